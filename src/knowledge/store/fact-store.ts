@@ -1,0 +1,43 @@
+import type { FactStoreData } from '../types.ts';
+
+/** Bump when the shape of FactStoreData changes: an older file is then rejected, not misread. */
+export const SCHEMA_VERSION = 1;
+
+/** Where the fact store lives. Two methods, so a second backend is one small file. */
+export interface FactStore {
+  read(): Promise<FactStoreData | null>;
+  write(data: FactStoreData): Promise<void>;
+}
+
+export class FactStoreVersionError extends Error {
+  constructor(
+    readonly found: unknown,
+    readonly where: string,
+  ) {
+    super(
+      `fact store ${where} is version ${String(found)}, expected ${SCHEMA_VERSION}: run npm run ingest to rebuild it`,
+    );
+    this.name = 'FactStoreVersionError';
+  }
+}
+
+export class FactStoreFormatError extends Error {
+  constructor(where: string, detail: string) {
+    super(`fact store ${where} is not a valid fact store (${detail}): run npm run ingest to rebuild it`);
+    this.name = 'FactStoreFormatError';
+  }
+}
+
+/** Checks what came from disk before anything trusts it. */
+export function checkFactStoreData(value: unknown, where: string): FactStoreData {
+  if (!value || typeof value !== 'object') throw new FactStoreFormatError(where, 'not an object');
+  const v = value as Partial<FactStoreData>;
+  if (v.schemaVersion !== SCHEMA_VERSION) throw new FactStoreVersionError(v.schemaVersion, where);
+  for (const key of ['sources', 'sentences', 'entities', 'facts'] as const) {
+    if (!Array.isArray(v[key])) throw new FactStoreFormatError(where, `"${key}" is not a list`);
+  }
+  if (!v.texts || typeof v.texts !== 'object') throw new FactStoreFormatError(where, '"texts" is missing');
+  if (!v.annotations || typeof v.annotations !== 'object') throw new FactStoreFormatError(where, '"annotations" is missing');
+  if (typeof v.sourcesDigest !== 'string') throw new FactStoreFormatError(where, '"sourcesDigest" is missing');
+  return v as FactStoreData;
+}
