@@ -1,6 +1,7 @@
 import type { ConversationFlavor } from '@grammyjs/conversations';
 import type { Context } from 'grammy';
 import type { Lang } from '../knowledge/index.ts';
+import type { MessageKey } from './i18n.ts';
 
 /**
  * What briefbot adds to every update's context, before any feature runs
@@ -12,7 +13,7 @@ export interface BriefbotFlavor {
   /** Answer language forced with /lang, or undefined to follow the question's language. */
   answerLang: Lang | undefined;
   /** Interface string in `uiLang` (keys and texts live in src/bot/i18n.ts). */
-  t: (key: string, params?: Record<string, string | number>) => string;
+  t: (key: MessageKey, params?: Record<string, string | number>) => string;
 }
 
 /**
