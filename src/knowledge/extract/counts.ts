@@ -1,0 +1,562 @@
+/**
+ * Counts: numbers that count something ("еще 14 лиц", "52 человека", "1300 more", "three released prisoners"),
+ * with the counted noun, its concept and whether the count adds to an earlier one ("еще", "more", "another").
+ *
+ * Pure. A number is a count only when the text around it says so: a counted noun follows, or a marker like
+ * "еще"/"more than"/"of the" stands next to it. Everything else a number can be in a briefing (year, date,
+ * time, footnote, list item, view counter, model number, range) is rejected by the rules in `rejectReason`.
+ * Each language's words are recognised by script, because the corpus mixes them ("more than 400 экоактивистов").
+ */
+import type { CountMention, Lang } from '../types.ts';
+import { CONNECTIVES, DIGIT_GROUP_SOURCE, foldWord, lookupNumberWord, NumeralReader, parseDigits } from './numerals.ts';
+
+export { parseNumberToken } from './numerals.ts';
+
+/** A kind of thing a count counts, with the word forms (full words, after ё->е folding) that name it. */
+export interface CountConcept {
+  id: string;
+  /** Single words naming the concept, as regular-expression sources matched against a whole word. */
+  words: readonly string[];
+  /** Multi-word phrases that name the concept where the head word alone would not ("иностранных граждан"). */
+  phrases?: readonly string[];
+}
+
+/** Russian nominal endings (masculine/feminine/neuter, all cases) and adjectival endings, for stem patterns. */
+const NOUN_ENDING = '(?:а|я|у|ю|ом|ем|ой|ей|е|и|ы|ов|ев|ам|ям|ами|ями|ах|ях)?';
+const ADJ_ENDING = '(?:ый|ий|ой|ая|яя|ое|ее|ого|его|ому|ему|ым|им|ом|ем|ую|юю|ые|ие|ых|их|ыми|ими)';
+
+/**
+ * The concepts counts are about, most specific first: phrases are tried before words, and a concept earlier in
+ * the list wins, so "граждан США" is 'us-citizen' and not 'citizen'. The question parser maps "сколько
+ * заключённых" / "how many prisoners" / "скока политзаков" through `countConcept` to the same ids.
+ */
+export const COUNT_CONCEPTS: readonly CountConcept[] = Object.freeze([
+  {
+    id: 'us-citizen',
+    words: [`американ(?:ец|ц${NOUN_ENDING})`, 'americans?'],
+    phrases: [
+      `граждан\\p{L}* (?:сша|америки|соединенных штатов)`,
+      `американск${ADJ_ENDING} граждан\\p{L}*`,
+      '(?:us|usa|american) (?:citizens?|nationals?)',
+      '(?:citizens?|nationals?) of the (?:us|usa|united states)',
+    ],
+  },
+  {
+    id: 'foreigner',
+    words: [`иностран(?:ец|ц${NOUN_ENDING})`, 'foreigners?'],
+    phrases: [
+      `иностранн${ADJ_ENDING} (?:граждан|подданн|специалист)\\p{L}*`,
+      `граждан\\p{L}* (?:других|иных|третьих|иностранных) (?:стран|государств)`,
+      'foreign (?:nationals?|citizens?)',
+    ],
+  },
+  {
+    id: 'prisoner',
+    words: [
+      `(?:полит)?заключенн${ADJ_ENDING}`,
+      `политз[аэ]к${NOUN_ENDING}`,
+      `(?:полит)?узни(?:к|ц)${NOUN_ENDING}`,
+      'prisoners?',
+      'inmates?',
+      'detainees?',
+    ],
+  },
+  {
+    id: 'journalist',
+    words: [`журналист(?:к|ок)?${NOUN_ENDING}`, 'journalists?', 'reporters?'],
+  },
+  {
+    id: 'activist',
+    words: [`(?:эко)?активист(?:к|ок)?${NOUN_ENDING}`, '(?:eco-?)?activists?'],
+  },
+  {
+    id: 'diplomat',
+    words: [`дипломат${NOUN_ENDING}`, 'diplomats?'],
+  },
+  {
+    id: 'official',
+    words: [`чиновни(?:к|ц)${NOUN_ENDING}`, 'officials?'],
+    phrases: [`(?:официальн|должностн)${ADJ_ENDING} лиц\\p{L}*`],
+  },
+  {
+    id: 'citizen',
+    words: [`граждан(?:ин|к)?${NOUN_ENDING}`, 'citizens?', 'nationals?'],
+  },
+  {
+    id: 'child',
+    words: [`дет(?:и|ей|ям|ьми|ях)`, `ребен(?:ок|к${NOUN_ENDING})`, 'children', 'child'],
+  },
+  {
+    id: 'person',
+    words: [`человек${NOUN_ENDING}`, `люд(?:и|ей|ям|ьми|ях)`, `лиц${NOUN_ENDING}`, 'people', 'persons?', 'individuals?'],
+  },
+  {
+    id: 'country',
+    words: [`стран${NOUN_ENDING}`, `государств${NOUN_ENDING}`, 'countries', 'country', 'nations?'],
+  },
+  {
+    id: 'year',
+    words: ['лет', `год${NOUN_ENDING}`, 'years?'],
+  },
+  {
+    id: 'decade',
+    words: [`десятилети${NOUN_ENDING}`, 'десятилетий', 'decades?'],
+  },
+  {
+    id: 'month',
+    words: [`месяц${NOUN_ENDING}`, 'months?'],
+  },
+  {
+    id: 'day',
+    words: ['день', `дн${NOUN_ENDING}`, 'days?'],
+  },
+  {
+    id: 'source',
+    words: [`источник${NOUN_ENDING}`, 'sources?'],
+  },
+]);
+
+/**
+ * The concept of a counted noun or question word, stem-based so every case form works:
+ * "заключённых"/"prisoners"/"политзаков" -> 'prisoner', "иностранных граждан" -> 'foreigner', "лет" -> 'year'.
+ * Accepts a noun phrase (adjectives and a complement like "США" included); undefined if unknown.
+ */
+export function countConcept(noun: string): string | undefined {
+  const phrase = normalizePhrase(noun);
+  if (phrase === '') return undefined;
+  for (const concept of COMPILED_CONCEPTS) {
+    if (concept.phrase?.test(phrase)) return concept.id;
+  }
+  // The head word decides: the last word in Russian and English noun groups ("освобождённых заключённых"),
+  // except before a complement ("граждан США", handled as a phrase above).
+  const words = phrase.split(' ');
+  for (let index = words.length - 1; index >= 0; index--) {
+    const word = words[index] ?? '';
+    const concept = COMPILED_CONCEPTS.find((candidate) => candidate.word.test(word));
+    if (concept) return concept.id;
+  }
+  return undefined;
+}
+
+/** Every count in `text`, in order. `lang` is the document's language; words are read by their own script. */
+export function extractCounts(text: string, lang: Lang): CountMention[] {
+  const tokens = tokenize(text);
+  const mentions: CountMention[] = [];
+  const partitiveIndexes: number[] = [];
+  let index = 0;
+  while (index < tokens.length) {
+    const numeral = readNumeral(tokens, index);
+    if (!numeral) {
+      index++;
+      continue;
+    }
+    const found = readCount(text, tokens, numeral, lang);
+    if (found) {
+      if (found.partitive) partitiveIndexes.push(mentions.length);
+      mentions.push(found.mention);
+    }
+    index = numeral.next;
+  }
+  // "10 of the 14 prisoners": the part counts what the whole counts.
+  for (const partIndex of partitiveIndexes) {
+    const part = mentions[partIndex];
+    const whole = mentions[partIndex + 1];
+    if (part && whole && part.noun === undefined && whole.noun !== undefined) {
+      part.noun = whole.noun;
+      if (whole.concept !== undefined) part.concept = whole.concept;
+    }
+  }
+  return mentions;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Tokens
+
+interface Token {
+  kind: 'number' | 'word' | 'punct';
+  text: string;
+  /** Folded (lowercase, ё->е) text, for dictionary lookups. */
+  key: string;
+  start: number;
+  end: number;
+}
+
+const TOKEN_PATTERN = new RegExp(
+  String.raw`U\.S\.(?:A\.)?|(${DIGIT_GROUP_SOURCE})|([\p{L}\p{M}]+(?:['’\-\u2010][\p{L}\p{M}]+)*)|\S`,
+  'gu',
+);
+
+function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  for (const match of text.matchAll(TOKEN_PATTERN)) {
+    const start = match.index ?? 0;
+    const raw = match[0];
+    const kind: Token['kind'] = match[1] !== undefined ? 'number' : match[2] !== undefined || raw.startsWith('U.S.') ? 'word' : 'punct';
+    const key = raw.startsWith('U.S.') ? 'us' : foldWord(raw);
+    tokens.push({ kind, text: raw, key, start, end: start + raw.length });
+  }
+  return tokens;
+}
+
+/**
+ * True when only whitespace separates two tokens: they belong to one phrase. Line breaks count as whitespace
+ * because PDF extractions break lines (even with blank lines) in mid-sentence.
+ */
+function adjacent(text: string, left: Token, right: Token): boolean {
+  return /^\s+$/u.test(text.slice(left.end, right.start));
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Numerals in running text
+
+interface Numeral {
+  value: number;
+  fromDigits: boolean;
+  /** A word for "one": also an article or pronoun, so it needs a known counted noun. */
+  needsNoun: boolean;
+  first: number;
+  last: number;
+  next: number;
+}
+
+/** Reads digits ("1 300", "5 млн") or a run of number words ("двадцать пять", "one hundred and fifty"). */
+function readNumeral(tokens: readonly Token[], index: number): Numeral | undefined {
+  const token = tokens[index];
+  if (!token) return undefined;
+  if (token.kind === 'number') {
+    const digits = parseDigits(token.text);
+    if (digits === undefined) return undefined;
+    // "5 тысяч", "1300 million": a scale word multiplies digits.
+    const scaleToken = tokens[index + 1];
+    const scale = scaleToken?.kind === 'word' ? lookupNumberWord(scaleToken.key) : undefined;
+    if (scale?.kind === 'scale' && scaleToken && scaleToken.start - token.end === 1) {
+      return { value: digits * scale.value, fromDigits: true, needsNoun: false, first: index, last: index + 1, next: index + 2 };
+    }
+    return { value: digits, fromDigits: true, needsNoun: false, first: index, last: index, next: index + 1 };
+  }
+  if (token.kind !== 'word') return undefined;
+  const reader = new NumeralReader();
+  let last = -1;
+  let cursor = index;
+  while (cursor < tokens.length) {
+    const current = tokens[cursor];
+    if (!current || current.kind !== 'word') break;
+    if (CONNECTIVES.has(current.key) && last >= 0) {
+      cursor++; // "one hundred and fifty": only kept if a number word follows
+      continue;
+    }
+    const parts = current.key.split(/[-\u2010]/);
+    if (!parts.every((part) => lookupNumberWord(part))) break;
+    if (!parts.every((part) => reader.add(part))) break;
+    last = cursor;
+    cursor++;
+  }
+  const value = reader.value();
+  if (last < 0 || value === undefined) return undefined;
+  return { value, fromDigits: false, needsNoun: reader.needsNoun(), first: index, last, next: last + 1 };
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Is this number a count, and of what?
+
+interface FoundCount {
+  mention: CountMention;
+  /** "10 of the 14": takes its noun from the count after it. */
+  partitive: boolean;
+}
+
+function readCount(text: string, tokens: readonly Token[], numeral: Numeral, lang: Lang): FoundCount | undefined {
+  const first = tokens[numeral.first];
+  const last = tokens[numeral.last];
+  if (!first || !last) return undefined;
+  if (numeral.fromDigits && rejectedByShape(text, first.start, last.end)) return undefined;
+
+  const before = wordsBefore(text, tokens, numeral.first);
+  const after = readAfter(text, tokens, numeral.last);
+  if (isDateOrReference(before, after)) return undefined;
+
+  const concept = after.phrase === undefined ? undefined : countConcept(after.phrase);
+  if (numeral.needsNoun && concept === undefined) return undefined;
+  if (isYear(numeral, after, concept)) return undefined;
+  if (after.unit) return undefined;
+
+  const additional = before.additional || after.more;
+  const partitive = after.partitiveOf;
+  const signalled = additional || before.approximate || before.partitiveWhole || partitive;
+  if (after.head === undefined && !signalled) return undefined;
+  // "Boeing 737", "Байдена 1": a number after a name mid-sentence is a model or a footnote, unless it counts
+  // something we know.
+  if (before.afterNameMidSentence && concept === undefined && !signalled) return undefined;
+
+  const start = before.markerStart ?? first.start;
+  const end = Math.max(last.end, after.end ?? last.end);
+  const mention: CountMention = { value: numeral.value, text: text.slice(start, end), start, end };
+  if (after.head !== undefined) mention.noun = after.head;
+  if (concept !== undefined) mention.concept = concept;
+  if (additional) mention.additional = true;
+  void lang; // script, not the document's language, decides how each word is read (the corpus mixes both)
+  return { mention, partitive };
+}
+
+/** Digits that are part of something else: glued to letters, dates, times, decimals, ranges, list markers. */
+function rejectedByShape(text: string, start: number, end: number): boolean {
+  const prev = text[start - 1] ?? '';
+  const prev2 = text[start - 2] ?? '';
+  const next = text[end] ?? '';
+  const next2 = text[end + 1] ?? '';
+  const isLetter = (char: string) => /\p{L}/u.test(char);
+  const isDigit = (char: string) => /\d/.test(char);
+  const isDash = (char: string) => /[-\u2010-\u2015]/.test(char);
+  if (isLetter(prev) || isLetter(next)) return true; // "Штатов2", "see2533", "2020s", "5th"
+  if (prev === ':' || (next === ':' && isDigit(next2))) return true; // "13:24", "Просмотров:66"
+  if (/[./,]/.test(prev) && isDigit(prev2)) return true; // "19.02.2026", "10,5": the tail of a date or decimal
+  if (/[./,]/.test(next) && isDigit(next2)) return true;
+  if (isDash(prev) && (isLetter(prev2) || isDigit(prev2))) return true; // "Zapad—2025", "Боинг-737", "2015-2020"
+  if (isDash(next) && (isLetter(next2) || isDigit(next2))) return true; // "2025-м", "90-х", "2015-2020"
+  if (next === ')' || next === '%' || next === '°') return true; // "1) Рычаг", "50%"
+  if (/[$€£₽#№]/.test(prev) || /[$€£₽]/.test(next)) return true;
+  return false;
+}
+
+interface Before {
+  /** Offset where an "еще"/"more than" marker starts, so the mention's text includes it. */
+  markerStart?: number;
+  additional: boolean;
+  approximate: boolean;
+  /** "of the 14", "из 14": the whole a part was taken from. */
+  partitiveWhole: boolean;
+  /** The word before is a month ("June 11") or a reference word ("article 5", "статья 342"). */
+  dateOrReference: boolean;
+  afterNameMidSentence: boolean;
+}
+
+/** Looks at up to three words right before the numeral, in the same phrase. */
+function wordsBefore(text: string, tokens: readonly Token[], numeralIndex: number): Before {
+  const result: Before = { additional: false, approximate: false, partitiveWhole: false, dateOrReference: false, afterNameMidSentence: false };
+  const previous: Token[] = [];
+  let firstIndex = numeralIndex;
+  for (let index = numeralIndex - 1; index >= 0 && previous.length < 3; index--) {
+    const token = tokens[index];
+    const right = tokens[index + 1];
+    if (!token || !right || token.kind !== 'word' || !adjacent(text, token, right)) break;
+    previous.unshift(token);
+    firstIndex = index;
+  }
+  const keys = previous.map((token) => token.key);
+  const nearest = previous[previous.length - 1];
+  if (!nearest) return result;
+
+  // Approximators sit next to the number ("более 400", "more than 400", "не менее 10"), an additive marker
+  // may stand before them ("еще около 100").
+  let markerIndex = previous.length;
+  const approximator = APPROXIMATORS.find((words) => endsWith(keys, words, markerIndex));
+  if (approximator) {
+    result.approximate = true;
+    markerIndex -= approximator.length;
+  }
+  const additive = ADDITIVE_BEFORE.find((words) => endsWith(keys, words, markerIndex));
+  if (additive) {
+    result.additional = true;
+    markerIndex -= additive.length;
+  }
+  if (markerIndex < previous.length) result.markerStart = previous[markerIndex]?.start;
+
+  const nearestKey = nearest.key;
+  result.partitiveWhole = endsWith(keys, ['of', 'the'], keys.length) || nearestKey === 'из';
+  result.dateOrReference = MONTHS.test(nearestKey) || REFERENCE_WORDS.has(nearestKey);
+  // A capital after a word or a comma is a name ("Boeing 737", "Байдена 1"); after a full stop it is not.
+  const nearestIndex = firstIndex + previous.length - 1;
+  const tokenBefore = tokens[nearestIndex - 1];
+  const gap = tokenBefore ? text.slice(tokenBefore.end, nearest.start) : '\n';
+  const sentenceStart = gap.includes('\n') || (tokenBefore?.kind === 'punct' && /^[.!?…:;«"“(\-–—]$/.test(tokenBefore.text));
+  result.afterNameMidSentence = /^\p{Lu}/u.test(nearest.text) && !sentenceStart && !result.approximate && !result.additional;
+  return result;
+}
+
+function endsWith(keys: readonly string[], words: readonly string[], endIndex: number): boolean {
+  if (endIndex < words.length) return false;
+  return words.every((word, offset) => keys[endIndex - words.length + offset] === word);
+}
+
+interface After {
+  /** The counted noun as written, if any. */
+  head?: string;
+  /** Adjectives, head and complement ("освобождённых заключённых", "граждан США"), for the concept. */
+  phrase?: string;
+  end?: number;
+  /** "1300 more", "three more prisoners". */
+  more: boolean;
+  /** "10 of the 14", "10 из 14". */
+  partitiveOf: boolean;
+  /** The next word is a month ("21 июня", "11 June"). */
+  month: boolean;
+  /** The next word makes the number an amount, not a count: "процентов", "долларов", "км". */
+  unit: boolean;
+  /** The next word is a form of "год" that dates a year ("2020 года", "в 1994 году"). */
+  yearWord: boolean;
+}
+
+/** Reads what follows the numeral: "more", adjectives, the counted noun and a complement like "США". */
+function readAfter(text: string, tokens: readonly Token[], lastIndex: number): After {
+  const result: After = { more: false, partitiveOf: false, month: false, unit: false, yearWord: false };
+  let previous = tokens[lastIndex];
+  let index = lastIndex + 1;
+  const nextWord = (): Token | undefined => {
+    const token = tokens[index];
+    if (!token || !previous || token.kind !== 'word' || !adjacent(text, previous, token)) return undefined;
+    return token;
+  };
+
+  const first = nextWord();
+  if (!first) return result;
+  if (MONTHS.test(first.key)) return { ...result, month: true };
+  if (UNIT_WORDS.test(first.key)) return { ...result, unit: true };
+  if (YEAR_WORDS.has(first.key)) result.yearWord = true;
+  if (ADDITIVE_AFTER.has(first.key)) {
+    result.more = true;
+    result.end = first.end;
+    previous = first;
+    index++;
+  }
+  const partitive = nextWord();
+  if (partitive && (partitive.key === 'of' || partitive.key === 'из') && isNumberAhead(tokens, index + 1)) {
+    result.partitiveOf = true;
+    return result;
+  }
+
+  // Scan a short noun group: skip adjectives until the counted noun.
+  const group: Token[] = [];
+  let head: Token | undefined;
+  while (group.length < 4) {
+    const word = nextWord();
+    if (!word || FUNCTION_WORDS.has(word.key)) break;
+    const knownNoun = countConcept(word.key) !== undefined;
+    if (/^\p{Lu}/u.test(word.text) && !knownNoun && !isAdjective(word)) break; // names, headings, "Boeing"
+    group.push(word);
+    previous = word;
+    index++;
+    if (knownNoun || !isAdjective(word)) {
+      head = word;
+      break;
+    }
+  }
+  // "14 помилованных": a participle standing alone is the noun.
+  head ??= group[group.length - 1];
+  if (!head) return result;
+  const headAt = group.indexOf(head);
+  const phraseTokens = group.slice(0, headAt + 1);
+  phraseTokens.push(...readComplement(text, tokens, index, previous));
+  result.head = head.text;
+  result.phrase = phraseTokens.map((token) => token.text).join(' ');
+  result.end = phraseTokens[phraseTokens.length - 1]?.end ?? head.end;
+  return result;
+}
+
+/** "граждан США", "citizens of the United States": a complement that changes what is counted. */
+function readComplement(text: string, tokens: readonly Token[], index: number, previous: Token | undefined): Token[] {
+  const taken: Token[] = [];
+  let left = previous;
+  for (let cursor = index; cursor < tokens.length && taken.length < 4; cursor++) {
+    const token = tokens[cursor];
+    if (!token || !left || token.kind !== 'word' || !adjacent(text, left, token)) break;
+    taken.push(token);
+    left = token;
+    const keys = taken.map((word) => word.key).join(' ');
+    if (COMPLEMENTS.has(keys)) return [...taken];
+    if (![...COMPLEMENTS].some((complement) => complement.startsWith(`${keys} `))) break;
+  }
+  return [];
+}
+
+function isNumberAhead(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index];
+  const afterArticle = token?.key === 'the' ? tokens[index + 1] : token;
+  return afterArticle !== undefined && (afterArticle.kind === 'number' || lookupNumberWord(afterArticle.key) !== undefined);
+}
+
+function isDateOrReference(before: Before, after: After): boolean {
+  return before.dateOrReference || after.month;
+}
+
+/** A 4-digit number 1900–2100 is a year unless a counted noun other than "year" follows ("2000 человек"). */
+function isYear(numeral: Numeral, after: After, concept: string | undefined): boolean {
+  if (after.yearWord && numeral.value >= 1000) return true; // "в 1994 году", "2020 года"
+  if (!numeral.fromDigits || numeral.value < 1900 || numeral.value > 2100) return false;
+  return concept === undefined || concept === 'year';
+}
+
+/** Russian adjectives and participles by ending; English ones by a short list and common suffixes. */
+function isAdjective(word: Token): boolean {
+  if (/\p{Script=Cyrillic}/u.test(word.key)) return new RegExp(`^\\p{L}{2,}${ADJ_ENDING}$`, 'u').test(word.key);
+  return EN_ADJECTIVES.has(word.key) || /^\p{L}{3,}(?:ed|al|ian|ese|ish|ive|ous|ic)$/u.test(word.key);
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Word lists
+
+const MONTHS =
+  /^(?:январ|феврал|март|апрел|ма[йяюе]$|июн|июл|август|сентябр|октябр|ноябр|декабр|january|february|march|april|may$|june|july|august|september|october|november|december|jan$|feb$|mar$|apr$|jun$|jul$|aug$|sept?$|oct$|nov$|dec$)/u;
+
+/** Words after which a number is a label, not a count: "статья 342", "article 5", "page 3". */
+const REFERENCE_WORDS: ReadonlySet<string> = new Set([
+  'статья', 'статьи', 'статье', 'статью', 'ст', 'часть', 'части', 'пункт', 'пункта', 'п', 'глава', 'главы',
+  'стр', 'номер', 'article', 'section', 'chapter', 'page', 'p', 'pp', 'no', 'number', 'resolution', 'order',
+]);
+
+/** Units and currencies: a number before them is an amount or a measure. */
+const UNIT_WORDS =
+  /^(?:процент|percent|per$|долл|доллар|dollars?$|евро$|euros?$|руб|usd$|eur$|км$|кг$|km$|kg$|миль|miles?$|тонн|tons?$|часов$|часа$|hours?$|минут|minutes?$|градус)/u;
+
+/** Forms of "год" that make a number ≥ 1000 a year ("2020 года"); "лет" always counts years. */
+const YEAR_WORDS: ReadonlySet<string> = new Set(['год', 'года', 'году', 'годом', 'годе', 'г', 'гг']);
+
+const APPROXIMATORS: readonly (readonly string[])[] = [
+  ['не', 'менее'], ['не', 'более'], ['более'], ['свыше'], ['около'], ['почти'], ['примерно'], ['порядка'], ['минимум'],
+  ['more', 'than'], ['at', 'least'], ['up', 'to'], ['over'], ['about'], ['around'], ['nearly'], ['almost'], ['some'],
+];
+const ADDITIVE_BEFORE: readonly (readonly string[])[] = [
+  ['еще'], ['another'], ['a', 'further'], ['further'], ['an', 'additional'], ['additional'],
+];
+const ADDITIVE_AFTER: ReadonlySet<string> = new Set(['more', 'additional']);
+
+const FUNCTION_WORDS: ReadonlySet<string> = new Set([
+  'и', 'а', 'но', 'или', 'в', 'во', 'на', 'из', 'с', 'со', 'к', 'ко', 'по', 'за', 'до', 'от', 'о', 'об', 'у', 'для',
+  'при', 'без', 'под', 'над', 'не', 'ни', 'что', 'как', 'же', 'ли', 'бы', 'уже', 'еще', 'то', 'это', 'так',
+  'также', 'тоже', 'был', 'была', 'были', 'было', 'будет', 'среди', 'которых', 'который', 'которые',
+  'of', 'the', 'a', 'an', 'and', 'or', 'in', 'on', 'at', 'to', 'from', 'for', 'by', 'with', 'than', 'as', 'that',
+  'which', 'who', 'were', 'was', 'are', 'is', 'be', 'been', 'have', 'has', 'had', 'out', 'times', 'раза', 'раз',
+]);
+
+const EN_ADJECTIVES: ReadonlySet<string> = new Set([
+  'other', 'foreign', 'former', 'new', 'young', 'jailed', 'freed', 'released', 'remaining', 'belarusian', 'american',
+  'political', 'detained', 'imprisoned', 'convicted', 'pardoned', 'senior', 'high-ranking', 'us',
+]);
+
+/** Complements after the head noun that change the concept ("граждан США" is 'us-citizen'). */
+const COMPLEMENTS: ReadonlySet<string> = new Set([
+  'сша', 'америки', 'соединенных штатов', 'of the us', 'of the united states', 'of the usa', 'других стран',
+  'иных государств', 'других государств', 'третьих стран',
+]);
+
+// ---------------------------------------------------------------------------------------------------------
+// Concept matching
+
+interface CompiledConcept {
+  id: string;
+  word: RegExp;
+  phrase?: RegExp;
+}
+
+const COMPILED_CONCEPTS: readonly CompiledConcept[] = COUNT_CONCEPTS.map((concept) => {
+  const compiled: CompiledConcept = { id: concept.id, word: new RegExp(`^(?:${concept.words.join('|')})$`, 'u') };
+  if (concept.phrases) compiled.phrase = new RegExp(`(?:^| )(?:${concept.phrases.join('|')})(?: |$)`, 'u');
+  return compiled;
+});
+
+/** Lowercase, ё->е, "U.S." -> "us", punctuation to spaces: the form concept patterns are written for. */
+function normalizePhrase(noun: string): string {
+  return foldWord(noun)
+    .replace(/u\.s\.a?\.?/g, 'us')
+    .replace(/[^\p{L}\p{M}\d-]+/gu, ' ')
+    .trim();
+}
