@@ -88,7 +88,14 @@ export const COUNT_CONCEPTS: readonly CountConcept[] = Object.freeze([
   },
   {
     id: 'person',
-    words: [`человек${NOUN_ENDING}`, `люд(?:и|ей|ям|ьми|ях)`, `лиц${NOUN_ENDING}`, 'people', 'persons?', 'individuals?'],
+    words: [
+      `человек${NOUN_ENDING}`,
+      `люд(?:и|ей|ям|ьми|ях)`,
+      `лиц${NOUN_ENDING}`,
+      'people',
+      'persons?',
+      'individuals?',
+    ],
   },
   {
     id: 'country',
@@ -191,7 +198,8 @@ function tokenize(text: string): Token[] {
   for (const match of text.matchAll(TOKEN_PATTERN)) {
     const start = match.index ?? 0;
     const raw = match[0];
-    const kind: Token['kind'] = match[1] !== undefined ? 'number' : match[2] !== undefined || raw.startsWith('U.S.') ? 'word' : 'punct';
+    const kind: Token['kind'] =
+      match[1] !== undefined ? 'number' : match[2] !== undefined || raw.startsWith('U.S.') ? 'word' : 'punct';
     const key = raw.startsWith('U.S.') ? 'us' : foldWord(raw);
     tokens.push({ kind, text: raw, key, start, end: start + raw.length });
   }
@@ -230,7 +238,14 @@ function readNumeral(tokens: readonly Token[], index: number): Numeral | undefin
     const scaleToken = tokens[index + 1];
     const scale = scaleToken?.kind === 'word' ? lookupNumberWord(scaleToken.key) : undefined;
     if (scale?.kind === 'scale' && scaleToken && scaleToken.start - token.end === 1) {
-      return { value: digits * scale.value, fromDigits: true, needsNoun: false, first: index, last: index + 1, next: index + 2 };
+      return {
+        value: digits * scale.value,
+        fromDigits: true,
+        needsNoun: false,
+        first: index,
+        last: index + 1,
+        next: index + 2,
+      };
     }
     return { value: digits, fromDigits: true, needsNoun: false, first: index, last: index, next: index + 1 };
   }
@@ -240,7 +255,7 @@ function readNumeral(tokens: readonly Token[], index: number): Numeral | undefin
   let cursor = index;
   while (cursor < tokens.length) {
     const current = tokens[cursor];
-    if (!current || current.kind !== 'word') break;
+    if (current?.kind !== 'word') break;
     if (CONNECTIVES.has(current.key) && last >= 0) {
       cursor++; // "one hundred and fifty": only kept if a number word follows
       continue;
@@ -332,7 +347,13 @@ interface Before {
 
 /** Looks at up to three words right before the numeral, in the same phrase. */
 function wordsBefore(text: string, tokens: readonly Token[], numeralIndex: number): Before {
-  const result: Before = { additional: false, approximate: false, partitiveWhole: false, dateOrReference: false, afterNameMidSentence: false };
+  const result: Before = {
+    additional: false,
+    approximate: false,
+    partitiveWhole: false,
+    dateOrReference: false,
+    afterNameMidSentence: false,
+  };
   const previous: Token[] = [];
   let firstIndex = numeralIndex;
   for (let index = numeralIndex - 1; index >= 0 && previous.length < 3; index--) {
@@ -368,8 +389,10 @@ function wordsBefore(text: string, tokens: readonly Token[], numeralIndex: numbe
   const nearestIndex = firstIndex + previous.length - 1;
   const tokenBefore = tokens[nearestIndex - 1];
   const gap = tokenBefore ? text.slice(tokenBefore.end, nearest.start) : '\n';
-  const sentenceStart = gap.includes('\n') || (tokenBefore?.kind === 'punct' && /^[.!?…:;«"“(\-–—]$/.test(tokenBefore.text));
-  result.afterNameMidSentence = /^\p{Lu}/u.test(nearest.text) && !sentenceStart && !result.approximate && !result.additional;
+  const sentenceStart =
+    gap.includes('\n') || (tokenBefore?.kind === 'punct' && /^[.!?…:;«"“(\-–—]$/.test(tokenBefore.text));
+  result.afterNameMidSentence =
+    /^\p{Lu}/u.test(nearest.text) && !sentenceStart && !result.approximate && !result.additional;
   return result;
 }
 
@@ -471,7 +494,9 @@ function readComplement(text: string, tokens: readonly Token[], index: number, p
 function isNumberAhead(tokens: readonly Token[], index: number): boolean {
   const token = tokens[index];
   const afterArticle = token?.key === 'the' ? tokens[index + 1] : token;
-  return afterArticle !== undefined && (afterArticle.kind === 'number' || lookupNumberWord(afterArticle.key) !== undefined);
+  return (
+    afterArticle !== undefined && (afterArticle.kind === 'number' || lookupNumberWord(afterArticle.key) !== undefined)
+  );
 }
 
 function isDateOrReference(before: Before, after: After): boolean {
@@ -499,8 +524,30 @@ const MONTHS =
 
 /** Words after which a number is a label, not a count: "статья 342", "article 5", "page 3". */
 const REFERENCE_WORDS: ReadonlySet<string> = new Set([
-  'статья', 'статьи', 'статье', 'статью', 'ст', 'часть', 'части', 'пункт', 'пункта', 'п', 'глава', 'главы',
-  'стр', 'номер', 'article', 'section', 'chapter', 'page', 'p', 'pp', 'no', 'number', 'resolution', 'order',
+  'статья',
+  'статьи',
+  'статье',
+  'статью',
+  'ст',
+  'часть',
+  'части',
+  'пункт',
+  'пункта',
+  'п',
+  'глава',
+  'главы',
+  'стр',
+  'номер',
+  'article',
+  'section',
+  'chapter',
+  'page',
+  'p',
+  'pp',
+  'no',
+  'number',
+  'resolution',
+  'order',
 ]);
 
 /** Units and currencies: a number before them is an amount or a measure. */
@@ -511,31 +558,151 @@ const UNIT_WORDS =
 const YEAR_WORDS: ReadonlySet<string> = new Set(['год', 'года', 'году', 'годом', 'годе', 'г', 'гг']);
 
 const APPROXIMATORS: readonly (readonly string[])[] = [
-  ['не', 'менее'], ['не', 'более'], ['более'], ['свыше'], ['около'], ['почти'], ['примерно'], ['порядка'], ['минимум'],
-  ['more', 'than'], ['at', 'least'], ['up', 'to'], ['over'], ['about'], ['around'], ['nearly'], ['almost'], ['some'],
+  ['не', 'менее'],
+  ['не', 'более'],
+  ['более'],
+  ['свыше'],
+  ['около'],
+  ['почти'],
+  ['примерно'],
+  ['порядка'],
+  ['минимум'],
+  ['more', 'than'],
+  ['at', 'least'],
+  ['up', 'to'],
+  ['over'],
+  ['about'],
+  ['around'],
+  ['nearly'],
+  ['almost'],
+  ['some'],
 ];
 const ADDITIVE_BEFORE: readonly (readonly string[])[] = [
-  ['еще'], ['another'], ['a', 'further'], ['further'], ['an', 'additional'], ['additional'],
+  ['еще'],
+  ['another'],
+  ['a', 'further'],
+  ['further'],
+  ['an', 'additional'],
+  ['additional'],
 ];
 const ADDITIVE_AFTER: ReadonlySet<string> = new Set(['more', 'additional']);
 
 const FUNCTION_WORDS: ReadonlySet<string> = new Set([
-  'и', 'а', 'но', 'или', 'в', 'во', 'на', 'из', 'с', 'со', 'к', 'ко', 'по', 'за', 'до', 'от', 'о', 'об', 'у', 'для',
-  'при', 'без', 'под', 'над', 'не', 'ни', 'что', 'как', 'же', 'ли', 'бы', 'уже', 'еще', 'то', 'это', 'так',
-  'также', 'тоже', 'был', 'была', 'были', 'было', 'будет', 'среди', 'которых', 'который', 'которые',
-  'of', 'the', 'a', 'an', 'and', 'or', 'in', 'on', 'at', 'to', 'from', 'for', 'by', 'with', 'than', 'as', 'that',
-  'which', 'who', 'were', 'was', 'are', 'is', 'be', 'been', 'have', 'has', 'had', 'out', 'times', 'раза', 'раз',
+  'и',
+  'а',
+  'но',
+  'или',
+  'в',
+  'во',
+  'на',
+  'из',
+  'с',
+  'со',
+  'к',
+  'ко',
+  'по',
+  'за',
+  'до',
+  'от',
+  'о',
+  'об',
+  'у',
+  'для',
+  'при',
+  'без',
+  'под',
+  'над',
+  'не',
+  'ни',
+  'что',
+  'как',
+  'же',
+  'ли',
+  'бы',
+  'уже',
+  'еще',
+  'то',
+  'это',
+  'так',
+  'также',
+  'тоже',
+  'был',
+  'была',
+  'были',
+  'было',
+  'будет',
+  'среди',
+  'которых',
+  'который',
+  'которые',
+  'of',
+  'the',
+  'a',
+  'an',
+  'and',
+  'or',
+  'in',
+  'on',
+  'at',
+  'to',
+  'from',
+  'for',
+  'by',
+  'with',
+  'than',
+  'as',
+  'that',
+  'which',
+  'who',
+  'were',
+  'was',
+  'are',
+  'is',
+  'be',
+  'been',
+  'have',
+  'has',
+  'had',
+  'out',
+  'times',
+  'раза',
+  'раз',
 ]);
 
 const EN_ADJECTIVES: ReadonlySet<string> = new Set([
-  'other', 'foreign', 'former', 'new', 'young', 'jailed', 'freed', 'released', 'remaining', 'belarusian', 'american',
-  'political', 'detained', 'imprisoned', 'convicted', 'pardoned', 'senior', 'high-ranking', 'us',
+  'other',
+  'foreign',
+  'former',
+  'new',
+  'young',
+  'jailed',
+  'freed',
+  'released',
+  'remaining',
+  'belarusian',
+  'american',
+  'political',
+  'detained',
+  'imprisoned',
+  'convicted',
+  'pardoned',
+  'senior',
+  'high-ranking',
+  'us',
 ]);
 
 /** Complements after the head noun that change the concept ("граждан США" is 'us-citizen'). */
 const COMPLEMENTS: ReadonlySet<string> = new Set([
-  'сша', 'америки', 'соединенных штатов', 'of the us', 'of the united states', 'of the usa', 'других стран',
-  'иных государств', 'других государств', 'третьих стран',
+  'сша',
+  'америки',
+  'соединенных штатов',
+  'of the us',
+  'of the united states',
+  'of the usa',
+  'других стран',
+  'иных государств',
+  'других государств',
+  'третьих стран',
 ]);
 
 // ---------------------------------------------------------------------------------------------------------

@@ -137,9 +137,7 @@ export function foldWord(word: string): string {
 
 /** "twenty-five" -> ["twenty", "five"]; "one hundred and fifty" -> ["one", "hundred", "fifty"]. */
 function splitNumberWords(phrase: string): string[] {
-  return phrase
-    .split(/[\s\-\u2010\u2011]+/u)
-    .filter((word) => word !== '' && !CONNECTIVES.has(foldWord(word)));
+  return phrase.split(/[\s\-\u2010\u2011]+/u).filter((word) => word !== '' && !CONNECTIVES.has(foldWord(word)));
 }
 
 /** Words allowed inside a numeral without changing it ("one hundred and fifty"). */
@@ -150,23 +148,42 @@ export const CONNECTIVES: ReadonlySet<string> = new Set(['and']);
 
 const NUMBER_WORDS = new Map<string, NumberWord>();
 
-function define(value: number, kind: NumberWord['kind'], forms: readonly string[], extra: Partial<NumberWord> = {}): void {
+function define(
+  value: number,
+  kind: NumberWord['kind'],
+  forms: readonly string[],
+  extra: Partial<NumberWord> = {},
+): void {
   for (const form of forms) NUMBER_WORDS.set(foldWord(form), { value, kind, ...extra });
 }
 
 // English.
 const EN_UNITS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
-EN_UNITS.forEach((word, index) => define(index + 1, 'unit', [word], index === 0 ? { needsNoun: true } : {}));
-const EN_TEENS = ['ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
-EN_TEENS.forEach((word, index) => define(index + 10, 'teen', [word]));
+for (const [index, word] of EN_UNITS.entries())
+  define(index + 1, 'unit', [word], index === 0 ? { needsNoun: true } : {});
+const EN_TEENS = [
+  'ten',
+  'eleven',
+  'twelve',
+  'thirteen',
+  'fourteen',
+  'fifteen',
+  'sixteen',
+  'seventeen',
+  'eighteen',
+  'nineteen',
+];
+for (const [index, word] of EN_TEENS.entries()) define(index + 10, 'teen', [word]);
 const EN_TENS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
-EN_TENS.forEach((word, index) => define((index + 2) * 10, 'tens', [word]));
+for (const [index, word] of EN_TENS.entries()) define((index + 2) * 10, 'tens', [word]);
 define(100, 'hundreds', ['hundred'], { multipliesUnit: true });
 define(1000, 'scale', ['thousand']);
 define(1_000_000, 'scale', ['million']);
 
 // Russian units 1..4 and the collective numerals ("трое", "троих") that count people.
-define(1, 'unit', ['один', 'одна', 'одно', 'одного', 'одной', 'одному', 'одним', 'одном', 'одну', 'одною'], { needsNoun: true });
+define(1, 'unit', ['один', 'одна', 'одно', 'одного', 'одной', 'одному', 'одним', 'одном', 'одну', 'одною'], {
+  needsNoun: true,
+});
 define(2, 'unit', ['два', 'две', 'двух', 'двум', 'двумя', 'двое', 'двоих', 'двоим', 'двоими']);
 define(3, 'unit', ['три', 'трех', 'трем', 'тремя', 'трое', 'троих', 'троим', 'троими']);
 define(4, 'unit', ['четыре', 'четырех', 'четырем', 'четырьмя', 'четверо', 'четверых', 'четверым', 'четверыми']);
@@ -192,8 +209,18 @@ for (const [value, nominative, collective] of RU_FIVE_TO_NINE) {
 }
 define(8, 'unit', ['восьми', 'восьмью']); // the oblique stem drops the fleeting е
 define(10, 'teen', [...softStemForms('десять'), ...collectiveForms('десятер')]);
-const RU_TEENS = ['одиннадцать', 'двенадцать', 'тринадцать', 'четырнадцать', 'пятнадцать', 'шестнадцать', 'семнадцать', 'восемнадцать', 'девятнадцать'];
-RU_TEENS.forEach((word, index) => define(index + 11, 'teen', softStemForms(word)));
+const RU_TEENS = [
+  'одиннадцать',
+  'двенадцать',
+  'тринадцать',
+  'четырнадцать',
+  'пятнадцать',
+  'шестнадцать',
+  'семнадцать',
+  'восемнадцать',
+  'девятнадцать',
+];
+for (const [index, word] of RU_TEENS.entries()) define(index + 11, 'teen', softStemForms(word));
 
 define(20, 'tens', softStemForms('двадцать'));
 define(30, 'tens', softStemForms('тридцать'));
@@ -224,4 +251,6 @@ for (const [value, nominative, genitive, dative, instrumental] of RU_HUNDREDS) {
 define(1000, 'scale', ['тысяча', 'тысячу', 'тысячей', 'тысячею']);
 define(1000, 'scale', ['тысячи', 'тысяч', 'тысячам', 'тысячами', 'тысячах', 'тыс'], { needsMultiplier: true });
 define(1_000_000, 'scale', ['миллион', 'миллионом', 'миллионе', 'млн']);
-define(1_000_000, 'scale', ['миллиона', 'миллионов', 'миллионам', 'миллионами', 'миллионах'], { needsMultiplier: true });
+define(1_000_000, 'scale', ['миллиона', 'миллионов', 'миллионам', 'миллионами', 'миллионах'], {
+  needsMultiplier: true,
+});

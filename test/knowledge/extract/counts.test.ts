@@ -4,7 +4,12 @@
  * and the additional flag of every count, so a wrong or missing or extra count fails it.
  */
 import { describe, expect, it } from 'vitest';
-import { COUNT_CONCEPTS, countConcept, extractCounts, parseNumberToken } from '../../../src/knowledge/extract/counts.ts';
+import {
+  COUNT_CONCEPTS,
+  countConcept,
+  extractCounts,
+  parseNumberToken,
+} from '../../../src/knowledge/extract/counts.ts';
 import type { Lang } from '../../../src/knowledge/types.ts';
 
 interface ExpectedCount {
@@ -43,35 +48,75 @@ function testCase(text: string, lang: Lang, expected: readonly ExpectedCount[]):
 type Row = readonly [text: string, lang: Lang, expected: readonly ExpectedCount[]];
 
 const RUSSIAN_COUNTS: readonly Row[] = [
-  ['Решение белорусского президента освободить после переговоров еще 14 лиц сделало его особенно резонансным.', 'ru',
-    [{ value: 14, concept: 'person', additional: true, text: 'еще 14 лиц' }]],
-  ['Среди освобожденных оказались 10 иностранных граждан, а также', 'ru',
-    [{ value: 10, concept: 'foreigner', noun: 'граждан', text: '10 иностранных граждан' }]],
-  ['В результате было освобождено 14 заключённых, среди них – блогер Сергей Тихановский.', 'ru',
-    [{ value: 14, concept: 'prisoner' }]],
-  ['В тот же день в Беларуси было освобождено 52 человека, осуждённых за события 2020 года.', 'ru',
-    [{ value: 52, concept: 'person', noun: 'человека' }]],
+  [
+    'Решение белорусского президента освободить после переговоров еще 14 лиц сделало его особенно резонансным.',
+    'ru',
+    [{ value: 14, concept: 'person', additional: true, text: 'еще 14 лиц' }],
+  ],
+  [
+    'Среди освобожденных оказались 10 иностранных граждан, а также',
+    'ru',
+    [{ value: 10, concept: 'foreigner', noun: 'граждан', text: '10 иностранных граждан' }],
+  ],
+  [
+    'В результате было освобождено 14 заключённых, среди них – блогер Сергей Тихановский.',
+    'ru',
+    [{ value: 14, concept: 'prisoner' }],
+  ],
+  [
+    'В тот же день в Беларуси было освобождено 52 человека, осуждённых за события 2020 года.',
+    'ru',
+    [{ value: 52, concept: 'person', noun: 'человека' }],
+  ],
   ['В тот же день на свободу вышли 52 заключённых.', 'ru', [{ value: 52, concept: 'prisoner' }]],
   ['среди помилованных – 14 иностранных граждан из Литвы, Латвии, Польши', 'ru', [{ value: 14, concept: 'foreigner' }]],
   ['выразить ему благодарность за освобождение 16 заключённых.', 'ru', [{ value: 16, concept: 'prisoner' }]],
-  ['Мы также обсуждаем освобождение ещё 1300 заключённых… С нетерпением жду встречи', 'ru',
-    [{ value: 1300, concept: 'prisoner', additional: true, text: 'ещё 1300 заключённых' }]],
-  ['Минск, со своей стороны, освободил из тюрем 250 человек, которых Вашингтон квалифицирует', 'ru',
-    [{ value: 250, concept: 'person' }]],
-  ['В феврале были освобождены еще три человека, в том числе гражданин США,', 'ru',
-    [{ value: 3, concept: 'person', additional: true, text: 'еще три человека' }]],
-  ['Смит увёз с собой трёх освобождённых заключённых, включая гражданина США', 'ru',
-    [{ value: 3, concept: 'prisoner', noun: 'заключённых', text: 'трёх освобождённых заключённых' }]],
-  ['На протестах в Гааге задержали более 400 экоактивистов', 'ru',
-    [{ value: 400, concept: 'activist', text: 'более 400 экоактивистов' }]],
+  [
+    'Мы также обсуждаем освобождение ещё 1300 заключённых… С нетерпением жду встречи',
+    'ru',
+    [{ value: 1300, concept: 'prisoner', additional: true, text: 'ещё 1300 заключённых' }],
+  ],
+  [
+    'Минск, со своей стороны, освободил из тюрем 250 человек, которых Вашингтон квалифицирует',
+    'ru',
+    [{ value: 250, concept: 'person' }],
+  ],
+  [
+    'В феврале были освобождены еще три человека, в том числе гражданин США,',
+    'ru',
+    [{ value: 3, concept: 'person', additional: true, text: 'еще три человека' }],
+  ],
+  [
+    'Смит увёз с собой трёх освобождённых заключённых, включая гражданина США',
+    'ru',
+    [{ value: 3, concept: 'prisoner', noun: 'заключённых', text: 'трёх освобождённых заключённых' }],
+  ],
+  [
+    'На протестах в Гааге задержали более 400 экоактивистов',
+    'ru',
+    [{ value: 400, concept: 'activist', text: 'более 400 экоактивистов' }],
+  ],
   ['первый в истории телефонный разговор президентов двух стран.', 'ru', [{ value: 2, concept: 'country' }]],
   ['отношения двух государств начали улучшаться.', 'ru', [{ value: 2, concept: 'country' }]],
-  ['первым официальным визитом представителя вашингтонской администрации за пять лет', 'ru', [{ value: 5, concept: 'year' }]],
+  [
+    'первым официальным визитом представителя вашингтонской администрации за пять лет',
+    'ru',
+    [{ value: 5, concept: 'year' }],
+  ],
   ['Турция ограничивает соцсети для лиц младше 16 лет', 'ru', [{ value: 16, concept: 'year' }]],
-  ['вместе со Смитом с Лукашенко встречался и ещё один высокопоставленный американский чиновник.', 'ru',
-    [{ value: 1, concept: 'official', additional: true }]],
-  ['освобождены 52 человека, в том числе 14 иностранцев', 'ru',
-    [{ value: 52, concept: 'person' }, { value: 14, concept: 'foreigner' }]],
+  [
+    'вместе со Смитом с Лукашенко встречался и ещё один высокопоставленный американский чиновник.',
+    'ru',
+    [{ value: 1, concept: 'official', additional: true }],
+  ],
+  [
+    'освобождены 52 человека, в том числе 14 иностранцев',
+    'ru',
+    [
+      { value: 52, concept: 'person' },
+      { value: 14, concept: 'foreigner' },
+    ],
+  ],
   ['освобождены двадцать пять политзаключенных', 'ru', [{ value: 25, concept: 'prisoner' }]],
   ['помиловал двести пятьдесят человек', 'ru', [{ value: 250, concept: 'person' }]],
   ['на свободу вышли четырнадцать узников', 'ru', [{ value: 14, concept: 'prisoner' }]],
@@ -82,24 +127,53 @@ const RUSSIAN_COUNTS: readonly Row[] = [
   ['освобождено 1 300 заключённых', 'ru', [{ value: 1300, concept: 'prisoner' }]],
   ['освобождено 1\u202F300 заключённых', 'ru', [{ value: 1300, concept: 'prisoner' }]],
   ['в тюрьмах остаются 2000 человек', 'ru', [{ value: 2000, concept: 'person' }]],
-  ['освобождены 10 из 14 заключённых', 'ru', [{ value: 10, concept: 'prisoner' }, { value: 14, concept: 'prisoner' }]],
+  [
+    'освобождены 10 из 14 заключённых',
+    'ru',
+    [
+      { value: 10, concept: 'prisoner' },
+      { value: 14, concept: 'prisoner' },
+    ],
+  ],
   ['ему дали 3 года колонии', 'ru', [{ value: 3, concept: 'year' }]],
 ];
 
 const ENGLISH_COUNTS: readonly Row[] = [
-  ['visited Belarus to pick up three released prisoners, among whom were Radio Liberty journalist', 'en',
-    [{ value: 3, concept: 'prisoner', noun: 'prisoners', text: 'three released prisoners' }]],
+  [
+    'visited Belarus to pick up three released prisoners, among whom were Radio Liberty journalist',
+    'en',
+    [{ value: 3, concept: 'prisoner', noun: 'prisoners', text: 'three released prisoners' }],
+  ],
   ['after which he pleaded guilty and received 11 years in prison.', 'en', [{ value: 11, concept: 'year' }]],
-  ['Therefore, over the past three decades, the United States has been pursuing', 'en', [{ value: 3, concept: 'decade' }]],
+  [
+    'Therefore, over the past three decades, the United States has been pursuing',
+    'en',
+    [{ value: 3, concept: 'decade' }],
+  ],
   ['the previous period of warming between the two countries', 'en', [{ value: 2, concept: 'country' }]],
   ['According to him, citing four sources, Kellogg plans to hold a meeting', 'en', [{ value: 4, concept: 'source' }]],
   ['We are discussing the release of 1300 more', 'en', [{ value: 1300, additional: true, text: '1300 more' }]],
   ['Minsk may free 1,300 more prisoners', 'en', [{ value: 1300, concept: 'prisoner', additional: true }]],
-  ['10 of the 14 prisoners were foreigners', 'en', [{ value: 10, concept: 'prisoner' }, { value: 14, concept: 'prisoner' }]],
+  [
+    '10 of the 14 prisoners were foreigners',
+    'en',
+    [
+      { value: 10, concept: 'prisoner' },
+      { value: 14, concept: 'prisoner' },
+    ],
+  ],
   ['10 of the 14', 'en', [{ value: 10 }, { value: 14 }]],
-  ['Police detained more than 400 экоактивистов', 'en', [{ value: 400, concept: 'activist', text: 'more than 400 экоактивистов' }]],
+  [
+    'Police detained more than 400 экоактивистов',
+    'en',
+    [{ value: 400, concept: 'activist', text: 'more than 400 экоактивистов' }],
+  ],
   ['Belarus freed fourteen people, including a US citizen', 'en', [{ value: 14, concept: 'person' }]],
-  ['Another 14 prisoners were released', 'en', [{ value: 14, concept: 'prisoner', additional: true, text: 'Another 14 prisoners' }]],
+  [
+    'Another 14 prisoners were released',
+    'en',
+    [{ value: 14, concept: 'prisoner', additional: true, text: 'Another 14 prisoners' }],
+  ],
   ['Lukashenko pardoned 52 political prisoners', 'en', [{ value: 52, concept: 'prisoner' }]],
   ['among them 14 foreign nationals', 'en', [{ value: 14, concept: 'foreigner' }]],
   ['two US citizens were among those freed', 'en', [{ value: 2, concept: 'us-citizen' }]],
@@ -248,6 +322,17 @@ describe('countConcept', () => {
   it('lists every concept id once', () => {
     const ids = COUNT_CONCEPTS.map((concept) => concept.id);
     expect(new Set(ids).size).toBe(ids.length);
-    expect(ids).toEqual(expect.arrayContaining(['prisoner', 'person', 'foreigner', 'us-citizen', 'journalist', 'year', 'diplomat', 'country']));
+    expect(ids).toEqual(
+      expect.arrayContaining([
+        'prisoner',
+        'person',
+        'foreigner',
+        'us-citizen',
+        'journalist',
+        'year',
+        'diplomat',
+        'country',
+      ]),
+    );
   });
 });
