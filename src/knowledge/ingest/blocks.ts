@@ -1,0 +1,197 @@
+/**
+ * Splits a document into blocks (paragraphs, headings, junk) and builds each block's clean text
+ * with an offset map back to the original, so every quote can be sliced verbatim from the file.
+ *
+ * Real documents are messy: PDF copies break lines mid-sentence and hyphenate across lines,
+ * web copies carry menus, headline lists and view counters, markdown copies carry [link](#) markup.
+ */
+
+export type BlockKind = 'paragraph' | 'heading' | 'junk' | 'footnote';
+
+export interface Block {
+  kind: BlockKind;
+  /** Clean text: lines joined, markup and footnote markers removed, whitespace collapsed. */
+  clean: string;
+  /** map[i] = offset in the original text of clean[i]. */
+  map: number[];
+  /** How many source lines the block joins. */
+  lines: number;
+}
+
+interface Line {
+  start: number;
+  end: number; // exclusive, trailing whitespace trimmed
+  text: string; // trimmed
+}
+
+const TERMINAL = /[.!?…:;][»"”')\]*]*$/u;
+const GLUED_UI_LABEL = /^(see|embed|archive|top|news|close|up|menu)(?=[А-ЯA-Z\d]|$)/u;
+const LISTING_STAMP = /^\d{1,2}\s+\p{L}+\s+\d{4}\s+\d{1,2}:\d{2}/u;
+const MONTH_WORD = /^(январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/iu;
+
+export function splitBlocks(original: string, bodyStart = 0): Block[] {
+  const lines = readLines(original, bodyStart);
+  const repeats = countRepeats(lines);
+  const footnoteNumbers = new Set<string>();
+  const kinds = lines.map((line, i) => classify(line, lines[i + 1], repeats, footnoteNumbers));
+
+  const blocks: Block[] = [];
+  let current: { kind: BlockKind; lines: Line[] } | undefined;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as Line;
+    const kind = kinds[i] as BlockKind;
+    const prev = current?.lines[current.lines.length - 1];
+    const continues =
+      current !== undefined &&
+      prev !== undefined &&
+      (current.kind === 'paragraph' || current.kind === 'footnote' || (current.kind === 'heading' && prev.text.length >= 60)) &&
+      (kind === 'paragraph' || kind === 'heading') &&
+      isContinuation(prev, line);
+    if (continues && current) {
+      current.lines.push(line);
+      if (current.kind === 'heading') current.kind = 'paragraph';
+      continue;
+    }
+    if (current) blocks.push(buildBlock(original, current.kind, current.lines, footnoteNumbers));
+    current = { kind, lines: [line] };
+  }
+  if (current) blocks.push(buildBlock(original, current.kind, current.lines, footnoteNumbers));
+  // A lone line with no sentence end is a title or a headline, not prose.
+  for (const b of blocks) if (b.kind === 'paragraph' && b.lines === 1 && !TERMINAL.test(b.clean)) b.kind = 'heading';
+  return blocks;
+}
+
+function readLines(text: string, from: number): Line[] {
+  const lines: Line[] = [];
+  let pos = from;
+  while (pos <= text.length) {
+    let nl = text.indexOf('\n', pos);
+    if (nl < 0) nl = text.length;
+    let s = pos;
+    let e = nl;
+    while (s < e && /\s/.test(text[s] as string)) s++;
+    while (e > s && /\s/.test(text[e - 1] as string)) e--;
+    if (e > s) lines.push({ start: s, end: e, text: text.slice(s, e) });
+    pos = nl + 1;
+  }
+  return lines;
+}
+
+function countRepeats(lines: Line[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const l of lines) if (l.text.length < 160) counts.set(l.text, (counts.get(l.text) ?? 0) + 1);
+  return counts;
+}
+
+function classify(line: Line, next: Line | undefined, repeats: Map<string, number>, footnotes: Set<string>): BlockKind {
+  const t = line.text;
+  if ((repeats.get(t) ?? 0) > 1) return 'junk';
+  if (GLUED_UI_LABEL.test(t) || LISTING_STAMP.test(t) || /^[*]+\s*\p{L}/u.test(t) && /организац|organization/iu.test(t)) return 'junk';
+  if (/^https?:\/\/\S+$/.test(t)) return 'junk';
+  const footnote = /^(\d{1,2})\s+(\p{Lu}\p{L}*)/u.exec(t);
+  if (footnote?.[1] && footnote[2] && !MONTH_WORD.test(footnote[2])) {
+    footnotes.add(footnote[1]);
+    return 'footnote';
+  }
+  const words = t.split(/\s+/).length;
+  const terminated = TERMINAL.test(t);
+  if (!terminated && (t.length < 60 || words <= 3) && (!next || startsUpper(next.text))) return 'heading';
+  if (words <= 2 && !terminated) return 'junk';
+  return 'paragraph';
+}
+
+function isContinuation(prev: Line, line: Line): boolean {
+  if (TERMINAL.test(prev.text)) return false;
+  if (startsLower(line.text)) return true;
+  if (/[-‐,;:(]$/.test(prev.text)) return true;
+  return prev.text.length >= 60;
+}
+
+function firstLetter(s: string): string {
+  const m = /\p{L}/u.exec(s);
+  return m ? m[0] : '';
+}
+function startsLower(s: string): boolean {
+  const c = firstLetter(s);
+  return c !== '' && c === c.toLowerCase() && c !== c.toUpperCase();
+}
+function startsUpper(s: string): boolean {
+  const c = firstLetter(s);
+  return c !== '' && c === c.toUpperCase() && c !== c.toLowerCase();
+}
+
+/** Joins the lines of a block into clean text, recording where each clean character came from. */
+function buildBlock(original: string, kind: BlockKind, lines: Line[], footnotes: Set<string>): Block {
+  const out: string[] = [];
+  const map: number[] = [];
+  const push = (ch: string, at: number) => {
+    if (ch === ' ' && (out.length === 0 || out[out.length - 1] === ' ')) return;
+    out.push(ch);
+    map.push(at);
+  };
+  lines.forEach((line, li) => {
+    if (li > 0) {
+      const prevText = (lines[li - 1] as Line).text;
+      const hyphenated = /\p{L}[-‐]$/u.test(prevText) && startsLower(line.text);
+      if (hyphenated) {
+        // "полити-\nческих" was one word; "американо-\nбелорусскую" is a compound that keeps its hyphen.
+        const keepsHyphen = /[оеOEoe][-‐]$/u.test(prevText);
+        if (!keepsHyphen) {
+          out.pop();
+          map.pop();
+        }
+      } else push(' ', (lines[li - 1] as Line).end);
+    }
+    copyLine(original, line, push, kind === 'paragraph' ? footnotes : new Set());
+  });
+  while (out.length && out[out.length - 1] === ' ') {
+    out.pop();
+    map.pop();
+  }
+  return { kind, clean: out.join(''), map, lines: lines.length };
+}
+
+const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/;
+
+/** Copies one line, dropping markdown link targets and emphasis, invisible characters and footnote markers. */
+function copyLine(original: string, line: Line, push: (ch: string, at: number) => void, footnotes: Set<string>): void {
+  const t = line.text;
+  let i = 0;
+  while (i < t.length) {
+    const ch = t[i] as string;
+    const at = line.start + i;
+    // [text](target): keep text, drop the brackets and the target.
+    if (ch === '[') {
+      const m = /^\[([^\]\n]{1,200})\]\(([^)\s]{0,300})\)/.exec(t.slice(i));
+      if (m?.[1] !== undefined) {
+        for (let k = 0; k < m[1].length; k++) push(m[1][k] as string, at + 1 + k);
+        i += m[0].length;
+        continue;
+      }
+    }
+    if ((ch === '*' || ch === '_') && /[*_]/.test(ch)) {
+      const prevCh = t[i - 1] ?? ' ';
+      const nextCh = t[i + 1] ?? ' ';
+      // Emphasis markers sit at a word edge; a lone asterisk inside a word stays.
+      if (/[\s(«"]/.test(prevCh) || /[\s.,;:!?)»"]/.test(nextCh) || i === 0) {
+        i++;
+        continue;
+      }
+    }
+    if (INVISIBLE.test(ch)) {
+      i++;
+      continue;
+    }
+    if (/\d/.test(ch) && footnotes.size > 0) {
+      const m = /^(\d{1,2})(?=[.,;:!?]?(\s|$))/.exec(t.slice(i));
+      const before = t.slice(Math.max(0, i - 2), i);
+      if (m?.[1] && footnotes.has(m[1]) && /\p{L}\s?$/u.test(before)) {
+        i += m[1].length;
+        continue;
+      }
+    }
+    push(/\s/.test(ch) ? ' ' : ch, at);
+    i++;
+  }
+  void original;
+}

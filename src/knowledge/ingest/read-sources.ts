@@ -1,0 +1,98 @@
+import { createHash } from 'node:crypto';
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { basename, extname, join } from 'node:path';
+import type { IngestWarning, RawDocument } from './ingest.ts';
+
+/** Documents larger than this are skipped with a warning: briefings are small, a huge file is an accident. */
+export const MAX_DOCUMENT_BYTES = 2 * 1024 * 1024;
+const DOCUMENT_EXTENSIONS = new Set(['.txt', '.md']);
+const SIDECAR = 'sources.json';
+
+/** Every .txt/.md file directly in each directory (sorted, so ingest is deterministic), with sidecar metadata. */
+export async function readSourceDirectories(
+  dirs: string[],
+  warnings: IngestWarning[],
+): Promise<RawDocument[]> {
+  const docs: RawDocument[] = [];
+  for (const dir of dirs) {
+    let names: string[];
+    try {
+      names = (await readdir(dir)).sort();
+    } catch (err) {
+      warnings.push({ file: dir, message: `cannot read the directory: ${(err as Error).message}` });
+      continue;
+    }
+    const sidecar = await readSidecar(join(dir, SIDECAR), warnings);
+    for (const name of names) {
+      if (name.startsWith('.') || !DOCUMENT_EXTENSIONS.has(extname(name).toLowerCase())) continue;
+      const path = join(dir, name);
+      const info = await stat(path).catch(() => undefined);
+      if (!info?.isFile()) continue;
+      if (info.size > MAX_DOCUMENT_BYTES) {
+        warnings.push({
+          file: path,
+          message: `skipped: ${(info.size / 1048576).toFixed(1)} MB is over the ${MAX_DOCUMENT_BYTES / 1048576} MB limit per document`,
+        });
+        continue;
+      }
+      const bytes = await readFile(path);
+      docs.push({ file: path, bytes, sidecar: sidecar.get(name) });
+    }
+  }
+  return docs;
+}
+
+async function readSidecar(path: string, warnings: IngestWarning[]): Promise<Map<string, Record<string, unknown>>> {
+  const byFile = new Map<string, Record<string, unknown>>();
+  let raw: string;
+  try {
+    raw = await readFile(path, 'utf8');
+  } catch {
+    return byFile;
+  }
+  try {
+    const parsed = JSON.parse(raw) as { sources?: unknown };
+    const list = Array.isArray(parsed.sources) ? parsed.sources : [];
+    for (const entry of list) {
+      if (entry && typeof entry === 'object' && typeof (entry as { file?: unknown }).file === 'string') {
+        byFile.set((entry as { file: string }).file, entry as Record<string, unknown>);
+      }
+    }
+  } catch (err) {
+    warnings.push({ file: path, message: `ignored: not valid JSON (${(err as Error).message})` });
+  }
+  return byFile;
+}
+
+/** "000_<hash>.txt" keeps its 3-digit prefix as id (as the eval scorer does); other files use their base name. */
+export function sourceIdOf(file: string): string {
+  const name = basename(file);
+  return /^\d{3}_/.test(name) ? name.slice(0, 3) : basename(name, extname(name));
+}
+
+export function sha256(bytes: Uint8Array | string): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+export type Decoded = { ok: true; text: string; note?: string } | { ok: false; reason: string };
+
+/**
+ * Bytes to text. UTF-8 is expected; a file that is not valid UTF-8 but reads as Windows-1251 Cyrillic
+ * is accepted with a note (old Russian office files); anything with NUL bytes is binary and refused.
+ */
+export function decodeDocument(bytes: Uint8Array): Decoded {
+  if (bytes.length === 0) return { ok: false, reason: 'empty file' };
+  const sample = bytes.subarray(0, 8192);
+  if (sample.includes(0)) return { ok: false, reason: 'binary file (contains NUL bytes), not text' };
+  try {
+    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return { ok: true, text: text.replace(/^\uFEFF/, '') };
+  } catch {
+    const text = new TextDecoder('windows-1251').decode(bytes);
+    const cyrillic = (text.match(/[а-яё]/gi) ?? []).length;
+    if (cyrillic > text.length * 0.3) {
+      return { ok: true, text, note: 'not UTF-8; decoded as Windows-1251 (save it as UTF-8 to silence this)' };
+    }
+    return { ok: false, reason: 'not valid UTF-8 text' };
+  }
+}

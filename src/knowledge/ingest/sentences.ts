@@ -1,0 +1,86 @@
+import type { Lang } from '../types.ts';
+
+/** A sentence of a block's clean text: [start, end) in clean coordinates. */
+export interface SentenceSpan {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** Sentences longer than this are cut at a word boundary: a run-on blob is not one quotable claim. */
+export const MAX_SENTENCE_CHARS = 800;
+
+// Endings after which a period does not end the sentence.
+const ABBREVIATIONS = new Set([
+  // Russian
+  'г', 'гг', 'т.е', 'т.к', 'т.д', 'т.п', 'т.н', 'др', 'пр', 'см', 'ст', 'им', 'ул', 'д', 'тыс', 'млн', 'млрд', 'руб', 'долл',
+  'коп', 'с', 'н.э', 'т', 'е', 'напр', 'проф', 'акад', 'ген', 'гос', 'янв', 'февр', 'авг', 'сент', 'окт', 'нояб', 'дек',
+  // English
+  'u.s', 'u.k', 'u.n', 'e.u', 'mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'col', 'lt', 'sgt', 'st', 'jr', 'sr', 'no', 'vs',
+  'e.g', 'i.e', 'etc', 'inc', 'ltd', 'co', 'corp', 'dept', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept',
+  'oct', 'nov', 'dec', 'approx', 'est', 'fig', 'p', 'pp', 'vol',
+]);
+
+const segmenters = new Map<Lang, Intl.Segmenter>();
+function segmenter(lang: Lang): Intl.Segmenter {
+  let s = segmenters.get(lang);
+  if (!s) {
+    s = new Intl.Segmenter(lang, { granularity: 'sentence' });
+    segmenters.set(lang, s);
+  }
+  return s;
+}
+
+/** Splits clean text into sentences: Intl.Segmenter, then merge rules for abbreviations, initials and numbers. */
+export function splitSentences(text: string, lang: Lang): SentenceSpan[] {
+  const raw: { start: number; end: number }[] = [];
+  for (const seg of segmenter(lang).segment(text)) {
+    raw.push({ start: seg.index, end: seg.index + seg.segment.length });
+  }
+  const merged: { start: number; end: number }[] = [];
+  for (const span of raw) {
+    const prev = merged[merged.length - 1];
+    if (prev && !endsSentence(text.slice(prev.start, prev.end), text.slice(span.start, span.end))) prev.end = span.end;
+    else merged.push({ ...span });
+  }
+  const out: SentenceSpan[] = [];
+  for (const m of merged) for (const piece of cutLong(text, m.start, m.end)) out.push(piece);
+  return out;
+}
+
+function endsSentence(prev: string, next: string): boolean {
+  const p = prev.trimEnd();
+  const n = next.trimStart();
+  if (n === '') return false;
+  // The next piece starts in lower case: the split was wrong ("U.S. officials", "т.е. в марте").
+  if (/^\p{Ll}/u.test(n)) return false;
+  const lastWord = /(\S+)$/.exec(p)?.[1] ?? '';
+  if (!lastWord.endsWith('.')) return true;
+  const word = lastWord.slice(0, -1).replace(/^[«"“(]+/, '').toLowerCase();
+  // An initial: "А. Лукашенко", "J. Smith".
+  if (/^\p{Lu}$/u.test(lastWord.slice(0, -1))) return false;
+  if (ABBREVIATIONS.has(word)) {
+    // "в 2025 г. Минск ..." is ambiguous; a year before "г." usually continues the sentence.
+    return false;
+  }
+  return true;
+}
+
+function cutLong(text: string, start: number, end: number): SentenceSpan[] {
+  const pieces: SentenceSpan[] = [];
+  let s = start;
+  while (s < end) {
+    while (s < end && /\s/.test(text[s] as string)) s++;
+    if (s >= end) break;
+    let e = Math.min(end, s + MAX_SENTENCE_CHARS);
+    if (e < end) {
+      const space = text.lastIndexOf(' ', e);
+      if (space > s + MAX_SENTENCE_CHARS / 2) e = space;
+    }
+    let t = e;
+    while (t > s && /\s/.test(text[t - 1] as string)) t--;
+    pieces.push({ start: s, end: t, text: text.slice(s, t) });
+    s = e;
+  }
+  return pieces;
+}

@@ -1,0 +1,58 @@
+import { CONCEPTS, type Concept } from '../lexicon/concepts.ts';
+import type { Token } from './tokens.ts';
+
+interface Pattern {
+  concept: Concept;
+  parts: { text: string; exact: boolean }[];
+}
+
+export interface ConceptHit {
+  concept: Concept;
+  /** Token index range [from, to). */
+  from: number;
+  to: number;
+}
+
+const KEY_LENGTH = 3;
+
+/** Patterns indexed by the first three letters of their first word, so matching stays linear in tokens. */
+function buildIndex(concepts: readonly Concept[]): Map<string, Pattern[]> {
+  const index = new Map<string, Pattern[]>();
+  for (const concept of concepts) {
+    for (const pattern of [...concept.ru, ...concept.en]) {
+      const parts = pattern.split(' ').map((p) => ({ text: p.replace(/\$$/, ''), exact: p.endsWith('$') }));
+      const key = (parts[0]?.text ?? '').slice(0, KEY_LENGTH);
+      const list = index.get(key) ?? [];
+      list.push({ concept, parts });
+      index.set(key, list);
+    }
+  }
+  return index;
+}
+
+const INDEX = buildIndex(CONCEPTS);
+
+function partMatches(part: { text: string; exact: boolean }, token: Token | undefined): boolean {
+  if (!token) return false;
+  return part.exact ? token.norm === part.text : token.norm.startsWith(part.text);
+}
+
+/** Every concept whose pattern matches at some token. Multi-word patterns match consecutive tokens. */
+export function matchConcepts(tokens: readonly Token[]): ConceptHit[] {
+  const hits: ConceptHit[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] as Token;
+    const candidates = INDEX.get(token.norm.slice(0, KEY_LENGTH));
+    if (!candidates) continue;
+    for (const p of candidates) {
+      let ok = true;
+      for (let k = 0; k < p.parts.length && ok; k++) ok = partMatches(p.parts[k] as Pattern['parts'][number], tokens[i + k]);
+      if (ok) hits.push({ concept: p.concept, from: i, to: i + p.parts.length });
+    }
+  }
+  return hits;
+}
+
+export function conceptIds(tokens: readonly Token[]): string[] {
+  return [...new Set(matchConcepts(tokens).map((h) => h.concept.id))].sort();
+}

@@ -1,0 +1,81 @@
+import { stemmer as stemEnglish } from '@orama/stemmers/english';
+import { stemmer as stemRussian } from '@orama/stemmers/russian';
+
+export interface Token {
+  /** As written. */
+  raw: string;
+  /** Lower case, ё folded to е. */
+  norm: string;
+  /** Snowball stem of norm (Russian or English by script). */
+  stem: string;
+  start: number;
+  end: number;
+  /** Starts with a capital letter. */
+  capitalized: boolean;
+}
+
+const WORD = /[\p{L}\p{N}]+(?:[-‐'’][\p{L}\p{N}]+)*/gu;
+
+/** Lower case and ё→е: the one folding used for every comparison of words. */
+export function fold(s: string): string {
+  return s.toLowerCase().replace(/ё/g, 'е');
+}
+
+export function isCyrillic(s: string): boolean {
+  return /[\u0400-\u04FF]/.test(s);
+}
+
+const stemCache = new Map<string, string>();
+/** Snowball stem by script; hyphenated words are stemmed as a whole on their last part. */
+export function stem(norm: string): string {
+  let s = stemCache.get(norm);
+  if (s !== undefined) return s;
+  if (/\d/.test(norm)) s = norm;
+  else if (isCyrillic(norm)) s = stemRussian(norm);
+  else s = stemEnglish(norm);
+  if (stemCache.size > 200_000) stemCache.clear();
+  stemCache.set(norm, s);
+  return s;
+}
+
+export function tokenize(text: string): Token[] {
+  const out: Token[] = [];
+  for (const m of text.matchAll(WORD)) {
+    const raw = m[0];
+    const norm = fold(raw).replace(/[‐’]/g, (c) => (c === '‐' ? '-' : "'"));
+    out.push({
+      raw,
+      norm,
+      stem: stem(norm),
+      start: m.index ?? 0,
+      end: (m.index ?? 0) + raw.length,
+      capitalized: /^\p{Lu}/u.test(raw),
+    });
+  }
+  return out;
+}
+
+const TRANSLIT: Record<string, string> = {
+  а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', ж: 'zh', з: 'z', и: 'i', й: 'y', к: 'k', л: 'l', м: 'm', н: 'n',
+  о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f', х: 'kh', ц: 'ts', ч: 'ch', ш: 'sh', щ: 'shch', ъ: '', ы: 'y',
+  ь: '', э: 'e', ю: 'yu', я: 'ya', і: 'i', ў: 'u',
+};
+
+/**
+ * A rough cross-script key: Cyrillic transliterated, doubled letters and vowels that
+ * transliterations disagree on folded ("Келлогг"/"Kellogg"/"Келлог" all become "klg").
+ */
+export function phoneticKey(word: string): string {
+  const latin = [...fold(word)].map((c) => TRANSLIT[c] ?? c).join('');
+  return latin
+    .replace(/[^a-z]/g, '')
+    .replace(/ck|q/g, 'k')
+    .replace(/ph/g, 'f')
+    .replace(/w/g, 'v')
+    .replace(/x/g, 'ks')
+    .replace(/c(?=[eiy])/g, 's')
+    .replace(/c/g, 'k')
+    .replace(/kh/g, 'h')
+    .replace(/(.)\1+/g, '$1')
+    .replace(/(?!^)[aeiouy]/g, '');
+}
