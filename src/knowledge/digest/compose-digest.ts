@@ -1,0 +1,92 @@
+import type { KnowledgeBase } from '../knowledge-base.ts';
+import type { Citation, Fact, FuzzyDate, Lang } from '../types.ts';
+import { type DigestBaseline, isNewSince } from './baseline.ts';
+import { factCitation, factSummary } from './fact-summary.ts';
+import { fuzzyDateSortKey } from './fuzzy-date-order.ts';
+import { factMatchesTopic, parseTopicKey, type TopicKey } from './topic.ts';
+import { topicLabel } from './topic-label.ts';
+
+export interface DigestRequest {
+  topics: readonly TopicKey[];
+  lang: Lang;
+}
+
+export interface DigestItem {
+  factId: string;
+  date?: FuzzyDate;
+  summary: string;
+  citation: Citation;
+}
+
+export interface DigestSection {
+  topic: { key: TopicKey; label: string };
+  items: DigestItem[];
+  /** Matching facts left out of a briefing (it shows the key developments, not all of them). */
+  omitted: number;
+}
+
+export type DigestKind = 'briefing' | 'update' | 'nothing-new';
+
+export interface Digest {
+  kind: DigestKind;
+  lang: Lang;
+  sections: DigestSection[];
+}
+
+export interface ComposeOptions {
+  /** Most items per topic in a briefing. */
+  briefingItemsPerTopic?: number;
+}
+
+/**
+ * The digest a subscription should get now.
+ * No baseline: a briefing, the newest key developments per topic, each cited.
+ * A baseline: only facts new since it, grouped by topic, newest first; 'nothing-new' when there are none.
+ * A fact that matches several topics is listed once, under the first of them (the subscriber's order).
+ */
+export function composeDigest(
+  kb: KnowledgeBase,
+  request: DigestRequest,
+  baseline: DigestBaseline,
+  options: ComposeOptions = {},
+): Digest {
+  const briefing = baseline.kind === 'none';
+  const perTopic = briefing ? (options.briefingItemsPerTopic ?? 8) : Number.POSITIVE_INFINITY;
+  const listed = new Set<string>();
+  const sections: DigestSection[] = [];
+  const candidates = newestFirst(kb.data.facts.filter((f) => f.evidence.length > 0 && isNewSince(baseline, f.id)));
+  for (const key of unique(request.topics)) {
+    const topic = parseTopicKey(key);
+    if (!topic) continue;
+    const matching = candidates.filter((f) => !listed.has(f.id) && factMatchesTopic(f, topic));
+    if (matching.length === 0) continue;
+    const shown = matching.slice(0, perTopic);
+    for (const fact of shown) listed.add(fact.id);
+    sections.push({
+      topic: { key, label: topicLabel(kb, key, request.lang) },
+      items: shown.map((fact) => digestItem(kb, fact, request.lang)),
+      omitted: matching.length - shown.length,
+    });
+  }
+  const kind: DigestKind = sections.length === 0 ? 'nothing-new' : briefing ? 'briefing' : 'update';
+  return { kind, lang: request.lang, sections };
+}
+
+function digestItem(kb: KnowledgeBase, fact: Fact, lang: Lang): DigestItem {
+  // composeDigest only passes facts with evidence, so the citation exists.
+  const citation = factCitation(kb, fact) as Citation;
+  const item: DigestItem = { factId: fact.id, summary: factSummary(kb, fact, lang), citation };
+  if (fact.date) item.date = fact.date;
+  return item;
+}
+
+function newestFirst(facts: Fact[]): Fact[] {
+  return facts
+    .map((fact) => ({ fact, key: fuzzyDateSortKey(fact.date) }))
+    .sort((a, b) => b.key - a.key || a.fact.id.localeCompare(b.fact.id))
+    .map((x) => x.fact);
+}
+
+function unique<T>(values: readonly T[]): T[] {
+  return [...new Set(values)];
+}
