@@ -1,0 +1,99 @@
+/**
+ * Calendar arithmetic on whole days, and the days a fuzzy date can denote.
+ * Days are counted from 1970-01-01 (UTC), so a period is a pair of integers.
+ */
+import type { FuzzyDate, MonthPart, Season } from '../types.ts';
+
+/** Inclusive range of day numbers. */
+export type DayRange = readonly [first: number, last: number];
+
+const MS_PER_DAY = 86_400_000;
+
+export function dayNumber(year: number, month: number, day: number): number {
+  return Math.round(Date.UTC(year, month - 1, day) / MS_PER_DAY);
+}
+
+export function calendarDay(dayNo: number): { year: number; month: number; day: number; weekday: number } {
+  const date = new Date(dayNo * MS_PER_DAY);
+  return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate(), weekday: date.getUTCDay() };
+}
+
+export function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/**
+ * Where early/mid/late fall within a month. The edges overlap on purpose (the 10th is both "early"
+ * and "mid"): writers use these words loosely, and a missed match costs more than a loose one.
+ */
+const MONTH_PART_DAYS: Record<MonthPart, readonly [number, number]> = {
+  early: [1, 10],
+  mid: [10, 20],
+  late: [20, 31],
+};
+/** Early/mid/late of a year, as months. */
+const YEAR_PART_MONTHS: Record<MonthPart, readonly [number, number]> = {
+  early: [1, 4],
+  mid: [5, 8],
+  late: [9, 12],
+};
+/**
+ * Seasons as month spans within the named calendar year. Winter of year Y is taken as the winter
+ * months of that calendar year (January, February and December of Y), so "зимой 2022 года" covers
+ * February 2022 and a season never changes a date's year.
+ */
+export const SEASON_MONTHS: Record<Season, ReadonlyArray<readonly [number, number]>> = {
+  winter: [[1, 2], [12, 12]],
+  spring: [[3, 5]],
+  summer: [[6, 8]],
+  autumn: [[9, 11]],
+};
+
+/**
+ * The days a fuzzy date can denote, as one or more ranges (winter has two).
+ * A date without a year is placed in `yearIfMissing`; without either, there is nothing to say.
+ */
+export function dayRanges(date: FuzzyDate, yearIfMissing?: number): DayRange[] | undefined {
+  const year = date.year ?? yearIfMissing;
+  if (year === undefined) return undefined;
+  const monthSpan = (from: number, to: number): DayRange => [dayNumber(year, from, 1), dayNumber(year, to, daysInMonth(year, to))];
+  const { month } = date;
+  switch (date.precision) {
+    case 'day':
+      if (month === undefined || date.day === undefined) return undefined;
+      return [[dayNumber(year, month, date.day), dayNumber(year, month, date.day)]];
+    case 'part-of-month': {
+      if (month === undefined) return undefined;
+      const [from, to] = MONTH_PART_DAYS[date.part ?? 'mid'];
+      return [[dayNumber(year, month, from), dayNumber(year, month, Math.min(to, daysInMonth(year, month)))]];
+    }
+    case 'month':
+      return month === undefined ? undefined : [monthSpan(month, month)];
+    case 'season':
+      return date.season === undefined ? undefined : SEASON_MONTHS[date.season].map(([from, to]) => monthSpan(from, to));
+    case 'year': {
+      const [from, to] = date.part ? YEAR_PART_MONTHS[date.part] : [1, 12];
+      return [monthSpan(from, to)];
+    }
+  }
+}
+
+/** The hull of a date's ranges: its first and last possible day. */
+export function dayHull(date: FuzzyDate, yearIfMissing?: number): DayRange | undefined {
+  const ranges = dayRanges(date, yearIfMissing);
+  if (!ranges || ranges.length === 0) return undefined;
+  return [Math.min(...ranges.map((r) => r[0])), Math.max(...ranges.map((r) => r[1]))];
+}
+
+/**
+ * The finest fuzzy date that contains every day of a range, without inventing precision:
+ * one day → 'day', one month → 'month', one year → 'year'; a range across years → undefined.
+ */
+export function coarsestCommonDate([first, last]: DayRange): FuzzyDate | undefined {
+  const a = calendarDay(first);
+  const b = calendarDay(last);
+  if (a.year !== b.year) return undefined;
+  if (a.month !== b.month) return { year: a.year, precision: 'year' };
+  if (a.day !== b.day) return { year: a.year, month: a.month, precision: 'month' };
+  return { year: a.year, month: a.month, day: a.day, precision: 'day' };
+}

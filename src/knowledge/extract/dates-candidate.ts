@@ -1,0 +1,103 @@
+/**
+ * What a date rule produces before the document's date is known: a span, the date as written
+ * (often without a year), and how to complete it. `dates.ts` turns candidates into mentions.
+ */
+import type { FuzzyDate, Lang } from '../types.ts';
+import { calendarDay, type DayRange, dayNumber, daysInMonth } from './dates-calendar.ts';
+
+export type Resolution =
+  /** The date as written; a missing year is inferred from the surroundings. */
+  | { kind: 'as-written' }
+  /** Years relative to the document: "в прошлом году" (-1), "в августе прошлого года" (-1), "this year" (0). */
+  | { kind: 'year-offset'; offset: number }
+  /** The latest such month or season before the document's month: "last November", "прошлой осенью". */
+  | { kind: 'last-occurrence' }
+  /** Days relative to the document's day: "вчера", "в четверг", "last week". Maps the document's days to the phrase's. */
+  | { kind: 'days'; fromDocument: (documentDays: DayRange) => DayRange };
+
+export interface DateCandidate {
+  start: number;
+  end: number;
+  date: FuzzyDate;
+  resolution: Resolution;
+  /** The language of the rule that found it: breaks ties between overlapping candidates. */
+  lang: Lang;
+}
+
+export interface DateRule {
+  /** Says what the rule reads, for debugging and test names. */
+  name: string;
+  /** Built with flags `giud`: global, case-insensitive, Unicode, with group indices. */
+  pattern: RegExp;
+  /** Candidates for one match; none when a guard rejects it (e.g. "may" as a verb). */
+  build: (match: RegExpExecArray, text: string) => DateCandidate[];
+}
+
+export function rulePattern(source: string): RegExp {
+  return new RegExp(source, 'giud');
+}
+
+export function runRules(text: string, rules: readonly DateRule[]): DateCandidate[] {
+  const found: DateCandidate[] = [];
+  for (const rule of rules) {
+    rule.pattern.lastIndex = 0;
+    for (const match of text.matchAll(rule.pattern)) {
+      found.push(...rule.build(match as RegExpExecArray, text));
+    }
+  }
+  return found;
+}
+
+/** The span of the whole match. */
+export function matchSpan(match: RegExpExecArray): { start: number; end: number } {
+  return { start: match.index, end: match.index + match[0].length };
+}
+
+export function candidateFromMatch(match: RegExpExecArray, date: FuzzyDate, resolution: Resolution, lang: Lang): DateCandidate {
+  return { ...matchSpan(match), date: withoutUndefined(date), resolution, lang };
+}
+
+/** Drops undefined fields so results compare cleanly and serialise without empty keys. */
+export function withoutUndefined(date: FuzzyDate): FuzzyDate {
+  return Object.fromEntries(Object.entries(date).filter(([, value]) => value !== undefined)) as unknown as FuzzyDate;
+}
+
+/** The span of one named group (requires the `d` flag). */
+export function groupSpan(match: RegExpExecArray, group: string): { start: number; end: number } | undefined {
+  const span = match.indices?.groups?.[group];
+  return span ? { start: span[0], end: span[1] } : undefined;
+}
+
+export function isValidDay(day: number, month: number, year?: number): boolean {
+  // Without a year, allow 29 February: the year may turn out to be a leap year.
+  return day >= 1 && day <= daysInMonth(year ?? 2000, month);
+}
+
+// Day arithmetic for relative phrases. Past tense is assumed: "в четверг" in a report means the
+// Thursday before (or on) the report's day, which is how the corpus uses it.
+export const relativeDays = {
+  shift: (offset: number) => ([first, last]: DayRange): DayRange => [first + offset, last + offset],
+  /** The latest given weekday on or before each document day. */
+  weekdayOnOrBefore: (weekday: number) => ([first, last]: DayRange): DayRange => [
+    first - ((calendarDay(first).weekday - weekday + 7) % 7),
+    last - ((calendarDay(last).weekday - weekday + 7) % 7),
+  ],
+  /** Monday..Sunday of the week before, weeks starting on Monday. */
+  previousWeek: ([first, last]: DayRange): DayRange => [mondayOf(first) - 7, mondayOf(last) - 1],
+  thisWeek: ([first, last]: DayRange): DayRange => [mondayOf(first), mondayOf(last) + 6],
+  previousMonth: ([first, last]: DayRange): DayRange => {
+    const a = calendarDay(first);
+    const b = calendarDay(last);
+    const startOfPrevious = dayNumber(a.year, a.month - 1, 1);
+    return [startOfPrevious, dayNumber(b.year, b.month, 1) - 1];
+  },
+  thisMonth: ([first, last]: DayRange): DayRange => {
+    const a = calendarDay(first);
+    const b = calendarDay(last);
+    return [dayNumber(a.year, a.month, 1), dayNumber(b.year, b.month, daysInMonth(b.year, b.month))];
+  },
+};
+
+function mondayOf(dayNo: number): number {
+  return dayNo - ((calendarDay(dayNo).weekday + 6) % 7);
+}

@@ -1,0 +1,224 @@
+/**
+ * English date rules: "June 21st", "21 June 2025", "on Sept 11 2025", "in early February 2020",
+ * "mid-June", "late 2024", "in the fall", "summer of 2020", "since 2006", "last week", "on Thursday".
+ * A span starts at its preposition when the rule read one ("on June 11", "in April").
+ */
+import type { FuzzyDate, MonthPart } from '../types.ts';
+import {
+  candidateFromMatch,
+  type DateCandidate,
+  type DateRule,
+  isValidDay,
+  type Resolution,
+  relativeDays,
+  rulePattern,
+} from './dates-candidate.ts';
+import {
+  DAY_NUMBER,
+  EN_MONTH_ABBREVIATION,
+  EN_MONTH_WORD,
+  EN_SEASON_WORD,
+  EN_WEEKDAY_WORD,
+  monthNumber,
+  seasonFromWord,
+  WORD_END,
+  WORD_START,
+  weekdayNumber,
+  YEAR_NUMBER,
+} from './months.ts';
+
+const MONTH = `(?<month>${EN_MONTH_WORD}|${EN_MONTH_ABBREVIATION})(?![\\p{L}\\p{N}]|-\\p{L})`;
+const DAY_PREPOSITION = '(?:(?<prep>on|since|by|until|till|before|after|from)\\s+)?';
+const PERIOD_PREPOSITION = '(?<prep>in|since|by|until|till|before|after|from|during|through|throughout|over|around|at)';
+const YEAR_TAIL = `(?:,?\\s+(?:of\\s+)?(?<year>${YEAR_NUMBER})|\\s+of\\s+(?<relYear>last|this|next)\\s+year${WORD_END})?`;
+/** Words after a four-digit number that make it a count, not a year ("2000 people"). */
+const COUNT_NOUN = /^\s+(?:more|other|people|persons|prisoners|detainees|citizens|troops|soldiers|dollars|euros|tons|tonnes|km|miles|cases|votes|times|of)\b/iu;
+
+export const ENGLISH_DATE_RULES: readonly DateRule[] = [
+  {
+    name: 'month day [year] (June 21st, on Sept 11 2025, June 21, 2025)',
+    pattern: rulePattern(`${WORD_START}${DAY_PREPOSITION}${MONTH}\\.?\\s+(?<day>${DAY_NUMBER})(?:,?\\s+(?<year>${YEAR_NUMBER}))?`),
+    build: (match) => dayCandidate(match),
+  },
+  {
+    name: 'day [of] month [year] (21 June 2025, 21st of June)',
+    pattern: rulePattern(`${WORD_START}${DAY_PREPOSITION}(?<day>${DAY_NUMBER})\\s+(?:of\\s+)?${MONTH}(?:,?\\s+(?<year>${YEAR_NUMBER}))?`),
+    build: (match) => dayCandidate(match),
+  },
+  {
+    name: 'early/mid/late month (mid-June, in early February 2020, the end of January)',
+    pattern: rulePattern(
+      `${WORD_START}(?:${PERIOD_PREPOSITION}\\s+)?(?:the\\s+)?(?<part>early|mid|late|beginning\\s+of|start\\s+of|middle\\s+of|end\\s+of)[\\s-]*` +
+        `(?<month>${EN_MONTH_WORD})${WORD_END}${YEAR_TAIL}`,
+    ),
+    build: (match) => {
+      const groups = match.groups ?? {};
+      const month = monthNumber(groups.month ?? '');
+      if (month === undefined) return [];
+      const date: FuzzyDate = { year: optionalYear(groups.year), month, part: monthPart(groups.part ?? ''), precision: 'part-of-month' };
+      return [candidate(match, date, yearResolution(groups.relYear))];
+    },
+  },
+  {
+    name: 'early/mid/late year (late 2024, mid-2025, at the end of 2024)',
+    pattern: rulePattern(
+      `${WORD_START}(?:${PERIOD_PREPOSITION}\\s+)?(?:the\\s+)?(?<part>early|mid|late|beginning\\s+of|start\\s+of|middle\\s+of|end\\s+of)[\\s-]*` +
+        `(?:(?<year>${YEAR_NUMBER})|(?<relYear>last|this|next)\\s+year${WORD_END})`,
+    ),
+    build: (match) => {
+      const groups = match.groups ?? {};
+      const date: FuzzyDate = { year: optionalYear(groups.year), part: monthPart(groups.part ?? ''), precision: 'year' };
+      return [candidate(match, date, yearResolution(groups.relYear))];
+    },
+  },
+  {
+    // A month alone needs a preposition or a year; the preposition list leaves out "to" ("to march").
+    name: 'month with a preposition or a year (In April, in January 2025, since February 2020, last November)',
+    pattern: rulePattern(
+      `${WORD_START}(?:(?<prep>in|since|by|until|till|before|after|from|during|through|throughout|of|last|this)\\s+)?${MONTH}\\.?${YEAR_TAIL}`,
+    ),
+    build: (match) => {
+      const groups = match.groups ?? {};
+      const word = groups.month ?? '';
+      const month = monthNumber(word);
+      const prep = groups.prep?.toLowerCase();
+      if (month === undefined) return [];
+      const hasYear = Boolean(groups.year || groups.relYear);
+      // Abbreviations alone collide with names ("Mar-a-Lago"), "may" and "march" with verbs.
+      if (!hasYear && (isAbbreviation(word) || !prep || (isVerbLike(word) && prep !== 'in' && prep !== 'since'))) return [];
+      let resolution = yearResolution(groups.relYear);
+      if (prep === 'last' && !hasYear) resolution = { kind: 'last-occurrence' };
+      if (prep === 'this' && !hasYear) resolution = { kind: 'year-offset', offset: 0 };
+      return [candidate(match, { year: optionalYear(groups.year), month, precision: 'month' }, resolution)];
+    },
+  },
+  {
+    name: 'last/this season (last summer, this fall)',
+    pattern: rulePattern(`${WORD_START}(?<rel>last|this)\\s+(?<season>${EN_SEASON_WORD})${WORD_END}`),
+    build: (match) => {
+      const groups = match.groups ?? {};
+      const season = seasonFromWord(groups.season?.toLowerCase() ?? '');
+      if (!season) return [];
+      const resolution: Resolution =
+        groups.rel?.toLowerCase() === 'last' ? { kind: 'last-occurrence' } : { kind: 'year-offset', offset: 0 };
+      return [candidate(match, { season, precision: 'season' }, resolution)];
+    },
+  },
+  {
+    // Without a year a season needs a preposition: "fall" and "spring" are verbs too.
+    name: 'season (in the fall, in autumn, summer of 2020, fall 2020)',
+    pattern: rulePattern(
+      `${WORD_START}(?:${PERIOD_PREPOSITION}\\s+)?(?:the\\s+)?(?<season>${EN_SEASON_WORD})${WORD_END}` +
+        `(?:(?:\\s+of)?\\s+(?<year>${YEAR_NUMBER})|\\s+of\\s+(?<relYear>last|this|next)\\s+year${WORD_END})?`,
+    ),
+    build: (match) => {
+      const groups = match.groups ?? {};
+      const season = seasonFromWord(groups.season?.toLowerCase() ?? '');
+      if (!season || !(groups.prep || groups.year || groups.relYear)) return [];
+      return [candidate(match, { year: optionalYear(groups.year), season, precision: 'season' }, yearResolution(groups.relYear))];
+    },
+  },
+  {
+    name: 'year (in 2020, since 2006, the 2020 election, 2021.)',
+    pattern: rulePattern(
+      `${WORD_START}(?:(?<prep>in|since|by|until|till|before|after|from|to|during|through|around|circa|between|and|the|year)\\s+)?(?<year>${YEAR_NUMBER})`,
+    ),
+    build: (match, text) => {
+      const groups = match.groups ?? {};
+      if (!bareYearLooksLikeYear(text, match, Boolean(groups.prep))) return [];
+      return [candidate(match, { year: Number(groups.year), precision: 'year' }, { kind: 'as-written' })];
+    },
+  },
+  {
+    name: 'relative year, month or week (last year, this year, last week, last month)',
+    pattern: rulePattern(`${WORD_START}(?<rel>last|this|next)\\s+(?<unit>year|month|week)${WORD_END}`),
+    build: (match) => {
+      const groups = match.groups ?? {};
+      const rel = groups.rel?.toLowerCase();
+      const unit = groups.unit?.toLowerCase();
+      if (unit === 'year') return [candidate(match, { precision: 'year' }, yearResolution(rel))];
+      if (rel === 'next') return []; // a future week or month: no rule resolves it yet
+      const fromDocument =
+        unit === 'week'
+          ? rel === 'last' ? relativeDays.previousWeek : relativeDays.thisWeek
+          : rel === 'last' ? relativeDays.previousMonth : relativeDays.thisMonth;
+      return [candidate(match, { precision: 'day' }, { kind: 'days', fromDocument })];
+    },
+  },
+  {
+    name: 'today, yesterday',
+    pattern: rulePattern(`${WORD_START}(?<word>the\\s+day\\s+before\\s+yesterday|yesterday|today)${WORD_END}`),
+    build: (match) => {
+      const word = match.groups?.word?.toLowerCase() ?? '';
+      const offset = word === 'today' ? 0 : word === 'yesterday' ? -1 : -2;
+      return [candidate(match, { precision: 'day' }, { kind: 'days', fromDocument: relativeDays.shift(offset) })];
+    },
+  },
+  {
+    name: 'weekday (on Thursday, last Friday)',
+    pattern: rulePattern(`${WORD_START}(?:(?<prep>on|last|this|since|by|until|till|before|after)\\s+)?(?<weekday>${EN_WEEKDAY_WORD})${WORD_END}`),
+    build: (match) => {
+      const groups = match.groups ?? {};
+      const weekday = weekdayNumber(groups.weekday ?? '');
+      if (weekday === undefined) return [];
+      // "last Friday" said on a Friday is the week before: look from the day before.
+      const shift = groups.prep?.toLowerCase() === 'last' ? -1 : 0;
+      const onOrBefore = relativeDays.weekdayOnOrBefore(weekday);
+      return [candidate(match, { precision: 'day' }, { kind: 'days', fromDocument: (days) => onOrBefore(relativeDays.shift(shift)(days)) })];
+    },
+  },
+];
+
+function candidate(match: RegExpExecArray, date: FuzzyDate, resolution: Resolution): DateCandidate {
+  return candidateFromMatch(match, date, resolution, 'en');
+}
+
+function dayCandidate(match: RegExpExecArray): DateCandidate[] {
+  const groups = match.groups ?? {};
+  const word = groups.month ?? '';
+  const month = monthNumber(word);
+  const day = Number.parseInt(groups.day ?? '', 10);
+  const year = optionalYear(groups.year);
+  if (month === undefined || !isValidDay(day, month, year)) return [];
+  // "they may 5 times", "5 may apply": lowercase "may"/"march" need a preposition or a year.
+  if (isVerbLike(word) && !groups.prep && year === undefined) return [];
+  return [candidate(match, { year, month, day, precision: 'day' }, { kind: 'as-written' })];
+}
+
+/** Lowercase "may" and "march" are usually verbs; capitalised they are months. */
+function isVerbLike(word: string): boolean {
+  return word === 'may' || word === 'march';
+}
+
+function isAbbreviation(word: string): boolean {
+  return !new RegExp(`^${EN_MONTH_WORD}$`, 'iu').test(word);
+}
+
+function monthPart(word: string): MonthPart {
+  const folded = word.toLowerCase();
+  if (folded.startsWith('early') || folded.startsWith('beginning') || folded.startsWith('start')) return 'early';
+  if (folded.startsWith('mid')) return 'mid';
+  return 'late';
+}
+
+function yearResolution(word: string | undefined): Resolution {
+  if (!word) return { kind: 'as-written' };
+  const folded = word.toLowerCase();
+  return { kind: 'year-offset', offset: folded === 'last' ? -1 : folded === 'next' ? 1 : 0 };
+}
+
+function optionalYear(value: string | undefined): number | undefined {
+  return value ? Number(value) : undefined;
+}
+
+/**
+ * A four-digit number is a year after a preposition unless a count noun follows ("to 2000 people"),
+ * or without one when it ends a phrase ("was 2015-2020.", a question that is just "2026").
+ */
+function bareYearLooksLikeYear(text: string, match: RegExpExecArray, hasPreposition: boolean): boolean {
+  const end = match.index + match[0].length;
+  const after = text.slice(end, end + 24);
+  if (/^\s*(?:[:.,]\d|%|\d)/u.test(after)) return false; // a time, a decimal, a percentage
+  if (hasPreposition) return !COUNT_NOUN.test(after);
+  return /^\s*(?:$|[.,;!?)»"”])/u.test(after);
+}

@@ -1,0 +1,48 @@
+/**
+ * Dates written in digits only, the same in every language: "26.03.2026", "2025-06-21", "2015-2020".
+ * A time such as "13:24" is never a date: no rule here reads a colon.
+ */
+import type { Lang } from '../types.ts';
+import { type DateCandidate, type DateRule, groupSpan, isValidDay, matchSpan, rulePattern } from './dates-candidate.ts';
+import { WORD_END, WORD_START, YEAR_NUMBER } from './months.ts';
+
+export function numericDateRules(lang: Lang): DateRule[] {
+  return [
+    {
+      name: 'day.month.year (19.02.2026)',
+      // Not part of a longer dotted number such as a version "1.19.02.2026" or "19.02.2026.1".
+      pattern: rulePattern(`(?<![\\p{L}\\p{N}.])(?<day>\\d{1,2})\\.(?<month>\\d{1,2})\\.(?<year>${YEAR_NUMBER})(?!\\.?\\d)`),
+      build: (match) => dayCandidate(match, lang),
+    },
+    {
+      name: 'ISO year-month-day (2025-06-21)',
+      pattern: rulePattern(`${WORD_START}(?<year>${YEAR_NUMBER})-(?<month>\\d{2})-(?<day>\\d{2})${WORD_END}`),
+      build: (match) => dayCandidate(match, lang),
+    },
+    {
+      // A period of years: we emit both ends as separate year mentions, each with its own offsets,
+      // so a question about either year finds the sentence; the period itself has no FuzzyDate form.
+      name: 'year range (2015-2020, 2020–2021 годах)',
+      pattern: rulePattern(`${WORD_START}(?<from>${YEAR_NUMBER})\\s*[-–—]\\s*(?<to>${YEAR_NUMBER})${WORD_END}`),
+      build: (match) => {
+        const from = Number(match.groups?.from);
+        const to = Number(match.groups?.to);
+        const fromSpan = groupSpan(match, 'from');
+        const toSpan = groupSpan(match, 'to');
+        if (!fromSpan || !toSpan || to <= from) return [];
+        return [
+          { ...fromSpan, date: { year: from, precision: 'year' }, resolution: { kind: 'as-written' }, lang },
+          { ...toSpan, date: { year: to, precision: 'year' }, resolution: { kind: 'as-written' }, lang },
+        ];
+      },
+    },
+  ];
+}
+
+function dayCandidate(match: RegExpExecArray, lang: Lang): DateCandidate[] {
+  const year = Number(match.groups?.year);
+  const month = Number(match.groups?.month);
+  const day = Number(match.groups?.day);
+  if (month < 1 || month > 12 || !isValidDay(day, month, year)) return [];
+  return [{ ...matchSpan(match), date: { year, month, day, precision: 'day' }, resolution: { kind: 'as-written' }, lang }];
+}

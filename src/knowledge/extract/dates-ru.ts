@@ -1,0 +1,226 @@
+/**
+ * Russian date rules: "21 июня 2025 года", "в начале ноября", "в августе прошлого года",
+ * "осенью", "в 2022-м", "на прошлой неделе", "в четверг".
+ * A span starts at its preposition when the rule read one ("в сентябре", "с февраля 2020 года").
+ */
+import type { FuzzyDate, MonthPart } from '../types.ts';
+import {
+  type DateCandidate,
+  type DateRule,
+  candidateFromMatch,
+  isValidDay,
+  type Resolution,
+  relativeDays,
+  rulePattern,
+} from './dates-candidate.ts';
+import {
+  foldRussian,
+  monthNumber,
+  RU_MONTH_ABBREVIATION,
+  RU_MONTH_WORD,
+  RU_SEASON_ADVERB,
+  RU_SEASON_NOUN,
+  RU_WEEKDAY_WORD,
+  seasonFromWord,
+  WORD_END,
+  WORD_START,
+  weekdayNumber,
+  YEAR_NUMBER,
+} from './months.ts';
+
+/** Prepositions that put a month, season or year in time: "в", "с" (since), "до", "к", "после"... */
+const PREPOSITION = '(?:(?<prep>в|во|с|со|до|к|ко|по|после|от|около|на|за|между)\\s+)?';
+/** What marks a number as a year: "году", "года", "г.", "гг.", "2022-м", "2025-го". */
+const YEAR_WORD = `(?:\\s*-(?:го|м|й|ом)${WORD_END}|\\s*гг?\\.|\\s*г${WORD_END}|\\s+год(?:а|у|ом|ах|ов)?${WORD_END})`;
+const RELATIVE_YEAR_WORD = '(?<relYear>прошлого|позапрошлого|этого|текущего|следующего|будущего)';
+/** The year after a month, day or season: explicit ("2025 года") or relative ("прошлого года"). */
+const YEAR_TAIL = `(?:\\s+(?:(?<year>${YEAR_NUMBER})(?:${YEAR_WORD})?|${RELATIVE_YEAR_WORD}\\s+года${WORD_END}))?`;
+/** A month name, not glued to a following word or hyphenated name ("Мар-о-Лаго"). */
+const MONTH_END = '(?![\\p{L}\\p{N}]|-\\p{L})';
+
+export const RUSSIAN_DATE_RULES: readonly DateRule[] = [
+  {
+    name: 'day month [year] (21 июня 2025 года, 19 мар.)',
+    pattern: rulePattern(
+      `${WORD_START}${PREPOSITION}(?<day>\\d{1,2})(?:-?го)?\\s+(?<month>${RU_MONTH_WORD}|${RU_MONTH_ABBREVIATION})${MONTH_END}${YEAR_TAIL}`,
+    ),
+    build: (match) => {
+      const groups = match.groups ?? {};
+      const month = monthNumber(groups.month ?? '');
+      const day = Number(groups.day);
+      const year = groups.year ? Number(groups.year) : undefined;
+      if (month === undefined || !isValidDay(day, month, year)) return [];
+      return [candidate(match, { year, month, day, precision: 'day' }, yearResolution(groups.relYear))];
+    },
+  },
+  {
+    name: 'start/middle/end of a month (в начале ноября, в конце января 2025 года)',
+    pattern: rulePattern(
+      `${WORD_START}${PREPOSITION}(?<part>начал[еоауы]|середин[еыуа]|конц[еау]|конец)\\s+(?<month>${RU_MONTH_WORD})${MONTH_END}${YEAR_TAIL}`,
+    ),
+    build: (match) => {
+      const groups = match.groups ?? {};
+      const month = monthNumber(groups.month ?? '');
+      if (month === undefined) return [];
+      const date: FuzzyDate = { year: optionalYear(groups.year), month, part: monthPart(groups.part ?? ''), precision: 'part-of-month' };
+      return [candidate(match, date, yearResolution(groups.relYear))];
+    },
+  },
+  {
+    name: 'start/middle/end of a year (в конце 2024 года, в конце прошлого года)',
+    pattern: rulePattern(
+      `${WORD_START}${PREPOSITION}(?<part>начал[еоауы]|середин[еыуа]|конц[еау]|конец)\\s+` +
+        `(?:(?<year>${YEAR_NUMBER})(?:${YEAR_WORD})?|${RELATIVE_YEAR_WORD}\\s+года${WORD_END})`,
+    ),
+    build: (match) => {
+      const groups = match.groups ?? {};
+      const date: FuzzyDate = { year: optionalYear(groups.year), part: monthPart(groups.part ?? ''), precision: 'year' };
+      return [candidate(match, date, yearResolution(groups.relYear))];
+    },
+  },
+  {
+    // A month alone is a date only with a preposition or a year: "Сентября 2025", "в сентябре".
+    name: 'month with a preposition or a year (в сентябре, с февраля 2020 года, в августе прошлого года)',
+    pattern: rulePattern(`${WORD_START}${PREPOSITION}(?<month>${RU_MONTH_WORD})${MONTH_END}${YEAR_TAIL}`),
+    build: (match) => {
+      const groups = match.groups ?? {};
+      const month = monthNumber(groups.month ?? '');
+      if (month === undefined || !(groups.prep || groups.year || groups.relYear)) return [];
+      return [candidate(match, { year: optionalYear(groups.year), month, precision: 'month' }, yearResolution(groups.relYear))];
+    },
+  },
+  {
+    name: 'last/this season (прошлой осенью, этим летом)',
+    pattern: rulePattern(`${WORD_START}(?<rel>прошл(?:ой|ым|ою)|эт(?:ой|им|ою))\\s+(?<season>${RU_SEASON_ADVERB})${WORD_END}`),
+    build: (match) => {
+      const groups = match.groups ?? {};
+      const season = seasonFromWord(groups.season ?? '');
+      if (!season) return [];
+      const resolution: Resolution = foldRussian(groups.rel ?? '').startsWith('прошл')
+        ? { kind: 'last-occurrence' }
+        : { kind: 'year-offset', offset: 0 };
+      return [candidate(match, { season, precision: 'season' }, resolution)];
+    },
+  },
+  {
+    name: 'season adverb [year] (осенью, весной 2025 года, летом прошлого года)',
+    pattern: rulePattern(`${WORD_START}(?<season>${RU_SEASON_ADVERB})${WORD_END}${YEAR_TAIL}`),
+    build: (match) => seasonCandidate(match),
+  },
+  {
+    // "лета", "осени" alone are too ambiguous ("лета" is also "years"); with a year they are seasons.
+    name: 'season noun with a year (с лета 2020 года, осени прошлого года)',
+    pattern: rulePattern(
+      `${WORD_START}${PREPOSITION}(?<season>${RU_SEASON_NOUN})${WORD_END}\\s+` +
+        `(?:(?<year>${YEAR_NUMBER})(?:${YEAR_WORD})?|${RELATIVE_YEAR_WORD}\\s+года${WORD_END})`,
+    ),
+    build: (match) => seasonCandidate(match),
+  },
+  {
+    name: 'year (в 2022 году, в 2025-м, 2020 года, с 2006)',
+    pattern: rulePattern(`${WORD_START}${PREPOSITION}(?<year>${YEAR_NUMBER})(?<yearWord>${YEAR_WORD})?`),
+    build: (match, text) => {
+      const groups = match.groups ?? {};
+      if (!groups.yearWord && !bareYearLooksLikeYear(text, match, Boolean(groups.prep))) return [];
+      return [candidate(match, { year: Number(groups.year), precision: 'year' }, { kind: 'as-written' })];
+    },
+  },
+  {
+    name: 'relative year (в прошлом году, в этом году)',
+    pattern: rulePattern(`${WORD_START}(?:(?:в|во)\\s+)?(?<rel>прошлом|позапрошлом|этом|текущем|следующем|будущем)\\s+году${WORD_END}`),
+    build: (match) => [candidate(match, { precision: 'year' }, yearResolution(match.groups?.rel))],
+  },
+  {
+    name: 'relative year, genitive (прошлого года, с прошлого года)',
+    pattern: rulePattern(`${WORD_START}(?:(?:с|со|до|от|после|для|к)\\s+)?${RELATIVE_YEAR_WORD}\\s+года${WORD_END}`),
+    build: (match) => [candidate(match, { precision: 'year' }, yearResolution(match.groups?.relYear))],
+  },
+  {
+    name: 'relative week or month (на прошлой неделе, в этом месяце)',
+    pattern: rulePattern(
+      `${WORD_START}(?:(?:на|в)\\s+)?(?<rel>прошлой|этой|текущей|прошлом|этом|текущем)\\s+(?<unit>неделе|месяце)${WORD_END}`,
+    ),
+    build: (match) => {
+      const groups = match.groups ?? {};
+      const previous = foldRussian(groups.rel ?? '').startsWith('прошл');
+      const week = foldRussian(groups.unit ?? '').startsWith('недел');
+      const fromDocument = week
+        ? previous ? relativeDays.previousWeek : relativeDays.thisWeek
+        : previous ? relativeDays.previousMonth : relativeDays.thisMonth;
+      return [candidate(match, { precision: 'day' }, { kind: 'days', fromDocument })];
+    },
+  },
+  {
+    name: 'today, yesterday (сегодня, вчера, позавчера)',
+    pattern: rulePattern(`${WORD_START}(?<word>сегодня|вчера|позавчера)${WORD_END}`),
+    build: (match) => {
+      const offsets: Record<string, number> = { сегодня: 0, вчера: -1, позавчера: -2 };
+      const offset = offsets[foldRussian(match.groups?.word ?? '')] ?? 0;
+      return [candidate(match, { precision: 'day' }, { kind: 'days', fromDocument: relativeDays.shift(offset) })];
+    },
+  },
+  {
+    // Needs "в/во": "среда" alone is also "environment".
+    name: 'weekday (в четверг, в прошлую пятницу)',
+    pattern: rulePattern(`${WORD_START}(?:в|во)\\s+(?:(?<last>прошл(?:ый|ую|ое))\\s+)?(?<weekday>${RU_WEEKDAY_WORD})${WORD_END}`),
+    build: (match) => {
+      const groups = match.groups ?? {};
+      const weekday = weekdayNumber(groups.weekday ?? '');
+      if (weekday === undefined) return [];
+      // "в прошлый четверг" said on a Thursday is last week's: look from the day before.
+      const shift = groups.last ? -1 : 0;
+      const onOrBefore = relativeDays.weekdayOnOrBefore(weekday);
+      return [candidate(match, { precision: 'day' }, { kind: 'days', fromDocument: (days) => onOrBefore(relativeDays.shift(shift)(days)) })];
+    },
+  },
+];
+
+function candidate(match: RegExpExecArray, date: FuzzyDate, resolution: Resolution): DateCandidate {
+  return candidateFromMatch(match, date, resolution, 'ru');
+}
+
+function seasonCandidate(match: RegExpExecArray): DateCandidate[] {
+  const groups = match.groups ?? {};
+  const season = seasonFromWord(groups.season ?? '');
+  if (!season) return [];
+  return [candidate(match, { year: optionalYear(groups.year), season, precision: 'season' }, yearResolution(groups.relYear))];
+}
+
+/** "прошлого/прошлом" → -1, "позапрошлого" → -2, "этого/текущего" → 0, "следующего/будущего" → +1; none → as written. */
+function yearResolution(word: string | undefined): Resolution {
+  if (!word) return { kind: 'as-written' };
+  const folded = foldRussian(word);
+  if (folded.startsWith('позапрошл')) return { kind: 'year-offset', offset: -2 };
+  if (folded.startsWith('прошл')) return { kind: 'year-offset', offset: -1 };
+  if (folded.startsWith('следующ') || folded.startsWith('будущ')) return { kind: 'year-offset', offset: 1 };
+  return { kind: 'year-offset', offset: 0 };
+}
+
+function monthPart(word: string): MonthPart {
+  const folded = foldRussian(word);
+  if (folded.startsWith('начал')) return 'early';
+  if (folded.startsWith('серед')) return 'mid';
+  return 'late';
+}
+
+function optionalYear(value: string | undefined): number | undefined {
+  return value ? Number(value) : undefined;
+}
+
+/**
+ * A four-digit number without "год" is a year only when nothing suggests a count:
+ * after a preposition and not followed by a lowercase word ("до 2000 человек" is a count),
+ * or standing alone at the end of a phrase ("2021.", a question that is just "2026").
+ */
+function bareYearLooksLikeYear(text: string, match: RegExpExecArray, hasPreposition: boolean): boolean {
+  const end = match.index + match[0].length;
+  const after = text.slice(end, end + 24);
+  if (/^\s*(?:[:.,]\d|%|\d)/u.test(after)) return false; // a time, a decimal, a percentage
+  const nextWord = /^\s+(?<word>\p{L}+)/u.exec(after)?.groups?.word;
+  if (hasPreposition) {
+    if (!nextWord) return true;
+    // A conjunction continues a list of years ("в 2020 и 2021 годах"); a lowercase word starts a count.
+    return /^(?:и|или|по|до|—|–)$/u.test(nextWord) || nextWord[0] !== nextWord[0]?.toLowerCase();
+  }
+  return /^\s*(?:$|[.,;!?)»"”])/u.test(after);
+}

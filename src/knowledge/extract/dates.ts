@@ -1,0 +1,39 @@
+/**
+ * Dates in text, Russian and English: extraction with case tables (see test/knowledge/extract/dates.test.ts),
+ * question parsing, comparison and rendering. Pure functions; no clock unless a question needs "now".
+ *
+ * How it works: small rules per language (dates-ru.ts, dates-en.ts, dates-numeric.ts) propose
+ * candidates; the longest candidate wins where they overlap; missing years and relative phrases are
+ * then resolved against the document's date (dates-resolve.ts).
+ */
+import type { DateMention, Lang } from '../types.ts';
+import { type DateRule, runRules } from './dates-candidate.ts';
+import { ENGLISH_DATE_RULES } from './dates-en.ts';
+import { numericDateRules } from './dates-numeric.ts';
+import { chooseNonOverlapping, type DateContext, resolveCandidates } from './dates-resolve.ts';
+import { RUSSIAN_DATE_RULES } from './dates-ru.ts';
+
+export type { DateContext } from './dates-resolve.ts';
+export { dateSortKey, datesCompatible, dateWithin } from './dates-compare.ts';
+export { formatDate } from './dates-format.ts';
+
+/** Both languages' rules run on every text (quotes mix languages); `lang` wins ties. */
+const RULES: Record<Lang, readonly DateRule[]> = {
+  ru: [...numericDateRules('ru'), ...RUSSIAN_DATE_RULES, ...ENGLISH_DATE_RULES],
+  en: [...numericDateRules('en'), ...ENGLISH_DATE_RULES, ...RUSSIAN_DATE_RULES],
+};
+
+/** Every date phrase in `text`, in text order, with UTF-16 offsets; `text` of a mention is text.slice(start, end). */
+export function extractDates(text: string, lang: Lang, ctx: DateContext = {}): DateMention[] {
+  const candidates = chooseNonOverlapping(runRules(text, RULES[lang]), lang);
+  return resolveCandidates(text, candidates, ctx);
+}
+
+/**
+ * The first date phrase in a user's question ("in September 2025", "19 марта", "last November"),
+ * with yearless and relative phrases resolved against `now` (taken in UTC).
+ */
+export function parseQuestionDate(text: string, lang: Lang, now: Date = new Date()): DateMention | undefined {
+  const docDate = { year: now.getUTCFullYear(), month: now.getUTCMonth() + 1, day: now.getUTCDate() };
+  return extractDates(text, lang, { docDate })[0];
+}
