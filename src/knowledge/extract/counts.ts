@@ -26,6 +26,12 @@ const NOUN_ENDING = '(?:а|я|у|ю|ом|ем|ой|ей|е|и|ы|ов|ев|ам|
 const ADJ_ENDING = '(?:ый|ий|ой|ая|яя|ое|ее|ого|его|ому|ему|ым|им|ом|ем|ую|юю|ые|ие|ых|их|ыми|ими)';
 
 /**
+ * Participles that are adjectives before a noun ("трёх освобождённых заключённых", "граждан") but the counted
+ * noun when they stand alone ("35 освобождённых", "сколько помилованных"): they count prisoners then.
+ */
+const RELEASE_PARTICIPLE = new RegExp(`^(?:освобожденн|помилованн|осужденн|задержанн)${ADJ_ENDING}$`, 'u');
+
+/**
  * The concepts counts are about, most specific first: phrases are tried before words, and a concept earlier in
  * the list wins, so "граждан США" is 'us-citizen' and not 'citizen'. The question parser maps "сколько
  * заключённых" / "how many prisoners" / "скока политзаков" through `countConcept` to the same ids.
@@ -33,7 +39,7 @@ const ADJ_ENDING = '(?:ый|ий|ой|ая|яя|ое|ее|ого|его|ому|�
 export const COUNT_CONCEPTS: readonly CountConcept[] = Object.freeze([
   {
     id: 'us-citizen',
-    words: [`американ(?:ец|ц${NOUN_ENDING})`, 'americans?'],
+    words: [`американ(?:ец|ц${NOUN_ENDING})`, 'americans'], // singular "American" is an adjective ("12 American companies")
     phrases: [
       `граждан\\p{L}* (?:сша|америки|соединенных штатов)`,
       `американск${ADJ_ENDING} граждан\\p{L}*`,
@@ -56,6 +62,7 @@ export const COUNT_CONCEPTS: readonly CountConcept[] = Object.freeze([
       `(?:полит)?заключенн${ADJ_ENDING}`,
       `политз[аэ]к${NOUN_ENDING}`,
       `(?:полит)?узни(?:к|ц)${NOUN_ENDING}`,
+      `(?:освобожденн|помилованн|осужденн|задержанн)${ADJ_ENDING}`, // only as a noun: see RELEASE_PARTICIPLE
       'prisoners?',
       'inmates?',
       'detainees?',
@@ -285,6 +292,7 @@ function readCount(text: string, tokens: readonly Token[], numeral: Numeral, lan
   const last = tokens[numeral.last];
   if (!first || !last) return undefined;
   if (numeral.fromDigits && rejectedByShape(text, first.start, last.end)) return undefined;
+  if (followsAbbreviatedReference(tokens, numeral.first)) return undefined;
 
   const before = wordsBefore(text, tokens, numeral.first);
   const after = readAfter(text, tokens, numeral.last);
@@ -331,6 +339,13 @@ function rejectedByShape(text: string, start: number, end: number): boolean {
   if (next === ')' || next === '%' || next === '°') return true; // "1) Рычаг", "50%"
   if (/[$€£₽#№]/.test(prev) || /[$€£₽]/.test(next)) return true;
   return false;
+}
+
+/** "стр. 2", "ст. 342", "No. 5": a number after an abbreviated reference word is a label. */
+function followsAbbreviatedReference(tokens: readonly Token[], numeralIndex: number): boolean {
+  const dot = tokens[numeralIndex - 1];
+  const word = tokens[numeralIndex - 2];
+  return dot?.text === '.' && word?.kind === 'word' && REFERENCE_WORDS.has(word.key) && dot.start === word.end;
 }
 
 interface Before {
@@ -447,32 +462,60 @@ function readAfter(text: string, tokens: readonly Token[], lastIndex: number): A
     return result;
   }
 
-  // Scan a short noun group: skip adjectives until the counted noun.
-  const group: Token[] = [];
-  let head: Token | undefined;
-  while (group.length < 4) {
-    const word = nextWord();
-    if (!word || FUNCTION_WORDS.has(word.key)) break;
-    const knownNoun = countConcept(word.key) !== undefined;
-    if (/^\p{Lu}/u.test(word.text) && !knownNoun && !isAdjective(word)) break; // names, headings, "Boeing"
-    group.push(word);
-    previous = word;
-    index++;
-    if (knownNoun || !isAdjective(word)) {
-      head = word;
-      break;
-    }
-  }
-  // "14 помилованных": a participle standing alone is the noun.
-  head ??= group[group.length - 1];
+  const { group, head } = scanNounGroup(text, tokens, index, previous);
   if (!head) return result;
-  const headAt = group.indexOf(head);
-  const phraseTokens = group.slice(0, headAt + 1);
-  phraseTokens.push(...readComplement(text, tokens, index, previous));
+  const phraseTokens = [...group, ...readComplement(text, tokens, index + group.length, head)];
   result.head = head.text;
   result.phrase = phraseTokens.map((token) => token.text).join(' ');
   result.end = phraseTokens[phraseTokens.length - 1]?.end ?? head.end;
   return result;
+}
+
+/**
+ * Reads a short noun group after a number: adjectives are skipped until the counted noun ("10 иностранных
+ * граждан", "three released prisoners"); English noun compounds take their last noun ("two energy traders").
+ */
+function scanNounGroup(
+  text: string,
+  tokens: readonly Token[],
+  start: number,
+  left: Token | undefined,
+): { group: Token[]; head?: Token } {
+  const group: Token[] = [];
+  let previous = left;
+  let head: Token | undefined;
+  for (let index = start; index < tokens.length && group.length < 4; index++) {
+    const word = tokens[index];
+    if (!word || !previous || word.kind !== 'word' || !adjacent(text, previous, word)) break;
+    if (FUNCTION_WORDS.has(word.key)) break;
+    const latin = !isCyrillic(word.key);
+    if (head) {
+      // A known counted noun ends the group ("one year its sanctions" counts years).
+      if (countConcept(head.key) !== undefined) break;
+      // English compounds: "two Transnistrian energy traders" counts traders, not energy.
+      if (!latin || /^\p{Lu}/u.test(word.text) || !(countConcept(word.key) || /s$/.test(word.key))) break;
+      group.push(word);
+      head = word;
+      previous = word;
+      continue;
+    }
+    const knownNoun = !RELEASE_PARTICIPLE.test(word.key) && countConcept(word.key) !== undefined;
+    const adjective = !knownNoun && isAdjective(word);
+    // A capital mid-phrase is a name or a heading ("Boeing", "1 Заявление центра"), except English
+    // nationality adjectives ("1,200 Moldovan soldiers").
+    if (/^\p{Lu}/u.test(word.text) && !knownNoun && !(latin && adjective)) break;
+    group.push(word);
+    previous = word;
+    if (!adjective) {
+      head = word;
+      if (!latin) break;
+    }
+  }
+  // "14 помилованных", "35 освобожденных": a Russian participle standing alone is the noun.
+  const last = group[group.length - 1];
+  if (!head && last && isCyrillic(last.key)) head = last;
+  if (!head) return { group: [] };
+  return { group: group.slice(0, group.indexOf(head) + 1), head };
 }
 
 /** "граждан США", "citizens of the United States": a complement that changes what is counted. */
@@ -512,8 +555,14 @@ function isYear(numeral: Numeral, after: After, concept: string | undefined): bo
 
 /** Russian adjectives and participles by ending; English ones by a short list and common suffixes. */
 function isAdjective(word: Token): boolean {
-  if (/\p{Script=Cyrillic}/u.test(word.key)) return new RegExp(`^\\p{L}{2,}${ADJ_ENDING}$`, 'u').test(word.key);
-  return EN_ADJECTIVES.has(word.key) || /^\p{L}{3,}(?:ed|al|ian|ese|ish|ive|ous|ic)$/u.test(word.key);
+  if (isCyrillic(word.key)) return RU_ADJECTIVE.test(word.key);
+  return EN_ADJECTIVES.has(word.key) || /^\p{L}{3,}(?:ed|al|an|ese|ish|ive|ous|ic|ar)$/u.test(word.key);
+}
+
+const RU_ADJECTIVE = new RegExp(`^\\p{L}{2,}${ADJ_ENDING}$`, 'u');
+
+function isCyrillic(word: string): boolean {
+  return /\p{Script=Cyrillic}/u.test(word);
 }
 
 // ---------------------------------------------------------------------------------------------------------

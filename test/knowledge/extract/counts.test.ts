@@ -136,9 +136,29 @@ const RUSSIAN_COUNTS: readonly Row[] = [
     ],
   ],
   ['ему дали 3 года колонии', 'ru', [{ value: 3, concept: 'year' }]],
+  ['правозащитный центр насчитал лишь 35 освобожденных: по его данным', 'ru', [{ value: 35, concept: 'prisoner' }]],
+  ['Новак был приговорен к семи годам колонии', 'ru', [{ value: 7, concept: 'year' }]],
+  ['в Литву направили пятерых своих граждан', 'ru', [{ value: 5, concept: 'citizen' }]],
 ];
 
 const ENGLISH_COUNTS: readonly Row[] = [
+  [
+    'On October 9, the Treasury extended by one year its sanctions',
+    'en',
+    [{ value: 1, concept: 'year', text: 'one year' }],
+  ],
+  [
+    'Restrictions on two Transnistrian energy traders remain in force.',
+    'en',
+    [{ value: 2, noun: 'traders', text: 'two Transnistrian energy traders' }],
+  ],
+  [
+    'Around 1,200 Moldovan soldiers have trained with US units since 2014',
+    'en',
+    [{ value: 1200, noun: 'soldiers', text: 'Around 1,200 Moldovan soldiers' }],
+  ],
+  ['Thornton told reporters that 12 American companies had signed', 'en', [{ value: 12, noun: 'companies' }]],
+  ['the US embassy would add eight consular staff by early next year', 'en', [{ value: 8, noun: 'staff' }]],
   [
     'visited Belarus to pick up three released prisoners, among whom were Radio Liberty journalist',
     'en',
@@ -215,6 +235,11 @@ const NOT_COUNTS: readonly Row[] = [
   ['кредит на 100 долларов', 'ru', []],
   ['тысячи людей вышли на улицы', 'ru', []],
   ['в соответствии со статьей 342 УК', 'ru', []],
+  ['Центр евразийских исследований «Шанырак» | стр. 2 \n\n \n\nОткрытие офиса', 'ru', []],
+  ['указ1. \n\n1 Заявление центра «Дала-Права», 20 марта 2024 г.', 'ru', []],
+  ['According to the Moldovan foreign ministry, the two discussed "the security"', 'en', []],
+  ['Просмотров: 1 204', 'ru', []],
+  ['12.03.2024', 'ru', []],
 ];
 
 describe('extractCounts: Russian sentences', () => {
