@@ -1,0 +1,91 @@
+import { randomBytes } from 'node:crypto';
+import type { InlineKeyboard } from 'grammy';
+import type { Message, MessageEntity, UserFromGetMe } from 'grammy/types';
+import type { Answer } from '../knowledge/index.ts';
+import type { BotApp } from './app.ts';
+import type { BotContext } from './context.ts';
+import { formatAnswer } from './format/answer.ts';
+import { bold, escapeHtml, italic } from './format/html.ts';
+import { answerKeyboard } from './format/keyboards.ts';
+import { splitHtml } from './format/split.ts';
+
+export interface ReplyOptions {
+  /** Thread the answer under this message (the question), so a button can find the question later. */
+  replyTo?: number;
+  /** Repeat the question above the answer (when it came from a button, not typed). */
+  echoQuestion?: boolean;
+}
+
+/**
+ * Asks the knowledge base with the chat's follow-up context and sends the formatted answer.
+ * The only place the bot calls kb.answer for a chat.
+ */
+export async function replyWithAnswer(ctx: BotContext, app: BotApp, question: string, options: ReplyOptions = {}): Promise<Answer> {
+  const chatId = ctx.chat?.id;
+  const context = chatId === undefined ? undefined : app.chatContexts.get(chatId);
+  const answer = app.kb().answer(question, { lang: ctx.answerLang, context });
+  if (chatId !== undefined) app.chatContexts.set(chatId, answer.context);
+  app.log.debug({ chatId, intent: answer.intent, answered: answer.answered, citations: answer.citations.length }, 'answered');
+
+  const key = newAnswerKey();
+  app.answers.set(key, answer);
+  const body = formatAnswer(answer, ctx.t);
+  const html = options.echoQuestion ? `${italic(`❓ ${escapeHtml(question)}`)}\n\n${body}` : body;
+  await sendHtml(ctx, html, { keyboard: answerKeyboard(answer, ctx.t, key), replyTo: options.replyTo });
+  return answer;
+}
+
+/** Sends HTML in as many messages as it takes; the keyboard goes under the last one. */
+export async function sendHtml(
+  ctx: BotContext,
+  html: string,
+  options: { keyboard?: InlineKeyboard; replyTo?: number } = {},
+): Promise<void> {
+  const chunks = splitHtml(html);
+  for (const [i, chunk] of chunks.entries()) {
+    const last = i === chunks.length - 1;
+    await ctx.reply(chunk, {
+      parse_mode: 'HTML',
+      link_preview_options: { is_disabled: true },
+      reply_markup: last ? options.keyboard : undefined,
+      reply_parameters: i === 0 && options.replyTo !== undefined ? { message_id: options.replyTo, allow_sending_without_reply: true } : undefined,
+    });
+  }
+}
+
+/** Answer text for a single message (inline results): the first chunk only. */
+export function firstChunk(html: string): string {
+  return splitHtml(html)[0] ?? bold('…');
+}
+
+/**
+ * The question in a message addressed to the bot: the text without "/ask", "/ask@bot" or "@bot".
+ * Returns undefined when nothing is left.
+ */
+export function questionFromText(text: string, entities: readonly MessageEntity[] | undefined, me: UserFromGetMe): string | undefined {
+  let question = text;
+  // Remove mentions of this bot by their entity offsets, last first so earlier offsets stay valid.
+  const mentions = (entities ?? [])
+    .filter((e) => e.type === 'mention' && text.slice(e.offset + 1, e.offset + e.length).toLowerCase() === me.username.toLowerCase())
+    .sort((a, b) => b.offset - a.offset);
+  for (const m of mentions) question = question.slice(0, m.offset) + question.slice(m.offset + m.length);
+  question = question.replace(/^\/(ask|timeline)(@\w+)?(\s|$)/i, '').trim();
+  return question === '' ? undefined : question;
+}
+
+/** Does this message address the bot in a group: a mention of it, or a reply to one of its messages? */
+export function addressesBot(message: Message, me: UserFromGetMe): boolean {
+  if (message.reply_to_message?.from?.id === me.id) return true;
+  const text = message.text ?? message.caption ?? '';
+  const entities = message.entities ?? message.caption_entities ?? [];
+  return entities.some(
+    (e) =>
+      (e.type === 'mention' && text.slice(e.offset + 1, e.offset + e.length).toLowerCase() === me.username.toLowerCase()) ||
+      (e.type === 'text_mention' && e.user.id === me.id),
+  );
+}
+
+function newAnswerKey(): string {
+  // 8 url-safe characters: no "|" (the callback separator), unique enough for an LRU of recent answers.
+  return randomBytes(6).toString('base64url');
+}

@@ -1,0 +1,12 @@
+import type { Answer } from '../knowledge/index.ts';
+import type { BotDeps } from './deps.ts';
+import type { Lru } from './stores/lru.ts';
+
+/**
+ * What the features share inside one bot: the injected dependencies plus state created by createBot.
+ * Extends BotDeps, so it can be passed wherever BotDeps is expected (e.g. digestFeature).
+ */
+export interface BotApp extends BotDeps {
+  /** Recent answers by key, for the "other sources" button. Lost on restart: that button then says it expired. */
+  answers: Lru<string, Answer>;
+}

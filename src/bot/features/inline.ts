@@ -1,0 +1,67 @@
+import { Composer } from 'grammy';
+import type { InlineQueryResultArticle } from 'grammy/types';
+import type { Answer } from '../../knowledge/index.ts';
+import { firstChunk } from '../answering.ts';
+import type { BotApp } from '../app.ts';
+import type { BotContext } from '../context.ts';
+import { formatAnswer } from '../format/answer.ts';
+import { collapseWhitespace, escapeHtml, truncate } from '../format/html.ts';
+import { EXAMPLE_QUESTIONS, LANGS } from '../i18n.ts';
+
+/** Same query, same results for everyone (answers follow the question's language), so Telegram may cache them. */
+export const INLINE_CACHE_SECONDS = 300;
+const TITLE_MAX = 100;
+
+/**
+ * `@bot question`: one article per citation (title = the short answer, description = the source),
+ * paginated with next_offset. An empty query lists example questions with their answers.
+ */
+export function inlineFeature(app: BotApp): Composer<BotContext> {
+  const feature = new Composer<BotContext>();
+  feature.on('inline_query', async (ctx) => {
+    const query = ctx.inlineQuery.query.trim();
+    const all = query ? resultsForQuestion(app, ctx, query) : exampleResults(app, ctx);
+    const offset = parseOffset(ctx.inlineQuery.offset);
+    const size = app.settings.inlinePageSize;
+    const page = all.slice(offset, offset + size);
+    const next = offset + size < all.length ? String(offset + size) : '';
+    await ctx.answerInlineQuery(page, { cache_time: INLINE_CACHE_SECONDS, is_personal: false, next_offset: next });
+  });
+  return feature;
+}
+
+function resultsForQuestion(app: BotApp, ctx: BotContext, question: string): InlineQueryResultArticle[] {
+  // No chat context and no per-user language: inline results are shared between users.
+  const answer = app.kb().answer(question);
+  const title = truncate(collapseWhitespace(answer.summary || answer.text) || ctx.t('inline.noAnswer'), TITLE_MAX);
+  if (answer.citations.length === 0) {
+    return [article('a0', title, ctx.t('inline.noAnswer'), formatAnswer(answer, ctx.t))];
+  }
+  return answer.citations.map((citation, i) => {
+    const single: Answer = { ...answer, citations: [citation] };
+    const description = `${collapseWhitespace(citation.title)}, ${citation.published ?? ctx.t('answer.unknownDate')}`;
+    return article(`a${i}`, title, description, formatAnswer(single, ctx.t));
+  });
+}
+
+function exampleResults(app: BotApp, ctx: BotContext): InlineQueryResultArticle[] {
+  return LANGS.flatMap((lang) => EXAMPLE_QUESTIONS[lang]).map((question, i) => {
+    const answer = app.kb().answer(question);
+    return article(`q${i}`, question, ctx.t('inline.exampleDescription'), `<i>❓ ${escapeHtml(question)}</i>\n\n${formatAnswer(answer, ctx.t)}`);
+  });
+}
+
+function article(id: string, title: string, description: string, html: string): InlineQueryResultArticle {
+  return {
+    type: 'article',
+    id,
+    title,
+    description: truncate(description, TITLE_MAX),
+    input_message_content: { message_text: firstChunk(html), parse_mode: 'HTML', link_preview_options: { is_disabled: true } },
+  };
+}
+
+function parseOffset(offset: string): number {
+  const n = Number.parseInt(offset, 10);
+  return Number.isSafeInteger(n) && n > 0 ? n : 0;
+}

@@ -1,0 +1,143 @@
+import { autoRetry } from '@grammyjs/auto-retry';
+import { conversations } from '@grammyjs/conversations';
+import { limit } from '@grammyjs/ratelimiter';
+import { sequentialize } from '@grammyjs/runner';
+import { Bot, type BotConfig, type BotError, type Context, GrammyError, HttpError } from 'grammy';
+import type { BotApp } from './app.ts';
+import type { BotContext } from './context.ts';
+import type { BotDeps } from './deps.ts';
+import { adminFeature } from './features/admin.ts';
+import { askFeature } from './features/ask.ts';
+import { callbacksFeature } from './features/callbacks.ts';
+import { digestFeature } from './features/digest.ts';
+import { helpFeature } from './features/help.ts';
+import { inlineFeature } from './features/inline.ts';
+import { languageFeature } from './features/language.ts';
+import { sourcesFeature } from './features/sources.ts';
+import { startFeature } from './features/start.ts';
+import { unhandledFeature } from './features/unhandled.ts';
+import { langFromCode, translate } from './i18n.ts';
+import { Lru } from './stores/lru.ts';
+
+export type { BotContext } from './context.ts';
+export type { BotDeps } from './deps.ts';
+
+/** Recent answers kept for "other sources" buttons. */
+const ANSWER_CACHE_SIZE = 5_000;
+
+/**
+ * A configured bot: plugins, middleware and every feature, wired to the injected dependencies.
+ * Does no network I/O by itself; `botConfig.botInfo` avoids the getMe call (tests, console chat).
+ */
+export function createBot(token: string, deps: BotDeps, botConfig: BotConfig<BotContext> = {}): Bot<BotContext> {
+  const bot = new Bot<BotContext>(token, botConfig);
+  const app: BotApp = { ...deps, answers: new Lru(ANSWER_CACHE_SIZE) };
+
+  // 429: wait retry_after and try again; other errors go to the feature that made the call.
+  bot.api.config.use(autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 60 }));
+
+  // With @grammyjs/runner updates run concurrently; updates of one chat (and one user) keep their order.
+  bot.use(sequentialize((ctx: Context) => [ctx.chat?.id, ctx.from?.id].filter((id) => id !== undefined).map(String)));
+  bot.use(updateLog(app));
+  bot.use(locale(app));
+  bot.use(rateLimit(app));
+  bot.use(conversations({ storage: deps.conversationStorage }));
+
+  // Registered in one place; `unhandled` last. A throwing feature answers that user and leaves the others alone.
+  bot.errorBoundary(
+    (error) => reportFeatureError(app, error),
+    startFeature(app),
+    helpFeature(app),
+    languageFeature(app),
+    sourcesFeature(app),
+    adminFeature(app),
+    digestFeature(app),
+    callbacksFeature(app),
+    inlineFeature(app),
+    askFeature(app),
+    unhandledFeature(app),
+  );
+
+  // Last line of defence, e.g. when telling the user about an error fails too.
+  bot.catch((error) => {
+    app.log.error({ err: error.error, updateId: error.ctx.update.update_id }, 'update failed');
+  });
+  return bot;
+}
+
+/** Sets ctx.uiLang, ctx.answerLang and ctx.t from the user's /lang choice or Telegram's language_code. */
+function locale(app: BotApp) {
+  return async (ctx: BotContext, next: () => Promise<void>) => {
+    const choice = ctx.from ? app.prefs.get(ctx.from.id)?.lang : undefined;
+    ctx.answerLang = choice === 'en' || choice === 'ru' ? choice : undefined;
+    ctx.uiLang = ctx.answerLang ?? langFromCode(ctx.from?.language_code);
+    // Reads ctx.uiLang at call time, so a /lang change applies to the rest of the same update.
+    ctx.t = (key, params) => translate(ctx.uiLang, key, params);
+    await next();
+  };
+}
+
+/**
+ * Per-user flood control. The plugin calls onLimitExceeded once per time window; on top of that
+ * the notice is sent at most once per flood (no notice while the previous flood notice is recent).
+ */
+function rateLimit(app: BotApp) {
+  const noticedAt = new Lru<number, number>(10_000);
+  const quietPeriodMs = app.settings.rateLimitWindowMs * 6;
+  return limit<BotContext, never>({
+    timeFrame: app.settings.rateLimitWindowMs,
+    limit: app.settings.rateLimitMax,
+    keyGenerator: (ctx) => ctx.from?.id.toString(),
+    // Called for every dropped update, so each dropped button press is still answered.
+    alwaysReply: true,
+    onLimitExceeded: async (ctx) => {
+      const userId = ctx.from?.id ?? 0;
+      const now = app.clock().getTime();
+      const last = noticedAt.get(userId);
+      noticedAt.set(userId, now);
+      if (ctx.callbackQuery) return void (await ctx.answerCallbackQuery({ text: ctx.t('rateLimited') }));
+      if (last !== undefined && now - last < quietPeriodMs) return;
+      app.log.warn({ userId }, 'rate limited');
+      if (ctx.chat?.type === 'private') await ctx.reply(ctx.t('rateLimited'));
+    },
+  });
+}
+
+/** One debug line per update: kind, chat type and time taken. Never the message text. */
+function updateLog(app: BotApp) {
+  return async (ctx: BotContext, next: () => Promise<void>) => {
+    const started = performance.now();
+    try {
+      await next();
+    } finally {
+      app.log.debug(
+        {
+          updateId: ctx.update.update_id,
+          kind: Object.keys(ctx.update).find((k) => k !== 'update_id'),
+          chatType: ctx.chat?.type,
+          ms: Math.round(performance.now() - started),
+        },
+        'update',
+      );
+    }
+  };
+}
+
+async function reportFeatureError(app: BotApp, error: BotError<BotContext>): Promise<void> {
+  const ctx = error.ctx;
+  app.log.error({ err: describeError(error.error), updateId: ctx.update.update_id, chatType: ctx.chat?.type }, 'feature failed');
+  const text = ctx.t ? ctx.t('error.generic') : translate('en', 'error.generic');
+  try {
+    if (ctx.callbackQuery) await ctx.answerCallbackQuery({ text, show_alert: true });
+    else if (ctx.chat && (ctx.chat.type === 'private' || ctx.msg)) await ctx.reply(text);
+  } catch (replyError) {
+    app.log.warn({ err: describeError(replyError) }, 'could not tell the user about the error');
+  }
+}
+
+/** The fields worth logging; grammY errors carry the method and Telegram's description. */
+function describeError(error: unknown): unknown {
+  if (error instanceof GrammyError) return { name: error.name, method: error.method, code: error.error_code, description: error.description };
+  if (error instanceof HttpError) return { name: error.name, message: error.message, cause: String(error.error) };
+  return error;
+}
