@@ -152,6 +152,22 @@ export function countConcept(noun: string): string | undefined {
   return undefined;
 }
 
+/**
+ * The first count concept a question names ("сколько иностранных граждан освободили" -> 'foreigner',
+ * "how many prisoners" -> 'prisoner'): phrases first, then single words left to right; undefined if none.
+ */
+export function findCountConcept(question: string): string | undefined {
+  const phrase = normalizePhrase(question);
+  for (const concept of COMPILED_CONCEPTS) {
+    if (concept.phrase?.test(phrase)) return concept.id;
+  }
+  for (const word of phrase.split(' ')) {
+    const concept = COMPILED_CONCEPTS.find((candidate) => candidate.word.test(word));
+    if (concept) return concept.id;
+  }
+  return undefined;
+}
+
 /** Every count in `text`, in order. `lang` is the document's language; words are read by their own script. */
 export function extractCounts(text: string, lang: Lang): CountMention[] {
   const tokens = tokenize(text);
@@ -239,6 +255,8 @@ function readNumeral(tokens: readonly Token[], index: number): Numeral | undefin
   const token = tokens[index];
   if (!token) return undefined;
   if (token.kind === 'number') {
+    const decimal = readDecimalWithScale(tokens, index);
+    if (decimal) return decimal;
     const digits = parseDigits(token.text);
     if (digits === undefined) return undefined;
     // "5 тысяч", "1300 million": a scale word multiplies digits.
@@ -276,6 +294,21 @@ function readNumeral(tokens: readonly Token[], index: number): Numeral | undefin
   const value = reader.value();
   if (last < 0 || value === undefined) return undefined;
   return { value, fromDigits: false, needsNoun: reader.needsNoun(), first: index, last, next: last + 1 };
+}
+
+/**
+ * "1,5 тысячи", "1.2 million": a decimal is only a count when a scale word makes it whole; alone it is a
+ * date part or a measure and the shape rules reject it.
+ */
+function readDecimalWithScale(tokens: readonly Token[], index: number): Numeral | undefined {
+  const [whole, mark, fraction, scaleWord] = [0, 1, 2, 3].map((offset) => tokens[index + offset]);
+  if (!whole || !mark || !fraction || !scaleWord) return undefined;
+  if (!/^\d+$/.test(whole.text) || !/^[.,]$/.test(mark.text) || !/^\d+$/.test(fraction.text)) return undefined;
+  if (mark.start !== whole.end || fraction.start !== mark.end || scaleWord.start - fraction.end !== 1) return undefined;
+  const scale = lookupNumberWord(scaleWord.key);
+  if (scale?.kind !== 'scale') return undefined;
+  const value = Math.round(Number(`${whole.text}.${fraction.text}`) * scale.value);
+  return { value, fromDigits: true, needsNoun: false, first: index, last: index + 3, next: index + 4 };
 }
 
 // ---------------------------------------------------------------------------------------------------------

@@ -8,6 +8,7 @@ import {
   COUNT_CONCEPTS,
   countConcept,
   extractCounts,
+  findCountConcept,
   parseNumberToken,
 } from '../../../src/knowledge/extract/counts.ts';
 import type { Lang } from '../../../src/knowledge/types.ts';
@@ -136,6 +137,8 @@ const RUSSIAN_COUNTS: readonly Row[] = [
     ],
   ],
   ['ему дали 3 года колонии', 'ru', [{ value: 3, concept: 'year' }]],
+  ['на улицы вышли 1,5 тысячи человек', 'ru', [{ value: 1500, concept: 'person', text: '1,5 тысячи человек' }]],
+  ['в колониях остаются 2 тысячи заключённых', 'ru', [{ value: 2000, concept: 'prisoner' }]],
   ['правозащитный центр насчитал лишь 35 освобожденных: по его данным', 'ru', [{ value: 35, concept: 'prisoner' }]],
   ['Новак был приговорен к семи годам колонии', 'ru', [{ value: 7, concept: 'year' }]],
   ['в Литву направили пятерых своих граждан', 'ru', [{ value: 5, concept: 'citizen' }]],
@@ -359,5 +362,22 @@ describe('countConcept', () => {
         'country',
       ]),
     );
+  });
+});
+
+const QUESTIONS: readonly (readonly [string, string | undefined])[] = [
+  ['Сколько заключённых освободили 11 сентября?', 'prisoner'],
+  ['скока политзаков выпустили', 'prisoner'],
+  ['сколько иностранных граждан освободили?', 'foreigner'],
+  ['Сколько граждан США вывез Смит?', 'us-citizen'],
+  ['How many prisoners were released?', 'prisoner'],
+  ['how many foreign nationals were freed', 'foreigner'],
+  ['How many journalists are in prison?', 'journalist'],
+  ['Когда Келлог приезжал в Минск?', undefined],
+];
+
+describe('findCountConcept', () => {
+  it.each(QUESTIONS)('finds the concept of "%s": %s', (question, concept) => {
+    expect(findCountConcept(question)).toBe(concept);
   });
 });
