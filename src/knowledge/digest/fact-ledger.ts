@@ -1,4 +1,4 @@
-import type { FactStoreData } from '../types.ts';
+import type { FactIdsOnly } from './new-fact-ids.ts';
 
 /**
  * When each fact id was first seen, as a generation number that grows by one each time the
@@ -19,7 +19,7 @@ export const EMPTY_LEDGER: FactLedger = Object.freeze({ generation: 0, firstSeen
  */
 export function advanceLedger(
   ledger: FactLedger,
-  data: Pick<FactStoreData, 'facts'>,
+  data: FactIdsOnly,
 ): { ledger: FactLedger; added: string[] } {
   const added = data.facts.filter((f) => !Object.hasOwn(ledger.firstSeen, f.id)).map((f) => f.id);
   if (added.length === 0) return { ledger, added };

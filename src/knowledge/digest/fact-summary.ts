@@ -21,6 +21,8 @@ export function factSummary(kb: KnowledgeBase, fact: Fact, lang: Lang): string {
   if (who.length > 0) line += `: ${who.join(', ')}`;
   if (where.length > 0) line += ` — ${where.join(', ')}`;
   if (counts.length > 0) line += `; ${counts.join(', ')}`;
+  // A plan or a rumour must not read like a done event.
+  if (fact.hedged) line += lang === 'ru' ? ' (планируется или не подтверждено)' : ' (planned or unconfirmed)';
   return line;
 }
 
