@@ -8,10 +8,12 @@ import {
   candidateFromMatch,
   type DateCandidate,
   type DateRule,
+  groupSpan,
   isValidDay,
   type Resolution,
   relativeDays,
   rulePattern,
+  withoutUndefined,
 } from './dates-candidate.ts';
 import {
   DAY_NUMBER,
@@ -37,13 +39,45 @@ const COUNT_NOUN = /^\s+(?:more|other|people|persons|prisoners|detainees|citizen
 export const ENGLISH_DATE_RULES: readonly DateRule[] = [
   {
     name: 'month day [year] (June 21st, on Sept 11 2025, June 21, 2025)',
-    pattern: rulePattern(`${WORD_START}${DAY_PREPOSITION}${MONTH}\\.?\\s+(?<day>${DAY_NUMBER})(?:,?\\s+(?<year>${YEAR_NUMBER}))?`),
+    // Not the first day of a range ("June 14-15, 2025"): the range rule reads those, with the year.
+    pattern: rulePattern(
+      `${WORD_START}${DAY_PREPOSITION}${MONTH}\\.?\\s+(?<day>${DAY_NUMBER})(?!\\s*[-–—]\\s*\\d)(?:,?\\s+(?<year>${YEAR_NUMBER}))?`,
+    ),
     build: (match) => dayCandidate(match),
   },
   {
     name: 'day [of] month [year] (21 June 2025, 21st of June)',
     pattern: rulePattern(`${WORD_START}${DAY_PREPOSITION}(?<day>${DAY_NUMBER})\\s+(?:of\\s+)?${MONTH}(?:,?\\s+(?<year>${YEAR_NUMBER}))?`),
     build: (match) => dayCandidate(match),
+  },
+  {
+    // Two days of one month, each its own mention, as in Russian ("June 14" and "15, 2025").
+    name: 'day range in one month (June 14-15, 14–15 June 2025)',
+    pattern: rulePattern(
+      `${WORD_START}(?:${MONTH}\\.?\\s+(?<firstDay>${DAY_NUMBER})\\s*[-–—]\\s*(?<day>${DAY_NUMBER})` +
+        `|(?<firstDayBefore>${DAY_NUMBER})\\s*[-–—]\\s*(?<dayBefore>${DAY_NUMBER})\\s+(?:of\\s+)?(?<monthAfter>${EN_MONTH_WORD}|${EN_MONTH_ABBREVIATION})(?![\\p{L}\\p{N}]|-\\p{L}))` +
+        `(?:,?\\s+(?<year>${YEAR_NUMBER}))?`,
+    ),
+    build: (match) => {
+      const groups = match.groups ?? {};
+      const word = groups.month ?? groups.monthAfter ?? '';
+      const month = monthNumber(word);
+      const firstName = groups.firstDay !== undefined ? 'firstDay' : 'firstDayBefore';
+      const lastName = groups.day !== undefined ? 'day' : 'dayBefore';
+      const firstDay = Number.parseInt(groups[firstName] ?? '', 10);
+      const lastDay = Number.parseInt(groups[lastName] ?? '', 10);
+      const year = optionalYear(groups.year);
+      const firstSpan = groupSpan(match, firstName);
+      const lastSpan = groupSpan(match, lastName);
+      if (month === undefined || !firstSpan || !lastSpan || firstDay >= lastDay || !isValidDay(lastDay, month, year)) return [];
+      if (isVerbLike(word) && year === undefined) return [];
+      const matchEnd = match.index + match[0].length;
+      const dayDate = (d: number): FuzzyDate => withoutUndefined({ year, month, day: d, precision: 'day' });
+      return [
+        { start: match.index, end: firstSpan.end, date: dayDate(firstDay), resolution: { kind: 'as-written' }, lang: 'en' },
+        { start: lastSpan.start, end: matchEnd, date: dayDate(lastDay), resolution: { kind: 'as-written' }, lang: 'en' },
+      ];
+    },
   },
   {
     name: 'early/mid/late month (mid-June, in early February 2020, the end of January)',

@@ -8,10 +8,12 @@ import {
   type DateCandidate,
   type DateRule,
   candidateFromMatch,
+  groupSpan,
   isValidDay,
   type Resolution,
   relativeDays,
   rulePattern,
+  withoutUndefined,
 } from './dates-candidate.ts';
 import {
   foldRussian,
@@ -51,6 +53,29 @@ export const RUSSIAN_DATE_RULES: readonly DateRule[] = [
       const year = groups.year ? Number(groups.year) : undefined;
       if (month === undefined || !isValidDay(day, month, year)) return [];
       return [candidate(match, { year, month, day, precision: 'day' }, yearResolution(groups.relYear))];
+    },
+  },
+  {
+    // Two days of one month: each day becomes its own mention ("14" and "15 августа"), so a question
+    // about either day finds the sentence.
+    name: 'day range in one month (14–15 августа, с 1 по 5 марта 2025 года)',
+    pattern: rulePattern(
+      `${WORD_START}(?:(?:с|со)\\s+)?(?<firstDay>\\d{1,2})(?:\\s*[-–—]\\s*|\\s+по\\s+)(?<day>\\d{1,2})\\s+(?<month>${RU_MONTH_WORD}|${RU_MONTH_ABBREVIATION})${MONTH_END}${YEAR_TAIL}`,
+    ),
+    build: (match) => {
+      const groups = match.groups ?? {};
+      const month = monthNumber(groups.month ?? '');
+      const firstDay = Number(groups.firstDay);
+      const lastDay = Number(groups.day);
+      const year = optionalYear(groups.year);
+      const firstSpan = groupSpan(match, 'firstDay');
+      const lastSpan = groupSpan(match, 'day');
+      if (month === undefined || !firstSpan || !lastSpan || firstDay >= lastDay || !isValidDay(lastDay, month, year)) return [];
+      const resolution = yearResolution(groups.relYear);
+      return [
+        { start: match.index, end: firstSpan.end, date: withoutUndefined({ year, month, day: firstDay, precision: 'day' }), resolution, lang: 'ru' },
+        { start: lastSpan.start, end: match.index + match[0].length, date: withoutUndefined({ year, month, day: lastDay, precision: 'day' }), resolution, lang: 'ru' },
+      ];
     },
   },
   {
@@ -108,13 +133,14 @@ export const RUSSIAN_DATE_RULES: readonly DateRule[] = [
     build: (match) => seasonCandidate(match),
   },
   {
-    // "лета", "осени" alone are too ambiguous ("лета" is also "years"); with a year they are seasons.
-    name: 'season noun with a year (с лета 2020 года, осени прошлого года)',
-    pattern: rulePattern(
-      `${WORD_START}${PREPOSITION}(?<season>${RU_SEASON_NOUN})${WORD_END}\\s+` +
-        `(?:(?<year>${YEAR_NUMBER})(?:${YEAR_WORD})?|${RELATIVE_YEAR_WORD}\\s+года${WORD_END})`,
-    ),
-    build: (match) => seasonCandidate(match),
+    // A bare "лета" or "осени" is too ambiguous ("лета" is also "years"); after a preposition
+    // ("с осени", "к весне") or before a year it is a season.
+    name: 'season noun with a preposition or a year (с осени, с лета 2020 года, осени прошлого года)',
+    pattern: rulePattern(`${WORD_START}${PREPOSITION}(?<season>${RU_SEASON_NOUN})${WORD_END}${YEAR_TAIL}`),
+    build: (match) => {
+      const groups = match.groups ?? {};
+      return groups.prep || groups.year || groups.relYear ? seasonCandidate(match) : [];
+    },
   },
   {
     name: 'year (в 2022 году, в 2025-м, 2020 года, с 2006)',

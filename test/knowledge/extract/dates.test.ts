@@ -296,6 +296,56 @@ describe('extractDates: forms the corpus does not show', () => {
   testCase('Это было в Мае', 'ru', DOC_004, [['в Мае', month(2025, 5, INFERRED)]]);
 });
 
+describe('extractDates: day ranges, ordinals, abbreviations', () => {
+  testCase('Учения прошли 14–15 августа 2025 года.', 'ru', NO_CONTEXT, [['14', day(2025, 8, 14)], ['15 августа 2025 года', day(2025, 8, 15)]]);
+  testCase('с 1 по 5 марта', 'ru', DOC_001, [['с 1', day(2026, 3, 1, INFERRED)], ['по 5 марта', day(2026, 3, 5, INFERRED)]]);
+  testCase('talks on June 14-15, 2025', 'en', NO_CONTEXT, [['June 14', day(2025, 6, 14)], ['15, 2025', day(2025, 6, 15)]]);
+  testCase('14–15 June', 'en', DOC_004, [['14', day(2025, 6, 14, INFERRED)], ['15 June', day(2025, 6, 15, INFERRED)]]);
+  testCase('June 2nd and the 3rd of July', 'en', DOC_004, [['June 2nd', day(2025, 6, 2, INFERRED)], ['3rd of July', day(2025, 7, 3, INFERRED)]]);
+  testCase('Sep 5, Aug 2025', 'en', NO_CONTEXT, [['Sep 5', day(undefined, 9, 5)], ['Aug 2025', month(2025, 8)]]);
+  testCase('21-го июня', 'ru', DOC_004, [['21-го июня', day(2025, 6, 21, INFERRED)]]);
+  testCase('31 июня', 'ru', DOC_004, []);
+  // No such day; the month and year are still what the text says.
+  testCase('29 февраля 2025 года', 'ru', NO_CONTEXT, [['февраля 2025 года', month(2025, 2)]]);
+  testCase('29 февраля 2024 года', 'ru', NO_CONTEXT, [['29 февраля 2024 года', day(2024, 2, 29)]]);
+  testCase('переговоры велись с осени', 'ru', DOC_001, [['с осени', season(2025, 'autumn', INFERRED)]]);
+  testCase('к весне 2026 года', 'ru', NO_CONTEXT, [['к весне 2026 года', season(2026, 'spring')]]);
+  testCase('во вторник', 'ru', DOC_004, [['во вторник', day(2025, 9, 9, RELATIVE)]]);
+  testCase('в прошлый понедельник', 'ru', DOC_004, [['в прошлый понедельник', day(2025, 9, 8, RELATIVE)]]);
+  testCase('в середине 2025 года', 'ru', NO_CONTEXT, [['в середине 2025 года', partOfYear(2025, 'mid')]]);
+  testCase('в начале 2025 г.', 'ru', NO_CONTEXT, [['в начале 2025 г.', partOfYear(2025, 'early')]]);
+});
+
+describe('extractDates: every Russian month in every case', () => {
+  const forms: ReadonlyArray<readonly [nominative: string, genitive: string, prepositional: string, instrumental: string]> = [
+    ['январь', 'января', 'январе', 'январём'],
+    ['февраль', 'февраля', 'феврале', 'февралем'],
+    ['март', 'марта', 'марте', 'мартом'],
+    ['апрель', 'апреля', 'апреле', 'апрелем'],
+    ['май', 'мая', 'мае', 'маем'],
+    ['июнь', 'июня', 'июне', 'июнем'],
+    ['июль', 'июля', 'июле', 'июлем'],
+    ['август', 'августа', 'августе', 'августом'],
+    ['сентябрь', 'сентября', 'сентябре', 'сентябрём'],
+    ['октябрь', 'октября', 'октябре', 'октябрем'],
+    ['ноябрь', 'ноября', 'ноябре', 'ноябрём'],
+    ['декабрь', 'декабря', 'декабре', 'декабрем'],
+  ];
+  forms.forEach(([nominative, genitive, prepositional, instrumental], index) => {
+    const m = index + 1;
+    it(`reads ${nominative} / ${genitive} / ${prepositional} / ${instrumental}`, () => {
+      const text = `${nominative} 2024 года; 3 ${genitive}; в ${prepositional}; между ${instrumental} 2023 года; ${genitive.toUpperCase()} 2022`;
+      expect(extractDates(text, 'ru').map((mention) => mention.date)).toEqual([
+        month(2024, m),
+        day(2024, m, 3, INFERRED),
+        month(2024, m, INFERRED),
+        month(2023, m),
+        month(2022, m),
+      ]);
+    });
+  });
+});
+
 describe('extractDates: relative phrases resolve against the document date', () => {
   testCase('в прошлом году', 'ru', DOC_004, [['в прошлом году', year(2024, RELATIVE)]]);
   testCase('в этом году', 'ru', DOC_004, [['в этом году', year(2025, RELATIVE)]]);
