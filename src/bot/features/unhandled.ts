@@ -9,6 +9,10 @@ import type { BotContext } from '../context.ts';
 export function unhandledFeature(app: BotApp): Composer<BotContext> {
   const feature = new Composer<BotContext>();
   const privateChat = feature.chatType('private');
+  // Text reaching this point is an unknown command (the ask feature takes all other private text).
+  privateChat.on('message:text', async (ctx) => {
+    await ctx.reply(ctx.t('unhandled.command'));
+  });
   privateChat.on(['message', 'edited_message'], async (ctx) => {
     await ctx.reply(ctx.t('unhandled.private'));
   });
