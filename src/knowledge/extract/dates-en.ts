@@ -182,15 +182,18 @@ export const ENGLISH_DATE_RULES: readonly DateRule[] = [
   {
     name: 'today, yesterday',
     pattern: rulePattern(`${WORD_START}(?<word>the\\s+day\\s+before\\s+yesterday|yesterday|today)${WORD_END}`),
-    build: (match) => {
+    build: (match, text) => {
+      // "Russia Today", "USA Today": a capitalised "Today" after a capitalised word is a name.
+      if (/^T/u.test(match[0]) && /\p{Lu}[\p{L}.]*\s+$/u.test(text.slice(Math.max(0, match.index - 30), match.index))) return [];
       const word = match.groups?.word?.toLowerCase() ?? '';
       const offset = word === 'today' ? 0 : word === 'yesterday' ? -1 : -2;
       return [candidate(match, { precision: 'day' }, { kind: 'days', fromDocument: relativeDays.shift(offset) })];
     },
   },
   {
+    // Needs a preposition: "The Sunday Times" is a newspaper.
     name: 'weekday (on Thursday, last Friday)',
-    pattern: rulePattern(`${WORD_START}(?:(?<prep>on|last|this|since|by|until|till|before|after)\\s+)?(?<weekday>${EN_WEEKDAY_WORD})${WORD_END}`),
+    pattern: rulePattern(`${WORD_START}(?<prep>on|last|this|since|by|until|till|before|after)\\s+(?<weekday>${EN_WEEKDAY_WORD})${WORD_END}`),
     build: (match) => {
       const groups = match.groups ?? {};
       const weekday = weekdayNumber(groups.weekday ?? '');
@@ -253,6 +256,7 @@ function bareYearLooksLikeYear(text: string, match: RegExpExecArray, hasPreposit
   const end = match.index + match[0].length;
   const after = text.slice(end, end + 24);
   if (/^\s*(?:[:.,]\d|%|\d)/u.test(after)) return false; // a time, a decimal, a percentage
+  if (/^(?:\p{L}|['’]s|-[хеx])/u.test(after)) return false; // a decade ("1990s", "2020-х") or a code ("2025see")
   if (hasPreposition) return !COUNT_NOUN.test(after);
   return /^\s*(?:$|[.,;!?)»"”])/u.test(after);
 }

@@ -242,6 +242,7 @@ function bareYearLooksLikeYear(text: string, match: RegExpExecArray, hasPreposit
   const end = match.index + match[0].length;
   const after = text.slice(end, end + 24);
   if (/^\s*(?:[:.,]\d|%|\d)/u.test(after)) return false; // a time, a decimal, a percentage
+  if (/^(?:\p{L}|['’]s|-[хеx])/u.test(after)) return false; // a decade ("1990s", "2020-х") or a code ("2025see")
   const nextWord = /^\s+(?<word>\p{L}+)/u.exec(after)?.groups?.word;
   if (hasPreposition) {
     if (!nextWord) return true;

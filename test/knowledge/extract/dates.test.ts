@@ -286,6 +286,7 @@ describe('extractDates: forms the corpus does not show', () => {
   testCase('in the summer of 2020', 'en', NO_CONTEXT, [['in the summer of 2020', season(2020, 'summer')]]);
   testCase('in autumn', 'en', NO_CONTEXT, [['in autumn', season(undefined, 'autumn')]]);
   testCase('late 2024', 'en', NO_CONTEXT, [['late 2024', partOfYear(2024, 'late')]]);
+  testCase('at the end of last year', 'en', DOC_004, [['at the end of last year', partOfYear(2024, 'late', RELATIVE)]]);
   testCase('by mid-2025', 'en', NO_CONTEXT, [['by mid-2025', partOfYear(2025, 'mid')]]);
   testCase('at the end of January 2025', 'en', NO_CONTEXT, [['at the end of January 2025', partOfMonth(2025, 1, 'late')]]);
   // Both ends again; each takes the longest phrase around it (preposition, year word).
@@ -413,6 +414,12 @@ describe('extractDates: text that is not a date', () => {
     ['в среде экспертов', 'ru'],
     ['prices fall sharply', 'en'],
     ['Просмотров:66', 'ru'],
+    // Decades have no FuzzyDate form yet; better nothing than a wrong year.
+    ['в 2020-х годах', 'ru'],
+    ['in the 1990s', 'en'],
+    ['The Sunday Times reported', 'en'],
+    ['according to Russia Today', 'en'],
+    ['https://example.org/2025/09/article', 'en'],
   ];
   for (const [text, lang] of negatives) testCase(text, lang, DOC_004, []);
 });
