@@ -6,7 +6,6 @@
 import type { FuzzyDate, Lang, MonthPart } from '../types.ts';
 import { MONTH_NAMES, SEASON_NAMES } from './months.ts';
 
-const EN_MONTH_PART: Record<MonthPart, string> = { early: 'early', mid: 'mid-', late: 'late' };
 const RU_MONTH_PART: Record<MonthPart, string> = { early: 'начало', mid: 'середина', late: 'конец' };
 
 export function formatDate(date: FuzzyDate, lang: Lang): string {
@@ -17,7 +16,7 @@ function formatEnglish(date: FuzzyDate): string {
   const year = date.year === undefined ? '' : String(date.year);
   const month = date.month === undefined ? undefined : MONTH_NAMES.en[date.month - 1];
   const withPart = (part: MonthPart | undefined, what: string): string =>
-    !part ? what : part === 'mid' ? `mid-${what}` : `${EN_MONTH_PART[part]} ${what}`;
+    !part ? what : part === 'mid' ? `mid-${what}` : `${part} ${what}`;
   switch (date.precision) {
     case 'day':
       return join(String(date.day ?? '?'), month ?? '?', year);
