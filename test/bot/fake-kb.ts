@@ -13,7 +13,7 @@ export const SOURCES: SourceMeta[] = [
 ];
 
 const TEXTS: Record<string, string> = {
-  '000': 'Заголовок\n\n21 июня американская делегация во главе с генералом Китом Келлогом совершила визит в Минск. Это <важно> & ново.\n\nДругое.',
+  '000': 'Заголовок\n\n21 июня американская делегация во главе с генералом\nКитом Келлогом совершила визит в Минск. Это <важно> & ново.\n\nДругое.',
   '003': 'On 11 September 2025, 52 people were released, including 14 foreigners. See [the report](https://example.com/a_(b)).',
   'a-very-long-source-file-name-from-an-import': 'A memo without a date.',
 };
