@@ -78,7 +78,8 @@ export function fakeKb(answers: Record<string, Answer> = {}, behaviour: { throwO
   const kb: FakeKb = {
     asked,
     data: { schemaVersion: 1, sourcesDigest: '', sources: SOURCES, texts: TEXTS, sentences: [], entities: [], facts, annotations: {} },
-    index: { sentenceCount: 0 },
+    // The bot never reads the retrieval index; an empty stand-in keeps this fake independent of its shape.
+    index: {} as KnowledgeBase['index'],
     answer(question, options) {
       asked.push({ question, options });
       if (question === behaviour.throwOn) throw new Error(`knowledge base exploded on purpose for "${question}"`);
