@@ -1,19 +1,64 @@
-import type { KnowledgeBase } from './knowledge-base.ts';
+import { stat } from 'node:fs/promises';
+import { ingestDirectories } from './ingest/ingest.ts';
+import { readSourceDirectories, sourcesDigestOf } from './ingest/read-sources.ts';
+import { createKnowledgeBase, type KnowledgeBase } from './knowledge-base.ts';
+import { FactStoreFormatError, FactStoreVersionError } from './store/fact-store.ts';
+import { FileFactStore } from './store/file-store.ts';
+import type { FactStoreData } from './types.ts';
 
 export interface OpenOptions {
-  sourcesDir: string;
+  sourcesDir: string | string[];
   dbFile: string;
   /** Progress lines for a person ("building the fact store from 5 documents..."). Goes to stderr in CLIs. */
   log?: (line: string) => void;
+  /** Never rebuild: fail if the store is missing (for read-only deployments). */
+  readOnly?: boolean;
 }
 
 export interface Opened {
   kb: KnowledgeBase;
   /** True when the store was missing or older than the sources and was rebuilt. */
   rebuilt: boolean;
+  data: FactStoreData;
 }
 
-/** STUB until ingest lands: opens the fact store, rebuilding it first when it is missing or stale. */
-export async function openKnowledgeBase(_options: OpenOptions): Promise<Opened> {
-  throw new Error('not implemented yet');
+/** The digest of the sources as they are on disk now, computed the same way ingest does. */
+export async function currentSourcesDigest(dirs: string[]): Promise<string> {
+  return sourcesDigestOf(await readSourceDirectories(dirs, []));
+}
+
+/** Opens the fact store, rebuilding it first when it is missing, of another schema version or older than the sources. */
+export async function openKnowledgeBase(options: OpenOptions): Promise<Opened> {
+  const dirs = Array.isArray(options.sourcesDir) ? options.sourcesDir : [options.sourcesDir];
+  const store = new FileFactStore(options.dbFile);
+  const log = options.log ?? (() => {});
+  let data: FactStoreData | null = null;
+  let why = 'missing';
+  try {
+    data = await store.read();
+  } catch (err) {
+    if (!(err instanceof FactStoreVersionError || err instanceof FactStoreFormatError)) throw err;
+    why = err.message;
+  }
+  if (data && !options.readOnly) {
+    const digest = await currentSourcesDigest(dirs);
+    if (digest !== data.sourcesDigest) {
+      why = 'older than the documents in ' + dirs.join(', ');
+      data = null;
+    }
+  }
+  if (data) return { kb: createKnowledgeBase(data), rebuilt: false, data };
+  if (options.readOnly) throw new Error(`fact store ${options.dbFile} is ${why}; run npm run ingest`);
+  const exists = await stat(options.dbFile).then(() => true, () => false);
+  log(`Building the fact store from ${dirs.join(', ')} (${exists ? why : 'first run'})...`);
+  const started = performance.now();
+  const { data: built, report } = await ingestDirectories(dirs);
+  for (const w of report.warnings) log(`warning: ${w.file}: ${w.message}`);
+  if (report.documents === 0) throw new Error(`no document could be read from ${dirs.join(', ')}`);
+  await store.write(built);
+  log(
+    `Fact store ready: ${report.documents} documents, ${report.sentences} sentences, ${built.facts.length} facts ` +
+      `(${(performance.now() - started).toFixed(0)} ms).`,
+  );
+  return { kb: createKnowledgeBase(built), rebuilt: true, data: built };
 }

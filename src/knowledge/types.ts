@@ -131,6 +131,10 @@ export interface Fact {
   /** Concept ids (see lexicon) the evidence mentions: "prisoner", "embassy", "gift", ... */
   concepts: string[];
   evidence: Evidence[];
+  /** The sentence reports a plan, a possibility or a rumour ("may visit", "планирует"), not a done event. */
+  hedged?: boolean;
+  /** Sentence ids the fact was read from (one per evidence). */
+  sentenceIds: string[];
   /** Set when sources tell this event differently (a date or a count). */
   conflicts?: { field: 'date' | 'count'; values: string[] }[];
 }
@@ -154,9 +158,17 @@ export interface SentenceAnnotation {
   dates: DateMention[];
   counts: CountMention[];
   concepts: string[];
+  /** The date the sentence speaks of: its own first date, or one carried over from the previous sentence. */
+  date?: FuzzyDate;
+  /** When the date was carried over: the sentence it came from. */
+  dateFrom?: string;
+  /** The date is the document's current event date (last one named), not stated in or next to the sentence. */
+  dateContextual?: boolean;
 }
 
 export interface Citation {
+  /** Shown before the quote in a list: the date of a timeline entry. */
+  label?: string;
   sourceId: string;
   title: string;
   published: string | null;

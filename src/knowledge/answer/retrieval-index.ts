@@ -1,10 +1,104 @@
-import type { FactStoreData } from '../types.ts';
+import { EntityRecognizer, gazetteerGenders } from '../extract/entities.ts';
+import { detectLang } from '../ingest/document-meta.ts';
+import { INTENT_PHRASINGS } from '../lexicon/intents.ts';
+import { STOPWORDS } from '../lexicon/stopwords.ts';
+import { tokenize } from '../text/tokens.ts';
+import type { Fact, FactStoreData, Lang, Sentence, SentenceAnnotation } from '../types.ts';
+import { Vocabulary } from './vocabulary.ts';
+
+export interface IndexedSentence {
+  sentence: Sentence;
+  annotation: SentenceAnnotation;
+  lang: Lang;
+  /** Content-word stems (no stopwords), for BM25. */
+  stems: Map<string, number>;
+  length: number;
+  fact?: Fact;
+}
 
 /** Indexes built over the fact store at load time (not stored: they are cheap to rebuild). */
 export interface RetrievalIndex {
-  sentenceCount: number;
+  sentences: IndexedSentence[];
+  byId: Map<string, IndexedSentence>;
+  /** Sentence ids per stem / entity / concept. */
+  byStem: Map<string, string[]>;
+  byEntity: Map<string, string[]>;
+  byConcept: Map<string, string[]>;
+  avgLength: number;
+  recognizer: EntityRecognizer;
+  vocabulary: Vocabulary;
+  /** Sentences of each source in reading order. */
+  bySource: Map<string, IndexedSentence[]>;
+  /** Entities and concepts of each paragraph ("sourceId:paragraph"): a sentence's subject is often named in its neighbour. */
+  paragraphs: Map<string, { entities: Set<string>; concepts: Set<string> }>;
+}
+
+export function paragraphKey(s: Sentence): string {
+  return `${s.sourceId}:${s.paragraph}`;
+}
+
+function post(map: Map<string, string[]>, key: string, id: string): void {
+  const list = map.get(key);
+  if (list) {
+    if (list[list.length - 1] !== id) list.push(id);
+  } else map.set(key, [id]);
 }
 
 export function buildRetrievalIndex(data: FactStoreData): RetrievalIndex {
-  return { sentenceCount: data.sentences.length };
+  const factBySentence = new Map<string, Fact>();
+  for (const f of data.facts) for (const id of f.sentenceIds) if (!factBySentence.has(id)) factBySentence.set(id, f);
+  const vocabulary = new Vocabulary();
+  const byStem = new Map<string, string[]>();
+  const byEntity = new Map<string, string[]>();
+  const byConcept = new Map<string, string[]>();
+  const bySource = new Map<string, IndexedSentence[]>();
+  const sentences: IndexedSentence[] = [];
+  const paragraphs = new Map<string, { entities: Set<string>; concepts: Set<string> }>();
+  let total = 0;
+  for (const sentence of data.sentences) {
+    const annotation = data.annotations[sentence.id] ?? { entities: [], dates: [], counts: [], concepts: [] };
+    const stems = new Map<string, number>();
+    let length = 0;
+    for (const t of tokenize(sentence.text)) {
+      vocabulary.add(t.norm);
+      if (STOPWORDS.has(t.norm) || t.norm.length < 2) continue;
+      stems.set(t.stem, (stems.get(t.stem) ?? 0) + 1);
+      length++;
+      post(byStem, t.stem, sentence.id);
+    }
+    for (const e of annotation.entities) post(byEntity, e, sentence.id);
+    for (const c of annotation.concepts) post(byConcept, c, sentence.id);
+    const para = paragraphs.get(paragraphKey(sentence)) ?? { entities: new Set<string>(), concepts: new Set<string>() };
+    for (const e of annotation.entities) para.entities.add(e);
+    for (const c of annotation.concepts) para.concepts.add(c);
+    paragraphs.set(paragraphKey(sentence), para);
+    total += length;
+    const fact = factBySentence.get(sentence.id);
+    const indexed: IndexedSentence = {
+      sentence,
+      annotation,
+      lang: detectLang(sentence.text),
+      stems,
+      length,
+      ...(fact ? { fact } : {}),
+    };
+    sentences.push(indexed);
+    const list = bySource.get(sentence.sourceId) ?? [];
+    list.push(indexed);
+    bySource.set(sentence.sourceId, list);
+  }
+  for (const e of data.entities) for (const a of e.aliases) for (const t of tokenize(a)) vocabulary.add(t.norm);
+  for (const p of INTENT_PHRASINGS) for (const phrase of p.phrases) for (const w of phrase.replace('^', '').split(' ')) vocabulary.add(w);
+  return {
+    sentences,
+    byId: new Map(sentences.map((s) => [s.sentence.id, s])),
+    byStem,
+    byEntity,
+    byConcept,
+    avgLength: sentences.length ? total / sentences.length : 1,
+    recognizer: new EntityRecognizer(data.entities, gazetteerGenders()),
+    vocabulary,
+    bySource,
+    paragraphs,
+  };
 }

@@ -139,7 +139,7 @@ interface Candidate {
 export function discoverEntities(texts: readonly string[], known: EntityRecognizer): Entity[] {
   const found = new Map<string, Candidate>();
   const add = (id: string, kind: EntityKind, form: string, surname?: string, nominative?: boolean) => {
-    const c = found.get(id) ?? { id, kind, forms: new Map(), surnameForms: new Set(), cyrillic: /[а-яё]/i.test(form) };
+    const c: Candidate = found.get(id) ?? { id, kind, forms: new Map(), surnameForms: new Set(), cyrillic: /[а-яё]/i.test(form) };
     c.forms.set(form, (c.forms.get(form) ?? 0) + 1);
     if (surname) c.surnameForms.add(surname);
     if (nominative && !c.nominative) c.nominative = form;

@@ -96,3 +96,13 @@ export function decodeDocument(bytes: Uint8Array): Decoded {
     return { ok: false, reason: 'not valid UTF-8 text' };
   }
 }
+
+/** What "the sources changed" means: any file added, removed or edited (every file read, readable or not). */
+export function sourcesDigestOf(docs: readonly { file: string; bytes: Uint8Array }[]): string {
+  return sha256(
+    docs
+      .map((d) => `${basename(d.file)}:${sha256(d.bytes)}`)
+      .sort()
+      .join('\n'),
+  );
+}

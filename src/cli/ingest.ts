@@ -1,0 +1,32 @@
+// npm run ingest [-- --sources DIR ... --db FILE]: builds the fact store and prints a report.
+import { parseArgs } from 'node:util';
+import { ingestDirectories } from '../knowledge/ingest/ingest.ts';
+import { FileFactStore } from '../knowledge/store/file-store.ts';
+
+const { values } = parseArgs({
+  options: {
+    sources: { type: 'string', multiple: true },
+    db: { type: 'string' },
+    quiet: { type: 'boolean', default: false },
+  },
+});
+const dirs = values.sources?.length ? values.sources : ['data/sources'];
+const db = values.db ?? 'data/facts.json';
+const started = performance.now();
+const { data, report } = await ingestDirectories(dirs);
+for (const w of report.warnings) process.stderr.write(`warning: ${w.file}: ${w.message}\n`);
+if (report.documents === 0) {
+  process.stderr.write(`ingest: no document could be read from ${dirs.join(', ')}; ${db} left as it was\n`);
+  process.exit(1);
+}
+await new FileFactStore(db).write(data);
+if (!values.quiet) {
+  const types = Object.entries(report.factsByType)
+    .map(([t, n]) => `${t} ${n}`)
+    .join(', ');
+  process.stderr.write(
+    `ingest: ${report.documents} documents, ${report.sentences} sentences, ${report.entities} entities, ` +
+      `${data.facts.length} facts (${types}), ${report.warnings.length} warnings, ` +
+      `${(performance.now() - started).toFixed(0)} ms -> ${db}\n`,
+  );
+}

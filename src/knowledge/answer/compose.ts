@@ -1,0 +1,417 @@
+import { dateSortKey, datesCompatible, formatDate } from '../extract/dates.ts';
+import type { KnowledgeBase } from '../knowledge-base.ts';
+import { CONCEPTS } from '../lexicon/concepts.ts';
+import { ORDINALS } from '../lexicon/intents.ts';
+import { tokenize } from '../text/tokens.ts';
+import type { CountMention, Entity, FuzzyDate, Intent, Lang } from '../types.ts';
+import { LABELS } from './labels.ts';
+import type { ParsedQuestion } from './question.ts';
+import { dateFits, type Scored } from './rank.ts';
+import type { IndexedSentence } from './retrieval-index.ts';
+
+/** A span of a source to quote. */
+export interface QuoteRef {
+  sourceId: string;
+  start: number;
+  end: number;
+  /** Shown before the quote in a list (a date in a timeline). */
+  label?: string;
+}
+
+export interface Composition {
+  answered: boolean;
+  summary: string;
+  quotes: QuoteRef[];
+  factIds: string[];
+  confidence: number;
+  date?: FuzzyDate;
+  entities?: string[];
+}
+
+/** Below this share of what the question names, the best passage is not an answer. Tuned on the dev set. */
+export const MIN_COVERAGE = 0.5;
+
+const ROLE_CONCEPTS = new Set(['envoy', 'official', 'ambassador', 'minister', 'president', 'lawyer', 'blogger', 'journalist', 'husband', 'architect', 'first-lady', 'opposition']);
+
+export function quoteOf(item: IndexedSentence, label?: string): QuoteRef {
+  const s = item.sentence;
+  const ev = item.fact?.evidence.find((e) => e.sentenceId === s.id);
+  const start = ev && item.annotation.dateFrom ? ev.start : s.start;
+  return { sourceId: s.sourceId, start, end: s.end, ...(label ? { label } : {}) };
+}
+
+function entityName(kb: KnowledgeBase, id: string, lang: Lang): string {
+  const e: Entity | undefined = kb.entity(id);
+  if (!e) return id;
+  return e.names[lang] ?? e.names.en ?? e.names.ru ?? id;
+}
+
+function renderDate(d: FuzzyDate, lang: Lang): string {
+  const text = formatDate(d, lang);
+  const notes: string[] = [];
+  if (d.precision !== 'day' && d.precision !== 'year') notes.push(LABELS[lang].noDay);
+  if (d.year === undefined) notes.push(LABELS[lang].noYear);
+  return notes.length ? `${text} (${notes.join('; ')})` : text;
+}
+
+function factIds(items: IndexedSentence[]): string[] {
+  return [...new Set(items.map((i) => i.fact?.id).filter((x): x is string => x !== undefined))];
+}
+
+/** The concept a "what X" / "which X" / "какой X" question asks for: the answer must contain it. */
+export function focusConcept(q: ParsedQuestion): string | undefined {
+  const wh = /^(what|which|какой|какая|какое|какие|каких|каком|какую|каким|какими)$/;
+  const i = q.tokens.findIndex((t) => wh.test(t.norm));
+  if (i < 0) return undefined;
+  for (const t of q.tokens.slice(i + 1, i + 3)) {
+    const hit = CONCEPTS.find((c) => [...c.ru, ...c.en].some((p) => !p.includes(' ') && (p.endsWith('$') ? t.norm === p.slice(0, -1) : t.norm.startsWith(p))));
+    if (hit && !hit.hedge) return hit.id;
+  }
+  return undefined;
+}
+
+/** Passages that answer the question's constraints: enough coverage, the date asked, the focus asked. */
+export function relevant(q: ParsedQuestion, ranked: Scored[]): Scored[] {
+  const focus = focusConcept(q);
+  return ranked.filter((s) => {
+    if (s.coverage < MIN_COVERAGE) return false;
+    if ((q.date || q.range) && (s.dateFit === 'outside' || s.dateFit === 'undated')) return false;
+    if (focus && !s.item.annotation.concepts.includes(focus)) return false;
+    if (q.ordinal && !mentionsOrdinal(s.item, q.ordinal)) return false;
+    return true;
+  });
+}
+
+function mentionsOrdinal(item: IndexedSentence, n: number): boolean {
+  return tokenize(item.sentence.text).some((t) => ORDINALS[t.norm] === n);
+}
+
+export function compose(kb: KnowledgeBase, q: ParsedQuestion, ranked: Scored[]): Composition {
+  const good = relevant(q, ranked);
+  if (good.length === 0) return abstain(q, ranked);
+  switch (q.intent) {
+    case 'when':
+      return composeWhen(kb, q, good);
+    case 'how_many':
+      return composeHowMany(kb, q, good);
+    case 'who':
+      return composeWho(kb, q, good, ranked);
+    case 'which':
+    case 'where':
+      return composeWhich(kb, q, good);
+    case 'timeline':
+      return composeTimeline(kb, q, good);
+    case 'what_happened':
+      return q.date || q.range ? composeDevelopments(kb, q, good) : composePassages(kb, q, good, 2);
+    default:
+      return composePassages(kb, q, good, q.intent === 'yesno' ? 2 : 2);
+  }
+}
+
+function abstain(q: ParsedQuestion, ranked: Scored[]): Composition {
+  const nearest = ranked.filter((s) => s.coverage >= 0.3).slice(0, 1);
+  return {
+    answered: false,
+    summary: LABELS[q.lang].noAnswer,
+    quotes: nearest.map((s) => quoteOf(s.item)),
+    factIds: [],
+    confidence: 0,
+  };
+}
+
+function confidenceOf(best: Scored): number {
+  return Math.round(Math.min(1, best.coverage) * 100) / 100;
+}
+
+/** One passage per source, best first: agreement is shown by citing each source that says it. */
+function bestPerSource(items: Scored[], limit: number): Scored[] {
+  const seen = new Set<string>();
+  const out: Scored[] = [];
+  for (const s of items) {
+    if (seen.has(s.item.sentence.sourceId)) continue;
+    seen.add(s.item.sentence.sourceId);
+    out.push(s);
+    if (out.length >= limit) break;
+  }
+  return out;
+}
+
+function composeWhen(kb: KnowledgeBase, q: ParsedQuestion, good: Scored[]): Composition {
+  const dated = good.filter((s) => s.item.annotation.date && !s.item.annotation.dateContextual);
+  const pool = dated.length ? dated : good.filter((s) => s.item.annotation.date);
+  const best = pool[0];
+  if (!best?.item.annotation.date) return composePassages(kb, q, good, 2);
+  const date = best.item.annotation.date;
+  const near = pool.filter((s) => s.score >= best.score * 0.75 && s.coverage >= best.coverage * 0.85 && !s.item.fact?.hedged);
+  const agreeing = near.filter((s) => s.item.annotation.date && datesCompatible(s.item.annotation.date, date));
+  const differing = bestPerSource(
+    near.filter(
+      (s) =>
+        s.item.annotation.date &&
+        !datesCompatible(s.item.annotation.date, date) &&
+        s.item.sentence.sourceId !== best.item.sentence.sourceId &&
+        s.item.fact?.type === best.item.fact?.type,
+    ),
+    1,
+  );
+  const lang = q.lang;
+  let summary = renderDate(date, lang);
+  const supporters = bestPerSource([best, ...agreeing], 2);
+  const quotes = supporters.map((s) => quoteOf(s.item));
+  if (differing.length > 0) {
+    const other = differing[0] as Scored;
+    const d2 = other.item.annotation.date as FuzzyDate;
+    summary = `${LABELS[lang].differ} ${LABELS[lang].per(renderDate(date, lang), sourceTitle(kb, best))}; ${LABELS[lang].per(renderDate(d2, lang), sourceTitle(kb, other))}`;
+    quotes.push(quoteOf(other.item));
+  }
+  return { answered: true, summary, quotes, factIds: factIds(supporters.map((s) => s.item)), confidence: confidenceOf(best), date };
+}
+
+function sourceTitle(kb: KnowledgeBase, s: Scored): string {
+  return kb.source(s.item.sentence.sourceId)?.title ?? s.item.sentence.sourceId;
+}
+
+const COUNT_FAMILY: Record<string, string[]> = {
+  prisoner: ['prisoner', 'person'],
+  person: ['person', 'prisoner'],
+  'us-citizen': ['us-citizen', 'citizen'],
+  citizen: ['citizen', 'us-citizen', 'person'],
+};
+
+function composeHowMany(kb: KnowledgeBase, q: ParsedQuestion, good: Scored[]): Composition {
+  const wantsMore = q.tokens.some((t) => ['еще', 'more', 'another', 'additional'].includes(t.norm));
+  const family = q.countConcept ? (COUNT_FAMILY[q.countConcept] ?? [q.countConcept]) : undefined;
+  const pick = (s: Scored): CountMention | undefined => {
+    const counts = s.item.annotation.counts.filter((c) => (family ? c.concept !== undefined && family.includes(c.concept) : c.concept !== 'year'));
+    const ordered = [...counts].sort((a, b) => Number(wantsMore && b.additional) - Number(wantsMore && a.additional) || (family ? family.indexOf(a.concept ?? '') - family.indexOf(b.concept ?? '') : 0));
+    return ordered[0];
+  };
+  const withCounts = good.map((s) => ({ s, c: pick(s) })).filter((x): x is { s: Scored; c: CountMention } => x.c !== undefined);
+  const first = withCounts[0];
+  if (!first) return abstain(q, good);
+  const lang = q.lang;
+  const render = (c: CountMention) => `${c.additional ? `${LABELS[lang].another} ` : ''}${c.value}${c.noun ? ` ${c.noun}` : ''}`;
+  const near = withCounts.filter((x) => x.s.score >= first.s.score * 0.75 && x.s.coverage >= first.s.coverage * 0.85);
+  const differing = near.find(
+    (x) =>
+      x.c.value !== first.c.value &&
+      x.s.item.sentence.sourceId !== first.s.item.sentence.sourceId &&
+      x.c.concept === first.c.concept &&
+      (!x.s.item.annotation.date || !first.s.item.annotation.date || datesCompatible(x.s.item.annotation.date, first.s.item.annotation.date)),
+  );
+  const agreeing = bestPerSource(
+    near.filter((x) => x.c.value === first.c.value).map((x) => x.s),
+    2,
+  );
+  let summary = render(first.c);
+  const quotes = agreeing.map((s) => quoteOf(s.item));
+  if (differing) {
+    summary = `${LABELS[lang].differ} ${LABELS[lang].per(render(first.c), sourceTitle(kb, first.s))}; ${LABELS[lang].per(render(differing.c), sourceTitle(kb, differing.s))}`;
+    quotes.push(quoteOf(differing.s.item));
+  }
+  const date = first.s.item.annotation.date;
+  return {
+    answered: true,
+    summary,
+    quotes,
+    factIds: factIds(agreeing.map((s) => s.item)),
+    confidence: confidenceOf(first.s),
+    ...(date ? { date } : {}),
+  };
+}
+
+function isPerson(id: string): boolean {
+  return id.startsWith('person:');
+}
+
+function composeWho(kb: KnowledgeBase, q: ParsedQuestion, good: Scored[], ranked: Scored[]): Composition {
+  const askedPeople = q.entities.filter(isPerson);
+  const roleAsked = q.concepts.some((c) => ROLE_CONCEPTS.has(c));
+  const describes = askedPeople.length > 0 && q.eventTypes.length === 0 && !roleAsked;
+  if (describes) return describePerson(kb, q, askedPeople[0] as string, ranked);
+  const places = q.entities.filter((e) => e.startsWith('place:'));
+  // "Who is the US ambassador?": the role holder's own sentence must name every country asked about.
+  const pool = roleAsked ? good.filter((s) => places.every((p) => s.item.annotation.entities.includes(p))) : good;
+  for (const s of pool.slice(0, 5)) {
+    const people = s.item.annotation.entities.filter((e) => isPerson(e) && !q.entities.includes(e));
+    if (people.length === 0) continue;
+    const name = entityName(kb, people[0] as string, q.lang);
+    const quotes = bestPerSource(pool.filter((x) => x.item.annotation.entities.includes(people[0] as string)), 2).map((x) => quoteOf(x.item));
+    return { answered: true, summary: name, quotes, factIds: factIds([s.item]), confidence: confidenceOf(s), entities: [people[0] as string] };
+  }
+  return abstain(q, ranked);
+}
+
+/** "Who is X": the roles the documents give X next to the name, each with its sentence. */
+function describePerson(kb: KnowledgeBase, q: ParsedQuestion, person: string, ranked: Scored[]): Composition {
+  const mentions = ranked.filter((s) => s.item.annotation.entities.includes(person));
+  const withRole = mentions
+    .map((s) => ({ s, role: rolePhrase(s.item, person, kb) }))
+    .filter((x): x is { s: Scored; role: string } => x.role !== undefined);
+  const chosen = withRole.length ? withRole : mentions.slice(0, 1).map((s) => ({ s, role: '' }));
+  if (chosen.length === 0) return abstain(q, ranked);
+  const perSource = new Map<string, { s: Scored; role: string }>();
+  for (const x of chosen) if (!perSource.has(x.s.item.sentence.sourceId)) perSource.set(x.s.item.sentence.sourceId, x);
+  const picked = [...perSource.values()].slice(0, 3);
+  const roles = [...new Set(picked.map((x) => x.role).filter(Boolean))];
+  const name = entityName(kb, person, q.lang);
+  return {
+    answered: true,
+    summary: roles.length ? `${name}: ${roles.join('; ')}` : name,
+    quotes: picked.map((x) => quoteOf(x.s.item)),
+    factIds: factIds(picked.map((x) => x.s.item)),
+    confidence: picked[0] ? confidenceOf(picked[0].s) : 0,
+    entities: [person],
+  };
+}
+
+const ROLE_WORD = new RegExp(
+  `^(${CONCEPTS.filter((c) => ROLE_CONCEPTS.has(c.id) || c.id === 'foreign-affairs')
+    .flatMap((c) => [...c.ru, ...c.en])
+    .filter((p) => !p.includes(' '))
+    .map((p) => p.replace('$', ''))
+    .concat(['генерал', 'general', 'secretary', 'помощник', 'заместител', 'deputy', 'assistant', 'директор', 'director', 'глава', 'head', 'лидер', 'leader', 'активист', 'activist', 'исследовател', 'researcher', 'эксперт', 'expert', 'аналитик', 'analyst', 'советник', 'adviser', 'advisor', 'госсекретар', 'сенатор', 'senator', 'муж', 'жена', 'wife', 'посол'])
+    .join('|')})`,
+);
+
+/** The words that describe a person next to the name: "спецпосланника США по Украине генерала", ", муж лидера ...". */
+export function rolePhrase(item: IndexedSentence, person: string, kb: KnowledgeBase): string | undefined {
+  const text = item.sentence.text;
+  const tokens = tokenize(text);
+  const aliases = (kb.entity(person)?.aliases ?? []).flatMap((a) => tokenize(a).map((t) => t.stem));
+  const at = tokens.findIndex((t) => aliases.includes(t.stem) && t.capitalized);
+  if (at < 0) return undefined;
+  let nameStart = at;
+  while (nameStart > 0 && (tokens[nameStart - 1] as { capitalized: boolean }).capitalized && nameStart > at - 2) nameStart--;
+  // Left: from the earliest role word within seven words before the name, not across a sentence-internal stop.
+  const left = tokens.slice(Math.max(0, nameStart - 7), nameStart);
+  const from = left.findIndex((t) => ROLE_WORD.test(t.norm));
+  let phrase: string | undefined;
+  if (from >= 0) {
+    const startTok = left[from] as { start: number };
+    const piece = text.slice(startTok.start, (tokens[nameStart] as { start: number }).start);
+    const clean = piece.split(/[.;:!?«»"]/).pop()?.trim().replace(/[,–—-]\s*$/, '').trim();
+    if (clean && clean.length > 2) phrase = clean;
+  }
+  // Right: an apposition after a comma: "Сергей Тихоновский, муж лидера оппозиции ...".
+  let nameEnd = at;
+  while (nameEnd + 1 < tokens.length && (tokens[nameEnd + 1] as { capitalized: boolean }).capitalized && nameEnd < at + 1) nameEnd++;
+  const after = text.slice((tokens[nameEnd] as { end: number }).end);
+  const appo = /^\s*[,–—]\s*([^,.;:!?()]{3,120})/.exec(after);
+  if (appo?.[1] && ROLE_WORD.test(tokenize(appo[1])[0]?.norm ?? '')) phrase = phrase ? `${phrase}; ${appo[1].trim()}` : appo[1].trim();
+  return phrase;
+}
+
+/** "Which sanctions / countries / banks", "where": the names in the best passages that the question did not already name. */
+function composeWhich(kb: KnowledgeBase, q: ParsedQuestion, good: Scored[]): Composition {
+  const best = good[0] as Scored;
+  const wantPlaces = q.intent === 'where';
+  const group = good.filter(
+    (s) =>
+      s === best ||
+      (s.score >= best.score * 0.6 &&
+        s.item.sentence.sourceId === best.item.sentence.sourceId &&
+        Math.abs(s.item.sentence.paragraph - best.item.sentence.paragraph) <= 0),
+  ).slice(0, 4);
+  const ordered = [...group].sort((a, b) => a.item.sentence.index - b.item.sentence.index);
+  const names: string[] = [];
+  for (const s of ordered) {
+    for (const e of s.item.annotation.entities) {
+      if (q.entities.includes(e) || names.includes(e)) continue;
+      if (wantPlaces ? !e.startsWith('place:') : isPerson(e)) continue;
+      if (!wantPlaces && ['place:usa', 'place:belarus'].includes(e)) continue;
+      names.push(e);
+    }
+  }
+  const quotes = ordered.map((s) => quoteOf(s.item));
+  const others = bestPerSource(good.filter((s) => !group.includes(s) && s.item.sentence.sourceId !== best.item.sentence.sourceId), 1);
+  const summary = names.length ? names.map((e) => entityName(kb, e, q.lang)).join(', ') : LABELS[q.lang].sourcesSay;
+  return {
+    answered: true,
+    summary,
+    quotes: [...quotes, ...(names.length ? [] : others.map((s) => quoteOf(s.item)))],
+    factIds: factIds(ordered.map((s) => s.item)),
+    confidence: confidenceOf(best),
+    entities: names,
+  };
+}
+
+/** A chronological list: every dated mention in the matching passages, one line per date. */
+function composeTimeline(kb: KnowledgeBase, q: ParsedQuestion, good: Scored[]): Composition {
+  const events = new Set(q.eventTypes.flatMap((e) => (e === 'visit' ? ['visit', 'meeting'] : [e])));
+  const pool = good.filter((s) => events.size === 0 || (s.item.fact && events.has(s.item.fact.type)) || s.item.annotation.concepts.some((c) => q.concepts.includes(c)));
+  const entries: { key: string; date: FuzzyDate; s: Scored }[] = [];
+  for (const s of pool.slice(0, 40)) {
+    const dates: FuzzyDate[] = [];
+    if (s.item.annotation.date) dates.push(s.item.annotation.date);
+    for (const m of s.item.annotation.dates) if (!dates.some((d) => dateSortKey(d) === dateSortKey(m.date))) dates.push(m.date);
+    for (const d of dates) {
+      if (d.year === undefined) continue;
+      if ((q.date || q.range) && !dateFits(q, d)) continue;
+      entries.push({ key: `${d.year}-${String(d.month ?? 0).padStart(2, '0')}`, date: d, s });
+    }
+  }
+  const byMonth = new Map<string, { key: string; date: FuzzyDate; s: Scored }>();
+  for (const e of entries) {
+    const cur = byMonth.get(e.key);
+    const better = !cur || e.s.score > cur.s.score * 1.15 || (e.s.score >= cur.s.score * 0.85 && precisionRank(e.date) < precisionRank(cur.date));
+    if (better) byMonth.set(e.key, e);
+  }
+  const list = [...byMonth.values()]
+    .filter((e) => e.s.score >= (pool[0]?.score ?? 0) * 0.35)
+    .sort((a, b) => dateSortKey(a.date).localeCompare(dateSortKey(b.date)))
+    .slice(0, 12);
+  if (list.length === 0) return composePassages(kb, q, good, 3);
+  return {
+    answered: true,
+    summary: `${LABELS[q.lang].timeline} ${list.map((e) => formatDate(e.date, q.lang)).join('; ')}`,
+    quotes: list.map((e) => quoteOf(e.s.item, formatDate(e.date, q.lang))),
+    factIds: factIds(list.map((e) => e.s.item)),
+    confidence: confidenceOf(good[0] as Scored),
+  };
+}
+
+const PRECISION_ORDER = ['day', 'part-of-month', 'month', 'season', 'year'];
+function precisionRank(d: FuzzyDate): number {
+  return PRECISION_ORDER.indexOf(d.precision);
+}
+
+/** "What happened in September 2025": the reported events of that period, in order. */
+function composeDevelopments(kb: KnowledgeBase, q: ParsedQuestion, good: Scored[]): Composition {
+  const weigh = (s: Scored) => {
+    const t = s.item.fact?.type;
+    const eventful = t && t !== 'other' && t !== 'statement' ? 2 : 0;
+    return s.score + eventful + (s.item.annotation.counts.length ? 0.5 : 0) + (s.dateFit === 'fits' ? 1 : 0) - (s.item.fact?.hedged ? 1.5 : 0);
+  };
+  const picked = [...good].sort((a, b) => weigh(b) - weigh(a)).slice(0, 6);
+  const ordered = picked.sort(
+    (a, b) =>
+      dateSortKey(a.item.annotation.date as FuzzyDate).localeCompare(dateSortKey(b.item.annotation.date as FuzzyDate)) ||
+      a.item.sentence.sourceId.localeCompare(b.item.sentence.sourceId) ||
+      a.item.sentence.index - b.item.sentence.index,
+  );
+  return {
+    answered: true,
+    summary: LABELS[q.lang].developments,
+    quotes: ordered.map((s) => quoteOf(s.item, s.item.annotation.date ? formatDate(s.item.annotation.date, q.lang) : undefined)),
+    factIds: factIds(ordered.map((s) => s.item)),
+    confidence: confidenceOf(good[0] as Scored),
+  };
+}
+
+function composePassages(kb: KnowledgeBase, q: ParsedQuestion, good: Scored[], limit: number): Composition {
+  void kb;
+  const picked = bestPerSource(good, limit);
+  const best = picked[0] as Scored;
+  const date = best.item.annotation.date;
+  return {
+    answered: true,
+    summary: LABELS[q.lang].sourcesSay,
+    quotes: picked.map((s) => quoteOf(s.item)),
+    factIds: factIds(picked.map((s) => s.item)),
+    confidence: confidenceOf(best),
+    ...(date ? { date } : {}),
+  };
+}
+
+export type { Intent };

@@ -1,0 +1,114 @@
+import { datesCompatible, dateWithin } from '../extract/dates.ts';
+import type { EventType, FuzzyDate } from '../types.ts';
+import type { ParsedQuestion } from './question.ts';
+import { type IndexedSentence, paragraphKey, type RetrievalIndex } from './retrieval-index.ts';
+
+export interface Scored {
+  item: IndexedSentence;
+  score: number;
+  /** Share (0..1) of what the question names that the sentence (with its neighbours) covers. */
+  coverage: number;
+  /** The sentence's date fits the question's date or range. */
+  dateFit: 'fits' | 'contextual' | 'outside' | 'undated' | 'none-asked';
+}
+
+/** Places every document of a corpus names (its countries) tell little: they weigh less. */
+function entityWeight(index: RetrievalIndex, id: string): number {
+  const df = index.byEntity.get(id)?.length ?? 0;
+  const share = df / Math.max(1, index.sentences.length);
+  return share > 0.15 ? 0.6 : share > 0.05 ? 1.5 : 2.5;
+}
+
+function idf(index: RetrievalIndex, df: number): number {
+  const n = index.sentences.length;
+  return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+}
+
+/** Events that the question's event also covers ("visits" include talks held during a visit). */
+const RELATED_EVENTS: Partial<Record<EventType, EventType[]>> = {
+  visit: ['visit', 'meeting'],
+  meeting: ['meeting', 'visit', 'call'],
+  call: ['call'],
+  release: ['release'],
+  sanctions: ['sanctions'],
+};
+
+export function dateFits(q: ParsedQuestion, d: FuzzyDate | undefined): boolean | undefined {
+  if (!q.date && !q.range) return undefined;
+  if (!d || d.year === undefined) return false;
+  if (q.date) return dateWithin(d, q.date) || (d.precision !== 'year' && datesCompatible(d, q.date) && q.date.precision !== 'year');
+  const r = q.range as { from?: FuzzyDate; to?: FuzzyDate };
+  if (r.from?.year !== undefined && d.year < r.from.year) return false;
+  if (r.to?.year !== undefined && d.year > r.to.year) return false;
+  return true;
+}
+
+/** Scores every sentence that shares an entity, a concept or a content word with the question. */
+export function rankSentences(index: RetrievalIndex, q: ParsedQuestion): Scored[] {
+  const candidates = new Set<string>();
+  for (const e of q.entities) for (const id of index.byEntity.get(e) ?? []) candidates.add(id);
+  for (const c of q.concepts) for (const id of index.byConcept.get(c) ?? []) candidates.add(id);
+  for (const t of q.terms) for (const id of index.byStem.get(t) ?? []) candidates.add(id);
+
+  const wanted = q.entities.map((e) => ({ id: e, w: entityWeight(index, e) }));
+  const conceptW = q.concepts.map((c) => ({ id: c, w: 1 + 0.5 * idf(index, index.byConcept.get(c)?.length ?? 0) / 3 }));
+  const termW = q.terms.map((t) => ({ id: t, w: 0.6 * idf(index, index.byStem.get(t)?.length ?? 0) / 3 }));
+  const sameLangTerms = q.terms.length > 0;
+  const totalWeight =
+    wanted.reduce((s, x) => s + x.w, 0) + conceptW.reduce((s, x) => s + x.w, 0) + termW.reduce((s, x) => s + x.w, 0);
+  const events = new Set(q.eventTypes.flatMap((e) => RELATED_EVENTS[e] ?? [e]));
+
+  const out: Scored[] = [];
+  for (const id of candidates) {
+    const item = index.byId.get(id) as IndexedSentence;
+    const a = item.annotation;
+    const para = index.paragraphs.get(paragraphKey(item.sentence));
+    let covered = 0;
+    let score = 0;
+    for (const e of wanted) {
+      if (a.entities.includes(e.id)) {
+        covered += e.w;
+        score += e.w * 1.5;
+      } else if (para?.entities.has(e.id)) {
+        covered += e.w * 0.6;
+        score += e.w * 0.6;
+      }
+    }
+    for (const c of conceptW) {
+      if (a.concepts.includes(c.id)) {
+        covered += c.w;
+        score += c.w;
+      } else if (para?.concepts.has(c.id)) {
+        covered += c.w * 0.5;
+        score += c.w * 0.4;
+      }
+    }
+    if (sameLangTerms) {
+      for (const t of termW) {
+        const tf = item.stems.get(t.id) ?? 0;
+        if (tf > 0) {
+          covered += item.lang === q.lang ? t.w : 0;
+          const norm = tf * 2.2 / (tf + 1.2 * (0.25 + 0.75 * item.length / index.avgLength));
+          score += t.w * norm * 1.5;
+        }
+      }
+    }
+    const type = item.fact?.type;
+    if (type && events.has(type)) score += 1.2;
+    if (item.fact?.hedged) score -= 0.8;
+
+    let dateFit: Scored['dateFit'] = 'none-asked';
+    const fits = dateFits(q, a.date);
+    if (fits !== undefined) {
+      const ownFit = a.dates.some((d) => dateFits(q, d.date));
+      if (fits && !a.dateContextual) dateFit = 'fits';
+      else if (fits || ownFit) dateFit = 'contextual';
+      else dateFit = a.date ? 'outside' : 'undated';
+      score += dateFit === 'fits' ? 3 : dateFit === 'contextual' ? 1.5 : dateFit === 'outside' ? -4 : -1.5;
+    }
+    const coverage = totalWeight > 0 ? covered / totalWeight : 0;
+    out.push({ item, score: score + 2 * coverage, coverage, dateFit });
+  }
+  out.sort((x, y) => y.score - x.score || x.item.sentence.id.localeCompare(y.item.sentence.id));
+  return out;
+}

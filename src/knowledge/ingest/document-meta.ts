@@ -1,0 +1,67 @@
+import type { Lang, SourceMeta } from '../types.ts';
+import type { FrontMatter } from './front-matter.ts';
+
+const PUBLISHED = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+
+/** Russian when at least a third of the letters are Cyrillic. */
+export function detectLang(text: string): Lang {
+  const sample = text.slice(0, 20000);
+  const letters = (sample.match(/\p{L}/gu) ?? []).length;
+  const cyrillic = (sample.match(/[\u0400-\u04FF]/g) ?? []).length;
+  return letters > 0 && cyrillic / letters > 0.33 ? 'ru' : 'en';
+}
+
+function str(v: unknown): string | undefined {
+  return typeof v === 'string' && v.trim() !== '' ? v.trim() : undefined;
+}
+
+/**
+ * A document's metadata: front matter first, then the sidecar sources.json entry, then what the text
+ * itself gives (title from its first line, language detected). A date that is not YYYY[-MM[-DD]] is dropped
+ * with a warning rather than guessed.
+ */
+export function documentMeta(args: {
+  id: string;
+  file: string;
+  sha256: string;
+  text: string;
+  bodyStart: number;
+  front: FrontMatter;
+  sidecar?: Record<string, unknown>;
+  firstLine: string | undefined;
+  warn: (message: string) => void;
+}): SourceMeta {
+  const { front, sidecar } = args;
+  const f = front.fields;
+  const published = str(f.published) ?? str(f.date) ?? str(sidecar?.published);
+  let publishedOk: string | null = null;
+  if (published) {
+    if (PUBLISHED.test(published)) publishedOk = published;
+    else args.warn(`published date "${published}" is not YYYY, YYYY-MM or YYYY-MM-DD; treated as unknown`);
+  }
+  const langField = str(f.lang) ?? str(f.language) ?? str(sidecar?.lang);
+  const lang: Lang = langField === 'ru' || langField === 'en' ? langField : detectLang(args.text.slice(args.bodyStart));
+  const estimated = Array.isArray(sidecar?.estimated) ? (sidecar.estimated as unknown[]).filter((x): x is string => typeof x === 'string') : [];
+  const title = str(f.title) ?? str(sidecar?.title) ?? args.firstLine?.slice(0, 160) ?? args.id;
+  if (!str(f.title) && !str(sidecar?.title)) estimated.push('title');
+  return {
+    id: args.id,
+    file: args.file,
+    title,
+    author: str(f.author) ?? str(sidecar?.author) ?? null,
+    publisher: str(f.publisher) ?? str(sidecar?.publisher) ?? null,
+    published: publishedOk,
+    estimated: [...new Set(estimated)].sort(),
+    lang,
+    url: str(f.url) ?? str(f.source) ?? str(sidecar?.url) ?? null,
+    sha256: args.sha256,
+  };
+}
+
+/** The document date as numbers, for resolving yearless and relative dates. */
+export function docDateOf(meta: SourceMeta): { year: number; month?: number; day?: number } | null {
+  if (!meta.published) return null;
+  const [y, m, d] = meta.published.split('-').map(Number);
+  if (!y) return null;
+  return { year: y, ...(m ? { month: m } : {}), ...(d ? { day: d } : {}) };
+}
