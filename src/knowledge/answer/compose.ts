@@ -2,7 +2,7 @@ import { dateSortKey, datesCompatible, formatDate } from '../extract/dates.ts';
 import type { KnowledgeBase } from '../knowledge-base.ts';
 import { CONCEPTS } from '../lexicon/concepts.ts';
 import { ORDINALS } from '../lexicon/intents.ts';
-import { tokenize } from '../text/tokens.ts';
+import { nameKey, tokenize } from '../text/tokens.ts';
 import type { CountMention, Entity, FuzzyDate, Intent, Lang } from '../types.ts';
 import { LABELS } from './labels.ts';
 import type { ParsedQuestion } from './question.ts';
@@ -227,11 +227,19 @@ function isPerson(id: string): boolean {
 function composeWho(kb: KnowledgeBase, q: ParsedQuestion, good: Scored[], ranked: Scored[]): Composition {
   const askedPeople = q.entities.filter(isPerson);
   const roleAsked = q.concepts.some((c) => ROLE_CONCEPTS.has(c));
-  const describes = askedPeople.length > 0 && q.eventTypes.length === 0 && !roleAsked;
+  // "Who is X?" names X and nothing else; "Who asked X to ...?" asks for someone else.
+  const describes = askedPeople.length > 0 && q.concepts.length === 0 && q.terms.length <= 1 && !q.date;
   if (describes) return describePerson(kb, q, askedPeople[0] as string, ranked);
   const places = q.entities.filter((e) => e.startsWith('place:'));
   // "Who is the US ambassador?": the role holder's own sentence must name every country asked about.
-  const pool = roleAsked ? good.filter((s) => places.every((p) => s.item.annotation.entities.includes(p))) : good;
+  const roles = q.concepts.filter((c) => ROLE_CONCEPTS.has(c));
+  const pool = roleAsked
+    ? good.filter(
+        (s) =>
+          places.every((p) => s.item.annotation.entities.includes(p)) &&
+          roles.some((r) => s.item.annotation.concepts.includes(r)),
+      )
+    : good;
   for (const s of pool.slice(0, 5)) {
     const people = s.item.annotation.entities.filter((e) => isPerson(e) && !q.entities.includes(e));
     if (people.length === 0) continue;
@@ -278,8 +286,8 @@ const ROLE_WORD = new RegExp(
 export function rolePhrase(item: IndexedSentence, person: string, kb: KnowledgeBase): string | undefined {
   const text = item.sentence.text;
   const tokens = tokenize(text);
-  const aliases = (kb.entity(person)?.aliases ?? []).flatMap((a) => tokenize(a).map((t) => t.stem));
-  const at = tokens.findIndex((t) => aliases.includes(t.stem) && t.capitalized);
+  const aliases = (kb.entity(person)?.aliases ?? []).flatMap((a) => tokenize(a).map((t) => nameKey(t.norm)));
+  const at = tokens.findIndex((t) => aliases.includes(nameKey(t.norm)) && t.capitalized);
   if (at < 0) return undefined;
   let nameStart = at;
   while (nameStart > 0 && (tokens[nameStart - 1] as { capitalized: boolean }).capitalized && nameStart > at - 2) nameStart--;

@@ -59,7 +59,8 @@ export function parseQuestion(
   const lang = options.lang ?? (/[\u0400-\u04FF]/.test(text) ? detectLang(text) : 'en');
   const corrections: Record<string, string> = {};
   const tokens = tokenize(text).map((t) => {
-    if (STOPWORDS.has(t.norm) || /\d/.test(t.norm)) return t;
+    // A word the concept list knows is not a typo, even if no document uses it ("price").
+    if (STOPWORDS.has(t.norm) || /\d/.test(t.norm) || matchConcepts([t]).length > 0) return t;
     const fixed = index.vocabulary.correct(t.norm);
     if (!fixed) return t;
     corrections[t.norm] = fixed;

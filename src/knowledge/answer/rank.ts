@@ -49,13 +49,16 @@ export function rankSentences(index: RetrievalIndex, q: ParsedQuestion): Scored[
   for (const e of q.entities) for (const id of index.byEntity.get(e) ?? []) candidates.add(id);
   for (const c of q.concepts) for (const id of index.byConcept.get(c) ?? []) candidates.add(id);
   for (const t of q.terms) for (const id of index.byStem.get(t) ?? []) candidates.add(id);
+  // A question that names only a period ("What happened on 19 March 2026?") looks at everything dated then.
+  if (q.date || q.range) for (const s of index.sentences) if (dateFits(q, s.annotation.date)) candidates.add(s.sentence.id);
 
   const wanted = q.entities.map((e) => ({ id: e, w: entityWeight(index, e) }));
   const conceptW = q.concepts.map((c) => ({ id: c, w: 1 + 0.5 * idf(index, index.byConcept.get(c)?.length ?? 0) / 3 }));
   const termW = q.terms.map((t) => ({ id: t, w: 0.6 * idf(index, index.byStem.get(t)?.length ?? 0) / 3 }));
   const sameLangTerms = q.terms.length > 0;
+  const dateWeight = q.date || q.range ? 2 : 0;
   const totalWeight =
-    wanted.reduce((s, x) => s + x.w, 0) + conceptW.reduce((s, x) => s + x.w, 0) + termW.reduce((s, x) => s + x.w, 0);
+    dateWeight + wanted.reduce((s, x) => s + x.w, 0) + conceptW.reduce((s, x) => s + x.w, 0) + termW.reduce((s, x) => s + x.w, 0);
   const events = new Set(q.eventTypes.flatMap((e) => RELATED_EVENTS[e] ?? [e]));
 
   const out: Scored[] = [];
@@ -105,7 +108,9 @@ export function rankSentences(index: RetrievalIndex, q: ParsedQuestion): Scored[
       else if (fits || ownFit) dateFit = 'contextual';
       else dateFit = a.date ? 'outside' : 'undated';
       score += dateFit === 'fits' ? 3 : dateFit === 'contextual' ? 1.5 : dateFit === 'outside' ? -4 : -1.5;
+      covered += dateFit === 'fits' ? dateWeight : dateFit === 'contextual' ? dateWeight / 2 : 0;
     }
+    if (q.intent === 'why' && a.concepts.includes('reason')) score += 2;
     const coverage = totalWeight > 0 ? covered / totalWeight : 0;
     out.push({ item, score: score + 2 * coverage, coverage, dateFit });
   }

@@ -2,7 +2,7 @@ import { CONCEPTS } from '../lexicon/concepts.ts';
 import { FIRST_NAMES } from '../lexicon/first-names.ts';
 import { GAZETTEER } from '../lexicon/gazetteer.ts';
 import { matchConcepts } from '../text/concept-matcher.ts';
-import { fold, phoneticKey, stem, type Token, tokenize } from '../text/tokens.ts';
+import { fold, nameKey, phoneticKey, stem, type Token, tokenize } from '../text/tokens.ts';
 import type { Entity, EntityKind } from '../types.ts';
 
 export interface EntityMention {
@@ -35,7 +35,7 @@ function aliasForms(entity: { id: string; aliases: string[] }, gender?: 'm' | 'f
     const tokens = tokenize(alias);
     if (tokens.length === 0) continue;
     const exact = /^[A-ZА-Я.]{1,4}$/.test(alias.replace(/\./g, '')) && alias.length <= 4 ? tokens.map((t) => t.raw) : undefined;
-    forms.push({ entityId: entity.id, stems: tokens.map((t) => t.stem), ...(exact ? { exact } : {}), ...(gender ? { gender } : {}) });
+    forms.push({ entityId: entity.id, stems: tokens.map((t) => nameKey(t.norm)), ...(exact ? { exact } : {}), ...(gender ? { gender } : {}) });
   }
   return forms;
 }
@@ -76,7 +76,7 @@ export class EntityRecognizer {
 
   private matchAt(tokens: readonly Token[], i: number, requireCapital: boolean): EntityMention | undefined {
     const first = tokens[i] as Token;
-    const candidates = this.byFirstStem.get(first.stem);
+    const candidates = this.byFirstStem.get(nameKey(first.norm));
     if (!candidates) return undefined;
     let best: { form: AliasForm; length: number }[] = [];
     for (const form of candidates) {
@@ -84,7 +84,7 @@ export class EntityRecognizer {
       let ok = true;
       for (let k = 0; k < n && ok; k++) {
         const t = tokens[i + k];
-        ok = t !== undefined && t.stem === form.stems[k] && (!form.exact || t.raw === form.exact[k]);
+        ok = t !== undefined && nameKey(t.norm) === form.stems[k] && (!form.exact || t.raw === form.exact[k]);
       }
       if (!ok) continue;
       if (requireCapital && !first.capitalized && !isCommonNounEntity(form.entityId)) continue;
@@ -159,7 +159,7 @@ export function discoverEntities(texts: readonly string[], known: EntityRecogniz
       const surname = tokens[j - 1] as Token;
       if (matchConcepts([surname]).length > 0) continue;
       const form = text.slice(t.start, surname.end);
-      add(`person:${phoneticKey(surname.stem)}`, 'person', form, surname.raw, FIRST_NAMES.includes(t.norm));
+      add(`person:${phoneticKey(nameKey(surname.norm))}`, 'person', form, surname.raw, FIRST_NAMES.includes(t.norm));
       i = j - 1;
     }
     for (const m of text.matchAll(/«([^«»]{2,60})»/g)) {

@@ -41,7 +41,8 @@ export function stem(norm: string): string {
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
   for (const m of text.matchAll(WORD)) {
-    const raw = m[0];
+    // "Kellogg's" is Kellogg: the English possessive is not part of the name.
+    const raw = m[0].replace(/['’]s$/i, '');
     const norm = fold(raw).replace(/[‐’]/g, (c) => (c === '‐' ? '-' : "'"));
     out.push({
       raw,
@@ -78,4 +79,26 @@ export function phoneticKey(word: string): string {
     .replace(/kh/g, 'h')
     .replace(/(.)\1+/g, '$1')
     .replace(/(?!^)[aeiouy]/g, '');
+}
+
+const NAME_ENDINGS_RU = [
+  'ыми', 'ими', 'ого', 'его', 'ому', 'ему', 'ией', 'ием', 'иях', 'ия', 'ию', 'ии', 'ий', 'ый', 'ой', 'ей', 'ая', 'яя',
+  'ое', 'ее', 'ую', 'юю', 'ых', 'их', 'ые', 'ие', 'ым', 'им', 'ом', 'ем', 'ам', 'ям', 'ах', 'ях', 'ою', 'ы', 'и', 'а',
+  'я', 'у', 'ю', 'е',
+];
+
+/**
+ * A key for names that survives Russian declension: "Рыженков", "Рыженкова", "Рыженковым" → "рыженков";
+ * "Тихановский", "Тихановского" → "тихановск". Snowball is built for common words and cuts surnames
+ * unevenly ("рыженков" → "рыженк" but "рыженкова" → "рыженков"), so names get their own folding.
+ * Indeclinable names ending in -о ("Лукашенко", "Помпео") are left alone.
+ */
+export function nameKey(norm: string): string {
+  if (!isCyrillic(norm)) return norm.replace(/['’]s$/, '');
+  const w = norm.replace(/ь/g, '');
+  if (w.length <= 3) return w;
+  for (const ending of NAME_ENDINGS_RU) {
+    if (w.endsWith(ending) && w.length - ending.length >= 3) return w.slice(0, -ending.length);
+  }
+  return w;
 }
