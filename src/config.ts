@@ -75,9 +75,15 @@ const adminIds = z
   .default('')
   .transform((raw, ctx) => {
     const ids: number[] = [];
-    for (const part of raw.split(',').map((p) => p.trim()).filter(Boolean)) {
+    for (const part of raw
+      .split(',')
+      .map((p) => p.trim())
+      .filter(Boolean)) {
       if (!/^-?\d{1,16}$/.test(part)) {
-        ctx.addIssue({ code: 'custom', message: `"${part}" is not a Telegram user id; use numbers separated by commas, e.g. 12345,67890` });
+        ctx.addIssue({
+          code: 'custom',
+          message: `"${part}" is not a Telegram user id; use numbers separated by commas, e.g. 12345,67890`,
+        });
         return z.NEVER;
       }
       ids.push(Number(part));

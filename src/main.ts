@@ -55,7 +55,11 @@ async function main(): Promise<void> {
 /** No token: chat with the same bot in the terminal; ends at end of input. */
 async function runConsole(deps: BotDeps): Promise<void> {
   // A person typing (or a pasted script) is not a flood.
-  const bot = createBot('console', { ...deps, settings: { ...deps.settings, rateLimitMax: Number.MAX_SAFE_INTEGER } }, { botInfo: OFFLINE_BOT_INFO });
+  const bot = createBot(
+    'console',
+    { ...deps, settings: { ...deps.settings, rateLimitMax: Number.MAX_SAFE_INTEGER } },
+    { botInfo: OFFLINE_BOT_INFO },
+  );
   await runConsoleChat({ bot, input: process.stdin, output: process.stdout });
   await deps.prefs.flush();
 }
@@ -73,22 +77,35 @@ async function runTelegram(config: Config, token: string, deps: BotDeps, log: Lo
     try {
       return await prev(method, payload, signal);
     } catch (error) {
-      if (!signal?.aborted) log.warn({ method, err: error instanceof GrammyError ? error.description : String(error) }, 'Telegram API call failed');
+      if (!signal?.aborted)
+        log.warn(
+          { method, err: error instanceof GrammyError ? error.description : String(error) },
+          'Telegram API call failed',
+        );
       throw error;
     }
   });
 
   if (!(await initUntilReachable(bot, log, stopRequested))) return;
   log.info({ username: bot.botInfo.username, mode: config.webhook ? 'webhook' : 'polling' }, 'bot started');
-  await setCommands(bot.api).catch((error: unknown) => log.warn({ err: String(error) }, 'setMyCommands failed; the command menu may be stale'));
+  await setCommands(bot.api).catch((error: unknown) =>
+    log.warn({ err: String(error) }, 'setMyCommands failed; the command menu may be stale'),
+  );
 
   let runner: RunnerHandle | undefined;
   let server: Server | undefined;
   let stopped: Promise<unknown> = stopRequested;
   if (config.webhook) {
     const url = new URL(config.webhook.url);
-    server = await startWebhookServer(bot, { port: config.webhook.port, path: url.pathname, secret: config.webhook.secret }, log);
-    await bot.api.setWebhook(config.webhook.url, { secret_token: config.webhook.secret, allowed_updates: [...ALLOWED_UPDATES] });
+    server = await startWebhookServer(
+      bot,
+      { port: config.webhook.port, path: url.pathname, secret: config.webhook.secret },
+      log,
+    );
+    await bot.api.setWebhook(config.webhook.url, {
+      secret_token: config.webhook.secret,
+      allowed_updates: [...ALLOWED_UPDATES],
+    });
   } else {
     // A webhook left over from a deployment would make getUpdates fail with 409.
     await bot.api.deleteWebhook().catch((error: unknown) => log.warn({ err: String(error) }, 'deleteWebhook failed'));
@@ -151,7 +168,9 @@ async function openKnowledge(config: Config, log: Logger): Promise<KnowledgeBase
     log.info({ sources: opened.kb.sources().length, rebuilt: opened.rebuilt }, 'knowledge base ready');
     return opened.kb;
   } catch (error) {
-    process.stderr.write(`Could not open the knowledge base (${config.dbFile} from ${config.sourcesDir}): ${String(error)}\n`);
+    process.stderr.write(
+      `Could not open the knowledge base (${config.dbFile} from ${config.sourcesDir}): ${String(error)}\n`,
+    );
     process.exit(1);
   }
 }

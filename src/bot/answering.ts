@@ -20,12 +20,20 @@ export interface ReplyOptions {
  * Asks the knowledge base with the chat's follow-up context and sends the formatted answer.
  * The only place the bot calls kb.answer for a chat.
  */
-export async function replyWithAnswer(ctx: BotContext, app: BotApp, question: string, options: ReplyOptions = {}): Promise<Answer> {
+export async function replyWithAnswer(
+  ctx: BotContext,
+  app: BotApp,
+  question: string,
+  options: ReplyOptions = {},
+): Promise<Answer> {
   const chatId = ctx.chat?.id;
   const context = chatId === undefined ? undefined : app.chatContexts.get(chatId);
   const answer = app.kb().answer(question, { lang: ctx.answerLang, context });
   if (chatId !== undefined) app.chatContexts.set(chatId, answer.context);
-  app.log.debug({ chatId, intent: answer.intent, answered: answer.answered, citations: answer.citations.length }, 'answered');
+  app.log.debug(
+    { chatId, intent: answer.intent, answered: answer.answered, citations: answer.citations.length },
+    'answered',
+  );
 
   const key = newAnswerKey();
   app.answers.set(key, answer);
@@ -48,7 +56,10 @@ export async function sendHtml(
       parse_mode: 'HTML',
       link_preview_options: { is_disabled: true },
       reply_markup: last ? options.keyboard : undefined,
-      reply_parameters: i === 0 && options.replyTo !== undefined ? { message_id: options.replyTo, allow_sending_without_reply: true } : undefined,
+      reply_parameters:
+        i === 0 && options.replyTo !== undefined
+          ? { message_id: options.replyTo, allow_sending_without_reply: true }
+          : undefined,
     });
   }
 }
@@ -62,11 +73,19 @@ export function firstChunk(html: string): string {
  * The question in a message addressed to the bot: the text without "/ask", "/ask@bot" or "@bot".
  * Returns undefined when nothing is left.
  */
-export function questionFromText(text: string, entities: readonly MessageEntity[] | undefined, me: UserFromGetMe): string | undefined {
+export function questionFromText(
+  text: string,
+  entities: readonly MessageEntity[] | undefined,
+  me: UserFromGetMe,
+): string | undefined {
   let question = text;
   // Remove mentions of this bot by their entity offsets, last first so earlier offsets stay valid.
   const mentions = (entities ?? [])
-    .filter((e) => e.type === 'mention' && text.slice(e.offset + 1, e.offset + e.length).toLowerCase() === me.username.toLowerCase())
+    .filter(
+      (e) =>
+        e.type === 'mention' &&
+        text.slice(e.offset + 1, e.offset + e.length).toLowerCase() === me.username.toLowerCase(),
+    )
     .sort((a, b) => b.offset - a.offset);
   for (const m of mentions) question = question.slice(0, m.offset) + question.slice(m.offset + m.length);
   question = question.replace(/^\/(ask|timeline)(@\w+)?(\s|$)/i, '').trim();
@@ -80,7 +99,8 @@ export function addressesBot(message: Message, me: UserFromGetMe): boolean {
   const entities = message.entities ?? message.caption_entities ?? [];
   return entities.some(
     (e) =>
-      (e.type === 'mention' && text.slice(e.offset + 1, e.offset + e.length).toLowerCase() === me.username.toLowerCase()) ||
+      (e.type === 'mention' &&
+        text.slice(e.offset + 1, e.offset + e.length).toLowerCase() === me.username.toLowerCase()) ||
       (e.type === 'text_mention' && e.user.id === me.id),
   );
 }

@@ -49,7 +49,7 @@ const en = {
   'unhandled.private': 'I can only read text. Please write your question as a message.',
   'unhandled.command': 'I do not know that command. See /help.',
   'error.generic': 'Sorry, something went wrong with that request. Please try again.',
-  'rateLimited': 'You are sending messages too fast. I will answer again in a few seconds.',
+  rateLimited: 'You are sending messages too fast. I will answer again in a few seconds.',
   'admin.notAllowed': 'This command is for administrators only.',
   'admin.reloading': 'Reloading the documents…',
   'admin.reloaded': 'Reloaded: {sources} documents, {facts} facts{rebuilt}.',
@@ -113,7 +113,7 @@ const ru: Record<MessageKey, string> = {
   'unhandled.private': 'Я понимаю только текст. Напишите, пожалуйста, вопрос сообщением.',
   'unhandled.command': 'Такой команды я не знаю. Смотрите /help.',
   'error.generic': 'Извините, при обработке запроса произошла ошибка. Попробуйте ещё раз.',
-  'rateLimited': 'Слишком много сообщений подряд. Я снова отвечу через несколько секунд.',
+  rateLimited: 'Слишком много сообщений подряд. Я снова отвечу через несколько секунд.',
   'admin.notAllowed': 'Эта команда только для администраторов.',
   'admin.reloading': 'Перезагружаю документы…',
   'admin.reloaded': 'Загружено: документов — {sources}, фактов — {facts}{rebuilt}.',
@@ -140,7 +140,11 @@ export const EXAMPLE_QUESTIONS: Record<Lang, readonly string[]> = {
     'How many prisoners were released in September 2025?',
     'Which sanctions did the US lift?',
   ],
-  ru: ['Когда Келлог приезжал в Минск?', 'Сколько заключённых освободили в сентябре 2025 года?', 'Какие санкции сняли США?'],
+  ru: [
+    'Когда Келлог приезжал в Минск?',
+    'Сколько заключённых освободили в сентябре 2025 года?',
+    'Какие санкции сняли США?',
+  ],
 };
 
 export const LANGS: readonly Lang[] = ['en', 'ru'];

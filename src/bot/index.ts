@@ -125,7 +125,10 @@ function updateLog(app: BotApp) {
 
 async function reportFeatureError(app: BotApp, error: BotError<BotContext>): Promise<void> {
   const ctx = error.ctx;
-  app.log.error({ err: describeError(error.error), updateId: ctx.update.update_id, chatType: ctx.chat?.type }, 'feature failed');
+  app.log.error(
+    { err: describeError(error.error), updateId: ctx.update.update_id, chatType: ctx.chat?.type },
+    'feature failed',
+  );
   const text = ctx.t ? ctx.t('error.generic') : translate('en', 'error.generic');
   try {
     if (ctx.callbackQuery) await ctx.answerCallbackQuery({ text, show_alert: true });
@@ -137,7 +140,8 @@ async function reportFeatureError(app: BotApp, error: BotError<BotContext>): Pro
 
 /** The fields worth logging; grammY errors carry the method and Telegram's description. */
 function describeError(error: unknown): unknown {
-  if (error instanceof GrammyError) return { name: error.name, method: error.method, code: error.error_code, description: error.description };
+  if (error instanceof GrammyError)
+    return { name: error.name, method: error.method, code: error.error_code, description: error.description };
   if (error instanceof HttpError) return { name: error.name, message: error.message, cause: String(error.error) };
   return error;
 }

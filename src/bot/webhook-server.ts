@@ -15,8 +15,16 @@ export interface WebhookServerOptions {
  * Webhook mode: a plain node:http server in front of grammY's webhookCallback, which checks the secret header.
  * GET /healthz answers 200 for a load balancer.
  */
-export async function startWebhookServer(bot: Bot<BotContext>, options: WebhookServerOptions, log: Logger): Promise<Server> {
-  const handleUpdate = webhookCallback(bot, 'http', { secretToken: options.secret, onTimeout: 'return', timeoutMilliseconds: 55_000 });
+export async function startWebhookServer(
+  bot: Bot<BotContext>,
+  options: WebhookServerOptions,
+  log: Logger,
+): Promise<Server> {
+  const handleUpdate = webhookCallback(bot, 'http', {
+    secretToken: options.secret,
+    onTimeout: 'return',
+    timeoutMilliseconds: 55_000,
+  });
   const server = createServer((req, res) => {
     const path = (req.url ?? '').split('?')[0];
     if (req.method === 'GET' && path === '/healthz') return void res.writeHead(200).end('ok');

@@ -22,7 +22,11 @@ const BUTTONS_KEPT = 200;
  * Replaces the network with the terminal: a grammY API transformer that prints what the bot sends
  * (rendered readable, buttons numbered) and returns what Telegram would, so the same bot runs offline.
  */
-export function installConsoleApi(bot: Bot<BotContext>, print: (text: string) => void, options: { color?: boolean; chatId: number }): ConsoleApi {
+export function installConsoleApi(
+  bot: Bot<BotContext>,
+  print: (text: string) => void,
+  options: { color?: boolean; chatId: number },
+): ConsoleApi {
   const buttons = new Map<number, ConsoleButton>();
   let nextButton = 1;
   let nextMessageId = 1_000_000;
@@ -48,7 +52,9 @@ export function installConsoleApi(bot: Bot<BotContext>, print: (text: string) =>
       case 'editMessageText': {
         const messageId = method === 'editMessageText' ? Number(p.message_id ?? 0) : nextMessageId++;
         const text = String(p.text ?? '');
-        print(`${method === 'editMessageText' ? 'bot (edited)' : 'bot'}:\n${p.parse_mode === 'HTML' ? renderHtml(text, options) : text}\n`);
+        print(
+          `${method === 'editMessageText' ? 'bot (edited)' : 'bot'}:\n${p.parse_mode === 'HTML' ? renderHtml(text, options) : text}\n`,
+        );
         printButtons(p.reply_markup, messageId);
         const message: Message.TextMessage = {
           message_id: messageId,

@@ -34,7 +34,9 @@ export async function runConsoleChat(options: ConsoleChatOptions): Promise<void>
   let messageId = 1;
   const now = () => Math.floor(Date.now() / 1000);
 
-  print('Briefbot console chat: type a question (English or Russian), /help for commands, /1, /2... to press a button.');
+  print(
+    'Briefbot console chat: type a question (English or Russian), /help for commands, /1, /2... to press a button.',
+  );
   if (interactive) print('Ctrl-D to quit.\n');
 
   const lines = createInterface({ input, terminal: false });
@@ -62,7 +64,14 @@ export async function runConsoleChat(options: ConsoleChatOptions): Promise<void>
         }
       : {
           update_id: updateId++,
-          message: { message_id: messageId++, date: now(), chat, from: user, text: line, entities: commandEntity(line) },
+          message: {
+            message_id: messageId++,
+            date: now(),
+            chat,
+            from: user,
+            text: line,
+            entities: commandEntity(line),
+          },
         };
     // handleUpdate runs the whole middleware stack; errors are already turned into replies by the bot.
     await bot.handleUpdate(update);

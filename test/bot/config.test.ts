@@ -17,9 +17,15 @@ describe('loadConfig', () => {
   it.each([
     [{ ADMIN_IDS: '1, 22 ,333' }, { adminIds: [1, 22, 333] }],
     [{ ADMIN_IDS: '' }, { adminIds: [] }],
-    [{ DATA_DIR: '/srv/bb' }, { sourcesDir: '/srv/bb/sources', dbFile: '/srv/bb/facts.json', prefsFile: '/srv/bb/prefs.json' }],
+    [
+      { DATA_DIR: '/srv/bb' },
+      { sourcesDir: '/srv/bb/sources', dbFile: '/srv/bb/facts.json', prefsFile: '/srv/bb/prefs.json' },
+    ],
     [{ TELEGRAM_API_ROOT: 'http://127.0.0.1:8081/' }, { telegramApiRoot: 'http://127.0.0.1:8081' }],
-    [{ BOT_TOKEN: '123:abc-DEF_g', WEBHOOK_URL: 'https://bot.example/hook', WEBHOOK_SECRET: 's3cr3t', PORT: '9000' }, { webhook: { url: 'https://bot.example/hook', secret: 's3cr3t', port: 9000 } }],
+    [
+      { BOT_TOKEN: '123:abc-DEF_g', WEBHOOK_URL: 'https://bot.example/hook', WEBHOOK_SECRET: 's3cr3t', PORT: '9000' },
+      { webhook: { url: 'https://bot.example/hook', secret: 's3cr3t', port: 9000 } },
+    ],
   ])('reads %j', (env, expected) => {
     expect(loadConfig(env)).toMatchObject(expected);
   });
@@ -39,6 +45,8 @@ describe('loadConfig', () => {
   });
 
   it('never echoes a bad token back', () => {
-    expect(() => loadConfig({ BOT_TOKEN: 'secret value with spaces' })).toThrow(expect.objectContaining({ message: expect.not.stringContaining('secret value') }));
+    expect(() => loadConfig({ BOT_TOKEN: 'secret value with spaces' })).toThrow(
+      expect.objectContaining({ message: expect.not.stringContaining('secret value') }),
+    );
   });
 });

@@ -13,8 +13,10 @@ export const SOURCES: SourceMeta[] = [
 ];
 
 const TEXTS: Record<string, string> = {
-  '000': 'Заголовок\n\n21 июня американская делегация во главе с генералом\nКитом Келлогом совершила визит в Минск. Это <важно> & ново.\n\nДругое.',
-  '003': 'On 11 September 2025, 52 people were released, including 14 foreigners. See [the report](https://example.com/a_(b)).',
+  '000':
+    'Заголовок\n\n21 июня американская делегация во главе с генералом\nКитом Келлогом совершила визит в Минск. Это <важно> & ново.\n\nДругое.',
+  '003':
+    'On 11 September 2025, 52 people were released, including 14 foreigners. See [the report](https://example.com/a_(b)).',
   'a-very-long-source-file-name-from-an-import': 'A memo without a date.',
 };
 
@@ -22,21 +24,37 @@ export function citation(sourceId: string, quote: string): Citation {
   const text = TEXTS[sourceId] ?? '';
   const start = Math.max(0, text.indexOf(quote));
   const meta = SOURCES.find((s) => s.id === sourceId);
-  return { sourceId, title: meta?.title ?? sourceId, published: meta?.published ?? null, quote, start, end: start + quote.length };
+  return {
+    sourceId,
+    title: meta?.title ?? sourceId,
+    published: meta?.published ?? null,
+    quote,
+    start,
+    end: start + quote.length,
+  };
 }
 
 export const KELLOGG: Answer = answer('When did Kellogg visit Minsk?', 'Kellogg visited Minsk on 21 June 2025.', [
   citation('000', '21 июня американская делегация во главе с генералом\nКитом Келлогом совершила визит в Минск.'),
 ]);
 
-export const RELEASES: Answer = answer('How many were released?', '52 people were released on 11 September 2025 <incl. 14 foreigners>.', [
-  citation('003', 'On 11 September 2025, 52 people were released, including 14 foreigners.'),
-  citation('000', 'Это <важно> & ново.'),
-  citation('a-very-long-source-file-name-from-an-import', 'A memo without a date.'),
-  citation('003', 'See [the report](https://example.com/a_(b)).'),
-]);
+export const RELEASES: Answer = answer(
+  'How many were released?',
+  '52 people were released on 11 September 2025 <incl. 14 foreigners>.',
+  [
+    citation('003', 'On 11 September 2025, 52 people were released, including 14 foreigners.'),
+    citation('000', 'Это <важно> & ново.'),
+    citation('a-very-long-source-file-name-from-an-import', 'A memo without a date.'),
+    citation('003', 'See [the report](https://example.com/a_(b)).'),
+  ],
+);
 
-export function answer(question: string, summary: string, citations: Citation[], overrides: Partial<Answer> = {}): Answer {
+export function answer(
+  question: string,
+  summary: string,
+  citations: Citation[],
+  overrides: Partial<Answer> = {},
+): Answer {
   return {
     question,
     lang: /[а-яё]/i.test(question) ? 'ru' : 'en',
@@ -71,13 +89,24 @@ export function fakeKb(answers: Record<string, Answer> = {}, behaviour: { throwO
       places: ['place:minsk'],
       counts: [],
       concepts: [],
-      evidence: [{ sourceId: '000', sentenceId: '000#1', start: 11, end: 60, quote: '21 июня американская <делегация>' }],
+      evidence: [
+        { sourceId: '000', sentenceId: '000#1', start: 11, end: 60, quote: '21 июня американская <делегация>' },
+      ],
     },
   ];
   const asked: FakeKb['asked'] = [];
   const kb: FakeKb = {
     asked,
-    data: { schemaVersion: 1, sourcesDigest: '', sources: SOURCES, texts: TEXTS, sentences: [], entities: [], facts, annotations: {} },
+    data: {
+      schemaVersion: 1,
+      sourcesDigest: '',
+      sources: SOURCES,
+      texts: TEXTS,
+      sentences: [],
+      entities: [],
+      facts,
+      annotations: {},
+    },
     // The bot never reads the retrieval index; an empty stand-in keeps this fake independent of its shape.
     index: {} as KnowledgeBase['index'],
     answer(question, options) {

@@ -4,10 +4,12 @@ import { fakeKb, KELLOGG, RELEASES } from './fake-kb.ts';
 import { ADMIN, ALICE, BORIS, BOT, callback, GROUP, inlineQuery, message, testBot } from './harness.ts';
 import { telegramHtmlProblems } from './telegram-html.ts';
 
-const kb = () => fakeKb({ [KELLOGG.question]: KELLOGG, [RELEASES.question]: RELEASES, 'Когда Келлог приезжал в Минск?': KELLOGG });
+const kb = () =>
+  fakeKb({ [KELLOGG.question]: KELLOGG, [RELEASES.question]: RELEASES, 'Когда Келлог приезжал в Минск?': KELLOGG });
 
 type Keyboard = { inline_keyboard: { text: string; callback_data?: string }[][] };
-const buttons = (payload: Record<string, unknown>) => ((payload.reply_markup as Keyboard | undefined)?.inline_keyboard ?? []).flat();
+const buttons = (payload: Record<string, unknown>) =>
+  ((payload.reply_markup as Keyboard | undefined)?.inline_keyboard ?? []).flat();
 
 describe('private chat', () => {
   it.each([
@@ -36,7 +38,9 @@ describe('private chat', () => {
     await t.send(message('When did Kellogg visit Minsk?'));
     const [call] = t.only('sendMessage');
     const text = String(call?.payload.text);
-    expect(text).toContain('<blockquote>21 июня американская делегация во главе с генералом Китом Келлогом совершила визит в Минск.</blockquote>');
+    expect(text).toContain(
+      '<blockquote>21 июня американская делегация во главе с генералом Китом Келлогом совершила визит в Минск.</blockquote>',
+    );
     expect(text).toContain('[1] <i>Визит Келлога &lt;в&gt; Минск &amp; итоги</i>, 2025-06-22');
     expect(call?.payload.parse_mode).toBe('HTML');
     expect(buttons(call?.payload ?? {}).map((b) => decodeCallback(b.callback_data).kind)).toEqual(['context']);
@@ -49,7 +53,12 @@ describe('private chat', () => {
     expect(String(call?.payload.text)).toContain('1 more source(s) available.');
     expect(String(call?.payload.text)).toContain('Undated memo</i>, date unknown');
     expect(String(call?.payload.text)).toContain('&lt;incl. 14 foreigners&gt;');
-    expect(buttons(call?.payload ?? {}).map((b) => decodeCallback(b.callback_data).kind)).toEqual(['context', 'context', 'context', 'more']);
+    expect(buttons(call?.payload ?? {}).map((b) => decodeCallback(b.callback_data).kind)).toEqual([
+      'context',
+      'context',
+      'context',
+      'more',
+    ]);
   });
 
   it('passes the previous answer context to a follow-up question in the same chat only', async () => {
@@ -102,13 +111,20 @@ describe('groups', () => {
     await t.send(message(text, { chat: GROUP, ...extra }));
     expect(fake.asked.map((a) => a.question)).toEqual(asked === undefined ? [] : [asked]);
     expect(t.only('sendMessage')).toHaveLength(asked === undefined ? 0 : 1);
-    if (asked !== undefined) expect(t.only('sendMessage')[0]?.payload.reply_parameters).toMatchObject({ message_id: expect.any(Number) });
+    if (asked !== undefined)
+      expect(t.only('sendMessage')[0]?.payload.reply_parameters).toMatchObject({ message_id: expect.any(Number) });
   });
 
   it.each([
     ['a sticker', { message: { message_id: 5, date: 0, chat: GROUP, from: ALICE, sticker: { file_id: 's' } } }],
-    ['an edited message', { edited_message: { message_id: 5, date: 0, edit_date: 1, chat: GROUP, from: ALICE, text: 'x' } }],
-    ['a channel post', { channel_post: { message_id: 5, date: 0, chat: { id: -100, type: 'channel', title: 'C' }, text: 'x' } }],
+    [
+      'an edited message',
+      { edited_message: { message_id: 5, date: 0, edit_date: 1, chat: GROUP, from: ALICE, text: 'x' } },
+    ],
+    [
+      'a channel post',
+      { channel_post: { message_id: 5, date: 0, chat: { id: -100, type: 'channel', title: 'C' }, text: 'x' } },
+    ],
   ])('ignores %s', async (_name, update) => {
     const t = await testBot({ kb: kb() });
     await t.send(update as never);
@@ -131,14 +147,22 @@ describe('updates the bot cannot use, in a private chat', () => {
 
 describe('buttons', () => {
   const contextOf = (c = KELLOGG.citations[0]) =>
-    encodeCallback({ kind: 'context', sourceKey: sourceKey(c?.sourceId ?? ''), start: c?.start ?? 0, end: c?.end ?? 0 });
+    encodeCallback({
+      kind: 'context',
+      sourceKey: sourceKey(c?.sourceId ?? ''),
+      start: c?.start ?? 0,
+      end: c?.end ?? 0,
+    });
 
   it('every callback query is answered exactly once and every button fits in 64 bytes', async () => {
     const t = await testBot({ kb: kb() });
     await t.send(message('/start'));
     await t.send(message(RELEASES.question));
     await t.send(message('/lang'));
-    const data = t.only('sendMessage').flatMap((c) => buttons(c.payload)).map((b) => b.callback_data ?? '');
+    const data = t
+      .only('sendMessage')
+      .flatMap((c) => buttons(c.payload))
+      .map((b) => b.callback_data ?? '');
     expect(data.length).toBe(3 + 4 + 3);
     for (const d of data) expect(Buffer.byteLength(d)).toBeLessThanOrEqual(64);
     for (const d of [...data, 'garbage', '0|c|000|0|1']) {
@@ -149,8 +173,16 @@ describe('buttons', () => {
   });
 
   it.each([
-    ['an example question', encodeCallback({ kind: 'example', lang: 'en', index: 0 }), /<i>❓ When did Keith Kellogg visit Minsk\?<\/i>/],
-    ['the context of a quote, quote in bold', contextOf(), /<b>Context<\/b> — Визит Келлога &lt;в&gt; Минск &amp; итоги, 2025-06-22:\n<blockquote><b>21 июня американская делегация во главе с генералом Китом Келлогом совершила визит в Минск\.<\/b> Это &lt;важно&gt; &amp; ново\.<\/blockquote>/],
+    [
+      'an example question',
+      encodeCallback({ kind: 'example', lang: 'en', index: 0 }),
+      /<i>❓ When did Keith Kellogg visit Minsk\?<\/i>/,
+    ],
+    [
+      'the context of a quote, quote in bold',
+      contextOf(),
+      /<b>Context<\/b> — Визит Келлога &lt;в&gt; Минск &amp; итоги, 2025-06-22:\n<blockquote><b>21 июня американская делегация во главе с генералом Китом Келлогом совершила визит в Минск\.<\/b> Это &lt;важно&gt; &amp; ново\.<\/blockquote>/,
+    ],
     ['the context of a long source id', contextOf(RELEASES.citations[2]), /A memo without a date\./],
     ['a source', encodeCallback({ kind: 'source', sourceKey: '003' }), /US &amp; Belarus/],
   ])('%s', async (_name, data, expected) => {
@@ -162,9 +194,21 @@ describe('buttons', () => {
 
   it.each([
     ['an old layout version', '0|c|000|0|5', 'This button has expired. Please ask the question again.'],
-    ['an unknown answer after a restart', encodeCallback({ kind: 'more', answerKey: 'gone1234' }), 'This button has expired. Please ask the question again.'],
-    ['a passage no longer in the documents', encodeCallback({ kind: 'context', sourceKey: 'deleted', start: 0, end: 5 }), 'That passage is no longer in the documents.'],
-    ['offsets past the end of the document', encodeCallback({ kind: 'context', sourceKey: '000', start: 99999, end: 100000 }), 'That passage is no longer in the documents.'],
+    [
+      'an unknown answer after a restart',
+      encodeCallback({ kind: 'more', answerKey: 'gone1234' }),
+      'This button has expired. Please ask the question again.',
+    ],
+    [
+      'a passage no longer in the documents',
+      encodeCallback({ kind: 'context', sourceKey: 'deleted', start: 0, end: 5 }),
+      'That passage is no longer in the documents.',
+    ],
+    [
+      'offsets past the end of the document',
+      encodeCallback({ kind: 'context', sourceKey: '000', start: 99999, end: 100000 }),
+      'That passage is no longer in the documents.',
+    ],
   ])('says so clearly for %s', async (_name, data, alert) => {
     const t = await testBot({ kb: kb() });
     await t.send(callback(data));
@@ -175,7 +219,9 @@ describe('buttons', () => {
   it('"other sources" shows the citations after the third, numbered on', async () => {
     const t = await testBot({ kb: kb() });
     await t.send(message(RELEASES.question));
-    const more = buttons(t.only('sendMessage')[0]?.payload ?? {}).find((b) => decodeCallback(b.callback_data).kind === 'more');
+    const more = buttons(t.only('sendMessage')[0]?.payload ?? {}).find(
+      (b) => decodeCallback(b.callback_data).kind === 'more',
+    );
     t.clear();
     await t.send(callback(more?.callback_data ?? ''));
     expect(t.sent()).toHaveLength(1);
@@ -185,7 +231,9 @@ describe('buttons', () => {
   it('"other sources" after a restart asks again when the button replies to the question', async () => {
     const fake = kb();
     const t = await testBot({ kb: fake });
-    await t.send(callback(encodeCallback({ kind: 'more', answerKey: 'gone1234' }), { replyTo: `/ask ${RELEASES.question}` }));
+    await t.send(
+      callback(encodeCallback({ kind: 'more', answerKey: 'gone1234' }), { replyTo: `/ask ${RELEASES.question}` }),
+    );
     expect(fake.asked.map((a) => a.question)).toEqual([RELEASES.question]);
     expect(t.sent()[0]).toContain('[4]');
   });
@@ -248,8 +296,16 @@ describe('inline mode', () => {
     const t = await testBot({ kb: kb() });
     await t.send(inlineQuery(RELEASES.question));
     const payload = t.only('answerInlineQuery')[0]?.payload ?? {};
-    const results = payload.results as { id: string; title: string; description: string; input_message_content: { message_text: string; parse_mode: string } }[];
-    expect(results.map((r) => r.description)).toEqual(['US & Belarus: "prisoner" releases, 2025-09-12', 'Визит Келлога <в> Минск & итоги, 2025-06-22']);
+    const results = payload.results as {
+      id: string;
+      title: string;
+      description: string;
+      input_message_content: { message_text: string; parse_mode: string };
+    }[];
+    expect(results.map((r) => r.description)).toEqual([
+      'US & Belarus: "prisoner" releases, 2025-09-12',
+      'Визит Келлога <в> Минск & итоги, 2025-06-22',
+    ]);
     expect(results[0]?.title).toBe('52 people were released on 11 September 2025 <incl. 14 foreigners>.');
     expect(results[0]?.input_message_content.parse_mode).toBe('HTML');
     expect(results[0]?.input_message_content.message_text).toContain('<blockquote>On 11 September 2025');
@@ -262,14 +318,22 @@ describe('inline mode', () => {
     const t = await testBot({ kb: kb() });
     await t.send(inlineQuery('what is the weather?'));
     const results = t.only('answerInlineQuery')[0]?.payload.results as { title: string; description: string }[];
-    expect(results).toEqual([expect.objectContaining({ title: 'The documents do not say.', description: 'No answer in the documents' })]);
+    expect(results).toEqual([
+      expect.objectContaining({ title: 'The documents do not say.', description: 'No answer in the documents' }),
+    ]);
   });
 });
 
 describe('admin', () => {
   it.each([
     ['a non-admin', ALICE, true, ['This command is for administrators only.'], 0],
-    ['an admin', ADMIN, true, ['Reloading the documents…', 'Reloaded: 5 documents, 120 facts (fact store rebuilt).'], 1],
+    [
+      'an admin',
+      ADMIN,
+      true,
+      ['Reloading the documents…', 'Reloaded: 5 documents, 120 facts (fact store rebuilt).'],
+      1,
+    ],
     ['an admin without a reload function', ADMIN, false, ['Reloading is not available in this deployment.'], 0],
   ])('/reload by %s', async (_name, from, withReload, replies, reloads) => {
     let calls = 0;

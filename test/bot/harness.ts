@@ -32,7 +32,13 @@ export async function testBot(options: TestBotOptions = {}) {
   const calls: ApiCall[] = [];
   const deps: BotDeps = {
     kb: () => options.kb ?? fakeKb(),
-    settings: { adminIds: [ADMIN.id], rateLimitMax: 1000, rateLimitWindowMs: 60_000, inlinePageSize: 2, ...options.settings },
+    settings: {
+      adminIds: [ADMIN.id],
+      rateLimitMax: 1000,
+      rateLimitWindowMs: 60_000,
+      inlinePageSize: 2,
+      ...options.settings,
+    },
     log: pino({ level: 'silent' }),
     clock: () => new Date('2025-10-01T12:00:00Z'),
     prefs: await openMemoryPrefsStore(),
@@ -87,7 +93,16 @@ export function message(
       text,
       entities: entitiesOf(text),
       ...(options.replyToBot
-        ? { reply_to_message: { message_id: 1, date: 0, chat, from: BOT, text: 'earlier answer', reply_to_message: undefined } }
+        ? {
+            reply_to_message: {
+              message_id: 1,
+              date: 0,
+              chat,
+              from: BOT,
+              text: 'earlier answer',
+              reply_to_message: undefined,
+            },
+          }
         : {}),
     },
   } as Omit<Update, 'update_id'>;
@@ -98,11 +113,15 @@ function entitiesOf(text: string) {
   const entities: { type: 'bot_command' | 'mention'; offset: number; length: number }[] = [];
   const command = /^\/\w+(@\w+)?/.exec(text);
   if (command) entities.push({ type: 'bot_command', offset: 0, length: command[0].length });
-  for (const m of text.matchAll(/(?<!\w)@\w+/g)) entities.push({ type: 'mention', offset: m.index, length: m[0].length });
+  for (const m of text.matchAll(/(?<!\w)@\w+/g))
+    entities.push({ type: 'mention', offset: m.index, length: m[0].length });
   return entities;
 }
 
-export function callback(data: string, options: { from?: typeof ALICE | typeof BORIS; inline?: boolean; replyTo?: string } = {}): Omit<Update, 'update_id'> {
+export function callback(
+  data: string,
+  options: { from?: typeof ALICE | typeof BORIS; inline?: boolean; replyTo?: string } = {},
+): Omit<Update, 'update_id'> {
   const from = options.from ?? ALICE;
   const chat = { id: from.id, type: 'private' as const, first_name: from.first_name };
   return {
@@ -120,13 +139,19 @@ export function callback(data: string, options: { from?: typeof ALICE | typeof B
               chat,
               from: BOT,
               text: 'an answer',
-              ...(options.replyTo ? { reply_to_message: { message_id: 3, date: 0, chat, from, text: options.replyTo } } : {}),
+              ...(options.replyTo
+                ? { reply_to_message: { message_id: 3, date: 0, chat, from, text: options.replyTo } }
+                : {}),
             },
           }),
     },
   } as Omit<Update, 'update_id'>;
 }
 
-export function inlineQuery(query: string, offset = '', from: typeof ALICE | typeof BORIS = ALICE): Omit<Update, 'update_id'> {
+export function inlineQuery(
+  query: string,
+  offset = '',
+  from: typeof ALICE | typeof BORIS = ALICE,
+): Omit<Update, 'update_id'> {
   return { inline_query: { id: `iq${messageId++}`, from, query, offset } };
 }

@@ -3,7 +3,24 @@
  * only the documented tags, balanced and properly nested, only the four named entities or numeric ones,
  * no raw "<" or "&", no lone surrogates, and some visible text.
  */
-const ALLOWED_TAGS = new Set(['b', 'strong', 'i', 'em', 'u', 'ins', 's', 'strike', 'del', 'a', 'code', 'pre', 'blockquote', 'tg-spoiler', 'span', 'tg-emoji']);
+const ALLOWED_TAGS = new Set([
+  'b',
+  'strong',
+  'i',
+  'em',
+  'u',
+  'ins',
+  's',
+  'strike',
+  'del',
+  'a',
+  'code',
+  'pre',
+  'blockquote',
+  'tg-spoiler',
+  'span',
+  'tg-emoji',
+]);
 
 export function telegramHtmlProblems(html: string): string[] {
   const problems: string[] = [];
@@ -26,7 +43,8 @@ export function telegramHtmlProblems(html: string): string[] {
     }
   }
   if (stack.length > 0) problems.push(`unclosed: ${stack.join(', ')}`);
-  if (/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(html)) problems.push('lone surrogate');
+  if (/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(html))
+    problems.push('lone surrogate');
   if (!/\S/.test(html.replace(/<[^>]*>/g, ''))) problems.push('no visible text');
   return problems;
 }

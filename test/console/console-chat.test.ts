@@ -10,15 +10,23 @@ import { renderHtml } from '../../src/console/render.ts';
 import { fakeKb, KELLOGG, RELEASES } from '../bot/fake-kb.ts';
 
 async function chat(lines: string[], options: { interactive?: boolean } = {}) {
-  const kb = fakeKb({ [KELLOGG.question]: KELLOGG, [RELEASES.question]: RELEASES, 'When did Keith Kellogg visit Minsk?': KELLOGG });
-  const bot = createBot('console', {
-    kb: () => kb,
-    settings: { adminIds: [], rateLimitMax: Number.MAX_SAFE_INTEGER, rateLimitWindowMs: 1000, inlinePageSize: 5 },
-    log: pino({ level: 'silent' }),
-    clock: () => new Date(0),
-    prefs: await openMemoryPrefsStore(),
-    chatContexts: createChatContextStore(),
-  }, { botInfo: OFFLINE_BOT_INFO });
+  const kb = fakeKb({
+    [KELLOGG.question]: KELLOGG,
+    [RELEASES.question]: RELEASES,
+    'When did Keith Kellogg visit Minsk?': KELLOGG,
+  });
+  const bot = createBot(
+    'console',
+    {
+      kb: () => kb,
+      settings: { adminIds: [], rateLimitMax: Number.MAX_SAFE_INTEGER, rateLimitWindowMs: 1000, inlinePageSize: 5 },
+      log: pino({ level: 'silent' }),
+      clock: () => new Date(0),
+      prefs: await openMemoryPrefsStore(),
+      chatContexts: createChatContextStore(),
+    },
+    { botInfo: OFFLINE_BOT_INFO },
+  );
   let printed = '';
   const output = new Writable({
     write(chunk, _enc, done) {
@@ -26,7 +34,12 @@ async function chat(lines: string[], options: { interactive?: boolean } = {}) {
       done();
     },
   });
-  await runConsoleChat({ bot, input: Readable.from(lines.map((l) => `${l}\n`)), output, interactive: options.interactive ?? false });
+  await runConsoleChat({
+    bot,
+    input: Readable.from(lines.map((l) => `${l}\n`)),
+    output,
+    interactive: options.interactive ?? false,
+  });
   return { printed, kb };
 }
 
@@ -35,7 +48,9 @@ describe('console chat', () => {
     const { printed } = await chat([KELLOGG.question]);
     expect(printed).toContain(`you> ${KELLOGG.question}`);
     expect(printed).toContain('Kellogg visited Minsk on 21 June 2025.');
-    expect(printed).toContain('  ┃ 21 июня американская делегация во главе с генералом Китом Келлогом совершила визит в Минск.');
+    expect(printed).toContain(
+      '  ┃ 21 июня американская делегация во главе с генералом Китом Келлогом совершила визит в Минск.',
+    );
     expect(printed).toContain('[1] Визит Келлога <в> Минск & итоги, 2025-06-22');
     expect(printed).not.toMatch(/<\/?(b|i|blockquote)>|&amp;|&lt;/);
   });
@@ -44,7 +59,10 @@ describe('console chat', () => {
     const { printed, kb } = await chat(['/start', '/1', '/2']);
     expect(printed).toContain('[/1] When did Keith Kellogg visit Minsk?');
     expect(printed).toContain('❓ When did Keith Kellogg visit Minsk?');
-    expect(kb.asked.map((a) => a.question)).toEqual(['When did Keith Kellogg visit Minsk?', 'How many prisoners were released in September 2025?']);
+    expect(kb.asked.map((a) => a.question)).toEqual([
+      'When did Keith Kellogg visit Minsk?',
+      'How many prisoners were released in September 2025?',
+    ]);
   });
 
   it('shows the context of a quote through its button', async () => {
@@ -66,17 +84,26 @@ describe('console chat', () => {
 
   it('waits for lines typed later (an interactive stream) and prompts', async () => {
     const kb = fakeKb({ [KELLOGG.question]: KELLOGG });
-    const bot = createBot('console', {
-      kb: () => kb,
-      settings: { adminIds: [], rateLimitMax: 1000, rateLimitWindowMs: 1000, inlinePageSize: 5 },
-      log: pino({ level: 'silent' }),
-      clock: () => new Date(0),
-      prefs: await openMemoryPrefsStore(),
-      chatContexts: createChatContextStore(),
-    }, { botInfo: OFFLINE_BOT_INFO });
+    const bot = createBot(
+      'console',
+      {
+        kb: () => kb,
+        settings: { adminIds: [], rateLimitMax: 1000, rateLimitWindowMs: 1000, inlinePageSize: 5 },
+        log: pino({ level: 'silent' }),
+        clock: () => new Date(0),
+        prefs: await openMemoryPrefsStore(),
+        chatContexts: createChatContextStore(),
+      },
+      { botInfo: OFFLINE_BOT_INFO },
+    );
     const input = new PassThrough();
     let printed = '';
-    const output = new Writable({ write: (c, _e, done) => ((printed += String(c)), done()) });
+    const output = new Writable({
+      write(chunk, _enc, done) {
+        printed += String(chunk);
+        done();
+      },
+    });
     const done = runConsoleChat({ bot, input, output, interactive: true });
     input.write(`${KELLOGG.question}\n`);
     await new Promise((r) => setTimeout(r, 50));

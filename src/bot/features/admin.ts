@@ -17,7 +17,11 @@ export function adminFeature(app: BotApp): Composer<BotContext> {
       const result = await app.reload();
       app.log.info({ userId, ...result }, 'knowledge base reloaded');
       await ctx.reply(
-        ctx.t('admin.reloaded', { sources: result.sources, facts: result.facts, rebuilt: result.rebuilt ? ctx.t('admin.rebuilt') : '' }),
+        ctx.t('admin.reloaded', {
+          sources: result.sources,
+          facts: result.facts,
+          rebuilt: result.rebuilt ? ctx.t('admin.rebuilt') : '',
+        }),
         { parse_mode: 'HTML' },
       );
     } catch (error) {

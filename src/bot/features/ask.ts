@@ -36,7 +36,11 @@ export function askFeature(app: BotApp): Composer<BotContext> {
     (ctx) => addressesBot(ctx.msg, ctx.me),
     async (ctx) => {
       const question = questionFromText(ctx.msg.text, ctx.msg.entities, ctx.me);
-      if (!question) return void (await ctx.reply(ctx.t('ask.usage'), { parse_mode: 'HTML', reply_parameters: { message_id: ctx.msg.message_id } }));
+      if (!question)
+        return void (await ctx.reply(ctx.t('ask.usage'), {
+          parse_mode: 'HTML',
+          reply_parameters: { message_id: ctx.msg.message_id },
+        }));
       await replyWithAnswer(ctx, app, question, { replyTo: ctx.msg.message_id });
     },
   );

@@ -36,11 +36,18 @@ export function callbacksFeature(app: BotApp): Composer<BotContext> {
 
       case 'context': {
         const kb = app.kb();
-        const sourceId = sourceIdFromKey(action.sourceKey, kb.sources().map((s) => s.id));
+        const sourceId = sourceIdFromKey(
+          action.sourceKey,
+          kb.sources().map((s) => s.id),
+        );
         const passage = sourceId === undefined ? undefined : kb.passageAround(sourceId, action.start, action.end);
-        if (!sourceId || !passage) return void (await ctx.answerCallbackQuery({ text: ctx.t('callback.noPassage'), show_alert: true }));
+        if (!sourceId || !passage)
+          return void (await ctx.answerCallbackQuery({ text: ctx.t('callback.noPassage'), show_alert: true }));
         if (!inChat) {
-          return void (await ctx.answerCallbackQuery({ text: truncate(collapseWhitespace(passage.text), CALLBACK_ALERT_MAX), show_alert: true }));
+          return void (await ctx.answerCallbackQuery({
+            text: truncate(collapseWhitespace(passage.text), CALLBACK_ALERT_MAX),
+            show_alert: true,
+          }));
         }
         await ctx.answerCallbackQuery();
         return void (await sendHtml(ctx, formatPassage(passage, action, kb.source(sourceId), ctx.t)));
@@ -49,7 +56,8 @@ export function callbacksFeature(app: BotApp): Composer<BotContext> {
       case 'more': {
         // After a restart the answer is gone from memory: ask again if the question is what the button's message replies to.
         const answer = app.answers.get(action.answerKey) ?? reaskFromReply(ctx, app);
-        if (!answer || !inChat) return void (await ctx.answerCallbackQuery({ text: ctx.t('callback.expired'), show_alert: true }));
+        if (!answer || !inChat)
+          return void (await ctx.answerCallbackQuery({ text: ctx.t('callback.expired'), show_alert: true }));
         const html = formatMoreCitations(answer, ctx.t);
         if (!html) return void (await ctx.answerCallbackQuery({ text: ctx.t('callback.noMore') }));
         await ctx.answerCallbackQuery();
@@ -65,8 +73,15 @@ export function callbacksFeature(app: BotApp): Composer<BotContext> {
       }
 
       case 'source': {
-        const sourceId = sourceIdFromKey(action.sourceKey, app.kb().sources().map((s) => s.id));
-        if (!sourceId || !inChat) return void (await ctx.answerCallbackQuery({ text: ctx.t('callback.expired'), show_alert: true }));
+        const sourceId = sourceIdFromKey(
+          action.sourceKey,
+          app
+            .kb()
+            .sources()
+            .map((s) => s.id),
+        );
+        if (!sourceId || !inChat)
+          return void (await ctx.answerCallbackQuery({ text: ctx.t('callback.expired'), show_alert: true }));
         await ctx.answerCallbackQuery();
         return void (await showSource(ctx, app, sourceId));
       }

@@ -6,7 +6,10 @@ import type { BotContext } from '../context.ts';
 export function helpFeature(_app: BotApp): Composer<BotContext> {
   const feature = new Composer<BotContext>();
   feature.command('help', async (ctx) => {
-    await ctx.reply(ctx.t('help', { bot: ctx.me.username }), { parse_mode: 'HTML', link_preview_options: { is_disabled: true } });
+    await ctx.reply(ctx.t('help', { bot: ctx.me.username }), {
+      parse_mode: 'HTML',
+      link_preview_options: { is_disabled: true },
+    });
   });
   return feature;
 }

@@ -47,7 +47,12 @@ function resultsForQuestion(app: BotApp, ctx: BotContext, question: string): Inl
 function exampleResults(app: BotApp, ctx: BotContext): InlineQueryResultArticle[] {
   return LANGS.flatMap((lang) => EXAMPLE_QUESTIONS[lang]).map((question, i) => {
     const answer = app.kb().answer(question);
-    return article(`q${i}`, question, ctx.t('inline.exampleDescription'), `<i>❓ ${escapeHtml(question)}</i>\n\n${formatAnswer(answer, ctx.t)}`);
+    return article(
+      `q${i}`,
+      question,
+      ctx.t('inline.exampleDescription'),
+      `<i>❓ ${escapeHtml(question)}</i>\n\n${formatAnswer(answer, ctx.t)}`,
+    );
   });
 }
 
@@ -57,7 +62,11 @@ function article(id: string, title: string, description: string, html: string): 
     id,
     title,
     description: truncate(description, TITLE_MAX),
-    input_message_content: { message_text: firstChunk(html), parse_mode: 'HTML', link_preview_options: { is_disabled: true } },
+    input_message_content: {
+      message_text: firstChunk(html),
+      parse_mode: 'HTML',
+      link_preview_options: { is_disabled: true },
+    },
   };
 }
 

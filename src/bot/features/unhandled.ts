@@ -17,7 +17,10 @@ export function unhandledFeature(app: BotApp): Composer<BotContext> {
     await ctx.reply(ctx.t('unhandled.private'));
   });
   feature.use((ctx) => {
-    app.log.debug({ updateId: ctx.update.update_id, kind: Object.keys(ctx.update).find((k) => k !== 'update_id') }, 'update ignored');
+    app.log.debug(
+      { updateId: ctx.update.update_id, kind: Object.keys(ctx.update).find((k) => k !== 'update_id') },
+      'update ignored',
+    );
   });
   return feature;
 }

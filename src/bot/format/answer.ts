@@ -2,7 +2,10 @@ import type { Answer, Citation, Passage, SourceMeta } from '../../knowledge/inde
 import { blockquote, bold, collapseWhitespace, escapeHtml, italic, stripMarkdownLinks } from './html.ts';
 
 /** Interface strings the formatters need; a subset of ctx.t so formatting stays free of grammY. */
-export type Translate = (key: 'answer.unknownDate' | 'answer.moreSources' | 'answer.context' | 'inline.noAnswer', params?: Record<string, string | number>) => string;
+export type Translate = (
+  key: 'answer.unknownDate' | 'answer.moreSources' | 'answer.context' | 'inline.noAnswer',
+  params?: Record<string, string | number>,
+) => string;
 
 /** Citations shown under an answer at once; the rest come with the "other sources" button. */
 export const CITATIONS_PER_MESSAGE = 3;
@@ -16,7 +19,7 @@ export function formatAnswer(answer: Answer, t: Translate, options: { maxCitatio
   const headline = answer.summary.trim() || answer.text.trim();
   const parts = [headline ? bold(escapeHtml(headline)) : escapeHtml(t('inline.noAnswer'))];
   const shown = answer.citations.slice(0, max);
-  shown.forEach((citation, i) => parts.push(formatCitation(citation, i + 1, t)));
+  for (const [i, citation] of shown.entries()) parts.push(formatCitation(citation, i + 1, t));
   const hidden = answer.citations.length - shown.length;
   if (hidden > 0) parts.push(italic(t('answer.moreSources', { count: hidden })));
   return parts.join('\n\n');
@@ -45,7 +48,12 @@ export function formatSourceLine(title: string, published: string | null, t: Tra
  * The paragraph around a quote, with the quoted span in bold. Offsets are the knowledge layer's
  * (UTF-16 units in the original file), so the three parts are cut before any whitespace is collapsed.
  */
-export function formatPassage(passage: Passage, quote: { start: number; end: number }, source: SourceMeta | undefined, t: Translate): string {
+export function formatPassage(
+  passage: Passage,
+  quote: { start: number; end: number },
+  source: SourceMeta | undefined,
+  t: Translate,
+): string {
   const from = Math.max(quote.start, passage.start) - passage.start;
   const to = Math.min(quote.end, passage.end) - passage.start;
   const show = (text: string) => escapeHtml(stripMarkdownLinks(text).replace(/\s+/g, ' '));

@@ -14,12 +14,19 @@ const BUTTON_LABEL_MAX = 60;
  * Under an answer: one "context" button per shown citation, and "other sources" when some are hidden.
  * `answerKey` is the in-memory key of the answer for "other sources"; without it that button is left out.
  */
-export function answerKeyboard(answer: Answer, t: Translate, answerKey: string | undefined): InlineKeyboard | undefined {
+export function answerKeyboard(
+  answer: Answer,
+  t: Translate,
+  answerKey: string | undefined,
+): InlineKeyboard | undefined {
   const shown = answer.citations.slice(0, CITATIONS_PER_MESSAGE);
   if (shown.length === 0) return undefined;
   const keyboard = new InlineKeyboard();
   shown.forEach((c, i) => {
-    keyboard.text(t('button.context', { n: i + 1 }), encodeCallback({ kind: 'context', sourceKey: sourceKey(c.sourceId), start: c.start, end: c.end }));
+    keyboard.text(
+      t('button.context', { n: i + 1 }),
+      encodeCallback({ kind: 'context', sourceKey: sourceKey(c.sourceId), start: c.start, end: c.end }),
+    );
   });
   if (answer.citations.length > shown.length && answerKey) {
     keyboard.row().text(t('button.more'), encodeCallback({ kind: 'more', answerKey }));

@@ -10,7 +10,9 @@ export const FACTS_PER_SOURCE = 15;
 /** /sources: one line per document with its id, title, date and publisher. */
 export function formatSourceList(sources: readonly SourceMeta[], t: Translate): string {
   if (sources.length === 0) return t('sources.empty');
-  const lines = sources.map((s) => `${code(escapeHtml(s.id))} ${bold(escapeHtml(collapseWhitespace(s.title)))} — ${describeSource(s, t)}`);
+  const lines = sources.map(
+    (s) => `${code(escapeHtml(s.id))} ${bold(escapeHtml(collapseWhitespace(s.title)))} — ${describeSource(s, t)}`,
+  );
   return [t('sources.header', { count: sources.length }), ...lines, '', t('sources.hint')].join('\n');
 }
 
@@ -31,7 +33,9 @@ export function formatSource(source: SourceMeta, facts: readonly Fact[], t: Tran
     '',
     shown.join('\n\n'),
     rest > 0 ? `\n${t('source.moreFacts', { count: rest })}` : '',
-  ].join('\n').trim();
+  ]
+    .join('\n')
+    .trim();
 }
 
 function describeSource(s: SourceMeta, t: Translate): string {
@@ -42,10 +46,15 @@ function describeSource(s: SourceMeta, t: Translate): string {
 /** "2025-06-21 · visit" and the fact's first quote from this source. */
 function formatFact(fact: Fact, sourceId: string): string {
   const evidence = fact.evidence.find((e) => e.sourceId === sourceId) ?? fact.evidence[0];
-  const head = [fact.date ? formatFuzzyDate(fact.date) : '', fact.sanctionAction ? `${fact.type} (${fact.sanctionAction})` : fact.type]
+  const head = [
+    fact.date ? formatFuzzyDate(fact.date) : '',
+    fact.sanctionAction ? `${fact.type} (${fact.sanctionAction})` : fact.type,
+  ]
     .filter(Boolean)
     .join(' · ');
-  const quote = evidence ? blockquote(escapeHtml(truncate(collapseWhitespace(stripMarkdownLinks(evidence.quote)), 300))) : '';
+  const quote = evidence
+    ? blockquote(escapeHtml(truncate(collapseWhitespace(stripMarkdownLinks(evidence.quote)), 300)))
+    : '';
   return `${bold(escapeHtml(head))}\n${quote}`.trim();
 }
 

@@ -13,7 +13,10 @@ export function splitHtml(html: string, limit = TELEGRAM_MESSAGE_LIMIT): string[
   let stack: OpenTag[] = [];
   while (start < tokens.length) {
     const { end, stackAtEnd } = takeChunk(tokens, start, stack, limit);
-    const body = tokens.slice(start, end).map((t) => t.text).join('');
+    const body = tokens
+      .slice(start, end)
+      .map((t) => t.text)
+      .join('');
     const chunk = stack.map((t) => t.open).join('') + body + closing(stackAtEnd);
     if (hasVisibleText(chunk)) chunks.push(trimChunk(chunk));
     start = end;
@@ -37,7 +40,8 @@ interface OpenTag {
 }
 
 // A tag, an entity, a surrogate pair or one UTF-16 unit: the pieces a cut may fall between.
-const TOKEN = /<\/?([a-zA-Z][a-zA-Z0-9-]*)(?:\s[^<>]*)?>|&(?:#\d+|#x[0-9a-fA-F]+|[a-zA-Z]+);|[\uD800-\uDBFF][\uDC00-\uDFFF]|[\s\S]/g;
+const TOKEN =
+  /<\/?([a-zA-Z][a-zA-Z0-9-]*)(?:\s[^<>]*)?>|&(?:#\d+|#x[0-9a-fA-F]+|[a-zA-Z]+);|[\uD800-\uDBFF][\uDC00-\uDFFF]|[\s\S]/g;
 
 function tokenize(html: string): Token[] {
   const tokens: Token[] = [];
@@ -53,7 +57,7 @@ function tokenize(html: string): Token[] {
 /** How good a cut after token i is: 3 paragraph break, 2 line break, 1 space, 0 anywhere else. */
 function breakQuality(tokens: Token[], i: number): number {
   const t = tokens[i];
-  if (!t || t.kind !== 'text') return t?.kind === 'close' && t.name === 'blockquote' ? 2 : 0;
+  if (t?.kind !== 'text') return t?.kind === 'close' && t.name === 'blockquote' ? 2 : 0;
   if (t.text === '\n') return tokens[i - 1]?.text === '\n' ? 3 : 2;
   return /^\s$/.test(t.text) ? 1 : 0;
 }

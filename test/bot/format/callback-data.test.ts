@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { type CallbackAction, decodeCallback, encodeCallback, sourceIdFromKey, sourceKey } from '../../../src/bot/format/callback-data.ts';
+import {
+  type CallbackAction,
+  decodeCallback,
+  encodeCallback,
+  sourceIdFromKey,
+  sourceKey,
+} from '../../../src/bot/format/callback-data.ts';
 
 const byteLength = (s: string) => Buffer.byteLength(s, 'utf8');
 

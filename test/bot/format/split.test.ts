@@ -7,13 +7,42 @@ import { translate } from '../../../src/bot/i18n.ts';
 import { answer, citation } from '../fake-kb.ts';
 import { telegramHtmlProblems } from '../telegram-html.ts';
 
-const t = (key: Parameters<typeof translate>[1], params?: Record<string, string | number>) => translate('en', key, params);
+const t = (key: Parameters<typeof translate>[1], params?: Record<string, string | number>) =>
+  translate('en', key, params);
 
 /** Nasty strings: HTML, RTL, control characters, lone surrogates, emoji, very long runs. */
 const nastyString = fc.oneof(
   fc.string({ unit: 'binary', maxLength: 300 }),
-  fc.string({ unit: fc.constantFrom('<', '>', '&', '"', ' ', '\n', 'a', '\u202E', '\u0000', '\uD800', '\uDC00', '😀', 'ж', '&amp;', '<b>'), maxLength: 600 }),
-  fc.constantFrom('', ' ', '\n\n', '</blockquote>', '<a href="x">', 'x'.repeat(100_000), 'слово '.repeat(20_000), '😀'.repeat(5000)),
+  fc.string({
+    unit: fc.constantFrom(
+      '<',
+      '>',
+      '&',
+      '"',
+      ' ',
+      '\n',
+      'a',
+      '\u202E',
+      '\u0000',
+      '\uD800',
+      '\uDC00',
+      '😀',
+      'ж',
+      '&amp;',
+      '<b>',
+    ),
+    maxLength: 600,
+  }),
+  fc.constantFrom(
+    '',
+    ' ',
+    '\n\n',
+    '</blockquote>',
+    '<a href="x">',
+    'x'.repeat(100_000),
+    'слово '.repeat(20_000),
+    '😀'.repeat(5000),
+  ),
 );
 
 function expectValidChunks(chunks: string[], limit = TELEGRAM_MESSAGE_LIMIT) {
@@ -27,7 +56,10 @@ describe('splitHtml', () => {
   it('formats any answer text into valid Telegram HTML chunks of at most 4096 characters', () => {
     fc.assert(
       fc.property(nastyString, nastyString, nastyString, (summary, quote, title) => {
-        const a = answer('q', summary, [{ ...citation('000', ''), quote, title }, { ...citation('003', ''), quote: title, title: quote }]);
+        const a = answer('q', summary, [
+          { ...citation('000', ''), quote, title },
+          { ...citation('003', ''), quote: title, title: quote },
+        ]);
         const chunks = splitHtml(formatAnswer(a, t));
         expect(chunks.length).toBeGreaterThan(0);
         expectValidChunks(chunks);
@@ -53,7 +85,16 @@ describe('splitHtml', () => {
     ['returns nothing for empty input', '', 100, []],
     ['keeps a short message whole', '<b>hi</b>', 100, ['<b>hi</b>']],
     ['cuts at the paragraph break', `${'a'.repeat(30)}\n\n${'b'.repeat(30)}`, 50, ['a'.repeat(30), 'b'.repeat(30)]],
-    ['reopens a blockquote cut in two', `<blockquote>${'word '.repeat(12)}</blockquote>`, 50, ['<blockquote>word word word word word</blockquote>', '<blockquote>word word word word word</blockquote>', '<blockquote>word word</blockquote>']],
+    [
+      'reopens a blockquote cut in two',
+      `<blockquote>${'word '.repeat(12)}</blockquote>`,
+      50,
+      [
+        '<blockquote>word word word word word</blockquote>',
+        '<blockquote>word word word word word</blockquote>',
+        '<blockquote>word word</blockquote>',
+      ],
+    ],
     ['never cuts inside an entity', `${'a'.repeat(10)}&amp;&amp;`, 12, ['aaaaaaaaaa', '&amp;&amp;']],
   ])('%s', (_name, html, limit, expected) => {
     expect(splitHtml(html, limit)).toEqual(expected);
