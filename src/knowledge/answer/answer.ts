@@ -39,7 +39,9 @@ export function answerQuestion(kb: KnowledgeBase, question: string, options: Ans
   }
   const ranked = rankSentences(kb.index, q);
   const composition = compose(kb, q, ranked);
-  const citations = composition.quotes.map((ref) => citationOf(kb, ref)).filter((c): c is Citation => c !== undefined);
+  const citations = withoutOverlaps(composition.quotes)
+    .map((ref) => citationOf(kb, ref))
+    .filter((c): c is Citation => c !== undefined);
   const text = renderText(lang, composition, citations, q.truncated);
   const context: ChatContext = {
     lastIntent: q.intent,
@@ -65,6 +67,20 @@ export function answerQuestion(kb: KnowledgeBase, question: string, options: Ans
     ...(q.truncated ? { truncated: true } : {}),
     context,
   };
+}
+
+/** A quote inside another one (a sentence quoted again with the sentence before it) is shown once. */
+function withoutOverlaps(refs: QuoteRef[]): QuoteRef[] {
+  const out: QuoteRef[] = [];
+  for (const r of refs) {
+    const twin = out.find((o) => o.sourceId === r.sourceId && o.start < r.end && r.start < o.end);
+    if (!twin) out.push({ ...r });
+    else {
+      twin.start = Math.min(twin.start, r.start);
+      twin.end = Math.max(twin.end, r.end);
+    }
+  }
+  return out;
 }
 
 function citationOf(kb: KnowledgeBase, ref: QuoteRef): Citation | undefined {

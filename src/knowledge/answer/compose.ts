@@ -96,6 +96,8 @@ export function compose(kb: KnowledgeBase, q: ParsedQuestion, ranked: Scored[]):
       return composeHowMany(kb, q, good);
     case 'who':
       return composeWho(kb, q, good, ranked);
+    case 'why':
+      return composeWhy(kb, q, good, ranked);
     case 'which':
     case 'where':
       return composeWhich(kb, q, good);
@@ -405,6 +407,18 @@ function composeDevelopments(kb: KnowledgeBase, q: ParsedQuestion, good: Scored[
     factIds: factIds(ordered.map((s) => s.item)),
     confidence: confidenceOf(good[0] as Scored),
   };
+}
+
+/** "Why": the passage that gives a reason, found next to the best match when the match itself gives none. */
+function composeWhy(kb: KnowledgeBase, q: ParsedQuestion, good: Scored[], ranked: Scored[]): Composition {
+  const best = good[0] as Scored;
+  if (best.item.annotation.concepts.includes('reason')) return composePassages(kb, q, good, 2);
+  const near = (s: Scored) =>
+    s.item.sentence.sourceId === best.item.sentence.sourceId &&
+    Math.abs(s.item.sentence.paragraph - best.item.sentence.paragraph) <= 1;
+  const reason = ranked.find((s) => s.coverage >= 0.25 && s.item.annotation.concepts.includes('reason') && (near(s) || s.coverage >= MIN_COVERAGE));
+  if (!reason) return composePassages(kb, q, good, 2);
+  return { ...composePassages(kb, q, [reason, ...good.filter((s) => s !== reason)], 2), confidence: confidenceOf(reason) };
 }
 
 function composePassages(kb: KnowledgeBase, q: ParsedQuestion, good: Scored[], limit: number): Composition {

@@ -73,7 +73,10 @@ export function parseQuestion(
   const mentions = index.recognizer.recognize(tokens, false);
   const entities = [...new Set(mentions.map((m) => m.entityId))];
   const inEntity = new Set(mentions.flatMap((m) => range(m.from, m.to)));
-  const conceptHits = matchConcepts(tokens).filter((h) => !CONCEPT_IGNORED_IN_QUESTIONS.has(h.concept.id));
+  // "мира" inside "Совета мира" is part of a name, not the concept of peace.
+  const conceptHits = matchConcepts(tokens).filter(
+    (h) => !CONCEPT_IGNORED_IN_QUESTIONS.has(h.concept.id) && !range(h.from, h.to).some((i) => inEntity.has(i)),
+  );
   const concepts = [...new Set(conceptHits.map((h) => h.concept.id))];
   const inConcept = new Set(conceptHits.flatMap((h) => range(h.from, h.to)));
   const eventTypes = [

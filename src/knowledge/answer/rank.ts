@@ -33,6 +33,16 @@ const RELATED_EVENTS: Partial<Record<EventType, EventType[]>> = {
   sanctions: ['sanctions'],
 };
 
+function previousParagraph(index: RetrievalIndex, item: IndexedSentence): number {
+  const list = index.bySource.get(item.sentence.sourceId) ?? [];
+  let prev = -1;
+  for (const s of list) {
+    if (s.sentence.paragraph >= item.sentence.paragraph) break;
+    prev = s.sentence.paragraph;
+  }
+  return prev;
+}
+
 export function dateFits(q: ParsedQuestion, d: FuzzyDate | undefined): boolean | undefined {
   if (!q.date && !q.range) return undefined;
   if (!d || d.year === undefined) return false;
@@ -66,6 +76,8 @@ export function rankSentences(index: RetrievalIndex, q: ParsedQuestion): Scored[
     const item = index.byId.get(id) as IndexedSentence;
     const a = item.annotation;
     const para = index.paragraphs.get(paragraphKey(item.sentence));
+    // The topic is often set a paragraph earlier ("Совет мира" named, then "the summit" and "he").
+    const before = index.paragraphs.get(`${item.sentence.sourceId}:${previousParagraph(index, item)}`);
     let covered = 0;
     let score = 0;
     for (const e of wanted) {
@@ -75,6 +87,9 @@ export function rankSentences(index: RetrievalIndex, q: ParsedQuestion): Scored[
       } else if (para?.entities.has(e.id)) {
         covered += e.w * 0.6;
         score += e.w * 0.6;
+      } else if (before?.entities.has(e.id)) {
+        covered += e.w * 0.3;
+        score += e.w * 0.3;
       }
     }
     for (const c of conceptW) {

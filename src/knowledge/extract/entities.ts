@@ -112,9 +112,16 @@ export function gazetteerEntities(): Entity[] {
     id: g.id,
     kind: g.kind,
     names: { en: g.en, ru: g.ru },
-    aliases: [...new Set([g.en, g.ru, ...g.aliases])],
+    aliases: [...new Set([g.en, g.ru, ...g.aliases, ...(g.kind === 'place' ? placeAdjectives(g) : [])])],
     discovered: false,
   }));
+}
+
+/** "Вашингтон" → "вашингтонский": Russian place adjectives built by the regular suffix. */
+function placeAdjectives(g: { ru: string; aliases: string[] }): string[] {
+  return [g.ru, ...g.aliases]
+    .filter((a) => /^[А-ЯЁ][а-яё]+$/.test(a) && /[бвгджзклмнпрстфхцчшщ]$/.test(a) && !/ск$/.test(a))
+    .map((a) => `${a.toLowerCase()}ский`);
 }
 
 export function gazetteerGenders(): Map<string, 'm' | 'f'> {

@@ -33,6 +33,7 @@ export const CONCEPTS: readonly Concept[] = Object.freeze([
   { id: 'invitation', event: 'invitation', ru: ['приглашени', 'пригласил', 'приглашал', 'приглашен'], en: ['invit'] },
   { id: 'embassy', event: 'embassy', ru: ['посольств', 'дипмисси', 'дипломатическ присутстви', 'консульств'], en: ['embassy', 'embassies', 'diplomatic mission', 'consulate'] },
   { id: 'statement', event: 'statement', ru: ['заявил', 'заявлени', 'сказал', 'сообщил', 'назвал', 'отметил', 'подчеркнул', 'пояснил', 'упомянул', 'анонсировал', 'писала', 'написал'], en: ['said', 'say$', 'says', 'stated', 'statement', 'announc', 'declar', 'called him', 'told', 'wrote', 'noted'] },
+  { id: 'delegate', ru: ['делегир', 'отправ', 'направил', 'направлял', 'послал', 'вместо себя'], en: ['delegat', 'sent$', 'send', 'instead of', 'in his place', 'dispatch'] },
   { id: 'complete', ru: ['полност', 'окончательн', 'целиком'], en: ['complete', 'fully', 'entire', 'final', 'totally'] },
   // Things events involve
   { id: 'prisoner', ru: ['заключенн', 'политзаключ', 'политзак', 'узник', 'осужденн', 'задержанн', 'помилованн', 'освобожденн', 'осужден'], en: ['prisoner', 'detainee', 'inmate', 'political prisoner', 'detained'] },
