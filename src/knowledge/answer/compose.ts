@@ -242,11 +242,16 @@ function composeWho(kb: KnowledgeBase, q: ParsedQuestion, good: Scored[], ranked
           roles.some((r) => s.item.annotation.concepts.includes(r)),
       )
     : good;
-  for (const s of pool.slice(0, 5)) {
+  // "Who sent / visited / asked ...": the person's own sentence must say the action asked about.
+  // Saying the action is strong evidence, so such a sentence may cover a little less of the rest.
+  const actionPool = roleAsked ? pool : ranked.filter((s) => s.coverage >= MIN_COVERAGE * 0.8 && !(q.date && s.dateFit === 'outside'));
+  const acting = q.concepts.length ? actionPool.filter((s) => q.concepts.every((c) => s.item.annotation.concepts.includes(c))) : [];
+  const candidates = [...acting, ...pool];
+  for (const s of candidates.slice(0, 6)) {
     const people = s.item.annotation.entities.filter((e) => isPerson(e) && !q.entities.includes(e));
     if (people.length === 0) continue;
     const name = entityName(kb, people[0] as string, q.lang);
-    const quotes = bestPerSource(pool.filter((x) => x.item.annotation.entities.includes(people[0] as string)), 2).map((x) => quoteOf(x.item));
+    const quotes = bestPerSource([s, ...candidates.filter((x) => x !== s && x.item.annotation.entities.includes(people[0] as string))], 2).map((x) => quoteOf(x.item));
     return { answered: true, summary: name, quotes, factIds: factIds([s.item]), confidence: confidenceOf(s), entities: [people[0] as string] };
   }
   return abstain(q, ranked);
