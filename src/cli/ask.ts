@@ -27,6 +27,8 @@ const { kb } = await openKnowledgeBase({
   sourcesDir: values.sources?.length ? values.sources : ['data/sources'],
   dbFile: values.db ?? 'data/facts.json',
   log: (line) => process.stderr.write(`${line}\n`),
+  // An explicit --db without --sources is taken as it is: it may have been built from other directories.
+  readOnly: values.db !== undefined && !values.sources?.length,
 });
 
 function toJson(a: Answer) {
