@@ -1,6 +1,4 @@
-import { Low } from 'lowdb';
-import { JSONFile } from 'lowdb/node';
-import type { Adapter } from 'lowdb';
+import { TextFile } from 'lowdb/node';
 import { EMPTY_LEDGER, type FactLedger } from '../knowledge/digest/fact-ledger.ts';
 import { type Clock, systemClock } from './clock.ts';
 import { acquireSingleWriterLock } from './single-writer-lock.ts';
@@ -11,7 +9,9 @@ import {
   type Subscription,
   type SubscriptionDraft,
 } from './subscription.ts';
-import { checkSubscriberFile } from './subscriber-file-check.ts';
+import { checkSubscriberFile, SubscriberStoreFormatError } from './subscriber-file-check.ts';
+import { IncrementalSubscriberJson } from './subscriber-file-json.ts';
+import type { TextAdapter } from './memory-text-adapter.ts';
 
 export interface SubscriberStoreOptions {
   clock?: Clock;
@@ -36,9 +36,10 @@ export interface DeliveryMark {
 }
 
 /**
- * The subscriptions, in memory, persisted through a lowdb adapter (a JSON file written by temp
- * file and rename, or memory in tests). One writer: all changes go through this object, and each
- * write is the whole file, so the file always holds one complete version.
+ * The subscriptions, in memory, persisted as one JSON file through lowdb's TextFile (steno: temp
+ * file, then rename), or memory in tests. One writer: all changes go through this object, and
+ * each write is the whole file, so the file always holds one complete version. (Not lowdb's
+ * JSONFile: it re-serializes every subscription on every write; see subscriber-file-json.ts.)
  */
 export class SubscriberStore {
   private readonly byId = new Map<string, Subscription>();
@@ -49,33 +50,43 @@ export class SubscriberStore {
   private wakeDelayedWrite: AbortController | null = null;
   private currentWrite: Promise<void> = Promise.resolve();
   private closed = false;
+  private readonly json = new IncrementalSubscriberJson();
 
   private constructor(
-    private readonly db: Low<SubscriberFile>,
+    private readonly adapter: TextAdapter,
+    private readonly data: SubscriberFile,
     private readonly options: SubscriberStoreOptions,
   ) {
     this.clock = options.clock ?? systemClock;
     this.groupCommitMs = options.groupCommitMs ?? 1000;
-    for (const sub of db.data.subscriptions) this.byId.set(sub.id, sub);
+    for (const sub of data.subscriptions) this.byId.set(sub.id, sub);
   }
 
-  /** Opens (or creates) a store over any lowdb adapter; checks the schema version first. */
+  /** Opens (or creates) a store over a text adapter; checks the schema version first. */
   static async open(
-    adapter: Adapter<SubscriberFile>,
+    adapter: TextAdapter,
     where: string,
     options: SubscriberStoreOptions = {},
   ): Promise<SubscriberStore> {
-    const db = new Low<SubscriberFile>(adapter, emptyFile());
-    await db.read();
-    db.data = db.data ? checkSubscriberFile(db.data, where) : emptyFile();
-    return new SubscriberStore(db, options);
+    const text = await adapter.read();
+    let data = emptyFile();
+    if (text !== null) {
+      let parsed: unknown;
+      try {
+        parsed = JSON.parse(text);
+      } catch (err) {
+        throw new SubscriberStoreFormatError(where, `bad JSON: ${(err as Error).message}`);
+      }
+      data = checkSubscriberFile(parsed, where);
+    }
+    return new SubscriberStore(adapter, data, options);
   }
 
   /** Opens `data/subscriptions.json` (or another path), claiming it for this process. */
   static async openFile(path: string, options: SubscriberStoreOptions = {}): Promise<SubscriberStore> {
     const release = acquireSingleWriterLock(path);
     try {
-      return await SubscriberStore.open(new JSONFile<SubscriberFile>(path), path, {
+      return await SubscriberStore.open(new TextFile(path), path, {
         ...options,
         onClose: () => {
           release();
@@ -89,7 +100,7 @@ export class SubscriberStore {
   }
 
   all(): readonly Subscription[] {
-    return this.db.data.subscriptions;
+    return this.data.subscriptions;
   }
 
   get(id: string): Subscription | undefined {
@@ -97,27 +108,27 @@ export class SubscriberStore {
   }
 
   ofChat(chatId: number): Subscription[] {
-    return this.db.data.subscriptions.filter((s) => s.chatId === chatId);
+    return this.data.subscriptions.filter((s) => s.chatId === chatId);
   }
 
   ledger(): FactLedger {
-    return this.db.data.ledger;
+    return this.data.ledger;
   }
 
   async setLedger(ledger: FactLedger): Promise<void> {
-    this.db.data.ledger = ledger;
+    this.data.ledger = ledger;
     await this.write('now');
   }
 
   async add(draft: SubscriptionDraft, now = this.clock.now()): Promise<Subscription> {
     const sub: Subscription = {
       ...structuredClone(draft),
-      id: `s${this.db.data.nextId++}`,
+      id: `s${this.data.nextId++}`,
       status: 'active',
       createdAt: now,
       delivery: { lastSlotAt: now, deliveredThrough: null, sent: 0 },
     };
-    this.db.data.subscriptions.push(sub);
+    this.data.subscriptions.push(sub);
     this.byId.set(sub.id, sub);
     await this.write('now');
     return sub;
@@ -131,6 +142,7 @@ export class SubscriberStore {
     const sub = this.byId.get(id);
     if (!sub) return undefined;
     Object.assign(sub, structuredClone(choice));
+    this.json.invalidate(sub);
     await this.write('now');
     return sub;
   }
@@ -139,6 +151,7 @@ export class SubscriberStore {
     const sub = this.byId.get(id);
     if (sub?.status !== 'active') return sub;
     sub.status = 'paused';
+    this.json.invalidate(sub);
     await this.write('now');
     return sub;
   }
@@ -150,6 +163,7 @@ export class SubscriberStore {
     sub.status = 'active';
     delete sub.inactiveReason;
     sub.delivery.lastSlotAt = Math.max(sub.delivery.lastSlotAt, now);
+    this.json.invalidate(sub);
     await this.write('now');
     return sub;
   }
@@ -158,30 +172,35 @@ export class SubscriberStore {
     const sub = this.byId.get(id);
     if (!sub) return false;
     this.byId.delete(id);
-    this.db.data.subscriptions = this.db.data.subscriptions.filter((s) => s !== sub);
+    this.data.subscriptions = this.data.subscriptions.filter((s) => s !== sub);
     await this.write('now');
     return true;
   }
 
-  /** The chat blocked the bot, removed it, or no longer exists: stop sending to every subscription there. */
+  /**
+   * The chat blocked the bot, removed it, or no longer exists: stop sending to every subscription there.
+   * Written with the group commit: a crash before it costs one more 403, not a message.
+   */
   async deactivateChat(chatId: number, reason: InactiveReason): Promise<number> {
     let changed = 0;
-    for (const sub of this.db.data.subscriptions) {
+    for (const sub of this.data.subscriptions) {
       if (sub.chatId !== chatId || sub.status === 'inactive') continue;
       sub.status = 'inactive';
       sub.inactiveReason = reason;
+      this.json.invalidate(sub);
       changed++;
     }
-    if (changed > 0) await this.write('now');
+    if (changed > 0) await this.write('grouped');
     return changed;
   }
 
   /** A group became a supergroup: Telegram gave it a new id. */
   async migrateChat(fromChatId: number, toChatId: number): Promise<void> {
-    for (const sub of this.db.data.subscriptions) {
+    for (const sub of this.data.subscriptions) {
       if (sub.chatId === fromChatId) {
         sub.chatId = toChatId;
         sub.chatKind = 'supergroup';
+        this.json.invalidate(sub);
       }
     }
     await this.write('now');
@@ -202,6 +221,7 @@ export class SubscriberStore {
       d.sent++;
     }
     delete d.lastError;
+    this.json.invalidate(sub);
     return this.write('grouped');
   }
 
@@ -210,6 +230,7 @@ export class SubscriberStore {
     const sub = this.byId.get(id);
     if (!sub) return Promise.resolve();
     sub.delivery.lastError = error.slice(0, 200);
+    this.json.invalidate(sub);
     return this.write('grouped');
   }
 
@@ -252,7 +273,8 @@ export class SubscriberStore {
       // From here on, changes belong to the next write.
       this.nextWrite = null;
       this.wakeDelayedWrite = null;
-      this.currentWrite = this.db.write();
+      // Serialized now, synchronously: changes made while the file is being written go to the next write.
+      this.currentWrite = this.adapter.write(this.json.stringify(this.data));
       await this.currentWrite;
     })();
     return this.nextWrite;

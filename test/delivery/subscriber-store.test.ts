@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { MemoryJsonAdapter } from '../../src/delivery/memory-json-adapter.ts';
+import { MemoryTextAdapter } from '../../src/delivery/memory-text-adapter.ts';
 import { SimulatedClock } from '../../src/delivery/simulated-clock.ts';
 import {
   SubscriberStoreFormatError,
@@ -15,12 +15,11 @@ import { SubscriberStoreLockedError } from '../../src/delivery/single-writer-loc
 import type { SubscriberFile } from '../../src/delivery/subscription.ts';
 import { draft } from './helpers/subscription-draft.ts';
 
-const stored = (adapter: MemoryJsonAdapter<SubscriberFile>) =>
-  JSON.parse(adapter.stored ?? 'null') as SubscriberFile | null;
+const stored = (adapter: MemoryTextAdapter) => JSON.parse(adapter.stored ?? 'null') as SubscriberFile | null;
 
 describe('SubscriberStore', () => {
   it('writes a person’s changes at once', async () => {
-    const adapter = new MemoryJsonAdapter<SubscriberFile>();
+    const adapter = new MemoryTextAdapter();
     const clock = new SimulatedClock(1000);
     const store = await SubscriberStore.open(adapter, 'memory', { clock });
     const sub = await store.add(draft(1));
@@ -42,7 +41,7 @@ describe('SubscriberStore', () => {
   });
 
   it('groups delivery marks into one write per commit window', async () => {
-    const adapter = new MemoryJsonAdapter<SubscriberFile>();
+    const adapter = new MemoryTextAdapter();
     const clock = new SimulatedClock(0);
     const store = await SubscriberStore.open(adapter, 'memory', { clock, groupCommitMs: 1000 });
     const subs = [];
@@ -61,7 +60,7 @@ describe('SubscriberStore', () => {
   });
 
   it('flush() writes pending marks without waiting for the window', async () => {
-    const adapter = new MemoryJsonAdapter<SubscriberFile>();
+    const adapter = new MemoryTextAdapter();
     const clock = new SimulatedClock(0);
     const store = await SubscriberStore.open(adapter, 'memory', { clock, groupCommitMs: 60_000 });
     const sub = await store.add(draft(1));
@@ -72,7 +71,7 @@ describe('SubscriberStore', () => {
   });
 
   it('deactivates every subscription of a chat that blocked the bot', async () => {
-    const store = await SubscriberStore.open(new MemoryJsonAdapter(), 'memory');
+    const store = await SubscriberStore.open(new MemoryTextAdapter(), 'memory', { groupCommitMs: 0 });
     await store.add(draft(7));
     await store.add(draft(7, { frequency: 'weekly' }));
     await store.add(draft(8));
@@ -103,10 +102,34 @@ describe('SubscriberStore', () => {
     ],
   ];
   it.each(rejected)('refuses a file with %s and leaves it untouched', async (_name, content, error) => {
-    const adapter = new MemoryJsonAdapter<SubscriberFile>(JSON.stringify(content));
+    const adapter = new MemoryTextAdapter(JSON.stringify(content));
     const before = adapter.stored;
     await expect(SubscriberStore.open(adapter, 'subs.json')).rejects.toBeInstanceOf(error);
     expect(adapter.stored).toBe(before);
+  });
+
+  it('writes exactly what JSON.stringify would, after every kind of change', async () => {
+    const adapter = new MemoryTextAdapter();
+    const clock = new SimulatedClock(0);
+    const store = await SubscriberStore.open(adapter, 'memory', { clock, groupCommitMs: 10 });
+    const a = await store.add(draft(1));
+    const b = await store.add(draft(-2));
+    await store.add(draft(3));
+    await clock.run(store.markDelivered(a.id, { slotAt: 5, generation: 1, at: 6, sent: true }));
+    await clock.run(store.noteFailure(b.id, 'boom'));
+    await store.pause(a.id);
+    await store.resume(a.id, 50);
+    await store.change(b.id, { lang: 'ru', topics: ['t:visit'] });
+    await store.migrateChat(-2, -1002);
+    await clock.run(store.deactivateChat(3, 'left'));
+    await store.setLedger({ generation: 4, firstSeen: { f: 4 } });
+    await store.remove(a.id);
+    const reopened = await SubscriberStore.open(new MemoryTextAdapter(adapter.stored), 'memory');
+    expect(reopened.all()).toEqual(store.all());
+    expect(reopened.ledger()).toEqual({ generation: 4, firstSeen: { f: 4 } });
+    expect(JSON.parse(adapter.stored ?? '')).toEqual(
+      JSON.parse(JSON.stringify({ schemaVersion: 1, nextId: 4, subscriptions: store.all(), ledger: store.ledger() })),
+    );
   });
 
   it('lets one process at a time write the file', async () => {
