@@ -74,7 +74,7 @@ export function focusConcept(q: ParsedQuestion): string | undefined {
 export function relevant(q: ParsedQuestion, ranked: Scored[]): Scored[] {
   const focus = focusConcept(q);
   return ranked.filter((s) => {
-    if (s.coverage < MIN_COVERAGE) return false;
+    if (s.coverage < MIN_COVERAGE || s.missesRareEntity) return false;
     if ((q.date || q.range) && (s.dateFit === 'outside' || s.dateFit === 'undated')) return false;
     if (focus && !s.item.annotation.concepts.includes(focus)) return false;
     if (q.ordinal && !mentionsOrdinal(s.item, q.ordinal)) return false;
@@ -87,6 +87,8 @@ function mentionsOrdinal(item: IndexedSentence, n: number): boolean {
 }
 
 export function compose(kb: KnowledgeBase, q: ParsedQuestion, ranked: Scored[]): Composition {
+  const missing = [...q.absentEntities.map((e) => entityName(kb, e, q.lang)), ...q.unknownNames];
+  if (missing.length > 0) return { ...abstain(q, []), summary: LABELS[q.lang].notMentioned(missing.join(', ')) };
   const good = relevant(q, ranked);
   if (good.length === 0) return abstain(q, ranked);
   switch (q.intent) {

@@ -4,7 +4,7 @@ import type { Lang } from '../types.ts';
 export const LABELS = {
   en: {
     noAnswer: 'The documents do not say.',
-    noAnswerAbout: (what: string) => `The documents do not say ${what}.`,
+    notMentioned: (names: string) => `The documents do not mention ${names}.`,
     nearest: 'The closest they come:',
     emptyQuestion: 'Please ask a question about the documents, e.g. "When did Kellogg visit Minsk?"',
     noDay: 'the source gives no exact day',
@@ -21,7 +21,7 @@ export const LABELS = {
   },
   ru: {
     noAnswer: 'В документах об этом не сказано.',
-    noAnswerAbout: (what: string) => `В документах не сказано ${what}.`,
+    notMentioned: (names: string) => `В документах не упоминается: ${names}.`,
     nearest: 'Ближе всего к вопросу:',
     emptyQuestion: 'Задайте вопрос о документах, например: «Когда Келлог приезжал в Минск?»',
     noDay: 'точный день в источнике не указан',

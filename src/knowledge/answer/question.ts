@@ -5,7 +5,7 @@ import { CONCEPTS } from '../lexicon/concepts.ts';
 import { FOLLOW_UP_WORDS, INTENT_PHRASINGS, ORDINALS } from '../lexicon/intents.ts';
 import { STOPWORDS } from '../lexicon/stopwords.ts';
 import { matchConcepts } from '../text/concept-matcher.ts';
-import { stem, type Token, tokenize } from '../text/tokens.ts';
+import { nameKey, phoneticKey, stem, type Token, tokenize } from '../text/tokens.ts';
 import type { ChatContext, EventType, FuzzyDate, Intent, Lang } from '../types.ts';
 import type { RetrievalIndex } from './retrieval-index.ts';
 
@@ -34,6 +34,10 @@ export interface ParsedQuestion {
   ordinal?: number;
   /** Content stems not covered by an entity, a concept or a date. */
   terms: string[];
+  /** Capitalised words that look like names no document uses ("Прагу" when no document mentions Prague). */
+  unknownNames: string[];
+  /** Known names (from the gazetteer) that no document mentions. */
+  absentEntities: string[];
   /** Words corrected as typos: original → corrected. */
   corrections: Record<string, string>;
   /** Whether the chat's previous question filled in what this one left out. */
@@ -58,10 +62,28 @@ export function parseQuestion(
   const { text, truncated } = cleanQuestion(raw);
   const lang = options.lang ?? (/[\u0400-\u04FF]/.test(text) ? detectLang(text) : 'en');
   const corrections: Record<string, string> = {};
-  const tokens = tokenize(text).map((t) => {
+  const rawTokens = tokenize(text);
+  // Names first, as typed: exact aliases, then the same name in the other script ("Торнтон" ~ "Thornton").
+  const exactNames = index.recognizer.recognize(rawTokens, false);
+  const named = new Set(exactNames.flatMap((m) => range(m.from, m.to)));
+  const phoneticNames: { entityId: string; from: number; to: number }[] = [];
+  rawTokens.forEach((t, i) => {
+    if (named.has(i) || t.norm.length < 4 || STOPWORDS.has(t.norm) || index.vocabulary.has(t.norm)) return;
+    const ids = index.phonetic.get(phoneticKey(nameKey(t.norm)));
+    if (ids?.length === 1) {
+      phoneticNames.push({ entityId: ids[0] as string, from: i, to: i + 1 });
+      named.add(i);
+    }
+  });
+  const unknownNames: string[] = [];
+  const tokens = rawTokens.map((t, i) => {
     // A word the concept list knows is not a typo, even if no document uses it ("price").
-    if (STOPWORDS.has(t.norm) || /\d/.test(t.norm) || matchConcepts([t]).length > 0) return t;
+    if (named.has(i) || STOPWORDS.has(t.norm) || /\d/.test(t.norm) || matchConcepts([t]).length > 0) return t;
     const fixed = index.vocabulary.correct(t.norm);
+    // A capitalised word mid-question that no document uses and that is no typo of a name: a name we do not know.
+    if (i > 0 && t.capitalized && !index.vocabulary.has(t.norm) && (!fixed || !index.aliasWords.has(fixed))) {
+      unknownNames.push(t.raw);
+    }
     if (!fixed) return t;
     corrections[t.norm] = fixed;
     return { ...t, norm: fixed, stem: stem(fixed) };
@@ -70,7 +92,10 @@ export function parseQuestion(
   const intent = detectIntent(folded);
   const alsoWhen = intent !== 'when' && hasPhrase(folded, 'when');
 
-  const mentions = index.recognizer.recognize(tokens, false);
+  const mentions = [
+    ...index.recognizer.recognize(tokens, false).filter((m) => !range(m.from, m.to).some((i) => phoneticNames.some((p) => p.from === i))),
+    ...phoneticNames,
+  ];
   const entities = [...new Set(mentions.map((m) => m.entityId))];
   const inEntity = new Set(mentions.flatMap((m) => range(m.from, m.to)));
   // "мира" inside "Совета мира" is part of a name, not the concept of peace.
@@ -110,11 +135,15 @@ export function parseQuestion(
     ...(countConcept ? { countConcept } : {}),
     ...(ordinal ? { ordinal } : {}),
     terms: [...new Set(terms)],
+    unknownNames: unknownNames.filter((n) => !dateMention || !text.slice(dateMention.start, dateMention.end).includes(n)).filter((n) => !WEEKDAYS.test(n)),
+    absentEntities: entities.filter((e) => !index.byEntity.has(e)),
     corrections,
     usedContext: false,
   };
   return applyContext(parsed, options.context);
 }
+
+const WEEKDAYS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|i|i'm|january|february|march|april|may|june|july|august|september|october|november|december)$/i;
 
 /** Concepts that every question about this domain carries; they would match everything. */
 const CONCEPT_IGNORED_IN_QUESTIONS = new Set(['hedge']);

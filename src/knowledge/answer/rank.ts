@@ -8,6 +8,8 @@ export interface Scored {
   score: number;
   /** Share (0..1) of what the question names that the sentence (with its neighbours) covers. */
   coverage: number;
+  /** A name the question asks about that few passages mention is neither in the sentence nor around it. */
+  missesRareEntity: boolean;
   /** The sentence's date fits the question's date or range. */
   dateFit: 'fits' | 'contextual' | 'outside' | 'undated' | 'none-asked';
 }
@@ -80,7 +82,10 @@ export function rankSentences(index: RetrievalIndex, q: ParsedQuestion): Scored[
     const before = index.paragraphs.get(`${item.sentence.sourceId}:${previousParagraph(index, item)}`);
     let covered = 0;
     let score = 0;
+    let missesRareEntity = false;
     for (const e of wanted) {
+      const near = a.entities.includes(e.id) || para?.entities.has(e.id) || before?.entities.has(e.id);
+      if (!near && e.w >= 2.5) missesRareEntity = true;
       if (a.entities.includes(e.id)) {
         covered += e.w;
         score += e.w * 1.5;
@@ -127,7 +132,7 @@ export function rankSentences(index: RetrievalIndex, q: ParsedQuestion): Scored[
     }
     if (q.intent === 'why' && a.concepts.includes('reason')) score += 2;
     const coverage = totalWeight > 0 ? covered / totalWeight : 0;
-    out.push({ item, score: score + 2 * coverage, coverage, dateFit });
+    out.push({ item, score: score + 2 * coverage, coverage, dateFit, missesRareEntity });
   }
   out.sort((x, y) => y.score - x.score || x.item.sentence.id.localeCompare(y.item.sentence.id));
   return out;

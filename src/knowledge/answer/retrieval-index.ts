@@ -2,7 +2,7 @@ import { EntityRecognizer, gazetteerGenders } from '../extract/entities.ts';
 import { detectLang } from '../ingest/document-meta.ts';
 import { INTENT_PHRASINGS } from '../lexicon/intents.ts';
 import { STOPWORDS } from '../lexicon/stopwords.ts';
-import { tokenize } from '../text/tokens.ts';
+import { nameKey, phoneticKey, tokenize } from '../text/tokens.ts';
 import type { Fact, FactStoreData, Lang, Sentence, SentenceAnnotation } from '../types.ts';
 import { Vocabulary } from './vocabulary.ts';
 
@@ -31,6 +31,10 @@ export interface RetrievalIndex {
   bySource: Map<string, IndexedSentence[]>;
   /** Entities and concepts of each paragraph ("sourceId:paragraph"): a sentence's subject is often named in its neighbour. */
   paragraphs: Map<string, { entities: Set<string>; concepts: Set<string> }>;
+  /** Cross-script keys of the names the documents mention ("Торнтон" and "Thornton" share one). */
+  phonetic: Map<string, string[]>;
+  /** Words that are part of some entity's name: a typo corrected to one of them is a name. */
+  aliasWords: Set<string>;
 }
 
 export function paragraphKey(s: Sentence): string {
@@ -87,7 +91,28 @@ export function buildRetrievalIndex(data: FactStoreData): RetrievalIndex {
     list.push(indexed);
     bySource.set(sentence.sourceId, list);
   }
-  for (const e of data.entities) for (const a of e.aliases) for (const t of tokenize(a)) vocabulary.add(t.norm);
+  const phonetic = new Map<string, string[]>();
+  const aliasWords = new Set<string>();
+  for (const e of data.entities) {
+    const mentioned = byEntity.has(e.id);
+    for (const a of e.aliases) {
+      const tokens = tokenize(a);
+      for (const t of tokens) {
+        vocabulary.add(t.norm);
+        aliasWords.add(t.norm);
+      }
+      if (!mentioned) continue;
+      // People are found by surname; organisations and places by any distinctive word of the name.
+      const keyed = e.kind === 'person' ? tokens.slice(-1) : tokens.filter((t) => t.norm.length >= 4);
+      for (const t of keyed) {
+        const key = phoneticKey(nameKey(t.norm));
+        if (key.length < 3) continue;
+        const list = phonetic.get(key) ?? [];
+        if (!list.includes(e.id)) list.push(e.id);
+        phonetic.set(key, list);
+      }
+    }
+  }
   for (const p of INTENT_PHRASINGS) for (const phrase of p.phrases) for (const w of phrase.replace('^', '').split(' ')) vocabulary.add(w);
   return {
     sentences,
@@ -100,5 +125,7 @@ export function buildRetrievalIndex(data: FactStoreData): RetrievalIndex {
     vocabulary,
     bySource,
     paragraphs,
+    phonetic,
+    aliasWords,
   };
 }

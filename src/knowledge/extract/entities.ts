@@ -1,6 +1,6 @@
 import { CONCEPTS } from '../lexicon/concepts.ts';
 import { FIRST_NAMES } from '../lexicon/first-names.ts';
-import { GAZETTEER } from '../lexicon/gazetteer.ts';
+import { GAZETTEER, WORLD_PLACES } from '../lexicon/gazetteer.ts';
 import { matchConcepts } from '../text/concept-matcher.ts';
 import { fold, nameKey, phoneticKey, stem, type Token, tokenize } from '../text/tokens.ts';
 import type { Entity, EntityKind } from '../types.ts';
@@ -108,7 +108,7 @@ function isCommonNounEntity(id: string): boolean {
 }
 
 export function gazetteerEntities(): Entity[] {
-  return GAZETTEER.map((g) => ({
+  return [...GAZETTEER, ...WORLD_PLACES].map((g) => ({
     id: g.id,
     kind: g.kind,
     names: { en: g.en, ru: g.ru },
@@ -118,7 +118,7 @@ export function gazetteerEntities(): Entity[] {
 }
 
 /** "Вашингтон" → "вашингтонский": Russian place adjectives built by the regular suffix. */
-function placeAdjectives(g: { ru: string; aliases: string[] }): string[] {
+function placeAdjectives(g: { ru: string; aliases: readonly string[] }): string[] {
   return [g.ru, ...g.aliases]
     .filter((a) => /^[А-ЯЁ][а-яё]+$/.test(a) && /[бвгджзклмнпрстфхцчшщ]$/.test(a) && !/ск$/.test(a))
     .map((a) => `${a.toLowerCase()}ский`);

@@ -88,6 +88,7 @@ function classify(line: Line, next: Line | undefined, repeats: Map<string, numbe
   if ((repeats.get(t) ?? 0) > 1) return 'junk';
   if (GLUED_UI_LABEL.test(t) || LISTING_STAMP.test(t) || /^[*]+\s*\p{L}/u.test(t) && /организац|organization/iu.test(t)) return 'junk';
   if (/^https?:\/\/\S+$/.test(t)) return 'junk';
+  if (/^#{1,6}\s/.test(t)) return 'heading';
   const footnote = /^(\d{1,2})\s+(\p{Lu}\p{L}*)/u.exec(t);
   if (footnote?.[1] && footnote[2] && !MONTH_WORD.test(footnote[2])) {
     footnotes.add(footnote[1]);
@@ -107,9 +108,11 @@ function isContinuation(prev: Line, line: Line): boolean {
   return prev.text.length >= 60;
 }
 
+/** The first letter, or "0" when the text starts with a digit ("14 марта ..." starts a sentence like a capital). */
 function firstLetter(s: string): string {
-  const m = /\p{L}/u.exec(s);
-  return m ? m[0] : '';
+  const m = /[\p{L}\p{N}]/u.exec(s);
+  if (!m) return '';
+  return /\p{N}/u.test(m[0]) ? 'A' : m[0];
 }
 function startsLower(s: string): boolean {
   const c = firstLetter(s);

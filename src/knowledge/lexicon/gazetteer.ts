@@ -111,3 +111,38 @@ export const GAZETTEER: readonly GazetteerEntry[] = Object.freeze([
   place('anchorage', 'Anchorage', 'Анкоридж', ['Anchorage', 'Анкоридж', 'Alaska', 'Аляска']),
   place('middle-east', 'Middle East', 'Ближний Восток', ['Middle East', 'Ближний Восток']),
 ]);
+
+/** Capitals and large cities: general knowledge, so a question about a place no document names is recognised as such. */
+export const WORLD_PLACES: readonly GazetteerEntry[] = Object.freeze(
+  (
+    [
+      ['london', 'London', 'Лондон'], ['paris', 'Paris', 'Париж'], ['berlin', 'Berlin', 'Берлин'], ['warsaw', 'Warsaw', 'Варшава'],
+      ['riga', 'Riga', 'Рига'], ['tallinn', 'Tallinn', 'Таллин'], ['prague', 'Prague', 'Прага'], ['vienna', 'Vienna', 'Вена'],
+      ['budapest', 'Budapest', 'Будапешт'], ['bratislava', 'Bratislava', 'Братислава'], ['rome', 'Rome', 'Рим'],
+      ['madrid', 'Madrid', 'Мадрид'], ['lisbon', 'Lisbon', 'Лиссабон'], ['brussels', 'Brussels', 'Брюссель'],
+      ['amsterdam', 'Amsterdam', 'Амстердам'], ['the-hague', 'The Hague', 'Гаага'], ['geneva', 'Geneva', 'Женева'],
+      ['bern', 'Bern', 'Берн'], ['stockholm', 'Stockholm', 'Стокгольм'], ['oslo', 'Oslo', 'Осло'], ['helsinki', 'Helsinki', 'Хельсинки'],
+      ['copenhagen', 'Copenhagen', 'Копенгаген'], ['dublin', 'Dublin', 'Дублин'], ['athens', 'Athens', 'Афины'],
+      ['ankara', 'Ankara', 'Анкара'], ['istanbul', 'Istanbul', 'Стамбул'], ['bucharest', 'Bucharest', 'Бухарест'],
+      ['sofia', 'Sofia', 'София'], ['belgrade', 'Belgrade', 'Белград'], ['chisinau', 'Chisinau', 'Кишинёв', ['Chișinău', 'Кишинев']],
+      ['tiraspol', 'Tiraspol', 'Тирасполь'], ['tbilisi', 'Tbilisi', 'Тбилиси'], ['yerevan', 'Yerevan', 'Ереван'], ['baku', 'Baku', 'Баку'],
+      ['astana', 'Astana', 'Астана'], ['almaty', 'Almaty', 'Алматы'], ['tashkent', 'Tashkent', 'Ташкент'], ['bishkek', 'Bishkek', 'Бишкек'],
+      ['dushanbe', 'Dushanbe', 'Душанбе'], ['ashgabat', 'Ashgabat', 'Ашхабад'], ['beijing', 'Beijing', 'Пекин'], ['tokyo', 'Tokyo', 'Токио'],
+      ['delhi', 'New Delhi', 'Нью-Дели'], ['tehran', 'Tehran', 'Тегеран'], ['riyadh', 'Riyadh', 'Эр-Рияд'], ['doha', 'Doha', 'Доха'],
+      ['abu-dhabi', 'Abu Dhabi', 'Абу-Даби'], ['cairo', 'Cairo', 'Каир'], ['jerusalem', 'Jerusalem', 'Иерусалим'], ['new-york', 'New York', 'Нью-Йорк'],
+      ['chicago', 'Chicago', 'Чикаго'], ['los-angeles', 'Los Angeles', 'Лос-Анджелес'], ['ottawa', 'Ottawa', 'Оттава'], ['caracas', 'Caracas', 'Каракас'],
+      ['havana', 'Havana', 'Гавана'], ['mexico-city', 'Mexico City', 'Мехико'], ['grodno', 'Grodno', 'Гродно', ['Hrodna']],
+      ['brest', 'Brest', 'Брест'], ['vitebsk', 'Vitebsk', 'Витебск'], ['gomel', 'Gomel', 'Гомель', ['Homiel']], ['mogilev', 'Mogilev', 'Могилёв', ['Могилев', 'Mahilyow']],
+      ['st-petersburg', 'St Petersburg', 'Санкт-Петербург', ['Saint Petersburg', 'Петербург']], ['kazakhstan-karaganda', 'Karaganda', 'Караганда', ['Qaraghandy']],
+      ['estonia', 'Estonia', 'Эстония'], ['finland', 'Finland', 'Финляндия'], ['sweden', 'Sweden', 'Швеция'], ['norway', 'Norway', 'Норвегия'],
+      ['czechia', 'Czech Republic', 'Чехия', ['Czechia']], ['slovakia', 'Slovakia', 'Словакия'], ['hungary', 'Hungary', 'Венгрия'], ['austria', 'Austria', 'Австрия'],
+      ['italy', 'Italy', 'Италия'], ['spain', 'Spain', 'Испания'], ['netherlands', 'Netherlands', 'Нидерланды'], ['belgium', 'Belgium', 'Бельгия'],
+      ['switzerland', 'Switzerland', 'Швейцария'], ['romania', 'Romania', 'Румыния'], ['bulgaria', 'Bulgaria', 'Болгария'], ['serbia', 'Serbia', 'Сербия'],
+      ['azerbaijan', 'Azerbaijan', 'Азербайджан'], ['uzbekistan', 'Uzbekistan', 'Узбекистан'], ['kyrgyzstan', 'Kyrgyzstan', 'Киргизия', ['Кыргызстан']],
+      ['tajikistan', 'Tajikistan', 'Таджикистан'], ['turkmenistan', 'Turkmenistan', 'Туркменистан'], ['india', 'India', 'Индия'], ['japan', 'Japan', 'Япония'],
+      ['israel', 'Israel', 'Израиль'], ['saudi-arabia', 'Saudi Arabia', 'Саудовская Аравия'], ['qatar', 'Qatar', 'Катар'], ['uae', 'United Arab Emirates', 'ОАЭ', ['UAE']],
+      ['egypt', 'Egypt', 'Египет'], ['syria', 'Syria', 'Сирия'], ['iraq', 'Iraq', 'Ирак'], ['canada', 'Canada', 'Канада'], ['mexico', 'Mexico', 'Мексика'],
+      ['cuba', 'Cuba', 'Куба'], ['brazil', 'Brazil', 'Бразилия'], ['north-korea', 'North Korea', 'КНДР', ['Северная Корея']], ['south-korea', 'South Korea', 'Южная Корея'],
+    ] as [string, string, string, string[]?][]
+  ).map(([id, en, ru, more]) => ({ id: `place:${id}`, kind: 'place' as const, en, ru, aliases: [en, ru, ...(more ?? [])] })),
+);

@@ -72,6 +72,7 @@ export function phoneticKey(word: string): string {
     .replace(/[^a-z]/g, '')
     .replace(/ck|q/g, 'k')
     .replace(/ph/g, 'f')
+    .replace(/th/g, 't')
     .replace(/w/g, 'v')
     .replace(/x/g, 'ks')
     .replace(/c(?=[eiy])/g, 's')
