@@ -4,7 +4,6 @@ import { FakeTelegramApi, type Fault } from '../../src/delivery/fake-telegram-ap
 import { MemoryTextAdapter } from '../../src/delivery/memory-text-adapter.ts';
 import { SimulatedClock } from '../../src/delivery/simulated-clock.ts';
 import { SubscriberStore } from '../../src/delivery/subscriber-store.ts';
-import type { SubscriberFile } from '../../src/delivery/subscription.ts';
 import type { KnowledgeBase } from '../../src/knowledge/knowledge-base.ts';
 import { FACTS, makeKb } from '../knowledge/digest/fixture.ts';
 import { subscriberFile } from './helpers/subscriber-file.ts';
