@@ -140,7 +140,13 @@ function bestPerSource(items: Scored[], limit: number): Scored[] {
   return out;
 }
 
-function composeWhen(kb: KnowledgeBase, q: ParsedQuestion, good: Scored[]): Composition {
+function composeWhen(kb: KnowledgeBase, q: ParsedQuestion, allGood: Scored[]): Composition {
+  // "When did X visit Y?" is answered by a sentence that speaks of a visit, not one that names X and Y.
+  const eventConcepts = q.concepts.filter((c) => CONCEPTS.find((k) => k.id === c)?.event);
+  const good = eventConcepts.length
+    ? allGood.filter((s) => eventConcepts.some((c) => s.item.annotation.concepts.includes(c)))
+    : allGood;
+  if (good.length === 0) return abstain(q, allGood);
   const dated = good.filter((s) => s.item.annotation.date && !s.item.annotation.dateContextual);
   const pool = dated.length ? dated : good.filter((s) => s.item.annotation.date);
   const best = pool[0];

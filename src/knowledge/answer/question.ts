@@ -2,6 +2,7 @@ import { findCountConcept } from '../extract/counts.ts';
 import { parseQuestionDate } from '../extract/dates.ts';
 import { detectLang } from '../ingest/document-meta.ts';
 import { CONCEPTS } from '../lexicon/concepts.ts';
+import { FIRST_NAMES } from '../lexicon/first-names.ts';
 import { FOLLOW_UP_WORDS, INTENT_PHRASINGS, ORDINALS } from '../lexicon/intents.ts';
 import { STOPWORDS } from '../lexicon/stopwords.ts';
 import { matchConcepts } from '../text/concept-matcher.ts';
@@ -69,6 +70,7 @@ export function parseQuestion(
   const phoneticNames: { entityId: string; from: number; to: number }[] = [];
   rawTokens.forEach((t, i) => {
     if (named.has(i) || t.norm.length < 4 || STOPWORDS.has(t.norm) || index.vocabulary.has(t.norm)) return;
+    if (matchConcepts([t]).length > 0 || FIRST_NAME_SET.has(t.norm)) return;
     const ids = index.phonetic.get(phoneticKey(nameKey(t.norm)));
     if (ids?.length === 1) {
       phoneticNames.push({ entityId: ids[0] as string, from: i, to: i + 1 });
@@ -81,7 +83,8 @@ export function parseQuestion(
     if (named.has(i) || STOPWORDS.has(t.norm) || /\d/.test(t.norm) || matchConcepts([t]).length > 0) return t;
     const fixed = index.vocabulary.correct(t.norm);
     // A capitalised word mid-question that no document uses and that is no typo of a name: a name we do not know.
-    if (i > 0 && t.capitalized && !index.vocabulary.has(t.norm) && (!fixed || !index.aliasWords.has(fixed))) {
+    const nextToName = named.has(i + 1) || named.has(i - 1);
+    if (i > 0 && t.capitalized && !nextToName && !FIRST_NAME_SET.has(t.norm) && !index.vocabulary.has(t.norm) && (!fixed || !index.aliasWords.has(fixed))) {
       unknownNames.push(t.raw);
     }
     if (!fixed) return t;
@@ -142,6 +145,8 @@ export function parseQuestion(
   };
   return applyContext(parsed, options.context);
 }
+
+const FIRST_NAME_SET = new Set(FIRST_NAMES);
 
 const WEEKDAYS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|i|i'm|january|february|march|april|may|june|july|august|september|october|november|december)$/i;
 

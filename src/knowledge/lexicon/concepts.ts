@@ -23,7 +23,7 @@ export const CONCEPTS: readonly Concept[] = Object.freeze([
   { id: 'visit', event: 'visit', ru: ['визит', 'приезд', 'приезжа', 'приехал', 'прибыл', 'прибыт', 'посетил', 'посещал', 'посещени', 'побывал', 'посетит', 'поездк', 'прилет', 'прилетел', 'приедет'], en: ['visit', 'arriv', 'came to', 'trip', 'travel', 'went to', 'come to'] },
   { id: 'release', event: 'release', ru: ['освобод', 'освобожд', 'помилов', 'на свобод', 'отпуст', 'отпущ', 'выпуст', 'вышли на свобод', 'передали американ'], en: ['releas', 'freed', 'free$', 'pardon', 'let go', 'handed over'] },
   { id: 'sanctions', event: 'sanctions', ru: ['санкци', 'санкцион', 'ограничени', 'рестрикци'], en: ['sanction', 'restriction', 'delist', 'blacklist'] },
-  { id: 'lift', sanctionAction: 'lifted', ru: ['снят', 'сняли', 'снимает', 'снять', 'снятие', 'отмен', 'исключил', 'исключен', 'выведен', 'вывели', 'разблокир'], en: ['lift', 'remov', 'delist', 'cancel', 'revok', 'unfreez', 'exclud'] },
+  { id: 'lift', sanctionAction: 'lifted', ru: ['снят', 'сняли', 'снимает', 'снять', 'снятие', 'отмен', 'исключил', 'исключен', 'выведен', 'вывели', 'разблокир'], en: ['lift', 'remov', 'delist', 'cancel', 'revok', 'unfreez', 'exclud', 'take off', 'took off', 'taken off', 'drop'] },
   { id: 'ease', sanctionAction: 'eased', ru: ['ослаб', 'смягч', 'послаблен', 'частичн'], en: ['eased', 'easing', 'ease$', 'relax', 'soften', 'partial'] },
   { id: 'impose', sanctionAction: 'imposed', ru: ['ввел', 'ввели', 'введен', 'ввест', 'введени', 'наложил', 'новые санкци'], en: ['impos', 'introduc', 'new sanction', 'slapped'] },
   { id: 'extend', sanctionAction: 'extended', ru: ['продлил', 'продлен', 'продлени', 'продлит'], en: ['extend', 'extension', 'prolong', 'renew'] },
