@@ -143,8 +143,14 @@ function bestPerSource(items: Scored[], limit: number): Scored[] {
 function composeWhen(kb: KnowledgeBase, q: ParsedQuestion, allGood: Scored[]): Composition {
   // "When did X visit Y?" is answered by a sentence that speaks of a visit, not one that names X and Y.
   const eventConcepts = q.concepts.filter((c) => CONCEPTS.find((k) => k.id === c)?.event);
+  const asksInvitation = q.eventTypes.includes('invitation');
   const good = eventConcepts.length
-    ? allGood.filter((s) => eventConcepts.some((c) => s.item.annotation.concepts.includes(c)))
+    ? allGood.filter(
+        (s) =>
+          eventConcepts.some((c) => s.item.annotation.concepts.includes(c)) &&
+          (asksInvitation || s.item.fact?.type !== 'invitation') &&
+          !s.item.fact?.hedged,
+      )
     : allGood;
   if (good.length === 0) return abstain(q, allGood);
   const dated = good.filter((s) => s.item.annotation.date && !s.item.annotation.dateContextual);
@@ -165,6 +171,10 @@ function composeWhen(kb: KnowledgeBase, q: ParsedQuestion, allGood: Scored[]): C
     1,
   );
   const lang = q.lang;
+  const bound = boundDate(q, best.item);
+  if (bound) {
+    return { answered: true, summary: renderDate(bound, lang), quotes: [quoteOf(best.item)], factIds: factIds([best.item]), confidence: confidenceOf(best), date: bound };
+  }
   let summary = renderDate(date, lang);
   const supporters = bestPerSource([best, ...agreeing], 2);
   const quotes = supporters.map((s) => quoteOf(s.item));
@@ -175,6 +185,20 @@ function composeWhen(kb: KnowledgeBase, q: ParsedQuestion, allGood: Scored[]): C
     quotes.push(quoteOf(other.item));
   }
   return { answered: true, summary, quotes, factIds: factIds(supporters.map((s) => s.item)), confidence: confidenceOf(best), date };
+}
+
+/**
+ * "In what year were sanctions imposed on Belavia?" against "снимает санкции ..., введённые в 2021 году":
+ * the date that directly follows the asked action (a participle before it) answers, not the sentence's own date.
+ */
+function boundDate(q: ParsedQuestion, item: IndexedSentence): FuzzyDate | undefined {
+  const tokens = tokenize(item.sentence.text);
+  for (const m of item.annotation.dates) {
+    const before = tokens.filter((t) => t.end <= m.start).slice(-2);
+    const hits = CONCEPTS.filter((c) => q.concepts.includes(c.id) && before.some((t) => [...c.ru, ...c.en].some((p) => !p.includes(' ') && t.norm.startsWith(p.replace('$', '')))));
+    if (hits.length > 0 && m.date !== item.annotation.date) return m.date;
+  }
+  return undefined;
 }
 
 function sourceTitle(kb: KnowledgeBase, s: Scored): string {

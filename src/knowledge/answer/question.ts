@@ -6,7 +6,7 @@ import { FIRST_NAMES } from '../lexicon/first-names.ts';
 import { FOLLOW_UP_WORDS, INTENT_PHRASINGS, ORDINALS } from '../lexicon/intents.ts';
 import { STOPWORDS } from '../lexicon/stopwords.ts';
 import { matchConcepts } from '../text/concept-matcher.ts';
-import { nameKey, phoneticKey, stem, type Token, tokenize } from '../text/tokens.ts';
+import { isCyrillic, nameKey, phoneticKey, stem, type Token, tokenize } from '../text/tokens.ts';
 import type { ChatContext, EventType, FuzzyDate, Intent, Lang } from '../types.ts';
 import type { RetrievalIndex } from './retrieval-index.ts';
 
@@ -81,10 +81,17 @@ export function parseQuestion(
   const tokens = rawTokens.map((t, i) => {
     // A word the concept list knows is not a typo, even if no document uses it ("price").
     if (named.has(i) || STOPWORDS.has(t.norm) || /\d/.test(t.norm) || matchConcepts([t]).length > 0) return t;
+    // The same word written in the other script ("Zhanaozen" for "Жанаозен").
+    const across = index.vocabulary.has(t.norm) ? undefined : index.capitalPhonetic.get(phoneticKey(nameKey(t.norm)));
+    if (across) {
+      corrections[t.norm] = across;
+      return { ...t, norm: across, stem: stem(across) };
+    }
     const fixed = index.vocabulary.correct(t.norm);
-    // A capitalised word mid-question that no document uses and that is no typo of a name: a name we do not know.
+    // A capitalised Russian word mid-question that no document uses and that is no typo of a name is a name
+    // we do not know. (English capitalises too much else to tell.)
     const nextToName = named.has(i + 1) || named.has(i - 1);
-    if (i > 0 && t.capitalized && !nextToName && !FIRST_NAME_SET.has(t.norm) && !index.vocabulary.has(t.norm) && (!fixed || !index.aliasWords.has(fixed))) {
+    if (i > 0 && t.capitalized && isCyrillic(t.raw) && !nextToName && !FIRST_NAME_SET.has(t.norm) && !index.vocabulary.has(t.norm) && (!fixed || !index.aliasWords.has(fixed))) {
       unknownNames.push(t.raw);
     }
     if (!fixed) return t;

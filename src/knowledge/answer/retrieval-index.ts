@@ -35,6 +35,8 @@ export interface RetrievalIndex {
   phonetic: Map<string, string[]>;
   /** Words that are part of some entity's name: a typo corrected to one of them is a name. */
   aliasWords: Set<string>;
+  /** Cross-script keys of capitalised words of the documents: "Zhanaozen" finds "Жанаозен". */
+  capitalPhonetic: Map<string, string>;
 }
 
 export function paragraphKey(s: Sentence): string {
@@ -57,6 +59,7 @@ export function buildRetrievalIndex(data: FactStoreData): RetrievalIndex {
   const byConcept = new Map<string, string[]>();
   const bySource = new Map<string, IndexedSentence[]>();
   const sentences: IndexedSentence[] = [];
+  const capitalPhonetic = new Map<string, string>();
   const paragraphs = new Map<string, { entities: Set<string>; concepts: Set<string> }>();
   let total = 0;
   for (const sentence of data.sentences) {
@@ -65,6 +68,10 @@ export function buildRetrievalIndex(data: FactStoreData): RetrievalIndex {
     let length = 0;
     for (const t of tokenize(sentence.text)) {
       vocabulary.add(t.norm);
+      if (t.capitalized && t.norm.length >= 4) {
+        const key = phoneticKey(nameKey(t.norm));
+        if (key.length >= 4 && !capitalPhonetic.has(key)) capitalPhonetic.set(key, t.norm);
+      }
       if (STOPWORDS.has(t.norm) || t.norm.length < 2) continue;
       stems.set(t.stem, (stems.get(t.stem) ?? 0) + 1);
       length++;
@@ -94,14 +101,14 @@ export function buildRetrievalIndex(data: FactStoreData): RetrievalIndex {
   const phonetic = new Map<string, string[]>();
   const aliasWords = new Set<string>();
   for (const e of data.entities) {
-    const mentioned = byEntity.has(e.id);
+    // Names no document mentions are not offered as typo corrections ("long" must not become "London").
+    if (!byEntity.has(e.id)) continue;
     for (const a of e.aliases) {
       const tokens = tokenize(a);
       for (const t of tokens) {
         vocabulary.add(t.norm);
         aliasWords.add(t.norm);
       }
-      if (!mentioned) continue;
       // People are found by surname; organisations and places by any distinctive word of the name.
       const keyed = e.kind === 'person' ? tokens.slice(-1) : tokens.filter((t) => t.norm.length >= 4);
       for (const t of keyed) {
@@ -127,5 +134,6 @@ export function buildRetrievalIndex(data: FactStoreData): RetrievalIndex {
     paragraphs,
     phonetic,
     aliasWords,
+    capitalPhonetic,
   };
 }

@@ -66,9 +66,17 @@ function shortQuote(quote: string): string {
   return `${cut.slice(0, space > QUOTE_MAX / 2 ? space : QUOTE_MAX)} …`;
 }
 
+/** Escapes for Telegram HTML and drops what Telegram refuses (control characters other than tab and newline). */
 export function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  return text
+    .replace(CONTROL_CHARACTERS, '')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;');
 }
+
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point.
+const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
 
 const TEXTS = {
   en: {

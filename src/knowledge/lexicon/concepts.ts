@@ -33,6 +33,7 @@ export const CONCEPTS: readonly Concept[] = Object.freeze([
   { id: 'invitation', event: 'invitation', ru: ['приглашени', 'пригласил', 'приглашал', 'приглашен'], en: ['invit'] },
   { id: 'embassy', event: 'embassy', ru: ['посольств', 'дипмисси', 'дипломатическ присутстви', 'консульств'], en: ['embassy', 'embassies', 'diplomatic mission', 'consulate'] },
   { id: 'statement', event: 'statement', ru: ['заявил', 'заявлени', 'сказал', 'сообщил', 'назвал', 'отметил', 'подчеркнул', 'пояснил', 'упомянул', 'анонсировал', 'писала', 'написал'], en: ['said', 'say$', 'says', 'stated', 'statement', 'announc', 'declar', 'called him', 'told', 'wrote', 'noted'] },
+  { id: 'arrest', ru: ['арест', 'задержа', 'задержива', 'посадил', 'осудил', 'приговор'], en: ['arrest', 'detain', 'jail', 'imprison', 'sentenc', 'convict'] },
   { id: 'delegate', ru: ['делегир', 'отправ', 'направил', 'направлял', 'послал', 'вместо себя'], en: ['delegat', 'sent$', 'send', 'instead of', 'in his place', 'dispatch'] },
   { id: 'complete', ru: ['полност', 'окончательн', 'целиком'], en: ['complete', 'fully', 'entire', 'final', 'totally'] },
   // Things events involve
@@ -96,10 +97,11 @@ export const CONCEPTS: readonly Concept[] = Object.freeze([
 export const EVENT_PRIORITY: readonly EventType[] = [
   'release',
   'sanctions',
+  // An invitation to visit is not a visit.
+  'invitation',
   'visit',
   'call',
   'appointment',
-  'invitation',
   'embassy',
   'meeting',
   'statement',
