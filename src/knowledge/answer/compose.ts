@@ -2,9 +2,9 @@ import { dateSortKey, datesCompatible, formatDate } from '../extract/dates.ts';
 import type { KnowledgeBase } from '../knowledge-base.ts';
 import { CONCEPTS } from '../lexicon/concepts.ts';
 import { ORDINALS } from '../lexicon/intents.ts';
-import { nameKey, tokenize } from '../text/tokens.ts';
+import { isCyrillic, nameKey, tokenize } from '../text/tokens.ts';
 import type { CountMention, Entity, FuzzyDate, Intent, Lang } from '../types.ts';
-import { LABELS } from './labels.ts';
+import { countNoun, LABELS } from './labels.ts';
 import type { ParsedQuestion } from './question.ts';
 import { dateFits, type Scored } from './rank.ts';
 import type { IndexedSentence } from './retrieval-index.ts';
@@ -32,6 +32,11 @@ export interface Composition {
 export const MIN_COVERAGE = 0.5;
 
 const ROLE_CONCEPTS = new Set(['envoy', 'official', 'ambassador', 'minister', 'president', 'lawyer', 'blogger', 'journalist', 'husband', 'architect', 'first-lady', 'opposition']);
+
+/** The sentence itself hedges ("may visit", "планирует"): it reports a plan or a possibility. */
+export function isHedged(item: IndexedSentence): boolean {
+  return item.annotation.concepts.includes('hedge');
+}
 
 export function quoteOf(item: IndexedSentence, label?: string): QuoteRef {
   const s = item.sentence;
@@ -149,7 +154,7 @@ function composeWhen(kb: KnowledgeBase, q: ParsedQuestion, allGood: Scored[]): C
         (s) =>
           eventConcepts.some((c) => s.item.annotation.concepts.includes(c)) &&
           (asksInvitation || s.item.fact?.type !== 'invitation') &&
-          !s.item.fact?.hedged,
+          !isHedged(s.item),
       )
     : allGood;
   if (good.length === 0) return abstain(q, allGood);
@@ -158,7 +163,7 @@ function composeWhen(kb: KnowledgeBase, q: ParsedQuestion, allGood: Scored[]): C
   const best = pool[0];
   if (!best?.item.annotation.date) return composePassages(kb, q, good, 2);
   const date = best.item.annotation.date;
-  const near = pool.filter((s) => s.score >= best.score * 0.75 && s.coverage >= best.coverage * 0.85 && !s.item.fact?.hedged);
+  const near = pool.filter((s) => s.score >= best.score * 0.75 && s.coverage >= best.coverage * 0.85 && !isHedged(s.item));
   const agreeing = near.filter((s) => s.item.annotation.date && datesCompatible(s.item.annotation.date, date));
   const differing = bestPerSource(
     near.filter(
@@ -224,7 +229,10 @@ function composeHowMany(kb: KnowledgeBase, q: ParsedQuestion, good: Scored[]): C
   const first = withCounts[0];
   if (!first) return abstain(q, good);
   const lang = q.lang;
-  const render = (c: CountMention) => `${c.additional ? `${LABELS[lang].another} ` : ''}${c.value}${c.noun ? ` ${c.noun}` : ''}`;
+  const render = (c: CountMention) => {
+    const noun = c.noun && isCyrillic(c.noun) === (lang === 'ru') ? c.noun : countNoun(c.concept, lang);
+    return `${c.additional ? `${LABELS[lang].another} ` : ''}${c.value}${noun ? ` ${noun}` : ''}`;
+  };
   const near = withCounts.filter((x) => x.s.score >= first.s.score * 0.75 && x.s.coverage >= first.s.coverage * 0.85);
   const differing = near.find(
     (x) =>
@@ -428,7 +436,7 @@ function composeDevelopments(kb: KnowledgeBase, q: ParsedQuestion, good: Scored[
   const weigh = (s: Scored) => {
     const t = s.item.fact?.type;
     const eventful = t && t !== 'other' && t !== 'statement' ? 2 : 0;
-    return s.score + eventful + (s.item.annotation.counts.length ? 0.5 : 0) + (s.dateFit === 'fits' ? 1 : 0) - (s.item.fact?.hedged ? 1.5 : 0);
+    return s.score + eventful + (s.item.annotation.counts.length ? 0.5 : 0) + (s.dateFit === 'fits' ? 1 : 0) - (isHedged(s.item) ? 1.5 : 0);
   };
   const picked = [...good].sort((a, b) => weigh(b) - weigh(a)).slice(0, 6);
   const ordered = picked.sort(

@@ -37,3 +37,25 @@ export const LABELS = {
     unknownDate: 'дата неизвестна',
   },
 } as const satisfies Record<Lang, Record<string, unknown>>;
+
+/** The counted thing in the asker's language, when the source counts it in the other one. */
+const COUNT_NOUNS: Record<string, Record<Lang, string>> = {
+  prisoner: { en: 'prisoners', ru: 'заключённых' },
+  person: { en: 'people', ru: 'человек' },
+  foreigner: { en: 'foreign nationals', ru: 'иностранцев' },
+  'us-citizen': { en: 'US citizens', ru: 'граждан США' },
+  citizen: { en: 'citizens', ru: 'граждан' },
+  journalist: { en: 'journalists', ru: 'журналистов' },
+  activist: { en: 'activists', ru: 'активистов' },
+  diplomat: { en: 'diplomats', ru: 'дипломатов' },
+  official: { en: 'officials', ru: 'чиновников' },
+  child: { en: 'children', ru: 'детей' },
+  country: { en: 'countries', ru: 'стран' },
+  year: { en: 'years', ru: 'лет' },
+  month: { en: 'months', ru: 'месяцев' },
+  day: { en: 'days', ru: 'дней' },
+};
+
+export function countNoun(concept: string | undefined, lang: Lang): string | undefined {
+  return concept ? COUNT_NOUNS[concept]?.[lang] : undefined;
+}

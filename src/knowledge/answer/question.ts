@@ -140,7 +140,7 @@ export function parseQuestion(
     entities,
     concepts,
     eventTypes,
-    ...(dateMention ? { date: dateMention.date } : {}),
+    ...(dateMention ? { date: questionDate(dateMention.date) } : {}),
     ...(yearRange ? { range: yearRange } : {}),
     ...(countConcept ? { countConcept } : {}),
     ...(ordinal ? { ordinal } : {}),
@@ -156,6 +156,13 @@ export function parseQuestion(
 const FIRST_NAME_SET = new Set(FIRST_NAMES);
 
 const WEEKDAYS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|i|i'm|january|february|march|april|may|june|july|august|september|october|november|december)$/i;
+
+/** "в сентябре" in a question means September of whichever year the documents speak of, not this year's. */
+function questionDate(d: FuzzyDate): FuzzyDate {
+  if (!d.yearInferred || d.relative) return d;
+  const { year: _year, yearInferred: _inferred, ...rest } = d;
+  return rest;
+}
 
 /** Concepts that every question about this domain carries; they would match everything. */
 const CONCEPT_IGNORED_IN_QUESTIONS = new Set(['hedge']);

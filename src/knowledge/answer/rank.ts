@@ -118,7 +118,7 @@ export function rankSentences(index: RetrievalIndex, q: ParsedQuestion): Scored[
     }
     const type = item.fact?.type;
     if (type && events.has(type)) score += 1.2;
-    if (item.fact?.hedged) score -= 0.8;
+    if (a.concepts.includes('hedge')) score -= 0.8;
 
     let dateFit: Scored['dateFit'] = 'none-asked';
     const fits = dateFits(q, a.date);

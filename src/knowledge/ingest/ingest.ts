@@ -290,8 +290,11 @@ function factOf(
 function mergeAcrossSources(facts: Fact[]): Fact[] {
   const out: Fact[] = [];
   for (const fact of facts) {
+    // A plan or a rumour ("may visit") is not the same event as the visit reported as done.
     const twin = out.find(
       (f) =>
+        !f.hedged &&
+        !fact.hedged &&
         !f.evidence.some((e) => e.sourceId === fact.evidence[0]?.sourceId) &&
         sameEvent(f, fact, datesCompatible),
     );
@@ -314,7 +317,6 @@ function mergeAcrossSources(facts: Fact[]): Fact[] {
       }
       if (!other) twin.counts.push(c);
     }
-    if (fact.hedged === undefined) delete twin.hedged;
   }
   return out;
 }
