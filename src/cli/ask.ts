@@ -89,7 +89,9 @@ if (values.jsonl) {
   else {
     process.stdout.write(`${answer.summary}\n`);
     for (const c of answer.citations) {
-      process.stdout.write(`\n  ${c.label ? `${c.label}: ` : ''}«${displayQuote(c.quote)}»\n    — ${c.title}${c.published ? `, ${c.published}` : ''} [${c.sourceId}:${c.start}-${c.end}]\n`);
+      process.stdout.write(
+        `\n  ${c.label ? `${c.label}: ` : ''}«${displayQuote(c.quote)}»\n    — ${c.title}${c.published ? `, ${c.published}` : ''} [${c.sourceId}:${c.start}-${c.end}]\n`,
+      );
     }
   }
 }

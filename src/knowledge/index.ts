@@ -11,4 +11,4 @@ export type { AnswerOptions } from './answer/answer.ts';
 export { SCHEMA_VERSION, FactStoreVersionError, FactStoreFormatError, type FactStore } from './store/fact-store.ts';
 export { FileFactStore } from './store/file-store.ts';
 export { MemoryFactStore } from './store/memory-store.ts';
-export { openKnowledgeBase, type OpenOptions, type Opened } from "./open.ts";
+export { openKnowledgeBase, type OpenOptions, type Opened } from './open.ts';

@@ -43,13 +43,16 @@ export async function openKnowledgeBase(options: OpenOptions): Promise<Opened> {
   if (data && !options.readOnly) {
     const digest = await currentSourcesDigest(dirs);
     if (digest !== data.sourcesDigest) {
-      why = 'older than the documents in ' + dirs.join(', ');
+      why = `older than the documents in ${dirs.join(', ')}`;
       data = null;
     }
   }
   if (data) return { kb: createKnowledgeBase(data), rebuilt: false, data };
   if (options.readOnly) throw new Error(`fact store ${options.dbFile} is ${why}; run npm run ingest`);
-  const exists = await stat(options.dbFile).then(() => true, () => false);
+  const exists = await stat(options.dbFile).then(
+    () => true,
+    () => false,
+  );
   log(`Building the fact store from ${dirs.join(', ')} (${exists ? why : 'first run'})...`);
   const started = performance.now();
   const { data: built, report } = await ingestDirectories(dirs);

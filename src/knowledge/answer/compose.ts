@@ -31,7 +31,20 @@ export interface Composition {
 /** Below this share of what the question names, the best passage is not an answer. Tuned on the dev set. */
 export const MIN_COVERAGE = 0.5;
 
-const ROLE_CONCEPTS = new Set(['envoy', 'official', 'ambassador', 'minister', 'president', 'lawyer', 'blogger', 'journalist', 'husband', 'architect', 'first-lady', 'opposition']);
+const ROLE_CONCEPTS = new Set([
+  'envoy',
+  'official',
+  'ambassador',
+  'minister',
+  'president',
+  'lawyer',
+  'blogger',
+  'journalist',
+  'husband',
+  'architect',
+  'first-lady',
+  'opposition',
+]);
 
 /** The sentence itself hedges ("may visit", "планирует"): it reports a plan or a possibility. */
 export function isHedged(item: IndexedSentence): boolean {
@@ -69,7 +82,11 @@ export function focusConcept(q: ParsedQuestion): string | undefined {
   const i = q.tokens.findIndex((t) => wh.test(t.norm));
   if (i < 0) return undefined;
   for (const t of q.tokens.slice(i + 1, i + 3)) {
-    const hit = CONCEPTS.find((c) => [...c.ru, ...c.en].some((p) => !p.includes(' ') && (p.endsWith('$') ? t.norm === p.slice(0, -1) : t.norm.startsWith(p))));
+    const hit = CONCEPTS.find((c) =>
+      [...c.ru, ...c.en].some(
+        (p) => !p.includes(' ') && (p.endsWith('$') ? t.norm === p.slice(0, -1) : t.norm.startsWith(p)),
+      ),
+    );
     if (hit && !hit.hedge) return hit.id;
   }
   return undefined;
@@ -163,7 +180,9 @@ function composeWhen(kb: KnowledgeBase, q: ParsedQuestion, allGood: Scored[]): C
   const best = pool[0];
   if (!best?.item.annotation.date) return composePassages(kb, q, good, 2);
   const date = best.item.annotation.date;
-  const near = pool.filter((s) => s.score >= best.score * 0.75 && s.coverage >= best.coverage * 0.85 && !isHedged(s.item));
+  const near = pool.filter(
+    (s) => s.score >= best.score * 0.75 && s.coverage >= best.coverage * 0.85 && !isHedged(s.item),
+  );
   const agreeing = near.filter((s) => s.item.annotation.date && datesCompatible(s.item.annotation.date, date));
   const differing = bestPerSource(
     near.filter(
@@ -178,7 +197,14 @@ function composeWhen(kb: KnowledgeBase, q: ParsedQuestion, allGood: Scored[]): C
   const lang = q.lang;
   const bound = boundDate(q, best.item);
   if (bound) {
-    return { answered: true, summary: renderDate(bound, lang), quotes: [quoteOf(best.item)], factIds: factIds([best.item]), confidence: confidenceOf(best), date: bound };
+    return {
+      answered: true,
+      summary: renderDate(bound, lang),
+      quotes: [quoteOf(best.item)],
+      factIds: factIds([best.item]),
+      confidence: confidenceOf(best),
+      date: bound,
+    };
   }
   let summary = renderDate(date, lang);
   const supporters = bestPerSource([best, ...agreeing], 2);
@@ -189,7 +215,14 @@ function composeWhen(kb: KnowledgeBase, q: ParsedQuestion, allGood: Scored[]): C
     summary = `${LABELS[lang].differ} ${LABELS[lang].per(renderDate(date, lang), sourceTitle(kb, best))}; ${LABELS[lang].per(renderDate(d2, lang), sourceTitle(kb, other))}`;
     quotes.push(quoteOf(other.item));
   }
-  return { answered: true, summary, quotes, factIds: factIds(supporters.map((s) => s.item)), confidence: confidenceOf(best), date };
+  return {
+    answered: true,
+    summary,
+    quotes,
+    factIds: factIds(supporters.map((s) => s.item)),
+    confidence: confidenceOf(best),
+    date,
+  };
 }
 
 /**
@@ -200,7 +233,11 @@ function boundDate(q: ParsedQuestion, item: IndexedSentence): FuzzyDate | undefi
   const tokens = tokenize(item.sentence.text);
   for (const m of item.annotation.dates) {
     const before = tokens.filter((t) => t.end <= m.start).slice(-2);
-    const hits = CONCEPTS.filter((c) => q.concepts.includes(c.id) && before.some((t) => [...c.ru, ...c.en].some((p) => !p.includes(' ') && t.norm.startsWith(p.replace('$', '')))));
+    const hits = CONCEPTS.filter(
+      (c) =>
+        q.concepts.includes(c.id) &&
+        before.some((t) => [...c.ru, ...c.en].some((p) => !p.includes(' ') && t.norm.startsWith(p.replace('$', '')))),
+    );
     if (hits.length > 0 && m.date !== item.annotation.date) return m.date;
   }
   return undefined;
@@ -221,11 +258,19 @@ function composeHowMany(kb: KnowledgeBase, q: ParsedQuestion, good: Scored[]): C
   const wantsMore = q.tokens.some((t) => ['еще', 'more', 'another', 'additional'].includes(t.norm));
   const family = q.countConcept ? (COUNT_FAMILY[q.countConcept] ?? [q.countConcept]) : undefined;
   const pick = (s: Scored): CountMention | undefined => {
-    const counts = s.item.annotation.counts.filter((c) => (family ? c.concept !== undefined && family.includes(c.concept) : c.concept !== 'year'));
-    const ordered = [...counts].sort((a, b) => Number(wantsMore && b.additional) - Number(wantsMore && a.additional) || (family ? family.indexOf(a.concept ?? '') - family.indexOf(b.concept ?? '') : 0));
+    const counts = s.item.annotation.counts.filter((c) =>
+      family ? c.concept !== undefined && family.includes(c.concept) : c.concept !== 'year',
+    );
+    const ordered = [...counts].sort(
+      (a, b) =>
+        Number(wantsMore && b.additional) - Number(wantsMore && a.additional) ||
+        (family ? family.indexOf(a.concept ?? '') - family.indexOf(b.concept ?? '') : 0),
+    );
     return ordered[0];
   };
-  const withCounts = good.map((s) => ({ s, c: pick(s) })).filter((x): x is { s: Scored; c: CountMention } => x.c !== undefined);
+  const withCounts = good
+    .map((s) => ({ s, c: pick(s) }))
+    .filter((x): x is { s: Scored; c: CountMention } => x.c !== undefined);
   const first = withCounts[0];
   if (!first) return abstain(q, good);
   const lang = q.lang;
@@ -239,7 +284,9 @@ function composeHowMany(kb: KnowledgeBase, q: ParsedQuestion, good: Scored[]): C
       x.c.value !== first.c.value &&
       x.s.item.sentence.sourceId !== first.s.item.sentence.sourceId &&
       x.c.concept === first.c.concept &&
-      (!x.s.item.annotation.date || !first.s.item.annotation.date || datesCompatible(x.s.item.annotation.date, first.s.item.annotation.date)),
+      (!x.s.item.annotation.date ||
+        !first.s.item.annotation.date ||
+        datesCompatible(x.s.item.annotation.date, first.s.item.annotation.date)),
   );
   const agreeing = bestPerSource(
     near.filter((x) => x.c.value === first.c.value).map((x) => x.s),
@@ -284,15 +331,29 @@ function composeWho(kb: KnowledgeBase, q: ParsedQuestion, good: Scored[], ranked
     : good;
   // "Who sent / visited / asked ...": the person's own sentence must say the action asked about.
   // Saying the action is strong evidence, so such a sentence may cover a little less of the rest.
-  const actionPool = roleAsked ? pool : ranked.filter((s) => s.coverage >= MIN_COVERAGE * 0.8 && !(q.date && s.dateFit === 'outside'));
-  const acting = q.concepts.length ? actionPool.filter((s) => q.concepts.every((c) => s.item.annotation.concepts.includes(c))) : [];
+  const actionPool = roleAsked
+    ? pool
+    : ranked.filter((s) => s.coverage >= MIN_COVERAGE * 0.8 && !(q.date && s.dateFit === 'outside'));
+  const acting = q.concepts.length
+    ? actionPool.filter((s) => q.concepts.every((c) => s.item.annotation.concepts.includes(c)))
+    : [];
   const candidates = [...acting, ...pool];
   for (const s of candidates.slice(0, 6)) {
     const people = s.item.annotation.entities.filter((e) => isPerson(e) && !q.entities.includes(e));
     if (people.length === 0) continue;
     const name = entityName(kb, people[0] as string, q.lang);
-    const quotes = bestPerSource([s, ...candidates.filter((x) => x !== s && x.item.annotation.entities.includes(people[0] as string))], 2).map((x) => quoteOf(x.item));
-    return { answered: true, summary: name, quotes, factIds: factIds([s.item]), confidence: confidenceOf(s), entities: [people[0] as string] };
+    const quotes = bestPerSource(
+      [s, ...candidates.filter((x) => x !== s && x.item.annotation.entities.includes(people[0] as string))],
+      2,
+    ).map((x) => quoteOf(x.item));
+    return {
+      answered: true,
+      summary: name,
+      quotes,
+      factIds: factIds([s.item]),
+      confidence: confidenceOf(s),
+      entities: [people[0] as string],
+    };
   }
   return abstain(q, ranked);
 }
@@ -325,7 +386,39 @@ const ROLE_WORD = new RegExp(
     .flatMap((c) => [...c.ru, ...c.en])
     .filter((p) => !p.includes(' '))
     .map((p) => p.replace('$', ''))
-    .concat(['генерал', 'general', 'secretary', 'помощник', 'заместител', 'deputy', 'assistant', 'директор', 'director', 'глава', 'head', 'лидер', 'leader', 'активист', 'activist', 'исследовател', 'researcher', 'эксперт', 'expert', 'аналитик', 'analyst', 'советник', 'adviser', 'advisor', 'госсекретар', 'сенатор', 'senator', 'муж', 'жена', 'wife', 'посол'])
+    .concat([
+      'генерал',
+      'general',
+      'secretary',
+      'помощник',
+      'заместител',
+      'deputy',
+      'assistant',
+      'директор',
+      'director',
+      'глава',
+      'head',
+      'лидер',
+      'leader',
+      'активист',
+      'activist',
+      'исследовател',
+      'researcher',
+      'эксперт',
+      'expert',
+      'аналитик',
+      'analyst',
+      'советник',
+      'adviser',
+      'advisor',
+      'госсекретар',
+      'сенатор',
+      'senator',
+      'муж',
+      'жена',
+      'wife',
+      'посол',
+    ])
     .join('|')})`,
 );
 
@@ -337,7 +430,8 @@ export function rolePhrase(item: IndexedSentence, person: string, kb: KnowledgeB
   const at = tokens.findIndex((t) => aliases.includes(nameKey(t.norm)) && t.capitalized);
   if (at < 0) return undefined;
   let nameStart = at;
-  while (nameStart > 0 && (tokens[nameStart - 1] as { capitalized: boolean }).capitalized && nameStart > at - 2) nameStart--;
+  while (nameStart > 0 && (tokens[nameStart - 1] as { capitalized: boolean }).capitalized && nameStart > at - 2)
+    nameStart--;
   // Left: from the earliest role word within seven words before the name, not across a sentence-internal stop.
   const left = tokens.slice(Math.max(0, nameStart - 7), nameStart);
   const from = left.findIndex((t) => ROLE_WORD.test(t.norm));
@@ -345,15 +439,26 @@ export function rolePhrase(item: IndexedSentence, person: string, kb: KnowledgeB
   if (from >= 0) {
     const startTok = left[from] as { start: number };
     const piece = text.slice(startTok.start, (tokens[nameStart] as { start: number }).start);
-    const clean = piece.split(/[.;:!?«»"]/).pop()?.trim().replace(/[,–—-]\s*$/, '').trim();
+    const clean = piece
+      .split(/[.;:!?«»"]/)
+      .pop()
+      ?.trim()
+      .replace(/[,–—-]\s*$/, '')
+      .trim();
     if (clean && clean.length > 2) phrase = clean;
   }
   // Right: an apposition after a comma: "Сергей Тихоновский, муж лидера оппозиции ...".
   let nameEnd = at;
-  while (nameEnd + 1 < tokens.length && (tokens[nameEnd + 1] as { capitalized: boolean }).capitalized && nameEnd < at + 1) nameEnd++;
+  while (
+    nameEnd + 1 < tokens.length &&
+    (tokens[nameEnd + 1] as { capitalized: boolean }).capitalized &&
+    nameEnd < at + 1
+  )
+    nameEnd++;
   const after = text.slice((tokens[nameEnd] as { end: number }).end);
   const appo = /^\s*[,–—]\s*([^,.;:!?()]{3,120})/.exec(after);
-  if (appo?.[1] && ROLE_WORD.test(tokenize(appo[1])[0]?.norm ?? '')) phrase = phrase ? `${phrase}; ${appo[1].trim()}` : appo[1].trim();
+  if (appo?.[1] && ROLE_WORD.test(tokenize(appo[1])[0]?.norm ?? ''))
+    phrase = phrase ? `${phrase}; ${appo[1].trim()}` : appo[1].trim();
   return phrase;
 }
 
@@ -361,13 +466,15 @@ export function rolePhrase(item: IndexedSentence, person: string, kb: KnowledgeB
 function composeWhich(kb: KnowledgeBase, q: ParsedQuestion, good: Scored[]): Composition {
   const best = good[0] as Scored;
   const wantPlaces = q.intent === 'where';
-  const group = good.filter(
-    (s) =>
-      s === best ||
-      (s.score >= best.score * 0.6 &&
-        s.item.sentence.sourceId === best.item.sentence.sourceId &&
-        Math.abs(s.item.sentence.paragraph - best.item.sentence.paragraph) <= 0),
-  ).slice(0, 4);
+  const group = good
+    .filter(
+      (s) =>
+        s === best ||
+        (s.score >= best.score * 0.6 &&
+          s.item.sentence.sourceId === best.item.sentence.sourceId &&
+          Math.abs(s.item.sentence.paragraph - best.item.sentence.paragraph) <= 0),
+    )
+    .slice(0, 4);
   const ordered = [...group].sort((a, b) => a.item.sentence.index - b.item.sentence.index);
   const names: string[] = [];
   for (const s of ordered) {
@@ -379,7 +486,10 @@ function composeWhich(kb: KnowledgeBase, q: ParsedQuestion, good: Scored[]): Com
     }
   }
   const quotes = ordered.map((s) => quoteOf(s.item));
-  const others = bestPerSource(good.filter((s) => !group.includes(s) && s.item.sentence.sourceId !== best.item.sentence.sourceId), 1);
+  const others = bestPerSource(
+    good.filter((s) => !group.includes(s) && s.item.sentence.sourceId !== best.item.sentence.sourceId),
+    1,
+  );
   const summary = names.length ? names.map((e) => entityName(kb, e, q.lang)).join(', ') : LABELS[q.lang].sourcesSay;
   return {
     answered: true,
@@ -394,12 +504,18 @@ function composeWhich(kb: KnowledgeBase, q: ParsedQuestion, good: Scored[]): Com
 /** A chronological list: every dated mention in the matching passages, one line per date. */
 function composeTimeline(kb: KnowledgeBase, q: ParsedQuestion, good: Scored[]): Composition {
   const events = new Set(q.eventTypes.flatMap((e) => (e === 'visit' ? ['visit', 'meeting'] : [e])));
-  const pool = good.filter((s) => events.size === 0 || (s.item.fact && events.has(s.item.fact.type)) || s.item.annotation.concepts.some((c) => q.concepts.includes(c)));
+  const pool = good.filter(
+    (s) =>
+      events.size === 0 ||
+      (s.item.fact && events.has(s.item.fact.type)) ||
+      s.item.annotation.concepts.some((c) => q.concepts.includes(c)),
+  );
   const entries: { key: string; date: FuzzyDate; s: Scored }[] = [];
   for (const s of pool.slice(0, 40)) {
     const dates: FuzzyDate[] = [];
     if (s.item.annotation.date) dates.push(s.item.annotation.date);
-    for (const m of s.item.annotation.dates) if (!dates.some((d) => dateSortKey(d) === dateSortKey(m.date))) dates.push(m.date);
+    for (const m of s.item.annotation.dates)
+      if (!dates.some((d) => dateSortKey(d) === dateSortKey(m.date))) dates.push(m.date);
     for (const d of dates) {
       if (d.year === undefined) continue;
       if ((q.date || q.range) && !dateFits(q, d)) continue;
@@ -409,7 +525,10 @@ function composeTimeline(kb: KnowledgeBase, q: ParsedQuestion, good: Scored[]): 
   const byMonth = new Map<string, { key: string; date: FuzzyDate; s: Scored }>();
   for (const e of entries) {
     const cur = byMonth.get(e.key);
-    const better = !cur || e.s.score > cur.s.score * 1.15 || (e.s.score >= cur.s.score * 0.85 && precisionRank(e.date) < precisionRank(cur.date));
+    const better =
+      !cur ||
+      e.s.score > cur.s.score * 1.15 ||
+      (e.s.score >= cur.s.score * 0.85 && precisionRank(e.date) < precisionRank(cur.date));
     if (better) byMonth.set(e.key, e);
   }
   const list = [...byMonth.values()]
@@ -432,23 +551,33 @@ function precisionRank(d: FuzzyDate): number {
 }
 
 /** "What happened in September 2025": the reported events of that period, in order. */
-function composeDevelopments(kb: KnowledgeBase, q: ParsedQuestion, good: Scored[]): Composition {
+function composeDevelopments(_kb: KnowledgeBase, q: ParsedQuestion, good: Scored[]): Composition {
   const weigh = (s: Scored) => {
     const t = s.item.fact?.type;
     const eventful = t && t !== 'other' && t !== 'statement' ? 2 : 0;
-    return s.score + eventful + (s.item.annotation.counts.length ? 0.5 : 0) + (s.dateFit === 'fits' ? 1 : 0) - (isHedged(s.item) ? 1.5 : 0);
+    return (
+      s.score +
+      eventful +
+      (s.item.annotation.counts.length ? 0.5 : 0) +
+      (s.dateFit === 'fits' ? 1 : 0) -
+      (isHedged(s.item) ? 1.5 : 0)
+    );
   };
   const picked = [...good].sort((a, b) => weigh(b) - weigh(a)).slice(0, 6);
   const ordered = picked.sort(
     (a, b) =>
-      dateSortKey(a.item.annotation.date as FuzzyDate).localeCompare(dateSortKey(b.item.annotation.date as FuzzyDate)) ||
+      dateSortKey(a.item.annotation.date as FuzzyDate).localeCompare(
+        dateSortKey(b.item.annotation.date as FuzzyDate),
+      ) ||
       a.item.sentence.sourceId.localeCompare(b.item.sentence.sourceId) ||
       a.item.sentence.index - b.item.sentence.index,
   );
   return {
     answered: true,
     summary: LABELS[q.lang].developments,
-    quotes: ordered.map((s) => quoteOf(s.item, s.item.annotation.date ? formatDate(s.item.annotation.date, q.lang) : undefined)),
+    quotes: ordered.map((s) =>
+      quoteOf(s.item, s.item.annotation.date ? formatDate(s.item.annotation.date, q.lang) : undefined),
+    ),
     factIds: factIds(ordered.map((s) => s.item)),
     confidence: confidenceOf(good[0] as Scored),
   };
@@ -461,9 +590,15 @@ function composeWhy(kb: KnowledgeBase, q: ParsedQuestion, good: Scored[], ranked
   const near = (s: Scored) =>
     s.item.sentence.sourceId === best.item.sentence.sourceId &&
     Math.abs(s.item.sentence.paragraph - best.item.sentence.paragraph) <= 1;
-  const reason = ranked.find((s) => s.coverage >= 0.25 && s.item.annotation.concepts.includes('reason') && (near(s) || s.coverage >= MIN_COVERAGE));
+  const reason = ranked.find(
+    (s) =>
+      s.coverage >= 0.25 && s.item.annotation.concepts.includes('reason') && (near(s) || s.coverage >= MIN_COVERAGE),
+  );
   if (!reason) return composePassages(kb, q, good, 2);
-  return { ...composePassages(kb, q, [reason, ...good.filter((s) => s !== reason)], 2), confidence: confidenceOf(reason) };
+  return {
+    ...composePassages(kb, q, [reason, ...good.filter((s) => s !== reason)], 2),
+    confidence: confidenceOf(reason),
+  };
 }
 
 function composePassages(kb: KnowledgeBase, q: ParsedQuestion, good: Scored[], limit: number): Composition {

@@ -45,11 +45,19 @@ export interface ParsedQuestion {
   usedContext: boolean;
 }
 
-const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
+// Control characters and bidi overrides: built from code points so the pattern itself holds none.
+const CONTROL = new RegExp(
+  `[${String.fromCharCode(0)}-${String.fromCharCode(8)}${String.fromCharCode(11)}${String.fromCharCode(12)}${String.fromCharCode(14)}-${String.fromCharCode(31)}${String.fromCharCode(127)}\u200E\u200F\u202A-\u202E\u2066-\u2069]`,
+  'g',
+);
 
 export function cleanQuestion(raw: string): { text: string; truncated: boolean } {
   // Lone surrogates would break JSON and Telegram; control characters carry nothing.
-  const text = raw.replace(CONTROL, ' ').replace(/\p{Cs}/gu, '').replace(/\s+/g, ' ').trim();
+  const text = raw
+    .replace(CONTROL, ' ')
+    .replace(/\p{Cs}/gu, '')
+    .replace(/\s+/g, ' ')
+    .trim();
   if (text.length <= MAX_QUESTION_CHARS) return { text, truncated: false };
   const cut = text.lastIndexOf(' ', MAX_QUESTION_CHARS);
   return { text: text.slice(0, cut > MAX_QUESTION_CHARS / 2 ? cut : MAX_QUESTION_CHARS), truncated: true };
@@ -91,7 +99,15 @@ export function parseQuestion(
     // A capitalised Russian word mid-question that no document uses and that is no typo of a name is a name
     // we do not know. (English capitalises too much else to tell.)
     const nextToName = named.has(i + 1) || named.has(i - 1);
-    if (i > 0 && t.capitalized && isCyrillic(t.raw) && !nextToName && !FIRST_NAME_SET.has(t.norm) && !index.vocabulary.has(t.norm) && (!fixed || !index.aliasWords.has(fixed))) {
+    if (
+      i > 0 &&
+      t.capitalized &&
+      isCyrillic(t.raw) &&
+      !nextToName &&
+      !FIRST_NAME_SET.has(t.norm) &&
+      !index.vocabulary.has(t.norm) &&
+      (!fixed || !index.aliasWords.has(fixed))
+    ) {
       unknownNames.push(t.raw);
     }
     if (!fixed) return t;
@@ -103,7 +119,9 @@ export function parseQuestion(
   const alsoWhen = intent !== 'when' && hasPhrase(folded, 'when');
 
   const mentions = [
-    ...index.recognizer.recognize(tokens, false).filter((m) => !range(m.from, m.to).some((i) => phoneticNames.some((p) => p.from === i))),
+    ...index.recognizer
+      .recognize(tokens, false)
+      .filter((m) => !range(m.from, m.to).some((i) => phoneticNames.some((p) => p.from === i))),
     ...phoneticNames,
   ];
   const entities = [...new Set(mentions.map((m) => m.entityId))];
@@ -120,11 +138,15 @@ export function parseQuestion(
 
   const dateMention = parseQuestionDate(text, lang, options.now ?? new Date());
   const inDate = new Set<number>();
-  if (dateMention) tokens.forEach((t, i) => t.start >= dateMention.start && t.end <= dateMention.end && inDate.add(i));
+  if (dateMention) {
+    tokens.forEach((t, i) => {
+      if (t.start >= dateMention.start && t.end <= dateMention.end) inDate.add(i);
+    });
+  }
   const yearRange = readYearRange(text);
   const intentWords = intentWordSet();
   const terms = tokens
-    .filter((t, i) => !inEntity.has(i) && !inConcept.has(i) && !inDate.has(i))
+    .filter((_t, i) => !inEntity.has(i) && !inConcept.has(i) && !inDate.has(i))
     .filter((t) => !STOPWORDS.has(t.norm) && !intentWords.has(t.norm) && t.norm.length > 2 && !/^\d+$/.test(t.norm))
     .map((t) => t.stem);
   const ordinal = tokens.map((t) => ORDINALS[t.norm]).find((n) => n !== undefined && n > 1);
@@ -145,7 +167,9 @@ export function parseQuestion(
     ...(countConcept ? { countConcept } : {}),
     ...(ordinal ? { ordinal } : {}),
     terms: [...new Set(terms)],
-    unknownNames: unknownNames.filter((n) => !dateMention || !text.slice(dateMention.start, dateMention.end).includes(n)).filter((n) => !WEEKDAYS.test(n)),
+    unknownNames: unknownNames
+      .filter((n) => !dateMention || !text.slice(dateMention.start, dateMention.end).includes(n))
+      .filter((n) => !WEEKDAYS.test(n)),
     absentEntities: entities.filter((e) => !index.byEntity.has(e)),
     corrections,
     usedContext: false,
@@ -155,7 +179,8 @@ export function parseQuestion(
 
 const FIRST_NAME_SET = new Set(FIRST_NAMES);
 
-const WEEKDAYS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|i|i'm|january|february|march|april|may|june|july|august|september|october|november|december)$/i;
+const WEEKDAYS =
+  /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|i|i'm|january|february|march|april|may|june|july|august|september|october|november|december)$/i;
 
 /** "в сентябре" in a question means September of whichever year the documents speak of, not this year's. */
 function questionDate(d: FuzzyDate): FuzzyDate {

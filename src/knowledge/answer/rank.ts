@@ -48,7 +48,10 @@ function previousParagraph(index: RetrievalIndex, item: IndexedSentence): number
 export function dateFits(q: ParsedQuestion, d: FuzzyDate | undefined): boolean | undefined {
   if (!q.date && !q.range) return undefined;
   if (!d || d.year === undefined) return false;
-  if (q.date) return dateWithin(d, q.date) || (d.precision !== 'year' && datesCompatible(d, q.date) && q.date.precision !== 'year');
+  if (q.date)
+    return (
+      dateWithin(d, q.date) || (d.precision !== 'year' && datesCompatible(d, q.date) && q.date.precision !== 'year')
+    );
   const r = q.range as { from?: FuzzyDate; to?: FuzzyDate };
   if (r.from?.year !== undefined && d.year < r.from.year) return false;
   if (r.to?.year !== undefined && d.year > r.to.year) return false;
@@ -62,15 +65,22 @@ export function rankSentences(index: RetrievalIndex, q: ParsedQuestion): Scored[
   for (const c of q.concepts) for (const id of index.byConcept.get(c) ?? []) candidates.add(id);
   for (const t of q.terms) for (const id of index.byStem.get(t) ?? []) candidates.add(id);
   // A question that names only a period ("What happened on 19 March 2026?") looks at everything dated then.
-  if (q.date || q.range) for (const s of index.sentences) if (dateFits(q, s.annotation.date)) candidates.add(s.sentence.id);
+  if (q.date || q.range)
+    for (const s of index.sentences) if (dateFits(q, s.annotation.date)) candidates.add(s.sentence.id);
 
   const wanted = q.entities.map((e) => ({ id: e, w: entityWeight(index, e) }));
-  const conceptW = q.concepts.map((c) => ({ id: c, w: 1 + 0.5 * idf(index, index.byConcept.get(c)?.length ?? 0) / 3 }));
-  const termW = q.terms.map((t) => ({ id: t, w: 0.6 * idf(index, index.byStem.get(t)?.length ?? 0) / 3 }));
+  const conceptW = q.concepts.map((c) => ({
+    id: c,
+    w: 1 + (0.5 * idf(index, index.byConcept.get(c)?.length ?? 0)) / 3,
+  }));
+  const termW = q.terms.map((t) => ({ id: t, w: (0.6 * idf(index, index.byStem.get(t)?.length ?? 0)) / 3 }));
   const sameLangTerms = q.terms.length > 0;
   const dateWeight = q.date || q.range ? 2 : 0;
   const totalWeight =
-    dateWeight + wanted.reduce((s, x) => s + x.w, 0) + conceptW.reduce((s, x) => s + x.w, 0) + termW.reduce((s, x) => s + x.w, 0);
+    dateWeight +
+    wanted.reduce((s, x) => s + x.w, 0) +
+    conceptW.reduce((s, x) => s + x.w, 0) +
+    termW.reduce((s, x) => s + x.w, 0);
   const events = new Set(q.eventTypes.flatMap((e) => RELATED_EVENTS[e] ?? [e]));
 
   const out: Scored[] = [];
@@ -111,7 +121,7 @@ export function rankSentences(index: RetrievalIndex, q: ParsedQuestion): Scored[
         const tf = item.stems.get(t.id) ?? 0;
         if (tf > 0) {
           covered += item.lang === q.lang ? t.w : 0;
-          const norm = tf * 2.2 / (tf + 1.2 * (0.25 + 0.75 * item.length / index.avgLength));
+          const norm = (tf * 2.2) / (tf + 1.2 * (0.25 + (0.75 * item.length) / index.avgLength));
           score += t.w * norm * 1.5;
         }
       }

@@ -120,7 +120,8 @@ export function buildRetrievalIndex(data: FactStoreData): RetrievalIndex {
       }
     }
   }
-  for (const p of INTENT_PHRASINGS) for (const phrase of p.phrases) for (const w of phrase.replace('^', '').split(' ')) vocabulary.add(w);
+  for (const p of INTENT_PHRASINGS)
+    for (const phrase of p.phrases) for (const w of phrase.replace('^', '').split(' ')) vocabulary.add(w);
   return {
     sentences,
     byId: new Map(sentences.map((s) => [s.sentence.id, s])),

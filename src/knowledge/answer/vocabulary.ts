@@ -63,6 +63,12 @@ function lengthBand(n: number): number {
 /** A word is filed under its own band and the neighbouring ones, so a typo that changes the length still finds it. */
 function bucketKeys(word: string): string[] {
   const band = lengthBand(word.length);
-  const bands = new Set([band, lengthBand(word.length - 1), lengthBand(word.length + 1), lengthBand(word.length + 2), lengthBand(Math.max(0, word.length - 2))]);
+  const bands = new Set([
+    band,
+    lengthBand(word.length - 1),
+    lengthBand(word.length + 1),
+    lengthBand(word.length + 2),
+    lengthBand(Math.max(0, word.length - 2)),
+  ]);
   return [...bands].map((b) => `${word[0]}:${b}`);
 }

@@ -21,8 +21,10 @@ interface AliasForm {
 }
 
 const FIRST_NAME_STEMS = new Set(FIRST_NAMES.map((n) => stem(n)));
-const ORG_WORDS_RU = /^(компани|авиакомпани|банк|концерн|предприяти|завод|организаци|фонд|парти|движени|газет|издани|агентств|холдинг|корпораци|комбинат|объединени)/;
-const ORG_SUFFIX_EN = /^(bank|company|airlines?|institute|ministry|department|council|agency|committee|fund|party|service|corporation|group|university|center|centre|commission|office|foundation|bureau|association)$/i;
+const ORG_WORDS_RU =
+  /^(компани|авиакомпани|банк|концерн|предприяти|завод|организаци|фонд|парти|движени|газет|издани|агентств|холдинг|корпораци|комбинат|объединени)/;
+const ORG_SUFFIX_EN =
+  /^(bank|company|airlines?|institute|ministry|department|council|agency|committee|fund|party|service|corporation|group|university|center|centre|commission|office|foundation|bureau|association)$/i;
 const FEMININE_ENDING = /(ая|ой|ую|ою|ва|вой|ву|вою|на|ной|ну|ская|ской|скую|aya|aia|ova|ska)$/;
 
 function genderOf(raw: string): 'm' | 'f' {
@@ -34,8 +36,14 @@ function aliasForms(entity: { id: string; aliases: string[] }, gender?: 'm' | 'f
   for (const alias of entity.aliases) {
     const tokens = tokenize(alias);
     if (tokens.length === 0) continue;
-    const exact = /^[A-ZА-Я.]{1,4}$/.test(alias.replace(/\./g, '')) && alias.length <= 4 ? tokens.map((t) => t.raw) : undefined;
-    forms.push({ entityId: entity.id, stems: tokens.map((t) => nameKey(t.norm)), ...(exact ? { exact } : {}), ...(gender ? { gender } : {}) });
+    const exact =
+      /^[A-ZА-Я.]{1,4}$/.test(alias.replace(/\./g, '')) && alias.length <= 4 ? tokens.map((t) => t.raw) : undefined;
+    forms.push({
+      entityId: entity.id,
+      stems: tokens.map((t) => nameKey(t.norm)),
+      ...(exact ? { exact } : {}),
+      ...(gender ? { gender } : {}),
+    });
   }
   return forms;
 }
@@ -146,7 +154,13 @@ interface Candidate {
 export function discoverEntities(texts: readonly string[], known: EntityRecognizer): Entity[] {
   const found = new Map<string, Candidate>();
   const add = (id: string, kind: EntityKind, form: string, surname?: string, nominative?: boolean) => {
-    const c: Candidate = found.get(id) ?? { id, kind, forms: new Map(), surnameForms: new Set(), cyrillic: /[а-яё]/i.test(form) };
+    const c: Candidate = found.get(id) ?? {
+      id,
+      kind,
+      forms: new Map(),
+      surnameForms: new Set(),
+      cyrillic: /[а-яё]/i.test(form),
+    };
     c.forms.set(form, (c.forms.get(form) ?? 0) + 1);
     if (surname) c.surnameForms.add(surname);
     if (nominative && !c.nominative) c.nominative = form;
@@ -160,7 +174,15 @@ export function discoverEntities(texts: readonly string[], known: EntityRecogniz
       const t = tokens[i] as Token;
       if (knownSpans.has(i) || !t.capitalized || !FIRST_NAME_STEMS.has(t.stem)) continue;
       let j = i + 1;
-      while (j < tokens.length && j <= i + 2 && (tokens[j] as Token).capitalized && !knownSpans.has(j) && /^\p{L}/u.test((tokens[j] as Token).raw) && !FIRST_NAME_STEMS.has((tokens[j] as Token).stem)) j++;
+      while (
+        j < tokens.length &&
+        j <= i + 2 &&
+        (tokens[j] as Token).capitalized &&
+        !knownSpans.has(j) &&
+        /^\p{L}/u.test((tokens[j] as Token).raw) &&
+        !FIRST_NAME_STEMS.has((tokens[j] as Token).stem)
+      )
+        j++;
       if (j === i + 1) continue;
       // Reject a sentence-initial pair that is really "Name Verb"? Surnames are not concepts.
       const surname = tokens[j - 1] as Token;
@@ -182,13 +204,30 @@ export function discoverEntities(texts: readonly string[], known: EntityRecogniz
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i] as Token;
       if (knownSpans.has(i) || !t.capitalized) continue;
-      if (/банк/.test(t.norm) && t.norm.length > 5 && !/^банк/.test(t.norm)) add(`org:${phoneticKey(t.stem)}`, 'org', t.raw);
+      if (/банк/.test(t.norm) && t.norm.length > 5 && !/^банк/.test(t.norm))
+        add(`org:${phoneticKey(t.stem)}`, 'org', t.raw);
       if (ORG_SUFFIX_EN.test(t.raw) && i > 0) {
         let s = i - 1;
-        while (s >= 0 && ((tokens[s] as Token).capitalized || /^(of|for|and|the)$/.test((tokens[s] as Token).norm)) && !knownSpans.has(s) && s > i - 6) s--;
+        while (
+          s >= 0 &&
+          ((tokens[s] as Token).capitalized || /^(of|for|and|the)$/.test((tokens[s] as Token).norm)) &&
+          !knownSpans.has(s) &&
+          s > i - 6
+        )
+          s--;
         s++;
         while (s < i && /^(of|for|and|the)$/.test((tokens[s] as Token).norm)) s++;
-        if (s < i) add(`org:${phoneticKey(tokens.slice(s, i + 1).map((x) => x.stem).join(''))}`, 'org', text.slice((tokens[s] as Token).start, t.end));
+        if (s < i)
+          add(
+            `org:${phoneticKey(
+              tokens
+                .slice(s, i + 1)
+                .map((x) => x.stem)
+                .join(''),
+            )}`,
+            'org',
+            text.slice((tokens[s] as Token).start, t.end),
+          );
       }
     }
   }

@@ -27,7 +27,8 @@ interface Line {
 const TERMINAL = /[.!?…:;][»"”')\]*]*$/u;
 const GLUED_UI_LABEL = /^(see|embed|archive|top|news|close|up|menu)(?=[А-ЯA-Z\d]|$)/u;
 const LISTING_STAMP = /^\d{1,2}\s+\p{L}+\s+\d{4}\s+\d{1,2}:\d{2}/u;
-const MONTH_WORD = /^(январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/iu;
+const MONTH_WORD =
+  /^(январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/iu;
 
 export function splitBlocks(original: string, bodyStart = 0): Block[] {
   const lines = readLines(original, bodyStart);
@@ -44,7 +45,9 @@ export function splitBlocks(original: string, bodyStart = 0): Block[] {
     const continues =
       current !== undefined &&
       prev !== undefined &&
-      (current.kind === 'paragraph' || current.kind === 'footnote' || (current.kind === 'heading' && prev.text.length >= 60)) &&
+      (current.kind === 'paragraph' ||
+        current.kind === 'footnote' ||
+        (current.kind === 'heading' && prev.text.length >= 60)) &&
       (kind === 'paragraph' || kind === 'heading') &&
       isContinuation(prev, line);
     if (continues && current) {
@@ -86,7 +89,12 @@ function countRepeats(lines: Line[]): Map<string, number> {
 function classify(line: Line, next: Line | undefined, repeats: Map<string, number>, footnotes: Set<string>): BlockKind {
   const t = line.text;
   if ((repeats.get(t) ?? 0) > 1) return 'junk';
-  if (GLUED_UI_LABEL.test(t) || LISTING_STAMP.test(t) || /^[*]+\s*\p{L}/u.test(t) && /организац|organization/iu.test(t)) return 'junk';
+  if (
+    GLUED_UI_LABEL.test(t) ||
+    LISTING_STAMP.test(t) ||
+    (/^[*]+\s*\p{L}/u.test(t) && /организац|organization/iu.test(t))
+  )
+    return 'junk';
   if (/^https?:\/\/\S+$/.test(t)) return 'junk';
   if (/^#{1,6}\s/.test(t)) return 'heading';
   const footnote = /^(\d{1,2})\s+(\p{Lu}\p{L}*)/u.exec(t);

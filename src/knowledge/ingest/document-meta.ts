@@ -41,7 +41,9 @@ export function documentMeta(args: {
   }
   const langField = str(f.lang) ?? str(f.language) ?? str(sidecar?.lang);
   const lang: Lang = langField === 'ru' || langField === 'en' ? langField : detectLang(args.text.slice(args.bodyStart));
-  const estimated = Array.isArray(sidecar?.estimated) ? (sidecar.estimated as unknown[]).filter((x): x is string => typeof x === 'string') : [];
+  const estimated = Array.isArray(sidecar?.estimated)
+    ? (sidecar.estimated as unknown[]).filter((x): x is string => typeof x === 'string')
+    : [];
   const title = str(f.title) ?? str(sidecar?.title) ?? args.firstLine?.slice(0, 160) ?? args.id;
   if (!str(f.title) && !str(sidecar?.title)) estimated.push('title');
   return {

@@ -13,7 +13,8 @@ export function parseFrontMatter(text: string): FrontMatter {
   const open = /^---[ \t]*\r?\n/.exec(text);
   if (!open) return { fields: {}, bodyStart: 0 };
   const close = /\r?\n---[ \t]*(\r?\n|$)/.exec(text.slice(open[0].length - 1));
-  if (!close) return { fields: {}, bodyStart: 0, problem: 'front matter opened with --- but never closed; read as text' };
+  if (!close)
+    return { fields: {}, bodyStart: 0, problem: 'front matter opened with --- but never closed; read as text' };
   const blockEnd = open[0].length - 1 + close.index;
   const block = text.slice(open[0].length, blockEnd);
   const fields: Record<string, string> = {};

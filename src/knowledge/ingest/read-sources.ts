@@ -9,10 +9,7 @@ const DOCUMENT_EXTENSIONS = new Set(['.txt', '.md']);
 const SIDECAR = 'sources.json';
 
 /** Every .txt/.md file directly in each directory (sorted, so ingest is deterministic), with sidecar metadata. */
-export async function readSourceDirectories(
-  dirs: string[],
-  warnings: IngestWarning[],
-): Promise<RawDocument[]> {
+export async function readSourceDirectories(dirs: string[], warnings: IngestWarning[]): Promise<RawDocument[]> {
   const docs: RawDocument[] = [];
   for (const dir of dirs) {
     let names: string[];

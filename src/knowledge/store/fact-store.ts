@@ -37,7 +37,8 @@ export function checkFactStoreData(value: unknown, where: string): FactStoreData
     if (!Array.isArray(v[key])) throw new FactStoreFormatError(where, `"${key}" is not a list`);
   }
   if (!v.texts || typeof v.texts !== 'object') throw new FactStoreFormatError(where, '"texts" is missing');
-  if (!v.annotations || typeof v.annotations !== 'object') throw new FactStoreFormatError(where, '"annotations" is missing');
+  if (!v.annotations || typeof v.annotations !== 'object')
+    throw new FactStoreFormatError(where, '"annotations" is missing');
   if (typeof v.sourcesDigest !== 'string') throw new FactStoreFormatError(where, '"sourcesDigest" is missing');
   return v as FactStoreData;
 }

@@ -46,7 +46,8 @@ export function matchConcepts(tokens: readonly Token[]): ConceptHit[] {
     if (!candidates) continue;
     for (const p of candidates) {
       let ok = true;
-      for (let k = 0; k < p.parts.length && ok; k++) ok = partMatches(p.parts[k] as Pattern['parts'][number], tokens[i + k]);
+      for (let k = 0; k < p.parts.length && ok; k++)
+        ok = partMatches(p.parts[k] as Pattern['parts'][number], tokens[i + k]);
       if (ok) hits.push({ concept: p.concept, from: i, to: i + p.parts.length });
     }
   }
