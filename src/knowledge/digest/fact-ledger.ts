@@ -17,10 +17,7 @@ export const EMPTY_LEDGER: FactLedger = Object.freeze({ generation: 0, firstSeen
  * Returns the same ledger object when nothing is new, so callers can skip a write.
  * Facts that disappeared keep their entry: if they come back they are not news.
  */
-export function advanceLedger(
-  ledger: FactLedger,
-  data: FactIdsOnly,
-): { ledger: FactLedger; added: string[] } {
+export function advanceLedger(ledger: FactLedger, data: FactIdsOnly): { ledger: FactLedger; added: string[] } {
   const added = data.facts.filter((f) => !Object.hasOwn(ledger.firstSeen, f.id)).map((f) => f.id);
   if (added.length === 0) return { ledger, added };
   const generation = ledger.generation + 1;

@@ -68,11 +68,7 @@ function shortQuote(quote: string): string {
 
 /** Escapes for Telegram HTML and drops what Telegram refuses (control characters other than tab and newline). */
 export function escapeHtml(text: string): string {
-  return text
-    .replace(CONTROL_CHARACTERS, '')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;');
+  return text.replace(CONTROL_CHARACTERS, '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
 // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point.

@@ -188,7 +188,11 @@ const SAME_DAY = /(в тот же день|в этот же день|в тот �
 const BACKGROUND_BEFORE =
   /(\p{L}+нн(ые|ых|ый|ая|ой|ое|ую|ым|ыми)|за события|событи\p{L}*|выбор\p{L}*|который|которые|которая|detained|introduced|imposed|elected|born|founded|who was|which was|since the|after the events of)\s+(в\s+|во\s+|in\s+|of\s+)?$/iu;
 export function isBackgroundDate(text: string, start: number): boolean {
-  return BACKGROUND_BEFORE.test(text.slice(Math.max(0, start - 40), start));
+  if (BACKGROUND_BEFORE.test(text.slice(Math.max(0, start - 40), start))) return true;
+  // Inside a relative clause: ", который попал под санкции в 2022 году", ", which closed in 2020".
+  const before = text.slice(0, start);
+  const clause = Math.max(before.lastIndexOf(', котор'), before.lastIndexOf(', which'), before.lastIndexOf(', who '));
+  return clause >= 0 && !/[,.;:—–]/.test(before.slice(clause + 2));
 }
 
 function explicitYear(a: SentenceAnnotation | undefined): number | undefined {
