@@ -195,15 +195,19 @@ function composeWhen(kb: KnowledgeBase, q: ParsedQuestion, allGood: Scored[]): C
     1,
   );
   const lang = q.lang;
-  const bound = boundDate(q, best.item);
-  if (bound) {
+  // A date tied to the asked action in a strong passage beats the passage's own date.
+  const boundHit = good
+    .filter((s) => s.score >= best.score * 0.6)
+    .map((s) => ({ s, d: boundDate(q, s.item) }))
+    .find((x) => x.d !== undefined);
+  if (boundHit?.d) {
     return {
       answered: true,
-      summary: renderDate(bound, lang),
-      quotes: [quoteOf(best.item)],
-      factIds: factIds([best.item]),
-      confidence: confidenceOf(best),
-      date: bound,
+      summary: renderDate(boundHit.d, lang),
+      quotes: [quoteOf(boundHit.s.item)],
+      factIds: factIds([boundHit.s.item]),
+      confidence: confidenceOf(boundHit.s),
+      date: boundHit.d,
     };
   }
   let summary = renderDate(date, lang);
@@ -387,6 +391,31 @@ const ROLE_WORD = new RegExp(
     .filter((p) => !p.includes(' '))
     .map((p) => p.replace('$', ''))
     .concat([
+      'инженер',
+      'engineer',
+      'врач',
+      'doctor',
+      'профессор',
+      'professor',
+      'учен',
+      'scientist',
+      'бизнесмен',
+      'businessman',
+      'предпринимател',
+      'entrepreneur',
+      'политолог',
+      'писател',
+      'writer',
+      'правозащитник',
+      'студент',
+      'student',
+      'координатор',
+      'coordinator',
+      'спецкоординатор',
+      'председател',
+      'chairman',
+      'спикер',
+      'speaker',
       'генерал',
       'general',
       'secretary',

@@ -74,7 +74,8 @@ export function parseQuestion(
   const dateMention = parseQuestionDate(text, lang, options.now ?? new Date());
   const rawTokens = tokenize(text);
   // Words of the date phrase are not typos ("march" is not "marco").
-  const inDatePhrase = (t: Token) => dateMention !== undefined && t.start >= dateMention.start && t.end <= dateMention.end;
+  const inDatePhrase = (t: Token) =>
+    dateMention !== undefined && t.start >= dateMention.start && t.end <= dateMention.end;
   // Names first, as typed: exact aliases, then the same name in the other script ("Торнтон" ~ "Thornton").
   const exactNames = index.recognizer.recognize(rawTokens, false);
   const named = new Set(exactNames.flatMap((m) => range(m.from, m.to)));
@@ -91,7 +92,8 @@ export function parseQuestion(
   const unknownNames: string[] = [];
   const tokens = rawTokens.map((t, i) => {
     // A word the concept list knows is not a typo, even if no document uses it ("price").
-    if (named.has(i) || inDatePhrase(t) || STOPWORDS.has(t.norm) || /\d/.test(t.norm) || matchConcepts([t]).length > 0) return t;
+    if (named.has(i) || inDatePhrase(t) || STOPWORDS.has(t.norm) || /\d/.test(t.norm) || matchConcepts([t]).length > 0)
+      return t;
     // The same word written in the other script ("Zhanaozen" for "Жанаозен").
     const across = index.vocabulary.has(t.norm) ? undefined : index.capitalPhonetic.get(phoneticKey(nameKey(t.norm)));
     if (across) {
