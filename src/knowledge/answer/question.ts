@@ -92,7 +92,14 @@ export function parseQuestion(
   const unknownNames: string[] = [];
   const tokens = rawTokens.map((t, i) => {
     // A word the concept list knows is not a typo, even if no document uses it ("price").
-    if (named.has(i) || inDatePhrase(t) || STOPWORDS.has(t.norm) || /\d/.test(t.norm) || matchConcepts([t]).length > 0)
+    if (
+      named.has(i) ||
+      inDatePhrase(t) ||
+      FIRST_NAME_SET.has(t.norm) ||
+      STOPWORDS.has(t.norm) ||
+      /\d/.test(t.norm) ||
+      matchConcepts([t]).length > 0
+    )
       return t;
     // The same word written in the other script ("Zhanaozen" for "Жанаозен").
     const across = index.vocabulary.has(t.norm) ? undefined : index.capitalPhonetic.get(phoneticKey(nameKey(t.norm)));

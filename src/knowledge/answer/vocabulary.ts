@@ -47,8 +47,11 @@ export class Vocabulary {
       });
       this.fuses.set(key, fuse);
     }
-    const hits = fuse.search(word, { limit: 5 });
-    const best = hits.find((h) => Math.abs(h.item.length - word.length) <= 2 && (h.score ?? 1) <= 0.34);
+    const hits = fuse.search(word, { limit: 8 });
+    // Fuse ranks; the edit distance decides. One slip in a short word, two in a long one: a real
+    // word the documents happen not to use ("central", "asia") must not become another ("control").
+    const allowed = word.length >= 8 ? 2 : 1;
+    const best = hits.find((h) => (h.score ?? 1) <= 0.34 && editDistance(word, h.item) <= allowed);
     const result = best?.item;
     if (this.cache.size > 10_000) this.cache.clear();
     this.cache.set(word, result ?? null);
@@ -71,4 +74,24 @@ function bucketKeys(word: string): string[] {
     lengthBand(Math.max(0, word.length - 2)),
   ]);
   return [...bands].map((b) => `${word[0]}:${b}`);
+}
+
+/** Damerau–Levenshtein (optimal string alignment) distance: a swapped pair of letters counts once. */
+export function editDistance(a: string, b: string): number {
+  if (Math.abs(a.length - b.length) > 2) return 3;
+  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i, ...new Array<number>(b.length).fill(0)]);
+  for (let j = 1; j <= b.length; j++) (d[0] as number[])[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    const row = d[i] as number[];
+    const prev = d[i - 1] as number[];
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min((prev[j] as number) + 1, (row[j - 1] as number) + 1, (prev[j - 1] as number) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+        v = Math.min(v, ((d[i - 2] as number[])[j - 2] as number) + 1);
+      }
+      row[j] = v;
+    }
+  }
+  return (d[a.length] as number[])[b.length] as number;
 }

@@ -24,7 +24,7 @@ const FIRST_NAME_STEMS = new Set(FIRST_NAMES.map((n) => stem(n)));
 const ORG_WORDS_RU =
   /^(компани|авиакомпани|банк|концерн|предприяти|завод|организаци|фонд|парти|движени|газет|издани|агентств|холдинг|корпораци|комбинат|объединени)/;
 const ORG_SUFFIX_EN =
-  /^(bank|company|airlines?|institute|ministry|department|council|agency|committee|fund|party|service|corporation|group|university|center|centre|commission|office|foundation|bureau|association)$/i;
+  /^(bank|company|airlines?|air|airways|institute|ministry|department|council|agency|committee|fund|party|service|corporation|group|university|center|centre|commission|office|foundation|bureau|association|steel|holding|energy|credit|invest|oil|gas)$/i;
 const FEMININE_ENDING = /(ая|ой|ую|ою|ва|вой|ву|вою|на|ной|ну|ская|ской|скую|aya|aia|ova|ska)$/;
 
 function genderOf(raw: string): 'm' | 'f' {
