@@ -631,18 +631,26 @@ function composeWhy(kb: KnowledgeBase, q: ParsedQuestion, good: Scored[], ranked
 }
 
 function composePassages(kb: KnowledgeBase, q: ParsedQuestion, good: Scored[], limit: number): Composition {
-  void kb;
   const picked = bestPerSource(good, limit);
   const best = picked[0] as Scored;
   const date = best.item.annotation.date;
   return {
     answered: true,
     summary: LABELS[q.lang].sourcesSay,
-    quotes: picked.map((s) => quoteOf(s.item)),
+    quotes: picked.map((s, i) => (i === 0 ? withNextSentence(kb, s.item) : quoteOf(s.item))),
     factIds: factIds(picked.map((s) => s.item)),
     confidence: confidenceOf(best),
     ...(date ? { date } : {}),
   };
+}
+
+/** Passages are quoted with the sentence after them when it continues the same paragraph: the detail often follows. */
+function withNextSentence(kb: KnowledgeBase, item: IndexedSentence): QuoteRef {
+  const ref = quoteOf(item);
+  const next = kb.index.byId.get(`${item.sentence.sourceId}#${item.sentence.index + 1}`);
+  if (!next || next.sentence.paragraph !== item.sentence.paragraph) return ref;
+  if (next.sentence.end - ref.start > 600) return ref;
+  return { ...ref, end: next.sentence.end };
 }
 
 export type { Intent };
