@@ -210,6 +210,34 @@ function composeWhen(kb: KnowledgeBase, q: ParsedQuestion, allGood: Scored[]): C
       date: boundHit.d,
     };
   }
+  // The same source giving two different dates for the asked event means it happened more than once.
+  const groups: { date: FuzzyDate; items: Scored[] }[] = [];
+  for (const s of near) {
+    const d = s.item.annotation.date as FuzzyDate;
+    const g = groups.find((x) => datesCompatible(x.date, d));
+    if (g) g.items.push(s);
+    else groups.push({ date: d, items: [s] });
+  }
+  const repeated =
+    groups.length > 1 &&
+    groups.some((g1) =>
+      groups.some(
+        (g2) =>
+          g1 !== g2 &&
+          g1.items.some((a) => g2.items.some((b) => a.item.sentence.sourceId === b.item.sentence.sourceId)),
+      ),
+    );
+  if (repeated) {
+    const ordered = [...groups].sort((a, b) => dateSortKey(a.date).localeCompare(dateSortKey(b.date))).slice(0, 8);
+    return {
+      answered: true,
+      summary: `${LABELS[lang].several} ${ordered.map((g) => renderDate(g.date, lang)).join('; ')}`,
+      quotes: ordered.map((g) => quoteOf((g.items[0] as Scored).item, formatDate(g.date, lang))),
+      factIds: factIds(ordered.map((g) => (g.items[0] as Scored).item)),
+      confidence: confidenceOf(best),
+      date,
+    };
+  }
   let summary = renderDate(date, lang);
   const supporters = bestPerSource([best, ...agreeing], 2);
   const quotes = supporters.map((s) => quoteOf(s.item));
