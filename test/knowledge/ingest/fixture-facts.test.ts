@@ -67,9 +67,10 @@ describe('fixture ingest: discovered entities', () => {
     expect(entityWithAlias('Новак')?.names.ru).toBe('Петр Новак');
   });
 
-  // English articles put names in "double quotes", not «guillemets»; discovery looks only at «…».
-  it.fails.each([['Nistru Credit'], ['Codru Air']])('BUG: the org "%s" (in English double quotes after bank/airline) is discovered', (name) => {
+  // English articles put names in "double quotes", not «guillemets».
+  it.each([['Nistru Credit'], ['Codru Air']])('the org "%s" (in English double quotes after bank/airline) is discovered', (name) => {
     expect(entityWithAlias(name)?.kind).toBe('org');
+    expect(entityWithAlias(name)?.discovered).toBe(true);
   });
 
   // "officials from the Treasury and the Department of Energy": the org run swallows "and the".
@@ -178,11 +179,13 @@ describe('fixture ingest: moldova-us-envoy-2024 (en)', () => {
     const f = factWith(S, 'the Treasury extended by one year its sanctions', (x) => x.type === 'sanctions');
     expect(f?.sanctionAction).toBe('extended');
     expect(sameDay(f?.date, 2024, 10, 9)).toBe(true);
+    expect(f?.participants).toContain(entityWithAlias('Nistru Credit')?.id);
   });
 
   it('restrictions on "Codru Air" lifted', () => {
     const f = factWith(S, 'lifted its restrictions on the Moldovan airline', (x) => x.type === 'sanctions');
     expect(f?.sanctionAction).toBe('lifted');
+    expect(f?.participants).toContain(entityWithAlias('Codru Air')?.id);
   });
 
   it('the release of four people in Tiraspol', () => {
@@ -198,6 +201,7 @@ describe('fixture ingest: moldova-us-envoy-2024 (en)', () => {
   });
 
   // "Moldova's Consulate General in Chicago, which closed in 2020 during the pandemic, reopened on October 18."
+  // Actual: { month: 10, day: 18, year: 2020, yearInferred: true } (the year taken from the closing clause).
   it.fails('BUG: the consulate reopening is dated 18 October 2024, not 2020 (the closing year)', () => {
     const f = factWith(S, 'Consulate General in Chicago', (x) => x.type === 'embassy');
     expect(sameDay(f?.date, 2024, 10, 18)).toBe(true);
