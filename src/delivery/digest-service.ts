@@ -12,7 +12,10 @@ export interface DigestService {
   readonly scheduler: DigestScheduler;
   readonly clock: Clock;
   kb(): KnowledgeBase;
-  /** Records the current facts, serves missed slots once, starts the hourly jobs. */
+  /**
+   * Starts the hourly jobs and serves missed slots once. Resolves when that catch-up broadcast is
+   * done, which can take minutes: main.ts should not wait for it before taking updates.
+   */
   start(): Promise<void>;
   /** Stops the jobs and writes what is pending; releases the subscriptions file. */
   stop(): Promise<void>;

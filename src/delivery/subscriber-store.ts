@@ -1,3 +1,5 @@
+import { mkdir } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import { TextFile } from 'lowdb/node';
 import { EMPTY_LEDGER, type FactLedger } from '../knowledge/digest/fact-ledger.ts';
 import { type Clock, systemClock } from './clock.ts';
@@ -84,6 +86,7 @@ export class SubscriberStore {
 
   /** Opens `data/subscriptions.json` (or another path), claiming it for this process. */
   static async openFile(path: string, options: SubscriberStoreOptions = {}): Promise<SubscriberStore> {
+    await mkdir(dirname(path), { recursive: true });
     const release = acquireSingleWriterLock(path);
     try {
       return await SubscriberStore.open(new TextFile(path), path, {

@@ -183,3 +183,18 @@ describe('digest cycle', () => {
     expect(blockedApi.sent.map((m) => m.chatId)).toEqual([12, 12]);
   });
 });
+
+describe('cronerFactory', () => {
+  it('schedules minute 0 of each local hour in the zone, and stops', async () => {
+    const { cronerFactory } = await import('../../src/delivery/scheduler.ts');
+    const job = cronerFactory('0 * * * *', 'Asia/Kolkata', () => undefined) as unknown as {
+      nextRun(d?: Date): Date | null;
+      stop(): void;
+      isStopped(): boolean;
+    };
+    // Kolkata is UTC+5:30: its hours start at :30 UTC.
+    expect(job.nextRun(new Date('2025-03-10T04:10:00Z'))?.toISOString()).toBe('2025-03-10T04:30:00.000Z');
+    job.stop();
+    expect(job.isStopped()).toBe(true);
+  });
+});
