@@ -11,6 +11,8 @@ export interface BenchRow {
   unit: string;
   /** The naive baseline's figure beside ours, where an issue names one (e.g. "fuse.js 29 ms, x97"). */
   baseline?: string | number;
+  /** The benchmark broke (an error, a crash): `figure` says why. Over-budget is a result, not a failure. */
+  failed?: boolean;
 }
 
 const HEADERS = ['what', 'size', 'figure', 'unit', 'baseline'] as const;

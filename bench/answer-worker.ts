@@ -1,0 +1,109 @@
+// Worker for bench/answer.ts: one fact store per process, so start-up and memory are its own.
+//   node --expose-gc --import tsx bench/answer-worker.ts <storeFile> <questions.jsonl> <total> <fuseBudgetMs>
+// Prints one JSON line: AnswerMeasurement.
+import { readFile } from 'node:fs/promises';
+import Fuse from 'fuse.js';
+import { createKnowledgeBase } from '../src/knowledge/knowledge-base.ts';
+import { FileFactStore } from '../src/knowledge/store/file-store.ts';
+import { percentile, rssMb } from './stats.ts';
+
+export interface AnswerMeasurement {
+  sources: number;
+  sentences: number;
+  facts: number;
+  loadMs: number;
+  buildMs: number;
+  firstMs: number;
+  /** load + build + first answer: what a user waits for after `npm start` with a built store. */
+  startupMs: number;
+  questions: number;
+  distinctQuestions: number;
+  p50Ms: number;
+  p99Ms: number;
+  answered: number;
+  /** RSS before loading (the runtime alone) and after start-up, with a GC before each reading. */
+  rssRuntimeMb: number;
+  rssLoadedMb: number;
+  heapLoadedMb: number;
+  fuse: { buildMs: number; questions: number; p50Ms: number; p99Ms: number };
+}
+
+const [storeFile, questionsFile, totalArg = '2000', fuseBudgetArg = '30000'] = process.argv.slice(2);
+if (!storeFile || !questionsFile) throw new Error('usage: answer-worker.ts <storeFile> <questions.jsonl> [total] [fuseBudgetMs]');
+const questions = (await readFile(questionsFile, 'utf8'))
+  .split('\n')
+  .filter((line) => line.trim())
+  .map((line) => String((JSON.parse(line) as { question: string }).question));
+if (questions.length === 0) throw new Error(`no questions in ${questionsFile}`);
+const gc = (globalThis as { gc?: () => void }).gc ?? (() => {});
+
+gc();
+const rssRuntimeMb = rssMb();
+const t0 = performance.now();
+const data = await new FileFactStore(storeFile).read();
+if (!data) throw new Error(`no fact store at ${storeFile}`);
+const t1 = performance.now();
+const kb = createKnowledgeBase(data);
+const t2 = performance.now();
+kb.answer(questions[0] as string);
+const t3 = performance.now();
+gc();
+const rssLoadedMb = rssMb();
+const heapLoadedMb = process.memoryUsage().heapUsed / 1e6;
+
+// Warm: one pass, then at least `total` timed questions (whole passes over the question list).
+for (const q of questions) kb.answer(q);
+const passes = Math.ceil(Number(totalArg) / questions.length);
+const latencies: number[] = [];
+let answered = 0;
+for (let pass = 0; pass < passes; pass++) {
+  for (const q of questions) {
+    const t = performance.now();
+    const answer = kb.answer(q);
+    latencies.push(performance.now() - t);
+    if (pass === 0 && answer.answered) answered++;
+  }
+}
+
+// The naive baseline, as the field notes measured it: fuse.js over every sentence, top result.
+const f0 = performance.now();
+const fuse = new Fuse(
+  data.sentences.map((s) => ({ id: s.id, text: s.text })),
+  { keys: ['text'], ignoreLocation: true, threshold: 0.4 },
+);
+const fuseBuildMs = performance.now() - f0;
+const fuseLatencies: number[] = [];
+const fuseUntil = performance.now() + Number(fuseBudgetArg);
+// Whole passes while the budget lasts, at least one: fuse is slow on big stores.
+for (let pass = 0; pass < passes && (pass === 0 || performance.now() < fuseUntil); pass++) {
+  for (const q of questions) {
+    const t = performance.now();
+    void fuse.search(q)[0];
+    fuseLatencies.push(performance.now() - t);
+  }
+}
+
+const measurement: AnswerMeasurement = {
+  sources: data.sources.length,
+  sentences: data.sentences.length,
+  facts: data.facts.length,
+  loadMs: t1 - t0,
+  buildMs: t2 - t1,
+  firstMs: t3 - t2,
+  startupMs: t3 - t0,
+  questions: latencies.length,
+  distinctQuestions: questions.length,
+  p50Ms: percentile(latencies, 50),
+  p99Ms: percentile(latencies, 99),
+  answered,
+  rssRuntimeMb,
+  rssLoadedMb,
+  heapLoadedMb,
+  fuse: {
+    buildMs: fuseBuildMs,
+    questions: fuseLatencies.length,
+    p50Ms: percentile(fuseLatencies, 50),
+    p99Ms: percentile(fuseLatencies, 99),
+  },
+};
+process.stdout.write(`${JSON.stringify(measurement)}\n`);

@@ -1,0 +1,58 @@
+// `npm run bench`: runs every benchmark of the project and prints one table.
+//   npm run bench                   all of them
+//   npm run bench -- ingest answer  only these (ingest, answer, bot, digest)
+// Environment: BENCH_INGEST_BUDGET_S (seconds per generated ingest size, default 180).
+// Exits 1 when a benchmark failed; its row says why. Benchmarks never run inside npm test.
+import { access } from 'node:fs/promises';
+import { join } from 'node:path';
+import { benchAnswer } from './answer.ts';
+import { benchBotThroughput } from './bot-throughput.ts';
+import { BENCH_DIR } from './child.ts';
+import { benchIngest } from './ingest.ts';
+import { type BenchRow, formatTable } from './table.ts';
+
+type Generated = { documents: number; file: string } | undefined;
+
+const log = (line: string) => process.stderr.write(`[bench] ${line}\n`);
+const wanted = new Set(process.argv.slice(2));
+const runs = (name: string) => wanted.size === 0 || wanted.has(name);
+
+const rows: BenchRow[] = [];
+let failures = 0;
+
+async function section(name: string, what: string, bench: () => Promise<BenchRow[]>): Promise<void> {
+  if (!runs(name)) return;
+  const started = Date.now();
+  log(`${name}: start`);
+  try {
+    const got = await bench();
+    rows.push(...got);
+    failures += got.filter((r) => r.failed).length;
+  } catch (err) {
+    failures++;
+    rows.push({ what, size: '', figure: `failed: ${(err as Error).message.split('\n')[0]}`, unit: '', failed: true });
+  }
+  log(`${name}: done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+}
+
+let generated: Generated;
+await section('ingest', 'ingest', async () => {
+  const result = await benchIngest({ log });
+  generated = result.largestStore;
+  return result.rows;
+});
+await section('answer', 'answer', () => benchAnswer({ ...(generated ? { generated } : {}), log }));
+await section('bot', 'bot throughput', () => benchBotThroughput());
+await section('digest', 'digest broadcast', async () => {
+  const file = join(BENCH_DIR, 'digest-broadcast.ts');
+  if (!(await access(file).then(() => true, () => false))) throw new Error('bench/digest-broadcast.ts is missing');
+  const mod = (await import('./digest-broadcast.ts')) as { benchDigestBroadcast: () => Promise<BenchRow[]> };
+  return mod.benchDigestBroadcast();
+});
+
+process.stdout.write(`\n${formatTable(rows)}\n`);
+process.stdout.write(`\nnode ${process.version}, ${new Date().toISOString()}\n`);
+if (failures > 0) {
+  process.stderr.write(`${failures} benchmark(s) failed or were not run; see their rows\n`);
+  process.exitCode = 1;
+}
