@@ -74,8 +74,9 @@ function safeAnswer(question: string, context?: ChatContext): Answer {
   }
 }
 
+// The reader went away (`ask ... | head`): stop quietly.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => process.exit(e.code === 'EPIPE' ? 0 : 1));
 if (values.jsonl) {
-  process.stdout.on('error', (e: NodeJS.ErrnoException) => process.exit(e.code === 'EPIPE' ? 0 : 1));
   const rl = createInterface({ input: process.stdin, crlfDelay: Number.POSITIVE_INFINITY });
   for await (const line of rl) process.stdout.write(`${JSON.stringify(toJson(safeAnswer(line)))}\n`);
 } else {

@@ -1,3 +1,4 @@
+import { isSinceDate } from '../extract/date-roles.ts';
 import { dateSortKey, datesCompatible, formatDate } from '../extract/dates.ts';
 import type { KnowledgeBase } from '../knowledge-base.ts';
 import { CONCEPTS } from '../lexicon/concepts.ts';
@@ -195,6 +196,22 @@ function composeWhen(kb: KnowledgeBase, q: ParsedQuestion, allGood: Scored[]): C
     1,
   );
   const lang = q.lang;
+  // "Since when ...?": the date a period starts from ("С 2023 года Россия размещает ...").
+  if (asksSince(q)) {
+    for (const s of good.slice(0, 5)) {
+      const since = s.item.annotation.dates.find((m) => isSinceDate(s.item.sentence.text, m.start));
+      if (since) {
+        return {
+          answered: true,
+          summary: renderDate(since.date, lang),
+          quotes: [quoteOf(s.item)],
+          factIds: factIds([s.item]),
+          confidence: confidenceOf(s),
+          date: since.date,
+        };
+      }
+    }
+  }
   // A date tied to the asked action in a strong passage beats the passage's own date.
   const boundHit = good
     .filter((s) => s.score >= best.score * 0.6)
@@ -261,6 +278,11 @@ function composeWhen(kb: KnowledgeBase, q: ParsedQuestion, allGood: Scored[]): C
  * "In what year were sanctions imposed on Belavia?" against "снимает санкции ..., введённые в 2021 году":
  * the date that directly follows the asked action (a participle before it) answers, not the sentence's own date.
  */
+function asksSince(q: ParsedQuestion): boolean {
+  const text = ` ${q.tokens.map((t) => t.norm).join(' ')} `;
+  return / since when | since what | с каких пор | с какого | начиная с какого /.test(text);
+}
+
 function boundDate(q: ParsedQuestion, item: IndexedSentence): FuzzyDate | undefined {
   const tokens = tokenize(item.sentence.text);
   for (const m of item.annotation.dates) {

@@ -15,7 +15,12 @@ export function dayNumber(year: number, month: number, day: number): number {
 
 export function calendarDay(dayNo: number): { year: number; month: number; day: number; weekday: number } {
   const date = new Date(dayNo * MS_PER_DAY);
-  return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate(), weekday: date.getUTCDay() };
+  return {
+    year: date.getUTCFullYear(),
+    month: date.getUTCMonth() + 1,
+    day: date.getUTCDate(),
+    weekday: date.getUTCDay(),
+  };
 }
 
 export function daysInMonth(year: number, month: number): number {
@@ -43,7 +48,10 @@ const YEAR_PART_MONTHS: Record<MonthPart, readonly [number, number]> = {
  * February 2022 and a season never changes a date's year.
  */
 export const SEASON_MONTHS: Record<Season, ReadonlyArray<readonly [number, number]>> = {
-  winter: [[1, 2], [12, 12]],
+  winter: [
+    [1, 2],
+    [12, 12],
+  ],
   spring: [[3, 5]],
   summer: [[6, 8]],
   autumn: [[9, 11]],
@@ -56,7 +64,10 @@ export const SEASON_MONTHS: Record<Season, ReadonlyArray<readonly [number, numbe
 export function dayRanges(date: FuzzyDate, yearIfMissing?: number): DayRange[] | undefined {
   const year = date.year ?? yearIfMissing;
   if (year === undefined) return undefined;
-  const monthSpan = (from: number, to: number): DayRange => [dayNumber(year, from, 1), dayNumber(year, to, daysInMonth(year, to))];
+  const monthSpan = (from: number, to: number): DayRange => [
+    dayNumber(year, from, 1),
+    dayNumber(year, to, daysInMonth(year, to)),
+  ];
   const { month } = date;
   switch (date.precision) {
     case 'day':
@@ -70,7 +81,9 @@ export function dayRanges(date: FuzzyDate, yearIfMissing?: number): DayRange[] |
     case 'month':
       return month === undefined ? undefined : [monthSpan(month, month)];
     case 'season':
-      return date.season === undefined ? undefined : SEASON_MONTHS[date.season].map(([from, to]) => monthSpan(from, to));
+      return date.season === undefined
+        ? undefined
+        : SEASON_MONTHS[date.season].map(([from, to]) => monthSpan(from, to));
     case 'year': {
       const [from, to] = date.part ? YEAR_PART_MONTHS[date.part] : [1, 12];
       return [monthSpan(from, to)];

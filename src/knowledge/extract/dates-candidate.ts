@@ -53,7 +53,12 @@ export function matchSpan(match: RegExpExecArray): { start: number; end: number 
   return { start: match.index, end: match.index + match[0].length };
 }
 
-export function candidateFromMatch(match: RegExpExecArray, date: FuzzyDate, resolution: Resolution, lang: Lang): DateCandidate {
+export function candidateFromMatch(
+  match: RegExpExecArray,
+  date: FuzzyDate,
+  resolution: Resolution,
+  lang: Lang,
+): DateCandidate {
   return { ...matchSpan(match), date: withoutUndefined(date), resolution, lang };
 }
 
@@ -76,12 +81,16 @@ export function isValidDay(day: number, month: number, year?: number): boolean {
 // Day arithmetic for relative phrases. Past tense is assumed: "в четверг" in a report means the
 // Thursday before (or on) the report's day, which is how the corpus uses it.
 export const relativeDays = {
-  shift: (offset: number) => ([first, last]: DayRange): DayRange => [first + offset, last + offset],
+  shift:
+    (offset: number) =>
+    ([first, last]: DayRange): DayRange => [first + offset, last + offset],
   /** The latest given weekday on or before each document day. */
-  weekdayOnOrBefore: (weekday: number) => ([first, last]: DayRange): DayRange => [
-    first - ((calendarDay(first).weekday - weekday + 7) % 7),
-    last - ((calendarDay(last).weekday - weekday + 7) % 7),
-  ],
+  weekdayOnOrBefore:
+    (weekday: number) =>
+    ([first, last]: DayRange): DayRange => [
+      first - ((calendarDay(first).weekday - weekday + 7) % 7),
+      last - ((calendarDay(last).weekday - weekday + 7) % 7),
+    ],
   /** Monday..Sunday of the week before, weeks starting on Monday. */
   previousWeek: ([first, last]: DayRange): DayRange => [mondayOf(first) - 7, mondayOf(last) - 1],
   thisWeek: ([first, last]: DayRange): DayRange => [mondayOf(first), mondayOf(last) + 6],

@@ -34,7 +34,8 @@ const DAY_PREPOSITION = '(?:(?<prep>on|since|by|until|till|before|after|from)\\s
 const PERIOD_PREPOSITION = '(?<prep>in|since|by|until|till|before|after|from|during|through|throughout|over|around|at)';
 const YEAR_TAIL = `(?:,?\\s+(?:of\\s+)?(?<year>${YEAR_NUMBER})|\\s+of\\s+(?<relYear>last|this|next)\\s+year${WORD_END})?`;
 /** Words after a four-digit number that make it a count, not a year ("2000 people"). */
-const COUNT_NOUN = /^\s+(?:more|other|people|persons|prisoners|detainees|citizens|troops|soldiers|dollars|euros|tons|tonnes|km|miles|cases|votes|times|of)\b/iu;
+const COUNT_NOUN =
+  /^\s+(?:more|other|people|persons|prisoners|detainees|citizens|troops|soldiers|dollars|euros|tons|tonnes|km|miles|cases|votes|times|of)\b/iu;
 
 export const ENGLISH_DATE_RULES: readonly DateRule[] = [
   {
@@ -47,7 +48,9 @@ export const ENGLISH_DATE_RULES: readonly DateRule[] = [
   },
   {
     name: 'day [of] month [year] (21 June 2025, 21st of June)',
-    pattern: rulePattern(`${WORD_START}${DAY_PREPOSITION}(?<day>${DAY_NUMBER})\\s+(?:of\\s+)?${MONTH}(?:,?\\s+(?<year>${YEAR_NUMBER}))?`),
+    pattern: rulePattern(
+      `${WORD_START}${DAY_PREPOSITION}(?<day>${DAY_NUMBER})\\s+(?:of\\s+)?${MONTH}(?:,?\\s+(?<year>${YEAR_NUMBER}))?`,
+    ),
     build: (match) => dayCandidate(match),
   },
   {
@@ -69,13 +72,26 @@ export const ENGLISH_DATE_RULES: readonly DateRule[] = [
       const year = optionalYear(groups.year);
       const firstSpan = groupSpan(match, firstName);
       const lastSpan = groupSpan(match, lastName);
-      if (month === undefined || !firstSpan || !lastSpan || firstDay >= lastDay || !isValidDay(lastDay, month, year)) return [];
+      if (month === undefined || !firstSpan || !lastSpan || firstDay >= lastDay || !isValidDay(lastDay, month, year))
+        return [];
       if (isVerbLike(word) && year === undefined) return [];
       const matchEnd = match.index + match[0].length;
       const dayDate = (d: number): FuzzyDate => withoutUndefined({ year, month, day: d, precision: 'day' });
       return [
-        { start: match.index, end: firstSpan.end, date: dayDate(firstDay), resolution: { kind: 'as-written' }, lang: 'en' },
-        { start: lastSpan.start, end: matchEnd, date: dayDate(lastDay), resolution: { kind: 'as-written' }, lang: 'en' },
+        {
+          start: match.index,
+          end: firstSpan.end,
+          date: dayDate(firstDay),
+          resolution: { kind: 'as-written' },
+          lang: 'en',
+        },
+        {
+          start: lastSpan.start,
+          end: matchEnd,
+          date: dayDate(lastDay),
+          resolution: { kind: 'as-written' },
+          lang: 'en',
+        },
       ];
     },
   },
@@ -89,7 +105,12 @@ export const ENGLISH_DATE_RULES: readonly DateRule[] = [
       const groups = match.groups ?? {};
       const month = monthNumber(groups.month ?? '');
       if (month === undefined) return [];
-      const date: FuzzyDate = { year: optionalYear(groups.year), month, part: monthPart(groups.part ?? ''), precision: 'part-of-month' };
+      const date: FuzzyDate = {
+        year: optionalYear(groups.year),
+        month,
+        part: monthPart(groups.part ?? ''),
+        precision: 'part-of-month',
+      };
       return [candidate(match, date, yearResolution(groups.relYear))];
     },
   },
@@ -101,7 +122,11 @@ export const ENGLISH_DATE_RULES: readonly DateRule[] = [
     ),
     build: (match) => {
       const groups = match.groups ?? {};
-      const date: FuzzyDate = { year: optionalYear(groups.year), part: monthPart(groups.part ?? ''), precision: 'year' };
+      const date: FuzzyDate = {
+        year: optionalYear(groups.year),
+        part: monthPart(groups.part ?? ''),
+        precision: 'year',
+      };
       return [candidate(match, date, yearResolution(groups.relYear))];
     },
   },
@@ -119,7 +144,8 @@ export const ENGLISH_DATE_RULES: readonly DateRule[] = [
       if (month === undefined) return [];
       const hasYear = Boolean(groups.year || groups.relYear);
       // Abbreviations alone collide with names ("Mar-a-Lago"), "may" and "march" with verbs.
-      if (!hasYear && (isAbbreviation(word) || !prep || (isVerbLike(word) && prep !== 'in' && prep !== 'since'))) return [];
+      if (!hasYear && (isAbbreviation(word) || !prep || (isVerbLike(word) && prep !== 'in' && prep !== 'since')))
+        return [];
       let resolution = yearResolution(groups.relYear);
       if (prep === 'last' && !hasYear) resolution = { kind: 'last-occurrence' };
       if (prep === 'this' && !hasYear) resolution = { kind: 'year-offset', offset: 0 };
@@ -149,7 +175,13 @@ export const ENGLISH_DATE_RULES: readonly DateRule[] = [
       const groups = match.groups ?? {};
       const season = seasonFromWord(groups.season?.toLowerCase() ?? '');
       if (!season || !(groups.prep || groups.year || groups.relYear)) return [];
-      return [candidate(match, { year: optionalYear(groups.year), season, precision: 'season' }, yearResolution(groups.relYear))];
+      return [
+        candidate(
+          match,
+          { year: optionalYear(groups.year), season, precision: 'season' },
+          yearResolution(groups.relYear),
+        ),
+      ];
     },
   },
   {
@@ -174,8 +206,12 @@ export const ENGLISH_DATE_RULES: readonly DateRule[] = [
       if (rel === 'next') return []; // a future week or month: no rule resolves it yet
       const fromDocument =
         unit === 'week'
-          ? rel === 'last' ? relativeDays.previousWeek : relativeDays.thisWeek
-          : rel === 'last' ? relativeDays.previousMonth : relativeDays.thisMonth;
+          ? rel === 'last'
+            ? relativeDays.previousWeek
+            : relativeDays.thisWeek
+          : rel === 'last'
+            ? relativeDays.previousMonth
+            : relativeDays.thisMonth;
       return [candidate(match, { precision: 'day' }, { kind: 'days', fromDocument })];
     },
   },
@@ -184,7 +220,8 @@ export const ENGLISH_DATE_RULES: readonly DateRule[] = [
     pattern: rulePattern(`${WORD_START}(?<word>the\\s+day\\s+before\\s+yesterday|yesterday|today)${WORD_END}`),
     build: (match, text) => {
       // "Russia Today", "USA Today": a capitalised "Today" after a capitalised word is a name.
-      if (/^T/u.test(match[0]) && /\p{Lu}[\p{L}.]*\s+$/u.test(text.slice(Math.max(0, match.index - 30), match.index))) return [];
+      if (/^T/u.test(match[0]) && /\p{Lu}[\p{L}.]*\s+$/u.test(text.slice(Math.max(0, match.index - 30), match.index)))
+        return [];
       const word = match.groups?.word?.toLowerCase() ?? '';
       const offset = word === 'today' ? 0 : word === 'yesterday' ? -1 : -2;
       return [candidate(match, { precision: 'day' }, { kind: 'days', fromDocument: relativeDays.shift(offset) })];
@@ -193,7 +230,9 @@ export const ENGLISH_DATE_RULES: readonly DateRule[] = [
   {
     // Needs a preposition: "The Sunday Times" is a newspaper.
     name: 'weekday (on Thursday, last Friday)',
-    pattern: rulePattern(`${WORD_START}(?<prep>on|last|this|since|by|until|till|before|after)\\s+(?<weekday>${EN_WEEKDAY_WORD})${WORD_END}`),
+    pattern: rulePattern(
+      `${WORD_START}(?<prep>on|last|this|since|by|until|till|before|after)\\s+(?<weekday>${EN_WEEKDAY_WORD})${WORD_END}`,
+    ),
     build: (match) => {
       const groups = match.groups ?? {};
       const weekday = weekdayNumber(groups.weekday ?? '');
@@ -201,7 +240,13 @@ export const ENGLISH_DATE_RULES: readonly DateRule[] = [
       // "last Friday" said on a Friday is the week before: look from the day before.
       const shift = groups.prep?.toLowerCase() === 'last' ? -1 : 0;
       const onOrBefore = relativeDays.weekdayOnOrBefore(weekday);
-      return [candidate(match, { precision: 'day' }, { kind: 'days', fromDocument: (days) => onOrBefore(relativeDays.shift(shift)(days)) })];
+      return [
+        candidate(
+          match,
+          { precision: 'day' },
+          { kind: 'days', fromDocument: (days) => onOrBefore(relativeDays.shift(shift)(days)) },
+        ),
+      ];
     },
   },
 ];

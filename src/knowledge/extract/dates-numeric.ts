@@ -11,7 +11,9 @@ export function numericDateRules(lang: Lang): DateRule[] {
     {
       name: 'day.month.year (19.02.2026)',
       // Not part of a longer dotted number such as a version "1.19.02.2026" or "19.02.2026.1".
-      pattern: rulePattern(`(?<![\\p{L}\\p{N}.])(?<day>\\d{1,2})\\.(?<month>\\d{1,2})\\.(?<year>${YEAR_NUMBER})(?!\\.?\\d)`),
+      pattern: rulePattern(
+        `(?<![\\p{L}\\p{N}.])(?<day>\\d{1,2})\\.(?<month>\\d{1,2})\\.(?<year>${YEAR_NUMBER})(?!\\.?\\d)`,
+      ),
       build: (match) => dayCandidate(match, lang),
     },
     {
@@ -44,5 +46,7 @@ function dayCandidate(match: RegExpExecArray, lang: Lang): DateCandidate[] {
   const month = Number(match.groups?.month);
   const day = Number(match.groups?.day);
   if (month < 1 || month > 12 || !isValidDay(day, month, year)) return [];
-  return [{ ...matchSpan(match), date: { year, month, day, precision: 'day' }, resolution: { kind: 'as-written' }, lang }];
+  return [
+    { ...matchSpan(match), date: { year, month, day, precision: 'day' }, resolution: { kind: 'as-written' }, lang },
+  ];
 }

@@ -32,17 +32,33 @@ export function chooseNonOverlapping(candidates: readonly DateCandidate[], prima
 }
 
 /** Resolves chosen candidates (in text order) into mentions; a candidate that cannot be resolved honestly is dropped. */
-export function resolveCandidates(text: string, candidates: readonly DateCandidate[], context: DateContext): DateMention[] {
+export function resolveCandidates(
+  text: string,
+  candidates: readonly DateCandidate[],
+  context: DateContext,
+): DateMention[] {
   const documentDays = documentDayRange(context.docDate);
   const documentYear = context.docDate?.year;
   const mentions: DateMention[] = [];
   // Rule 1 of year inference: the nearest explicit year earlier in the same text.
   let precedingYear: number | undefined;
   for (const candidate of candidates) {
-    const date = resolveOne(candidate, { documentDays, documentYear, documentMonth: context.docDate?.month, precedingYear, contextYear: context.contextYear });
+    const date = resolveOne(candidate, {
+      documentDays,
+      documentYear,
+      documentMonth: context.docDate?.month,
+      precedingYear,
+      contextYear: context.contextYear,
+    });
     if (!date) continue;
-    mentions.push({ date, text: text.slice(candidate.start, candidate.end), start: candidate.start, end: candidate.end });
-    if (candidate.resolution.kind === 'as-written' && candidate.date.year !== undefined) precedingYear = candidate.date.year;
+    mentions.push({
+      date,
+      text: text.slice(candidate.start, candidate.end),
+      start: candidate.start,
+      end: candidate.end,
+    });
+    if (candidate.resolution.kind === 'as-written' && candidate.date.year !== undefined)
+      precedingYear = candidate.date.year;
   }
   return mentions;
 }
@@ -104,6 +120,7 @@ function lastMonthOf(date: FuzzyDate): number {
 
 function documentDayRange(docDate: DateContext['docDate']): DayRange | undefined {
   if (!docDate) return undefined;
-  const precision = docDate.day !== undefined && docDate.month !== undefined ? 'day' : docDate.month !== undefined ? 'month' : 'year';
+  const precision =
+    docDate.day !== undefined && docDate.month !== undefined ? 'day' : docDate.month !== undefined ? 'month' : 'year';
   return dayHull(withoutUndefined({ year: docDate.year, month: docDate.month, day: docDate.day, precision }));
 }

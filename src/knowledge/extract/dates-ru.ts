@@ -70,11 +70,24 @@ export const RUSSIAN_DATE_RULES: readonly DateRule[] = [
       const year = optionalYear(groups.year);
       const firstSpan = groupSpan(match, 'firstDay');
       const lastSpan = groupSpan(match, 'day');
-      if (month === undefined || !firstSpan || !lastSpan || firstDay >= lastDay || !isValidDay(lastDay, month, year)) return [];
+      if (month === undefined || !firstSpan || !lastSpan || firstDay >= lastDay || !isValidDay(lastDay, month, year))
+        return [];
       const resolution = yearResolution(groups.relYear);
       return [
-        { start: match.index, end: firstSpan.end, date: withoutUndefined({ year, month, day: firstDay, precision: 'day' }), resolution, lang: 'ru' },
-        { start: lastSpan.start, end: match.index + match[0].length, date: withoutUndefined({ year, month, day: lastDay, precision: 'day' }), resolution, lang: 'ru' },
+        {
+          start: match.index,
+          end: firstSpan.end,
+          date: withoutUndefined({ year, month, day: firstDay, precision: 'day' }),
+          resolution,
+          lang: 'ru',
+        },
+        {
+          start: lastSpan.start,
+          end: match.index + match[0].length,
+          date: withoutUndefined({ year, month, day: lastDay, precision: 'day' }),
+          resolution,
+          lang: 'ru',
+        },
       ];
     },
   },
@@ -87,7 +100,12 @@ export const RUSSIAN_DATE_RULES: readonly DateRule[] = [
       const groups = match.groups ?? {};
       const month = monthNumber(groups.month ?? '');
       if (month === undefined) return [];
-      const date: FuzzyDate = { year: optionalYear(groups.year), month, part: monthPart(groups.part ?? ''), precision: 'part-of-month' };
+      const date: FuzzyDate = {
+        year: optionalYear(groups.year),
+        month,
+        part: monthPart(groups.part ?? ''),
+        precision: 'part-of-month',
+      };
       return [candidate(match, date, yearResolution(groups.relYear))];
     },
   },
@@ -99,7 +117,11 @@ export const RUSSIAN_DATE_RULES: readonly DateRule[] = [
     ),
     build: (match) => {
       const groups = match.groups ?? {};
-      const date: FuzzyDate = { year: optionalYear(groups.year), part: monthPart(groups.part ?? ''), precision: 'year' };
+      const date: FuzzyDate = {
+        year: optionalYear(groups.year),
+        part: monthPart(groups.part ?? ''),
+        precision: 'year',
+      };
       return [candidate(match, date, yearResolution(groups.relYear))];
     },
   },
@@ -111,12 +133,20 @@ export const RUSSIAN_DATE_RULES: readonly DateRule[] = [
       const groups = match.groups ?? {};
       const month = monthNumber(groups.month ?? '');
       if (month === undefined || !(groups.prep || groups.year || groups.relYear)) return [];
-      return [candidate(match, { year: optionalYear(groups.year), month, precision: 'month' }, yearResolution(groups.relYear))];
+      return [
+        candidate(
+          match,
+          { year: optionalYear(groups.year), month, precision: 'month' },
+          yearResolution(groups.relYear),
+        ),
+      ];
     },
   },
   {
     name: 'last/this season (прошлой осенью, этим летом)',
-    pattern: rulePattern(`${WORD_START}(?<rel>прошл(?:ой|ым|ою)|эт(?:ой|им|ою))\\s+(?<season>${RU_SEASON_ADVERB})${WORD_END}`),
+    pattern: rulePattern(
+      `${WORD_START}(?<rel>прошл(?:ой|ым|ою)|эт(?:ой|им|ою))\\s+(?<season>${RU_SEASON_ADVERB})${WORD_END}`,
+    ),
     build: (match) => {
       const groups = match.groups ?? {};
       const season = seasonFromWord(groups.season ?? '');
@@ -153,7 +183,9 @@ export const RUSSIAN_DATE_RULES: readonly DateRule[] = [
   },
   {
     name: 'relative year (в прошлом году, в этом году)',
-    pattern: rulePattern(`${WORD_START}(?:(?:в|во)\\s+)?(?<rel>прошлом|позапрошлом|этом|текущем|следующем|будущем)\\s+году${WORD_END}`),
+    pattern: rulePattern(
+      `${WORD_START}(?:(?:в|во)\\s+)?(?<rel>прошлом|позапрошлом|этом|текущем|следующем|будущем)\\s+году${WORD_END}`,
+    ),
     build: (match) => [candidate(match, { precision: 'year' }, yearResolution(match.groups?.rel))],
   },
   {
@@ -171,8 +203,12 @@ export const RUSSIAN_DATE_RULES: readonly DateRule[] = [
       const previous = foldRussian(groups.rel ?? '').startsWith('прошл');
       const week = foldRussian(groups.unit ?? '').startsWith('недел');
       const fromDocument = week
-        ? previous ? relativeDays.previousWeek : relativeDays.thisWeek
-        : previous ? relativeDays.previousMonth : relativeDays.thisMonth;
+        ? previous
+          ? relativeDays.previousWeek
+          : relativeDays.thisWeek
+        : previous
+          ? relativeDays.previousMonth
+          : relativeDays.thisMonth;
       return [candidate(match, { precision: 'day' }, { kind: 'days', fromDocument })];
     },
   },
@@ -188,7 +224,9 @@ export const RUSSIAN_DATE_RULES: readonly DateRule[] = [
   {
     // Needs "в/во": "среда" alone is also "environment".
     name: 'weekday (в четверг, в прошлую пятницу)',
-    pattern: rulePattern(`${WORD_START}(?:в|во)\\s+(?:(?<last>прошл(?:ый|ую|ое))\\s+)?(?<weekday>${RU_WEEKDAY_WORD})${WORD_END}`),
+    pattern: rulePattern(
+      `${WORD_START}(?:в|во)\\s+(?:(?<last>прошл(?:ый|ую|ое))\\s+)?(?<weekday>${RU_WEEKDAY_WORD})${WORD_END}`,
+    ),
     build: (match) => {
       const groups = match.groups ?? {};
       const weekday = weekdayNumber(groups.weekday ?? '');
@@ -196,7 +234,13 @@ export const RUSSIAN_DATE_RULES: readonly DateRule[] = [
       // "в прошлый четверг" said on a Thursday is last week's: look from the day before.
       const shift = groups.last ? -1 : 0;
       const onOrBefore = relativeDays.weekdayOnOrBefore(weekday);
-      return [candidate(match, { precision: 'day' }, { kind: 'days', fromDocument: (days) => onOrBefore(relativeDays.shift(shift)(days)) })];
+      return [
+        candidate(
+          match,
+          { precision: 'day' },
+          { kind: 'days', fromDocument: (days) => onOrBefore(relativeDays.shift(shift)(days)) },
+        ),
+      ];
     },
   },
 ];
@@ -209,7 +253,9 @@ function seasonCandidate(match: RegExpExecArray): DateCandidate[] {
   const groups = match.groups ?? {};
   const season = seasonFromWord(groups.season ?? '');
   if (!season) return [];
-  return [candidate(match, { year: optionalYear(groups.year), season, precision: 'season' }, yearResolution(groups.relYear))];
+  return [
+    candidate(match, { year: optionalYear(groups.year), season, precision: 'season' }, yearResolution(groups.relYear)),
+  ];
 }
 
 /** "прошлого/прошлом" → -1, "позапрошлого" → -2, "этого/текущего" → 0, "следующего/будущего" → +1; none → as written. */

@@ -33,12 +33,32 @@ export const EN_MONTH_ABBREVIATION = '(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|n
 
 // Longest prefixes first, so "март" is not read as "ма(й)".
 const RU_MONTH_PREFIXES: ReadonlyArray<readonly [string, number]> = [
-  ['янв', 1], ['фев', 2], ['мар', 3], ['апр', 4], ['июн', 6], ['июл', 7], ['авг', 8],
-  ['сен', 9], ['окт', 10], ['ноя', 11], ['дек', 12], ['ма', 5],
+  ['янв', 1],
+  ['фев', 2],
+  ['мар', 3],
+  ['апр', 4],
+  ['июн', 6],
+  ['июл', 7],
+  ['авг', 8],
+  ['сен', 9],
+  ['окт', 10],
+  ['ноя', 11],
+  ['дек', 12],
+  ['ма', 5],
 ];
 const EN_MONTH_PREFIXES: ReadonlyArray<readonly [string, number]> = [
-  ['jan', 1], ['feb', 2], ['mar', 3], ['apr', 4], ['may', 5], ['jun', 6], ['jul', 7],
-  ['aug', 8], ['sep', 9], ['oct', 10], ['nov', 11], ['dec', 12],
+  ['jan', 1],
+  ['feb', 2],
+  ['mar', 3],
+  ['apr', 4],
+  ['may', 5],
+  ['jun', 6],
+  ['jul', 7],
+  ['aug', 8],
+  ['sep', 9],
+  ['oct', 10],
+  ['nov', 11],
+  ['dec', 12],
 ];
 
 /** The month number of a matched month word or abbreviation, in either language. */
@@ -81,9 +101,48 @@ export function weekdayNumber(word: string): number | undefined {
 
 /** Names used to render dates for people. */
 export const MONTH_NAMES = {
-  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
-  ruNominative: ['январь', 'февраль', 'март', 'апрель', 'май', 'июнь', 'июль', 'август', 'сентябрь', 'октябрь', 'ноябрь', 'декабрь'],
-  ruGenitive: ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'],
+  en: [
+    'January',
+    'February',
+    'March',
+    'April',
+    'May',
+    'June',
+    'July',
+    'August',
+    'September',
+    'October',
+    'November',
+    'December',
+  ],
+  ruNominative: [
+    'январь',
+    'февраль',
+    'март',
+    'апрель',
+    'май',
+    'июнь',
+    'июль',
+    'август',
+    'сентябрь',
+    'октябрь',
+    'ноябрь',
+    'декабрь',
+  ],
+  ruGenitive: [
+    'января',
+    'февраля',
+    'марта',
+    'апреля',
+    'мая',
+    'июня',
+    'июля',
+    'августа',
+    'сентября',
+    'октября',
+    'ноября',
+    'декабря',
+  ],
 } as const;
 
 export const SEASON_NAMES: Record<Season, { en: string; ru: string }> = {

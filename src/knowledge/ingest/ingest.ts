@@ -1,6 +1,7 @@
 import { extractCounts } from '../extract/counts.ts';
 import { datesCompatible, extractDates } from '../extract/dates.ts';
 import { discoverEntities, EntityRecognizer, gazetteerEntities, gazetteerGenders } from '../extract/entities.ts';
+import { isBackgroundDate } from '../extract/date-roles.ts';
 import { readEvent, sameEvent } from '../extract/events.ts';
 import { SCHEMA_VERSION } from '../store/fact-store.ts';
 import { matchConcepts } from '../text/concept-matcher.ts';
@@ -180,20 +181,6 @@ export function ingestDocuments(docs: RawDocument[]): IngestResult {
 }
 
 const SAME_DAY = /(в тот же день|в этот же день|в тот день|тогда же|that same day|the same day|on that day|that day)/i;
-
-/**
- * A date inside a relative or participial phrase is background, not when the sentence's event happened:
- * "снимает санкции ..., введённые в 2021 году", "осуждённых за события 2020 года", "detained in 2021".
- */
-const BACKGROUND_BEFORE =
-  /(\p{L}+нн(ые|ых|ый|ая|ой|ое|ую|ым|ыми)|за события|событи\p{L}*|выбор\p{L}*|который|которые|которая|detained|introduced|imposed|elected|born|founded|who was|which was|since the|after the events of)\s+(в\s+|во\s+|in\s+|of\s+)?$/iu;
-export function isBackgroundDate(text: string, start: number): boolean {
-  if (BACKGROUND_BEFORE.test(text.slice(Math.max(0, start - 40), start))) return true;
-  // Inside a relative clause: ", который попал под санкции в 2022 году", ", which closed in 2020".
-  const before = text.slice(0, start);
-  const clause = Math.max(before.lastIndexOf(', котор'), before.lastIndexOf(', which'), before.lastIndexOf(', who '));
-  return clause >= 0 && !/[,.;:—–]/.test(before.slice(clause + 2));
-}
 
 function explicitYear(a: SentenceAnnotation | undefined): number | undefined {
   const d = a?.dates.find((m) => m.date.year !== undefined && !m.date.yearInferred && !m.date.relative);
