@@ -45,7 +45,7 @@ afterAll(async () => {
 describe('ask --jsonl', () => {
   it('answers 3 stdin lines (empty, 10,000 chars, a real question) with exactly 3 JSON lines and nothing else on stdout', async () => {
     const long = 'Когда Келлог приезжал в Минск? '.repeat(400).slice(0, 10_000);
-    const run = await ask(['--jsonl', '--sources', sources, '--db', db], ['', long, 'When did Coale visit Minsk in September 2025?'].join('\n') + '\n');
+    const run = await ask(['--jsonl', '--sources', sources, '--db', db], `${['', long, 'When did Coale visit Minsk in September 2025?'].join('\n')}\n`);
     expect(run.code, run.stderr).toBe(0);
     expect(run.stdout.endsWith('\n')).toBe(true);
     const lines = run.stdout.slice(0, -1).split('\n');
