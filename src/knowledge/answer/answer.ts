@@ -37,6 +37,29 @@ export function answerQuestion(kb: KnowledgeBase, question: string, options: Ans
       context: options.context ?? {},
     };
   }
+  // "hello", "asdf": nothing in the question that the documents could be about.
+  const saysNothing =
+    q.entities.length === 0 &&
+    q.concepts.length === 0 &&
+    !q.date &&
+    !q.range &&
+    q.terms.every((t) => !kb.index.byStem.has(t));
+  if (saysNothing) {
+    const text = LABELS[lang].emptyQuestion;
+    return {
+      question: q.text,
+      lang,
+      answered: false,
+      intent: q.intent,
+      confidence: 0,
+      text,
+      summary: text,
+      citations: [],
+      facts: [],
+      ...(q.truncated ? { truncated: true } : {}),
+      context: options.context ?? {},
+    };
+  }
   const ranked = rankSentences(kb.index, q);
   const composition = compose(kb, q, ranked);
   const citations = withoutOverlaps(composition.quotes)

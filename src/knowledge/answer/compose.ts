@@ -1,4 +1,4 @@
-import { isSinceDate } from '../extract/date-roles.ts';
+import { isBackgroundDate, isSinceDate } from '../extract/date-roles.ts';
 import { dateSortKey, datesCompatible, formatDate } from '../extract/dates.ts';
 import type { KnowledgeBase } from '../knowledge-base.ts';
 import { CONCEPTS } from '../lexicon/concepts.ts';
@@ -278,6 +278,19 @@ function composeWhen(kb: KnowledgeBase, q: ParsedQuestion, allGood: Scored[]): C
  * "In what year were sanctions imposed on Belavia?" against "снимает санкции ..., введённые в 2021 году":
  * the date that directly follows the asked action (a participle before it) answers, not the sentence's own date.
  */
+/** Whether the words right before a date name a step of the event the question asks about. */
+function datesStepOf(q: ParsedQuestion, item: IndexedSentence, at: number): boolean {
+  const before = tokenize(item.sentence.text)
+    .filter((t) => t.end <= at)
+    .slice(-2);
+  const asked = new Set(q.eventTypes);
+  return CONCEPTS.some(
+    (c) =>
+      (c.sanctionAction ? asked.has('sanctions') : c.event !== undefined && asked.has(c.event)) &&
+      before.some((t) => [...c.ru, ...c.en].some((p) => !p.includes(' ') && t.norm.startsWith(p.replace('$', '')))),
+  );
+}
+
 function asksSince(q: ParsedQuestion): boolean {
   const text = ` ${q.tokens.map((t) => t.norm).join(' ')} `;
   return / since when | since what | с каких пор | с какого | начиная с какого /.test(text);
@@ -593,8 +606,13 @@ function composeTimeline(kb: KnowledgeBase, q: ParsedQuestion, good: Scored[]): 
   for (const s of pool.slice(0, 40)) {
     const dates: FuzzyDate[] = [];
     if (s.item.annotation.date) dates.push(s.item.annotation.date);
-    for (const m of s.item.annotation.dates)
-      if (!dates.some((d) => dateSortKey(d) === dateSortKey(m.date))) dates.push(m.date);
+    for (const m of s.item.annotation.dates) {
+      if (dates.some((d) => dateSortKey(d) === dateSortKey(m.date))) continue;
+      // A background date joins the timeline only when it dates a step of the asked event
+      // ("санкции ..., введённые в 2021 году" for sanctions; not "осуждённых за события 2020 года" for releases).
+      if (isBackgroundDate(s.item.sentence.text, m.start) && !datesStepOf(q, s.item, m.start)) continue;
+      dates.push(m.date);
+    }
     for (const d of dates) {
       if (d.year === undefined) continue;
       if ((q.date || q.range) && !dateFits(q, d)) continue;

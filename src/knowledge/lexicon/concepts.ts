@@ -244,7 +244,11 @@ export const CONCEPTS: readonly Concept[] = Object.freeze([
     ru: ['сделк', 'договоренност', 'соглашени', 'пакетн'],
     en: ['deal', 'agreement', 'bargain', 'package'],
   },
-  { id: 'gift', ru: ['подар', 'запонк'], en: ['gift', 'present$', 'cufflink', 'cuff link'] },
+  {
+    id: 'gift',
+    ru: ['подар', 'запонк', 'вручил'],
+    en: ['gift', 'present$', 'cufflink', 'cuff link', 'give$', 'gave', 'given'],
+  },
   { id: 'letter', ru: ['письм', 'послани'], en: ['letter', 'message'] },
   { id: 'birthday', ru: ['день рождени', 'дня рождени', 'днем рождени'], en: ['birthday'] },
   { id: 'gold', ru: ['золот'], en: ['gold'] },
