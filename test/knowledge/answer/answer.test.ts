@@ -105,16 +105,31 @@ describe('kb.answer: questions the system gets wrong (each a bug to fix)', () =>
 
 describe('kb.answer: abstentions', () => {
   it.each([
-    ['Who is Angela Merkel?', 'en', /The documents do not/],
-    ['Когда Ангела Меркель приезжала в Минск?', 'ru', /В документах не/],
-    ['What happened on 17 December 2025?', 'en', /The documents do not/],
-    ['Who is Olaf Scholz?', 'en', /The documents do not/],
-  ])('%s', (q, lang, says) => {
+    ['Who is Angela Merkel?', 'en'],
+    ['Когда Ангела Меркель приезжала в Минск?', 'ru'],
+    ['What happened on 17 December 2025?', 'en'],
+    ['Who is Olaf Scholz?', 'en'],
+  ])('%s', (q, lang) => {
     const a = kb.answer(q);
     expect(a.answered).toBe(false);
     expect(a.lang).toBe(lang);
-    expect(a.summary).toMatch(says);
+    expect(a.summary.length).toBeGreaterThan(0);
     expect(a.citations).toEqual([]);
+  });
+
+  it.each([
+    ['What happened on 17 December 2025?', /The documents do not/],
+    ['Когда Ангела Меркель приезжала в Минск?', /В документах не упоминается: Ангела, Меркель/],
+  ])('%s says the documents do not say it', (q, says) => {
+    expect(kb.answer(q).summary).toMatch(says);
+  });
+
+  // The Russian twin says "В документах не упоминается: Ангела, Меркель."; the English one answers as if the
+  // question were empty: 'Please ask a question about the documents, e.g. "When did Kellogg visit Minsk?"'.
+  it.fails.each([['Who is Angela Merkel?'], ['Who is Olaf Scholz?']])('BUG: %j says the documents do not mention the person', (q) => {
+    const a = kb.answer(q);
+    expect(a.summary).toMatch(/do not (say|mention)/);
+    expect(a.summary).not.toMatch(/Please ask/);
   });
 
   it.each([[''], ['   '], ['🙂🙂🙂'], ['?!']])('an empty question %j gets a short answer, no citations', (q) => {
