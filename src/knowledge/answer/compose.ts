@@ -555,9 +555,18 @@ export function rolePhrase(item: IndexedSentence, person: string, kb: KnowledgeB
 }
 
 /** "Which sanctions / countries / banks", "where": the names in the best passages that the question did not already name. */
-function composeWhich(kb: KnowledgeBase, q: ParsedQuestion, good: Scored[]): Composition {
-  const best = good[0] as Scored;
+function composeWhich(kb: KnowledgeBase, q: ParsedQuestion, ranked: Scored[]): Composition {
   const wantPlaces = q.intent === 'where';
+  // "Where": among strong passages, one that names a place the question did not is the answer.
+  // Capitals every passage names (Minsk, Washington) are the setting, not the answer.
+  const rarePlace = (e: string) =>
+    e.startsWith('place:') && !q.entities.includes(e) && (kb.index.byEntity.get(e)?.length ?? 0) <= kb.index.sentences.length * 0.05;
+  const namesNewPlace = (s: Scored) =>
+    s.item.annotation.entities.some(rarePlace) && !(q.date && s.dateFit === 'contextual');
+  const top = ranked[0] as Scored;
+  const placed = wantPlaces ? ranked.find((s) => s.score >= top.score * 0.7 && namesNewPlace(s)) : undefined;
+  const good = placed ? [placed, ...ranked.filter((s) => s !== placed)] : ranked;
+  const best = good[0] as Scored;
   const group = good
     .filter(
       (s) =>
