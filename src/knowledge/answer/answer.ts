@@ -45,7 +45,12 @@ export function answerQuestion(kb: KnowledgeBase, question: string, options: Ans
     !q.range &&
     q.terms.every((t) => !kb.index.byStem.has(t));
   if (saysNothing) {
-    const text = LABELS[lang].emptyQuestion;
+    // "Who is Angela Merkel?": names no document uses are named back, not met with the help text.
+    const names = q.tokens
+      .slice(1)
+      .filter((t) => t.capitalized && !kb.index.vocabulary.has(t.norm))
+      .map((t) => t.raw);
+    const text = names.length ? LABELS[lang].notMentioned(names.join(' ')) : LABELS[lang].emptyQuestion;
     return {
       question: q.text,
       lang,

@@ -32,6 +32,21 @@ export interface Composition {
 /** Below this share of what the question names, the best passage is not an answer. Tuned on the dev set. */
 export const MIN_COVERAGE = 0.5;
 
+/** Focus words of a which-question whose answer is a list of names ("none": no focus word at all). */
+const ENTITY_FOCUS = new Set([
+  'sanctions',
+  'bank',
+  'airline',
+  'publication',
+  'country',
+  'foreigner',
+  'citizen',
+  'official',
+  'envoy',
+  'minister',
+  'none',
+]);
+
 const ROLE_CONCEPTS = new Set([
   'envoy',
   'official',
@@ -124,6 +139,8 @@ export function compose(kb: KnowledgeBase, q: ParsedQuestion, ranked: Scored[]):
     case 'why':
       return composeWhy(kb, q, good, ranked);
     case 'which':
+      // "Which sanctions / banks / countries" list names; "what gift" is answered by the passage itself.
+      return ENTITY_FOCUS.has(focusConcept(q) ?? 'none') ? composeWhich(kb, q, good) : composePassages(kb, q, good, 2);
     case 'where':
       return composeWhich(kb, q, good);
     case 'timeline':
@@ -560,7 +577,9 @@ function composeWhich(kb: KnowledgeBase, q: ParsedQuestion, ranked: Scored[]): C
   // "Where": among strong passages, one that names a place the question did not is the answer.
   // Capitals every passage names (Minsk, Washington) are the setting, not the answer.
   const rarePlace = (e: string) =>
-    e.startsWith('place:') && !q.entities.includes(e) && (kb.index.byEntity.get(e)?.length ?? 0) <= kb.index.sentences.length * 0.05;
+    e.startsWith('place:') &&
+    !q.entities.includes(e) &&
+    (kb.index.byEntity.get(e)?.length ?? 0) <= kb.index.sentences.length * 0.05;
   const namesNewPlace = (s: Scored) =>
     s.item.annotation.entities.some(rarePlace) && !(q.date && s.dateFit === 'contextual');
   const top = ranked[0] as Scored;

@@ -48,10 +48,11 @@ function previousParagraph(index: RetrievalIndex, item: IndexedSentence): number
 export function dateFits(q: ParsedQuestion, d: FuzzyDate | undefined): boolean | undefined {
   if (!q.date && !q.range) return undefined;
   if (!d || d.year === undefined) return false;
-  if (q.date)
-    return (
-      dateWithin(d, q.date) || (d.precision !== 'year' && datesCompatible(d, q.date) && q.date.precision !== 'year')
-    );
+  if (q.date) {
+    if (dateWithin(d, q.date)) return true;
+    // "June 2025" may be the 21 June asked about, but "spring 2025" does not tell what happened on 3 May.
+    return d.precision === 'month' && q.date.precision === 'day' && datesCompatible(d, q.date);
+  }
   const r = q.range as { from?: FuzzyDate; to?: FuzzyDate };
   if (r.from?.year !== undefined && d.year < r.from.year) return false;
   if (r.to?.year !== undefined && d.year > r.to.year) return false;

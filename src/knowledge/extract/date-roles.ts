@@ -10,8 +10,11 @@ export function isBackgroundDate(text: string, start: number): boolean {
   if (BACKGROUND_BEFORE.test(text.slice(Math.max(0, start - 40), start))) return true;
   // "на самом высоком уровне с февраля 2020 года": a since-date starts a period, it does not date the event.
   if (isSinceDate(text, start)) return true;
-  // Inside a relative clause: ", который попал под санкции в 2022 году", ", which closed in 2020".
   const before = text.slice(0, start);
+  // Inside a participial phrase: ", намеревавшийся баллотироваться в президенты в 2020 году".
+  if (/,\s*\p{L}+(вш|ющ|ящ|ащ|ущ)(ий|ая|ее|ие|их|им|ими|его|ему|ийся|аяся|иеся|ихся|ейся)\s[^,.;:]*$/u.test(before))
+    return true;
+  // Inside a relative clause: ", который попал под санкции в 2022 году", ", which closed in 2020".
   const clause = Math.max(before.lastIndexOf(', котор'), before.lastIndexOf(', which'), before.lastIndexOf(', who '));
   return clause >= 0 && !/[,.;:—–]/.test(before.slice(clause + 2));
 }

@@ -22,7 +22,7 @@ interface AliasForm {
 
 const FIRST_NAME_STEMS = new Set(FIRST_NAMES.map((n) => stem(n)));
 const ORG_WORDS_RU =
-  /^(компани|авиакомпани|банк|концерн|предприяти|завод|организаци|фонд|парти|движени|газет|издани|агентств|холдинг|корпораци|комбинат|объединени)/;
+  /^(компани|авиакомпани|банк|концерн|предприяти|завод|организаци|фонд|парти|движени|газет|издани|агентств|холдинг|корпораци|комбинат|объединени|центр|правозащитн|институт|комитет|совет|служб|министерств|ассоциаци|союз|клуб|сеть|телеканал|радио|портал|сайт)/;
 const ORG_SUFFIX_EN =
   /^(bank|company|airlines?|air|airways|institute|ministry|department|council|agency|committee|fund|party|service|corporation|group|university|center|centre|commission|office|foundation|bureau|association|steel|holding|energy|credit|invest|oil|gas)$/i;
 const FEMININE_ENDING = /(ая|ой|ую|ою|ва|вой|ву|вою|на|ной|ну|ская|ской|скую|aya|aia|ova|ska)$/;
@@ -166,6 +166,14 @@ export function discoverEntities(texts: readonly string[], known: EntityRecogniz
     if (nominative && !c.nominative) c.nominative = form;
     found.set(id, c);
   };
+  // A lone capitalised word in «quotes» is a name only when it comes back («Белавиа» again and again), not «Привет».
+  const quoted = new Map<string, number>();
+  for (const text of texts) {
+    for (const m of text.matchAll(/«([^«»]{2,60})»/g)) {
+      const key = quoteKey(m[1] as string);
+      quoted.set(key, (quoted.get(key) ?? 0) + 1);
+    }
+  }
   for (const text of texts) {
     const tokens = tokenize(text);
     const knownSpans = new Set<number>();
@@ -197,7 +205,8 @@ export function discoverEntities(texts: readonly string[], known: EntityRecogniz
       if (words.length === 0 || words.length > 3 || !words[0]?.capitalized || /[?!.,…:]/.test(inner)) continue;
       const before = tokenize(text.slice(Math.max(0, (m.index ?? 0) - 40), m.index ?? 0)).slice(-2);
       const orgWordBefore = before.some((b) => ORG_WORDS_RU.test(b.norm));
-      if (!orgWordBefore && (words.length > 1 || matchConcepts(words).length > 0)) continue;
+      const recurs = (quoted.get(quoteKey(inner)) ?? 0) > 1;
+      if (!orgWordBefore && (words.length > 1 || matchConcepts(words).length > 0 || !recurs)) continue;
       if (known.recognize(words).length > 0) continue;
       add(`org:${phoneticKey(words.map((w) => w.stem).join(''))}`, 'org', inner);
     }
@@ -210,13 +219,13 @@ export function discoverEntities(texts: readonly string[], known: EntityRecogniz
         let s = i - 1;
         while (
           s >= 0 &&
-          ((tokens[s] as Token).capitalized || /^(of|for|and|the)$/.test((tokens[s] as Token).norm)) &&
+          ((tokens[s] as Token).capitalized || /^(of|for|the)$/.test((tokens[s] as Token).norm)) &&
           !knownSpans.has(s) &&
           s > i - 6
         )
           s--;
         s++;
-        while (s < i && /^(of|for|and|the)$/.test((tokens[s] as Token).norm)) s++;
+        while (s < i && /^(of|for|the)$/.test((tokens[s] as Token).norm)) s++;
         if (s < i)
           add(
             `org:${phoneticKey(
@@ -245,6 +254,12 @@ export function discoverEntities(texts: readonly string[], known: EntityRecogniz
         discovered: true,
       };
     });
+}
+
+function quoteKey(inner: string): string {
+  return tokenize(inner)
+    .map((t) => nameKey(t.norm))
+    .join(' ');
 }
 
 /** The concept list is exported for callers that need to know which words are not names. */

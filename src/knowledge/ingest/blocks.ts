@@ -27,14 +27,22 @@ interface Line {
 const TERMINAL = /[.!?…:;][»"”')\]*]*$/u;
 const GLUED_UI_LABEL = /^(see|embed|archive|top|news|close|up|menu)(?=[А-ЯA-Z\d]|$)/u;
 const LISTING_STAMP = /^\d{1,2}\s+\p{L}+\s+\d{4}\s+\d{1,2}:\d{2}/u;
+/** Page furniture of news sites: "Читайте также", share buttons, comment prompts. */
+const WEB_FURNITURE =
+  /^(читайте также|читайте нас|смотрите также|см\. также|read also|read more|see also|related( articles| stories)?|подписывайтесь|поделиться|share( this)?|войдите, чтобы|будьте первыми|комментари(и|ев)\b|\d+ комментари|все новости|tags?:|теги:)/iu;
 const MONTH_WORD =
   /^(январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/iu;
 
-export function splitBlocks(original: string, bodyStart = 0): Block[] {
+export function splitBlocks(original: string, bodyStart = 0, title?: string): Block[] {
   const lines = readLines(original, bodyStart);
   const repeats = countRepeats(lines);
   const footnoteNumbers = new Set<string>();
-  const kinds = lines.map((line, i) => classify(line, lines[i + 1], repeats, footnoteNumbers));
+  const kinds = lines.map((line, i) =>
+    // The title repeated under the front matter is a heading, not the start of the first paragraph.
+    title && line.text.replace(/^#+\s*/, '') === title.trim()
+      ? 'heading'
+      : classify(line, lines[i + 1], repeats, footnoteNumbers),
+  );
 
   const blocks: Block[] = [];
   let current: { kind: BlockKind; lines: Line[] } | undefined;
@@ -96,6 +104,9 @@ function classify(line: Line, next: Line | undefined, repeats: Map<string, numbe
   )
     return 'junk';
   if (/^https?:\/\/\S+$/.test(t)) return 'junk';
+  if (WEB_FURNITURE.test(t)) return 'junk';
+  // A line broken inside a word ("полити-") always continues on the next line.
+  if (/\p{L}[-‐]$/u.test(t)) return 'paragraph';
   if (/^#{1,6}\s/.test(t)) return 'heading';
   const footnote = /^(\d{1,2})\s+(\p{Lu}\p{L}*)/u.exec(t);
   if (footnote?.[1] && footnote[2] && !MONTH_WORD.test(footnote[2])) {
@@ -146,7 +157,7 @@ function buildBlock(original: string, kind: BlockKind, lines: Line[], footnotes:
       const hyphenated = /\p{L}[-‐]$/u.test(prevText) && startsLower(line.text);
       if (hyphenated) {
         // "полити-\nческих" was one word; "американо-\nбелорусскую" is a compound that keeps its hyphen.
-        const keepsHyphen = /[оеOEoe][-‐]$/u.test(prevText);
+        const keepsHyphen = /\p{L}{4,}[оеOEoe][-‐]$/u.test(prevText);
         if (!keepsHyphen) {
           out.pop();
           map.pop();

@@ -2,6 +2,7 @@ import { extractCounts } from '../extract/counts.ts';
 import { datesCompatible, extractDates } from '../extract/dates.ts';
 import { discoverEntities, EntityRecognizer, gazetteerEntities, gazetteerGenders } from '../extract/entities.ts';
 import { isBackgroundDate } from '../extract/date-roles.ts';
+import { resolveEventYears } from '../extract/event-year.ts';
 import { readEvent, sameEvent } from '../extract/events.ts';
 import { SCHEMA_VERSION } from '../store/fact-store.ts';
 import { matchConcepts } from '../text/concept-matcher.ts';
@@ -122,10 +123,13 @@ export function ingestDocuments(docs: RawDocument[]): IngestResult {
     const lang = sentenceLang.get(sentence.id) ?? meta.lang;
     const tokens = tokenize(sentence.text);
     const contextYear = samePara ? explicitYear(previous?.annotation) : undefined;
-    const dates = extractDates(sentence.text, lang, {
-      docDate: docDateOf(meta),
-      ...(contextYear !== undefined ? { contextYear } : {}),
-    });
+    const docDate = docDateOf(meta);
+    const dates = resolveEventYears(
+      sentence.text,
+      extractDates(sentence.text, lang, { docDate, ...(contextYear !== undefined ? { contextYear } : {}) }),
+      docDate,
+      contextYear,
+    );
     const annotation: SentenceAnnotation = {
       entities: [...new Set(recognizer.recognize(tokens).map((m) => m.entityId))],
       dates,
@@ -212,7 +216,7 @@ function readDocuments(docs: RawDocument[], warnings: IngestWarning[]): ReadDocu
     const text = decoded.text;
     const front = parseFrontMatter(text);
     if (front.problem) warnings.push({ file: doc.file, message: front.problem });
-    const blocks = splitBlocks(text, front.bodyStart);
+    const blocks = splitBlocks(text, front.bodyStart, front.fields.title);
     if (!blocks.some((b) => b.kind === 'paragraph')) {
       warnings.push({ file: doc.file, message: 'skipped: no prose found (only headings, lists or page furniture)' });
       continue;

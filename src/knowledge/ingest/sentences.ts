@@ -119,7 +119,30 @@ export function splitSentences(text: string, lang: Lang): SentenceSpan[] {
     else merged.push({ ...span });
   }
   const out: SentenceSpan[] = [];
-  for (const m of merged) for (const piece of cutLong(text, m.start, m.end)) out.push(piece);
+  for (const m of splitBeforeNumbers(text, merged)) for (const piece of cutLong(text, m.start, m.end)) out.push(piece);
+  return out;
+}
+
+/**
+ * Intl.Segmenter keeps "успешно. 52 человека вышли" together (a digit is not a capital letter);
+ * a sentence end followed by a number and a word starts a new sentence unless an abbreviation ends the first.
+ */
+function splitBeforeNumbers(text: string, spans: { start: number; end: number }[]): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  for (const span of spans) {
+    let start = span.start;
+    const piece = text.slice(span.start, span.end);
+    for (const m of piece.matchAll(/[.!?…][»"”)]?\s+(?=\d{1,4}\s+\p{L})/gu)) {
+      const cut = span.start + (m.index ?? 0) + m[0].length;
+      const before = text.slice(start, span.start + (m.index ?? 0) + 1);
+      const lastWord = /(\S+)$/.exec(before)?.[1] ?? '';
+      const word = lastWord.slice(0, -1).toLowerCase();
+      if (ABBREVIATIONS.has(word) || /^\p{Lu}$/u.test(word) || /\d$/.test(word)) continue;
+      out.push({ start, end: cut });
+      start = cut;
+    }
+    out.push({ start, end: span.end });
+  }
   return out;
 }
 

@@ -56,12 +56,21 @@ export const CONCEPTS: readonly Concept[] = Object.freeze([
       'вышли на свобод',
       'передали американ',
     ],
-    en: ['releas', 'freed', 'free$', 'pardon', 'let go', 'handed over'],
+    en: ['releas', 'freed$', 'free$', 'pardon', 'let go', 'handed over'],
   },
   {
     id: 'sanctions',
     event: 'sanctions',
-    ru: ['санкци', 'санкцион', 'ограничени', 'рестрикци'],
+    ru: [
+      'санкци',
+      'санкцион',
+      'ограничени',
+      'рестрикци',
+      'смягчил режим',
+      'смягчение режима',
+      'ослабил режим',
+      'ослабление режима',
+    ],
     en: ['sanction', 'restriction', 'delist', 'blacklist'],
   },
   {
@@ -355,10 +364,10 @@ export const CONCEPTS: readonly Concept[] = Object.freeze([
 export const EVENT_PRIORITY: readonly EventType[] = [
   'release',
   'sanctions',
-  // An invitation to visit is not a visit.
+  // An invitation to visit is not a visit; a call that prepares a visit is a call.
   'invitation',
-  'visit',
   'call',
+  'visit',
   'appointment',
   'embassy',
   'meeting',

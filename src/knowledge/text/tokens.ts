@@ -99,18 +99,21 @@ const TRANSLIT: Record<string, string> = {
  */
 export function phoneticKey(word: string): string {
   const latin = [...fold(word)].map((c) => TRANSLIT[c] ?? c).join('');
-  return latin
-    .replace(/[^a-z]/g, '')
-    .replace(/ck|q/g, 'k')
-    .replace(/ph/g, 'f')
-    .replace(/th/g, 't')
-    .replace(/w/g, 'v')
-    .replace(/x/g, 'ks')
-    .replace(/c(?=[eiy])/g, 's')
-    .replace(/c/g, 'k')
-    .replace(/kh/g, 'h')
-    .replace(/(.)\1+/g, '$1')
-    .replace(/(?!^)[aeiouy]/g, '');
+  return (
+    latin
+      .replace(/[^a-z]/g, '')
+      .replace(/ck|q/g, 'k')
+      .replace(/ph/g, 'f')
+      .replace(/th/g, 't')
+      // Russian writes an English W as "у" ("Уиткофф" for Witkoff).
+      .replace(/w/g, 'u')
+      .replace(/x/g, 'ks')
+      .replace(/c(?=[eiy])/g, 's')
+      .replace(/c/g, 'k')
+      .replace(/kh/g, 'h')
+      .replace(/(.)\1+/g, '$1')
+      .replace(/(?!^)[aeiouy]/g, '')
+  );
 }
 
 const NAME_ENDINGS_RU = [

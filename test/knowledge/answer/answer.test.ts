@@ -77,7 +77,7 @@ describe('kb.answer: questions the system gets wrong (each a bug to fix)', () =>
 
   // 004: "...блогер Сергей Тихановский, намеревавшийся баллотироваться в президенты в 2020 году": 2020 is not a release date.
   // Actual: "The sources differ: 21 June 2025 according to ...; 2020 according to ...".
-  it.fails('BUG: "When was Tsikhanouski released?" → June 2025, no disagreement with "2020"', () => {
+  it('"When was Tsikhanouski released?" → June 2025, no disagreement with "2020"', () => {
     const a = kb.answer('When was Tsikhanouski released?');
     expect(a.summary).toMatch(/June 2025/);
     expect(a.summary).not.toMatch(/2020/);
@@ -91,7 +91,7 @@ describe('kb.answer: questions the system gets wrong (each a bug to fix)', () =>
 
   // No document reports anything on 3 May 2025; the English "What happened on 17 December 2025?" abstains,
   // the Russian one answers with an unrelated spring-2025 sentence (answered: true).
-  it.fails('BUG: "Что произошло 3 мая 2025 года?" abstains', () => {
+  it('"Что произошло 3 мая 2025 года?" abstains', () => {
     const a = kb.answer('Что произошло 3 мая 2025 года?');
     expect(a.answered).toBe(false);
   });
@@ -126,7 +126,7 @@ describe('kb.answer: abstentions', () => {
 
   // The Russian twin says "В документах не упоминается: Ангела, Меркель."; the English one answers as if the
   // question were empty: 'Please ask a question about the documents, e.g. "When did Kellogg visit Minsk?"'.
-  it.fails.each([['Who is Angela Merkel?'], ['Who is Olaf Scholz?']])('BUG: %j says the documents do not mention the person', (q) => {
+  it.each([['Who is Angela Merkel?'], ['Who is Olaf Scholz?']])('%j says the documents do not mention the person', (q) => {
     const a = kb.answer(q);
     expect(a.summary).toMatch(/do not (say|mention)/);
     expect(a.summary).not.toMatch(/Please ask/);

@@ -95,8 +95,8 @@ describe('splitBlocks on document 004 (a saved web page)', () => {
   });
 
   // The comment-box prompts under the article are page furniture, not prose of the article.
-  it.fails.each([['Войдите, чтобы оставлять комментарии...'], ['Будьте первыми, кто ответит на публикацию...']])(
-    'BUG: the comment prompt %j is not a paragraph',
+  it.each([['Войдите, чтобы оставлять комментарии...'], ['Будьте первыми, кто ответит на публикацию...']])(
+    'the comment prompt %j is not a paragraph',
     (line) => {
       expect(kindOf(blocks, line)).not.toBe('paragraph');
     },
@@ -169,7 +169,7 @@ describe('splitBlocks on the PDF-like fixture', () => {
   });
 
   // "сто-\n\nроны": the first half ends in "о", so the rule for compounds ("американо-белорусскую") keeps the hyphen.
-  it.fails('BUG: "сто-" + "роны" across lines becomes "стороны", not "сто-роны"', () => {
+  it('"сто-" + "роны" across lines becomes "стороны", not "сто-роны"', () => {
     expect(all).toContain('цифры, которые назвали стороны, расходятся');
   });
 
@@ -202,7 +202,7 @@ describe('splitBlocks: small cases', () => {
   });
 
   // A short first line is classified alone (two words, no sentence end: junk) before the lines are joined.
-  it.fails('BUG: a short line ending in a hyphen joins its lower-case continuation ("Освобождение полити-\\nческих ...")', () => {
+  it('a short line ending in a hyphen joins its lower-case continuation ("Освобождение полити-\\nческих ...")', () => {
     const blocks = splitBlocks('Освобождение полити-\nческих заключенных продолжилось.');
     expect(blocks.map((b) => [b.kind, b.clean])).toEqual([['paragraph', 'Освобождение политических заключенных продолжилось.']]);
   });

@@ -110,12 +110,12 @@ describe('page junk is never evidence', () => {
   });
 
   // The fixture ends with "Читайте также:" and a list of other articles, as 004 does; the label becomes a sentence and a fact.
-  it.fails('BUG: "Читайте также:" in kz-eu-talks-2024 is not fact evidence', () => {
+  it('"Читайте также:" in kz-eu-talks-2024 is not fact evidence', () => {
     const quotes = both.data.facts.flatMap((f) => f.evidence).filter((e) => e.sourceId === 'kz-eu-talks-2024').map((e) => e.quote);
     for (const q of quotes) expect(q).not.toContain('Читайте также');
   });
 
-  it.fails('BUG: the comment prompts under 004 ("Войдите, чтобы оставлять комментарии...") are not sentences', () => {
+  it('the comment prompts under 004 ("Войдите, чтобы оставлять комментарии...") are not sentences', () => {
     for (const s of both.data.sentences.filter((x) => x.sourceId === '004')) expect(s.text).not.toMatch(/Войдите, чтобы оставлять комментарии|Будьте первыми/);
   });
 });

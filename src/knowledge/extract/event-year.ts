@@ -1,0 +1,62 @@
+import type { DateMention, FuzzyDate } from '../types.ts';
+import { isBackgroundDate } from './date-roles.ts';
+
+/** Future tense and plans: a yearless date in such a sentence is the next one, not the last one. */
+const FUTURE =
+  /\b(will|shall|is to|are to|is due|are due|upcoming|next|is expected|are expected|plans? to|invited .* to)\b|(откро(ет|ют)|пройд[её]т|состоится|состоятся|будет|будут|намерен|планиру|предстоящ|следующ|пригласил|приглашени)/iu;
+
+type DocDate = { year: number; month?: number; day?: number };
+
+/**
+ * Fills in the year of yearless dates for the event a sentence reports. The extractor takes the nearest
+ * earlier year of the text; that is wrong when the earlier year is background (", which closed in 2020,
+ * reopened on October 18") or when the sentence speaks of the future ("откроет офис в начале декабря").
+ */
+export function resolveEventYears(
+  text: string,
+  mentions: DateMention[],
+  docDate: DocDate | null,
+  contextYear: number | undefined,
+): DateMention[] {
+  const future = FUTURE.test(text);
+  return mentions.map((m) => {
+    if (!m.date.yearInferred || m.date.relative) return m;
+    const earlier = mentions.find(
+      (o) =>
+        o.start < m.start &&
+        o.date.year !== undefined &&
+        !o.date.yearInferred &&
+        !o.date.relative &&
+        !isBackgroundDate(text, o.start),
+    );
+    let year = earlier?.date.year ?? contextYear;
+    if (year === undefined && docDate) year = yearAround(m.date, docDate, future);
+    if (year === undefined) return m;
+    if (docDate && !future && after(m.date, year, docDate) && !earlier) year = yearAround(m.date, docDate, false);
+    if (docDate && future && year === docDate.year && after(docDate, 0, m.date, year) && !earlier)
+      year = yearAround(m.date, docDate, true);
+    return year === m.date.year ? m : { ...m, date: { ...m.date, year } };
+  });
+}
+
+/** The year that puts the date closest on the right side of the document's date. */
+function yearAround(d: FuzzyDate, doc: DocDate, future: boolean): number {
+  if (future) return after(doc, 0, d, doc.year) ? doc.year + 1 : doc.year;
+  return after(d, doc.year, doc) ? doc.year - 1 : doc.year;
+}
+
+/** Whether date `a` (in year `yearA`) falls after `b` (in its year), at the precision both have. */
+function after(
+  a: { month?: number; day?: number; year?: number },
+  yearA: number,
+  b: DocDate | { month?: number; day?: number; year?: number },
+  yearB?: number,
+): boolean {
+  const ya = yearA || a.year || 0;
+  const yb = yearB ?? b.year ?? 0;
+  if (ya !== yb) return ya > yb;
+  if (a.month === undefined || b.month === undefined) return false;
+  if (a.month !== b.month) return a.month > b.month;
+  if (a.day === undefined || b.day === undefined) return false;
+  return a.day > b.day;
+}
