@@ -17,6 +17,8 @@ export interface Config {
   rateLimitMax: number;
   rateLimitWindowMs: number;
   inlinePageSize: number;
+  /** Rebuild the fact store when a file in sourcesDir changes (Telegram modes only). */
+  watchSources: boolean;
 }
 
 export interface WebhookConfig {
@@ -58,6 +60,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     rateLimitMax: e.RATE_LIMIT_MAX,
     rateLimitWindowMs: e.RATE_LIMIT_WINDOW_MS,
     inlinePageSize: e.INLINE_PAGE_SIZE,
+    watchSources: e.WATCH_SOURCES,
   };
 }
 
@@ -91,6 +94,31 @@ const adminIds = z
     return ids;
   });
 
+const BOOLEAN_WORDS: Record<string, boolean> = {
+  true: true,
+  false: false,
+  '1': true,
+  '0': false,
+  yes: true,
+  no: false,
+  on: true,
+  off: false,
+};
+
+const flag = (fallback: boolean) =>
+  z
+    .string()
+    .optional()
+    .transform((raw, ctx) => {
+      if (raw === undefined) return fallback;
+      const value = BOOLEAN_WORDS[raw.toLowerCase()];
+      if (value === undefined) {
+        ctx.addIssue({ code: 'custom', message: `"${raw}" is not true or false (also accepted: 1/0, yes/no, on/off)` });
+        return z.NEVER;
+      }
+      return value;
+    });
+
 const positiveInt = (fallback: number) => z.coerce.number().int().positive().default(fallback);
 
 const envSchema = z
@@ -115,6 +143,7 @@ const envSchema = z
     RATE_LIMIT_MAX: positiveInt(5),
     RATE_LIMIT_WINDOW_MS: positiveInt(5000),
     INLINE_PAGE_SIZE: z.coerce.number().int().min(1).max(50).default(5),
+    WATCH_SOURCES: flag(true),
   })
   .superRefine((e, ctx) => {
     if (e.WEBHOOK_URL && !e.WEBHOOK_SECRET) {

@@ -11,6 +11,7 @@ describe('loadConfig', () => {
       dbFile: 'data/facts.json',
       logLevel: 'info',
       webhook: undefined,
+      watchSources: true,
     });
   });
 
@@ -22,6 +23,10 @@ describe('loadConfig', () => {
       { sourcesDir: '/srv/bb/sources', dbFile: '/srv/bb/facts.json', prefsFile: '/srv/bb/prefs.json' },
     ],
     [{ TELEGRAM_API_ROOT: 'http://127.0.0.1:8081/' }, { telegramApiRoot: 'http://127.0.0.1:8081' }],
+    [{ WATCH_SOURCES: 'false' }, { watchSources: false }],
+    [{ WATCH_SOURCES: 'OFF' }, { watchSources: false }],
+    [{ WATCH_SOURCES: '1' }, { watchSources: true }],
+    [{ WATCH_SOURCES: '' }, { watchSources: true }],
     [
       { BOT_TOKEN: '123:abc-DEF_g', WEBHOOK_URL: 'https://bot.example/hook', WEBHOOK_SECRET: 's3cr3t', PORT: '9000' },
       { webhook: { url: 'https://bot.example/hook', secret: 's3cr3t', port: 9000 } },
@@ -39,6 +44,7 @@ describe('loadConfig', () => {
     [{ PORT: '70000' }, /PORT/],
     [{ BOT_TOKEN: '1:a', WEBHOOK_URL: 'https://x.example/h' }, /WEBHOOK_SECRET: is required when WEBHOOK_URL is set/],
     [{ RATE_LIMIT_MAX: '0' }, /RATE_LIMIT_MAX/],
+    [{ WATCH_SOURCES: 'sometimes' }, /WATCH_SOURCES: "sometimes" is not true or false/],
   ])('rejects %j naming the setting', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);
