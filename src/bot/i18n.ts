@@ -20,6 +20,11 @@ const en = {
     '/sources — the documents I know\n' +
     '/source &lt;id&gt; — one document and its facts\n' +
     '/lang — answer language\n\n' +
+    '<b>Digests</b>\n' +
+    '/subscribe — get what is new on your topics: daily, weekly or as soon as documents arrive\n' +
+    '/subscriptions — yours, to pause, change or remove\n' +
+    '/unsubscribe — stop them\n' +
+    '/digest — one now\n\n' +
     'Inline: type <code>@{bot} question</code> in any chat.',
   'ask.usage': 'Write your question after the command, e.g. <code>/ask When did Kellogg visit Minsk?</code>',
   'timeline.topic': 'What is the timeline of {topic}?',
@@ -65,6 +70,10 @@ const en = {
   'cmd.sources': 'The documents',
   'cmd.source': 'One document and its facts',
   'cmd.lang': 'Answer language',
+  'cmd.subscribe': 'Subscribe to digests',
+  'cmd.subscriptions': 'Your digest subscriptions',
+  'cmd.unsubscribe': 'Stop digests',
+  'cmd.digest': 'A digest now',
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -84,6 +93,11 @@ const ru: Record<MessageKey, string> = {
     '/sources — документы, которые я знаю\n' +
     '/source &lt;id&gt; — один документ и его факты\n' +
     '/lang — язык ответов\n\n' +
+    '<b>Дайджесты</b>\n' +
+    '/subscribe — новое по вашим темам: ежедневно, еженедельно или сразу с новыми документами\n' +
+    '/subscriptions — ваши подписки: пауза, изменение, удаление\n' +
+    '/unsubscribe — отписаться\n' +
+    '/digest — дайджест сейчас\n\n' +
     'Inline: наберите <code>@{bot} вопрос</code> в любом чате.',
   'ask.usage': 'Напишите вопрос после команды, например: <code>/ask Когда Келлог приезжал в Минск?</code>',
   'timeline.topic': 'Какова хронология событий: {topic}?',
@@ -129,6 +143,10 @@ const ru: Record<MessageKey, string> = {
   'cmd.sources': 'Документы',
   'cmd.source': 'Документ и его факты',
   'cmd.lang': 'Язык ответов',
+  'cmd.subscribe': 'Подписаться на дайджесты',
+  'cmd.subscriptions': 'Ваши подписки',
+  'cmd.unsubscribe': 'Отписаться',
+  'cmd.digest': 'Дайджест сейчас',
 };
 
 const MESSAGES: Record<Lang, Record<MessageKey, string>> = { en, ru };
