@@ -1,11 +1,13 @@
+import { type FSWatcher, watch } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import type { Server } from 'node:http';
 import { dirname } from 'node:path';
 import { run, type RunnerHandle } from '@grammyjs/runner';
-import { type Bot, GrammyError } from 'grammy';
+import { Api, type Bot, GrammyError } from 'grammy';
 import type { BotContext } from './bot/context.ts';
 import { setCommands } from './bot/commands.ts';
-import type { BotDeps, PrefsStore } from './bot/deps.ts';
+import { conversationFileStorage } from './bot/conversations/conversation-file-storage.ts';
+import type { BotDeps, PrefsStore, ReloadResult } from './bot/deps.ts';
 import { createBot } from './bot/index.ts';
 import { createChatContextStore } from './bot/stores/chat-context-store.ts';
 import { openFilePrefsStore } from './bot/stores/prefs-store.ts';
@@ -13,13 +15,27 @@ import { startWebhookServer } from './bot/webhook-server.ts';
 import { type Config, ConfigError, loadConfig } from './config.ts';
 import { OFFLINE_BOT_INFO } from './console/bot-info.ts';
 import { runConsoleChat } from './console/console-chat.ts';
+import { createDigestService, type DigestService } from './delivery/digest-service.ts';
+import { MemoryTextAdapter } from './delivery/memory-text-adapter.ts';
+import { SubscriberStore } from './delivery/subscriber-store.ts';
+import { telegramSendApi } from './delivery/telegram-send-api.ts';
 import { type KnowledgeBase, openKnowledgeBase } from './knowledge/index.ts';
 import { createLogger, type Logger } from './logger.ts';
 
 /** Update kinds the bot handles; the others are not even fetched. */
-const ALLOWED_UPDATES = ['message', 'edited_message', 'channel_post', 'callback_query', 'inline_query'] as const;
+const ALLOWED_UPDATES = [
+  'message',
+  'edited_message',
+  'channel_post',
+  'callback_query',
+  'inline_query',
+  // The bot blocked or removed from a group: its digest subscriptions stop.
+  'my_chat_member',
+] as const;
 /** After SIGTERM, in-flight updates get this long before the process gives up on them. */
 const STOP_TIMEOUT_MS = 8_000;
+/** A change in the sources directory waits this long for the next one, so a copy of many files is one rebuild. */
+const WATCH_DEBOUNCE_MS = 2_000;
 
 async function main(): Promise<void> {
   const config = readConfig();
@@ -35,15 +51,26 @@ async function main(): Promise<void> {
     clock: () => new Date(),
     prefs: await openPrefs(config.prefsFile),
     chatContexts: createChatContextStore(),
-    reload: async () => {
+    // A half-done /subscribe survives a restart. Not in the console chat: there it stays in memory, so
+    // trying the console next to a running bot cannot overwrite that bot's file with an older copy.
+    ...(config.botToken
+      ? { conversationStorage: conversationFileStorage(`${config.dataDir}/conversations.json`) }
+      : {}),
+    // The admin /reload and the sources watcher both come here, one rebuild at a time: the fact store
+    // is a lowdb file with a single writer, and this process is that writer (not two rebuilds at once).
+    reload: oneAtATime(async (): Promise<ReloadResult> => {
       const opened = await openKnowledgeBase({ sourcesDir: config.sourcesDir, dbFile: config.dbFile, log: progress });
       kb = opened.kb;
+      // New facts go to "as soon as new documents arrive" subscribers; that broadcast can take minutes.
+      void deps.digest?.service
+        .factsChanged()
+        .catch((err: unknown) => log.error({ err }, 'digest after reload failed'));
       return { sources: kb.sources().length, facts: kb.data.facts.length, rebuilt: opened.rebuilt };
-    },
+    }),
   };
 
   try {
-    if (!config.botToken) await runConsole(deps);
+    if (!config.botToken) await runConsole(deps, log);
     else await runTelegram(config, config.botToken, deps, log);
   } catch (error) {
     // Through the logger, which scrubs the token from messages and stacks.
@@ -53,14 +80,35 @@ async function main(): Promise<void> {
 }
 
 /** No token: chat with the same bot in the terminal; ends at end of input. */
-async function runConsole(deps: BotDeps): Promise<void> {
+async function runConsole(deps: BotDeps, log: Logger): Promise<void> {
+  // Digests work here too, for trying /subscribe and /digest: they are printed like every other message
+  // (through the console's API transformer). Subscriptions last as long as the chat, in memory, and there
+  // are no hourly jobs: "as soon as new documents arrive" sends its briefing at once, /digest sends now.
+  let bot: Bot<BotContext> | undefined;
+  const service = await createDigestService({
+    store: await SubscriberStore.open(new MemoryTextAdapter(), 'console chat subscriptions (in memory)'),
+    kb: deps.kb,
+    api: {
+      sendMessage: (chatId, html) => {
+        if (!bot) throw new Error('console digest sent before the console bot exists');
+        return bot.api.sendMessage(chatId, html, { parse_mode: 'HTML', link_preview_options: { is_disabled: true } });
+      },
+    },
+    // The chat's own output is the interesting part: only problems go to stderr (or less, if LOG_LEVEL says so).
+    log: log.levelVal < (log.levels.values.warn ?? 40) ? log.child({}, { level: 'warn' }) : log,
+  });
+  deps.digest = { service };
   // A person typing (or a pasted script) is not a flood.
-  const bot = createBot(
+  const consoleBot = createBot(
     'console',
     { ...deps, settings: { ...deps.settings, rateLimitMax: Number.MAX_SAFE_INTEGER } },
-    { botInfo: OFFLINE_BOT_INFO },
+    { botInfo: OFFLINE_BOT_INFO, client: { fetch: loopbackFetch(() => consoleBot) } },
   );
+  bot = consoleBot;
   await runConsoleChat({ bot, input: process.stdin, output: process.stdout });
+  // A briefing still on its way (sent in the background after /subscribe) is printed before we exit.
+  await service.delivery.runDue().catch((err: unknown) => log.warn({ err }, 'console digest failed'));
+  await service.stop();
   await deps.prefs.flush();
 }
 
@@ -71,7 +119,33 @@ async function runTelegram(config: Config, token: string, deps: BotDeps, log: Lo
     process.once('SIGTERM', () => resolve('SIGTERM'));
   });
 
-  const bot = createBot(token, deps, { client: config.telegramApiRoot ? { apiRoot: config.telegramApiRoot } : {} });
+  // Digests go through a plain Api, without the bot's auto-retry: the broadcaster must see each 429
+  // to pause every send, where auto-retry would wait inside one call and let the others hit the limit.
+  // Opening the subscriptions file claims it (one writer): a second bot on the same DATA_DIR stops here.
+  const digest = await createDigestService({
+    store: `${config.dataDir}/subscriptions.json`,
+    kb: deps.kb,
+    api: telegramSendApi(new Api(token, apiClient(config))),
+    log,
+  });
+  deps.digest = { service: digest };
+  try {
+    await serveTelegram(config, token, deps, digest, log, stopRequested);
+  } finally {
+    // Idempotent: normally already stopped on the way out; here for an error or an early stop.
+    await digest.stop();
+  }
+}
+
+async function serveTelegram(
+  config: Config,
+  token: string,
+  deps: BotDeps,
+  digest: DigestService,
+  log: Logger,
+  stopRequested: Promise<string>,
+): Promise<void> {
+  const bot = createBot(token, deps, { client: apiClient(config) });
   // The runner retries failed getUpdates itself (silently, see below); say so in the log, without the URL's token.
   bot.api.config.use(async (prev, method, payload, signal) => {
     try {
@@ -88,6 +162,10 @@ async function runTelegram(config: Config, token: string, deps: BotDeps, log: Lo
 
   if (!(await initUntilReachable(bot, log, stopRequested))) return;
   log.info({ username: bot.botInfo.username, mode: config.webhook ? 'webhook' : 'polling' }, 'bot started');
+  // Hourly jobs per time zone, and digests missed while the bot was down (once each); not awaited:
+  // that catch-up broadcast can take minutes and updates must be served meanwhile.
+  void digest.start().catch((err: unknown) => log.error({ err }, 'digest catch-up failed'));
+  const watcher = config.watchSources && deps.reload ? watchSources(config.sourcesDir, deps.reload, log) : undefined;
   await setCommands(bot.api).catch((error: unknown) =>
     log.warn({ err: String(error) }, 'setMyCommands failed; the command menu may be stale'),
   );
@@ -125,11 +203,43 @@ async function runTelegram(config: Config, token: string, deps: BotDeps, log: Lo
     process.exit(1);
   }, STOP_TIMEOUT_MS);
   forced.unref();
+  watcher?.close();
   if (runner?.isRunning()) await runner.stop();
   if (server) await new Promise<void>((done) => server.close(() => done()));
+  // Stops the hourly jobs, writes pending delivery marks, releases the subscriptions file.
+  await digest.stop();
   await deps.prefs.flush();
   clearTimeout(forced);
   log.info('stopped');
+}
+
+/**
+ * @grammyjs/conversations gives each step of a conversation (the /subscribe prompts) its own Api,
+ * built from the bot's client options but without the bot's transformers, so the console chat's
+ * transformer would never see those calls and they would go to the network. As the console bot's
+ * `fetch`, this sends them back through the bot's own api, which prints them. Nothing else reaches
+ * it: the console transformer answers every call of bot.api itself (it never calls the network).
+ */
+function loopbackFetch(bot: () => Bot<BotContext>): typeof fetch {
+  return (async (url: string | URL | Request, init?: RequestInit) => {
+    const method = String(url).split('/').at(-1) ?? '';
+    const payload = typeof init?.body === 'string' ? (JSON.parse(init.body) as Record<string, unknown>) : {};
+    const raw = bot().api.raw as unknown as Record<string, (p: Record<string, unknown>) => Promise<unknown>>;
+    let body: unknown;
+    try {
+      body = { ok: true, result: await raw[method]?.(payload) };
+    } catch (error) {
+      if (!(error instanceof GrammyError)) throw error;
+      const { error_code, description, parameters } = error;
+      body = { ok: false, error_code, description, parameters };
+    }
+    return new Response(JSON.stringify(body), { headers: { 'content-type': 'application/json' } });
+  }) as typeof fetch;
+}
+
+/** The Bot API server: Telegram's, or TELEGRAM_API_ROOT (a local server, the emulator in tests). */
+function apiClient(config: Config): { apiRoot?: string } {
+  return config.telegramApiRoot ? { apiRoot: config.telegramApiRoot } : {};
 }
 
 /**
@@ -178,6 +288,83 @@ async function openKnowledge(config: Config, log: Logger): Promise<KnowledgeBase
 async function openPrefs(file: string): Promise<PrefsStore> {
   await mkdir(dirname(file), { recursive: true });
   return openFilePrefsStore(file);
+}
+
+/**
+ * Watches the sources directory: a document added, changed or removed rebuilds the knowledge base
+ * through `reload` (the same as the admin /reload), and its new facts go out as digests. Changes are
+ * debounced (a copy of many files is one rebuild); a change during a rebuild schedules one more after
+ * it. Editor and download scratch files are ignored. The rebuild runs in this process only: lowdb has
+ * one writer per file, so no other process (e.g. `npm run ingest`) should write DB_FILE meanwhile.
+ */
+function watchSources(dir: string, reload: () => Promise<ReloadResult>, log: Logger): { close(): void } {
+  let timer: NodeJS.Timeout | undefined;
+  let running = false;
+  let again = false;
+  let closed = false;
+
+  const rebuild = async (): Promise<void> => {
+    if (running) {
+      again = true;
+      return;
+    }
+    running = true;
+    try {
+      do {
+        again = false;
+        try {
+          const result = await reload();
+          log.info(
+            { documents: result.sources, facts: result.facts, rebuilt: result.rebuilt },
+            'sources changed: knowledge base reloaded',
+          );
+        } catch (err) {
+          log.error({ err }, 'sources changed but the rebuild failed; the previous knowledge base stays in use');
+        }
+      } while (again && !closed);
+    } finally {
+      running = false;
+    }
+  };
+
+  let watcher: FSWatcher;
+  try {
+    watcher = watch(dir, { persistent: false }, (_event, filename) => {
+      if (closed || (filename && isScratchFile(filename))) return;
+      clearTimeout(timer);
+      timer = setTimeout(() => void rebuild(), WATCH_DEBOUNCE_MS);
+    });
+  } catch (err) {
+    log.warn({ err, dir }, 'cannot watch the sources directory; use /reload after changing documents');
+    return { close: () => {} };
+  }
+  watcher.on('error', (err) => {
+    log.warn({ err, dir }, 'stopped watching the sources directory; use /reload after changing documents');
+    watcher.close();
+  });
+  log.info({ dir }, 'watching the sources directory for changes');
+  return {
+    close: () => {
+      closed = true;
+      clearTimeout(timer);
+      watcher.close();
+    },
+  };
+}
+
+/** Dotfiles, editor backups and swap files, partial downloads: not documents, and often gone a moment later. */
+function isScratchFile(name: string): boolean {
+  return /^[.#~]|~$|\.(tmp|temp|swp|swx|part|crdownload|bak)$|^\d+$/i.test(name);
+}
+
+/** Calls of the returned function run one after another: a call during a run waits for it, then runs. */
+function oneAtATime<T>(task: () => Promise<T>): () => Promise<T> {
+  let last: Promise<unknown> = Promise.resolve();
+  return () => {
+    const next = last.then(task);
+    last = next.catch(() => undefined);
+    return next;
+  };
 }
 
 /** Progress lines of the knowledge layer ("building the fact store...") are for a person: stderr, plain. */
