@@ -31,7 +31,12 @@ describe('openKnowledgeBase', () => {
     const log: string[] = [];
     const opened = await open(log);
     expect(opened.rebuilt).toBe(true);
-    expect(opened.kb.sources().map((s) => s.id).sort()).toEqual(['kz-eu-talks-2024', 'moldova-us-envoy-2024']);
+    expect(
+      opened.kb
+        .sources()
+        .map((s) => s.id)
+        .sort(),
+    ).toEqual(['kz-eu-talks-2024', 'moldova-us-envoy-2024']);
     expect((await stat(db)).isFile()).toBe(true);
     expect(log[0]).toMatch(/Building the fact store from .* \(first run\)/);
     expect(log.at(-1)).toMatch(/Fact store ready: 2 documents/);
@@ -66,7 +71,12 @@ describe('openKnowledgeBase', () => {
     await rm(join(sources, 'kz-eu-talks-2024.md'));
     const opened = await open();
     expect(opened.rebuilt).toBe(true);
-    expect(opened.kb.sources().map((s) => s.id).sort()).toEqual(['kz-eu-analysis-pdf', 'moldova-us-envoy-2024']);
+    expect(
+      opened.kb
+        .sources()
+        .map((s) => s.id)
+        .sort(),
+    ).toEqual(['kz-eu-analysis-pdf', 'moldova-us-envoy-2024']);
   });
 
   it('does not rebuild when a source is only touched (same bytes)', async () => {
@@ -109,6 +119,8 @@ describe('openKnowledgeBase', () => {
     const empty = join(dir, 'empty');
     await mkdir(empty);
     await writeFile(join(empty, 'blank.txt'), '');
-    await expect(openKnowledgeBase({ sourcesDir: empty, dbFile: join(dir, 'x.json') })).rejects.toThrow(/no document could be read from/);
+    await expect(openKnowledgeBase({ sourcesDir: empty, dbFile: join(dir, 'x.json') })).rejects.toThrow(
+      /no document could be read from/,
+    );
   });
 });

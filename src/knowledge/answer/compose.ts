@@ -114,7 +114,9 @@ export function relevant(q: ParsedQuestion, ranked: Scored[]): Scored[] {
   return ranked.filter((s) => {
     if (s.coverage < MIN_COVERAGE || s.missesRareEntity) return false;
     if ((q.date || q.range) && (s.dateFit === 'outside' || s.dateFit === 'undated')) return false;
-    if (focus && !s.item.annotation.concepts.includes(focus)) return false;
+    // "Which countries": the names of countries answer it even where the word "country" is absent.
+    const countriesNamed = focus === 'country' && s.item.annotation.entities.some((e) => e.startsWith('place:'));
+    if (focus && !s.item.annotation.concepts.includes(focus) && !countriesNamed) return false;
     if (q.ordinal && !mentionsOrdinal(s.item, q.ordinal)) return false;
     return true;
   });
@@ -197,11 +199,15 @@ function composeWhen(kb: KnowledgeBase, q: ParsedQuestion, allGood: Scored[]): C
   const pool = dated.length ? dated : good.filter((s) => s.item.annotation.date);
   const best = pool[0];
   if (!best?.item.annotation.date) return composePassages(kb, q, good, 2);
-  const date = best.item.annotation.date;
+  const bestDate = best.item.annotation.date;
   const near = pool.filter(
     (s) => s.score >= best.score * 0.75 && s.coverage >= best.coverage * 0.85 && !isHedged(s.item),
   );
-  const agreeing = near.filter((s) => s.item.annotation.date && datesCompatible(s.item.annotation.date, date));
+  const agreeing = near.filter((s) => s.item.annotation.date && datesCompatible(s.item.annotation.date, bestDate));
+  // Sources that agree ("August 2025", "15 August 2025"): say it as precisely as any of them does.
+  const date = agreeing
+    .map((s) => s.item.annotation.date as FuzzyDate)
+    .reduce((acc, d) => (precisionRank(d) < precisionRank(acc) ? d : acc), bestDate);
   const differing = bestPerSource(
     near.filter(
       (s) =>

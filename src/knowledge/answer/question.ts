@@ -33,6 +33,8 @@ export interface ParsedQuestion {
   range?: DateRange;
   countConcept?: string;
   ordinal?: number;
+  /** Any ordinal asked about, "first" included: sentences using the same one rank higher. */
+  ordinalAny?: number;
   /** Content stems not covered by an entity, a concept or a date. */
   terms: string[];
   /** Capitalised words that look like names no document uses ("Прагу" when no document mentions Prague). */
@@ -160,7 +162,9 @@ export function parseQuestion(
     .filter((_t, i) => !inEntity.has(i) && !inConcept.has(i) && !inDate.has(i))
     .filter((t) => !STOPWORDS.has(t.norm) && !intentWords.has(t.norm) && t.norm.length > 2 && !/^\d+$/.test(t.norm))
     .map((t) => t.stem);
-  const ordinal = tokens.map((t) => ORDINALS[t.norm]).find((n) => n !== undefined && n > 1);
+  const ordinalAny = tokens.map((t) => ORDINALS[t.norm]).find((n) => n !== undefined);
+  // Only "second" and later must be matched: "the first call" is also just "the call".
+  const ordinal = ordinalAny !== undefined && ordinalAny > 1 ? ordinalAny : undefined;
   const countConcept = intent === 'how_many' ? findCountConcept(text) : undefined;
 
   const parsed: ParsedQuestion = {
@@ -177,6 +181,7 @@ export function parseQuestion(
     ...(yearRange ? { range: yearRange } : {}),
     ...(countConcept ? { countConcept } : {}),
     ...(ordinal ? { ordinal } : {}),
+    ...(ordinalAny ? { ordinalAny } : {}),
     terms: [...new Set(terms)],
     unknownNames: unknownNames
       .filter((n) => !dateMention || !text.slice(dateMention.start, dateMention.end).includes(n))

@@ -142,6 +142,8 @@ export function rankSentences(index: RetrievalIndex, q: ParsedQuestion): Scored[
       covered += dateFit === 'fits' ? dateWeight : dateFit === 'contextual' ? dateWeight / 2 : 0;
     }
     if (q.intent === 'why' && a.concepts.includes('reason')) score += 2;
+    // "the first visit", "второй разговор": a sentence that uses the same ordinal speaks of that one.
+    if (q.ordinalAny !== undefined && item.ordinals.includes(q.ordinalAny)) score += 1.5;
     // A sentence that says everything the question asks about (all its concepts) is the likelier answer.
     const rareHere = wanted.filter((e) => e.w >= 2.5).every((e) => a.entities.includes(e.id));
     if (rareHere && q.concepts.length > 1 && q.concepts.every((c) => a.concepts.includes(c))) score += 1.5;

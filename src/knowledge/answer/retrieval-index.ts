@@ -1,6 +1,6 @@
 import { EntityRecognizer, gazetteerGenders } from '../extract/entities.ts';
 import { detectLang } from '../ingest/document-meta.ts';
-import { INTENT_PHRASINGS } from '../lexicon/intents.ts';
+import { INTENT_PHRASINGS, ORDINALS } from '../lexicon/intents.ts';
 import { STOPWORDS } from '../lexicon/stopwords.ts';
 import { nameKey, phoneticKey, tokenize } from '../text/tokens.ts';
 import type { Fact, FactStoreData, Lang, Sentence, SentenceAnnotation } from '../types.ts';
@@ -13,6 +13,8 @@ export interface IndexedSentence {
   /** Content-word stems (no stopwords), for BM25. */
   stems: Map<string, number>;
   length: number;
+  /** Ordinal words of the sentence ("первый" → 1, "second" → 2). */
+  ordinals: number[];
   fact?: Fact;
 }
 
@@ -66,7 +68,10 @@ export function buildRetrievalIndex(data: FactStoreData): RetrievalIndex {
     const annotation = data.annotations[sentence.id] ?? { entities: [], dates: [], counts: [], concepts: [] };
     const stems = new Map<string, number>();
     let length = 0;
+    const ordinals: number[] = [];
     for (const t of tokenize(sentence.text)) {
+      const ordinal = ORDINALS[t.norm];
+      if (ordinal !== undefined) ordinals.push(ordinal);
       vocabulary.add(t.norm);
       if (t.capitalized && t.norm.length >= 4) {
         const key = phoneticKey(nameKey(t.norm));
@@ -91,6 +96,7 @@ export function buildRetrievalIndex(data: FactStoreData): RetrievalIndex {
       lang: detectLang(sentence.text),
       stems,
       length,
+      ordinals,
       ...(fact ? { fact } : {}),
     };
     sentences.push(indexed);

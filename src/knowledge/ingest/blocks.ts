@@ -39,8 +39,9 @@ export function splitBlocks(original: string, bodyStart = 0, title?: string): Bl
   const footnoteNumbers = new Set<string>();
   const kinds = lines.map((line, i) =>
     // The title repeated under the front matter is a heading, not the start of the first paragraph.
+    // (Marked junk, not heading, so that no following line can continue it.)
     title && line.text.replace(/^#+\s*/, '') === title.trim()
-      ? 'heading'
+      ? 'junk'
       : classify(line, lines[i + 1], repeats, footnoteNumbers),
   );
 

@@ -137,7 +137,11 @@ export function ingestDocuments(docs: RawDocument[]): IngestResult {
       concepts: [...new Set(matchConcepts(tokens).map((h) => h.concept.id))].sort(),
     };
     const eventDates = dates.filter((d) => !isBackgroundDate(sentence.text, d.start));
-    const own = eventDates.find((d) => d.date.year !== undefined) ?? eventDates[0];
+    // The sentence's event date: the most precise dated mention ("late January" over "this year").
+    const own =
+      [...eventDates.filter((d) => d.date.year !== undefined)].sort(
+        (a, b) => precisionRank(a.date) - precisionRank(b.date) || a.start - b.start,
+      )[0] ?? eventDates[0];
     if (own) annotation.date = own.date;
     else if (SAME_DAY.test(sentence.text) && lastEventDate) {
       annotation.date = lastEventDate;

@@ -33,16 +33,76 @@ interface Row {
 }
 
 const ANSWERED: Row[] = [
-  { q: 'When did Coale visit Minsk in September 2025?', intent: 'when', lang: 'en', contains: ['11 September'], cite: ['004'] },
-  { q: 'Когда Джон Коул приезжал в Минск в сентябре 2025 года?', intent: 'when', lang: 'ru', contains: ['11 сентября'], cite: ['004'] },
-  { q: 'Who did Lukashenko meet in Minsk on 21 June 2025?', intent: 'who', lang: 'en', contains: ['Kellogg', 'Келлог'], cite: ['000', '003', '004'] },
-  { q: 'When did Pompeo visit Minsk?', intent: 'when', lang: 'en', contains: ['February 2020'], cite: ['000', '003', '004'] },
-  { q: 'Когда госсекретарь Помпео был в Минске?', intent: 'when', lang: 'ru', contains: ['феврал'], cite: ['000', '003', '004'] },
-  { q: 'When did Christopher Smith come to Minsk?', intent: 'when', lang: 'en', contains: ['February 2025'], cite: ['003', '004'] },
-  { q: 'Which airline did the US take off its sanctions lists?', intent: 'which', lang: 'en', contains: ['Belavia', 'Белавиа'], cite: ['001', '004'] },
-  { q: 'Where did Putin and Trump meet in August 2025?', intent: 'where', lang: 'en', contains: ['Anchorage', 'Alaska', 'Аляск'], cite: ['002', '003', '004'] },
-  { q: 'Who is Yuri Zenkovich?', intent: 'who', lang: 'en', contains: ['Zenkovich', 'Зенькович'], cite: ['000', '003'] },
-  { q: 'How many prisoners were set free in Belarus on the day Coale met Lukashenko in September 2025?', intent: 'how_many', lang: 'en', contains: ['52'], cite: ['004'] },
+  {
+    q: 'When did Coale visit Minsk in September 2025?',
+    intent: 'when',
+    lang: 'en',
+    contains: ['11 September'],
+    cite: ['004'],
+  },
+  {
+    q: 'Когда Джон Коул приезжал в Минск в сентябре 2025 года?',
+    intent: 'when',
+    lang: 'ru',
+    contains: ['11 сентября'],
+    cite: ['004'],
+  },
+  {
+    q: 'Who did Lukashenko meet in Minsk on 21 June 2025?',
+    intent: 'who',
+    lang: 'en',
+    contains: ['Kellogg', 'Келлог'],
+    cite: ['000', '003', '004'],
+  },
+  {
+    q: 'When did Pompeo visit Minsk?',
+    intent: 'when',
+    lang: 'en',
+    contains: ['February 2020'],
+    cite: ['000', '003', '004'],
+  },
+  {
+    q: 'Когда госсекретарь Помпео был в Минске?',
+    intent: 'when',
+    lang: 'ru',
+    contains: ['феврал'],
+    cite: ['000', '003', '004'],
+  },
+  {
+    q: 'When did Christopher Smith come to Minsk?',
+    intent: 'when',
+    lang: 'en',
+    contains: ['February 2025'],
+    cite: ['003', '004'],
+  },
+  {
+    q: 'Which airline did the US take off its sanctions lists?',
+    intent: 'which',
+    lang: 'en',
+    contains: ['Belavia', 'Белавиа'],
+    cite: ['001', '004'],
+  },
+  {
+    q: 'Where did Putin and Trump meet in August 2025?',
+    intent: 'where',
+    lang: 'en',
+    contains: ['Anchorage', 'Alaska', 'Аляск'],
+    cite: ['002', '003', '004'],
+  },
+  {
+    q: 'Who is Yuri Zenkovich?',
+    intent: 'who',
+    lang: 'en',
+    contains: ['Zenkovich', 'Зенькович'],
+    cite: ['000', '003'],
+  },
+  {
+    q: 'How many prisoners were set free in Belarus on the day Coale met Lukashenko in September 2025?',
+    intent: 'how_many',
+    lang: 'en',
+    contains: ['52'],
+    cite: ['004'],
+  },
 ];
 
 describe('kb.answer: questions the documents answer', () => {
@@ -51,8 +111,14 @@ describe('kb.answer: questions the documents answer', () => {
     expect(a.intent).toBe(intent);
     expect(a.lang).toBe(lang);
     expect(a.answered, a.text).toBe(true);
-    expect(contains.some((c) => a.summary.includes(c) || a.text.includes(c)), `none of ${contains.join(' / ')} in:\n${a.text}`).toBe(true);
-    expect(a.citations.some((c) => cite.includes(c.sourceId)), `no citation from ${cite.join('/')}`).toBe(true);
+    expect(
+      contains.some((c) => a.summary.includes(c) || a.text.includes(c)),
+      `none of ${contains.join(' / ')} in:\n${a.text}`,
+    ).toBe(true);
+    expect(
+      a.citations.some((c) => cite.includes(c.sourceId)),
+      `no citation from ${cite.join('/')}`,
+    ).toBe(true);
     expect(a.facts.length + a.citations.length).toBeGreaterThan(0);
     expectVerbatim(a);
   });
@@ -61,7 +127,7 @@ describe('kb.answer: questions the documents answer', () => {
 describe('kb.answer: questions the system gets wrong (each a bug to fix)', () => {
   // 004: "Целью звонка было выразить ему благодарность за освобождение 16 заключённых. Мы также обсуждаем освобождение ещё 1300".
   // Actual summary: "another 1300 заключённых".
-  it.fails('BUG: "How many prisoners did Trump thank Lukashenko for in August 2025?" → 16, not 1300', () => {
+  it('"How many prisoners did Trump thank Lukashenko for in August 2025?" → 16, not 1300', () => {
     const a = kb.answer('How many prisoners did Trump thank Lukashenko for in August 2025?');
     expect(a.summary).toContain('16');
     expect(a.summary).not.toContain('1300');
@@ -84,7 +150,7 @@ describe('kb.answer: questions the system gets wrong (each a bug to fix)', () =>
   });
 
   // 004: "В июле Марк Эпископос из Института Куинси опубликовал в The National Interest статью ...". Actual: "Donald Trump".
-  it.fails('BUG: "Who wrote the article in The National Interest?" → Episkopos', () => {
+  it('"Who wrote the article in The National Interest?" → Episkopos', () => {
     const a = kb.answer('Who wrote the article in The National Interest?');
     expect(a.summary).toMatch(/Episkopos|Эпископос/);
   });
@@ -126,11 +192,14 @@ describe('kb.answer: abstentions', () => {
 
   // The Russian twin says "В документах не упоминается: Ангела, Меркель."; the English one answers as if the
   // question were empty: 'Please ask a question about the documents, e.g. "When did Kellogg visit Minsk?"'.
-  it.each([['Who is Angela Merkel?'], ['Who is Olaf Scholz?']])('%j says the documents do not mention the person', (q) => {
-    const a = kb.answer(q);
-    expect(a.summary).toMatch(/do not (say|mention)/);
-    expect(a.summary).not.toMatch(/Please ask/);
-  });
+  it.each([['Who is Angela Merkel?'], ['Who is Olaf Scholz?']])(
+    '%j says the documents do not mention the person',
+    (q) => {
+      const a = kb.answer(q);
+      expect(a.summary).toMatch(/do not (say|mention)/);
+      expect(a.summary).not.toMatch(/Please ask/);
+    },
+  );
 
   it.each([[''], ['   '], ['🙂🙂🙂'], ['?!']])('an empty question %j gets a short answer, no citations', (q) => {
     const a = kb.answer(q);

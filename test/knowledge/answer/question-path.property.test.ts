@@ -125,7 +125,10 @@ describe('the question path', () => {
   });
 
   it(`cuts a question longer than ${LONG.toLocaleString('en')} characters and says so`, () => {
-    const word = fc.oneof(fc.constantFrom('Kellogg', 'Minsk', 'когда', 'визит', 'sanctions'), fc.string({ minLength: 1, maxLength: 8 }));
+    const word = fc.oneof(
+      fc.constantFrom('Kellogg', 'Minsk', 'когда', 'визит', 'sanctions'),
+      fc.string({ minLength: 1, maxLength: 8 }),
+    );
     const longQuestion = fc
       .array(word, { minLength: 1, maxLength: 50 })
       .map((words) => words.join(' '))

@@ -38,7 +38,15 @@ export function quoteOf(text: string, needle: string, sourceId: string) {
 
 export function makeFact(partial: Partial<Fact> & Pick<Fact, 'id' | 'type'>): Fact {
   const evidence = partial.evidence ?? [];
-  return { participants: [], places: [], counts: [], concepts: [], evidence, sentenceIds: evidence.map((e) => e.sentenceId), ...partial };
+  return {
+    participants: [],
+    places: [],
+    counts: [],
+    concepts: [],
+    evidence,
+    sentenceIds: evidence.map((e) => e.sentenceId),
+    ...partial,
+  };
 }
 
 export const FACTS: Fact[] = [

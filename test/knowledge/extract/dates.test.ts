@@ -23,12 +23,15 @@ const RELATIVE: Flags = { relative: true };
 
 const day = (year: number | undefined, month: number, d: number, flags: Flags = {}): FuzzyDate =>
   clean({ year, month, day: d, precision: 'day', ...flags });
-const month = (year: number | undefined, m: number, flags: Flags = {}): FuzzyDate => clean({ year, month: m, precision: 'month', ...flags });
+const month = (year: number | undefined, m: number, flags: Flags = {}): FuzzyDate =>
+  clean({ year, month: m, precision: 'month', ...flags });
 const partOfMonth = (year: number | undefined, m: number, part: MonthPart, flags: Flags = {}): FuzzyDate =>
   clean({ year, month: m, part, precision: 'part-of-month', ...flags });
-const season = (year: number | undefined, s: Season, flags: Flags = {}): FuzzyDate => clean({ year, season: s, precision: 'season', ...flags });
+const season = (year: number | undefined, s: Season, flags: Flags = {}): FuzzyDate =>
+  clean({ year, season: s, precision: 'season', ...flags });
 const year = (y: number | undefined, flags: Flags = {}): FuzzyDate => clean({ year: y, precision: 'year', ...flags });
-const partOfYear = (y: number | undefined, part: MonthPart, flags: Flags = {}): FuzzyDate => clean({ year: y, part, precision: 'year', ...flags });
+const partOfYear = (y: number | undefined, part: MonthPart, flags: Flags = {}): FuzzyDate =>
+  clean({ year: y, part, precision: 'year', ...flags });
 
 function clean(date: FuzzyDate): FuzzyDate {
   return Object.fromEntries(Object.entries(date).filter(([, v]) => v !== undefined)) as unknown as FuzzyDate;
@@ -62,89 +65,126 @@ function testCase(text: string, lang: Lang, ctx: DateContext, expected: Expected
 describe('extractDates: document 000 (ru, dated July 2025)', () => {
   testCase(
     'Состоявшийся 21 июня визит ознаменовал официальную американо-белорусскую встречу на самом высоком уровне с февраля 2020 года.',
-    'ru', DOC_000, [['21 июня', day(2025, 6, 21, INFERRED)], ['с февраля 2020 года', month(2020, 2)]],
+    'ru',
+    DOC_000,
+    [
+      ['21 июня', day(2025, 6, 21, INFERRED)],
+      ['с февраля 2020 года', month(2020, 2)],
+    ],
   );
   testCase(
     'Событие ознаменовало визит в Беларусь официального лица США на самом высоком уровне с февраля 2020 года, когда в Минск приезжал госсекретарь Майк Помпео.',
-    'ru', DOC_000, [['с февраля 2020 года', month(2020, 2)]],
+    'ru',
+    DOC_000,
+    [['с февраля 2020 года', month(2020, 2)]],
   );
   testCase(
     'Первые публичные признаки того, что Минск и Вашингтон могут работать над деэскалацией двусторонних отношений, появились в конце января, когда в Беларуси освободили заключенных.',
-    'ru', DOC_000, [['в конце января', partOfMonth(2025, 1, 'late', INFERRED)]],
+    'ru',
+    DOC_000,
+    [['в конце января', partOfMonth(2025, 1, 'late', INFERRED)]],
   );
   testCase(
     'Однако, по свидетельствам нескольких западных дипломатов, некоторые должностные лица США начали предлагать пересмотреть политику в отношении Беларуси еще в конце 2024 года, в последние месяцы администрации Джозефа Байдена 1.',
-    'ru', DOC_000, [['в конце 2024 года', partOfYear(2024, 'late')]],
+    'ru',
+    DOC_000,
+    [['в конце 2024 года', partOfYear(2024, 'late')]],
   );
   testCase(
     'В феврале были освобождены еще три человека, в том числе гражданин США, которых передали американским дипломатам',
-    'ru', DOC_000, [['В феврале', month(2025, 2, INFERRED)]],
+    'ru',
+    DOC_000,
+    [['В феврале', month(2025, 2, INFERRED)]],
   );
   testCase(
     'В конце \n\nапреля еще одна группа официальных лиц США провела закрытые переговоры с Лукашенко',
-    'ru', DOC_000, [['В конце \n\nапреля', partOfMonth(2025, 4, 'late', INFERRED)]],
+    'ru',
+    DOC_000,
+    [['В конце \n\nапреля', partOfMonth(2025, 4, 'late', INFERRED)]],
   );
   testCase(
     '1 Интервью автора в Вашингтоне с бывшим официальным лицом США, 26 февраля; интервью автора в Минске \nс европейским дипломатом, 7 мая.',
-    'ru', DOC_000, [['26 февраля', day(2025, 2, 26, INFERRED)], ['7 мая', day(2025, 5, 7, INFERRED)]],
+    'ru',
+    DOC_000,
+    [
+      ['26 февраля', day(2025, 2, 26, INFERRED)],
+      ['7 мая', day(2025, 5, 7, INFERRED)],
+    ],
   );
   testCase(
     'Уже сам визит Келлога стал большой новостью, а решение белорусского президента освободить после переговоров еще 14 лиц сделало его особенно резонансным.',
-    'ru', DOC_000, [],
+    'ru',
+    DOC_000,
+    [],
   );
 });
 
 describe('extractDates: document 001 (ru, dated 26.03.2026)', () => {
   testCase('26.03.2026', 'ru', NO_CONTEXT, [['26.03.2026', day(2026, 3, 26)]]);
-  testCase(
-    '19 марта в Минске [состоялся](#) очередной раунд белорусско-американских переговоров.',
-    'ru', DOC_001, [['19 марта', day(2026, 3, 19, INFERRED)]],
-  );
+  testCase('19 марта в Минске [состоялся](#) очередной раунд белорусско-американских переговоров.', 'ru', DOC_001, [
+    ['19 марта', day(2026, 3, 19, INFERRED)],
+  ]);
   testCase(
     'А в августе прошлого года состоялся первый в истории телефонный разговор президентов двух стран.',
-    'ru', DOC_001, [['в августе прошлого года', month(2025, 8, RELATIVE)]],
+    'ru',
+    DOC_001,
+    [['в августе прошлого года', month(2025, 8, RELATIVE)]],
   );
   testCase('Это уже четвертый публичный визит американцев в Минск.', 'ru', DOC_001, []);
   testCase(
     'Уже несколько раз с февраля 2025 года, когда Минск и Вашингтон начали активный политический диалог, в СМИ и дипломатических кулуарах циркулировали слухи о том, что процесс зашел в тупик.',
-    'ru', DOC_001, [['с февраля 2025 года', month(2025, 2)]],
+    'ru',
+    DOC_001,
+    [['с февраля 2025 года', month(2025, 2)]],
   );
-  testCase('Так было, например, осенью.', 'ru', { ...DOC_001, contextYear: 2025 }, [['осенью', season(2025, 'autumn', INFERRED)]]);
+  testCase('Так было, например, осенью.', 'ru', { ...DOC_001, contextYear: 2025 }, [
+    ['осенью', season(2025, 'autumn', INFERRED)],
+  ]);
   testCase('В сентябре власти США приняли', 'ru', DOC_001, [['В сентябре', month(2025, 9, INFERRED)]]);
-  testCase(
-    'Но уже в начале ноября администрация Трампа исправила ситуацию.',
-    'ru', DOC_001, [['в начале ноября', partOfMonth(2025, 11, 'early', INFERRED)]],
-  );
+  testCase('Но уже в начале ноября администрация Трампа исправила ситуацию.', 'ru', DOC_001, [
+    ['в начале ноября', partOfMonth(2025, 11, 'early', INFERRED)],
+  ]);
   testCase(
     'На этот раз они были связаны с тем, что белорусская делегация отсутствовала на прошедшем 19 февраля в Вашингтоне инаугурационном заседании созданного Дональдом Трампом Совета мира.',
-    'ru', DOC_001, [['19 февраля', day(2026, 2, 19, INFERRED)]],
+    'ru',
+    DOC_001,
+    [['19 февраля', day(2026, 2, 19, INFERRED)]],
   );
   testCase('Встреча 19 марта не стала исключением.', 'ru', DOC_001, [['19 марта', day(2026, 3, 19, INFERRED)]]);
   testCase(
     'Американское же посольство в 2022 году релоцировало всех своих дипломатов из Минска в Вильнюс, хотя формально закрыто не было.',
-    'ru', DOC_001, [['в 2022 году', year(2022)]],
+    'ru',
+    DOC_001,
+    [['в 2022 году', year(2022)]],
   );
   testCase(
     'Сам Лукашенко [упомянул](#) еще и поступившее ему приглашение встретиться с американским коллегой в Мар-о-Лаго.',
-    'ru', DOC_001, [],
+    'ru',
+    DOC_001,
+    [],
   );
   testCase(
     'Еще в конце прошлого года президент Беларуси [заявил](#), что предложил американцам купить один из калийных рудников.',
-    'ru', DOC_001, [['в конце прошлого года', partOfYear(2025, 'late', RELATIVE)]],
+    'ru',
+    DOC_001,
+    [['в конце прошлого года', partOfYear(2025, 'late', RELATIVE)]],
   );
   testCase('Минск, со своей стороны, освободил из тюрем 250 человек', 'ru', DOC_001, []);
 });
 
 describe('extractDates: document 002 (ru, dated August 2025)', () => {
-  testCase(
-    'Ни саммит в Анкоридже 15 августа, ни последующие сигналы не принесли сделки по Украине',
-    'ru', DOC_002, [['15 августа', day(2025, 8, 15, INFERRED)]],
-  );
+  testCase('Ни саммит в Анкоридже 15 августа, ни последующие сигналы не принесли сделки по Украине', 'ru', DOC_002, [
+    ['15 августа', day(2025, 8, 15, INFERRED)],
+  ]);
   testCase(
     'Беларусь остаётся ключевой тыловой площадкой России, с которой в 2022-м начиналось вторжение и где регулярно проходят крупные учения.',
-    'ru', DOC_002, [['в 2022-м', year(2022)]],
+    'ru',
+    DOC_002,
+    [['в 2022-м', year(2022)]],
   );
-  testCase('С 2023 года Россия размещает в Беларуси тактическое ядерное оружие', 'ru', DOC_002, [['С 2023 года', year(2023)]]);
+  testCase('С 2023 года Россия размещает в Беларуси тактическое ядерное оружие', 'ru', DOC_002, [
+    ['С 2023 года', year(2023)],
+  ]);
   testCase('Минск в 2025-м уже делал адресные освобождения', 'ru', DOC_002, [['в 2025-м', year(2025)]]);
   testCase('1) Рычаг влияния на театр войны и каналы к Москве', 'ru', DOC_002, []);
   testCase('5) «Дипломатия заложников» и гуманитарные бонусы', 'ru', DOC_002, []);
@@ -153,117 +193,183 @@ describe('extractDates: document 002 (ru, dated August 2025)', () => {
 describe('extractDates: document 003 (en, dated June 2025)', () => {
   testCase(
     'As you know, after Alexander Lukashenko came to power in Belarus in 1994, relations between Belarus and the United States began to deteriorate rapidly.',
-    'en', DOC_003, [['in 1994', year(1994)]],
+    'en',
+    DOC_003,
+    [['in 1994', year(1994)]],
   );
   // A period of years yields both ends as separate year mentions.
   testCase(
     'As a result, periods of sanctions pressure were periodically replaced by intervals of small warming, the most significant of which was 2015-2020.',
-    'en', DOC_003, [['2015', year(2015)], ['2020', year(2020)]],
+    'en',
+    DOC_003,
+    [
+      ['2015', year(2015)],
+      ['2020', year(2020)],
+    ],
   );
   testCase(
     'High-ranking officials from the United States began to visit Minsk, and the loudest was the arrival in early February 2020 of the then Secretary of State Mike Pompeo.At that time, it seemed to many that Belarus could indeed take a pro-Western position, but in August there was an attempted coup in the country',
-    'en', DOC_003, [['in early February 2020', partOfMonth(2020, 2, 'early')], ['in August', month(2020, 8, INFERRED)]],
+    'en',
+    DOC_003,
+    [
+      ['in early February 2020', partOfMonth(2020, 2, 'early')],
+      ['in August', month(2020, 8, INFERRED)],
+    ],
   );
-  testCase(
-    'As a result, already in February 2022, the United States closed its embassy in Minsk',
-    'en', DOC_003, [['in February 2022', month(2022, 2)]],
-  );
+  testCase('As a result, already in February 2022, the United States closed its embassy in Minsk', 'en', DOC_003, [
+    ['in February 2022', month(2022, 2)],
+  ]);
   testCase(
     'In particular, in January 2025, US Secretary of State Marco Rubio said that the Belarusian authorities had unilaterally released',
-    'en', DOC_003, [['in January 2025', month(2025, 1)]],
+    'en',
+    DOC_003,
+    [['in January 2025', month(2025, 1)]],
   );
   testCase(
     'In February, it was reported that American officials, in particular, US Deputy Assistant Secretary of State for European Affairs Chris Smith, visited Belarus',
-    'en', DOC_003, [['In February', month(2025, 2, INFERRED)]],
+    'en',
+    DOC_003,
+    [['In February', month(2025, 2, INFERRED)]],
   );
   testCase(
     'In April, Belarus released another "wrongfully detained US citizen" — opposition activist Yuri Zenkovich, who was detained in 2021 and accused of participating in a conspiracy to overthrow the government in the republic, after which he pleaded guilty and received 11 years in prison.',
-    'en', DOC_003, [['In April', month(2025, 4, INFERRED)], ['in 2021', year(2021)]],
+    'en',
+    DOC_003,
+    [
+      ['In April', month(2025, 4, INFERRED)],
+      ['in 2021', year(2021)],
+    ],
   );
   testCase(
     "The fact that Trump's representative may visit Minsk in the near future was reported by Reuters in mid-June.",
-    'en', DOC_003, [['in mid-June', partOfMonth(2025, 6, 'mid', INFERRED)]],
+    'en',
+    DOC_003,
+    [['in mid-June', partOfMonth(2025, 6, 'mid', INFERRED)]],
   );
   testCase(
     'In particular, the fugitive oppositionist Svetlana Tikhanovskaya, who lost the presidential election in 2020 and fled the country',
-    'en', DOC_003, [['in 2020', year(2020)]],
+    'en',
+    DOC_003,
+    [['in 2020', year(2020)]],
   );
   testCase(
     'The White House does not even discuss the lifting or easing of sanctions against Minsk, and on June 11, Trump extended for another year the US sanctions regime against representatives of the authorities of the republic, which has existed since 2006.',
-    'en', DOC_003, [['on June 11', day(2025, 6, 11, INFERRED)], ['since 2006', year(2006)]],
+    'en',
+    DOC_003,
+    [
+      ['on June 11', day(2025, 6, 11, INFERRED)],
+      ['since 2006', year(2006)],
+    ],
   );
   // The document is dated by month only, so "today" is that month, no finer.
   testCase(
     'However, in reality, all the proposals that are heard today from the United States even as expert assessments and hints in the media should not mislead anyone.',
-    'en', DOC_003, [['today', month(2025, 6, RELATIVE)]],
+    'en',
+    DOC_003,
+    [['today', month(2025, 6, RELATIVE)]],
   );
   // Without a document date the season keeps no year ("Zapad—2025" is a name here, not read as a year).
-  testCase(
-    "regarding the upcoming Zapad—2025 exercises in the fall.",
-    'en', NO_CONTEXT, [['in the fall', season(undefined, 'autumn')]],
-  );
+  testCase('regarding the upcoming Zapad—2025 exercises in the fall.', 'en', NO_CONTEXT, [
+    ['in the fall', season(undefined, 'autumn')],
+  ]);
 });
 
 describe('extractDates: document 004 (ru, dated 15 September 2025)', () => {
-  testCase('11 сентября в Минск прибыл посланник президента Дональда Трампа', 'ru', DOC_004, [['11 сентября', day(2025, 9, 11, INFERRED)]]);
+  testCase('11 сентября в Минск прибыл посланник президента Дональда Трампа', 'ru', DOC_004, [
+    ['11 сентября', day(2025, 9, 11, INFERRED)],
+  ]);
   testCase(
     'В тот же день в Беларуси было освобождено 52 человека, осуждённых за события 2020 года или за шпионаж.',
-    'ru', DOC_004, [['2020 года', year(2020)]],
+    'ru',
+    DOC_004,
+    [['2020 года', year(2020)]],
   );
   testCase(
     'После победы на президентских выборах в 1994 году Александр Лукашенко, последовательно придерживавшийся жёсткого курса',
-    'ru', DOC_004, [['в 1994 году', year(1994)]],
+    'ru',
+    DOC_004,
+    [['в 1994 году', year(1994)]],
   );
-  testCase('В феврале 2022 года работа посольства США в Минске была приостановлена.', 'ru', DOC_004, [['В феврале 2022 года', month(2022, 2)]]);
+  testCase('В феврале 2022 года работа посольства США в Минске была приостановлена.', 'ru', DOC_004, [
+    ['В феврале 2022 года', month(2022, 2)],
+  ]);
   testCase(
     'Уже в январе 2025 года, в первую неделю второго президентского срока Трампа, в Беларуси был освобождён первый американец.',
-    'ru', DOC_004, [['в январе 2025 года', month(2025, 1)]],
+    'ru',
+    DOC_004,
+    [['в январе 2025 года', month(2025, 1)]],
   );
   testCase(
     'В феврале 2025 года в Минске неофициально побывал заместитель помощника госсекретаря США Кристофер Смит.',
-    'ru', DOC_004, [['В феврале 2025 года', month(2025, 2)]],
+    'ru',
+    DOC_004,
+    [['В феврале 2025 года', month(2025, 2)]],
   );
-  testCase('В июне в Минск прибыл спецпосланник Трампа по Украине Кит Келлог.', 'ru', DOC_004, [['В июне', month(2025, 6, INFERRED)]]);
+  testCase('В июне в Минск прибыл спецпосланник Трампа по Украине Кит Келлог.', 'ru', DOC_004, [
+    ['В июне', month(2025, 6, INFERRED)],
+  ]);
   testCase(
     'В результате было освобождено 14 заключённых, среди них – блогер Сергей Тихановский, намеревавшийся баллотироваться в президенты в 2020 году.',
-    'ru', DOC_004, [['в 2020 году', year(2020)]],
+    'ru',
+    DOC_004,
+    [['в 2020 году', year(2020)]],
   );
   testCase(
     '15 августа, за несколько часов до встречи Путина и Трампа на Аляске, состоялся телефонный разговор президентов США и Беларуси.',
-    'ru', DOC_004, [['15 августа', day(2025, 8, 15, INFERRED)]],
+    'ru',
+    DOC_004,
+    [['15 августа', day(2025, 8, 15, INFERRED)]],
   );
   testCase('Мы также обсуждаем освобождение ещё 1300 заключённых…', 'ru', DOC_004, []);
   testCase(
     '6 сентября президент США, комментируя освобождение заключённых в Беларуси, назвал Александра Лукашенко «уважаемым человеком»',
-    'ru', DOC_004, [['6 сентября', day(2025, 9, 6, INFERRED)]],
+    'ru',
+    DOC_004,
+    [['6 сентября', day(2025, 9, 6, INFERRED)]],
   );
   testCase(
     'Джон Коул сообщил Лукашенко, что американская сторона по инициативе Трампа снимает санкции с авиакомпании «Белавиа», введённые в 2021 году.',
-    'ru', DOC_004, [['в 2021 году', year(2021)]],
+    'ru',
+    DOC_004,
+    [['в 2021 году', year(2021)]],
   );
-  testCase('среди помилованных – 14 иностранных граждан из Литвы, Латвии, Польши, Германии, Франции и Великобритании.', 'ru', DOC_004, []);
+  testCase(
+    'среди помилованных – 14 иностранных граждан из Литвы, Латвии, Польши, Германии, Франции и Великобритании.',
+    'ru',
+    DOC_004,
+    [],
+  );
   testCase(
     'Напомним, ещё в первый срок Трампа в феврале 2020 года Минск посещал госсекретарь США Майк Помпео.',
-    'ru', DOC_004, [['в феврале 2020 года', month(2020, 2)]],
+    'ru',
+    DOC_004,
+    [['в феврале 2020 года', month(2020, 2)]],
   );
-  testCase(
-    'Летом 2020 года Лукашенко занял твёрдую позицию в условиях попыток сместить его с поста.',
-    'ru', DOC_004, [['Летом 2020 года', season(2020, 'summer')]],
-  );
+  testCase('Летом 2020 года Лукашенко занял твёрдую позицию в условиях попыток сместить его с поста.', 'ru', DOC_004, [
+    ['Летом 2020 года', season(2020, 'summer')],
+  ]);
   testCase(
     'Команда Трампа, вероятно, учла рекомендации экспертов Института ответственного государственного управления Куинси, представители которого весной 2025 года посещали Беларусь.',
-    'ru', DOC_004, [['весной 2025 года', season(2025, 'spring')]],
+    'ru',
+    DOC_004,
+    [['весной 2025 года', season(2025, 'spring')]],
   );
   testCase(
     'В июле Марк Эпископос из Института Куинси опубликовал в The National Interest статью «Можно ли развернуть Беларусь?».',
-    'ru', DOC_004, [['В июле', month(2025, 7, INFERRED)]],
+    'ru',
+    DOC_004,
+    [['В июле', month(2025, 7, INFERRED)]],
   );
-  testCase('archiveЭта новость заархивирована с источника 15 Сентября 2025 13:24', 'ru', DOC_004, [['15 Сентября 2025', day(2025, 9, 15)]]);
+  testCase('archiveЭта новость заархивирована с источника 15 Сентября 2025 13:24', 'ru', DOC_004, [
+    ['15 Сентября 2025', day(2025, 9, 15)],
+  ]);
   testCase('13 Сентября 2025 17:27see2533', 'ru', DOC_004, [['13 Сентября 2025', day(2025, 9, 13)]]);
   testCase('Сегодня он помощник госсекретаря США', 'ru', DOC_004, [['Сегодня', day(2025, 9, 15, RELATIVE)]]);
   testCase(
     'Однако получить свободу уровня, существовавшего до 2020 года, прозападным силам в обозримом будущем вряд ли удастся.',
-    'ru', DOC_004, [['до 2020 года', year(2020)]],
+    'ru',
+    DOC_004,
+    [['до 2020 года', year(2020)]],
   );
 });
 
@@ -288,22 +394,51 @@ describe('extractDates: forms the corpus does not show', () => {
   testCase('late 2024', 'en', NO_CONTEXT, [['late 2024', partOfYear(2024, 'late')]]);
   testCase('at the end of last year', 'en', DOC_004, [['at the end of last year', partOfYear(2024, 'late', RELATIVE)]]);
   testCase('by mid-2025', 'en', NO_CONTEXT, [['by mid-2025', partOfYear(2025, 'mid')]]);
-  testCase('at the end of January 2025', 'en', NO_CONTEXT, [['at the end of January 2025', partOfMonth(2025, 1, 'late')]]);
+  testCase('at the end of January 2025', 'en', NO_CONTEXT, [
+    ['at the end of January 2025', partOfMonth(2025, 1, 'late')],
+  ]);
   // Both ends again; each takes the longest phrase around it (preposition, year word).
-  testCase('в 2015–2020 годах', 'ru', NO_CONTEXT, [['в 2015', year(2015)], ['2020 годах', year(2020)]]);
-  testCase('В 2020 и 2021 годах', 'ru', NO_CONTEXT, [['В 2020', year(2020)], ['2021 годах', year(2021)]]);
+  testCase('в 2015–2020 годах', 'ru', NO_CONTEXT, [
+    ['в 2015', year(2015)],
+    ['2020 годах', year(2020)],
+  ]);
+  testCase('В 2020 и 2021 годах', 'ru', NO_CONTEXT, [
+    ['В 2020', year(2020)],
+    ['2021 годах', year(2021)],
+  ]);
   testCase('2021', 'ru', NO_CONTEXT, [['2021', year(2021)]]);
-  testCase('между январём и мартом 2025 года', 'ru', NO_CONTEXT, [['между январём', month(undefined, 1)], ['мартом 2025 года', month(2025, 3)]]);
+  testCase('между январём и мартом 2025 года', 'ru', NO_CONTEXT, [
+    ['между январём', month(undefined, 1)],
+    ['мартом 2025 года', month(2025, 3)],
+  ]);
   testCase('Это было в Мае', 'ru', DOC_004, [['в Мае', month(2025, 5, INFERRED)]]);
 });
 
 describe('extractDates: day ranges, ordinals, abbreviations', () => {
-  testCase('Учения прошли 14–15 августа 2025 года.', 'ru', NO_CONTEXT, [['14', day(2025, 8, 14)], ['15 августа 2025 года', day(2025, 8, 15)]]);
-  testCase('с 1 по 5 марта', 'ru', DOC_001, [['с 1', day(2026, 3, 1, INFERRED)], ['по 5 марта', day(2026, 3, 5, INFERRED)]]);
-  testCase('talks on June 14-15, 2025', 'en', NO_CONTEXT, [['June 14', day(2025, 6, 14)], ['15, 2025', day(2025, 6, 15)]]);
-  testCase('14–15 June', 'en', DOC_004, [['14', day(2025, 6, 14, INFERRED)], ['15 June', day(2025, 6, 15, INFERRED)]]);
-  testCase('June 2nd and the 3rd of July', 'en', DOC_004, [['June 2nd', day(2025, 6, 2, INFERRED)], ['3rd of July', day(2025, 7, 3, INFERRED)]]);
-  testCase('Sep 5, Aug 2025', 'en', NO_CONTEXT, [['Sep 5', day(undefined, 9, 5)], ['Aug 2025', month(2025, 8)]]);
+  testCase('Учения прошли 14–15 августа 2025 года.', 'ru', NO_CONTEXT, [
+    ['14', day(2025, 8, 14)],
+    ['15 августа 2025 года', day(2025, 8, 15)],
+  ]);
+  testCase('с 1 по 5 марта', 'ru', DOC_001, [
+    ['с 1', day(2026, 3, 1, INFERRED)],
+    ['по 5 марта', day(2026, 3, 5, INFERRED)],
+  ]);
+  testCase('talks on June 14-15, 2025', 'en', NO_CONTEXT, [
+    ['June 14', day(2025, 6, 14)],
+    ['15, 2025', day(2025, 6, 15)],
+  ]);
+  testCase('14–15 June', 'en', DOC_004, [
+    ['14', day(2025, 6, 14, INFERRED)],
+    ['15 June', day(2025, 6, 15, INFERRED)],
+  ]);
+  testCase('June 2nd and the 3rd of July', 'en', DOC_004, [
+    ['June 2nd', day(2025, 6, 2, INFERRED)],
+    ['3rd of July', day(2025, 7, 3, INFERRED)],
+  ]);
+  testCase('Sep 5, Aug 2025', 'en', NO_CONTEXT, [
+    ['Sep 5', day(undefined, 9, 5)],
+    ['Aug 2025', month(2025, 8)],
+  ]);
   testCase('21-го июня', 'ru', DOC_004, [['21-го июня', day(2025, 6, 21, INFERRED)]]);
   testCase('31 июня', 'ru', DOC_004, []);
   // No such day; the month and year are still what the text says.
@@ -318,7 +453,9 @@ describe('extractDates: day ranges, ordinals, abbreviations', () => {
 });
 
 describe('extractDates: every Russian month in every case', () => {
-  const forms: ReadonlyArray<readonly [nominative: string, genitive: string, prepositional: string, instrumental: string]> = [
+  const forms: ReadonlyArray<
+    readonly [nominative: string, genitive: string, prepositional: string, instrumental: string]
+  > = [
     ['январь', 'января', 'январе', 'январём'],
     ['февраль', 'февраля', 'феврале', 'февралем'],
     ['март', 'марта', 'марте', 'мартом'],
@@ -362,7 +499,9 @@ describe('extractDates: relative phrases resolve against the document date', () 
   // A month-only document date cannot give a weekday's month (28 August or 25 September?).
   testCase('on Thursday', 'en', { docDate: { year: 2025, month: 9 } }, [['on Thursday', year(2025, RELATIVE)]]);
   testCase('вчера', 'ru', DOC_004, [['вчера', day(2025, 9, 14, RELATIVE)]]);
-  testCase('yesterday', 'en', { docDate: { year: 2025, month: 9, day: 1 } }, [['yesterday', day(2025, 8, 31, RELATIVE)]]);
+  testCase('yesterday', 'en', { docDate: { year: 2025, month: 9, day: 1 } }, [
+    ['yesterday', day(2025, 8, 31, RELATIVE)],
+  ]);
   testCase('today', 'en', DOC_004, [['today', day(2025, 9, 15, RELATIVE)]]);
   testCase('last November', 'en', DOC_001, [['last November', month(2025, 11, RELATIVE)]]);
   testCase('прошлой осенью', 'ru', DOC_001, [['прошлой осенью', season(2025, 'autumn', RELATIVE)]]);
@@ -374,18 +513,21 @@ describe('extractDates: relative phrases resolve against the document date', () 
 
 describe('extractDates: year inference', () => {
   // Rule 1: an explicit year earlier in the same text.
-  testCase(
-    'In 2020 they met in March, and in August they argued.',
-    'en', DOC_004, [['In 2020', year(2020)], ['in March', month(2020, 3, INFERRED)], ['in August', month(2020, 8, INFERRED)]],
-  );
+  testCase('In 2020 they met in March, and in August they argued.', 'en', DOC_004, [
+    ['In 2020', year(2020)],
+    ['in March', month(2020, 3, INFERRED)],
+    ['in August', month(2020, 8, INFERRED)],
+  ]);
   // Rule 1 does not apply when it would put the date after the document: November 2025 is after
   // 15 September 2025, and so is the document year's November, so the year before is taken.
-  testCase(
-    'В 2025 году переговоры начались в ноябре.',
-    'ru', DOC_004, [['В 2025 году', year(2025)], ['в ноябре', month(2024, 11, INFERRED)]],
-  );
+  testCase('В 2025 году переговоры начались в ноябре.', 'ru', DOC_004, [
+    ['В 2025 году', year(2025)],
+    ['в ноябре', month(2024, 11, INFERRED)],
+  ]);
   // Rule 2: the previous sentence's year.
-  testCase('В феврале были освобождены еще три человека', 'ru', { ...DOC_000, contextYear: 2024 }, [['В феврале', month(2024, 2, INFERRED)]]);
+  testCase('В феврале были освобождены еще три человека', 'ru', { ...DOC_000, contextYear: 2024 }, [
+    ['В феврале', month(2024, 2, INFERRED)],
+  ]);
   // Rule 3: the document's year, or the year before when the date would be after the document.
   testCase('20 сентября', 'ru', DOC_004, [['20 сентября', day(2024, 9, 20, INFERRED)]]);
   testCase('on June 30', 'en', DOC_003, [['on June 30', day(2025, 6, 30, INFERRED)]]);
@@ -426,7 +568,9 @@ describe('extractDates: text that is not a date', () => {
 
 describe('parseQuestionDate', () => {
   const NOW = new Date('2026-04-10T12:00:00Z');
-  const cases: ReadonlyArray<readonly [question: string, lang: Lang, text: string | undefined, date: FuzzyDate | undefined]> = [
+  const cases: ReadonlyArray<
+    readonly [question: string, lang: Lang, text: string | undefined, date: FuzzyDate | undefined]
+  > = [
     ['What happened in September 2025?', 'en', 'in September 2025', month(2025, 9)],
     ['Что было 19 марта?', 'ru', '19 марта', day(2026, 3, 19, INFERRED)],
     ['Что было 19 мая?', 'ru', '19 мая', day(2025, 5, 19, INFERRED)],
@@ -467,7 +611,13 @@ describe('dateSortKey', () => {
   it('orders a timeline with coarse dates before the days they contain', () => {
     const timeline = [day(2025, 6, 21), year(2025), month(2025, 6), partOfMonth(2025, 6, 'mid'), day(2024, 12, 31)];
     const sorted = [...timeline].sort((a, b) => dateSortKey(a).localeCompare(dateSortKey(b)));
-    expect(sorted).toEqual([day(2024, 12, 31), year(2025), month(2025, 6), partOfMonth(2025, 6, 'mid'), day(2025, 6, 21)]);
+    expect(sorted).toEqual([
+      day(2024, 12, 31),
+      year(2025),
+      month(2025, 6),
+      partOfMonth(2025, 6, 'mid'),
+      day(2025, 6, 21),
+    ]);
   });
 });
 
@@ -512,7 +662,8 @@ describe('dateWithin', () => {
     [day(2025, 6, 15), partOfMonth(2025, 6, 'mid'), true],
   ];
   for (const [date, range, expected] of cases) {
-    it(`${formatDate(date, 'en')} within ${formatDate(range, 'en')}: ${expected}`, () => expect(dateWithin(date, range)).toBe(expected));
+    it(`${formatDate(date, 'en')} within ${formatDate(range, 'en')}: ${expected}`, () =>
+      expect(dateWithin(date, range)).toBe(expected));
   }
 });
 

@@ -1,9 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { discoverEntities, EntityRecognizer, gazetteerEntities, gazetteerGenders } from '../../../src/knowledge/extract/entities.ts';
+import {
+  discoverEntities,
+  EntityRecognizer,
+  gazetteerEntities,
+  gazetteerGenders,
+} from '../../../src/knowledge/extract/entities.ts';
 import { tokenize } from '../../../src/knowledge/text/tokens.ts';
 
 const recognizer = new EntityRecognizer(gazetteerEntities(), gazetteerGenders());
-const ids = (text: string, requireCapital = true) => recognizer.recognize(tokenize(text), requireCapital).map((m) => m.entityId);
+const ids = (text: string, requireCapital = true) =>
+  recognizer.recognize(tokenize(text), requireCapital).map((m) => m.entityId);
 
 describe('EntityRecognizer over the gazetteer: must recognise', () => {
   it.each([
@@ -80,10 +86,25 @@ describe('discoverEntities', () => {
   const discover = (...texts: string[]) => discoverEntities(texts, known);
 
   it.each<[string, string, string, string[]]>([
-    ['an English given name + surname', 'RFE/RL journalist Alena Movshuk was freed in February.', 'person', ['Alena Movshuk', 'Movshuk']],
-    ['a Russian given name + surname in the genitive', 'освобождение инженера Петра Новака стало главной новостью.', 'person', ['Петра Новака', 'Новака']],
+    [
+      'an English given name + surname',
+      'RFE/RL journalist Alena Movshuk was freed in February.',
+      'person',
+      ['Alena Movshuk', 'Movshuk'],
+    ],
+    [
+      'a Russian given name + surname in the genitive',
+      'освобождение инженера Петра Новака стало главной новостью.',
+      'person',
+      ['Петра Новака', 'Новака'],
+    ],
     ['a bank in «quotes» after "банк"', 'Санкции сняли с банка «Приорбанк» в марте.', 'org', ['Приорбанк']],
-    ['an airline in «quotes» after "авиакомпания"', 'Ограничения сняли с авиакомпании «Азур Эйр».', 'org', ['Азур Эйр']],
+    [
+      'an airline in «quotes» after "авиакомпания"',
+      'Ограничения сняли с авиакомпании «Азур Эйр».',
+      'org',
+      ['Азур Эйр'],
+    ],
     ['a word built on -банк', 'Он работал в Паритетбанке.', 'org', ['Паритетбанке']],
     ['an English run ending in an org word', 'The Prut Savings Bank was listed.', 'org', ['Prut Savings Bank']],
   ])('%s', (_name, text, kind, aliases) => {
@@ -95,7 +116,11 @@ describe('discoverEntities', () => {
   });
 
   it('merges forms of one person across sentences and prefers the nominative as the name', () => {
-    const found = discover('Ханса Мюллера встретили в аэропорту.', 'Ханс Мюллер прибыл в Астану.', 'Мюллер заявил журналистам.');
+    const found = discover(
+      'Ханса Мюллера встретили в аэропорту.',
+      'Ханс Мюллер прибыл в Астану.',
+      'Мюллер заявил журналистам.',
+    );
     const e = found.find((x) => x.aliases.includes('Мюллер'));
     expect(e?.names.ru).toBe('Ханс Мюллер');
   });

@@ -35,32 +35,50 @@ function meta(text: string, extra: { sidecar?: Record<string, unknown>; firstLin
 
 describe('documentMeta', () => {
   it('takes front matter first', () => {
-    const { m, warnings } = meta('---\ntitle: Front\npublished: 2024-03-18\nlang: en\nauthor: A\n---\nТекст по-русски.', {
-      sidecar: { title: 'Sidecar', published: '2020-01-01', lang: 'ru' },
-      firstLine: 'Текст по-русски.',
-    });
+    const { m, warnings } = meta(
+      '---\ntitle: Front\npublished: 2024-03-18\nlang: en\nauthor: A\n---\nТекст по-русски.',
+      {
+        sidecar: { title: 'Sidecar', published: '2020-01-01', lang: 'ru' },
+        firstLine: 'Текст по-русски.',
+      },
+    );
     expect(m).toMatchObject({ title: 'Front', published: '2024-03-18', lang: 'en', author: 'A', estimated: [] });
     expect(warnings).toEqual([]);
   });
 
   it('falls back to the sidecar, keeping its estimated fields', () => {
-    const { m } = meta('Текст.', { sidecar: { title: 'Sidecar', published: '2025-07', lang: 'ru', estimated: ['published'] }, firstLine: 'Текст.' });
+    const { m } = meta('Текст.', {
+      sidecar: { title: 'Sidecar', published: '2025-07', lang: 'ru', estimated: ['published'] },
+      firstLine: 'Текст.',
+    });
     expect(m).toMatchObject({ title: 'Sidecar', published: '2025-07', lang: 'ru', estimated: ['published'] });
   });
 
   it('without metadata: title from the first line (estimated), language detected, date unknown', () => {
-    const { m, warnings } = meta('Казахстан и Евросоюз\n\nВторой раунд диалога прошёл в Астане.', { firstLine: 'Казахстан и Евросоюз' });
-    expect(m).toMatchObject({ title: 'Казахстан и Евросоюз', published: null, lang: 'ru', author: null, publisher: null, url: null });
+    const { m, warnings } = meta('Казахстан и Евросоюз\n\nВторой раунд диалога прошёл в Астане.', {
+      firstLine: 'Казахстан и Евросоюз',
+    });
+    expect(m).toMatchObject({
+      title: 'Казахстан и Евросоюз',
+      published: null,
+      lang: 'ru',
+      author: null,
+      publisher: null,
+      url: null,
+    });
     expect(m.estimated).toEqual(['title']);
     expect(warnings).toEqual([]);
   });
 
-  it.each([['21.06.2025'], ['June 2025'], ['2025/06/21'], ['2025-6-1']])('a published date %j that is not YYYY[-MM[-DD]] is dropped with a warning', (date) => {
-    const { m, warnings } = meta(`---\npublished: ${date}\n---\nText.`);
-    expect(m.published).toBeNull();
-    expect(warnings).toHaveLength(1);
-    expect(warnings[0]).toContain(`"${date}"`);
-  });
+  it.each([['21.06.2025'], ['June 2025'], ['2025/06/21'], ['2025-6-1']])(
+    'a published date %j that is not YYYY[-MM[-DD]] is dropped with a warning',
+    (date) => {
+      const { m, warnings } = meta(`---\npublished: ${date}\n---\nText.`);
+      expect(m.published).toBeNull();
+      expect(warnings).toHaveLength(1);
+      expect(warnings[0]).toContain(`"${date}"`);
+    },
+  );
 
   it.each([['2025'], ['2025-07'], ['2025-07-01']])('%j is accepted', (date) => {
     expect(meta(`---\npublished: ${date}\n---\nText.`).m.published).toBe(date);

@@ -3,9 +3,15 @@ import { parseFrontMatter } from '../../../src/knowledge/ingest/front-matter.ts'
 
 describe('parseFrontMatter', () => {
   it('reads the known keys and where the body starts', () => {
-    const text = '---\ntitle: Астана и Брюссель\nauthor: Айгерим Сатпаева\npublished: 2024-03-18\nlang: ru\n---\n\n# Body';
+    const text =
+      '---\ntitle: Астана и Брюссель\nauthor: Айгерим Сатпаева\npublished: 2024-03-18\nlang: ru\n---\n\n# Body';
     const fm = parseFrontMatter(text);
-    expect(fm.fields).toEqual({ title: 'Астана и Брюссель', author: 'Айгерим Сатпаева', published: '2024-03-18', lang: 'ru' });
+    expect(fm.fields).toEqual({
+      title: 'Астана и Брюссель',
+      author: 'Айгерим Сатпаева',
+      published: '2024-03-18',
+      lang: 'ru',
+    });
     expect(text.slice(fm.bodyStart)).toBe('\n# Body');
     expect(fm.problem).toBeUndefined();
   });

@@ -3,7 +3,12 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type IngestResult, ingestDirectories, ingestDocuments, type RawDocument } from '../../../src/knowledge/ingest/ingest.ts';
+import {
+  type IngestResult,
+  ingestDirectories,
+  ingestDocuments,
+  type RawDocument,
+} from '../../../src/knowledge/ingest/ingest.ts';
 import { MAX_DOCUMENT_BYTES } from '../../../src/knowledge/ingest/read-sources.ts';
 import { SCHEMA_VERSION } from '../../../src/knowledge/store/fact-store.ts';
 
@@ -31,8 +36,15 @@ describe('ingestDirectories on the corpus', () => {
   });
 
   it('takes the metadata from sources.json', () => {
-    expect(corpus.data.sources.find((s) => s.id === '004')).toMatchObject({ published: '2025-09-15', lang: 'ru', estimated: ['published'] });
-    expect(corpus.data.sources.find((s) => s.id === '003')).toMatchObject({ lang: 'en', title: 'Belarus and the United States: another reset?' });
+    expect(corpus.data.sources.find((s) => s.id === '004')).toMatchObject({
+      published: '2025-09-15',
+      lang: 'ru',
+      estimated: ['published'],
+    });
+    expect(corpus.data.sources.find((s) => s.id === '003')).toMatchObject({
+      lang: 'en',
+      title: 'Belarus and the United States: another reset?',
+    });
   });
 
   it('stores each original text byte-identical', () => {
@@ -90,15 +102,29 @@ describe('every quote is a verbatim slice of its file', () => {
 describe('page junk is never evidence', () => {
   const text004 = readFileSync(join(CORPUS, '004_89c879bc2f5c7943.txt'), 'utf8');
   const lines = text004.split('\n').map((l) => l.trim());
-  const headlines = lines.slice(lines.indexOf('Menu') + 1, lines.findIndex((l) => l.startsWith('Потепление на треке'))).filter(Boolean);
-  const quotes004 = () => both.data.facts.flatMap((f) => f.evidence).filter((e) => e.sourceId === '004').map((e) => e.quote);
+  const headlines = lines
+    .slice(
+      lines.indexOf('Menu') + 1,
+      lines.findIndex((l) => l.startsWith('Потепление на треке')),
+    )
+    .filter(Boolean);
+  const quotes004 = () =>
+    both.data.facts
+      .flatMap((f) => f.evidence)
+      .filter((e) => e.sourceId === '004')
+      .map((e) => e.quote);
 
-  it.each([[/see\d/], [/\bsee/], [/Просмотров/], [/Minval Politika/], [/Самые читаемые/], [/заархивирована/], [/Комментари/]])(
-    'no fact quote of 004 matches %s',
-    (junk) => {
-      for (const q of quotes004()) expect(q).not.toMatch(junk);
-    },
-  );
+  it.each([
+    [/see\d/],
+    [/\bsee/],
+    [/Просмотров/],
+    [/Minval Politika/],
+    [/Самые читаемые/],
+    [/заархивирована/],
+    [/Комментари/],
+  ])('no fact quote of 004 matches %s', (junk) => {
+    for (const q of quotes004()) expect(q).not.toMatch(junk);
+  });
 
   it('no fact quote of 004 holds a headline of the unrelated-news list', () => {
     expect(headlines.length).toBeGreaterThanOrEqual(20);
@@ -106,17 +132,22 @@ describe('page junk is never evidence', () => {
   });
 
   it('no sentence of 004 is a line of the "most read" list', () => {
-    for (const s of both.data.sentences.filter((x) => x.sourceId === '004')) expect(s.text).not.toMatch(/\d{2}:\d{2}see\d+/);
+    for (const s of both.data.sentences.filter((x) => x.sourceId === '004'))
+      expect(s.text).not.toMatch(/\d{2}:\d{2}see\d+/);
   });
 
   // The fixture ends with "Читайте также:" and a list of other articles, as 004 does; the label becomes a sentence and a fact.
   it('"Читайте также:" in kz-eu-talks-2024 is not fact evidence', () => {
-    const quotes = both.data.facts.flatMap((f) => f.evidence).filter((e) => e.sourceId === 'kz-eu-talks-2024').map((e) => e.quote);
+    const quotes = both.data.facts
+      .flatMap((f) => f.evidence)
+      .filter((e) => e.sourceId === 'kz-eu-talks-2024')
+      .map((e) => e.quote);
     for (const q of quotes) expect(q).not.toContain('Читайте также');
   });
 
   it('the comment prompts under 004 ("Войдите, чтобы оставлять комментарии...") are not sentences', () => {
-    for (const s of both.data.sentences.filter((x) => x.sourceId === '004')) expect(s.text).not.toMatch(/Войдите, чтобы оставлять комментарии|Будьте первыми/);
+    for (const s of both.data.sentences.filter((x) => x.sourceId === '004'))
+      expect(s.text).not.toMatch(/Войдите, чтобы оставлять комментарии|Будьте первыми/);
   });
 });
 
@@ -128,14 +159,49 @@ describe('bad input: each gets a warning naming the file, ingest goes on', () =>
     }),
   );
   const cases: { name: string; doc: RawDocument; warning: RegExp; read: boolean }[] = [
-    { name: 'an empty file', doc: { file: 'in/empty.txt', bytes: new Uint8Array() }, warning: /skipped: empty file/, read: false },
-    { name: 'a binary file', doc: { file: 'in/scan.txt', bytes: Uint8Array.from([0x25, 0x50, 0x44, 0x46, 0, 1, 2, 3]) }, warning: /skipped: binary/, read: false },
-    { name: 'invalid UTF-8 that is not Cyrillic', doc: { file: 'in/latin1.txt', bytes: Uint8Array.from([...utf8('Caf'), 0xe9, ...utf8(' and more text here.')]) }, warning: /skipped: not valid UTF-8/, read: false },
+    {
+      name: 'an empty file',
+      doc: { file: 'in/empty.txt', bytes: new Uint8Array() },
+      warning: /skipped: empty file/,
+      read: false,
+    },
+    {
+      name: 'a binary file',
+      doc: { file: 'in/scan.txt', bytes: Uint8Array.from([0x25, 0x50, 0x44, 0x46, 0, 1, 2, 3]) },
+      warning: /skipped: binary/,
+      read: false,
+    },
+    {
+      name: 'invalid UTF-8 that is not Cyrillic',
+      doc: { file: 'in/latin1.txt', bytes: Uint8Array.from([...utf8('Caf'), 0xe9, ...utf8(' and more text here.')]) },
+      warning: /skipped: not valid UTF-8/,
+      read: false,
+    },
     { name: 'a Windows-1251 file', doc: { file: 'in/cp1251.txt', bytes: cp1251 }, warning: /Windows-1251/, read: true },
-    { name: 'broken front matter (never closed)', doc: { file: 'in/broken.md', bytes: utf8(`---\ntitle: Broken\n\n${GOOD_EN}`) }, warning: /never closed/, read: true },
-    { name: 'front matter with a line that is not a field', doc: { file: 'in/odd.md', bytes: utf8(`---\ntitle: Odd\nnot a field\n---\n${GOOD_EN}`) }, warning: /not understood/, read: true },
-    { name: 'a bad published date', doc: { file: 'in/date.md', bytes: utf8(`---\npublished: 21.06.2025\n---\n${GOOD_EN}`) }, warning: /not YYYY/, read: true },
-    { name: 'only headings, no prose', doc: { file: 'in/menu.txt', bytes: utf8('Menu\n\nHome\n\nNews\n') }, warning: /no prose/, read: false },
+    {
+      name: 'broken front matter (never closed)',
+      doc: { file: 'in/broken.md', bytes: utf8(`---\ntitle: Broken\n\n${GOOD_EN}`) },
+      warning: /never closed/,
+      read: true,
+    },
+    {
+      name: 'front matter with a line that is not a field',
+      doc: { file: 'in/odd.md', bytes: utf8(`---\ntitle: Odd\nnot a field\n---\n${GOOD_EN}`) },
+      warning: /not understood/,
+      read: true,
+    },
+    {
+      name: 'a bad published date',
+      doc: { file: 'in/date.md', bytes: utf8(`---\npublished: 21.06.2025\n---\n${GOOD_EN}`) },
+      warning: /not YYYY/,
+      read: true,
+    },
+    {
+      name: 'only headings, no prose',
+      doc: { file: 'in/menu.txt', bytes: utf8('Menu\n\nHome\n\nNews\n') },
+      warning: /no prose/,
+      read: false,
+    },
   ];
 
   it.each(cases)('$name', ({ doc, warning, read }) => {

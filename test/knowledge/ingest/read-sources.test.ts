@@ -30,9 +30,21 @@ describe('decodeDocument', () => {
     ['UTF-8 Russian', new TextEncoder().encode('Минск, 21 июня.'), { ok: true, text: 'Минск, 21 июня.' }],
     ['UTF-8 with a BOM loses the BOM', new TextEncoder().encode('\uFEFFMinsk'), { ok: true, text: 'Minsk' }],
     ['empty', new Uint8Array(), { ok: false, reason: /empty/ }],
-    ['binary (NUL bytes)', Uint8Array.from([0x25, 0x50, 0x44, 0x46, 0x00, 0x01, 0x02]), { ok: false, reason: /binary/ }],
-    ['Windows-1251 Cyrillic', cp1251('Лукашенко принял делегацию в Минске.'), { ok: true, text: 'Лукашенко принял делегацию в Минске.', note: /Windows-1251/ }],
-    ['invalid UTF-8 Latin (Latin-1 "café")', Uint8Array.from([0x63, 0x61, 0x66, 0xe9, 0x20, 0x6f, 0x6b, 0x20, 0x74, 0x65, 0x78, 0x74]), { ok: false, reason: /not valid UTF-8/ }],
+    [
+      'binary (NUL bytes)',
+      Uint8Array.from([0x25, 0x50, 0x44, 0x46, 0x00, 0x01, 0x02]),
+      { ok: false, reason: /binary/ },
+    ],
+    [
+      'Windows-1251 Cyrillic',
+      cp1251('Лукашенко принял делегацию в Минске.'),
+      { ok: true, text: 'Лукашенко принял делегацию в Минске.', note: /Windows-1251/ },
+    ],
+    [
+      'invalid UTF-8 Latin (Latin-1 "café")',
+      Uint8Array.from([0x63, 0x61, 0x66, 0xe9, 0x20, 0x6f, 0x6b, 0x20, 0x74, 0x65, 0x78, 0x74]),
+      { ok: false, reason: /not valid UTF-8/ },
+    ],
   ])('%s', (_name, bytes, expected) => {
     const d = decodeDocument(bytes);
     expect(d.ok).toBe(expected.ok);
@@ -86,7 +98,10 @@ describe('readSourceDirectories', () => {
     await writeFile(join(dir, 'notes.pdf'), 'not a document type');
     await writeFile(join(dir, '.hidden.txt'), 'hidden');
     await writeFile(join(dir, 'huge.txt'), Buffer.alloc(MAX_DOCUMENT_BYTES + 1, 0x61));
-    await writeFile(join(dir, 'sources.json'), JSON.stringify({ sources: [{ file: 'a.md', title: 'Sidecar title', published: '2024-01' }] }));
+    await writeFile(
+      join(dir, 'sources.json'),
+      JSON.stringify({ sources: [{ file: 'a.md', title: 'Sidecar title', published: '2024-01' }] }),
+    );
   });
   afterAll(async () => {
     await rm(dir, { recursive: true, force: true });
@@ -112,7 +127,9 @@ describe('readSourceDirectories', () => {
     const warnings: IngestWarning[] = [];
     const docs = await readSourceDirectories([join(dir, 'missing'), dir], warnings);
     expect(docs).toHaveLength(2);
-    expect(warnings.some((w) => w.file === join(dir, 'missing') && /cannot read the directory/.test(w.message))).toBe(true);
+    expect(warnings.some((w) => w.file === join(dir, 'missing') && /cannot read the directory/.test(w.message))).toBe(
+      true,
+    );
   });
 
   it('warns about a sidecar that is not JSON and goes on', async () => {

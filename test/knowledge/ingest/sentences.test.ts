@@ -38,9 +38,27 @@ describe('splitSentences: must split', () => {
     ['two Russian sentences', 'Он уехал. Она осталась.', 'ru', ['Он уехал.', 'Она осталась.']],
     ['two English sentences', 'He left. She stayed.', 'en', ['He left.', 'She stayed.']],
     ['question and exclamation', 'Is it true? Yes! It is.', 'en', ['Is it true?', 'Yes!', 'It is.']],
-    ['a sentence ending in "U.S."', 'They flew to the U.S. Then they rested.', 'en', ['They flew to the U.S. Then they rested.']],
-    ['after a quote', '«Наш человек», — сказал он. Потом был обед.', 'ru', ['«Наш человек», — сказал он.', 'Потом был обед.']],
-    ['real corpus text (004)', '11 сентября в Минск прибыл посланник президента Дональда Трампа. В тот же день в Беларуси было освобождено 52 человека.', 'ru', ['11 сентября в Минск прибыл посланник президента Дональда Трампа.', 'В тот же день в Беларуси было освобождено 52 человека.']],
+    [
+      'a sentence ending in "U.S."',
+      'They flew to the U.S. Then they rested.',
+      'en',
+      ['They flew to the U.S. Then they rested.'],
+    ],
+    [
+      'after a quote',
+      '«Наш человек», — сказал он. Потом был обед.',
+      'ru',
+      ['«Наш человек», — сказал он.', 'Потом был обед.'],
+    ],
+    [
+      'real corpus text (004)',
+      '11 сентября в Минск прибыл посланник президента Дональда Трампа. В тот же день в Беларуси было освобождено 52 человека.',
+      'ru',
+      [
+        '11 сентября в Минск прибыл посланник президента Дональда Трампа.',
+        'В тот же день в Беларуси было освобождено 52 человека.',
+      ],
+    ],
     ['"p.m." at the end', 'He left at 5 p.m. Then he slept.', 'en', ['He left at 5 p.m.', 'Then he slept.']],
   ])('%s', (_name, text, lang, expected) => {
     testSplit(text, lang, expected);
@@ -51,8 +69,18 @@ describe('splitSentences: must split', () => {
 
   // Intl.Segmenter does not break before "<digits> <lower-case word>", and no merge rule splits it again.
   it.each<[string, string, Lang, string[]]>([
-    ['a sentence starting with a count (ru)', 'Визит прошёл успешно. 52 человека вышли на свободу.', 'ru', ['Визит прошёл успешно.', '52 человека вышли на свободу.']],
-    ['a sentence starting with a date (ru)', 'Переговоры затянулись. 14 марта стороны договорились.', 'ru', ['Переговоры затянулись.', '14 марта стороны договорились.']],
+    [
+      'a sentence starting with a count (ru)',
+      'Визит прошёл успешно. 52 человека вышли на свободу.',
+      'ru',
+      ['Визит прошёл успешно.', '52 человека вышли на свободу.'],
+    ],
+    [
+      'a sentence starting with a date (ru)',
+      'Переговоры затянулись. 14 марта стороны договорились.',
+      'ru',
+      ['Переговоры затянулись.', '14 марта стороны договорились.'],
+    ],
   ])('%s', (_name, text, lang, expected) => {
     testSplit(text, lang, expected);
   });

@@ -15,14 +15,32 @@ describe('lexicon data', () => {
   });
 
   it('every event type in the priority list has a concept that reports it', () => {
-    for (const type of EVENT_PRIORITY) expect(CONCEPTS.some((c) => c.event === type), type).toBe(true);
+    for (const type of EVENT_PRIORITY)
+      expect(
+        CONCEPTS.some((c) => c.event === type),
+        type,
+      ).toBe(true);
   });
 
   it('every intent has English and Russian phrasings', () => {
-    const intents: Intent[] = ['when', 'who', 'what_happened', 'how_many', 'which', 'where', 'why', 'yesno', 'timeline', 'about'];
+    const intents: Intent[] = [
+      'when',
+      'who',
+      'what_happened',
+      'how_many',
+      'which',
+      'where',
+      'why',
+      'yesno',
+      'timeline',
+      'about',
+    ];
     for (const intent of intents) {
       for (const lang of ['en', 'ru'] as const) {
-        expect(INTENT_PHRASINGS.some((p) => p.intent === intent && p.lang === lang && p.phrases.length > 0), `${intent}/${lang}`).toBe(true);
+        expect(
+          INTENT_PHRASINGS.some((p) => p.intent === intent && p.lang === lang && p.phrases.length > 0),
+          `${intent}/${lang}`,
+        ).toBe(true);
       }
     }
   });

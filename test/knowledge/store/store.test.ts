@@ -14,7 +14,12 @@ import { MemoryFactStore } from '../../../src/knowledge/store/memory-store.ts';
 import type { FactStoreData } from '../../../src/knowledge/types.ts';
 
 const DATA: FactStoreData = ingestDocuments([
-  { file: 'in/note.txt', bytes: new TextEncoder().encode('21 июня 2025 года Кит Келлог прибыл в Минск. В тот же день освобождены 14 человек.') },
+  {
+    file: 'in/note.txt',
+    bytes: new TextEncoder().encode(
+      '21 июня 2025 года Кит Келлог прибыл в Минск. В тот же день освобождены 14 человек.',
+    ),
+  },
 ]).data;
 
 let dir: string;
@@ -77,15 +82,45 @@ describe('FileFactStore', () => {
   it('a file with no version at all is a version error too', async () => {
     const path = join(dir, 'noversion.json');
     await writeFile(path, JSON.stringify({ sources: [] }));
-    await expect(new FileFactStore(path).read()).rejects.toThrow(/is version undefined, expected \d+: run npm run ingest/);
+    await expect(new FileFactStore(path).read()).rejects.toThrow(
+      /is version undefined, expected \d+: run npm run ingest/,
+    );
   });
 
   it.each([
     ['bad JSON', '{ "schemaVersion": 1, ', /not a valid fact store \(bad JSON/],
     ['not an object', '42', /not a valid fact store \(not an object\)/],
-    ['a list that is not a list', JSON.stringify({ schemaVersion: SCHEMA_VERSION, sources: {}, sentences: [], entities: [], facts: [] }), /"sources" is not a list/],
-    ['texts missing', JSON.stringify({ schemaVersion: SCHEMA_VERSION, sources: [], sentences: [], entities: [], facts: [], annotations: {}, sourcesDigest: 'x' }), /"texts" is missing/],
-    ['digest missing', JSON.stringify({ schemaVersion: SCHEMA_VERSION, sources: [], sentences: [], entities: [], facts: [], annotations: {}, texts: {} }), /"sourcesDigest" is missing/],
+    [
+      'a list that is not a list',
+      JSON.stringify({ schemaVersion: SCHEMA_VERSION, sources: {}, sentences: [], entities: [], facts: [] }),
+      /"sources" is not a list/,
+    ],
+    [
+      'texts missing',
+      JSON.stringify({
+        schemaVersion: SCHEMA_VERSION,
+        sources: [],
+        sentences: [],
+        entities: [],
+        facts: [],
+        annotations: {},
+        sourcesDigest: 'x',
+      }),
+      /"texts" is missing/,
+    ],
+    [
+      'digest missing',
+      JSON.stringify({
+        schemaVersion: SCHEMA_VERSION,
+        sources: [],
+        sentences: [],
+        entities: [],
+        facts: [],
+        annotations: {},
+        texts: {},
+      }),
+      /"sourcesDigest" is missing/,
+    ],
   ])('rejects %s with a FactStoreFormatError naming the file', async (_name, content, message) => {
     const path = join(dir, 'bad.json');
     await writeFile(path, content);

@@ -16,7 +16,7 @@ describe('tokenize', () => {
   it.each([
     ['a hyphenated compound is one token', 'американо-белорусские', ['американо-белорусские']],
     ['"Мар-а-Лаго" is one token', 'в Мар-а-Лаго', ['в', 'Мар-а-Лаго']],
-    ["the English possessive is dropped", "Kellogg's visit", ['Kellogg', 'visit']],
+    ['the English possessive is dropped', "Kellogg's visit", ['Kellogg', 'visit']],
     ['numbers are tokens', '52 человека, 21.06.2025', ['52', 'человека', '21', '06', '2025']],
     ['punctuation and emoji are not', '!!! 🙂 — …', []],
   ])('%s', (_name, text, raws) => {
@@ -28,7 +28,12 @@ describe('fold, isCyrillic, stem', () => {
   it('fold lower-cases and folds ё to е', () => {
     expect(fold('Ещё ЁЛКА')).toBe('еще елка');
   });
-  it.each([['Минск', true], ['Minsk', false], ['Минск-2', true], ['123', false]])('isCyrillic(%j) = %s', (s, yes) => {
+  it.each([
+    ['Минск', true],
+    ['Minsk', false],
+    ['Минск-2', true],
+    ['123', false],
+  ])('isCyrillic(%j) = %s', (s, yes) => {
     expect(isCyrillic(s)).toBe(yes);
   });
   it.each([
@@ -82,7 +87,10 @@ describe('phoneticKey: the same name in both scripts shares a key', () => {
   });
 
   // Russian renders an English W as "У" ("Уиткофф", "Уильямс"); the key maps w to v, so the two never meet.
-  it.each([['Уиткофф', 'Witkoff'], ['Уилсон', 'Wilson']])('%s ~ %s', (a, b) => {
+  it.each([
+    ['Уиткофф', 'Witkoff'],
+    ['Уилсон', 'Wilson'],
+  ])('%s ~ %s', (a, b) => {
     expect(key(a)).toBe(key(b));
   });
 
