@@ -120,7 +120,7 @@ describe('the bot process against a fake Telegram API', () => {
     const mark = fake.mark();
     fake.groupMessage(QUESTION, { chat, mention: true, from: user(7002, 'Boris') });
     await waitForCitedAnswer(fake, bot as BotProcess, chat.id, mark);
-    await settle();
+    await quiet(fake);
     groupAnswerCount = sentTo(fake, chat.id, mark).length;
   });
 
@@ -131,7 +131,7 @@ describe('the bot process against a fake Telegram API', () => {
     // Updates of one chat are handled in order: once the mention is answered, the plain message was handled too.
     fake.groupMessage(QUESTION, { chat, mention: true, from: user(7004, 'Dmitri') });
     await waitForCitedAnswer(fake, bot as BotProcess, chat.id, mark);
-    await settle();
+    await quiet(fake);
     const sent = sentTo(fake, chat.id, mark);
     expect(sent.filter((c) => repliesTo(c) === plain.message_id)).toEqual([]);
     expect(sent.length, 'the group got more messages than one answer: the plain message was answered').toBe(
@@ -263,12 +263,7 @@ function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
-/** Lets a reply that is still on its way arrive before a test counts messages. */
-function settle(): Promise<void> {
-  return sleep(400);
-}
-
-/** Waits (at most 5 s) until the bot has made no call but getUpdates for 300 ms. */
+/** Waits (at most 5 s) until the bot has made no call but getUpdates for 300 ms: replies on their way have arrived. */
 async function quiet(fake: FakeTelegramServer): Promise<void> {
   const lastCallAt = (): number => fake.calls.filter((c) => c.method !== 'getUpdates').at(-1)?.at ?? 0;
   await waitFor(() => Date.now() - lastCallAt() >= 300, 5_000);
