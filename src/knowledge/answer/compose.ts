@@ -8,7 +8,7 @@ import type { CountMention, Entity, FuzzyDate, Intent, Lang } from '../types.ts'
 import { countNoun, LABELS } from './labels.ts';
 import type { ParsedQuestion } from './question.ts';
 import { dateFits, type Scored } from './rank.ts';
-import type { IndexedSentence } from './retrieval-index.ts';
+import { type IndexedSentence, tokensOf } from './retrieval-index.ts';
 
 /** A span of a source to quote. */
 export interface QuoteRef {
@@ -123,7 +123,7 @@ export function relevant(q: ParsedQuestion, ranked: Scored[]): Scored[] {
 }
 
 function mentionsOrdinal(item: IndexedSentence, n: number): boolean {
-  return tokenize(item.sentence.text).some((t) => ORDINALS[t.norm] === n);
+  return tokensOf(item).some((t) => ORDINALS[t.norm] === n);
 }
 
 export function compose(kb: KnowledgeBase, q: ParsedQuestion, ranked: Scored[]): Composition {
@@ -303,7 +303,7 @@ function composeWhen(kb: KnowledgeBase, q: ParsedQuestion, allGood: Scored[]): C
  */
 /** Whether the words right before a date name a step of the event the question asks about. */
 function datesStepOf(q: ParsedQuestion, item: IndexedSentence, at: number): boolean {
-  const before = tokenize(item.sentence.text)
+  const before = tokensOf(item)
     .filter((t) => t.end <= at)
     .slice(-2);
   const asked = new Set(q.eventTypes);
@@ -320,7 +320,7 @@ function asksSince(q: ParsedQuestion): boolean {
 }
 
 function boundDate(q: ParsedQuestion, item: IndexedSentence): FuzzyDate | undefined {
-  const tokens = tokenize(item.sentence.text);
+  const tokens = tokensOf(item);
   for (const m of item.annotation.dates) {
     const before = tokens.filter((t) => t.end <= m.start).slice(-2);
     const hits = CONCEPTS.filter(

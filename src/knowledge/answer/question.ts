@@ -1,4 +1,5 @@
 import { findCountConcept } from '../extract/counts.ts';
+import { mayHaveDate } from '../extract/date-roles.ts';
 import { parseQuestionDate } from '../extract/dates.ts';
 import { detectLang } from '../ingest/document-meta.ts';
 import { CONCEPTS } from '../lexicon/concepts.ts';
@@ -73,7 +74,7 @@ export function parseQuestion(
   const { text, truncated } = cleanQuestion(raw);
   const lang = options.lang ?? (/[\u0400-\u04FF]/.test(text) ? detectLang(text) : 'en');
   const corrections: Record<string, string> = {};
-  const dateMention = parseQuestionDate(text, lang, options.now ?? new Date());
+  const dateMention = mayHaveDate(text) ? parseQuestionDate(text, lang, options.now ?? new Date()) : undefined;
   const rawTokens = tokenize(text);
   // Words of the date phrase are not typos ("march" is not "marco").
   const inDatePhrase = (t: Token) =>

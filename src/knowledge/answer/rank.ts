@@ -1,7 +1,7 @@
 import { datesCompatible, dateWithin } from '../extract/dates.ts';
 import type { EventType, FuzzyDate } from '../types.ts';
 import type { ParsedQuestion } from './question.ts';
-import { type IndexedSentence, paragraphKey, type RetrievalIndex } from './retrieval-index.ts';
+import { dateKeyOf, type IndexedSentence, paragraphKey, type RetrievalIndex } from './retrieval-index.ts';
 
 export interface Scored {
   item: IndexedSentence;
@@ -45,17 +45,53 @@ function previousParagraph(index: RetrievalIndex, item: IndexedSentence): number
   return prev;
 }
 
-export function dateFits(q: ParsedQuestion, d: FuzzyDate | undefined): boolean | undefined {
+/** Date comparisons walk calendars; a corpus has few distinct dates, so each pair is compared once. */
+const fitCache = new Map<string, boolean>();
+
+const questionKeys = new WeakMap<ParsedQuestion, string>();
+function questionDateKey(q: ParsedQuestion): string {
+  let key = questionKeys.get(q);
+  if (key === undefined) {
+    key = `${dateKeyOf(q.date)}>${dateKeyOf(q.range?.from)}>${dateKeyOf(q.range?.to)}`;
+    questionKeys.set(q, key);
+  }
+  return key;
+}
+
+/** The sentences whose date's year the question's date or range allows. */
+function datedSentences(index: RetrievalIndex, q: ParsedQuestion): IndexedSentence[] {
+  const from = q.date ? q.date.year : q.range?.from?.year;
+  const to = q.date ? q.date.year : (q.range?.to?.year ?? (q.range?.from ? Number.POSITIVE_INFINITY : undefined));
+  const out: IndexedSentence[] = [];
+  for (const [year, list] of index.byYear) {
+    if ((from === undefined || year >= from) && (to === undefined || year <= to)) out.push(...list);
+  }
+  return out;
+}
+
+export function dateFits(q: ParsedQuestion, d: FuzzyDate | undefined, dKey?: string): boolean | undefined {
   if (!q.date && !q.range) return undefined;
   if (!d || d.year === undefined) return false;
+  const key = `${questionDateKey(q)}>${dKey ?? dateKeyOf(d)}`;
+  let fits = fitCache.get(key);
+  if (fits === undefined) {
+    fits = computeDateFits(q, d);
+    if (fitCache.size > 100_000) fitCache.clear();
+    fitCache.set(key, fits);
+  }
+  return fits;
+}
+
+function computeDateFits(q: ParsedQuestion, d: FuzzyDate): boolean {
   if (q.date) {
     if (dateWithin(d, q.date)) return true;
     // "June 2025" may be the 21 June asked about, but "spring 2025" does not tell what happened on 3 May.
     return d.precision === 'month' && q.date.precision === 'day' && datesCompatible(d, q.date);
   }
   const r = q.range as { from?: FuzzyDate; to?: FuzzyDate };
-  if (r.from?.year !== undefined && d.year < r.from.year) return false;
-  if (r.to?.year !== undefined && d.year > r.to.year) return false;
+  const year = d.year ?? 0;
+  if (r.from?.year !== undefined && year < r.from.year) return false;
+  if (r.to?.year !== undefined && year > r.to.year) return false;
   return true;
 }
 
@@ -66,8 +102,10 @@ export function rankSentences(index: RetrievalIndex, q: ParsedQuestion): Scored[
   for (const c of q.concepts) for (const id of index.byConcept.get(c) ?? []) candidates.add(id);
   for (const t of q.terms) for (const id of index.byStem.get(t) ?? []) candidates.add(id);
   // A question that names only a period ("What happened on 19 March 2026?") looks at everything dated then.
-  if (q.date || q.range)
-    for (const s of index.sentences) if (dateFits(q, s.annotation.date)) candidates.add(s.sentence.id);
+  if (q.date || q.range) {
+    for (const s of datedSentences(index, q))
+      if (dateFits(q, s.annotation.date, s.dateKey)) candidates.add(s.sentence.id);
+  }
 
   const wanted = q.entities.map((e) => ({ id: e, w: entityWeight(index, e) }));
   const conceptW = q.concepts.map((c) => ({
@@ -132,7 +170,7 @@ export function rankSentences(index: RetrievalIndex, q: ParsedQuestion): Scored[
     if (a.concepts.includes('hedge')) score -= 0.8;
 
     let dateFit: Scored['dateFit'] = 'none-asked';
-    const fits = dateFits(q, a.date);
+    const fits = dateFits(q, a.date, item.dateKey);
     if (fits !== undefined) {
       const ownFit = a.dates.some((d) => dateFits(q, d.date));
       if (fits && !a.dateContextual) dateFit = 'fits';

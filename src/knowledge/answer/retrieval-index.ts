@@ -2,8 +2,8 @@ import { EntityRecognizer, gazetteerGenders } from '../extract/entities.ts';
 import { detectLang } from '../ingest/document-meta.ts';
 import { INTENT_PHRASINGS, ORDINALS } from '../lexicon/intents.ts';
 import { STOPWORDS } from '../lexicon/stopwords.ts';
-import { nameKey, phoneticKey, tokenize } from '../text/tokens.ts';
-import type { Fact, FactStoreData, Lang, Sentence, SentenceAnnotation } from '../types.ts';
+import { nameKey, phoneticKey, type Token, tokenize } from '../text/tokens.ts';
+import type { Fact, FactStoreData, FuzzyDate, Lang, Sentence, SentenceAnnotation } from '../types.ts';
 import { Vocabulary } from './vocabulary.ts';
 
 export interface IndexedSentence {
@@ -15,6 +15,8 @@ export interface IndexedSentence {
   length: number;
   /** Ordinal words of the sentence ("первый" → 1, "second" → 2). */
   ordinals: number[];
+  /** The annotation date as a compact key, for cached date comparisons. */
+  dateKey: string;
   fact?: Fact;
 }
 
@@ -31,6 +33,8 @@ export interface RetrievalIndex {
   vocabulary: Vocabulary;
   /** Sentences of each source in reading order. */
   bySource: Map<string, IndexedSentence[]>;
+  /** Dated sentences by the year of their date: date questions look only there. */
+  byYear: Map<number, IndexedSentence[]>;
   /** Entities and concepts of each paragraph ("sourceId:paragraph"): a sentence's subject is often named in its neighbour. */
   paragraphs: Map<string, { entities: Set<string>; concepts: Set<string> }>;
   /** Cross-script keys of the names the documents mention ("Торнтон" and "Thornton" share one). */
@@ -62,6 +66,7 @@ export function buildRetrievalIndex(data: FactStoreData): RetrievalIndex {
   const bySource = new Map<string, IndexedSentence[]>();
   const sentences: IndexedSentence[] = [];
   const capitalPhonetic = new Map<string, string>();
+  const byYear = new Map<number, IndexedSentence[]>();
   const paragraphs = new Map<string, { entities: Set<string>; concepts: Set<string> }>();
   let total = 0;
   for (const sentence of data.sentences) {
@@ -97,9 +102,16 @@ export function buildRetrievalIndex(data: FactStoreData): RetrievalIndex {
       stems,
       length,
       ordinals,
+      dateKey: dateKeyOf(annotation.date),
       ...(fact ? { fact } : {}),
     };
     sentences.push(indexed);
+    const year = annotation.date?.year;
+    if (year !== undefined) {
+      const list = byYear.get(year) ?? [];
+      list.push(indexed);
+      byYear.set(year, list);
+    }
     const list = bySource.get(sentence.sourceId) ?? [];
     list.push(indexed);
     bySource.set(sentence.sourceId, list);
@@ -138,9 +150,25 @@ export function buildRetrievalIndex(data: FactStoreData): RetrievalIndex {
     recognizer: new EntityRecognizer(data.entities, gazetteerGenders()),
     vocabulary,
     bySource,
+    byYear,
     paragraphs,
     phonetic,
     aliasWords,
     capitalPhonetic,
   };
+}
+
+const tokenCache = new WeakMap<IndexedSentence, Token[]>();
+/** A sentence's tokens, computed once: answers look at the same few sentences again and again. */
+export function tokensOf(item: IndexedSentence): Token[] {
+  let tokens = tokenCache.get(item);
+  if (!tokens) {
+    tokens = tokenize(item.sentence.text);
+    tokenCache.set(item, tokens);
+  }
+  return tokens;
+}
+
+export function dateKeyOf(d: FuzzyDate | undefined): string {
+  return d ? `${d.year}|${d.month}|${d.day}|${d.part}|${d.season}|${d.precision}` : '-';
 }

@@ -1,7 +1,7 @@
 import { extractCounts } from '../extract/counts.ts';
 import { datesCompatible, extractDates } from '../extract/dates.ts';
 import { discoverEntities, EntityRecognizer, gazetteerEntities, gazetteerGenders } from '../extract/entities.ts';
-import { isBackgroundDate } from '../extract/date-roles.ts';
+import { isBackgroundDate, mayHaveDate } from '../extract/date-roles.ts';
 import { resolveEventYears } from '../extract/event-year.ts';
 import { readEvent, sameEvent } from '../extract/events.ts';
 import { SCHEMA_VERSION } from '../store/fact-store.ts';
@@ -109,6 +109,8 @@ export function ingestDocuments(docs: RawDocument[]): IngestResult {
   const recognizer = new EntityRecognizer(entities, gazetteerGenders());
 
   const metaById = new Map(read.map((d) => [d.meta.id, d.meta]));
+  const textsById = new Map(read.map((d) => [d.meta.id, d.text]));
+  const sentenceById = new Map(sentences.map((s) => [s.id, s]));
   const annotations: Record<string, SentenceAnnotation> = {};
   const facts: Fact[] = [];
   let previous: { sentence: Sentence; annotation: SentenceAnnotation } | undefined;
@@ -124,12 +126,14 @@ export function ingestDocuments(docs: RawDocument[]): IngestResult {
     const tokens = tokenize(sentence.text);
     const contextYear = samePara ? explicitYear(previous?.annotation) : undefined;
     const docDate = docDateOf(meta);
-    const dates = resolveEventYears(
-      sentence.text,
-      extractDates(sentence.text, lang, { docDate, ...(contextYear !== undefined ? { contextYear } : {}) }),
-      docDate,
-      contextYear,
-    );
+    const dates = mayHaveDate(sentence.text)
+      ? resolveEventYears(
+          sentence.text,
+          extractDates(sentence.text, lang, { docDate, ...(contextYear !== undefined ? { contextYear } : {}) }),
+          docDate,
+          contextYear,
+        )
+      : [];
     const annotation: SentenceAnnotation = {
       entities: [...new Set(recognizer.recognize(tokens).map((m) => m.entityId))],
       dates,
@@ -156,7 +160,7 @@ export function ingestDocuments(docs: RawDocument[]): IngestResult {
       lastEventDate = own.date;
     }
     annotations[sentence.id] = annotation;
-    const fact = factOf(sentence, annotation, read, sentences);
+    const fact = factOf(sentence, annotation, textsById, sentenceById);
     if (fact) facts.push(fact);
     previous = { sentence, annotation };
   }
@@ -247,16 +251,16 @@ function readDocuments(docs: RawDocument[], warnings: IngestWarning[]): ReadDocu
 function factOf(
   sentence: Sentence,
   a: SentenceAnnotation,
-  docs: ReadDocument[],
-  sentences: Sentence[],
+  texts: ReadonlyMap<string, string>,
+  sentences: ReadonlyMap<string, Sentence>,
 ): Fact | undefined {
   const event = readEvent(a.concepts);
   if (!event && !a.date) return undefined;
-  const text = docs.find((d) => d.meta.id === sentence.sourceId)?.text ?? '';
+  const text = texts.get(sentence.sourceId) ?? '';
   // A date carried over from the sentence before: quote both, so the citation shows the date.
   let start = sentence.start;
   if (a.dateFrom) {
-    const from = sentences.find((s) => s.id === a.dateFrom);
+    const from = a.dateFrom ? sentences.get(a.dateFrom) : undefined;
     if (from && from.sourceId === sentence.sourceId && from.paragraph === sentence.paragraph) start = from.start;
   }
   const evidence: Evidence = {
@@ -288,18 +292,49 @@ function factOf(
  */
 function mergeAcrossSources(facts: Fact[]): Fact[] {
   const out: Fact[] = [];
+  // Twins share a type and a participant or a counted number: look only there, not at every fact so far.
+  const byKey = new Map<string, Fact[]>();
+  // Compatible dates share their year, so the year is part of the key; an undated fact has no twin.
+  const keysOf = (f: Fact) =>
+    f.date?.year === undefined
+      ? []
+      : [
+          ...f.participants.filter((p) => !p.startsWith('place:')).map((p) => `${f.type}|${f.date?.year}|p|${p}`),
+          ...f.counts.map((c) => `${f.type}|${f.date?.year}|c|${c.value}|${c.concept ?? ''}`),
+        ];
   for (const fact of facts) {
     // A plan or a rumour ("may visit") is not the same event as the visit reported as done.
-    const twin = out.find(
-      (f) =>
-        !f.hedged &&
-        !fact.hedged &&
-        !f.evidence.some((e) => e.sourceId === fact.evidence[0]?.sourceId) &&
-        sameEvent(f, fact, datesCompatible),
-    );
+    const seen = new Set<Fact>();
+    let twin: Fact | undefined;
+    for (const key of fact.hedged || fact.type === 'other' || fact.type === 'statement' ? [] : keysOf(fact)) {
+      for (const f of byKey.get(key) ?? []) {
+        if (seen.has(f)) continue;
+        seen.add(f);
+        if (
+          !f.hedged &&
+          !f.evidence.some((e) => e.sourceId === fact.evidence[0]?.sourceId) &&
+          sameEvent(f, fact, datesCompatible)
+        ) {
+          twin = f;
+          break;
+        }
+      }
+      if (twin) break;
+    }
     if (!twin) {
-      out.push(structuredClone(fact));
+      const copy = structuredClone(fact);
+      out.push(copy);
+      for (const key of keysOf(copy)) {
+        const list = byKey.get(key) ?? [];
+        list.push(copy);
+        byKey.set(key, list);
+      }
       continue;
+    }
+    for (const key of keysOf(fact)) {
+      const list = byKey.get(key) ?? [];
+      if (!list.includes(twin)) list.push(twin);
+      byKey.set(key, list);
     }
     twin.evidence.push(...fact.evidence);
     twin.sentenceIds.push(...fact.sentenceIds);
