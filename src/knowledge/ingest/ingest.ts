@@ -293,21 +293,40 @@ function factOf(
 function mergeAcrossSources(facts: Fact[]): Fact[] {
   const out: Fact[] = [];
   // Twins share a type and a participant or a counted number: look only there, not at every fact so far.
-  const byKey = new Map<string, Fact[]>();
-  // Compatible dates share their year, so the year is part of the key; an undated fact has no twin.
-  const keysOf = (f: Fact) =>
-    f.date?.year === undefined
-      ? []
-      : [
-          ...f.participants.filter((p) => !p.startsWith('place:')).map((p) => `${f.type}|${f.date?.year}|p|${p}`),
-          ...f.counts.map((c) => `${f.type}|${f.date?.year}|c|${c.value}|${c.concept ?? ''}`),
-        ];
+  // Compatible dates share their year, so facts are filed by year too; a fact whose date has no year
+  // (a document without a date) is compared with every year, and every year with it.
+  const byKey = new Map<string, Map<string, Fact[]>>();
+  const keysOf = (f: Fact) => [
+    ...f.participants.filter((p) => !p.startsWith('place:')).map((p) => `${f.type}|p|${p}`),
+    ...f.counts.map((c) => `${f.type}|c|${c.value}|${c.concept ?? ''}`),
+  ];
+  const yearOf = (f: Fact) => (f.date?.year === undefined ? '?' : String(f.date.year));
+  const file = (f: Fact, target: Fact) => {
+    for (const key of keysOf(f)) {
+      const years = byKey.get(key) ?? new Map<string, Fact[]>();
+      const list = years.get(yearOf(target)) ?? [];
+      if (!list.includes(target)) list.push(target);
+      years.set(yearOf(target), list);
+      byKey.set(key, years);
+    }
+  };
+  const candidatesOf = function* (fact: Fact): Generator<Fact> {
+    for (const key of keysOf(fact)) {
+      const years = byKey.get(key);
+      if (!years) continue;
+      if (yearOf(fact) === '?') for (const list of years.values()) yield* list;
+      else {
+        yield* years.get(yearOf(fact)) ?? [];
+        yield* years.get('?') ?? [];
+      }
+    }
+  };
   for (const fact of facts) {
     // A plan or a rumour ("may visit") is not the same event as the visit reported as done.
-    const seen = new Set<Fact>();
     let twin: Fact | undefined;
-    for (const key of fact.hedged || fact.type === 'other' || fact.type === 'statement' ? [] : keysOf(fact)) {
-      for (const f of byKey.get(key) ?? []) {
+    if (!fact.hedged && fact.type !== 'other' && fact.type !== 'statement' && fact.date) {
+      const seen = new Set<Fact>();
+      for (const f of candidatesOf(fact)) {
         if (seen.has(f)) continue;
         seen.add(f);
         if (
@@ -319,23 +338,14 @@ function mergeAcrossSources(facts: Fact[]): Fact[] {
           break;
         }
       }
-      if (twin) break;
     }
     if (!twin) {
       const copy = structuredClone(fact);
       out.push(copy);
-      for (const key of keysOf(copy)) {
-        const list = byKey.get(key) ?? [];
-        list.push(copy);
-        byKey.set(key, list);
-      }
+      file(copy, copy);
       continue;
     }
-    for (const key of keysOf(fact)) {
-      const list = byKey.get(key) ?? [];
-      if (!list.includes(twin)) list.push(twin);
-      byKey.set(key, list);
-    }
+    file(fact, twin);
     twin.evidence.push(...fact.evidence);
     twin.sentenceIds.push(...fact.sentenceIds);
     twin.participants = [...new Set([...twin.participants, ...fact.participants])];
