@@ -450,9 +450,11 @@ function composeWho(kb: KnowledgeBase, q: ParsedQuestion, good: Scored[], ranked
 
 /** "Who is X": the roles the documents give X next to the name, each with its sentence. */
 function describePerson(kb: KnowledgeBase, q: ParsedQuestion, person: string, ranked: Scored[]): Composition {
-  const mentions = ranked.filter((s) => s.item.annotation.entities.includes(person));
+  // The best-ranked mentions are enough to say who someone is; a name in thousands of sentences need not be read in all.
+  const mentions = ranked.filter((s) => s.item.annotation.entities.includes(person)).slice(0, 40);
+  const aliasKeys = aliasKeysOf(kb, person);
   const withRole = mentions
-    .map((s) => ({ s, role: rolePhrase(s.item, person, kb) }))
+    .map((s) => ({ s, role: rolePhrase(s.item, person, kb, aliasKeys) }))
     .filter((x): x is { s: Scored; role: string } => x.role !== undefined);
   const chosen = withRole.length ? withRole : mentions.slice(0, 1).map((s) => ({ s, role: '' }));
   if (chosen.length === 0) return abstain(q, ranked);
@@ -538,11 +540,19 @@ const ROLE_WORD = new RegExp(
 );
 
 /** The words that describe a person next to the name: "спецпосланника США по Украине генерала", ", муж лидера ...". */
-export function rolePhrase(item: IndexedSentence, person: string, kb: KnowledgeBase): string | undefined {
+function aliasKeysOf(kb: KnowledgeBase, person: string): Set<string> {
+  return new Set((kb.entity(person)?.aliases ?? []).flatMap((a) => tokenize(a).map((t) => nameKey(t.norm))));
+}
+
+export function rolePhrase(
+  item: IndexedSentence,
+  person: string,
+  kb: KnowledgeBase,
+  aliasKeys: ReadonlySet<string> = aliasKeysOf(kb, person),
+): string | undefined {
   const text = item.sentence.text;
-  const tokens = tokenize(text);
-  const aliases = (kb.entity(person)?.aliases ?? []).flatMap((a) => tokenize(a).map((t) => nameKey(t.norm)));
-  const at = tokens.findIndex((t) => aliases.includes(nameKey(t.norm)) && t.capitalized);
+  const tokens = tokensOf(item);
+  const at = tokens.findIndex((t) => t.capitalized && aliasKeys.has(nameKey(t.norm)));
   if (at < 0) return undefined;
   let nameStart = at;
   while (nameStart > 0 && (tokens[nameStart - 1] as { capitalized: boolean }).capitalized && nameStart > at - 2)

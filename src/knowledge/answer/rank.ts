@@ -1,7 +1,7 @@
 import { datesCompatible, dateWithin } from '../extract/dates.ts';
 import type { EventType, FuzzyDate } from '../types.ts';
 import type { ParsedQuestion } from './question.ts';
-import { dateKeyOf, type IndexedSentence, paragraphKey, type RetrievalIndex } from './retrieval-index.ts';
+import { dateKeyOf, type IndexedSentence, type RetrievalIndex } from './retrieval-index.ts';
 
 export interface Scored {
   item: IndexedSentence;
@@ -34,16 +34,6 @@ const RELATED_EVENTS: Partial<Record<EventType, EventType[]>> = {
   release: ['release'],
   sanctions: ['sanctions'],
 };
-
-function previousParagraph(index: RetrievalIndex, item: IndexedSentence): number {
-  const list = index.bySource.get(item.sentence.sourceId) ?? [];
-  let prev = -1;
-  for (const s of list) {
-    if (s.sentence.paragraph >= item.sentence.paragraph) break;
-    prev = s.sentence.paragraph;
-  }
-  return prev;
-}
 
 /** Date comparisons walk calendars; a corpus has few distinct dates, so each pair is compared once. */
 const fitCache = new Map<string, boolean>();
@@ -102,9 +92,19 @@ export function rankSentences(index: RetrievalIndex, q: ParsedQuestion): Scored[
   for (const c of q.concepts) for (const id of index.byConcept.get(c) ?? []) candidates.add(id);
   for (const t of q.terms) for (const id of index.byStem.get(t) ?? []) candidates.add(id);
   // A question that names only a period ("What happened on 19 March 2026?") looks at everything dated then.
+  // Date comparisons for this question, once per distinct date of the corpus.
+  const fitByKey = new Map<string, boolean>();
+  const fitsHere = (d: FuzzyDate | undefined, key: string): boolean | undefined => {
+    if (!q.date && !q.range) return undefined;
+    let fits = fitByKey.get(key);
+    if (fits === undefined) {
+      fits = dateFits(q, d, key) ?? false;
+      fitByKey.set(key, fits);
+    }
+    return fits;
+  };
   if (q.date || q.range) {
-    for (const s of datedSentences(index, q))
-      if (dateFits(q, s.annotation.date, s.dateKey)) candidates.add(s.sentence.id);
+    for (const s of datedSentences(index, q)) if (fitsHere(s.annotation.date, s.dateKey)) candidates.add(s.sentence.id);
   }
 
   const wanted = q.entities.map((e) => ({ id: e, w: entityWeight(index, e) }));
@@ -126,9 +126,10 @@ export function rankSentences(index: RetrievalIndex, q: ParsedQuestion): Scored[
   for (const id of candidates) {
     const item = index.byId.get(id) as IndexedSentence;
     const a = item.annotation;
-    const para = index.paragraphs.get(paragraphKey(item.sentence));
+    const para = index.paragraphs.get(item.paragraphKey);
     // The topic is often set a paragraph earlier ("Совет мира" named, then "the summit" and "he").
-    const before = index.paragraphs.get(`${item.sentence.sourceId}:${previousParagraph(index, item)}`);
+    const before =
+      item.previousParagraphKey === undefined ? undefined : index.paragraphs.get(item.previousParagraphKey);
     let covered = 0;
     let score = 0;
     let missesRareEntity = false;
@@ -170,7 +171,7 @@ export function rankSentences(index: RetrievalIndex, q: ParsedQuestion): Scored[
     if (a.concepts.includes('hedge')) score -= 0.8;
 
     let dateFit: Scored['dateFit'] = 'none-asked';
-    const fits = dateFits(q, a.date, item.dateKey);
+    const fits = fitsHere(a.date, item.dateKey);
     if (fits !== undefined) {
       const ownFit = a.dates.some((d) => dateFits(q, d.date));
       if (fits && !a.dateContextual) dateFit = 'fits';

@@ -17,6 +17,9 @@ export interface IndexedSentence {
   ordinals: number[];
   /** The annotation date as a compact key, for cached date comparisons. */
   dateKey: string;
+  /** Keys into RetrievalIndex.paragraphs: this sentence's paragraph and the one before it. */
+  paragraphKey: string;
+  previousParagraphKey?: string;
   fact?: Fact;
 }
 
@@ -103,6 +106,7 @@ export function buildRetrievalIndex(data: FactStoreData): RetrievalIndex {
       length,
       ordinals,
       dateKey: dateKeyOf(annotation.date),
+      paragraphKey: paragraphKey(sentence),
       ...(fact ? { fact } : {}),
     };
     sentences.push(indexed);
@@ -113,6 +117,10 @@ export function buildRetrievalIndex(data: FactStoreData): RetrievalIndex {
       byYear.set(year, list);
     }
     const list = bySource.get(sentence.sourceId) ?? [];
+    const last = list[list.length - 1];
+    const previous =
+      last && (last.sentence.paragraph === sentence.paragraph ? last.previousParagraphKey : last.paragraphKey);
+    if (previous !== undefined) indexed.previousParagraphKey = previous;
     list.push(indexed);
     bySource.set(sentence.sourceId, list);
   }
