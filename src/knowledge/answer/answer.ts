@@ -2,7 +2,7 @@ import type { KnowledgeBase } from '../knowledge-base.ts';
 import type { Answer, ChatContext, Citation, Lang } from '../types.ts';
 import { compose, type Composition, type QuoteRef } from './compose.ts';
 import { LABELS } from './labels.ts';
-import { parseQuestion } from './question.ts';
+import { type ParsedQuestion, parseQuestion } from './question.ts';
 import { rankSentences } from './rank.ts';
 
 export interface AnswerOptions {
@@ -22,20 +22,7 @@ export function answerQuestion(kb: KnowledgeBase, question: string, options: Ans
   const q = parseQuestion(String(question ?? ''), kb.index, options);
   const lang = q.lang;
   if (q.tokens.length === 0 || !q.tokens.some((t) => /\p{L}/u.test(t.raw))) {
-    const text = LABELS[lang].emptyQuestion;
-    return {
-      question: q.text,
-      lang,
-      answered: false,
-      intent: 'unknown',
-      confidence: 0,
-      text,
-      summary: text,
-      citations: [],
-      facts: [],
-      ...(q.truncated ? { truncated: true } : {}),
-      context: options.context ?? {},
-    };
+    return notAQuestion(q, 'unknown', LABELS[lang].emptyQuestion, options);
   }
   // "hello", "asdf": nothing in the question that the documents could be about.
   const saysNothing =
@@ -51,19 +38,7 @@ export function answerQuestion(kb: KnowledgeBase, question: string, options: Ans
       .filter((t) => t.capitalized && !kb.index.vocabulary.has(t.norm))
       .map((t) => t.raw);
     const text = names.length ? LABELS[lang].notMentioned(names.join(' ')) : LABELS[lang].emptyQuestion;
-    return {
-      question: q.text,
-      lang,
-      answered: false,
-      intent: q.intent,
-      confidence: 0,
-      text,
-      summary: text,
-      citations: [],
-      facts: [],
-      ...(q.truncated ? { truncated: true } : {}),
-      context: options.context ?? {},
-    };
+    return notAQuestion(q, q.intent, text, options);
   }
   const ranked = rankSentences(kb.index, q);
   const composition = compose(kb, q, ranked);
@@ -94,6 +69,23 @@ export function answerQuestion(kb: KnowledgeBase, question: string, options: Ans
     facts: composition.factIds,
     ...(q.truncated ? { truncated: true } : {}),
     context,
+  };
+}
+
+/** An answer that answers nothing: an empty question, "hello", a name no document uses. */
+function notAQuestion(q: ParsedQuestion, intent: Answer['intent'], text: string, options: AnswerOptions): Answer {
+  return {
+    question: q.text,
+    lang: q.lang,
+    answered: false,
+    intent,
+    confidence: 0,
+    text,
+    summary: text,
+    citations: [],
+    facts: [],
+    ...(q.truncated ? { truncated: true } : {}),
+    context: options.context ?? {},
   };
 }
 

@@ -1,5 +1,5 @@
 import { isBackgroundDate, isSinceDate } from '../extract/date-roles.ts';
-import { dateSortKey, datesCompatible, formatDate } from '../extract/dates.ts';
+import { dateSortKey, datesCompatible, formatDate, precisionRank } from '../extract/dates.ts';
 import type { KnowledgeBase } from '../knowledge-base.ts';
 import { CONCEPTS } from '../lexicon/concepts.ts';
 import { ORDINALS } from '../lexicon/intents.ts';
@@ -684,11 +684,6 @@ function composeTimeline(kb: KnowledgeBase, q: ParsedQuestion, good: Scored[]): 
     factIds: factIds(list.map((e) => e.s.item)),
     confidence: confidenceOf(good[0] as Scored),
   };
-}
-
-const PRECISION_ORDER = ['day', 'part-of-month', 'month', 'season', 'year'];
-function precisionRank(d: FuzzyDate): number {
-  return PRECISION_ORDER.indexOf(d.precision);
 }
 
 /** "What happened in September 2025": the reported events of that period, in order. */

@@ -49,3 +49,10 @@ export function dateWithin(date: FuzzyDate, range: FuzzyDate): boolean {
 function pad(value: number, width: number): string {
   return String(value).padStart(width, '0');
 }
+
+const PRECISION_ORDER: readonly FuzzyDate['precision'][] = ['day', 'part-of-month', 'month', 'season', 'year'];
+
+/** 0 for a day, up to 4 for a year: lower is more precise. */
+export function precisionRank(date: FuzzyDate): number {
+  return PRECISION_ORDER.indexOf(date.precision);
+}

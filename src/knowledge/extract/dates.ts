@@ -14,7 +14,7 @@ import { chooseNonOverlapping, type DateContext, resolveCandidates } from './dat
 import { RUSSIAN_DATE_RULES } from './dates-ru.ts';
 
 export type { DateContext } from './dates-resolve.ts';
-export { dateSortKey, datesCompatible, dateWithin } from './dates-compare.ts';
+export { dateSortKey, datesCompatible, dateWithin, precisionRank } from './dates-compare.ts';
 export { formatDate } from './dates-format.ts';
 
 /** Both languages' rules run on every text (quotes mix languages); `lang` wins ties. */

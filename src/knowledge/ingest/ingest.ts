@@ -1,5 +1,5 @@
 import { extractCounts } from '../extract/counts.ts';
-import { datesCompatible, extractDates } from '../extract/dates.ts';
+import { datesCompatible, extractDates, precisionRank } from '../extract/dates.ts';
 import { discoverEntities, EntityRecognizer, gazetteerEntities, gazetteerGenders } from '../extract/entities.ts';
 import { isBackgroundDate, mayHaveDate } from '../extract/date-roles.ts';
 import { resolveEventYears } from '../extract/event-year.ts';
@@ -363,9 +363,4 @@ function mergeAcrossSources(facts: Fact[]): Fact[] {
     }
   }
   return out;
-}
-
-const PRECISION_ORDER = ['day', 'part-of-month', 'month', 'season', 'year'];
-function precisionRank(d: FuzzyDate): number {
-  return PRECISION_ORDER.indexOf(d.precision);
 }
