@@ -85,12 +85,21 @@ function computeDateFits(q: ParsedQuestion, d: FuzzyDate): boolean {
   return true;
 }
 
+/** Above this many candidate sentences, those that share only one item with the question are skipped. */
+const MAX_CANDIDATES = 3000;
+
 /** Scores every sentence that shares an entity, a concept or a content word with the question. */
 export function rankSentences(index: RetrievalIndex, q: ParsedQuestion): Scored[] {
+  // How many of the question's items each sentence has: on a big corpus only the sentences sharing
+  // two or more are scored, since one common word or name alone never makes the best answer.
+  const hits = new Map<string, number>();
+  const hit = (id: string) => hits.set(id, (hits.get(id) ?? 0) + 1);
+  for (const e of q.entities) for (const id of index.byEntity.get(e) ?? []) hit(id);
+  for (const c of q.concepts) for (const id of index.byConcept.get(c) ?? []) hit(id);
+  for (const t of q.terms) for (const id of index.byStem.get(t) ?? []) hit(id);
   const candidates = new Set<string>();
-  for (const e of q.entities) for (const id of index.byEntity.get(e) ?? []) candidates.add(id);
-  for (const c of q.concepts) for (const id of index.byConcept.get(c) ?? []) candidates.add(id);
-  for (const t of q.terms) for (const id of index.byStem.get(t) ?? []) candidates.add(id);
+  const strong = [...hits].filter(([, n]) => n >= 2);
+  for (const [id] of hits.size > MAX_CANDIDATES && strong.length >= 20 ? strong : hits) candidates.add(id);
   // A question that names only a period ("What happened on 19 March 2026?") looks at everything dated then.
   // Date comparisons for this question, once per distinct date of the corpus.
   const fitByKey = new Map<string, boolean>();
