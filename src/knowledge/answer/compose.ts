@@ -1,12 +1,13 @@
 import { isBackgroundDate, isSinceDate } from '../extract/date-roles.ts';
 import { dateSortKey, datesCompatible, formatDate, precisionRank } from '../extract/dates.ts';
 import type { KnowledgeBase } from '../knowledge-base.ts';
-import { CONCEPTS } from '../lexicon/concepts.ts';
+import { CONCEPTS, type Concept } from '../lexicon/concepts.ts';
+import { matchConcepts } from '../text/concept-matcher.ts';
 import { ORDINALS } from '../lexicon/intents.ts';
 import { isCyrillic, nameKey, tokenize } from '../text/tokens.ts';
 import type { CountMention, Entity, FuzzyDate, Intent, Lang } from '../types.ts';
 import { countNoun, LABELS } from './labels.ts';
-import type { ParsedQuestion } from './question.ts';
+import { conceptById, type ParsedQuestion } from './question.ts';
 import { dateFits, type Scored } from './rank.ts';
 import { type IndexedSentence, tokensOf } from './retrieval-index.ts';
 
@@ -98,12 +99,8 @@ export function focusConcept(q: ParsedQuestion): string | undefined {
   const i = q.tokens.findIndex((t) => wh.test(t.norm));
   if (i < 0) return undefined;
   for (const t of q.tokens.slice(i + 1, i + 3)) {
-    const hit = CONCEPTS.find((c) =>
-      [...c.ru, ...c.en].some(
-        (p) => !p.includes(' ') && (p.endsWith('$') ? t.norm === p.slice(0, -1) : t.norm.startsWith(p)),
-      ),
-    );
-    if (hit && !hit.hedge) return hit.id;
+    const hit = matchConcepts([t]).find((h) => !h.concept.hedge);
+    if (hit) return hit.concept.id;
   }
   return undefined;
 }
@@ -184,7 +181,7 @@ function bestPerSource(items: Scored[], limit: number): Scored[] {
 
 function composeWhen(kb: KnowledgeBase, q: ParsedQuestion, allGood: Scored[]): Composition {
   // "When did X visit Y?" is answered by a sentence that speaks of a visit, not one that names X and Y.
-  const eventConcepts = q.concepts.filter((c) => CONCEPTS.find((k) => k.id === c)?.event);
+  const eventConcepts = q.concepts.filter((c) => conceptById(c)?.event);
   const asksInvitation = q.eventTypes.includes('invitation');
   const good = eventConcepts.length
     ? allGood.filter(
@@ -303,15 +300,18 @@ function composeWhen(kb: KnowledgeBase, q: ParsedQuestion, allGood: Scored[]): C
  */
 /** Whether the words right before a date name a step of the event the question asks about. */
 function datesStepOf(q: ParsedQuestion, item: IndexedSentence, at: number): boolean {
+  const asked = new Set(q.eventTypes);
+  return conceptsJustBefore(item, at).some((c) =>
+    c.sanctionAction ? asked.has('sanctions') : c.event !== undefined && asked.has(c.event),
+  );
+}
+
+/** The concepts of the two words right before an offset of the sentence ("введённые в 2021 году"). */
+function conceptsJustBefore(item: IndexedSentence, at: number): Concept[] {
   const before = tokensOf(item)
     .filter((t) => t.end <= at)
     .slice(-2);
-  const asked = new Set(q.eventTypes);
-  return CONCEPTS.some(
-    (c) =>
-      (c.sanctionAction ? asked.has('sanctions') : c.event !== undefined && asked.has(c.event)) &&
-      before.some((t) => [...c.ru, ...c.en].some((p) => !p.includes(' ') && t.norm.startsWith(p.replace('$', '')))),
-  );
+  return matchConcepts(before).map((h) => h.concept);
 }
 
 function asksSince(q: ParsedQuestion): boolean {
@@ -320,15 +320,9 @@ function asksSince(q: ParsedQuestion): boolean {
 }
 
 function boundDate(q: ParsedQuestion, item: IndexedSentence): FuzzyDate | undefined {
-  const tokens = tokensOf(item);
   for (const m of item.annotation.dates) {
-    const before = tokens.filter((t) => t.end <= m.start).slice(-2);
-    const hits = CONCEPTS.filter(
-      (c) =>
-        q.concepts.includes(c.id) &&
-        before.some((t) => [...c.ru, ...c.en].some((p) => !p.includes(' ') && t.norm.startsWith(p.replace('$', '')))),
-    );
-    if (hits.length > 0 && m.date !== item.annotation.date) return m.date;
+    const asked = conceptsJustBefore(item, m.start).some((c) => q.concepts.includes(c.id));
+    if (asked && m.date !== item.annotation.date) return m.date;
   }
   return undefined;
 }

@@ -1,3 +1,4 @@
+import { MONTH_NAMES } from '../extract/months.ts';
 import type { FuzzyDate, Lang, MonthPart, Season } from '../types.ts';
 
 /**
@@ -19,20 +20,6 @@ const MONTHS: Readonly<Record<Lang, readonly string[]>> = {
   en: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
   ru: ['янв.', 'февр.', 'марта', 'апр.', 'мая', 'июня', 'июля', 'авг.', 'сент.', 'окт.', 'нояб.', 'дек.'],
 };
-const MONTHS_NOMINATIVE_RU = [
-  'январь',
-  'февраль',
-  'март',
-  'апрель',
-  'май',
-  'июнь',
-  'июль',
-  'август',
-  'сентябрь',
-  'октябрь',
-  'ноябрь',
-  'декабрь',
-];
 const PARTS: Readonly<Record<Lang, Readonly<Record<MonthPart, string>>>> = {
   en: { early: 'early', mid: 'mid', late: 'late' },
   ru: { early: 'начало', mid: 'середина', late: 'конец' },
@@ -58,7 +45,7 @@ export function formatFuzzyDate(date: FuzzyDate | undefined, lang: Lang): string
       return joined(date.part ? PARTS.en[date.part] : undefined, MONTHS.en[monthIndex], year);
     case 'month':
       if (monthIndex === undefined) return joined(year);
-      return joined(lang === 'ru' ? MONTHS_NOMINATIVE_RU[monthIndex] : MONTHS.en[monthIndex], year);
+      return joined(lang === 'ru' ? MONTH_NAMES.ruNominative[monthIndex] : MONTHS.en[monthIndex], year);
     case 'season':
       return joined(date.season ? SEASONS[lang][date.season] : undefined, year);
     case 'year':
