@@ -5,7 +5,7 @@ import { CONCEPTS, type Concept } from '../lexicon/concepts.ts';
 import { matchConcepts } from '../text/concept-matcher.ts';
 import { ORDINALS } from '../lexicon/intents.ts';
 import { isCyrillic, nameKey, tokenize } from '../text/tokens.ts';
-import type { CountMention, Entity, FuzzyDate, Intent, Lang } from '../types.ts';
+import type { CountMention, Entity, FuzzyDate, Lang } from '../types.ts';
 import { countNoun, LABELS } from './labels.ts';
 import { conceptById, type ParsedQuestion } from './question.ts';
 import { dateFits, type Scored } from './rank.ts';
@@ -754,4 +754,3 @@ function withNextSentence(kb: KnowledgeBase, item: IndexedSentence): QuoteRef {
   return { ...ref, end: next.sentence.end };
 }
 
-export type { Intent };

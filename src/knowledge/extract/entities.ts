@@ -1,4 +1,3 @@
-import { CONCEPTS } from '../lexicon/concepts.ts';
 import { FIRST_NAMES } from '../lexicon/first-names.ts';
 import { GAZETTEER, WORLD_PLACES } from '../lexicon/gazetteer.ts';
 import { matchConcepts } from '../text/concept-matcher.ts';
@@ -262,5 +261,3 @@ function quoteKey(inner: string): string {
     .join(' ');
 }
 
-/** The concept list is exported for callers that need to know which words are not names. */
-export const NON_NAME_CONCEPTS = CONCEPTS;

@@ -1,5 +1,4 @@
 import { CONCEPTS, type Concept, EVENT_PRIORITY } from '../lexicon/concepts.ts';
-import type { ConceptHit } from '../text/concept-matcher.ts';
 import type { CountMention, EventType, Fact, FuzzyDate, SanctionAction } from '../types.ts';
 
 const CONCEPT_BY_ID = new Map(CONCEPTS.map((c) => [c.id, c]));
@@ -27,9 +26,6 @@ export function readEvent(conceptIds: readonly string[]): EventReading | undefin
   return action ? { type, sanctionAction: action, hedged } : { type, hedged };
 }
 
-export function hitsToIds(hits: readonly ConceptHit[]): string[] {
-  return [...new Set(hits.map((h) => h.concept.id))].sort();
-}
 
 /** Whether two facts can be the same event told twice (by different sources). */
 export function sameEvent(a: Fact, b: Fact, compatible: (x: FuzzyDate, y: FuzzyDate) => boolean): boolean {
