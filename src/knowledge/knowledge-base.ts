@@ -1,5 +1,6 @@
 import { answerQuestion, type AnswerOptions } from './answer/answer.ts';
-import { buildRetrievalIndex, type RetrievalIndex } from './answer/retrieval-index.ts';
+import { buildSpellingIndex, type SpellingIndex } from './answer/analyze.ts';
+import { buildSentenceIndex, type SentenceIndex } from './answer/sentence-index.ts';
 import type { Answer, Entity, Fact, FactStoreData, SourceMeta } from './types.ts';
 
 /** A paragraph of a source around a quote, sliced verbatim from the original file. */
@@ -16,7 +17,9 @@ export interface Passage {
  */
 export interface KnowledgeBase {
   readonly data: FactStoreData;
-  readonly index: RetrievalIndex;
+  readonly index: SentenceIndex;
+  /** Typo correction against the documents' words. */
+  readonly spelling: SpellingIndex;
   answer(question: string, options?: AnswerOptions): Answer;
   sources(): SourceMeta[];
   source(id: string): SourceMeta | undefined;
@@ -28,13 +31,15 @@ export interface KnowledgeBase {
 }
 
 export function createKnowledgeBase(data: FactStoreData): KnowledgeBase {
-  const index = buildRetrievalIndex(data);
+  const index = buildSentenceIndex(data);
+  const spelling = buildSpellingIndex(index);
   const sourcesById = new Map(data.sources.map((s) => [s.id, s]));
   const entitiesById = new Map(data.entities.map((e) => [e.id, e]));
   const factsById = new Map(data.facts.map((f) => [f.id, f]));
   const kb: KnowledgeBase = {
     data,
     index,
+    spelling,
     answer: (question, options) => answerQuestion(kb, question, options),
     sources: () => data.sources,
     source: (id) => sourcesById.get(id),

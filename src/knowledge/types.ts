@@ -191,6 +191,8 @@ export type Intent =
 
 /** What a chat remembers between questions, so "and how many were released then?" works. */
 export interface ChatContext {
+  /** The words the previous question was about: a follow-up that names nothing borrows them. */
+  subject?: string[];
   lastIntent?: Intent;
   entities?: string[];
   date?: FuzzyDate;

@@ -1,9 +1,10 @@
 import type { KnowledgeBase } from '../knowledge-base.ts';
-import type { Answer, ChatContext, Citation, Lang } from '../types.ts';
-import { compose, type Composition, type QuoteRef } from './compose.ts';
-import { LABELS } from './labels.ts';
-import { type ParsedQuestion, parseQuestion } from './question.ts';
-import { rankSentences } from './rank.ts';
+import { formatDate } from '../extract/dates.ts';
+import type { Answer, ChatContext, Citation, FuzzyDate, Lang } from '../types.ts';
+import { type AnalyzedQuestion, analyzeQuestion } from './analyze.ts';
+import { composeAnswer, type TypedAnswer } from './compose-typed.ts';
+import { headline, TEXTS } from './render.ts';
+import { rankSentences } from './retrieve.ts';
 
 export interface AnswerOptions {
   /** Force the answer language; by default it follows the question. */
@@ -16,105 +17,85 @@ export interface AnswerOptions {
 
 /**
  * The one answer function: every surface (chat, inline, digest, CLI) calls it.
- * question → intent and slots → ranked passages and facts → composition → citations sliced verbatim.
+ * question → answer type and terms → ranked sentences → typed answer → text with verbatim citations.
  */
 export function answerQuestion(kb: KnowledgeBase, question: string, options: AnswerOptions = {}): Answer {
-  const q = parseQuestion(String(question ?? ''), kb.index, options);
-  const lang = q.lang;
-  if (q.tokens.length === 0 || !q.tokens.some((t) => /\p{L}/u.test(t.raw))) {
-    return notAQuestion(q, 'unknown', LABELS[lang].emptyQuestion, options);
+  const analyze = (text: string) =>
+    analyzeQuestion(text, kb.index, {
+      spelling: kb.spelling,
+      ...(options.lang ? { lang: options.lang } : {}),
+      ...(options.now ? { now: options.now } : {}),
+    });
+  let q = analyze(String(question ?? ''));
+  // Context only fills what the question lacks: a question naming its subject is answered as if asked alone.
+  const subject = options.context?.subject;
+  if (subject?.length && needsSubject(q)) {
+    const withSubject = analyze(`${q.text} ${subject.join(' ')}`);
+    q = { ...withSubject, text: q.text, type: q.type, truncated: q.truncated };
   }
-  // "hello", "asdf": nothing in the question that the documents could be about.
-  const saysNothing =
-    q.entities.length === 0 &&
-    q.concepts.length === 0 &&
-    !q.date &&
-    !q.range &&
-    q.terms.every((t) => !kb.index.byStem.has(t));
-  if (saysNothing) {
-    // "Who is Angela Merkel?": names no document uses are named back, not met with the help text.
-    const names = q.tokens
-      .slice(1)
-      .filter((t) => t.capitalized && !kb.index.vocabulary.has(t.norm))
-      .map((t) => t.raw);
-    const text = names.length ? LABELS[lang].notMentioned(names.join(' ')) : LABELS[lang].emptyQuestion;
-    return notAQuestion(q, q.intent, text, options);
-  }
-  const ranked = rankSentences(kb.index, q);
-  const composition = compose(kb, q, ranked);
-  const citations = withoutOverlaps(composition.quotes)
-    .map((ref) => citationOf(kb, ref))
+  const ranked = rankSentences(q, kb.index);
+  const typed = composeAnswer(q, ranked);
+  const citations = typed.quotes
+    .map(({ from, date }) => citationOf(kb, from.entry.sentence.sourceId, from.entry.sentence.start, from.entry.sentence.end, date ? formatLabel(date, q.lang) : undefined))
     .filter((c): c is Citation => c !== undefined);
-  const text = renderText(lang, composition, citations, q.truncated);
+  const summary = headline(typed, q.lang);
+  const text = renderText(q, typed, summary, citations);
   const context: ChatContext = {
-    lastIntent: q.intent,
-    ...(q.entities.length || composition.entities?.length
-      ? { entities: [...new Set([...q.entities, ...(composition.entities ?? [])])].slice(0, 6) }
-      : options.context?.entities
-        ? { entities: options.context.entities }
-        : {}),
-    ...((composition.date ?? q.date) ? { date: composition.date ?? q.date } : {}),
-    ...(composition.factIds.length ? { factIds: composition.factIds.slice(0, 10) } : {}),
-    ...(q.eventTypes[0] ? { eventType: q.eventTypes[0] } : {}),
+    subject: q.terms.filter((t) => t.name || t.weight >= 3).map((t) => t.raw).slice(0, 4),
   };
-  return {
-    question: q.text,
-    lang,
-    answered: composition.answered,
-    intent: q.intent,
-    confidence: composition.confidence,
-    text,
-    summary: composition.summary,
-    citations: composition.answered ? citations : [],
-    facts: composition.factIds,
-    ...(q.truncated ? { truncated: true } : {}),
-    context,
-  };
-}
-
-/** An answer that answers nothing: an empty question, "hello", a name no document uses. */
-function notAQuestion(q: ParsedQuestion, intent: Answer['intent'], text: string, options: AnswerOptions): Answer {
   return {
     question: q.text,
     lang: q.lang,
-    answered: false,
-    intent,
-    confidence: 0,
+    answered: typed.answered,
+    intent: intentOf(typed),
+    confidence: typed.confidence,
     text,
-    summary: text,
-    citations: [],
+    summary,
+    citations: typed.answered ? citations : [],
     facts: [],
     ...(q.truncated ? { truncated: true } : {}),
-    context: options.context ?? {},
+    context: context.subject?.length ? context : (options.context ?? {}),
   };
 }
 
-/** A quote inside another one (a sentence quoted again with the sentence before it) is shown once. */
-function withoutOverlaps(refs: QuoteRef[]): QuoteRef[] {
-  const out: QuoteRef[] = [];
-  for (const r of refs) {
-    const twin = out.find((o) => o.sourceId === r.sourceId && o.start < r.end && r.start < o.end);
-    if (!twin) out.push({ ...r });
-    else {
-      twin.start = Math.min(twin.start, r.start);
-      twin.end = Math.max(twin.end, r.end);
-    }
-  }
-  return out;
+/** A follow-up ("and how many of them were foreigners?") names no one and nothing rare. */
+function needsSubject(q: AnalyzedQuestion): boolean {
+  return !q.terms.some((t) => t.name) && q.terms.filter((t) => !t.unknown && t.weight >= 2).length <= 1;
 }
 
-function citationOf(kb: KnowledgeBase, ref: QuoteRef): Citation | undefined {
-  const text = kb.data.texts[ref.sourceId];
-  const source = kb.source(ref.sourceId);
+function formatLabel(date: FuzzyDate, lang: Lang): string {
+  return formatDate(date, lang);
+}
+
+function intentOf(typed: TypedAnswer): Answer['intent'] {
+  const map: Record<TypedAnswer['type'], Answer['intent']> = {
+    timeline: 'timeline',
+    count: 'how_many',
+    date: 'when',
+    role: 'who',
+    person: 'who',
+    place: 'where',
+    reason: 'why',
+    yesno: 'yesno',
+    list: 'which',
+    event: 'what_happened',
+    about: 'about',
+  };
+  return map[typed.type];
+}
+
+function citationOf(kb: KnowledgeBase, sourceId: string, start: number, end: number, label?: string): Citation | undefined {
+  const text = kb.data.texts[sourceId];
+  const source = kb.source(sourceId);
   if (text === undefined || !source) return undefined;
   return {
-    sourceId: ref.sourceId,
+    sourceId,
     title: source.title,
     published: source.published,
-    quote: text.slice(ref.start, ref.end),
-    start: ref.start,
-    end: ref.end,
-    ...(ref.label ? { label: ref.label } : {}),
+    quote: text.slice(start, end),
+    start,
+    end,
+    ...(label ? { label } : {}),
   };
 }
 
@@ -130,11 +111,11 @@ function sourceLine(c: Citation): string {
   return c.published ? `${c.title}, ${c.published}` : c.title;
 }
 
-function renderText(lang: Lang, comp: Composition, citations: Citation[], truncated: boolean): string {
+function renderText(q: AnalyzedQuestion, typed: TypedAnswer, summary: string, citations: Citation[]): string {
   const lines: string[] = [];
-  if (truncated) lines.push(LABELS[lang].truncated);
-  lines.push(comp.summary);
-  if (!comp.answered && citations.length > 0) lines.push(LABELS[lang].nearest);
+  if (q.truncated) lines.push(TEXTS[q.lang].truncated);
+  lines.push(summary);
+  if (!typed.answered && citations.length > 0) lines.push(TEXTS[q.lang].nearest);
   for (const c of citations) {
     const label = c.label ? `${c.label}: ` : '';
     lines.push(`— ${label}«${displayQuote(c.quote)}» (${sourceLine(c)})`);

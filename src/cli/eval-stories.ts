@@ -1,0 +1,162 @@
+// `npm run eval:stories [-- --only aa,bw] [--show-fail N] [--loo]`
+//
+// Scores the answering core in process on dev (../shared/corpus) and on each storyline of
+// ../shared/eval/stories, each ingested on its own, with the same rules as ../shared/eval/score.mjs
+// (its normalize() is imported from there). Fast enough to rerun after every change.
+//
+// --loo: leave-one-storyline-out for the tuning constants. For each storyline, every setting of the
+// grid below is scored on the OTHER storylines and dev; the best one is then measured on the held-out
+// storyline. Prints the held-out figure per storyline next to the figure with the shipped constants.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import { withTuning } from '../knowledge/answer/tuning.ts';
+import type { KnowledgeBase } from '../knowledge/knowledge-base.ts';
+import { openKnowledgeBase } from '../knowledge/open.ts';
+import type { Answer } from '../knowledge/types.ts';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const SHARED = join(ROOT, '../shared');
+
+interface EvalItem {
+  id: string;
+  lang: string;
+  kind: string;
+  question: string;
+  expect_all: string[][];
+  expect_none: string[];
+  cite_any: string[];
+  abstain: boolean;
+}
+
+interface EvalSet {
+  name: string;
+  kb: KnowledgeBase;
+  items: EvalItem[];
+  docs: Array<{ id: string; norm: string }>;
+}
+
+type Normalize = (s: string) => string;
+
+async function loadSet(name: string, corpusDir: string, evalFile: string, normalize: Normalize): Promise<EvalSet> {
+  const { loadCorpus } = (await import(pathToFileURL(join(SHARED, 'eval/lib/corpus.mjs')).href)) as {
+    loadCorpus: (dir: string) => Array<{ id: string; text: string }>;
+  };
+  const dbFile = join(ROOT, 'tmp', `eval-${name}.json`);
+  const { kb } = await openKnowledgeBase({ sourcesDir: [corpusDir], dbFile, log: () => {} });
+  const items = readFileSync(evalFile, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as EvalItem);
+  const docs = loadCorpus(corpusDir).map((d) => ({ id: d.id, norm: normalize(d.text) }));
+  return { name, kb, items, docs };
+}
+
+/** The scorer's rules (score.mjs, judge()), returning the failure reasons. */
+function judge(item: EvalItem, a: Answer, docs: EvalSet['docs'], normalize: Normalize): string[] {
+  if (item.abstain) return a.answered ? ['false-answer'] : [];
+  if (!a.answered) return ['false-abstain'];
+  const reasons: string[] = [];
+  const text = normalize(a.text);
+  if (!item.expect_all.every((g) => g.some((alt) => text.includes(normalize(alt))))) reasons.push('missing-fact');
+  if (item.expect_none.some((bad) => text.includes(normalize(bad)))) reasons.push('forbidden-fact');
+  const quotes = a.citations.map((c) => normalize(c.quote));
+  if (!quotes.length) reasons.push('no-citation');
+  const found = quotes.map((q) => docs.filter((d) => d.norm.includes(q)).map((d) => d.id));
+  if (found.some((f) => f.length === 0)) reasons.push('citation-fabricated');
+  if (quotes.length && !found.some((f) => f.some((id) => item.cite_any.includes(id)))) reasons.push('wrong-source');
+  return reasons;
+}
+
+function score(set: EvalSet, normalize: Normalize) {
+  const now = new Date('2026-12-01T00:00:00Z');
+  const results = set.items.map((item) => {
+    const a = set.kb.answer(item.question, { now });
+    return { item, a, reasons: judge(item, a, set.docs, normalize) };
+  });
+  const correct = results.filter((r) => r.reasons.length === 0).length;
+  return { correct, total: results.length, results };
+}
+
+const GRID: Array<Record<string, number>> = [];
+for (const minCoverage of [0.35, 0.4, 0.45, 0.5, 0.55]) {
+  for (const contextCredit of [0.25, 0.35, 0.5]) GRID.push({ minCoverage, contextCredit });
+}
+
+async function main() {
+  const { values } = parseArgs({
+    options: { only: { type: 'string' }, 'show-fail': { type: 'string' }, loo: { type: 'boolean' } },
+  });
+  if (!existsSync(join(SHARED, 'eval/stories'))) {
+    console.error(`eval:stories: ${join(SHARED, 'eval/stories')} is missing`);
+    process.exit(1);
+  }
+  const { normalize } = (await import(pathToFileURL(join(SHARED, 'eval/lib/corpus.mjs')).href)) as { normalize: Normalize };
+  const storyNames = readdirSync(join(SHARED, 'eval/stories')).filter((d) =>
+    existsSync(join(SHARED, 'eval/stories', d, 'questions.jsonl')),
+  );
+  const wanted = values.only ? values.only.split(',') : ['dev', ...storyNames];
+  const sets: EvalSet[] = [];
+  for (const name of wanted) {
+    sets.push(
+      name === 'dev'
+        ? await loadSet('dev', join(SHARED, 'corpus'), join(SHARED, 'eval/dev.jsonl'), normalize)
+        : await loadSet(name, join(SHARED, 'eval/stories', name), join(SHARED, 'eval/stories', name, 'questions.jsonl'), normalize),
+    );
+  }
+  const showFail = Number(values['show-fail'] ?? 0);
+  let pooledCorrect = 0;
+  let pooledTotal = 0;
+  for (const set of sets) {
+    const s = score(set, normalize);
+    if (set.name !== 'dev') {
+      pooledCorrect += s.correct;
+      pooledTotal += s.total;
+    }
+    const byReason = new Map<string, number>();
+    for (const r of s.results) for (const why of r.reasons) byReason.set(why, (byReason.get(why) ?? 0) + 1);
+    console.log(
+      `${set.name.padEnd(4)} ${String(s.correct).padStart(3)}/${s.total} = ${((100 * s.correct) / s.total).toFixed(1)}%  ${[...byReason].map(([k, v]) => `${k} ${v}`).join(', ')}`,
+    );
+    for (const r of s.results.filter((x) => x.reasons.length).slice(0, showFail)) {
+      console.log(`  ✗ ${r.item.id} [${r.reasons.join(',')}] ${r.item.question}`);
+      console.log(`    → ${r.a.text.replace(/\s+/g, ' ').slice(0, 260)}`);
+    }
+  }
+  if (pooledTotal) console.log(`stories pooled ${pooledCorrect}/${pooledTotal} = ${((100 * pooledCorrect) / pooledTotal).toFixed(1)}%`);
+  if (values.loo) {
+    const stories = sets.filter((s) => s.name !== 'dev');
+    const cache = new Map<string, number>();
+    const correctWith = (set: EvalSet, g: Record<string, number>) => {
+      const key = `${set.name}:${JSON.stringify(g)}`;
+      let v = cache.get(key);
+      if (v === undefined) {
+        v = withTuning(g, () => score(set, normalize).correct);
+        cache.set(key, v);
+      }
+      return v;
+    };
+    let heldCorrect = 0;
+    let heldTotal = 0;
+    for (const held of stories) {
+      const train = sets.filter((s) => s !== held);
+      let best = GRID[0] as Record<string, number>;
+      let bestScore = -1;
+      for (const g of GRID) {
+        const sc = train.reduce((sum, s) => sum + correctWith(s, g), 0);
+        if (sc > bestScore) {
+          bestScore = sc;
+          best = g;
+        }
+      }
+      const got = correctWith(held, best);
+      heldCorrect += got;
+      heldTotal += held.items.length;
+      console.log(`loo ${held.name}: held out ${got}/${held.items.length} = ${((100 * got) / held.items.length).toFixed(1)}% with ${JSON.stringify(best)}`);
+    }
+    console.log(`loo pooled held-out ${heldCorrect}/${heldTotal} = ${((100 * heldCorrect) / heldTotal).toFixed(1)}%`);
+  }
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) await main();

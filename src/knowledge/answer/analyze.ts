@@ -1,0 +1,188 @@
+/**
+ * A question, read: its language, the type of answer it expects, the terms it is about (each with
+ * the features that can match it in any language), the date or period it names, and the numbers
+ * and ordinals it contains.
+ */
+import Fuse from 'fuse.js';
+import { extractDates } from '../extract/dates.ts';
+import { STOPWORDS } from '../lexicon/stopwords.ts';
+import { ordinalsIn } from '../text/ordinals.ts';
+import { phoneticKey, type Token, tokenize } from '../text/tokens.ts';
+import type { DateMention, Lang } from '../types.ts';
+import { type AnswerType, answerTypeOf, QUESTION_WORDS } from './answer-types.ts';
+import { featuresOf, isContentToken, type SentenceIndex } from './sentence-index.ts';
+
+/** Questions are cut here: nobody asks a 10,000-character question, and matching cost grows with length. */
+export const MAX_QUESTION_CHARS = 500;
+
+export interface QuestionTerm {
+  raw: string;
+  /** Position among the question's tokens. */
+  position: number;
+  /** Features that match this term in a sentence, best first. */
+  features: string[];
+  /** How much finding it matters: the rarity of its rarest feature present in the documents. */
+  weight: number;
+  /** Looks like a proper name (capitalised inside the sentence, or known only by its name key). */
+  name: boolean;
+  /** The documents have none of its features, even after typo correction. */
+  unknown: boolean;
+  /** The document word a typo was corrected to. */
+  correctedTo?: string;
+}
+
+export interface AnalyzedQuestion {
+  text: string;
+  lang: Lang;
+  truncated: boolean;
+  type: AnswerType;
+  tokens: Token[];
+  terms: QuestionTerm[];
+  dates: DateMention[];
+  /** Numbers written in the question (not parts of dates). */
+  numbers: number[];
+  /** Ordinals the question asks about ("the second call"). */
+  ordinals: number[];
+}
+
+// Control characters and bidi overrides: built from code points so the pattern itself holds none.
+const CONTROL = new RegExp(
+  `[${String.fromCharCode(0)}-${String.fromCharCode(8)}${String.fromCharCode(11)}${String.fromCharCode(12)}${String.fromCharCode(14)}-${String.fromCharCode(31)}${String.fromCharCode(127)}\u200E\u200F\u202A-\u202E\u2066-\u2069]`,
+  'g',
+);
+
+export function cleanQuestion(raw: string): { text: string; truncated: boolean } {
+  // Lone surrogates would break JSON and Telegram; control characters carry nothing.
+  const text = raw
+    .replace(CONTROL, ' ')
+    .replace(/\p{Cs}/gu, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  if (text.length <= MAX_QUESTION_CHARS) return { text, truncated: false };
+  const cut = text.lastIndexOf(' ', MAX_QUESTION_CHARS);
+  return { text: text.slice(0, cut > MAX_QUESTION_CHARS / 2 ? cut : MAX_QUESTION_CHARS), truncated: true };
+}
+
+export function questionLang(text: string): Lang {
+  const letters = (text.match(/\p{L}/gu) ?? []).length;
+  const cyrillic = (text.match(/[\u0400-\u04FF]/g) ?? []).length;
+  return letters > 0 && cyrillic / letters > 0.3 ? 'ru' : 'en';
+}
+
+/** Name-like weight: a person or place the question names is what it is most about. */
+const NAME_BOOST = 1.4;
+
+export function analyzeQuestion(
+  raw: string,
+  index: SentenceIndex,
+  options: { lang?: Lang; now?: Date; spelling?: SpellingIndex } = {},
+): AnalyzedQuestion {
+  const { text, truncated } = cleanQuestion(raw);
+  const lang = options.lang ?? questionLang(text);
+  const type = answerTypeOf(text, lang);
+  const now = options.now ?? new Date();
+  const docDate = { year: now.getUTCFullYear(), month: now.getUTCMonth() + 1, day: now.getUTCDate() };
+  // Dates in a question without a year are left yearless: "24 July" matches 24 July of any year.
+  const dates = extractDates(text, lang, {}).filter((d) => !d.date.relative);
+  void docDate;
+  const tokens = tokenize(text);
+  const inDate = (t: Token) => dates.some((d) => t.start >= d.start && t.end <= d.end);
+  const numbers: number[] = [];
+  const terms: QuestionTerm[] = [];
+  const tokenFeatures = featuresOf(tokens, 'question');
+  const featuresAt = (i: number) => [...tokenFeatures].filter(([, at]) => at.includes(i)).map(([f]) => f);
+  tokens.forEach((t, i) => {
+    if (inDate(t)) return;
+    if (/^\d+([.,]\d+)?$/.test(t.norm)) {
+      numbers.push(Number(t.norm.replace(',', '.')));
+    }
+    if (!isContentToken(t) || QUESTION_WORDS.has(t.norm) || ordinalsIn([t], t.raw).length) return;
+    let features = featuresAt(i).sort(featureOrder);
+    const capitalized = t.capitalized && i > 0 && !/^\d/.test(t.raw);
+    let correctedTo: string | undefined;
+    if (!features.some((f) => index.postings.has(f)) && options.spelling && !/\d/.test(t.norm)) {
+      const fixed = options.spelling.correct(t.norm);
+      if (fixed) {
+        correctedTo = fixed;
+        features = featuresAt(i).concat([...featuresOf(tokenize(fixed), 'question').keys()]).sort(featureOrder);
+      }
+    }
+    const present = features.filter((f) => index.postings.has(f));
+    const name = capitalized || (present.length > 0 && present.every((f) => f.startsWith('k:')));
+    const weight = present.length ? Math.max(...present.map((f) => index.idf(f))) : 0;
+    terms.push({
+      raw: t.raw,
+      position: i,
+      features,
+      weight: weight * (name ? NAME_BOOST : 1),
+      name,
+      unknown: present.length === 0,
+      ...(correctedTo ? { correctedTo } : {}),
+    });
+  });
+  const ordinals = ordinalsIn(tokens, text).map((o) => o.value);
+  return { text, lang, truncated, type, tokens, terms, dates, numbers, ordinals };
+}
+
+/** Stems first, then concepts, then name keys: the most exact match is tried first. */
+function featureOrder(a: string, b: string): number {
+  const rank = (f: string) => (f.startsWith('s:') ? 0 : f.startsWith('c:') ? 1 : 2);
+  return rank(a) - rank(b);
+}
+
+/** Typo correction against the documents' own words (fuse.js, bucketed by first letter). */
+export interface SpellingIndex {
+  correct(word: string): string | undefined;
+}
+
+export function buildSpellingIndex(index: SentenceIndex): SpellingIndex {
+  const buckets = new Map<string, string[]>();
+  const seen = new Set<string>();
+  for (const s of index.sentences) {
+    for (const t of s.tokens) {
+      if (t.norm.length < 4 || seen.has(t.norm) || STOPWORDS.has(t.norm) || /\d/.test(t.norm)) continue;
+      seen.add(t.norm);
+      const key = t.norm[0] as string;
+      const list = buckets.get(key) ?? [];
+      list.push(t.norm);
+      buckets.set(key, list);
+    }
+  }
+  const fuses = new Map<string, Fuse<string>>();
+  return {
+    correct(word: string): string | undefined {
+      if (word.length < 4) return undefined;
+      const key = word[0] as string;
+      const list = buckets.get(key);
+      if (!list) return undefined;
+      let fuse = fuses.get(key);
+      if (!fuse) {
+        fuse = new Fuse(list, { includeScore: true, threshold: 0.25, ignoreLocation: true, minMatchCharLength: 3 });
+        fuses.set(key, fuse);
+      }
+      const best = fuse.search(word, { limit: 3 }).find((r) => Math.abs(r.item.length - word.length) <= 2);
+      if (!best || (best.score ?? 1) > 0.25) return undefined;
+      // A correction must stay within two edits of the typed word.
+      return editDistance(word, best.item) <= 2 ? best.item : undefined;
+    },
+  };
+}
+
+export function editDistance(a: string, b: string): number {
+  const prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let diag = prev[0] as number;
+    prev[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = prev[j] as number;
+      prev[j] = Math.min((prev[j] as number) + 1, (prev[j - 1] as number) + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diag = tmp;
+    }
+  }
+  return prev[b.length] as number;
+}
+
+/** The cross-script key of a word, for tests and callers that match one name. */
+export function nameFeature(word: string): string {
+  return `k:${phoneticKey(word)}`;
+}

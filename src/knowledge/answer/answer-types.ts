@@ -1,0 +1,162 @@
+/**
+ * The expected answer type of a question, from its wording: the registry of question cues.
+ * Order matters: the first type whose cue matches wins ("How many ... and when" is a count).
+ * Cues are general question phrasings of English and Russian, never the wording of one question.
+ */
+import type { Lang } from '../types.ts';
+
+export type AnswerType =
+  | 'timeline'
+  | 'count'
+  | 'date'
+  | 'role'
+  | 'person'
+  | 'place'
+  | 'reason'
+  | 'yesno'
+  | 'list'
+  | 'event'
+  | 'about';
+
+interface TypeCue {
+  type: AnswerType;
+  cues: Record<Lang, RegExp[]>;
+}
+
+const B = '(?<![\\p{L}\\p{N}])';
+const E = '(?![\\p{L}\\p{N}])';
+const re = (s: string) => new RegExp(s.replace(/\\b</g, B).replace(/>\\b/g, E), 'iu');
+
+export const ANSWER_TYPE_CUES: readonly TypeCue[] = [
+  {
+    type: 'timeline',
+    cues: {
+      en: [
+        re('\\b<(list|put)>\\b.*\\b<(order|chronolog\\w*|dates)>\\b'),
+        re('\\b<chronolog\\w*|timeline|in (chronological )?order>\\b'),
+        re('\\bwhich came first|what happened (first|earlier)|which (happened|was) (first|earlier)>\\b'),
+      ],
+      ru: [
+        re('хронолог|по порядку|в каком порядке|в хронологическом'),
+        re('что (произошло|случилось|было) раньше|что раньше'),
+        re('\\b<перечислите>\\b.*\\b<дат\\w*>\\b'),
+      ],
+    },
+  },
+  {
+    type: 'count',
+    cues: {
+      en: [
+        re('\\bhow (many|much|long|far|big|large|high|old)>\\b'),
+        re('\\bwhat (is|was|were) the (total |combined |overall )?(number|amount|sum|value|size|share|length|volume|cost|price|figure|capacity|percentage)>\\b'),
+        re('\\b(what|which) (number|amount|sum|percentage|share|figure)>\\b'),
+        re('\\bby how much|to what (level|number|size)>\\b'),
+      ],
+      ru: [
+        re('\\b<сколько>\\b'),
+        re('\\b<(какую|какой|какова|каков|каково) (сумм\\w*|объ[её]м\\w*|численност\\w*|дол\\w*|размер\\w*|длин\\w*|протяж[её]нност\\w*|стоимост\\w*|цен\\w*|мощност\\w*)>\\b'),
+        re('\\b<на какую сумму|до какой (численности|суммы|величины)|во сколько|на сколько>\\b'),
+      ],
+    },
+  },
+  {
+    type: 'date',
+    cues: {
+      en: [
+        re('^\\s*when>\\b'),
+        re('\\b(what|which) (date|day|year|month)>\\b'),
+        re('\\b(until|by|since|from) (what|which|when)>\\b'),
+        re('\\bwhen (did|was|were|will|is|are|does|do|has|had)>\\b'),
+      ],
+      ru: [
+        re('\\b<когда>\\b'),
+        re('\\b<какого числа|в какой день|в какие дни|на какое число|до какого (числа|срока|времени)|с какого (числа|времени)|в каком (году|месяце)>\\b'),
+        re('\\b<(какая|какой) (дата|день|срок)>\\b'),
+      ],
+    },
+  },
+  {
+    type: 'role',
+    cues: {
+      en: [
+        re('\\bwhat (post|position|title|job|role|office)>\\b'),
+        re('^\\s*who (is|was)\\s+(\\p{Lu}[\\p{L}\'’-]+\\s*){1,3}\\??\\s*$'),
+      ],
+      ru: [re('\\b<как(ую|ой|ая) (должность|пост)|кем (является|был|была|работает|работал)>\\b'), re('^\\s*кто так(ой|ая|ие)>\\b')],
+    },
+  },
+  {
+    type: 'place',
+    cues: {
+      en: [
+        re('^\\s*where>\\b'),
+        re('\\b(in|at|to|from) (which|what) (town|city|country|place|village|region|province|capital|venue|port|border crossing|checkpoint)>\\b'),
+        re('\\b(which|what) (town|city|country|place|village|region|province|capital|venue)>\\b'),
+        re('\\bwhere (did|was|were|will|is|are|does|do)>\\b'),
+      ],
+      ru: [
+        re('\\b<где|куда|откуда>\\b'),
+        re('\\b<(в|на|из) (каком|какой|какую|какие|каких) (город\\w*|стран\\w*|мест\\w*|регион\\w*|област\\w*|пункт\\w*|столиц\\w*)>\\b'),
+        re('\\b<(какой|какая|каком) (город|страна|место)>\\b'),
+      ],
+    },
+  },
+  {
+    type: 'reason',
+    cues: {
+      en: [re('^\\s*why>\\b'), re('\\bwhat (was|is|were) the (main )?(reason|cause|explanation)|for what reason|what caused>\\b'), re('\\bwhy>\\b')],
+      ru: [re('\\b<почему|зачем|по какой причине|из-за чего|чем (\\S+ )?(объяснил\\w*|объясня\\w*|мотивир\\w*)|в ч[её]м причин\\w*>\\b')],
+    },
+  },
+  {
+    type: 'person',
+    cues: {
+      en: [
+        re('^\\s*(who|whom|whose)>\\b'),
+        re('\\b(who|whom)>\\b'),
+        re('\\bwhat (is|was) the name|name the>\\b'),
+      ],
+      ru: [re('\\b<кто|кого|кому|кем|чей|чья|как зовут|как звали|назовите имя|фамили\\w*>\\b')],
+    },
+  },
+  {
+    type: 'yesno',
+    cues: {
+      en: [re('^\\s*(did|does|do|is|are|was|were|has|have|had|will|would|can|could|should|must)>\\b')],
+      ru: [re('\\b<ли>\\b'), re('^\\s*(правда|верно),? что>\\b')],
+    },
+  },
+  {
+    type: 'event',
+    cues: {
+      en: [re('\\bwhat (happened|took place|was (achieved|agreed|decided|signed))|what did .+ (do|decide|agree|sign|announce|say)|how did .+ (react|respond|end)>\\b')],
+      ru: [re('\\b<что (произошло|случилось|сделал\\w*|решил\\w*|подписал\\w*|заявил\\w*|было достигнуто|достигнут\\w*)|как (отреагировал\\w*|ответил\\w*|закончил\\w*)|чем (закончил\\w*|заверш\\w*)>\\b')],
+    },
+  },
+  {
+    type: 'list',
+    cues: {
+      en: [re('^\\s*(which|what)\\s+\\p{L}+'), re('\\b(list|name|which)>\\b')],
+      ru: [re('^\\s*(как(ие|ой|ая|ое|их|им|ую))>\\b'), re('\\b<перечислите|назовите|какие>\\b')],
+    },
+  },
+];
+
+/** The expected answer type of a (cleaned) question. */
+export function answerTypeOf(question: string, lang: Lang): AnswerType {
+  const other: Lang = lang === 'en' ? 'ru' : 'en';
+  for (const entry of ANSWER_TYPE_CUES) if (entry.cues[lang].some((r) => r.test(question))) return entry.type;
+  // A question typed in Latin letters about a Russian text, or the reverse, may use the other's cues.
+  for (const entry of ANSWER_TYPE_CUES) if (entry.cues[other].some((r) => r.test(question))) return entry.type;
+  return 'about';
+}
+
+/** Words that ask rather than tell: they never count as a question's content. */
+export const QUESTION_WORDS: ReadonlySet<string> = new Set([
+  'when', 'what', 'which', 'who', 'whom', 'whose', 'where', 'why', 'how', 'many', 'much', 'date', 'day',
+  'list', 'name', 'order', 'chronological', 'put', 'according', 'exactly', 'did', 'does', 'do', 'dates',
+  'когда', 'какой', 'какая', 'какое', 'какие', 'каких', 'каким', 'какую', 'каком', 'какого', 'кто', 'кого',
+  'кому', 'кем', 'где', 'куда', 'откуда', 'почему', 'зачем', 'сколько', 'ли', 'число', 'числа', 'день',
+  'дата', 'дату', 'назовите', 'перечислите', 'порядке', 'порядку', 'хронологическом', 'зовут', 'каково',
+  'какова', 'каков', 'чем', 'что', 'мнению', 'словам', 'данным',
+]);

@@ -1,0 +1,181 @@
+/**
+ * Typed candidate answers inside a ranked sentence: dates, numbers, names and places, each with its
+ * distance (in tokens) to the question's words found there. A candidate the question itself
+ * contains is never one ("When did X visit on 21 June" is not answered "21 June").
+ */
+import { parseNumberToken } from '../extract/counts.ts';
+import { isBackgroundDate } from '../extract/date-roles.ts';
+import { datesCompatible } from '../extract/dates.ts';
+import { FIRST_NAMES } from '../lexicon/first-names.ts';
+import { STOPWORDS } from '../lexicon/stopwords.ts';
+import { findConcepts, isVocabularyWord } from '../lexicon/vocabulary.ts';
+import { fold, stem, type Token } from '../text/tokens.ts';
+import type { FuzzyDate } from '../types.ts';
+import type { AnalyzedQuestion } from './analyze.ts';
+import type { RankedSentence } from './retrieve.ts';
+
+/** Given names by stem, so "Николом" is known as "Никол". */
+const GIVEN_NAMES: ReadonlySet<string> = new Set(FIRST_NAMES.map((n) => stem(fold(n))));
+
+export interface Candidate {
+  kind: 'date' | 'number' | 'name' | 'place';
+  /** As written in the sentence. */
+  text: string;
+  /** Token span [from, to) in the sentence. */
+  from: number;
+  to: number;
+  /** Tokens between the candidate and the nearest matched question word. */
+  distance: number;
+  date?: FuzzyDate;
+  value?: number;
+  /** Carried from the sentence before (no date of its own). */
+  carried?: boolean;
+}
+
+function tokenAt(tokens: readonly Token[], charStart: number): number {
+  const i = tokens.findIndex((t) => t.end > charStart);
+  return i < 0 ? tokens.length : i;
+}
+
+function distanceTo(r: RankedSentence, from: number, to: number): number {
+  let best = Number.POSITIVE_INFINITY;
+  for (const m of r.matches) {
+    for (const p of m.positions) {
+      const d = p < from ? from - p : p >= to ? p - to + 1 : 0;
+      if (d < best) best = d;
+    }
+  }
+  return best === Number.POSITIVE_INFINITY ? 30 : best;
+}
+
+export function dateCandidates(q: AnalyzedQuestion, r: RankedSentence): Candidate[] {
+  const tokens = r.entry.tokens;
+  const out: Candidate[] = [];
+  for (const m of r.entry.annotation.dates) {
+    if (q.dates.some((d) => d.date.precision === m.date.precision && datesCompatible(d.date, m.date))) continue;
+    const from = tokenAt(tokens, m.start);
+    const to = Math.max(from + 1, tokenAt(tokens, m.end - 1) + 1);
+    // A since-date or a date in a relative clause sets background; it does not date the event asked.
+    const background = isBackgroundDate(r.entry.sentence.text, m.start);
+    out.push({ kind: 'date', text: m.text, from, to, distance: distanceTo(r, from, to) + (background ? 8 : 0), date: m.date });
+  }
+  if (out.length === 0 && r.entry.annotation.date && r.entry.annotation.dateFrom) {
+    const date = r.entry.annotation.date;
+    if (!q.dates.some((d) => datesCompatible(d.date, date) && d.date.precision === date.precision)) {
+      out.push({ kind: 'date', text: '', from: 0, to: 0, distance: 12, date, carried: true });
+    }
+  }
+  return out;
+}
+
+const MAGNITUDE = /^(million|millions|billion|billions|thousand|thousands|trillion|млн|млрд|тыс|миллион\p{L}*|миллиард\p{L}*|тысяч\p{L}*|трлн)$/iu;
+
+export function numberCandidates(q: AnalyzedQuestion, r: RankedSentence): Candidate[] {
+  const tokens = r.entry.tokens;
+  const text = r.entry.sentence.text;
+  const inDate = (t: Token) => r.entry.annotation.dates.some((d) => t.start >= d.start && t.end <= d.end);
+  const out: Candidate[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (inDate(t)) continue;
+    let value: number | undefined;
+    let end = i + 1;
+    if (/^\d/.test(t.norm)) {
+      // "1 068", "38.6", "38,6": digits split by a space, a point or a comma are one number.
+      let raw = t.norm;
+      while (end < tokens.length) {
+        const n = tokens[end] as Token;
+        const gap = text.slice((tokens[end - 1] as Token).end, n.start);
+        if (/^\d{3}$/.test(n.norm) && /^[\s\u00A0\u202F]$/.test(gap)) raw += n.norm;
+        else if (/^\d+$/.test(n.norm) && /^[.,]$/.test(gap)) raw += `.${n.norm}`;
+        else break;
+        end++;
+      }
+      value = Number(raw.replace(/-.*$/, ''));
+      if (!Number.isFinite(value)) continue;
+      // Years and ordinal article numbers are not counts ("in 2028", "ст. 361").
+      if (/^(19|20)\d\d$/.test(raw) && !MAGNITUDE.test(tokens[end]?.norm ?? '')) continue;
+    } else {
+      const parsed = parseNumberToken(t.norm);
+      if (parsed === undefined || parsed < 2) continue;
+      value = parsed;
+    }
+    if (q.numbers.includes(value)) continue;
+    if (end < tokens.length && MAGNITUDE.test((tokens[end] as Token).norm)) end++;
+    // The counted thing: the next word (two when the first is a magnitude).
+    const unit = end < tokens.length && !STOPWORDS.has((tokens[end] as Token).norm) ? end + 1 : end;
+    const startChar = t.start > 0 && /[$€£]/.test(text[t.start - 1] ?? '') ? t.start - 1 : t.start;
+    const shown = text.slice(startChar, (tokens[unit - 1] as Token).end);
+    out.push({ kind: 'number', text: shown, from: i, to: unit, distance: distanceTo(r, i, unit), value });
+    i = end - 1;
+  }
+  return out;
+}
+
+function isQuestionWord(q: AnalyzedQuestion, r: RankedSentence, i: number): boolean {
+  return r.matches.some((m) => m.credit >= 0.8 && m.positions.includes(i) && m.term.name);
+}
+
+/**
+ * Name candidates: runs of capitalised words that are not vocabulary words (so "Foreign Minister" is
+ * not a name but "Levon Avetisyan" is), with names in «quotes» or "quotes" kept whole.
+ */
+export function nameCandidates(q: AnalyzedQuestion, r: RankedSentence): Candidate[] {
+  const tokens = r.entry.tokens;
+  const text = r.entry.sentence.text;
+  const out: Candidate[] = [];
+  const nameLike = (t: Token, i: number) =>
+    t.capitalized &&
+    t.raw.length > 1 &&
+    !/^\d/.test(t.raw) &&
+    !STOPWORDS.has(t.norm) &&
+    (GIVEN_NAMES.has(t.stem) || !isVocabularyWord(t.norm) || (i > 0 && (tokens[i - 1] as Token).capitalized && !isVocabularyWord((tokens[i - 1] as Token).norm))) &&
+    !(t.raw.length > 1 && t.raw === t.raw.toUpperCase() && t.raw.length > 5);
+  for (let i = 0; i < tokens.length; i++) {
+    if (!nameLike(tokens[i] as Token, i)) continue;
+    let j = i + 1;
+    while (
+      j < tokens.length &&
+      nameLike(tokens[j] as Token, j) &&
+      /^[\s-]*$/.test(text.slice((tokens[j - 1] as Token).end, (tokens[j] as Token).start)) &&
+      // "в Минске Александр Лукашенко": a given name starts a new name unless one came just before.
+      !(GIVEN_NAMES.has((tokens[j] as Token).stem) && !GIVEN_NAMES.has((tokens[j - 1] as Token).stem))
+    )
+      j++;
+    const span = tokens.slice(i, j);
+    const fromQuestion = span.every((_, k) => isQuestionWord(q, r, i + k));
+    const sentenceStart = i === 0 && j - i === 1;
+    if (!fromQuestion && !sentenceStart) {
+      out.push({ kind: 'name', text: text.slice((tokens[i] as Token).start, (tokens[j - 1] as Token).end), from: i, to: j, distance: distanceTo(r, i, j) });
+    }
+    i = j - 1;
+  }
+  for (const m of text.matchAll(/[«"“]([^»"”]{2,60})[»"”]/g)) {
+    const from = tokenAt(tokens, (m.index ?? 0) + 1);
+    const to = tokenAt(tokens, (m.index ?? 0) + m[0].length - 1);
+    if (to <= from) continue;
+    const words = (m[1] as string).split(/\s+/);
+    if (words.length > 5 || !/^\p{Lu}/u.test(m[1] as string)) continue;
+    out.push({ kind: 'name', text: m[1] as string, from, to, distance: distanceTo(r, from, to) });
+  }
+  return out;
+}
+
+/** People's names among name candidates: two or more words, or a known given name, or after a role word. */
+export function isPersonLike(c: Candidate, r: RankedSentence): boolean {
+  const tokens = r.entry.tokens.slice(c.from, c.to);
+  if (tokens.some((t) => GIVEN_NAMES.has(t.stem))) return true;
+  const before = r.entry.tokens.slice(Math.max(0, c.from - 3), c.from).map((t) => t.stem);
+  const roleBefore = findConcepts(before).some((h) => h.concept.startsWith('role_'));
+  if (roleBefore) return true;
+  return tokens.length >= 2 && tokens.length <= 4;
+}
+
+const LOCATIVE = new Set(['in', 'at', 'to', 'from', 'near', 'в', 'во', 'на', 'из', 'под', 'до', 'через', 'город', 'town', 'city']);
+
+export function placeCandidates(q: AnalyzedQuestion, r: RankedSentence): Candidate[] {
+  return nameCandidates(q, r).filter((c) => {
+    const prev = r.entry.tokens[c.from - 1];
+    return prev !== undefined && LOCATIVE.has(prev.norm);
+  });
+}

@@ -1,0 +1,289 @@
+/**
+ * From ranked sentences to a typed answer: one composer per expected answer type, each picking its
+ * candidate by the sentence's score and the candidate's closeness to the question's words, or
+ * abstaining when the asked slot is not stated. Composers never write text: render.ts does.
+ */
+import { dateSortKey } from '../extract/dates.ts';
+import { findConcepts } from '../lexicon/vocabulary.ts';
+import type { FuzzyDate } from '../types.ts';
+import type { AnalyzedQuestion } from './analyze.ts';
+import type { AnswerType } from './answer-types.ts';
+import {
+  type Candidate,
+  dateCandidates,
+  isPersonLike,
+  nameCandidates,
+  numberCandidates,
+  placeCandidates,
+} from './candidates.ts';
+import type { RankedSentence } from './retrieve.ts';
+import { TUNING } from './tuning.ts';
+
+export interface AnswerValue {
+  kind: Candidate['kind'] | 'role' | 'yes' | 'no';
+  text: string;
+  date?: FuzzyDate;
+  value?: number;
+  /** The sentence it was read from. */
+  from: RankedSentence;
+}
+
+export type AbstainReason = 'empty' | 'unknown-name' | 'not-stated';
+
+export interface TypedAnswer {
+  type: AnswerType;
+  answered: boolean;
+  abstain?: AbstainReason;
+  /** Names the question gives that no document has. */
+  unknownNames: string[];
+  values: AnswerValue[];
+  /** The sources give different values for the one asked. */
+  conflict: boolean;
+  /** Sentences to quote, in the order shown; a timeline's carry their dates. */
+  quotes: Array<{ from: RankedSentence; date?: FuzzyDate }>;
+  confidence: number;
+}
+
+const PRECISION_FACTOR: Record<FuzzyDate['precision'], number> = {
+  day: 1,
+  'part-of-month': 0.9,
+  month: 0.85,
+  season: 0.8,
+  year: 0.6,
+};
+
+function closeness(c: Candidate): number {
+  return 1 / (1 + 0.15 * c.distance);
+}
+
+function abstained(q: AnalyzedQuestion, reason: AbstainReason, ranked: RankedSentence[]): TypedAnswer {
+  return {
+    type: q.type,
+    answered: false,
+    abstain: reason,
+    unknownNames: q.terms.filter((t) => t.unknown && t.name).map((t) => t.raw),
+    values: [],
+    conflict: false,
+    quotes: ranked.slice(0, 1).map((from) => ({ from })),
+    confidence: 0,
+  };
+}
+
+function answered(q: AnalyzedQuestion, values: AnswerValue[], quotes: RankedSentence[], conflict = false): TypedAnswer {
+  const seen = new Set<number>();
+  const unique = quotes.filter((r) => !seen.has(r.entry.n) && seen.add(r.entry.n));
+  return {
+    type: q.type,
+    answered: true,
+    unknownNames: [],
+    values,
+    conflict,
+    quotes: unique.map((from) => ({ from })),
+    confidence: Math.min(1, quotes[0]?.coverage ?? 0),
+  };
+}
+
+/** Sentences from other sources that say nearly as much as the best one: they are quoted too. */
+function corroborating(ranked: RankedSentence[], best: RankedSentence): RankedSentence[] {
+  return ranked
+    .filter(
+      (r) =>
+        r !== best &&
+        r.entry.sentence.sourceId !== best.entry.sentence.sourceId &&
+        r.score >= TUNING.secondQuoteShare * (ranked[0]?.score ?? 0),
+    )
+    .slice(0, 1);
+}
+
+interface Scored {
+  c: Candidate;
+  r: RankedSentence;
+  score: number;
+}
+
+function bestCandidates(
+  ranked: RankedSentence[],
+  find: (r: RankedSentence) => Candidate[],
+  weigh: (c: Candidate, r: RankedSentence) => number,
+  depth = 6,
+): Scored[] {
+  const out: Scored[] = [];
+  for (const r of ranked.slice(0, depth)) {
+    for (const c of find(r)) out.push({ c, r, score: r.score * closeness(c) * weigh(c, r) });
+  }
+  return out.sort((a, b) => b.score - a.score);
+}
+
+function composeDate(q: AnalyzedQuestion, ranked: RankedSentence[]): TypedAnswer {
+  const scored = bestCandidates(
+    ranked,
+    (r) => dateCandidates(q, r),
+    (c) => PRECISION_FACTOR[c.date?.precision ?? 'year'] * (c.carried ? 0.6 : 1),
+  );
+  const top = scored[0];
+  if (!top) return abstained(q, 'not-stated', ranked);
+  const values: AnswerValue[] = [{ kind: 'date', text: top.c.text, date: top.c.date as FuzzyDate, from: top.r }];
+  // Another source dating the same event differently, nearly as strongly: both are given.
+  const rival = scored.find(
+    (s) =>
+      s.r.entry.sentence.sourceId !== top.r.entry.sentence.sourceId &&
+      s.score >= 0.85 * top.score &&
+      s.c.date !== undefined &&
+      top.c.date !== undefined &&
+      s.c.date.precision === top.c.date.precision &&
+      dateSortKey(s.c.date) !== dateSortKey(top.c.date),
+  );
+  if (rival) values.push({ kind: 'date', text: rival.c.text, date: rival.c.date as FuzzyDate, from: rival.r });
+  return answered(q, values, [top.r, ...(rival ? [rival.r] : []), ...corroborating(ranked, top.r)], Boolean(rival));
+}
+
+/** Whether the word after a number names what the question counts ("how many trucks" / "400 грузовиков"). */
+function countsAsked(q: AnalyzedQuestion, c: Candidate, r: RankedSentence): boolean {
+  const unit = r.entry.tokens.slice(c.from + 1, c.to + 1);
+  return r.matches.some((m) => m.positions.some((p) => p >= c.from && p <= c.to + 1)) ||
+    unit.some((t) => q.terms.some((term) => term.features.includes(`s:${t.stem}`)));
+}
+
+function composeCount(q: AnalyzedQuestion, ranked: RankedSentence[]): TypedAnswer {
+  const scored = bestCandidates(
+    ranked,
+    (r) => numberCandidates(q, r),
+    (c, r) => (countsAsked(q, c, r) ? 1.5 : 1),
+  );
+  const top = scored[0];
+  if (!top) return abstained(q, 'not-stated', ranked);
+  const values: AnswerValue[] = [{ kind: 'number', text: top.c.text, value: top.c.value as number, from: top.r }];
+  const rival = scored.find(
+    (s) =>
+      s.r.entry.sentence.sourceId !== top.r.entry.sentence.sourceId &&
+      s.score >= 0.75 * top.score &&
+      s.c.value !== top.c.value &&
+      countsAsked(q, s.c, s.r) &&
+      countsAsked(q, top.c, top.r),
+  );
+  if (rival) values.push({ kind: 'number', text: rival.c.text, value: rival.c.value as number, from: rival.r });
+  // A question asking two numbers ("... and how many were there before?") gets the next one too.
+  const second = /\band\b.*\bhow (many|much)|\bи сколько|\bи (какой|какая|какое)|а также/i.test(q.text)
+    ? scored.find((s) => s !== top && s.c.value !== top.c.value && s !== rival)
+    : undefined;
+  if (second) values.push({ kind: 'number', text: second.c.text, value: second.c.value as number, from: second.r });
+  return answered(q, values, [top.r, ...(rival ? [rival.r] : []), ...(second ? [second.r] : [])], Boolean(rival));
+}
+
+function composePerson(q: AnalyzedQuestion, ranked: RankedSentence[]): TypedAnswer {
+  const scored = bestCandidates(
+    ranked,
+    (r) => nameCandidates(q, r),
+    (c, r) => (isPersonLike(c, r) ? 1 : 0.35),
+  );
+  const top = scored[0];
+  if (!top) return abstained(q, 'not-stated', ranked);
+  const values: AnswerValue[] = [{ kind: 'name', text: top.c.text, from: top.r }];
+  // "Which analyst ..., and which think tank does he head?": a second name from the same sentence.
+  const more = scored.filter((s) => s.r === top.r && s.c.text !== top.c.text && s.score >= 0.5 * top.score).slice(0, 2);
+  for (const s of more) values.push({ kind: 'name', text: s.c.text, from: s.r });
+  return answered(q, values, [top.r, ...corroborating(ranked, top.r)]);
+}
+
+function composePlace(q: AnalyzedQuestion, ranked: RankedSentence[]): TypedAnswer {
+  let scored = bestCandidates(ranked, (r) => placeCandidates(q, r), () => 1);
+  if (!scored.length) scored = bestCandidates(ranked, (r) => nameCandidates(q, r), (c, r) => (isPersonLike(c, r) ? 0.3 : 1));
+  const top = scored[0];
+  if (!top) return abstained(q, 'not-stated', ranked);
+  return answered(q, [{ kind: 'place', text: top.c.text, from: top.r }], [top.r, ...corroborating(ranked, top.r)]);
+}
+
+function composeRole(q: AnalyzedQuestion, ranked: RankedSentence[]): TypedAnswer {
+  // The sentence naming the person; its role words next to the name are the answer.
+  for (const r of ranked.slice(0, 6)) {
+    const at = r.matches.filter((m) => m.term.name).flatMap((m) => m.positions);
+    if (!at.length) continue;
+    const from = Math.max(0, Math.min(...at) - 6);
+    const to = Math.min(r.entry.tokens.length, Math.max(...at) + 6);
+    const hits = findConcepts(r.entry.tokens.map((t) => t.stem)).filter(
+      (h) => h.concept.startsWith('role_') && h.from >= from && h.to <= to,
+    );
+    if (!hits.length) continue;
+    const a = Math.min(...hits.map((h) => h.from));
+    const b = Math.max(...hits.map((h) => h.to));
+    const tokens = r.entry.tokens;
+    const text = r.entry.sentence.text.slice((tokens[a] as { start: number }).start, (tokens[b - 1] as { end: number }).end);
+    return answered(q, [{ kind: 'role', text, from: r }], [r, ...corroborating(ranked, r)]);
+  }
+  return answered(q, [], ranked.slice(0, 2));
+}
+
+const NEGATION = /(?<![\p{L}])(not|no|never|without|neither|nor|нет|не|ни|без|никак\p{L}*)(?![\p{L}])/iu;
+
+function composeYesNo(q: AnalyzedQuestion, ranked: RankedSentence[]): TypedAnswer {
+  const best = ranked[0] as RankedSentence;
+  const negated = NEGATION.test(best.entry.sentence.text) && !NEGATION.test(q.text);
+  return answered(q, [{ kind: negated ? 'no' : 'yes', text: '', from: best }], [best, ...corroborating(ranked, best)]);
+}
+
+function composeTimeline(q: AnalyzedQuestion, ranked: RankedSentence[]): TypedAnswer {
+  const bestCoverage = ranked[0]?.coverage ?? 0;
+  const entries: Array<{ from: RankedSentence; date: FuzzyDate }> = [];
+  for (const r of ranked.slice(0, 15)) {
+    if (r.coverage < 0.55 * bestCoverage) continue;
+    const dated = dateCandidates(q, r).sort((a, b) => a.distance - b.distance)[0];
+    if (!dated?.date) continue;
+    if (entries.some((e) => e.from.entry.n === r.entry.n)) continue;
+    entries.push({ from: r, date: dated.date });
+    if (entries.length >= 8) break;
+  }
+  if (entries.length === 0) return abstained(q, 'not-stated', ranked);
+  entries.sort((a, b) => dateSortKey(a.date).localeCompare(dateSortKey(b.date)));
+  return {
+    type: q.type,
+    answered: true,
+    unknownNames: [],
+    values: entries.map((e) => ({ kind: 'date' as const, text: '', date: e.date, from: e.from })),
+    conflict: false,
+    quotes: entries,
+    confidence: Math.min(1, bestCoverage),
+  };
+}
+
+function composePassages(q: AnalyzedQuestion, ranked: RankedSentence[], count: number): TypedAnswer {
+  const best = ranked[0] as RankedSentence;
+  const quotes = ranked.filter((r) => r.score >= 0.6 * best.score).slice(0, count);
+  let values: AnswerValue[] = [];
+  if (q.type === 'list') {
+    const names = new Map<string, AnswerValue>();
+    for (const r of quotes) for (const c of nameCandidates(q, r)) if (!names.has(c.text)) names.set(c.text, { kind: 'name', text: c.text, from: r });
+    values = [...names.values()].slice(0, 8);
+  }
+  return answered(q, values, quotes);
+}
+
+/** The typed answer for an analysed question and its ranked sentences. */
+export function composeAnswer(q: AnalyzedQuestion, ranked: RankedSentence[]): TypedAnswer {
+  if (q.terms.length === 0 && q.dates.length === 0) return abstained(q, 'empty', []);
+  if (TUNING.abstainOnUnknownName && q.terms.some((t) => t.unknown && t.name)) return abstained(q, 'unknown-name', ranked);
+  const best = ranked[0];
+  if (!best || best.coverage < TUNING.minCoverage) return abstained(q, 'not-stated', ranked);
+  switch (q.type) {
+    case 'date':
+      return composeDate(q, ranked);
+    case 'count':
+      return composeCount(q, ranked);
+    case 'person':
+      return composePerson(q, ranked);
+    case 'place':
+      return composePlace(q, ranked);
+    case 'role':
+      return composeRole(q, ranked);
+    case 'yesno':
+      return composeYesNo(q, ranked);
+    case 'timeline':
+      return composeTimeline(q, ranked);
+    case 'list':
+      return composePassages(q, ranked, 4);
+    case 'reason':
+    case 'event':
+      return composePassages(q, ranked, 2);
+    default:
+      return composePassages(q, ranked, 2);
+  }
+}

@@ -1,0 +1,133 @@
+/**
+ * Writes a typed answer's first line in the asker's language: dates and numbers rendered there,
+ * counted things and roles through the vocabulary, names as the source writes them. Quotes are
+ * added by the caller, verbatim. Never re-derives a fact: it only words what compose-typed chose.
+ */
+import { formatDate } from '../extract/dates.ts';
+import { displayTerm, findConcepts } from '../lexicon/vocabulary.ts';
+import { isCyrillic, tokenize } from '../text/tokens.ts';
+import type { Lang } from '../types.ts';
+import type { AnswerValue, TypedAnswer } from './compose-typed.ts';
+
+export const TEXTS = {
+  en: {
+    noAnswer: 'The documents do not say.',
+    notMentioned: (names: string) => `The documents do not mention ${names}.`,
+    nearest: 'The closest they come:',
+    emptyQuestion: 'Please ask a question about the documents: who, what, when, where, how many or why.',
+    sourcesSay: 'Here is what the sources say:',
+    differ: 'The sources differ:',
+    timeline: 'In order:',
+    yes: 'Yes.',
+    no: 'No.',
+    reason: 'The sources give this reason:',
+    role: (role: string) => `${role}`,
+    noRole: 'The sources describe them so:',
+    sourceIn: (lang: Lang) => (lang === 'ru' ? 'the source is in Russian' : 'the source is in English'),
+    truncated: 'Your question was long, so only its beginning was read.',
+    per: (value: string, source: string) => `${value} (${source})`,
+  },
+  ru: {
+    noAnswer: 'В документах об этом не сказано.',
+    notMentioned: (names: string) => `В документах не упоминается: ${names}.`,
+    nearest: 'Ближе всего к вопросу:',
+    emptyQuestion: 'Задайте вопрос о документах: кто, что, когда, где, сколько или почему.',
+    sourcesSay: 'Вот что говорят источники:',
+    differ: 'Источники расходятся:',
+    timeline: 'По порядку:',
+    yes: 'Да.',
+    no: 'Нет.',
+    reason: 'Источники называют такую причину:',
+    role: (role: string) => `${role}`,
+    noRole: 'Вот как их описывают источники:',
+    sourceIn: (lang: Lang) => (lang === 'ru' ? 'источник на русском' : 'источник на английском'),
+    truncated: 'Вопрос длинный, поэтому прочитано только его начало.',
+    per: (value: string, source: string) => `${value} (${source})`,
+  },
+} as const;
+
+const MAGNITUDES: Record<string, Record<Lang, string>> = {
+  million: { en: 'million', ru: 'млн' },
+  billion: { en: 'billion', ru: 'млрд' },
+  thousand: { en: 'thousand', ru: 'тыс.' },
+};
+
+function magnitudeOf(text: string): string | undefined {
+  const t = text.toLowerCase();
+  if (/million|млн|миллион/.test(t)) return 'million';
+  if (/billion|млрд|миллиард/.test(t)) return 'billion';
+  if (/thousand|тыс/.test(t)) return 'thousand';
+  return undefined;
+}
+
+function languageOf(text: string): Lang {
+  return isCyrillic(text) ? 'ru' : 'en';
+}
+
+/** A number in the asker's language: as written when the source speaks it, else the value and its thing translated. */
+function renderNumber(v: AnswerValue, lang: Lang): string {
+  if (languageOf(v.text) === lang || !/\p{L}/u.test(v.text)) return v.text;
+  const value = String(v.value ?? v.text).replace('.', lang === 'ru' ? ',' : '.');
+  const magnitude = magnitudeOf(v.text);
+  const currency = /[$]|доллар|dollar/i.test(v.text) ? (lang === 'ru' ? ' долларов' : ' dollars') : '';
+  const noun = findConcepts(tokenize(v.text).map((t) => t.stem))
+    .map((h) => displayTerm(h.concept, lang))
+    .find((t): t is string => t !== undefined && !/^\d/.test(t));
+  const parts = [value, magnitude ? MAGNITUDES[magnitude]?.[lang] : undefined, currency ? currency.trim() : noun];
+  return parts.filter(Boolean).join(' ');
+}
+
+function renderValue(v: AnswerValue, lang: Lang): string {
+  switch (v.kind) {
+    case 'date':
+      return v.date ? formatDate(v.date, lang) : v.text;
+    case 'number':
+      return renderNumber(v, lang);
+    case 'yes':
+      return TEXTS[lang].yes;
+    case 'no':
+      return TEXTS[lang].no;
+    case 'role': {
+      if (languageOf(v.text) === lang) return v.text;
+      const roles = findConcepts(tokenize(v.text).map((t) => t.stem))
+        .map((h) => displayTerm(h.concept, lang))
+        .filter((t): t is string => Boolean(t));
+      return roles.length ? [...new Set(roles)].join(', ') : `${v.text} (${TEXTS[lang].sourceIn(languageOf(v.text))})`;
+    }
+    default:
+      return v.text;
+  }
+}
+
+function sourceName(v: AnswerValue): string {
+  const s = v.from.entry.source;
+  return s.published ? `${s.title}, ${s.published}` : s.title;
+}
+
+/** The first line of the answer, in the asker's language. */
+export function headline(answer: TypedAnswer, lang: Lang): string {
+  const t = TEXTS[lang];
+  if (!answer.answered) {
+    if (answer.abstain === 'empty') return t.emptyQuestion;
+    if (answer.abstain === 'unknown-name' && answer.unknownNames.length) return t.notMentioned(answer.unknownNames.join(', '));
+    return t.noAnswer;
+  }
+  const values = answer.values;
+  if (answer.conflict && values.length >= 2) {
+    return `${t.differ} ${values.map((v) => t.per(renderValue(v, lang), sourceName(v))).join('; ')}.`;
+  }
+  switch (answer.type) {
+    case 'timeline':
+      return t.timeline;
+    case 'reason':
+      return t.reason;
+    case 'role':
+      return values.length ? renderValue(values[0] as AnswerValue, lang) : t.noRole;
+    case 'list':
+    case 'event':
+    case 'about':
+      return values.length ? values.map((v) => renderValue(v, lang)).join(', ') : t.sourcesSay;
+    default:
+      return values.length ? values.map((v) => renderValue(v, lang)).join('; ') : t.sourcesSay;
+  }
+}

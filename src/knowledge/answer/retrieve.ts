@@ -1,0 +1,125 @@
+/**
+ * Ranks sentences for a question: each question term found in a sentence adds its weight (less when
+ * it is found only through the vocabulary or only in the sentence before, the section heading or the
+ * title); the date the question names, and a candidate of the expected answer type, add more.
+ */
+import { datesCompatible } from '../extract/dates.ts';
+import type { DateMention, FuzzyDate } from '../types.ts';
+import type { AnalyzedQuestion, QuestionTerm } from './analyze.ts';
+import { dateKeys, type IndexedSentence, type SentenceIndex } from './sentence-index.ts';
+import { TUNING } from './tuning.ts';
+
+export interface TermMatch {
+  term: QuestionTerm;
+  /** 1 in the sentence itself, less through context. */
+  credit: number;
+  /** Token positions in the sentence where the term was found (empty for context matches). */
+  positions: number[];
+}
+
+export interface RankedSentence {
+  entry: IndexedSentence;
+  score: number;
+  /** Share of the question's weight the sentence covers, 0..1 (without type and date bonuses). */
+  coverage: number;
+  matches: TermMatch[];
+  /** The question's date is among the sentence's dates (or its carried date). */
+  dateFit: 'exact' | 'context' | 'none' | 'conflict';
+}
+
+export function totalWeight(q: AnalyzedQuestion): number {
+  const terms = q.terms.reduce((sum, t) => sum + (t.unknown ? t.weight || TUNING.unknownTermWeight : t.weight), 0);
+  return terms + (q.dates.length ? TUNING.dateWeight : 0);
+}
+
+function matchTerm(term: QuestionTerm, entry: IndexedSentence, index: SentenceIndex): TermMatch | undefined {
+  let best: TermMatch | undefined;
+  for (const f of term.features) {
+    const at = entry.features.get(f);
+    const credit = f.startsWith('s:') ? 1 : f.startsWith('k:') ? TUNING.nameKeyCredit : TUNING.conceptCredit;
+    if (at && (!best || credit > best.credit)) best = { term, credit, positions: at };
+  }
+  if (best) return best;
+  const prev = entry.previous !== undefined ? index.sentences[entry.previous] : undefined;
+  const heading = index.sourceFeatures.get(entry.sentence.sourceId);
+  for (const f of term.features) {
+    if (prev?.features.has(f) || heading?.has(f)) return { term, credit: TUNING.contextCredit, positions: [] };
+  }
+  return undefined;
+}
+
+function sentenceDates(entry: IndexedSentence): DateMention[] {
+  return entry.annotation.dates;
+}
+
+function dateFitOf(q: AnalyzedQuestion, entry: IndexedSentence, index: SentenceIndex): RankedSentence['dateFit'] {
+  if (!q.dates.length) return 'none';
+  const asked = q.dates.map((d) => d.date);
+  const fits = (d: FuzzyDate) => asked.some((a) => datesCompatible(a, d) && coarseEnough(a, d));
+  const own = sentenceDates(entry);
+  if (own.some((m) => fits(m.date))) return 'exact';
+  const carried = entry.annotation.date;
+  if (carried && fits(carried)) return 'context';
+  const prev = entry.previous !== undefined ? index.sentences[entry.previous] : undefined;
+  if (prev?.annotation.dates.some((m) => fits(m.date))) return 'context';
+  if (own.length > 0 && own.every((m) => m.date.year !== undefined) && !own.some((m) => fits(m.date))) return 'conflict';
+  return 'none';
+}
+
+/** A year-only sentence date does not confirm a question's day ("in 2026" is no evidence for "24 July"). */
+function coarseEnough(asked: FuzzyDate, found: FuzzyDate): boolean {
+  const rank = { day: 0, 'part-of-month': 1, month: 2, season: 3, year: 4 } as const;
+  return rank[found.precision] <= Math.max(rank[asked.precision], 2) || rank[found.precision] <= rank[asked.precision];
+}
+
+export function rankSentences(q: AnalyzedQuestion, index: SentenceIndex, limit = TUNING.rankLimit): RankedSentence[] {
+  const candidates = new Set<number>();
+  for (const t of q.terms) {
+    for (const f of t.features) {
+      for (const n of index.postings.get(f) ?? []) {
+        candidates.add(n);
+        // The next sentence may carry the answer to what this one introduces.
+        const next = index.sentences[n]?.next;
+        if (next !== undefined) candidates.add(next);
+      }
+    }
+  }
+  // A question naming a date reaches the sentences of that month (or year) even with no word in common.
+  for (const d of q.dates) {
+    const keys = dateKeys(d.date);
+    const key = keys[keys.length - 1] as string;
+    const found = key.startsWith('*') ? [...index.byDate].filter(([k]) => k.endsWith(key.slice(1))).flatMap(([, v]) => v) : (index.byDate.get(key) ?? []);
+    for (const n of found) candidates.add(n);
+  }
+  const total = totalWeight(q) || 1;
+  const ranked: RankedSentence[] = [];
+  for (const n of candidates) {
+    const entry = index.sentences[n] as IndexedSentence;
+    const matches: TermMatch[] = [];
+    let sum = 0;
+    for (const t of q.terms) {
+      if (t.unknown) continue;
+      const m = matchTerm(t, entry, index);
+      if (!m) continue;
+      matches.push(m);
+      sum += t.weight * m.credit;
+    }
+    const dateFit = dateFitOf(q, entry, index);
+    if (!matches.some((m) => m.positions.length > 0) && dateFit !== 'exact') continue;
+    if (dateFit === 'exact') sum += TUNING.dateWeight;
+    else if (dateFit === 'context') sum += TUNING.dateWeight * TUNING.contextCredit;
+    const coverage = sum / total;
+    let score = sum;
+    if (dateFit === 'conflict') score *= TUNING.dateConflictFactor;
+    if (q.ordinals.length) {
+      if (q.ordinals.some((o) => entry.ordinals.includes(o))) score *= TUNING.ordinalFitFactor;
+      else if (entry.ordinals.length) score *= TUNING.ordinalConflictFactor;
+    }
+    if (entry.hedged) score *= TUNING.hedgeFactor;
+    // Long sentences match more by chance: a mild length penalty.
+    score /= 1 + TUNING.lengthPenalty * Math.max(0, entry.tokens.length - 25) / 25;
+    ranked.push({ entry, score, coverage, matches, dateFit });
+  }
+  ranked.sort((a, b) => b.score - a.score || a.entry.n - b.entry.n);
+  return ranked.slice(0, limit);
+}

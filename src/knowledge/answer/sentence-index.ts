@@ -1,0 +1,158 @@
+/**
+ * What the answering core knows about each sentence, built once when a fact store is loaded:
+ * content-word stems, vocabulary concepts (the bridge between English and Russian), cross-script
+ * name keys, and postings from each feature to the sentences that have it.
+ *
+ * Features are strings with a one-letter kind: `s:` a stem, `c:` a vocabulary concept, `k:` the
+ * cross-script key of a word that may be a name. A question is matched by the same features.
+ */
+import { detectLang } from '../ingest/document-meta.ts';
+import { STOPWORDS } from '../lexicon/stopwords.ts';
+import { findConcepts, isVocabularyWord } from '../lexicon/vocabulary.ts';
+import { ordinalsIn } from '../text/ordinals.ts';
+import { nameKey, phoneticKey, type Token, tokenize } from '../text/tokens.ts';
+import type { FactStoreData, FuzzyDate, Lang, Sentence, SentenceAnnotation, SourceMeta } from '../types.ts';
+
+export interface IndexedSentence {
+  /** Position in SentenceIndex.sentences. */
+  n: number;
+  sentence: Sentence;
+  annotation: SentenceAnnotation;
+  source: SourceMeta;
+  lang: Lang;
+  tokens: Token[];
+  /** Feature → token positions where it occurs. */
+  features: Map<string, number[]>;
+  /** The sentence before it in the same source, if any. */
+  previous?: number;
+  /** The sentence after it in the same source, if any. */
+  next?: number;
+  /** Ordinal numbers it uses ("the second round", "16-е заседание"). */
+  ordinals: number[];
+  /** It reports a plan, a possibility or a report of one, not a done event ("may visit", "планирует"). */
+  hedged: boolean;
+}
+
+export interface SentenceIndex {
+  sentences: IndexedSentence[];
+  postings: Map<string, number[]>;
+  /** Inverse document frequency of each feature, over sentences. */
+  idf(feature: string): number;
+  /** Features of each source's title and headings: what a whole document is about. */
+  sourceFeatures: Map<string, Set<string>>;
+  /** Sentences by the months their dates (own or carried) fall in, "2026-4"; and by year, "2026". */
+  byDate: Map<string, number[]>;
+}
+
+/** Cross-script keys shorter than this say too little ("Коул" → "kl" is kept: two consonants). */
+const MIN_KEY_LENGTH = 2;
+
+const HEDGE = /(?<![\p{L}])(may|might|could|would|plans?|planned|planning|expected|expects|intends?|likely|possible|possibly|reportedly|rumou?red|планиру\p{L}*|намерен\p{L}*|может|могут|мог|могла|могли|возможн\p{L}*|ожида\p{L}*|собира\p{L}*|якобы|предполож\p{L}*)(?![\p{L}])/iu;
+
+/** The cross-script key of a word that may be a name: Russian case endings dropped first. */
+export function nameKeyOf(norm: string): string {
+  return phoneticKey(nameKey(norm).replace(/^chr/, 'kr'));
+}
+
+export function isContentToken(t: Token): boolean {
+  if (STOPWORDS.has(t.norm)) return false;
+  if (/^\d+$/.test(t.norm)) return t.norm.length <= 4;
+  return t.norm.length >= 2;
+}
+
+/**
+ * The features of a token sequence, with the position of each occurrence. In a document only
+ * capitalised words that are not vocabulary get a name key; in a question every word may be a name
+ * typed in lower case ("who is jon coale").
+ */
+export function featuresOf(tokens: readonly Token[], side: 'document' | 'question' = 'document'): Map<string, number[]> {
+  const out = new Map<string, number[]>();
+  const add = (f: string, i: number) => {
+    const list = out.get(f);
+    if (list) list.push(i);
+    else out.set(f, [i]);
+  };
+  tokens.forEach((t, i) => {
+    if (!isContentToken(t)) return;
+    add(`s:${t.stem}`, i);
+    const nameLike = side === 'question' ? !isVocabularyWord(t.norm) : t.capitalized && !isVocabularyWord(t.norm);
+    if (nameLike && !/\d/.test(t.norm)) {
+      const key = nameKeyOf(t.norm);
+      if (key.length >= MIN_KEY_LENGTH) add(`k:${key}`, i);
+    }
+  });
+  for (const hit of findConcepts(tokens.map((t) => t.stem))) {
+    for (let i = hit.from; i < hit.to; i++) add(`c:${hit.concept}`, i);
+  }
+  return out;
+}
+
+export function buildSentenceIndex(data: FactStoreData): SentenceIndex {
+  const sourcesById = new Map(data.sources.map((s) => [s.id, s]));
+  const sentences: IndexedSentence[] = [];
+  const postings = new Map<string, number[]>();
+  const lastOfSource = new Map<string, number>();
+  const byDate = new Map<string, number[]>();
+  for (const sentence of data.sentences) {
+    const source = sourcesById.get(sentence.sourceId);
+    if (!source) continue;
+    const tokens = tokenize(sentence.text);
+    const features = featuresOf(tokens);
+    const n = sentences.length;
+    const previous = lastOfSource.get(sentence.sourceId);
+    const entry: IndexedSentence = {
+      n,
+      sentence,
+      annotation: data.annotations[sentence.id] ?? { entities: [], dates: [], counts: [], concepts: [] },
+      source,
+      lang: detectLang(sentence.text),
+      tokens,
+      features,
+      ...(previous !== undefined ? { previous } : {}),
+      ordinals: ordinalsIn(tokens, sentence.text).map((o) => o.value),
+      hedged: HEDGE.test(sentence.text),
+    };
+    if (previous !== undefined) (sentences[previous] as IndexedSentence).next = n;
+    lastOfSource.set(sentence.sourceId, n);
+    sentences.push(entry);
+    for (const f of features.keys()) {
+      const list = postings.get(f);
+      if (list) list.push(n);
+      else postings.set(f, [n]);
+    }
+    const dates = [...entry.annotation.dates.map((d) => d.date), ...(entry.annotation.date ? [entry.annotation.date] : [])];
+    for (const key of new Set(dates.flatMap(dateKeys))) {
+      const list = byDate.get(key);
+      if (list) list.push(n);
+      else byDate.set(key, [n]);
+    }
+  }
+  const total = Math.max(1, sentences.length);
+  const idfCache = new Map<string, number>();
+  const idf = (feature: string) => {
+    let v = idfCache.get(feature);
+    if (v === undefined) {
+      const df = postings.get(feature)?.length ?? 0;
+      v = Math.log(1 + (total - df + 0.5) / (df + 0.5));
+      idfCache.set(feature, v);
+    }
+    return v;
+  };
+  const sourceFeatures = new Map<string, Set<string>>();
+  for (const source of data.sources) {
+    const headings = new Set<string>([source.title]);
+    for (const s of data.sentences) if (s.sourceId === source.id && s.heading) headings.add(s.heading);
+    const set = new Set<string>();
+    for (const h of headings) for (const f of featuresOf(tokenize(h)).keys()) set.add(f);
+    sourceFeatures.set(source.id, set);
+  }
+  return { sentences, postings, idf, sourceFeatures, byDate };
+}
+
+/** The month and year keys a date falls in ("2026-4", "2026"); a yearless date only its month ("*-4"). */
+export function dateKeys(d: FuzzyDate): string[] {
+  const year = d.year === undefined ? '*' : String(d.year);
+  const keys = [year];
+  if (d.month !== undefined) keys.push(`${year}-${d.month}`);
+  return keys;
+}

@@ -1,0 +1,53 @@
+/**
+ * Every tuning constant of the answering core in one place, frozen. Each was set by
+ * leave-one-storyline-out runs (README, "Quality"): tuned on four storylines and dev, measured on
+ * the fifth. Change one only with those runs.
+ */
+const DEFAULTS = {
+  /** Credit of a term found only through the bilingual vocabulary (a translation, not the word). */
+  conceptCredit: 0.8,
+  /** Credit of a term found only by its cross-script name key ("Халворсен" for "Halvorsen"). */
+  nameKeyCredit: 0.95,
+  /** Credit of a term found in the sentence before, the heading or the title rather than the sentence. */
+  contextCredit: 0.35,
+  /** Weight of the date a question names, like one rare term. */
+  dateWeight: 2.5,
+  /** Weight given to a question word no document has (it lowers coverage). */
+  unknownTermWeight: 3,
+  /** Score factor for a sentence whose own dates all contradict the question's date. */
+  dateConflictFactor: 0.5,
+  /** Score divided by 1 + this × (tokens − 25) / 25 for long sentences. */
+  lengthPenalty: 0.15,
+  /** Score factor for a sentence using the ordinal the question asks for ("the 16th meeting"). */
+  ordinalFitFactor: 1.5,
+  /** Score factor for a sentence using only other ordinals ("first" when "second" is asked). */
+  ordinalConflictFactor: 0.4,
+  /** Score factor for a sentence that reports a plan or a possibility, not a done event. */
+  hedgeFactor: 0.75,
+  /** Sentences kept after ranking. */
+  rankLimit: 40,
+  /** Score factor for a sentence with a candidate of the asked type. */
+  typeFitBonus: 1.3,
+  /** Below this coverage of the question's weight by the best sentence, the answer is abstained. */
+  minCoverage: 0.45,
+  /** A name the question gives that no document has: abstain (a person never mentioned). */
+  abstainOnUnknownName: true,
+  /** Other sentences are quoted when they score at least this share of the best one. */
+  secondQuoteShare: 0.8,
+};
+
+export type Tuning = typeof DEFAULTS;
+
+/** The constants in force. Read-only for the code; only withTuning (the LOO sweep) changes them. */
+export const TUNING: Readonly<Tuning> = { ...DEFAULTS };
+
+/** Runs fn with some constants replaced, then restores them (eval:stories --loo). */
+export function withTuning<T>(overrides: Partial<Tuning>, fn: () => T): T {
+  const saved = { ...TUNING };
+  Object.assign(TUNING, overrides);
+  try {
+    return fn();
+  } finally {
+    Object.assign(TUNING, saved);
+  }
+}

@@ -1,0 +1,148 @@
+/**
+ * The bilingual news vocabulary (vocab/*.tsv, format in vocab/README.md), loaded once.
+ *
+ * A concept is one meaning with its English and Russian terms. Text is matched against it by Snowball
+ * stems, so "освободили", "освобождены" and "freed" all reach `jus_release` whatever their case or
+ * tense. Cross-lingual retrieval uses the concept ids as a shared language; answers use the first term
+ * of the asker's language as the display form.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { fold, stem, tokenize } from '../text/tokens.ts';
+import type { Lang } from '../types.ts';
+
+export interface VocabularyConcept {
+  id: string;
+  domain: string;
+  terms: Record<Lang, string[]>;
+}
+
+export interface Vocabulary {
+  concepts: ReadonlyMap<string, VocabularyConcept>;
+  /** First stem of a term → the terms starting with it, as stem sequences, with their concept. */
+  byFirstStem: ReadonlyMap<string, ReadonlyArray<{ stems: string[]; concept: string }>>;
+}
+
+/** One concept found in a token sequence: tokens [from, to) carry it. */
+export interface VocabularyHit {
+  concept: string;
+  from: number;
+  to: number;
+}
+
+const VOCAB_DIR = fileURLToPath(new URL('./vocab/', import.meta.url));
+
+/** Parses one TSV file's text; malformed lines are reported, not skipped silently. */
+export function parseVocabularyFile(domain: string, text: string): { concepts: VocabularyConcept[]; errors: string[] } {
+  const concepts: VocabularyConcept[] = [];
+  const errors: string[] = [];
+  text.split(/\r?\n/).forEach((line, n) => {
+    if (!line.trim() || line.trimStart().startsWith('#')) return;
+    const cols = line.split('\t');
+    if (cols.length !== 3) {
+      errors.push(`${domain}.tsv:${n + 1}: expected 3 TAB-separated columns, got ${cols.length}`);
+      return;
+    }
+    const [id, en, ru] = cols as [string, string, string];
+    const split = (s: string) =>
+      s
+        .split('|')
+        .map((t) => t.trim())
+        .filter(Boolean);
+    concepts.push({ id: id.trim(), domain, terms: { en: split(en), ru: split(ru) } });
+  });
+  return { concepts, errors };
+}
+
+function stemsOf(term: string): string[] {
+  return tokenize(term).map((t) => t.stem);
+}
+
+/** Builds the matcher from concepts (the loaded files, or a table in a test). */
+export function buildVocabulary(concepts: readonly VocabularyConcept[]): Vocabulary {
+  const byId = new Map<string, VocabularyConcept>();
+  const byFirstStem = new Map<string, Array<{ stems: string[]; concept: string }>>();
+  for (const c of concepts) {
+    const known = byId.get(c.id);
+    if (known) {
+      known.terms.en.push(...c.terms.en);
+      known.terms.ru.push(...c.terms.ru);
+    } else byId.set(c.id, { ...c, terms: { en: [...c.terms.en], ru: [...c.terms.ru] } });
+    for (const term of [...c.terms.en, ...c.terms.ru]) {
+      const stems = stemsOf(term);
+      const first = stems[0];
+      if (first === undefined || (stems.length === 1 && first.length < 2)) continue;
+      const list = byFirstStem.get(first) ?? [];
+      if (!list.some((e) => e.concept === c.id && e.stems.join(' ') === stems.join(' '))) {
+        list.push({ stems, concept: c.id });
+      }
+      byFirstStem.set(first, list);
+    }
+  }
+  for (const list of byFirstStem.values()) list.sort((a, b) => b.stems.length - a.stems.length);
+  return { concepts: byId, byFirstStem };
+}
+
+let loaded: Vocabulary | undefined;
+
+/** The vocabulary of vocab/*.tsv, read on first use. */
+export function vocabulary(): Vocabulary {
+  if (loaded) return loaded;
+  const concepts: VocabularyConcept[] = [];
+  let files: string[] = [];
+  try {
+    files = readdirSync(VOCAB_DIR).filter((f) => f.endsWith('.tsv'));
+  } catch {
+    files = [];
+  }
+  for (const file of files.sort()) {
+    const { concepts: found } = parseVocabularyFile(file.replace(/\.tsv$/, ''), readFileSync(VOCAB_DIR + file, 'utf8'));
+    concepts.push(...found);
+  }
+  loaded = buildVocabulary(concepts);
+  return loaded;
+}
+
+/**
+ * Every concept whose term occurs in the stem sequence. Longer terms win at a position, but a shorter
+ * term of another concept at the same position is kept too (a word may carry two meanings).
+ */
+export function findConcepts(stems: readonly string[], vocab: Vocabulary = vocabulary()): VocabularyHit[] {
+  const hits: VocabularyHit[] = [];
+  for (let i = 0; i < stems.length; i++) {
+    const entries = vocab.byFirstStem.get(stems[i] as string);
+    if (!entries) continue;
+    const seen = new Set<string>();
+    for (const e of entries) {
+      if (seen.has(e.concept)) continue;
+      if (i + e.stems.length > stems.length) continue;
+      let ok = true;
+      for (let k = 1; k < e.stems.length; k++) {
+        if (stems[i + k] !== e.stems[k]) {
+          ok = false;
+          break;
+        }
+      }
+      if (!ok) continue;
+      seen.add(e.concept);
+      hits.push({ concept: e.concept, from: i, to: i + e.stems.length });
+    }
+  }
+  return hits;
+}
+
+/** Concepts of a piece of text. */
+export function conceptsOfText(text: string, vocab: Vocabulary = vocabulary()): string[] {
+  return [...new Set(findConcepts(tokenize(text).map((t) => t.stem), vocab).map((h) => h.concept))];
+}
+
+/** The display form of a concept in a language (its first term), if it has one. */
+export function displayTerm(conceptId: string, lang: Lang, vocab: Vocabulary = vocabulary()): string | undefined {
+  return vocab.concepts.get(conceptId)?.terms[lang][0];
+}
+
+/** True when a folded word is one of the vocabulary's single-word terms (a common word, not a name). */
+export function isVocabularyWord(word: string, vocab: Vocabulary = vocabulary()): boolean {
+  const s = stem(fold(word));
+  return vocab.byFirstStem.get(s)?.some((e) => e.stems.length === 1) ?? false;
+}

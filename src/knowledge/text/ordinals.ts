@@ -1,0 +1,42 @@
+/**
+ * Ordinal numbers in text, both languages: "second", "3rd", "16th", "второй", "16-е", "14-го".
+ * A question asking for "the second call" must not be answered by "the first call".
+ */
+import type { Token } from './tokens.ts';
+
+const EN: Record<string, number> = {
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
+  eleventh: 11, twelfth: 12,
+};
+
+/** Russian ordinal stems: the ending varies with case and gender. */
+const RU: Array<[RegExp, number]> = [
+  [/^перв/, 1], [/^втор(?!ник)/, 2], [/^трет(ий|ья|ье|ьего|ьей|ью|ьем|ьи|ьих)$/, 3], [/^четв[её]рт(?!ь)/, 4],
+  [/^пят(ый|ая|ое|ого|ой|ую|ом|ые|ых)$/, 5], [/^шест(ой|ая|ое|ого|ую|ом|ые|ых)$/, 6], [/^седьм/, 7],
+  [/^восьм(ой|ая|ое|ого|ую|ом)$/, 8], [/^девят(ый|ая|ое|ого|ой|ую|ом)$/, 9], [/^десят(ый|ая|ое|ого|ой|ую|ом)$/, 10],
+];
+
+/** The ordinal a token writes, if any. */
+export function ordinalOf(t: Token, next?: Token, gap = ''): number | undefined {
+  const n = t.norm;
+  if (EN[n] !== undefined) return EN[n];
+  const digits = n.match(/^(\d{1,3})(st|nd|rd|th)$/);
+  if (digits) return Number(digits[1]);
+  // "16-е заседание", "14-го раунда": a number joined by a hyphen to a short case ending.
+  const ru = n.match(/^(\d{1,3})-(е|й|я|го|му|м|ю|ое|ый|ая|ой|ого|ом)$/);
+  if (ru) return Number(ru[1]);
+  if (/^\d{1,3}$/.test(n) && next && /^-?$/.test(gap) && /^(е|й|я|го|му|м|ю)$/.test(next.norm)) return Number(n);
+  for (const [re, value] of RU) if (re.test(n)) return value;
+  return undefined;
+}
+
+/** Every ordinal in a token list with its position. */
+export function ordinalsIn(tokens: readonly Token[], text: string): Array<{ value: number; at: number }> {
+  const out: Array<{ value: number; at: number }> = [];
+  tokens.forEach((t, i) => {
+    const next = tokens[i + 1];
+    const value = ordinalOf(t, next, next ? text.slice(t.end, next.start) : '');
+    if (value !== undefined) out.push({ value, at: i });
+  });
+  return out;
+}
