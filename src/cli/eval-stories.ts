@@ -80,13 +80,13 @@ function score(set: EvalSet, normalize: Normalize) {
 }
 
 const GRID: Array<Record<string, number>> = [];
-for (const minCoverage of [0.35, 0.4, 0.45, 0.5, 0.55]) {
-  for (const contextCredit of [0.25, 0.35, 0.5]) GRID.push({ minCoverage, contextCredit });
+for (const minCoverage of [0.2, 0.25, 0.3, 0.35, 0.4, 0.45]) {
+  for (const unknownTermWeight of [0, 1.5, 3]) GRID.push({ minCoverage, unknownTermWeight });
 }
 
 async function main() {
   const { values } = parseArgs({
-    options: { only: { type: 'string' }, 'show-fail': { type: 'string' }, loo: { type: 'boolean' } },
+    options: { only: { type: 'string' }, 'show-fail': { type: 'string' }, loo: { type: 'boolean' }, kinds: { type: 'boolean' } },
   });
   if (!existsSync(join(SHARED, 'eval/stories'))) {
     console.error(`eval:stories: ${join(SHARED, 'eval/stories')} is missing`);
@@ -119,6 +119,16 @@ async function main() {
     console.log(
       `${set.name.padEnd(4)} ${String(s.correct).padStart(3)}/${s.total} = ${((100 * s.correct) / s.total).toFixed(1)}%  ${[...byReason].map(([k, v]) => `${k} ${v}`).join(', ')}`,
     );
+    if (values.kinds) {
+      const kinds = new Map<string, [number, number]>();
+      for (const r of s.results) {
+        const k = kinds.get(r.item.kind) ?? [0, 0];
+        k[1]++;
+        if (!r.reasons.length) k[0]++;
+        kinds.set(r.item.kind, k);
+      }
+      console.log(`     ${[...kinds].map(([k, [c, t]]) => `${k} ${c}/${t}`).join(' | ')}`);
+    }
     for (const r of s.results.filter((x) => x.reasons.length).slice(0, showFail)) {
       console.log(`  ✗ ${r.item.id} [${r.reasons.join(',')}] ${r.item.question}`);
       console.log(`    → ${r.a.text.replace(/\s+/g, ' ').slice(0, 260)}`);

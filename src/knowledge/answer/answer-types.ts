@@ -32,14 +32,14 @@ export const ANSWER_TYPE_CUES: readonly TypeCue[] = [
     type: 'timeline',
     cues: {
       en: [
-        re('\\b<(list|put)>\\b.*\\b<(order|chronolog\\w*|dates)>\\b'),
-        re('\\b<chronolog\\w*|timeline|in (chronological )?order>\\b'),
+        re('\\b<(list|put)>\\b.*\\b<(order|chronolog\\p{L}*|dates)>\\b'),
+        re('\\b<chronolog\\p{L}*|timeline|in (chronological )?order>\\b'),
         re('\\bwhich came first|what happened (first|earlier)|which (happened|was) (first|earlier)>\\b'),
       ],
       ru: [
         re('хронолог|по порядку|в каком порядке|в хронологическом'),
         re('что (произошло|случилось|было) раньше|что раньше'),
-        re('\\b<перечислите>\\b.*\\b<дат\\w*>\\b'),
+        re('\\b<перечислите>\\b.*\\b<дат\\p{L}*>\\b'),
       ],
     },
   },
@@ -54,7 +54,7 @@ export const ANSWER_TYPE_CUES: readonly TypeCue[] = [
       ],
       ru: [
         re('\\b<сколько>\\b'),
-        re('\\b<(какую|какой|какова|каков|каково) (сумм\\w*|объ[её]м\\w*|численност\\w*|дол\\w*|размер\\w*|длин\\w*|протяж[её]нност\\w*|стоимост\\w*|цен\\w*|мощност\\w*)>\\b'),
+        re('\\b<(какую|какой|какова|каков|каково) (сумм\\p{L}*|объ[её]м\\p{L}*|численност\\p{L}*|дол\\p{L}*|размер\\p{L}*|длин\\p{L}*|протяж[её]нност\\p{L}*|стоимост\\p{L}*|цен\\p{L}*|мощност\\p{L}*)>\\b'),
         re('\\b<на какую сумму|до какой (численности|суммы|величины)|во сколько|на сколько>\\b'),
       ],
     },
@@ -96,7 +96,7 @@ export const ANSWER_TYPE_CUES: readonly TypeCue[] = [
       ],
       ru: [
         re('\\b<где|куда|откуда>\\b'),
-        re('\\b<(в|на|из) (каком|какой|какую|какие|каких) (город\\w*|стран\\w*|мест\\w*|регион\\w*|област\\w*|пункт\\w*|столиц\\w*)>\\b'),
+        re('\\b<(в|на|из) (каком|какой|какую|какие|каких) (город\\p{L}*|стран\\p{L}*|мест\\p{L}*|регион\\p{L}*|област\\p{L}*|пункт\\p{L}*|столиц\\p{L}*)>\\b'),
         re('\\b<(какой|какая|каком) (город|страна|место)>\\b'),
       ],
     },
@@ -105,7 +105,7 @@ export const ANSWER_TYPE_CUES: readonly TypeCue[] = [
     type: 'reason',
     cues: {
       en: [re('^\\s*why>\\b'), re('\\bwhat (was|is|were) the (main )?(reason|cause|explanation)|for what reason|what caused>\\b'), re('\\bwhy>\\b')],
-      ru: [re('\\b<почему|зачем|по какой причине|из-за чего|чем (\\S+ )?(объяснил\\w*|объясня\\w*|мотивир\\w*)|в ч[её]м причин\\w*>\\b')],
+      ru: [re('\\b<почему|зачем|по какой причине|из-за чего|чем (\\S+ )?(объяснил\\p{L}*|объясня\\p{L}*|мотивир\\p{L}*)|в ч[её]м причин\\p{L}*>\\b')],
     },
   },
   {
@@ -116,7 +116,7 @@ export const ANSWER_TYPE_CUES: readonly TypeCue[] = [
         re('\\b(who|whom)>\\b'),
         re('\\bwhat (is|was) the name|name the>\\b'),
       ],
-      ru: [re('\\b<кто|кого|кому|кем|чей|чья|как зовут|как звали|назовите имя|фамили\\w*>\\b')],
+      ru: [re('\\b<кто|кого|кому|кем|чей|чья|как зовут|как звали|назовите имя|фамили\\p{L}*>\\b')],
     },
   },
   {
@@ -130,7 +130,7 @@ export const ANSWER_TYPE_CUES: readonly TypeCue[] = [
     type: 'event',
     cues: {
       en: [re('\\bwhat (happened|took place|was (achieved|agreed|decided|signed))|what did .+ (do|decide|agree|sign|announce|say)|how did .+ (react|respond|end)>\\b')],
-      ru: [re('\\b<что (произошло|случилось|сделал\\w*|решил\\w*|подписал\\w*|заявил\\w*|было достигнуто|достигнут\\w*)|как (отреагировал\\w*|ответил\\w*|закончил\\w*)|чем (закончил\\w*|заверш\\w*)>\\b')],
+      ru: [re('\\b<что (произошло|случилось|сделал\\p{L}*|решил\\p{L}*|подписал\\p{L}*|заявил\\p{L}*|было достигнуто|достигнут\\p{L}*)|как (отреагировал\\p{L}*|ответил\\p{L}*|закончил\\p{L}*)|чем (закончил\\p{L}*|заверш\\p{L}*)>\\b')],
     },
   },
   {

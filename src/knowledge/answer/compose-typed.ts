@@ -248,21 +248,42 @@ function composeTimeline(q: AnalyzedQuestion, ranked: RankedSentence[]): TypedAn
 function composePassages(q: AnalyzedQuestion, ranked: RankedSentence[], count: number): TypedAnswer {
   const best = ranked[0] as RankedSentence;
   const quotes = ranked.filter((r) => r.score >= 0.6 * best.score).slice(0, count);
-  let values: AnswerValue[] = [];
-  if (q.type === 'list') {
-    const names = new Map<string, AnswerValue>();
-    for (const r of quotes) for (const c of nameCandidates(q, r)) if (!names.has(c.text)) names.set(c.text, { kind: 'name', text: c.text, from: r });
-    values = [...names.values()].slice(0, 8);
-  }
+  const values: AnswerValue[] = [];
   return answered(q, values, quotes);
 }
 
+/** Whether a sentence holds a candidate of the type the question expects. */
+function fitsType(q: AnalyzedQuestion, r: RankedSentence): boolean {
+  switch (q.type) {
+    case 'date':
+    case 'timeline':
+      return dateCandidates(q, r).some((c) => !c.carried);
+    case 'count':
+      return numberCandidates(q, r).length > 0;
+    case 'person':
+      return nameCandidates(q, r).some((c) => isPersonLike(c, r));
+    case 'place':
+      return placeCandidates(q, r).length > 0;
+    default:
+      return true;
+  }
+}
+
+/** Sentences holding a candidate of the asked type move up: "When ..." wants a sentence with a date. */
+function rerankByType(q: AnalyzedQuestion, ranked: RankedSentence[]): RankedSentence[] {
+  return ranked
+    .map((r) => (fitsType(q, r) ? { ...r, score: r.score * TUNING.typeFitBonus } : r))
+    .sort((a, b) => b.score - a.score || a.entry.n - b.entry.n);
+}
+
 /** The typed answer for an analysed question and its ranked sentences. */
-export function composeAnswer(q: AnalyzedQuestion, ranked: RankedSentence[]): TypedAnswer {
+export function composeAnswer(q: AnalyzedQuestion, rankedByWords: RankedSentence[]): TypedAnswer {
+  const ranked = rerankByType(q, rankedByWords);
   if (q.terms.length === 0 && q.dates.length === 0) return abstained(q, 'empty', []);
   if (TUNING.abstainOnUnknownName && q.terms.some((t) => t.unknown && t.name)) return abstained(q, 'unknown-name', ranked);
   const best = ranked[0];
   if (!best || best.coverage < TUNING.minCoverage) return abstained(q, 'not-stated', ranked);
+  if (TUNING.abstainOnMissingName && best.missingNames > 0) return abstained(q, 'not-stated', ranked);
   switch (q.type) {
     case 'date':
       return composeDate(q, ranked);

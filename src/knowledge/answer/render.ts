@@ -6,7 +6,7 @@
 import { formatDate } from '../extract/dates.ts';
 import { displayTerm, findConcepts } from '../lexicon/vocabulary.ts';
 import { isCyrillic, tokenize } from '../text/tokens.ts';
-import type { Lang } from '../types.ts';
+import type { FuzzyDate, Lang } from '../types.ts';
 import type { AnswerValue, TypedAnswer } from './compose-typed.ts';
 
 export const TEXTS = {
@@ -80,7 +80,8 @@ function renderNumber(v: AnswerValue, lang: Lang): string {
 function renderValue(v: AnswerValue, lang: Lang): string {
   switch (v.kind) {
     case 'date':
-      return v.date ? formatDate(v.date, lang) : v.text;
+      // A year the source does not write is not shown: it was inferred and may be wrong.
+      return v.date ? formatDate(v.date.yearInferred ? { ...v.date, year: undefined } as FuzzyDate : v.date, lang) : v.text;
     case 'number':
       return renderNumber(v, lang);
     case 'yes':

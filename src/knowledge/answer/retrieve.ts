@@ -25,6 +25,8 @@ export interface RankedSentence {
   matches: TermMatch[];
   /** The question's date is among the sentence's dates (or its carried date). */
   dateFit: 'exact' | 'context' | 'none' | 'conflict';
+  /** Names the question gives that neither the sentence nor its context has. */
+  missingNames: number;
 }
 
 export function totalWeight(q: AnalyzedQuestion): number {
@@ -110,6 +112,8 @@ export function rankSentences(q: AnalyzedQuestion, index: SentenceIndex, limit =
     else if (dateFit === 'context') sum += TUNING.dateWeight * TUNING.contextCredit;
     const coverage = sum / total;
     let score = sum;
+    const missingNames = q.terms.filter((t) => t.name && !t.unknown && !matches.some((m) => m.term === t)).length;
+    score *= TUNING.missingNameFactor ** missingNames;
     if (dateFit === 'conflict') score *= TUNING.dateConflictFactor;
     if (q.ordinals.length) {
       if (q.ordinals.some((o) => entry.ordinals.includes(o))) score *= TUNING.ordinalFitFactor;
@@ -118,7 +122,7 @@ export function rankSentences(q: AnalyzedQuestion, index: SentenceIndex, limit =
     if (entry.hedged) score *= TUNING.hedgeFactor;
     // Long sentences match more by chance: a mild length penalty.
     score /= 1 + TUNING.lengthPenalty * Math.max(0, entry.tokens.length - 25) / 25;
-    ranked.push({ entry, score, coverage, matches, dateFit });
+    ranked.push({ entry, score, coverage, matches, dateFit, missingNames });
   }
   ranked.sort((a, b) => b.score - a.score || a.entry.n - b.entry.n);
   return ranked.slice(0, limit);

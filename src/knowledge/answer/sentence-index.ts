@@ -10,7 +10,7 @@ import { detectLang } from '../ingest/document-meta.ts';
 import { STOPWORDS } from '../lexicon/stopwords.ts';
 import { findConcepts, isVocabularyWord } from '../lexicon/vocabulary.ts';
 import { ordinalsIn } from '../text/ordinals.ts';
-import { nameKey, phoneticKey, type Token, tokenize } from '../text/tokens.ts';
+import { nameKey, phoneticKey, stem, type Token, tokenize } from '../text/tokens.ts';
 import type { FactStoreData, FuzzyDate, Lang, Sentence, SentenceAnnotation, SourceMeta } from '../types.ts';
 
 export interface IndexedSentence {
@@ -81,9 +81,25 @@ export function featuresOf(tokens: readonly Token[], side: 'document' | 'questio
       if (key.length >= MIN_KEY_LENGTH) add(`k:${key}`, i);
     }
   });
-  for (const hit of findConcepts(tokens.map((t) => t.stem))) {
-    for (let i = hit.from; i < hit.to; i++) add(`c:${hit.concept}`, i);
+  // Hyphenated words count by their parts too: "transit-route" is about transit and a route.
+  const flat: Array<{ stem: string; at: number }> = [];
+  tokens.forEach((t, i) => {
+    const parts = t.norm.includes('-') ? t.norm.split('-').filter((p) => p.length >= 2) : [];
+    if (parts.length < 2) {
+      flat.push({ stem: t.stem, at: i });
+      return;
+    }
+    flat.push({ stem: t.stem, at: i });
+    for (const p of parts) {
+      const ps = stem(p);
+      if (!STOPWORDS.has(p)) add(`s:${ps}`, i);
+      flat.push({ stem: ps, at: i });
+    }
+  });
+  for (const hit of findConcepts(flat.map((f) => f.stem))) {
+    for (let k = hit.from; k < hit.to; k++) add(`c:${hit.concept}`, (flat[k] as { at: number }).at);
   }
+  for (const [f, at] of out) if (f.startsWith('c:')) out.set(f, [...new Set(at)]);
   return out;
 }
 

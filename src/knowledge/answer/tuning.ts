@@ -13,7 +13,7 @@ const DEFAULTS = {
   /** Weight of the date a question names, like one rare term. */
   dateWeight: 2.5,
   /** Weight given to a question word no document has (it lowers coverage). */
-  unknownTermWeight: 3,
+  unknownTermWeight: 0,
   /** Score factor for a sentence whose own dates all contradict the question's date. */
   dateConflictFactor: 0.5,
   /** Score divided by 1 + this × (tokens − 25) / 25 for long sentences. */
@@ -24,12 +24,16 @@ const DEFAULTS = {
   ordinalConflictFactor: 0.4,
   /** Score factor for a sentence that reports a plan or a possibility, not a done event. */
   hedgeFactor: 0.75,
+  /** Score factor per name of the question that the sentence and its context lack. */
+  missingNameFactor: 1,
+  /** Abstain when the best sentence lacks a name the question gives (a person or place never linked to it). */
+  abstainOnMissingName: false,
   /** Sentences kept after ranking. */
   rankLimit: 40,
   /** Score factor for a sentence with a candidate of the asked type. */
   typeFitBonus: 1.3,
   /** Below this coverage of the question's weight by the best sentence, the answer is abstained. */
-  minCoverage: 0.45,
+  minCoverage: 0.25,
   /** A name the question gives that no document has: abstain (a person never mentioned). */
   abstainOnUnknownName: true,
   /** Other sentences are quoted when they score at least this share of the best one. */
