@@ -79,9 +79,11 @@ function score(set: EvalSet, normalize: Normalize) {
   return { correct, total: results.length, results };
 }
 
-const GRID: Array<Record<string, number>> = [];
-for (const minCoverage of [0.2, 0.25, 0.3, 0.35, 0.4, 0.45]) {
-  for (const unknownTermWeight of [0, 1.5, 3]) GRID.push({ minCoverage, unknownTermWeight });
+const GRID: Array<Record<string, number | boolean>> = [];
+for (const minCoverage of [0.2, 0.25, 0.3]) {
+  for (const abstainOnMissedFocus of [true, false]) {
+    for (const focusMissFactor of [0.5, 0.7, 1]) GRID.push({ minCoverage, abstainOnMissedFocus, focusMissFactor });
+  }
 }
 
 async function main() {
@@ -138,7 +140,7 @@ async function main() {
   if (values.loo) {
     const stories = sets.filter((s) => s.name !== 'dev');
     const cache = new Map<string, number>();
-    const correctWith = (set: EvalSet, g: Record<string, number>) => {
+    const correctWith = (set: EvalSet, g: Record<string, number | boolean>) => {
       const key = `${set.name}:${JSON.stringify(g)}`;
       let v = cache.get(key);
       if (v === undefined) {
@@ -151,7 +153,7 @@ async function main() {
     let heldTotal = 0;
     for (const held of stories) {
       const train = sets.filter((s) => s !== held);
-      let best = GRID[0] as Record<string, number>;
+      let best = GRID[0] as Record<string, number | boolean>;
       let bestScore = -1;
       for (const g of GRID) {
         const sc = train.reduce((sum, s) => sum + correctWith(s, g), 0);

@@ -29,6 +29,8 @@ export interface QuestionTerm {
   unknown: boolean;
   /** The document word a typo was corrected to. */
   correctedTo?: string;
+  /** What the question asks about: the words right after its question word ("which *judge*", "how many *trucks*"). */
+  focus?: boolean;
 }
 
 export interface AnalyzedQuestion {
@@ -120,8 +122,21 @@ export function analyzeQuestion(
       ...(correctedTo ? { correctedTo } : {}),
     });
   });
+  markFocus(tokens, terms);
   const ordinals = ordinalsIn(tokens, text).map((o) => o.value);
   return { text, lang, truncated, type, tokens, terms, dates, numbers, ordinals };
+}
+
+/**
+ * The focus of a question: up to two content words within three tokens after its first question
+ * word. A sentence that has none of them does not answer it ("Which judge ordered ...?" is not
+ * answered by a sentence about the order without a judge).
+ */
+function markFocus(tokens: readonly Token[], terms: QuestionTerm[]): void {
+  const cue = tokens.findIndex((t) => QUESTION_WORDS.has(t.norm));
+  if (cue < 0) return;
+  const near = terms.filter((t) => t.position > cue && t.position <= cue + 3 && !t.unknown).slice(0, 2);
+  for (const t of near) t.focus = true;
 }
 
 /** Stems first, then concepts, then name keys: the most exact match is tried first. */

@@ -37,15 +37,25 @@ function tokenAt(tokens: readonly Token[], charStart: number): number {
   return i < 0 ? tokens.length : i;
 }
 
+/**
+ * How far a candidate is from the question's words in the sentence: the mean distance to the two
+ * nearest different matched words, so a number next to one stray word does not beat one inside the
+ * phrase the question describes.
+ */
 function distanceTo(r: RankedSentence, from: number, to: number): number {
-  let best = Number.POSITIVE_INFINITY;
+  const nearest: number[] = [];
   for (const m of r.matches) {
+    let best = Number.POSITIVE_INFINITY;
     for (const p of m.positions) {
       const d = p < from ? from - p : p >= to ? p - to + 1 : 0;
       if (d < best) best = d;
     }
+    if (best !== Number.POSITIVE_INFINITY) nearest.push(best);
   }
-  return best === Number.POSITIVE_INFINITY ? 30 : best;
+  if (!nearest.length) return 30;
+  nearest.sort((a, b) => a - b);
+  const two = nearest.slice(0, 2);
+  return two.reduce((a, b) => a + b, 0) / two.length;
 }
 
 export function dateCandidates(q: AnalyzedQuestion, r: RankedSentence): Candidate[] {
@@ -145,7 +155,9 @@ export function nameCandidates(q: AnalyzedQuestion, r: RankedSentence): Candidat
     const span = tokens.slice(i, j);
     const fromQuestion = span.every((_, k) => isQuestionWord(q, r, i + k));
     const sentenceStart = i === 0 && j - i === 1;
-    if (!fromQuestion && !sentenceStart) {
+    // "By Jane Doe", "Автор: Иван Петров": who wrote the piece, not who did anything in it.
+    const byline = /(?:^|\s)(by|автор:?|author:?|фото:?|photo:?)\s*$/i.test(text.slice(Math.max(0, (tokens[i] as Token).start - 10), (tokens[i] as Token).start));
+    if (!fromQuestion && !sentenceStart && !byline) {
       out.push({ kind: 'name', text: text.slice((tokens[i] as Token).start, (tokens[j - 1] as Token).end), from: i, to: j, distance: distanceTo(r, i, j) });
     }
     i = j - 1;

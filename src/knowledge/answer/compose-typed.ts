@@ -86,13 +86,8 @@ function answered(q: AnalyzedQuestion, values: AnswerValue[], quotes: RankedSent
 /** Sentences from other sources that say nearly as much as the best one: they are quoted too. */
 function corroborating(ranked: RankedSentence[], best: RankedSentence): RankedSentence[] {
   return ranked
-    .filter(
-      (r) =>
-        r !== best &&
-        r.entry.sentence.sourceId !== best.entry.sentence.sourceId &&
-        r.score >= TUNING.secondQuoteShare * (ranked[0]?.score ?? 0),
-    )
-    .slice(0, 1);
+    .filter((r) => r !== best && r.score >= TUNING.secondQuoteShare * (ranked[0]?.score ?? 0))
+    .slice(0, TUNING.extraQuotes);
 }
 
 interface Scored {
@@ -284,6 +279,7 @@ export function composeAnswer(q: AnalyzedQuestion, rankedByWords: RankedSentence
   const best = ranked[0];
   if (!best || best.coverage < TUNING.minCoverage) return abstained(q, 'not-stated', ranked);
   if (TUNING.abstainOnMissingName && best.missingNames > 0) return abstained(q, 'not-stated', ranked);
+  if (TUNING.abstainOnMissedFocus && best.focusMissed) return abstained(q, 'not-stated', ranked);
   switch (q.type) {
     case 'date':
       return composeDate(q, ranked);

@@ -27,6 +27,8 @@ export interface RankedSentence {
   dateFit: 'exact' | 'context' | 'none' | 'conflict';
   /** Names the question gives that neither the sentence nor its context has. */
   missingNames: number;
+  /** The sentence has none of the question's focus words. */
+  focusMissed: boolean;
 }
 
 export function totalWeight(q: AnalyzedQuestion): number {
@@ -113,6 +115,9 @@ export function rankSentences(q: AnalyzedQuestion, index: SentenceIndex, limit =
     const coverage = sum / total;
     let score = sum;
     const missingNames = q.terms.filter((t) => t.name && !t.unknown && !matches.some((m) => m.term === t)).length;
+    const focusTerms = q.terms.filter((t) => t.focus);
+    const focusMissed = focusTerms.length > 0 && !focusTerms.some((t) => matches.some((m) => m.term === t));
+    if (focusMissed) score *= TUNING.focusMissFactor;
     score *= TUNING.missingNameFactor ** missingNames;
     if (dateFit === 'conflict') score *= TUNING.dateConflictFactor;
     if (q.ordinals.length) {
@@ -120,9 +125,11 @@ export function rankSentences(q: AnalyzedQuestion, index: SentenceIndex, limit =
       else if (entry.ordinals.length) score *= TUNING.ordinalConflictFactor;
     }
     if (entry.hedged) score *= TUNING.hedgeFactor;
+    // A line without a closing stop is a headline, a bullet fragment or a caption: it sums up, it rarely tells.
+    if (!/[.!?…»"”)]\s*$/.test(entry.sentence.text)) score *= TUNING.headlineFactor;
     // Long sentences match more by chance: a mild length penalty.
     score /= 1 + TUNING.lengthPenalty * Math.max(0, entry.tokens.length - 25) / 25;
-    ranked.push({ entry, score, coverage, matches, dateFit, missingNames });
+    ranked.push({ entry, score, coverage, matches, dateFit, missingNames, focusMissed });
   }
   ranked.sort((a, b) => b.score - a.score || a.entry.n - b.entry.n);
   return ranked.slice(0, limit);

@@ -28,6 +28,12 @@ const DEFAULTS = {
   missingNameFactor: 1,
   /** Abstain when the best sentence lacks a name the question gives (a person or place never linked to it). */
   abstainOnMissingName: false,
+  /** Score factor for a line with no closing stop (a headline or a caption). */
+  headlineFactor: 0.85,
+  /** Score factor for a sentence without the question's focus words. */
+  focusMissFactor: 0.7,
+  /** Abstain when the best sentence lacks the question's focus words. */
+  abstainOnMissedFocus: false,
   /** Sentences kept after ranking. */
   rankLimit: 40,
   /** Score factor for a sentence with a candidate of the asked type. */
@@ -36,6 +42,8 @@ const DEFAULTS = {
   minCoverage: 0.25,
   /** A name the question gives that no document has: abstain (a person never mentioned). */
   abstainOnUnknownName: true,
+  /** How many other sentences an answer quotes besides the one its value comes from. */
+  extraQuotes: 1,
   /** Other sentences are quoted when they score at least this share of the best one. */
   secondQuoteShare: 0.8,
 };

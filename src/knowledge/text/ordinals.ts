@@ -5,13 +5,13 @@
 import type { Token } from './tokens.ts';
 
 const EN: Record<string, number> = {
-  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
+  first: 1, firstly: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
   eleventh: 11, twelfth: 12,
 };
 
 /** Russian ordinal stems: the ending varies with case and gender. */
 const RU: Array<[RegExp, number]> = [
-  [/^перв/, 1], [/^втор(?!ник)/, 2], [/^трет(ий|ья|ье|ьего|ьей|ью|ьем|ьи|ьих)$/, 3], [/^четв[её]рт(?!ь)/, 4],
+  [/^перв/, 1], [/^впервые$/, 1], [/^втор(?!ник)/, 2], [/^трет(ий|ья|ье|ьего|ьей|ью|ьем|ьи|ьих)$/, 3], [/^четв[её]рт(?!ь)/, 4],
   [/^пят(ый|ая|ое|ого|ой|ую|ом|ые|ых)$/, 5], [/^шест(ой|ая|ое|ого|ую|ом|ые|ых)$/, 6], [/^седьм/, 7],
   [/^восьм(ой|ая|ое|ого|ую|ом)$/, 8], [/^девят(ый|ая|ое|ого|ой|ую|ом)$/, 9], [/^десят(ый|ая|ое|ого|ой|ую|ом)$/, 10],
 ];
