@@ -11,7 +11,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { withTuning } from '../knowledge/answer/tuning.ts';
+import { TUNING, withTuning } from '../knowledge/answer/tuning.ts';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.ts';
 import { openKnowledgeBase } from '../knowledge/open.ts';
 import type { Answer } from '../knowledge/types.ts';
@@ -88,7 +88,7 @@ for (const minCoverage of [0.2, 0.25, 0.3]) {
 
 async function main() {
   const { values } = parseArgs({
-    options: { only: { type: 'string' }, 'show-fail': { type: 'string' }, loo: { type: 'boolean' }, kinds: { type: 'boolean' } },
+    options: { only: { type: 'string' }, 'show-fail': { type: 'string' }, loo: { type: 'boolean' }, kinds: { type: 'boolean' }, set: { type: 'string' } },
   });
   if (!existsSync(join(SHARED, 'eval/stories'))) {
     console.error(`eval:stories: ${join(SHARED, 'eval/stories')} is missing`);
@@ -108,6 +108,8 @@ async function main() {
     );
   }
   const showFail = Number(values['show-fail'] ?? 0);
+  // --set '{"minCoverage":0.3}': score with some constants replaced (to measure one change).
+  if (values.set) Object.assign(TUNING, JSON.parse(values.set));
   let pooledCorrect = 0;
   let pooledTotal = 0;
   for (const set of sets) {

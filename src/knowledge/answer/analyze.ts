@@ -11,6 +11,7 @@ import { phoneticKey, type Token, tokenize } from '../text/tokens.ts';
 import type { DateMention, Lang } from '../types.ts';
 import { type AnswerType, answerTypeOf, QUESTION_WORDS } from './answer-types.ts';
 import { featuresOf, isContentToken, type SentenceIndex } from './sentence-index.ts';
+import { TUNING } from './tuning.ts';
 
 /** Questions are cut here: nobody asks a 10,000-character question, and matching cost grows with length. */
 export const MAX_QUESTION_CHARS = 500;
@@ -102,6 +103,11 @@ export function analyzeQuestion(
     let features = featuresAt(i).sort(featureOrder);
     const capitalized = t.capitalized && i > 0 && !/^\d/.test(t.raw);
     let correctedTo: string | undefined;
+    if (!features.some((f) => index.postings.has(f))) {
+      // A name spelt a little differently ("Avetisyn", "Sondergard"): the nearest name key of the documents.
+      const near = nearestNameKey(features, index);
+      if (near) features = [...features, near];
+    }
     if (!features.some((f) => index.postings.has(f)) && options.spelling && !/\d/.test(t.norm)) {
       const fixed = options.spelling.correct(t.norm);
       if (fixed) {
@@ -111,7 +117,8 @@ export function analyzeQuestion(
     }
     const present = features.filter((f) => index.postings.has(f));
     const name = capitalized || (present.length > 0 && present.every((f) => f.startsWith('k:')));
-    const weight = present.length ? Math.max(...present.map((f) => index.idf(f))) : 0;
+    // General news words ("happen", "say") weigh less than what the question is specifically about.
+    const weight = present.length ? Math.max(...present.map((f) => index.idf(f) * (f.startsWith('c:gen_') ? TUNING.generalWordFactor : 1))) : 0;
     terms.push({
       raw: t.raw,
       position: i,
@@ -137,6 +144,21 @@ function markFocus(tokens: readonly Token[], terms: QuestionTerm[]): void {
   if (cue < 0) return;
   const near = terms.filter((t) => t.position > cue && t.position <= cue + 3 && !t.unknown).slice(0, 2);
   for (const t of near) t.focus = true;
+}
+
+/** The documents' name key one edit away from the question word's key (keys of four letters or more). */
+function nearestNameKey(features: readonly string[], index: SentenceIndex): string | undefined {
+  const own = features.find((f) => f.startsWith('k:'));
+  if (!own || own.length < 6) return undefined;
+  let found: string | undefined;
+  for (const key of index.nameKeys) {
+    if (key[2] !== own[2] || Math.abs(key.length - own.length) > 1) continue;
+    if (editDistance(own, key) === 1) {
+      if (found) return undefined; // two candidates: too ambiguous to guess
+      found = key;
+    }
+  }
+  return found;
 }
 
 /** Stems first, then concepts, then name keys: the most exact match is tried first. */

@@ -42,6 +42,8 @@ export interface SentenceIndex {
   sourceFeatures: Map<string, Set<string>>;
   /** Sentences by the months their dates (own or carried) fall in, "2026-4"; and by year, "2026". */
   byDate: Map<string, number[]>;
+  /** Every name key feature ("k:...") of the documents, for near matches of misspelt names. */
+  nameKeys: string[];
 }
 
 /** Cross-script keys shorter than this say too little ("Коул" → "kl" is kept: two consonants). */
@@ -162,7 +164,8 @@ export function buildSentenceIndex(data: FactStoreData): SentenceIndex {
     for (const h of headings) for (const f of featuresOf(tokenize(h)).keys()) set.add(f);
     sourceFeatures.set(source.id, set);
   }
-  return { sentences, postings, idf, sourceFeatures, byDate };
+  const nameKeys = [...postings.keys()].filter((f) => f.startsWith('k:'));
+  return { sentences, postings, idf, sourceFeatures, byDate, nameKeys };
 }
 
 /** The month and year keys a date falls in ("2026-4", "2026"); a yearless date only its month ("*-4"). */

@@ -34,6 +34,12 @@ const DEFAULTS = {
   focusMissFactor: 0.7,
   /** Abstain when the best sentence lacks the question's focus words. */
   abstainOnMissedFocus: false,
+  /** Weight factor for a question word known only as general news vocabulary ("happen", "say"). */
+  generalWordFactor: 0.5,
+  /** Score factor for a sentence giving a reason ("because", "из-за") when the question asks why. */
+  reasonFitFactor: 1.4,
+  /** Candidate factor for a sum of money or a volume when the question asks how much. */
+  amountFitFactor: 1.6,
   /** Sentences kept after ranking. */
   rankLimit: 40,
   /** Score factor for a sentence with a candidate of the asked type. */

@@ -104,6 +104,7 @@ export function phoneticKey(word: string): string {
       .replace(/[^a-z]/g, '')
       .replace(/ck|q/g, 'k')
       .replace(/ph/g, 'f')
+      .replace(/gh/g, 'g')
       .replace(/th/g, 't')
       // Russian writes an English W as "у" ("Уиткофф" for Witkoff).
       .replace(/w/g, 'u')
