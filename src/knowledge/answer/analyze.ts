@@ -10,7 +10,7 @@ import { ordinalsIn } from '../text/ordinals.ts';
 import { phoneticKey, type Token, tokenize } from '../text/tokens.ts';
 import type { DateMention, Lang } from '../types.ts';
 import { type AnswerType, answerTypeOf, QUESTION_WORDS } from './answer-types.ts';
-import { featuresOf, isContentToken, type SentenceIndex } from './sentence-index.ts';
+import { featuresOf, isContentToken, nameKeyOf, type SentenceIndex } from './sentence-index.ts';
 import { TUNING } from './tuning.ts';
 
 /** Questions are cut here: nobody asks a 10,000-character question, and matching cost grows with length. */
@@ -104,9 +104,14 @@ export function analyzeQuestion(
     const capitalized = t.capitalized && i > 0 && !/^\d/.test(t.raw);
     let correctedTo: string | undefined;
     if (!features.some((f) => index.postings.has(f))) {
-      // A name spelt a little differently ("Avetisyn", "Sondergard"): the nearest name key of the documents.
-      const near = nearestNameKey(features, index);
-      if (near) features = [...features, near];
+      // A word no document uses may be a name typed in lower case that looks like a common word
+      // ("coale" is not coal): its name key is tried, then the nearest name key of the documents.
+      const key = `k:${nameKeyOf(t.norm)}`;
+      if (!features.includes(key) && key.length >= 4) features = [...features, key];
+      if (!index.postings.has(key)) {
+        const near = nearestNameKey(features, index);
+        if (near) features = [...features, near];
+      }
     }
     if (!features.some((f) => index.postings.has(f)) && options.spelling && !/\d/.test(t.norm)) {
       const fixed = options.spelling.correct(t.norm);
@@ -153,7 +158,8 @@ function nearestNameKey(features: readonly string[], index: SentenceIndex): stri
   let found: string | undefined;
   for (const key of index.nameKeys) {
     if (key[2] !== own[2] || Math.abs(key.length - own.length) > 1) continue;
-    if (editDistance(own, key) === 1) {
+    // One edit for a short key, two for a long one ("Tsikhanouski" / "Тихановский").
+    if (editDistance(own, key) <= (own.length >= 8 ? 2 : 1)) {
       if (found) return undefined; // two candidates: too ambiguous to guess
       found = key;
     }

@@ -249,7 +249,7 @@ function composeTimeline(q: AnalyzedQuestion, ranked: RankedSentence[]): TypedAn
 
 function composePassages(q: AnalyzedQuestion, ranked: RankedSentence[], count: number): TypedAnswer {
   const best = ranked[0] as RankedSentence;
-  const quotes = ranked.filter((r) => r.score >= 0.6 * best.score).slice(0, count);
+  const quotes = ranked.filter((r) => r.score >= TUNING.passageShare * best.score).slice(0, count);
   const values: AnswerValue[] = [];
   return answered(q, values, quotes);
 }
@@ -288,7 +288,11 @@ function rerankByType(q: AnalyzedQuestion, ranked: RankedSentence[]): RankedSent
 export function composeAnswer(q: AnalyzedQuestion, rankedByWords: RankedSentence[]): TypedAnswer {
   const ranked = rerankByType(q, rankedByWords);
   if (q.terms.length === 0 && q.dates.length === 0) return abstained(q, 'empty', []);
-  if (TUNING.abstainOnUnknownName && q.terms.some((t) => t.unknown && t.name)) return abstained(q, 'unknown-name', ranked);
+  // A name no document has, unless it stands next to one they have (a given name spelt otherwise).
+  const unknownName = q.terms.some(
+    (t) => t.unknown && t.name && !q.terms.some((o) => o.name && !o.unknown && Math.abs(o.position - t.position) === 1),
+  );
+  if (TUNING.abstainOnUnknownName && unknownName) return abstained(q, 'unknown-name', ranked);
   const best = ranked[0];
   if (!best || best.coverage < TUNING.minCoverage) return abstained(q, 'not-stated', ranked);
   if (TUNING.abstainOnMissingName && best.missingNames > 0) return abstained(q, 'not-stated', ranked);
@@ -309,11 +313,8 @@ export function composeAnswer(q: AnalyzedQuestion, rankedByWords: RankedSentence
     case 'timeline':
       return composeTimeline(q, ranked);
     case 'list':
-      return composePassages(q, ranked, 4);
-    case 'reason':
-    case 'event':
-      return composePassages(q, ranked, 2);
+      return composePassages(q, ranked, TUNING.listQuotes);
     default:
-      return composePassages(q, ranked, 2);
+      return composePassages(q, ranked, TUNING.passageQuotes);
   }
 }

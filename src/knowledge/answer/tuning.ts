@@ -40,6 +40,11 @@ const DEFAULTS = {
   reasonFitFactor: 1.4,
   /** Candidate factor for a sum of money or a volume when the question asks how much. */
   amountFitFactor: 1.6,
+  /** Sentences quoted for a list question ("Which companies ..."), and for reasons and events. */
+  listQuotes: 5,
+  passageQuotes: 3,
+  /** A passage is quoted when it scores at least this share of the best one. */
+  passageShare: 0.45,
   /** Sentences kept after ranking. */
   rankLimit: 40,
   /** Score factor for a sentence with a candidate of the asked type. */
