@@ -91,6 +91,13 @@ export const relativeDays = {
       first - ((calendarDay(first).weekday - weekday + 7) % 7),
       last - ((calendarDay(last).weekday - weekday + 7) % 7),
     ],
+  /** The earliest given weekday on or after each document day: "will fly on Thursday". */
+  weekdayOnOrAfter:
+    (weekday: number) =>
+    ([first, last]: DayRange): DayRange => [
+      first + ((weekday - calendarDay(first).weekday + 7) % 7),
+      last + ((weekday - calendarDay(last).weekday + 7) % 7),
+    ],
   /** Monday..Sunday of the week before, weeks starting on Monday. */
   previousWeek: ([first, last]: DayRange): DayRange => [mondayOf(first) - 7, mondayOf(last) - 1],
   thisWeek: ([first, last]: DayRange): DayRange => [mondayOf(first), mondayOf(last) + 6],
@@ -109,4 +116,16 @@ export const relativeDays = {
 
 function mondayOf(dayNo: number): number {
   return dayNo - ((calendarDay(dayNo).weekday + 6) % 7);
+}
+
+const FUTURE_BEFORE =
+  /(?<![\p{L}])(will|shall|is due|are due|due to|is expected|are expected|expected to|plans? to|is to|are to|is set to|scheduled|next|будет|будут|планиру\p{L}*|намерен\p{L}*|ожида\p{L}*|должн?\p{L}*|предстоит|собира\p{L}*|назначен\p{L}*|следующ\p{L}*)(?![\p{L}])[^.!?;]*$/iu;
+
+/**
+ * Whether a weekday phrase speaks of the days ahead of the document ("is due to fly to Warsaw on
+ * Thursday", "встреча состоится в четверг... будет"): then it is the coming weekday, not the last one.
+ */
+export function speaksOfFuture(match: RegExpExecArray): boolean {
+  const before = match.input.slice(Math.max(0, match.index - 50), match.index);
+  return FUTURE_BEFORE.test(before);
 }

@@ -5,6 +5,7 @@
  */
 import type { FuzzyDate, MonthPart } from '../types.ts';
 import {
+  speaksOfFuture,
   candidateFromMatch,
   type DateCandidate,
   type DateRule,
@@ -239,7 +240,10 @@ export const ENGLISH_DATE_RULES: readonly DateRule[] = [
       if (weekday === undefined) return [];
       // "last Friday" said on a Friday is the week before: look from the day before.
       const shift = groups.prep?.toLowerCase() === 'last' ? -1 : 0;
-      const onOrBefore = relativeDays.weekdayOnOrBefore(weekday);
+      const onOrBefore =
+        !(groups.prep?.toLowerCase() === 'last') && speaksOfFuture(match)
+          ? relativeDays.weekdayOnOrAfter(weekday)
+          : relativeDays.weekdayOnOrBefore(weekday);
       return [
         candidate(
           match,

@@ -5,6 +5,7 @@
  */
 import type { FuzzyDate, MonthPart } from '../types.ts';
 import {
+  speaksOfFuture,
   type DateCandidate,
   type DateRule,
   candidateFromMatch,
@@ -233,7 +234,10 @@ export const RUSSIAN_DATE_RULES: readonly DateRule[] = [
       if (weekday === undefined) return [];
       // "в прошлый четверг" said on a Thursday is last week's: look from the day before.
       const shift = groups.last ? -1 : 0;
-      const onOrBefore = relativeDays.weekdayOnOrBefore(weekday);
+      const onOrBefore =
+        !groups.last && speaksOfFuture(match)
+          ? relativeDays.weekdayOnOrAfter(weekday)
+          : relativeDays.weekdayOnOrBefore(weekday);
       return [
         candidate(
           match,
