@@ -5,8 +5,8 @@ import { rankSentences } from '../src/knowledge/answer/retrieve.ts';
 import { openKnowledgeBase } from '../src/knowledge/open.ts';
 
 const [story, question] = process.argv.slice(2) as [string, string];
-const dir = story === 'dev' ? '../shared/corpus' : join('../shared/eval/stories', story);
-const { kb } = await openKnowledgeBase({ sourcesDir: [dir], dbFile: `tmp/eval-${story}.json`, log: () => {} });
+const dir = story.startsWith('/') ? story : story === 'dev' ? '../shared/corpus' : join('../shared/eval/stories', story);
+const { kb } = await openKnowledgeBase({ sourcesDir: [dir], dbFile: story.startsWith('/') ? join(story, '.why.json') : `tmp/eval-${story}.json`, log: () => {} });
 const q = analyzeQuestion(question, kb.index, { spelling: kb.spelling });
 console.log(q.type, q.lang, q.dates.map((d) => d.text), q.ordinals);
 for (const t of q.terms) console.log(`  ${t.raw} w=${t.weight.toFixed(2)} ${t.name ? 'NAME' : ''} ${t.unknown ? 'UNKNOWN' : ''} ${t.correctedTo ?? ''} ${t.features.join(' ')}`);

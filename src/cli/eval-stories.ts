@@ -79,12 +79,17 @@ function score(set: EvalSet, normalize: Normalize) {
   return { correct, total: results.length, results };
 }
 
-const GRID: Array<Record<string, number | boolean>> = [];
-for (const minCoverage of [0.2, 0.25, 0.3]) {
-  for (const abstainOnMissedFocus of [true, false]) {
-    for (const focusMissFactor of [0.5, 0.7, 1]) GRID.push({ minCoverage, abstainOnMissedFocus, focusMissFactor });
-  }
-}
+/** The constants the leave-one-out run chooses among (each a small set of plausible values). */
+const GRID_AXES: Record<string, Array<number | boolean>> = {
+  minCoverage: [0.2, 0.25, 0.3],
+  conceptCredit: [0.8, 1],
+  nameContextCredit: [0.35, 0.5],
+  contextCredit: [0.35, 0.5],
+};
+const GRID: Array<Record<string, number | boolean>> = Object.entries(GRID_AXES).reduce<Array<Record<string, number | boolean>>>(
+  (grid, [axis, options]) => grid.flatMap((g) => options.map((o) => ({ ...g, [axis]: o }))),
+  [{}],
+);
 
 async function main() {
   const { values } = parseArgs({

@@ -8,7 +8,7 @@ import { isBackgroundDate } from '../extract/date-roles.ts';
 import { datesCompatible } from '../extract/dates.ts';
 import { FIRST_NAMES } from '../lexicon/first-names.ts';
 import { STOPWORDS } from '../lexicon/stopwords.ts';
-import { findConcepts, isVocabularyWord } from '../lexicon/vocabulary.ts';
+import { findConcepts, isCommonWord } from '../lexicon/vocabulary.ts';
 import { fold, stem, type Token } from '../text/tokens.ts';
 import type { FuzzyDate } from '../types.ts';
 import type { AnalyzedQuestion } from './analyze.ts';
@@ -139,7 +139,7 @@ export function nameCandidates(q: AnalyzedQuestion, r: RankedSentence): Candidat
     t.raw.length > 1 &&
     !/^\d/.test(t.raw) &&
     !STOPWORDS.has(t.norm) &&
-    (GIVEN_NAMES.has(t.stem) || !isVocabularyWord(t.norm) || (i > 0 && (tokens[i - 1] as Token).capitalized && !isVocabularyWord((tokens[i - 1] as Token).norm))) &&
+    (GIVEN_NAMES.has(t.stem) || !isCommonWord(t.norm) || (i > 0 && (tokens[i - 1] as Token).capitalized && !isCommonWord((tokens[i - 1] as Token).norm))) &&
     !(t.raw.length > 1 && t.raw === t.raw.toUpperCase() && t.raw.length > 5);
   for (let i = 0; i < tokens.length; i++) {
     if (!nameLike(tokens[i] as Token, i)) continue;

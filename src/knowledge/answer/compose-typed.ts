@@ -122,7 +122,7 @@ function composeDate(q: AnalyzedQuestion, ranked: RankedSentence[]): TypedAnswer
   const rival = scored.find(
     (s) =>
       s.r.entry.sentence.sourceId !== top.r.entry.sentence.sourceId &&
-      s.score >= 0.85 * top.score &&
+      s.score >= TUNING.rivalShare * top.score &&
       s.c.date !== undefined &&
       top.c.date !== undefined &&
       s.c.date.precision === top.c.date.precision &&
@@ -158,7 +158,7 @@ function composeCount(q: AnalyzedQuestion, ranked: RankedSentence[]): TypedAnswe
   const rival = scored.find(
     (s) =>
       s.r.entry.sentence.sourceId !== top.r.entry.sentence.sourceId &&
-      s.score >= 0.75 * top.score &&
+      s.score >= TUNING.rivalShare * top.score &&
       s.c.value !== top.c.value &&
       countsAsked(q, s.c, s.r) &&
       countsAsked(q, top.c, top.r),

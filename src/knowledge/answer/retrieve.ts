@@ -47,7 +47,10 @@ function matchTerm(term: QuestionTerm, entry: IndexedSentence, index: SentenceIn
   const prev = entry.previous !== undefined ? index.sentences[entry.previous] : undefined;
   const heading = index.sourceFeatures.get(entry.sentence.sourceId);
   for (const f of term.features) {
-    if (prev?.features.has(f) || heading?.has(f)) return { term, credit: TUNING.contextCredit, positions: [] };
+    // A name in the sentence before or in the title is who "he", "she" or "the envoy" refers to.
+    if (prev?.features.has(f) || heading?.has(f)) {
+      return { term, credit: term.name ? TUNING.nameContextCredit : TUNING.contextCredit, positions: [] };
+    }
   }
   return undefined;
 }

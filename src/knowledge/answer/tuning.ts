@@ -5,11 +5,13 @@
  */
 const DEFAULTS = {
   /** Credit of a term found only through the bilingual vocabulary (a translation, not the word). */
-  conceptCredit: 0.8,
+  conceptCredit: 1,
   /** Credit of a term found only by its cross-script name key ("Халворсен" for "Halvorsen"). */
   nameKeyCredit: 0.95,
   /** Credit of a term found in the sentence before, the heading or the title rather than the sentence. */
-  contextCredit: 0.35,
+  contextCredit: 0.5,
+  /** Credit of a name found only in the sentence before, the heading or the title. */
+  nameContextCredit: 0.5,
   /** Weight of the date a question names, like one rare term. */
   dateWeight: 2.5,
   /** Weight given to a question word no document has (it lowers coverage). */
@@ -45,12 +47,14 @@ const DEFAULTS = {
   passageQuotes: 3,
   /** A passage is quoted when it scores at least this share of the best one. */
   passageShare: 0.45,
+  /** Another source's different value is reported ("the sources differ") from this share of the best score. */
+  rivalShare: 0.6,
   /** Sentences kept after ranking. */
   rankLimit: 40,
   /** Score factor for a sentence with a candidate of the asked type. */
   typeFitBonus: 1.3,
   /** Below this coverage of the question's weight by the best sentence, the answer is abstained. */
-  minCoverage: 0.25,
+  minCoverage: 0.3,
   /** A name the question gives that no document has: abstain (a person never mentioned). */
   abstainOnUnknownName: true,
   /** How many other sentences an answer quotes besides the one its value comes from. */

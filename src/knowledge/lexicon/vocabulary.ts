@@ -146,3 +146,9 @@ export function isVocabularyWord(word: string, vocab: Vocabulary = vocabulary())
   const s = stem(fold(word));
   return vocab.byFirstStem.get(s)?.some((e) => e.stems.length === 1) ?? false;
 }
+
+/** True when a word is vocabulary other than a place or an organisation's name: a common word, not a name. */
+export function isCommonWord(word: string, vocab: Vocabulary = vocabulary()): boolean {
+  const s = stem(fold(word));
+  return vocab.byFirstStem.get(s)?.some((e) => e.stems.length === 1 && !e.concept.startsWith('geo_')) ?? false;
+}

@@ -1,5 +1,6 @@
 import { stemmer as stemEnglish } from '@orama/stemmers/english';
 import { stemmer as stemRussian } from '@orama/stemmers/russian';
+import { lemma } from './morphology.ts';
 
 export interface Token {
   /** As written. */
@@ -31,7 +32,8 @@ export function stem(norm: string): string {
   let s = stemCache.get(norm);
   if (s !== undefined) return s;
   if (/\d/.test(norm)) s = norm;
-  else if (isCyrillic(norm)) s = stemRussian(norm);
+  // Russian words are stemmed from their dictionary form: a stemmer alone splits "угля" from "уголь".
+  else if (isCyrillic(norm)) s = stemRussian(norm.includes('-') ? norm : lemma(norm));
   else s = stemEnglish(norm);
   if (stemCache.size > 200_000) stemCache.clear();
   stemCache.set(norm, s);

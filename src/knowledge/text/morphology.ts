@@ -1,0 +1,84 @@
+/**
+ * Russian morphology from a dictionary: Az.js with the OpenCorpora dictionaries it ships (no
+ * download at run time). Lemmas join what a stemmer splits ("угля"/"уголь", "освобождённых"/
+ * "освободить"), and the nominative form is what an answer shows ("Коулом" → "Коул").
+ *
+ * The dictionaries are read synchronously once (about half a second), the first time a Russian word
+ * is lemmatised, so every caller (ingest, the index, the vocabulary, the question) sees the same forms.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+
+interface AzParse {
+  tag: { POS?: string; Name?: boolean; Surn?: boolean; Geox?: boolean; toString(): string };
+  score: number;
+  normalize(): { word: string };
+  inflect(grammemes: string[]): { word: string } | false | undefined;
+}
+interface AzModule {
+  load: (url: string, responseType: string, callback: (err: Error | null, data?: unknown) => void) => void;
+  Morph: ((word: string) => AzParse[]) & { init: (path: string, callback: (err?: Error) => void) => void };
+}
+
+const require = createRequire(import.meta.url);
+let az: AzModule | null | undefined;
+
+function loadAz(): AzModule | null {
+  if (az !== undefined) return az;
+  try {
+    const module = require('az') as AzModule;
+    const dicts = join(dirname(require.resolve('az/package.json')), 'dicts');
+    // Az reads its files asynchronously; a synchronous reader makes init complete before it returns.
+    module.load = (url, responseType, callback) => {
+      try {
+        const data = readFileSync(url);
+        if (responseType === 'json') callback(null, JSON.parse(data.toString('utf8')));
+        else callback(null, new Uint8Array(data).buffer);
+      } catch (err) {
+        callback(err as Error);
+      }
+    };
+    let failed: Error | undefined;
+    let done = false;
+    module.Morph.init(dicts, (err) => {
+      failed = err ?? undefined;
+      done = true;
+    });
+    az = done && !failed ? module : null;
+  } catch {
+    az = null;
+  }
+  return az;
+}
+
+const lemmaCache = new Map<string, string>();
+
+/** The dictionary form of a Russian word (lower case), or the word itself when it is not Russian. */
+export function lemma(word: string): string {
+  const cached = lemmaCache.get(word);
+  if (cached !== undefined) return cached;
+  let out = word;
+  if (/^[а-яё-]+$/i.test(word) && word.length > 2) {
+    const parses = loadAz()?.Morph(word) ?? [];
+    const best = parses[0];
+    if (best) out = best.normalize().word.toLowerCase().replace(/ё/g, 'е');
+  }
+  if (lemmaCache.size > 500_000) lemmaCache.clear();
+  lemmaCache.set(word, out);
+  return out;
+}
+
+/**
+ * The nominative singular of a Russian word or name as written ("Коулом" → "Коул",
+ * "заместителем" → "заместитель"), keeping its capital; other words unchanged.
+ */
+export function nominative(word: string): string {
+  if (!/^[А-ЯЁа-яё-]+$/.test(word) || word.length < 3) return word;
+  const parses = loadAz()?.Morph(word) ?? [];
+  const noun = parses.find((p) => p.tag.POS === 'NOUN' || p.tag.POS === 'ADJF') ?? parses[0];
+  if (!noun) return word;
+  const nom = noun.inflect(['nomn']);
+  const form = nom && typeof nom === 'object' ? nom.word : noun.normalize().word;
+  return /^[А-ЯЁ]/.test(word) ? form.charAt(0).toUpperCase() + form.slice(1) : form;
+}

@@ -1,0 +1,105 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import {
+  buildVocabulary,
+  conceptsOfText,
+  displayTerm,
+  parseVocabularyFile,
+  vocabulary,
+} from '../../../src/knowledge/lexicon/vocabulary.ts';
+
+/**
+ * The bilingual vocabulary (src/knowledge/lexicon/vocab/*.tsv): every file parses, ids are unique,
+ * and each domain's table of invented sentences (test/knowledge/lexicon/vocab/*.cases.tsv) matches
+ * as it says: "+" rows must reach the concept, "-" rows (look-alike words) must not.
+ */
+const VOCAB_DIR = join(import.meta.dirname, '../../../src/knowledge/lexicon/vocab');
+const CASES_DIR = join(import.meta.dirname, 'vocab');
+
+describe('vocabulary files', () => {
+  const files = readdirSync(VOCAB_DIR).filter((f) => f.endsWith('.tsv'));
+
+  it('has the domains of international news, thousands of terms', () => {
+    expect(files.length).toBeGreaterThanOrEqual(8);
+    const terms = [...vocabulary().concepts.values()].reduce((n, c) => n + c.terms.en.length + c.terms.ru.length, 0);
+    expect(terms).toBeGreaterThan(5000);
+  });
+
+  it.each(files)('%s parses without errors and its ids carry one prefix', (file) => {
+    const domain = file.replace(/\.tsv$/, '');
+    const { concepts, errors } = parseVocabularyFile(domain, readFileSync(join(VOCAB_DIR, file), 'utf8'));
+    expect(errors).toEqual([]);
+    expect(concepts.length).toBeGreaterThan(100);
+    const prefixes = new Set(concepts.map((c) => c.id.split('_')[0]));
+    expect(prefixes.size).toBe(1);
+    for (const c of concepts) expect(c.terms.en.length + c.terms.ru.length, c.id).toBeGreaterThan(0);
+  });
+
+  it('has no id in two files', () => {
+    const seen = new Map<string, string>();
+    const twice: string[] = [];
+    for (const file of files) {
+      for (const c of parseVocabularyFile(file, readFileSync(join(VOCAB_DIR, file), 'utf8')).concepts) {
+        if (seen.has(c.id)) twice.push(`${c.id} (${seen.get(c.id)}, ${file})`);
+        seen.set(c.id, file);
+      }
+    }
+    expect(twice).toEqual([]);
+  });
+});
+
+describe('matching', () => {
+  const vocab = buildVocabulary([
+    { id: 'jus_release', domain: 'justice', terms: { en: ['release', 'free', 'set free'], ru: ['освободить', 'освобождение', 'выйти на свободу'] } },
+    { id: 'nrg_coal', domain: 'energy', terms: { en: ['coal'], ru: ['уголь'] } },
+  ]);
+
+  it.each([
+    ['Власти освободили 12 задержанных', 'jus_release'],
+    ['освобождённых доставили к границе', 'jus_release'],
+    ['Двое вышли на свободу в пятницу', 'jus_release'],
+    ['The men were set free on Monday', 'jus_release'],
+    ['4 миллиона тонн угля', 'nrg_coal'],
+    ['exports of coal rose', 'nrg_coal'],
+  ])('finds the concept in "%s"', (text, concept) => {
+    expect(conceptsOfText(text, vocab)).toContain(concept);
+  });
+
+  it.each([
+    ['Свобода слова важна', 'jus_release'],
+    ['He spoke freely', 'jus_release'],
+  ])('does not find it in "%s"', (text, concept) => {
+    expect(conceptsOfText(text, vocab)).not.toContain(concept);
+  });
+
+  it('shows the first term of the asker language', () => {
+    expect(displayTerm('nrg_coal', 'ru', vocab)).toBe('уголь');
+    expect(displayTerm('nrg_coal', 'en', vocab)).toBe('coal');
+  });
+});
+
+describe('domain case tables', () => {
+  const caseFiles = readdirSync(CASES_DIR).filter((f) => f.endsWith('.cases.tsv'));
+  const rows = caseFiles.flatMap((file) =>
+    readFileSync(join(CASES_DIR, file), 'utf8')
+      .split(/\r?\n/)
+      .filter((l) => l.trim() && !l.startsWith('#'))
+      .map((l) => l.split('\t'))
+      .filter((cols) => cols.length === 4)
+      .map(([concept, lang, sign, sentence]) => ({ file, concept, lang, sign, sentence })),
+  );
+
+  it('has tables for every domain', () => {
+    expect(caseFiles.length).toBeGreaterThanOrEqual(8);
+    expect(rows.length).toBeGreaterThan(1000);
+  });
+
+  // Each table row is a claim about one invented sentence; the share that holds is reported per file
+  // and must stay high (a few rows are known stemmer clashes, listed by the failing message).
+  it.each(caseFiles)('%s: at least 95%% of its rows hold', (file) => {
+    const mine = rows.filter((r) => r.file === file);
+    const wrong = mine.filter((r) => conceptsOfText(r.sentence as string).includes(r.concept as string) !== (r.sign === '+'));
+    expect(wrong.length / mine.length, wrong.map((r) => `${r.sign}${r.concept}: ${r.sentence}`).join('\n')).toBeLessThanOrEqual(0.05);
+  });
+});
