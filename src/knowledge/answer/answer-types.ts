@@ -3,6 +3,8 @@
  * Order matters: the first type whose cue matches wins ("How many ... and when" is a count).
  * Cues are general question phrasings of English and Russian, never the wording of one question.
  */
+import { findConcepts } from '../lexicon/vocabulary.ts';
+import { tokenize } from '../text/tokens.ts';
 import type { Lang } from '../types.ts';
 
 export type AnswerType =
@@ -25,7 +27,25 @@ interface TypeCue {
 
 const B = '(?<![\\p{L}\\p{N}])';
 const E = '(?![\\p{L}\\p{N}])';
-const re = (s: string) => new RegExp(s.replace(/\\b</g, B).replace(/>\\b/g, E), 'iu');
+/**
+ * `\b<a|b>\b` marks a whole-word group: the alternatives between the marks are words, not parts of
+ * words. A lone `>\b` only ends a word.
+ */
+function re(source: string): RegExp {
+  let open = 0;
+  const out = source.replace(/\\b<|>\\b/g, (mark) => {
+    if (mark !== '>\\b') {
+      open++;
+      return `${B}(?:`;
+    }
+    if (open > 0) {
+      open--;
+      return `)${E}`;
+    }
+    return E;
+  });
+  return new RegExp(out, 'iu');
+}
 
 export const ANSWER_TYPE_CUES: readonly TypeCue[] = [
   {
@@ -34,11 +54,13 @@ export const ANSWER_TYPE_CUES: readonly TypeCue[] = [
       en: [
         re('\\b<(list|put)>\\b.*\\b<(order|chronolog\\p{L}*|dates)>\\b'),
         re('\\b<chronolog\\p{L}*|timeline|in (chronological )?order>\\b'),
-        re('\\bwhich came first|what happened (first|earlier)|which (happened|was) (first|earlier)>\\b'),
+        re('\\b<how did .+ (change|evolve)|sequence>\\b'),
+        re('\\b<which came first|what happened (first|earlier)|which (happened|was) (first|earlier)>\\b'),
       ],
       ru: [
         re('хронолог|по порядку|в каком порядке|в хронологическом'),
         re('что (произошло|случилось|было) раньше|что раньше'),
+        re('\\b<последовательност\\p{L}*|как менял\\p{L}*|как изменял\\p{L}*>\\b'),
         re('\\b<перечислите>\\b.*\\b<дат\\p{L}*>\\b'),
       ],
     },
@@ -47,14 +69,14 @@ export const ANSWER_TYPE_CUES: readonly TypeCue[] = [
     type: 'count',
     cues: {
       en: [
-        re('\\bhow (many|much|long|far|big|large|high|old)>\\b'),
-        re('\\bwhat (is|was|were) the (total |combined |overall )?(number|amount|sum|value|size|share|length|volume|cost|price|figure|capacity|percentage)>\\b'),
-        re('\\b(what|which) (number|amount|sum|percentage|share|figure)>\\b'),
-        re('\\bby how much|to what (level|number|size)>\\b'),
+        re('\\b<how (many|much|long|far|big|large|high|old)>\\b'),
+        re('\\b<what (is|was|were) the (total |combined |overall )?(number|amount|sum|value|size|share|length|volume|cost|price|figure|capacity|percentage)>\\b'),
+        re('\\b<(what|which) (number|amount|sum|percentage|share|figure)>\\b'),
+        re('\\b<by how much|to what (level|number|size)>\\b'),
       ],
       ru: [
-        re('\\b<сколько>\\b'),
-        re('\\b<(какую|какой|какова|каков|каково) (сумм\\p{L}*|объ[её]м\\p{L}*|численност\\p{L}*|дол\\p{L}*|размер\\p{L}*|длин\\p{L}*|протяж[её]нност\\p{L}*|стоимост\\p{L}*|цен\\p{L}*|мощност\\p{L}*)>\\b'),
+        re('\\b<сколько|как долго>\\b'),
+        re('\\b<(какую|какой|какова|каков|каково) (\\p{L}+ )?(сумм\\p{L}*|объ[её]м\\p{L}*|численност\\p{L}*|дол\\p{L}*|размер\\p{L}*|длин\\p{L}*|протяж[её]нност\\p{L}*|стоимост\\p{L}*|цен\\p{L}*|мощност\\p{L}*)>\\b'),
         re('\\b<на какую сумму|до какой (численности|суммы|величины)|во сколько|на сколько>\\b'),
       ],
     },
@@ -64,14 +86,16 @@ export const ANSWER_TYPE_CUES: readonly TypeCue[] = [
     cues: {
       en: [
         re('^\\s*when>\\b'),
-        re('\\b(what|which) (date|day|year|month)>\\b'),
-        re('\\b(until|by|since|from) (what|which|when)>\\b'),
-        re('\\bwhen (did|was|were|will|is|are|does|do|has|had)>\\b'),
+        re('\\b<(what|which) (date|day|year|month)>\\b'),
+        re('\\b<(what|which) (\\p{L}+ ){1,2}(date|dates|day|deadline)>\\b'),
+        re('\\b<(until|by|since|from) (what|which|when)>\\b'),
+        re('\\b<when (did|was|were|will|is|are|does|do|has|had)>\\b'),
       ],
       ru: [
         re('\\b<когда>\\b'),
         re('\\b<какого числа|в какой день|в какие дни|на какое число|до какого (числа|срока|времени)|с какого (числа|времени)|в каком (году|месяце)>\\b'),
         re('\\b<(какая|какой) (дата|день|срок)>\\b'),
+        re('\\b<(какой|какую|каких) (\\p{L}+ )?(даты|дату|дат|числа)>\\b'),
       ],
     },
   },
@@ -79,7 +103,7 @@ export const ANSWER_TYPE_CUES: readonly TypeCue[] = [
     type: 'role',
     cues: {
       en: [
-        re('\\bwhat (post|position|title|job|role|office)>\\b'),
+        re('\\b<what (post|position|title|job|role|office)>\\b'),
         re('^\\s*who (is|was)\\s+(\\p{Lu}[\\p{L}\'’-]+\\s*){1,3}\\??\\s*$'),
       ],
       ru: [re('\\b<как(ую|ой|ая) (должность|пост)|кем (является|был|была|работает|работал)>\\b'), re('^\\s*кто так(ой|ая|ие)>\\b')],
@@ -90,9 +114,9 @@ export const ANSWER_TYPE_CUES: readonly TypeCue[] = [
     cues: {
       en: [
         re('^\\s*where>\\b'),
-        re('\\b(in|at|to|from) (which|what) (town|city|country|place|village|region|province|capital|venue|port|border crossing|checkpoint)>\\b'),
-        re('\\b(which|what) (town|city|country|place|village|region|province|capital|venue)>\\b'),
-        re('\\bwhere (did|was|were|will|is|are|does|do)>\\b'),
+        re('\\b<(in|at|to|from) (which|what) (town|city|country|place|village|region|province|capital|venue|port|border crossing|checkpoint)>\\b'),
+        re('\\b<(which|what) (town|city|country|place|village|region|province|capital|venue)>\\b'),
+        re('\\b<where (did|was|were|will|is|are|does|do)>\\b'),
       ],
       ru: [
         re('\\b<где|куда|откуда>\\b'),
@@ -104,8 +128,8 @@ export const ANSWER_TYPE_CUES: readonly TypeCue[] = [
   {
     type: 'reason',
     cues: {
-      en: [re('^\\s*why>\\b'), re('\\bwhat (was|is|were) the (main )?(reason|cause|explanation)|for what reason|what caused>\\b'), re('\\bwhy>\\b')],
-      ru: [re('\\b<почему|зачем|по какой причине|из-за чего|чем (\\S+ )?(объяснил\\p{L}*|объясня\\p{L}*|мотивир\\p{L}*)|в ч[её]м причин\\p{L}*>\\b')],
+      en: [re('^\\s*why>\\b'), re('\\b<how did .+ (explain|justify)|what (caused|prompted|triggered|led to)>\\b'), re('\\b<what (was|is|were) the (main )?(reason|cause|explanation)|for what reason|what caused>\\b'), re('\\b<why>\\b')],
+      ru: [re('\\b<что (вызвало|привело|послужило)|чем (вызван\\p{L}*|объясня\\p{L}*)>\\b'), re('\\b<почему|зачем|по какой причине|из-за чего|чем (\\S+ ){0,3}(объяснил\\p{L}*|объясня\\p{L}*|мотивир\\p{L}*)|в ч[её]м причин\\p{L}*>\\b')],
     },
   },
   {
@@ -113,8 +137,8 @@ export const ANSWER_TYPE_CUES: readonly TypeCue[] = [
     cues: {
       en: [
         re('^\\s*(who|whom|whose)>\\b'),
-        re('\\b(who|whom)>\\b'),
-        re('\\bwhat (is|was) the name|name the>\\b'),
+        re('\\b<(who|whom)>\\b'),
+        re('\\b<what (is|was) the name|name the>\\b'),
       ],
       ru: [re('\\b<кто|кого|кому|кем|чей|чья|как зовут|как звали|назовите имя|фамили\\p{L}*>\\b')],
     },
@@ -122,21 +146,24 @@ export const ANSWER_TYPE_CUES: readonly TypeCue[] = [
   {
     type: 'yesno',
     cues: {
-      en: [re('^\\s*(did|does|do|is|are|was|were|has|have|had|will|would|can|could|should|must)>\\b')],
+      en: [
+        re('^\\s*(did|does|do|is|are|was|were|has|have|had|will|would|can|could|should|must)>\\b'),
+        re(',\\s*(did|does|do|is|are|was|were|has|have|had|will|would|can|could)\\s+(the|a|an|he|she|it|they|\\p{Lu})'),
+      ],
       ru: [re('\\b<ли>\\b'), re('^\\s*(правда|верно),? что>\\b')],
     },
   },
   {
     type: 'event',
     cues: {
-      en: [re('\\bwhat (happened|took place|was (achieved|agreed|decided|signed))|what did .+ (do|decide|agree|sign|announce|say)|how did .+ (react|respond|end)>\\b')],
+      en: [re('\\b<what (happened|took place|was (achieved|agreed|decided|signed))|what did .+ (do|decide|agree|sign|announce|say)|how did .+ (react|respond|end)>\\b')],
       ru: [re('\\b<что (произошло|случилось|сделал\\p{L}*|решил\\p{L}*|подписал\\p{L}*|заявил\\p{L}*|было достигнуто|достигнут\\p{L}*)|как (отреагировал\\p{L}*|ответил\\p{L}*|закончил\\p{L}*)|чем (закончил\\p{L}*|заверш\\p{L}*)>\\b')],
     },
   },
   {
     type: 'list',
     cues: {
-      en: [re('^\\s*(which|what)\\s+\\p{L}+'), re('\\b(list|name|which)>\\b')],
+      en: [re('^\\s*(which|what)\\s+\\p{L}+'), re('\\b<(list|name|which)>\\b')],
       ru: [re('^\\s*(как(ие|ой|ая|ое|их|им|ую))>\\b'), re('\\b<перечислите|назовите|какие>\\b')],
     },
   },
@@ -145,10 +172,32 @@ export const ANSWER_TYPE_CUES: readonly TypeCue[] = [
 /** The expected answer type of a (cleaned) question. */
 export function answerTypeOf(question: string, lang: Lang): AnswerType {
   const other: Lang = lang === 'en' ? 'ru' : 'en';
-  for (const entry of ANSWER_TYPE_CUES) if (entry.cues[lang].some((r) => r.test(question))) return entry.type;
+  const byCue = (l: Lang) => ANSWER_TYPE_CUES.find((entry) => entry.cues[l].some((r) => r.test(question)))?.type;
+  // "Был ли ..., когда ...?", "When it announced it, did the White House ...?": the main clause asks yes or no.
+  const yesno = ANSWER_TYPE_CUES.find((e) => e.type === 'yesno') as TypeCue;
+  if (yesno.cues[lang].some((r) => r.test(question)) && !/^\s*(сколько|кто|когда|где|почему|how many|who|when|where|why)(?![\p{L}])/iu.test(question)) {
+    return 'yesno';
+  }
   // A question typed in Latin letters about a Russian text, or the reverse, may use the other's cues.
-  for (const entry of ANSWER_TYPE_CUES) if (entry.cues[other].some((r) => r.test(question))) return entry.type;
-  return 'about';
+  const cued = byCue(lang) ?? byCue(other) ?? 'about';
+  if (cued !== 'list' && cued !== 'about' && cued !== 'person') return cued;
+  return headNounType(question) ?? cued;
+}
+
+/**
+ * "Which analyst ...", "Какой адвокат ...": a role noun after the question word asks for a person;
+ * a place noun ("through which checkpoint", "в каком городе") for a place.
+ */
+function headNounType(question: string): AnswerType | undefined {
+  const asked = question.match(
+    /^\s*(?:which|what|какой|какая|какое|какие|какого|какую|каким|в каком|в какой|через какой|through which|at which|in which)\s+(?:[\p{L}-]+\s+){0,2}([\p{L}-]+)/iu,
+  );
+  if (!asked) return undefined;
+  const words = findConcepts(tokenize(asked[0]).slice(1).map((t) => t.stem)).map((h) => h.concept);
+  if (words.some((c) => c.startsWith('role_')) && !/^\s*(what|какое)(?![\p{L}])/iu.test(question)) return 'person';
+  const last = findConcepts(tokenize(asked[1] ?? '').map((t) => t.stem)).map((h) => h.concept);
+  if (last.some((c) => /^(pol_city|trn_checkpoint|trn_border_crossing|pol_region|pol_town)/.test(c))) return 'place';
+  return undefined;
 }
 
 /** Words that ask rather than tell: they never count as a question's content. */
