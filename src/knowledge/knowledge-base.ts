@@ -1,6 +1,8 @@
 import { answerQuestion, type AnswerOptions } from './answer/answer.ts';
 import { buildSpellingIndex, type SpellingIndex } from './answer/analyze.ts';
 import { buildSentenceIndex, type SentenceIndex } from './answer/sentence-index.ts';
+import { vocabulary } from './lexicon/vocabulary.ts';
+import { lemma } from './text/morphology.ts';
 import type { Answer, Entity, Fact, FactStoreData, SourceMeta } from './types.ts';
 
 /** A paragraph of a source around a quote, sliced verbatim from the original file. */
@@ -31,6 +33,8 @@ export interface KnowledgeBase {
 }
 
 export function createKnowledgeBase(data: FactStoreData): KnowledgeBase {
+  // The dictionaries load here, once, rather than inside the first question's answer.
+  warmUpLanguage();
   const index = buildSentenceIndex(data);
   const spelling = buildSpellingIndex(index);
   const sourcesById = new Map(data.sources.map((s) => [s.id, s]));
@@ -75,4 +79,9 @@ function passageAround(
     if (after && after.end - from <= maxChars) to = after.end;
   }
   return { sourceId, start: from, end: to, text: text.slice(from, to) };
+}
+
+function warmUpLanguage(): void {
+  vocabulary();
+  lemma('слово');
 }
