@@ -32,6 +32,8 @@ export interface QuestionTerm {
   correctedTo?: string;
   /** What the question asks about: the words right after its question word ("which *judge*", "how many *trucks*"). */
   focus?: boolean;
+  /** Stems of the documents that share a long beginning with this word's ("экспертн" for "эксперт"). */
+  derived?: string[];
 }
 
 export interface AnalyzedQuestion {
@@ -120,6 +122,8 @@ export function analyzeQuestion(
         features = featuresAt(i).concat([...featuresOf(tokenize(fixed), 'question').keys()]).sort(featureOrder);
       }
     }
+    const derived = derivedStems(features, index);
+    if (derived.length) features = [...features, ...derived];
     const present = features.filter((f) => index.postings.has(f));
     const name = capitalized || (present.length > 0 && present.every((f) => f.startsWith('k:')));
     // General news words ("happen", "say") weigh less than what the question is specifically about.
@@ -131,6 +135,7 @@ export function analyzeQuestion(
       weight: weight * (name ? NAME_BOOST : 1),
       name,
       unknown: present.length === 0,
+      ...(derived.length ? { derived } : {}),
       ...(correctedTo ? { correctedTo } : {}),
     });
   });
@@ -149,6 +154,25 @@ function markFocus(tokens: readonly Token[], terms: QuestionTerm[]): void {
   if (cue < 0) return;
   const near = terms.filter((t) => t.position > cue && t.position <= cue + 3 && !t.unknown).slice(0, 2);
   for (const t of near) t.focus = true;
+}
+
+/** Shortest shared beginning for two stems to count as one word's derivations. */
+const MIN_SHARED_STEM = 5;
+
+/**
+ * Document stems that extend this word's stem or that it extends, from five letters on: the
+ * adjective and the noun ("экспертн"/"эксперт", "customs"/"custom") found without a dictionary entry.
+ */
+function derivedStems(features: readonly string[], index: SentenceIndex): string[] {
+  const own = features.find((f) => f.startsWith('s:'));
+  if (!own || own.length - 2 < MIN_SHARED_STEM || /\d/.test(own)) return [];
+  const out = new Set<string>();
+  for (let n = MIN_SHARED_STEM + 2; n < own.length; n++) {
+    const shorter = own.slice(0, n);
+    if (index.postings.has(shorter)) out.add(shorter);
+  }
+  for (const longer of index.stemsStartingWith(own)) if (longer !== own && longer.length <= own.length + 3) out.add(longer);
+  return [...out].slice(0, 6);
 }
 
 /** The documents' name key one edit away from the question word's key (keys of four letters or more). */

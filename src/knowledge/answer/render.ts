@@ -5,6 +5,7 @@
  */
 import { formatDate } from '../extract/dates.ts';
 import { displayTerm, findConcepts } from '../lexicon/vocabulary.ts';
+import { nominative } from '../text/morphology.ts';
 import { isCyrillic, tokenize } from '../text/tokens.ts';
 import type { FuzzyDate, Lang } from '../types.ts';
 import type { AnswerValue, TypedAnswer } from './compose-typed.ts';
@@ -94,6 +95,12 @@ function renderValue(v: AnswerValue, lang: Lang): string {
         .map((h) => displayTerm(h.concept, lang))
         .filter((t): t is string => Boolean(t));
       return roles.length ? [...new Set(roles)].join(', ') : `${v.text} (${TEXTS[lang].sourceIn(languageOf(v.text))})`;
+    }
+    case 'name':
+    case 'place': {
+      // Russian names are shown in the nominative ("Арсением Полищуком" → "Арсений Полищук").
+      const shown = isCyrillic(v.text) && v.kind === 'name' ? v.text.split(/\s+/).map(nominative).join(' ') : v.text;
+      return languageOf(shown) === lang ? shown : `${shown} (${TEXTS[lang].sourceIn(languageOf(shown))})`;
     }
     default:
       return v.text;

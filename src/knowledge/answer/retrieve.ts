@@ -40,7 +40,13 @@ function matchTerm(term: QuestionTerm, entry: IndexedSentence, index: SentenceIn
   let best: TermMatch | undefined;
   for (const f of term.features) {
     const at = entry.features.get(f);
-    const credit = f.startsWith('s:') ? 1 : f.startsWith('k:') ? TUNING.nameKeyCredit : TUNING.conceptCredit;
+    const credit = term.derived?.includes(f)
+      ? TUNING.derivedCredit
+      : f.startsWith('s:')
+        ? 1
+        : f.startsWith('k:')
+          ? TUNING.nameKeyCredit
+          : TUNING.conceptCredit;
     if (at && (!best || credit > best.credit)) best = { term, credit, positions: at };
   }
   if (best) return best;

@@ -44,6 +44,8 @@ export interface SentenceIndex {
   byDate: Map<string, number[]>;
   /** Every name key feature ("k:...") of the documents, for near matches of misspelt names. */
   nameKeys: string[];
+  /** Stem features ("s:...") of the documents that start with the given one, itself included. */
+  stemsStartingWith(prefix: string): string[];
 }
 
 /** Cross-script keys shorter than this say too little ("Коул" → "kl" is kept: two consonants). */
@@ -165,7 +167,20 @@ export function buildSentenceIndex(data: FactStoreData): SentenceIndex {
     sourceFeatures.set(source.id, set);
   }
   const nameKeys = [...postings.keys()].filter((f) => f.startsWith('k:'));
-  return { sentences, postings, idf, sourceFeatures, byDate, nameKeys };
+  const stems = [...postings.keys()].filter((f) => f.startsWith('s:')).sort();
+  const stemsStartingWith = (prefix: string) => {
+    let lo = 0;
+    let hi = stems.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((stems[mid] as string) < prefix) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: string[] = [];
+    for (let i = lo; i < stems.length && (stems[i] as string).startsWith(prefix); i++) out.push(stems[i] as string);
+    return out;
+  };
+  return { sentences, postings, idf, sourceFeatures, byDate, nameKeys, stemsStartingWith };
 }
 
 /** The month and year keys a date falls in ("2026-4", "2026"); a yearless date only its month ("*-4"). */

@@ -10,6 +10,8 @@ const DEFAULTS = {
   nameKeyCredit: 0.95,
   /** Credit of a term found in the sentence before, the heading or the title rather than the sentence. */
   contextCredit: 0.5,
+  /** Credit of a term found by a derivation sharing its first five letters of stem ("экспертн" for "эксперт"). */
+  derivedCredit: 0.7,
   /** Credit of a name found only in the sentence before, the heading or the title. */
   nameContextCredit: 0.5,
   /** Weight of the date a question names, like one rare term. */

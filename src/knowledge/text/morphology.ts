@@ -75,10 +75,17 @@ export function lemma(word: string): string {
  */
 export function nominative(word: string): string {
   if (!/^[А-ЯЁа-яё-]+$/.test(word) || word.length < 3) return word;
-  const parses = loadAz()?.Morph(word) ?? [];
-  const noun = parses.find((p) => p.tag.POS === 'NOUN' || p.tag.POS === 'ADJF') ?? parses[0];
-  if (!noun) return word;
-  const nom = noun.inflect(['nomn']);
-  const form = nom && typeof nom === 'object' ? nom.word : noun.normalize().word;
-  return /^[А-ЯЁ]/.test(word) ? form.charAt(0).toUpperCase() + form.slice(1) : form;
+  try {
+    const parses = loadAz()?.Morph(word) ?? [];
+    const capital = /^[А-ЯЁ]/.test(word);
+    // A capitalised word is read as a name where the dictionary allows it ("Мунтян" the surname, not a plural).
+    const named = capital ? parses.find((p) => /Name|Surn|Patr|Geox|Orgn/.test(p.tag.toString())) : undefined;
+    const best = named ?? parses.find((p) => p.tag.POS === 'NOUN' || p.tag.POS === 'ADJF') ?? parses[0];
+    if (!best) return word;
+    const nom = best.inflect(['nomn']);
+    const form = nom && typeof nom === 'object' ? nom.word : best.normalize().word;
+    return capital ? form.charAt(0).toUpperCase() + form.slice(1) : form;
+  } catch {
+    return word;
+  }
 }

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { lemma, nominative } from '../../../src/knowledge/text/morphology.ts';
+
+/** Russian lemmas and nominative forms from the dictionary (Az.js, OpenCorpora), invented names included. */
+describe('lemma', () => {
+  it.each([
+    ['угля', 'уголь'],
+    ['освобождённых', 'освободить'],
+    ['встретился', 'встретиться'],
+    ['заместителем', 'заместитель'],
+    ['спецпредставителя', 'спецпредставитель'],
+    ['санкций', 'санкция'],
+  ])('lemma(%j) = %j', (word, expected) => {
+    expect(lemma(word)).toBe(expected);
+  });
+
+  it.each(['Minsk', 'released', '2026', 'ок'])('leaves %j as it is', (word) => {
+    expect(lemma(word)).toBe(word);
+  });
+});
+
+describe('nominative', () => {
+  it.each([
+    ['Арсением', 'Арсений'],
+    ['Полищуком', 'Полищук'],
+    ['Халворсеном', 'Халворсен'],
+    ['Ержаном', 'Ержан'],
+    ['заместителем', 'заместитель'],
+    ['юриста', 'юрист'],
+  ])('nominative(%j) = %j', (word, expected) => {
+    expect(nominative(word)).toBe(expected);
+  });
+
+  it.each(['Washington', 'AGDC', '«Аркон»'])('leaves %j as it is', (word) => {
+    expect(nominative(word)).toBe(word);
+  });
+});
