@@ -244,7 +244,7 @@ export const CONCEPTS: readonly Concept[] = Object.freeze([
   { id: 'president', ru: ['президент', 'глава государств', 'лидер'], en: ['president', 'head of state', 'leader'] },
   { id: 'bank', ru: ['банк'], en: ['bank'] },
   { id: 'finance', ru: ['финанс', 'минфин'], en: ['financ'] },
-  { id: 'potash', ru: ['калий', 'калийн', 'беларуськал'], en: ['potash', 'potassium'] },
+  { id: 'potash', ru: ['калий', 'калийн'], en: ['potash', 'potassium'] },
   { id: 'mine', ru: ['рудник', 'шахт', 'месторожден'], en: ['mine$', 'mines$', 'mining'] },
   {
     id: 'airline',
