@@ -78,7 +78,7 @@ const ALLOWED_NAMES: readonly string[] = [
   ...names(
     'Central Asia, Центральная Азия, Alaska, Аляска, Transnistria, Transnistrian, Приднестровье, West, East, Запад, Восток',
   ),
-  ...names('Соединенных Штатов'),
+  ...names('Соединенных Штатов, USSR, СССР, Soviet Union, Советский Союз'),
   // Capitals and major cities
   ...names('Minsk, Минск, Moscow, Москва, Washington, Вашингтон, Kyiv, Kiev, Киев, Vilnius, Вильнюс, Warsaw'),
   ...names('Варшава, Riga, Рига, Tallinn, Таллин, Berlin, Берлин, Paris, Париж, London, Лондон, Brussels'),

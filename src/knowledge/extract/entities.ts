@@ -222,9 +222,18 @@ function nameLike(t: Token): boolean {
     /^\p{L}/u.test(t.raw) &&
     t.raw.length > 1 &&
     monthNumber(t.norm) === undefined &&
+    !WEEKDAY.test(t.norm) &&
     !STOPWORDS.has(t.norm) &&
     matchConcepts([t]).length === 0
   );
+}
+
+const WEEKDAY =
+  /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|понедельник|вторник|сред[аеуы]|четверг|пятниц|суббот|воскресень)/;
+
+/** A word that can end a person's name: a name-like word, not an abbreviation ("СССР"), not a neuter adjective. */
+function surnameLike(t: Token): boolean {
+  return nameLike(t) && !/^\p{Lu}{2,}$/u.test(t.raw) && !/(ое|ее|ые|ие)$/.test(t.norm);
 }
 
 /**
@@ -291,9 +300,9 @@ export function discoverEntities(texts: readonly string[], known: EntityRecogniz
       )
         j++;
       if (j === i + 1) continue;
-      // Surnames are not concepts ("Ivan Visited" is not a name).
+      // Surnames are not concepts ("Ivan Visited" is not a name), nor abbreviations or one letter.
       const surname = tokens[j - 1] as Token;
-      if (matchConcepts([surname]).length > 0) continue;
+      if (!surnameLike(surname)) continue;
       const form = text.slice(t.start, surname.end);
       add(personId(surname, t), 'person', form, surname.raw, FIRST_NAMES.includes(t.norm));
       surnameKeys.add(phoneticKey(nameKey(surname.norm)));
@@ -328,7 +337,11 @@ export function discoverEntities(texts: readonly string[], known: EntityRecogniz
         end++;
       const surname = tokens[end - 1] as Token;
       // "эксперт Института ...": an organisation after a role is not a person.
-      if (isTitle(surname) || tokens.slice(j, end).some((x) => ORG_WORDS_RU.test(x.norm) || ORG_SUFFIX_EN.test(x.raw)))
+      if (
+        isTitle(surname) ||
+        !surnameLike(surname) ||
+        tokens.slice(j, end).some((x) => ORG_WORDS_RU.test(x.norm) || ORG_SUFFIX_EN.test(x.raw))
+      )
         continue;
       add(personId(surname), 'person', text.slice((tokens[j] as Token).start, surname.end), surname.raw);
       surnameKeys.add(phoneticKey(nameKey(surname.norm)));
@@ -376,6 +389,7 @@ export function discoverEntities(texts: readonly string[], known: EntityRecogniz
         while (
           s >= 0 &&
           ((tokens[s] as Token).capitalized || /^(of|for|the)$/.test((tokens[s] as Token).norm)) &&
+          adjacent(text, tokens[s] as Token, tokens[s + 1] as Token) &&
           !knownSpans.has(s) &&
           s > i - 6
         )
