@@ -50,7 +50,7 @@ export interface CountMention {
 export type EntityKind = 'person' | 'org' | 'place' | 'work' | 'other';
 
 export interface Entity {
-  /** Stable id, e.g. "person:kellogg" or "org:belinvestbank". */
+  /** Stable id, e.g. "person:lukashenko" or "org:nato" from the gazetteer, "person:trnbr" when discovered. */
   id: string;
   kind: EntityKind;
   /** Display names per language. */

@@ -107,7 +107,7 @@ export function analyzeQuestion(
     let correctedTo: string | undefined;
     if (!features.some((f) => index.postings.has(f))) {
       // A word no document uses may be a name typed in lower case that looks like a common word
-      // ("coale" is not coal): its name key is tried, then the nearest name key of the documents.
+      // ("barr" is not bar): its name key is tried, then the nearest name key of the documents.
       const key = `k:${nameKeyOf(t.norm)}`;
       if (!features.includes(key) && key.length >= 4) features = [...features, key];
       if (!index.postings.has(key)) {

@@ -128,7 +128,7 @@ function isQuestionWord(q: AnalyzedQuestion, r: RankedSentence, i: number): bool
 
 /**
  * Name candidates: runs of capitalised words that are not vocabulary words (so "Foreign Minister" is
- * not a name but "Levon Avetisyan" is), with names in «quotes» or "quotes" kept whole.
+ * not a name but "Ilkin Vendt" is), with names in «quotes» or "quotes" kept whole.
  */
 export function nameCandidates(q: AnalyzedQuestion, r: RankedSentence): Candidate[] {
   const tokens = r.entry.tokens;

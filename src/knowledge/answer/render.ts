@@ -98,7 +98,7 @@ function renderValue(v: AnswerValue, lang: Lang): string {
     }
     case 'name':
     case 'place': {
-      // Russian names are shown in the nominative ("Арсением Полищуком" → "Арсений Полищук").
+      // Russian names are shown in the nominative ("Ильёй Вендтом" → "Илья Вендт").
       const shown = isCyrillic(v.text) && v.kind === 'name' ? v.text.split(/\s+/).map(nominative).join(' ') : v.text;
       return languageOf(shown) === lang ? shown : `${shown} (${TEXTS[lang].sourceIn(languageOf(shown))})`;
     }

@@ -48,7 +48,7 @@ export interface SentenceIndex {
   stemsStartingWith(prefix: string): string[];
 }
 
-/** Cross-script keys shorter than this say too little ("Коул" → "kl" is kept: two consonants). */
+/** Cross-script keys shorter than this say too little ("Барр" → "br" is kept: two consonants). */
 const MIN_KEY_LENGTH = 2;
 
 const HEDGE = /(?<![\p{L}])(may|might|could|would|plans?|planned|planning|expected|expects|intends?|likely|possible|possibly|reportedly|rumou?red|планиру\p{L}*|намерен\p{L}*|может|могут|мог|могла|могли|возможн\p{L}*|ожида\p{L}*|собира\p{L}*|якобы|предполож\p{L}*)(?![\p{L}])/iu;
@@ -67,7 +67,7 @@ export function isContentToken(t: Token): boolean {
 /**
  * The features of a token sequence, with the position of each occurrence. In a document only
  * capitalised words that are not vocabulary get a name key; in a question every word may be a name
- * typed in lower case ("who is jon coale").
+ * typed in lower case ("who is ilkin vendt").
  */
 export function featuresOf(tokens: readonly Token[], side: 'document' | 'question' = 'document'): Map<string, number[]> {
   const out = new Map<string, number[]>();

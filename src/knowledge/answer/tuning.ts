@@ -6,7 +6,7 @@
 const DEFAULTS = {
   /** Credit of a term found only through the bilingual vocabulary (a translation, not the word). */
   conceptCredit: 1,
-  /** Credit of a term found only by its cross-script name key ("Халворсен" for "Halvorsen"). */
+  /** Credit of a term found only by its cross-script name key ("Вендт" for "Vendt"). */
   nameKeyCredit: 0.95,
   /** Credit of a term found in the sentence before, the heading or the title rather than the sentence. */
   contextCredit: 0.5,

@@ -126,7 +126,7 @@ function buildTopicIndex(kb: KnowledgeBase): TopicIndex {
   const fuse = new Fuse(records, {
     keys: ['text'],
     includeScore: true,
-    // Names sit anywhere in an alias ("Keith Kellogg"): no bias to the start of the string.
+    // Names sit anywhere in an alias ("Gregory Thornbury"): no bias to the start of the string.
     ignoreLocation: true,
     threshold: 0.34,
     minMatchCharLength: 2,

@@ -367,7 +367,7 @@ function rejectedByShape(text: string, start: number, end: number): boolean {
   if (prev === ':' || (next === ':' && isDigit(next2))) return true; // "13:24", "Просмотров:66"
   if (/[./,]/.test(prev) && isDigit(prev2)) return true; // "19.02.2026", "10,5": the tail of a date or decimal
   if (/[./,]/.test(next) && isDigit(next2)) return true;
-  if (isDash(prev) && (isLetter(prev2) || isDigit(prev2))) return true; // "Zapad—2025", "Боинг-737", "2015-2020"
+  if (isDash(prev) && (isLetter(prev2) || isDigit(prev2))) return true; // "Sever—2025", "Боинг-737", "2015-2020"
   if (isDash(next) && (isLetter(next2) || isDigit(next2))) return true; // "2025-м", "90-х", "2015-2020"
   if (next === ')' || next === '%' || next === '°') return true; // "1) Рычаг", "50%"
   if (/[$€£₽#№]/.test(prev) || /[$€£₽]/.test(next)) return true;

@@ -38,7 +38,7 @@ const YEAR_WORD = `(?:\\s*-(?:го|м|й|ом)${WORD_END}|\\s*гг?\\.|\\s*г${W
 const RELATIVE_YEAR_WORD = '(?<relYear>прошлого|позапрошлого|этого|текущего|следующего|будущего)';
 /** The year after a month, day or season: explicit ("2025 года") or relative ("прошлого года"). */
 const YEAR_TAIL = `(?:\\s+(?:(?<year>${YEAR_NUMBER})(?:${YEAR_WORD})?|${RELATIVE_YEAR_WORD}\\s+года${WORD_END}))?`;
-/** A month name, not glued to a following word or hyphenated name ("Мар-о-Лаго"). */
+/** A month name, not glued to a following word or hyphenated name ("Мар-дель-Плата"). */
 const MONTH_END = '(?![\\p{L}\\p{N}]|-\\p{L})';
 
 export const RUSSIAN_DATE_RULES: readonly DateRule[] = [

@@ -48,17 +48,7 @@ export const CONCEPTS: readonly Concept[] = Object.freeze([
   {
     id: 'release',
     event: 'release',
-    ru: [
-      'освобод',
-      'освобожд',
-      'помилов',
-      'на свобод',
-      'отпуст',
-      'отпущ',
-      'выпуст',
-      'вышли на свобод',
-      'передали американ',
-    ],
+    ru: ['освобод', 'освобожд', 'помилов', 'на свобод', 'отпуст', 'отпущ', 'выпуст', 'вышли на свобод', 'передал'],
     en: ['releas', 'freed$', 'free$', 'pardon', 'let go', 'handed over'],
   },
   {
@@ -244,7 +234,7 @@ export const CONCEPTS: readonly Concept[] = Object.freeze([
   { id: 'president', ru: ['президент', 'глава государств', 'лидер'], en: ['president', 'head of state', 'leader'] },
   { id: 'bank', ru: ['банк'], en: ['bank'] },
   { id: 'finance', ru: ['финанс', 'минфин'], en: ['financ'] },
-  { id: 'potash', ru: ['калий', 'калийн', 'беларуськал'], en: ['potash', 'potassium'] },
+  { id: 'potash', ru: ['калий', 'калийн'], en: ['potash', 'potassium'] },
   { id: 'mine', ru: ['рудник', 'шахт', 'месторожден'], en: ['mine$', 'mines$', 'mining'] },
   {
     id: 'airline',
@@ -258,8 +248,8 @@ export const CONCEPTS: readonly Concept[] = Object.freeze([
   },
   {
     id: 'gift',
-    ru: ['подар', 'запонк', 'вручил'],
-    en: ['gift', 'present$', 'cufflink', 'cuff link', 'give$', 'gave', 'given'],
+    ru: ['подар', 'вручил'],
+    en: ['gift', 'present$', 'give$', 'gave', 'given'],
   },
   { id: 'letter', ru: ['письм', 'послани'], en: ['letter', 'message'] },
   { id: 'birthday', ru: ['день рождени', 'дня рождени', 'днем рождени'], en: ['birthday'] },

@@ -1,7 +1,7 @@
 /**
  * Russian morphology from a dictionary: Az.js with the OpenCorpora dictionaries it ships (no
  * download at run time). Lemmas join what a stemmer splits ("угля"/"уголь", "освобождённых"/
- * "освободить"), and the nominative form is what an answer shows ("Коулом" → "Коул").
+ * "освободить"), and the nominative form is what an answer shows ("Вендтом" → "Вендт").
  *
  * The dictionaries are read synchronously once (about half a second), the first time a Russian word
  * is lemmatised, so every caller (ingest, the index, the vocabulary, the question) sees the same forms.
@@ -70,7 +70,7 @@ export function lemma(word: string): string {
 }
 
 /**
- * The nominative singular of a Russian word or name as written ("Коулом" → "Коул",
+ * The nominative singular of a Russian word or name as written ("Вендтом" → "Вендт",
  * "заместителем" → "заместитель"), keeping its capital; other words unchanged.
  */
 export function nominative(word: string): string {

@@ -43,7 +43,7 @@ export function stem(norm: string): string {
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
   for (const m of text.matchAll(WORD)) {
-    // "Kellogg's" is Kellogg: the English possessive is not part of the name.
+    // "Halloran's" is Halloran: the English possessive is not part of the name.
     const raw = m[0].replace(/['’]s$/i, '');
     const norm = fold(raw).replace(/[‐’]/g, (c) => (c === '‐' ? '-' : "'"));
     out.push({
@@ -97,7 +97,8 @@ const TRANSLIT: Record<string, string> = {
 
 /**
  * A rough cross-script key: Cyrillic transliterated, doubled letters and vowels that
- * transliterations disagree on folded ("Келлогг"/"Kellogg"/"Келлог" all become "klg").
+ * transliterations disagree on folded ("Халлоран"/"Halloran"/"Холлоран" all become "hlrn"; "Грегори
+ * Торнбери"/"Gregory Thornbury", "Залесская"/"Zalesskaya", "Гулиев"/"Guliyev", "Евгений"/"Yevgeny").
  */
 export function phoneticKey(word: string): string {
   const latin = [...fold(word)].map((c) => TRANSLIT[c] ?? c).join('');
@@ -108,8 +109,12 @@ export function phoneticKey(word: string): string {
       .replace(/ph/g, 'f')
       .replace(/gh/g, 'g')
       .replace(/th/g, 't')
-      // Russian writes an English W as "у" ("Уиткофф" for Witkoff).
-      .replace(/w/g, 'u')
+      // Russian writes an English W as "у" at the start of a name ("Уилсон" for Wilson) and as "в" inside
+      // ("Эдвардс" for Edwards): u, v and w at the start, w inside, become v.
+      .replace(/^[uvw]/, 'v')
+      .replace(/w/g, 'v')
+      // A Russian initial "е" is "ye" in English ("Евгений"/"Yevgeny", "Ереван"/"Yerevan").
+      .replace(/^ye/, 'e')
       .replace(/x/g, 'ks')
       .replace(/c(?=[eiy])/g, 's')
       .replace(/c/g, 'k')
@@ -165,10 +170,10 @@ const NAME_ENDINGS_RU = [
 ];
 
 /**
- * A key for names that survives Russian declension: "Рыженков", "Рыженкова", "Рыженковым" → "рыженков";
- * "Тихановский", "Тихановского" → "тихановск". Snowball is built for common words and cuts surnames
- * unevenly ("рыженков" → "рыженк" but "рыженкова" → "рыженков"), so names get their own folding.
- * Indeclinable names ending in -о ("Лукашенко", "Помпео") are left alone.
+ * A key for names that survives Russian declension: "Гончаров", "Гончарова", "Гончаровым" → "гончаров";
+ * "Залесский", "Залесского" → "залесск". Snowball is built for common words and cuts surnames
+ * unevenly ("гончаров" → "гончар" but "гончарова" → "гончаров"), so names get their own folding.
+ * Indeclinable names ending in -о ("Коваленко", "Кастельяно") are left alone.
  */
 export function nameKey(norm: string): string {
   if (!isCyrillic(norm)) return norm.replace(/['’]s$/, '');

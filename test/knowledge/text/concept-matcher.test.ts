@@ -13,7 +13,7 @@ describe('matchConcepts: bilingual concepts from word beginnings', () => {
     ['the envoy arrived', ['envoy', 'official', 'visit']],
     ['телефонный разговор', ['call']],
     ['spoke by phone', ['call']],
-    ['золотые запонки', ['gift', 'gold']],
+    ['подарил золотые часы', ['gift', 'gold']],
     ['снять санкции', ['lift', 'sanctions']],
     ['sanctions were eased', ['ease', 'sanctions']],
     ['посольство США', ['ambassador', 'embassy']],
