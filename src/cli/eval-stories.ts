@@ -86,20 +86,27 @@ const GRID_AXES: Record<string, Array<number | boolean>> = {
   nameContextCredit: [0.35, 0.5],
   contextCredit: [0.35, 0.5],
 };
-const GRID: Array<Record<string, number | boolean>> = Object.entries(GRID_AXES).reduce<Array<Record<string, number | boolean>>>(
-  (grid, [axis, options]) => grid.flatMap((g) => options.map((o) => ({ ...g, [axis]: o }))),
-  [{}],
-);
+const GRID: Array<Record<string, number | boolean>> = Object.entries(GRID_AXES).reduce<
+  Array<Record<string, number | boolean>>
+>((grid, [axis, options]) => grid.flatMap((g) => options.map((o) => ({ ...g, [axis]: o }))), [{}]);
 
 async function main() {
   const { values } = parseArgs({
-    options: { only: { type: 'string' }, 'show-fail': { type: 'string' }, loo: { type: 'boolean' }, kinds: { type: 'boolean' }, set: { type: 'string' } },
+    options: {
+      only: { type: 'string' },
+      'show-fail': { type: 'string' },
+      loo: { type: 'boolean' },
+      kinds: { type: 'boolean' },
+      set: { type: 'string' },
+    },
   });
   if (!existsSync(join(SHARED, 'eval/stories'))) {
     console.error(`eval:stories: ${join(SHARED, 'eval/stories')} is missing`);
     process.exit(1);
   }
-  const { normalize } = (await import(pathToFileURL(join(SHARED, 'eval/lib/corpus.mjs')).href)) as { normalize: Normalize };
+  const { normalize } = (await import(pathToFileURL(join(SHARED, 'eval/lib/corpus.mjs')).href)) as {
+    normalize: Normalize;
+  };
   const storyNames = readdirSync(join(SHARED, 'eval/stories')).filter((d) =>
     existsSync(join(SHARED, 'eval/stories', d, 'questions.jsonl')),
   );
@@ -109,7 +116,12 @@ async function main() {
     sets.push(
       name === 'dev'
         ? await loadSet('dev', join(SHARED, 'corpus'), join(SHARED, 'eval/dev.jsonl'), normalize)
-        : await loadSet(name, join(SHARED, 'eval/stories', name), join(SHARED, 'eval/stories', name, 'questions.jsonl'), normalize),
+        : await loadSet(
+            name,
+            join(SHARED, 'eval/stories', name),
+            join(SHARED, 'eval/stories', name, 'questions.jsonl'),
+            normalize,
+          ),
     );
   }
   const showFail = Number(values['show-fail'] ?? 0);
@@ -143,7 +155,10 @@ async function main() {
       console.log(`    → ${r.a.text.replace(/\s+/g, ' ').slice(0, 260)}`);
     }
   }
-  if (pooledTotal) console.log(`stories pooled ${pooledCorrect}/${pooledTotal} = ${((100 * pooledCorrect) / pooledTotal).toFixed(1)}%`);
+  if (pooledTotal)
+    console.log(
+      `stories pooled ${pooledCorrect}/${pooledTotal} = ${((100 * pooledCorrect) / pooledTotal).toFixed(1)}%`,
+    );
   if (values.loo) {
     const stories = sets.filter((s) => s.name !== 'dev');
     const cache = new Map<string, number>();
@@ -172,7 +187,9 @@ async function main() {
       const got = correctWith(held, best);
       heldCorrect += got;
       heldTotal += held.items.length;
-      console.log(`loo ${held.name}: held out ${got}/${held.items.length} = ${((100 * got) / held.items.length).toFixed(1)}% with ${JSON.stringify(best)}`);
+      console.log(
+        `loo ${held.name}: held out ${got}/${held.items.length} = ${((100 * got) / held.items.length).toFixed(1)}% with ${JSON.stringify(best)}`,
+      );
     }
     console.log(`loo pooled held-out ${heldCorrect}/${heldTotal} = ${((100 * heldCorrect) / heldTotal).toFixed(1)}%`);
   }

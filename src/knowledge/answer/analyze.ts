@@ -119,7 +119,9 @@ export function analyzeQuestion(
       const fixed = options.spelling.correct(t.norm);
       if (fixed) {
         correctedTo = fixed;
-        features = featuresAt(i).concat([...featuresOf(tokenize(fixed), 'question').keys()]).sort(featureOrder);
+        features = featuresAt(i)
+          .concat([...featuresOf(tokenize(fixed), 'question').keys()])
+          .sort(featureOrder);
       }
     }
     const derived = derivedStems(features, index);
@@ -127,7 +129,9 @@ export function analyzeQuestion(
     const present = features.filter((f) => index.postings.has(f));
     const name = capitalized || (present.length > 0 && present.every((f) => f.startsWith('k:')));
     // General news words ("happen", "say") weigh less than what the question is specifically about.
-    const weight = present.length ? Math.max(...present.map((f) => index.idf(f) * (f.startsWith('c:gen_') ? TUNING.generalWordFactor : 1))) : 0;
+    const weight = present.length
+      ? Math.max(...present.map((f) => index.idf(f) * (f.startsWith('c:gen_') ? TUNING.generalWordFactor : 1)))
+      : 0;
     terms.push({
       raw: t.raw,
       position: i,
@@ -171,7 +175,8 @@ function derivedStems(features: readonly string[], index: SentenceIndex): string
     const shorter = own.slice(0, n);
     if (index.postings.has(shorter)) out.add(shorter);
   }
-  for (const longer of index.stemsStartingWith(own)) if (longer !== own && longer.length <= own.length + 3) out.add(longer);
+  for (const longer of index.stemsStartingWith(own))
+    if (longer !== own && longer.length <= own.length + 3) out.add(longer);
   return [...out].slice(0, 6);
 }
 

@@ -70,13 +70,17 @@ export const ANSWER_TYPE_CUES: readonly TypeCue[] = [
     cues: {
       en: [
         re('\\b<how (many|much|long|far|big|large|high|old)>\\b'),
-        re('\\b<what (is|was|were) the (total |combined |overall )?(number|amount|sum|value|size|share|length|volume|cost|price|figure|capacity|percentage)>\\b'),
+        re(
+          '\\b<what (is|was|were) the (total |combined |overall )?(number|amount|sum|value|size|share|length|volume|cost|price|figure|capacity|percentage)>\\b',
+        ),
         re('\\b<(what|which) (number|amount|sum|percentage|share|figure)>\\b'),
         re('\\b<by how much|to what (level|number|size)>\\b'),
       ],
       ru: [
         re('\\b<сколько|как долго>\\b'),
-        re('\\b<(какую|какой|какова|каков|каково) (\\p{L}+ )?(сумм\\p{L}*|объ[её]м\\p{L}*|численност\\p{L}*|дол\\p{L}*|размер\\p{L}*|длин\\p{L}*|протяж[её]нност\\p{L}*|стоимост\\p{L}*|цен\\p{L}*|мощност\\p{L}*)>\\b'),
+        re(
+          '\\b<(какую|какой|какова|каков|каково) (\\p{L}+ )?(сумм\\p{L}*|объ[её]м\\p{L}*|численност\\p{L}*|дол\\p{L}*|размер\\p{L}*|длин\\p{L}*|протяж[её]нност\\p{L}*|стоимост\\p{L}*|цен\\p{L}*|мощност\\p{L}*)>\\b',
+        ),
         re('\\b<на какую сумму|до какой (численности|суммы|величины)|во сколько|на сколько>\\b'),
       ],
     },
@@ -93,7 +97,9 @@ export const ANSWER_TYPE_CUES: readonly TypeCue[] = [
       ],
       ru: [
         re('\\b<когда>\\b'),
-        re('\\b<какого числа|в какой день|в какие дни|на какое число|до какого (числа|срока|времени)|с какого (числа|времени)|в каком (году|месяце)>\\b'),
+        re(
+          '\\b<какого числа|в какой день|в какие дни|на какое число|до какого (числа|срока|времени)|с какого (числа|времени)|в каком (году|месяце)>\\b',
+        ),
         re('\\b<(какая|какой) (дата|день|срок)>\\b'),
         re('\\b<(какой|какую|каких) (\\p{L}+ )?(даты|дату|дат|числа)>\\b'),
       ],
@@ -104,9 +110,12 @@ export const ANSWER_TYPE_CUES: readonly TypeCue[] = [
     cues: {
       en: [
         re('\\b<what (post|position|title|job|role|office)>\\b'),
-        re('^\\s*who (is|was)\\s+(\\p{Lu}[\\p{L}\'’-]+\\s*){1,3}\\??\\s*$'),
+        re("^\\s*who (is|was)\\s+(\\p{Lu}[\\p{L}'’-]+\\s*){1,3}\\??\\s*$"),
       ],
-      ru: [re('\\b<как(ую|ой|ая) (должность|пост)|кем (является|был|была|работает|работал)>\\b'), re('^\\s*кто так(ой|ая|ие)>\\b')],
+      ru: [
+        re('\\b<как(ую|ой|ая) (должность|пост)|кем (является|был|была|работает|работал)>\\b'),
+        re('^\\s*кто так(ой|ая|ие)>\\b'),
+      ],
     },
   },
   {
@@ -114,13 +123,17 @@ export const ANSWER_TYPE_CUES: readonly TypeCue[] = [
     cues: {
       en: [
         re('^\\s*where>\\b'),
-        re('\\b<(in|at|to|from) (which|what) (town|city|country|place|village|region|province|capital|venue|port|border crossing|checkpoint)>\\b'),
+        re(
+          '\\b<(in|at|to|from) (which|what) (town|city|country|place|village|region|province|capital|venue|port|border crossing|checkpoint)>\\b',
+        ),
         re('\\b<(which|what) (town|city|country|place|village|region|province|capital|venue)>\\b'),
         re('\\b<where (did|was|were|will|is|are|does|do)>\\b'),
       ],
       ru: [
         re('\\b<где|куда|откуда>\\b'),
-        re('\\b<(в|на|из) (каком|какой|какую|какие|каких) (город\\p{L}*|стран\\p{L}*|мест\\p{L}*|регион\\p{L}*|област\\p{L}*|пункт\\p{L}*|столиц\\p{L}*)>\\b'),
+        re(
+          '\\b<(в|на|из) (каком|какой|какую|какие|каких) (город\\p{L}*|стран\\p{L}*|мест\\p{L}*|регион\\p{L}*|област\\p{L}*|пункт\\p{L}*|столиц\\p{L}*)>\\b',
+        ),
         re('\\b<(какой|какая|каком) (город|страна|место)>\\b'),
       ],
     },
@@ -128,18 +141,24 @@ export const ANSWER_TYPE_CUES: readonly TypeCue[] = [
   {
     type: 'reason',
     cues: {
-      en: [re('^\\s*why>\\b'), re('\\b<how did .+ (explain|justify)|what (caused|prompted|triggered|led to)>\\b'), re('\\b<what (was|is|were) the (main )?(reason|cause|explanation)|for what reason|what caused>\\b'), re('\\b<why>\\b')],
-      ru: [re('\\b<что (вызвало|привело|послужило)|чем (вызван\\p{L}*|объясня\\p{L}*)>\\b'), re('\\b<почему|зачем|по какой причине|из-за чего|чем (\\S+ ){0,3}(объяснил\\p{L}*|объясня\\p{L}*|мотивир\\p{L}*)|в ч[её]м причин\\p{L}*>\\b')],
+      en: [
+        re('^\\s*why>\\b'),
+        re('\\b<how did .+ (explain|justify)|what (caused|prompted|triggered|led to)>\\b'),
+        re('\\b<what (was|is|were) the (main )?(reason|cause|explanation)|for what reason|what caused>\\b'),
+        re('\\b<why>\\b'),
+      ],
+      ru: [
+        re('\\b<что (вызвало|привело|послужило)|чем (вызван\\p{L}*|объясня\\p{L}*)>\\b'),
+        re(
+          '\\b<почему|зачем|по какой причине|из-за чего|чем (\\S+ ){0,3}(объяснил\\p{L}*|объясня\\p{L}*|мотивир\\p{L}*)|в ч[её]м причин\\p{L}*>\\b',
+        ),
+      ],
     },
   },
   {
     type: 'person',
     cues: {
-      en: [
-        re('^\\s*(who|whom|whose)>\\b'),
-        re('\\b<(who|whom)>\\b'),
-        re('\\b<what (is|was) the name|name the>\\b'),
-      ],
+      en: [re('^\\s*(who|whom|whose)>\\b'), re('\\b<(who|whom)>\\b'), re('\\b<what (is|was) the name|name the>\\b')],
       ru: [re('\\b<кто|кого|кому|кем|чей|чья|как зовут|как звали|назовите имя|фамили\\p{L}*>\\b')],
     },
   },
@@ -156,8 +175,16 @@ export const ANSWER_TYPE_CUES: readonly TypeCue[] = [
   {
     type: 'event',
     cues: {
-      en: [re('\\b<what (happened|took place|was (achieved|agreed|decided|signed))|what did .+ (do|decide|agree|sign|announce|say)|how did .+ (react|respond|end)>\\b')],
-      ru: [re('\\b<что (произошло|случилось|сделал\\p{L}*|решил\\p{L}*|подписал\\p{L}*|заявил\\p{L}*|было достигнуто|достигнут\\p{L}*)|как (отреагировал\\p{L}*|ответил\\p{L}*|закончил\\p{L}*)|чем (закончил\\p{L}*|заверш\\p{L}*)>\\b')],
+      en: [
+        re(
+          '\\b<what (happened|took place|was (achieved|agreed|decided|signed))|what did .+ (do|decide|agree|sign|announce|say)|how did .+ (react|respond|end)>\\b',
+        ),
+      ],
+      ru: [
+        re(
+          '\\b<что (произошло|случилось|сделал\\p{L}*|решил\\p{L}*|подписал\\p{L}*|заявил\\p{L}*|было достигнуто|достигнут\\p{L}*)|как (отреагировал\\p{L}*|ответил\\p{L}*|закончил\\p{L}*)|чем (закончил\\p{L}*|заверш\\p{L}*)>\\b',
+        ),
+      ],
     },
   },
   {
@@ -175,7 +202,10 @@ export function answerTypeOf(question: string, lang: Lang): AnswerType {
   const byCue = (l: Lang) => ANSWER_TYPE_CUES.find((entry) => entry.cues[l].some((r) => r.test(question)))?.type;
   // "Был ли ..., когда ...?", "When it announced it, did the White House ...?": the main clause asks yes or no.
   const yesno = ANSWER_TYPE_CUES.find((e) => e.type === 'yesno') as TypeCue;
-  if (yesno.cues[lang].some((r) => r.test(question)) && !/^\s*(сколько|кто|когда|где|почему|how many|who|when|where|why)(?![\p{L}])/iu.test(question)) {
+  if (
+    yesno.cues[lang].some((r) => r.test(question)) &&
+    !/^\s*(сколько|кто|когда|где|почему|how many|who|when|where|why)(?![\p{L}])/iu.test(question)
+  ) {
     return 'yesno';
   }
   // A question typed in Latin letters about a Russian text, or the reverse, may use the other's cues.
@@ -193,7 +223,11 @@ function headNounType(question: string): AnswerType | undefined {
     /^\s*(?:which|what|какой|какая|какое|какие|какого|какую|каким|в каком|в какой|через какой|through which|at which|in which)\s+(?:[\p{L}-]+\s+){0,2}([\p{L}-]+)/iu,
   );
   if (!asked) return undefined;
-  const words = findConcepts(tokenize(asked[0]).slice(1).map((t) => t.stem)).map((h) => h.concept);
+  const words = findConcepts(
+    tokenize(asked[0])
+      .slice(1)
+      .map((t) => t.stem),
+  ).map((h) => h.concept);
   if (words.some((c) => c.startsWith('role_')) && !/^\s*(what|какое)(?![\p{L}])/iu.test(question)) return 'person';
   const last = findConcepts(tokenize(asked[1] ?? '').map((t) => t.stem)).map((h) => h.concept);
   if (last.some((c) => /^(pol_city|trn_checkpoint|trn_border_crossing|pol_region|pol_town)/.test(c))) return 'place';
@@ -202,10 +236,68 @@ function headNounType(question: string): AnswerType | undefined {
 
 /** Words that ask rather than tell: they never count as a question's content. */
 export const QUESTION_WORDS: ReadonlySet<string> = new Set([
-  'when', 'what', 'which', 'who', 'whom', 'whose', 'where', 'why', 'how', 'many', 'much', 'date', 'day',
-  'list', 'name', 'order', 'chronological', 'put', 'according', 'exactly', 'did', 'does', 'do', 'dates',
-  'когда', 'какой', 'какая', 'какое', 'какие', 'каких', 'каким', 'какую', 'каком', 'какого', 'кто', 'кого',
-  'кому', 'кем', 'где', 'куда', 'откуда', 'почему', 'зачем', 'сколько', 'ли', 'число', 'числа', 'день',
-  'дата', 'дату', 'назовите', 'перечислите', 'порядке', 'порядку', 'хронологическом', 'зовут', 'каково',
-  'какова', 'каков', 'чем', 'что', 'мнению', 'словам', 'данным',
+  'when',
+  'what',
+  'which',
+  'who',
+  'whom',
+  'whose',
+  'where',
+  'why',
+  'how',
+  'many',
+  'much',
+  'date',
+  'day',
+  'list',
+  'name',
+  'order',
+  'chronological',
+  'put',
+  'according',
+  'exactly',
+  'did',
+  'does',
+  'do',
+  'dates',
+  'когда',
+  'какой',
+  'какая',
+  'какое',
+  'какие',
+  'каких',
+  'каким',
+  'какую',
+  'каком',
+  'какого',
+  'кто',
+  'кого',
+  'кому',
+  'кем',
+  'где',
+  'куда',
+  'откуда',
+  'почему',
+  'зачем',
+  'сколько',
+  'ли',
+  'число',
+  'числа',
+  'день',
+  'дата',
+  'дату',
+  'назовите',
+  'перечислите',
+  'порядке',
+  'порядку',
+  'хронологическом',
+  'зовут',
+  'каково',
+  'какова',
+  'каков',
+  'чем',
+  'что',
+  'мнению',
+  'словам',
+  'данным',
 ]);

@@ -36,12 +36,23 @@ export function answerQuestion(kb: KnowledgeBase, question: string, options: Ans
   const ranked = rankSentences(q, kb.index);
   const typed = composeAnswer(q, ranked);
   const citations = typed.quotes
-    .map(({ from, date }) => citationOf(kb, from.entry.sentence.sourceId, from.entry.sentence.start, from.entry.sentence.end, date ? formatLabel(date, q.lang) : undefined))
+    .map(({ from, date }) =>
+      citationOf(
+        kb,
+        from.entry.sentence.sourceId,
+        from.entry.sentence.start,
+        from.entry.sentence.end,
+        date ? formatLabel(date, q.lang) : undefined,
+      ),
+    )
     .filter((c): c is Citation => c !== undefined);
   const summary = headline(typed, q.lang);
   const text = renderText(q, typed, summary, citations);
   const context: ChatContext = {
-    subject: q.terms.filter((t) => t.name || t.weight >= 3).map((t) => t.raw).slice(0, 4),
+    subject: q.terms
+      .filter((t) => t.name || t.weight >= 3)
+      .map((t) => t.raw)
+      .slice(0, 4),
   };
   return {
     question: q.text,
@@ -84,7 +95,13 @@ function intentOf(typed: TypedAnswer): Answer['intent'] {
   return map[typed.type];
 }
 
-function citationOf(kb: KnowledgeBase, sourceId: string, start: number, end: number, label?: string): Citation | undefined {
+function citationOf(
+  kb: KnowledgeBase,
+  sourceId: string,
+  start: number,
+  end: number,
+  label?: string,
+): Citation | undefined {
   const text = kb.data.texts[sourceId];
   const source = kb.source(sourceId);
   if (text === undefined || !source) return undefined;

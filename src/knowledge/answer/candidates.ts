@@ -67,7 +67,14 @@ export function dateCandidates(q: AnalyzedQuestion, r: RankedSentence): Candidat
     const to = Math.max(from + 1, tokenAt(tokens, m.end - 1) + 1);
     // A since-date or a date in a relative clause sets background; it does not date the event asked.
     const background = isBackgroundDate(r.entry.sentence.text, m.start);
-    out.push({ kind: 'date', text: m.text, from, to, distance: distanceTo(r, from, to) + (background ? 8 : 0), date: m.date });
+    out.push({
+      kind: 'date',
+      text: m.text,
+      from,
+      to,
+      distance: distanceTo(r, from, to) + (background ? 8 : 0),
+      date: m.date,
+    });
   }
   if (out.length === 0 && r.entry.annotation.date && r.entry.annotation.dateFrom) {
     const date = r.entry.annotation.date;
@@ -78,7 +85,8 @@ export function dateCandidates(q: AnalyzedQuestion, r: RankedSentence): Candidat
   return out;
 }
 
-const MAGNITUDE = /^(million|millions|billion|billions|thousand|thousands|trillion|млн|млрд|тыс|миллион\p{L}*|миллиард\p{L}*|тысяч\p{L}*|трлн)$/iu;
+const MAGNITUDE =
+  /^(million|millions|billion|billions|thousand|thousands|trillion|млн|млрд|тыс|миллион\p{L}*|миллиард\p{L}*|тысяч\p{L}*|трлн)$/iu;
 
 export function numberCandidates(q: AnalyzedQuestion, r: RankedSentence): Candidate[] {
   const tokens = r.entry.tokens;
@@ -122,7 +130,7 @@ export function numberCandidates(q: AnalyzedQuestion, r: RankedSentence): Candid
   return out;
 }
 
-function isQuestionWord(q: AnalyzedQuestion, r: RankedSentence, i: number): boolean {
+function isQuestionWord(r: RankedSentence, i: number): boolean {
   return r.matches.some((m) => m.credit >= 0.8 && m.positions.includes(i) && m.term.name);
 }
 
@@ -130,7 +138,7 @@ function isQuestionWord(q: AnalyzedQuestion, r: RankedSentence, i: number): bool
  * Name candidates: runs of capitalised words that are not vocabulary words (so "Foreign Minister" is
  * not a name but "Ilkin Vendt" is), with names in «quotes» or "quotes" kept whole.
  */
-export function nameCandidates(q: AnalyzedQuestion, r: RankedSentence): Candidate[] {
+export function nameCandidates(_q: AnalyzedQuestion, r: RankedSentence): Candidate[] {
   const tokens = r.entry.tokens;
   const text = r.entry.sentence.text;
   const out: Candidate[] = [];
@@ -139,7 +147,9 @@ export function nameCandidates(q: AnalyzedQuestion, r: RankedSentence): Candidat
     t.raw.length > 1 &&
     !/^\d/.test(t.raw) &&
     !STOPWORDS.has(t.norm) &&
-    (GIVEN_NAMES.has(t.stem) || !isCommonWord(t.norm) || (i > 0 && (tokens[i - 1] as Token).capitalized && !isCommonWord((tokens[i - 1] as Token).norm))) &&
+    (GIVEN_NAMES.has(t.stem) ||
+      !isCommonWord(t.norm) ||
+      (i > 0 && (tokens[i - 1] as Token).capitalized && !isCommonWord((tokens[i - 1] as Token).norm))) &&
     !(t.raw.length > 1 && t.raw === t.raw.toUpperCase() && t.raw.length > 5);
   for (let i = 0; i < tokens.length; i++) {
     if (!nameLike(tokens[i] as Token, i)) continue;
@@ -153,12 +163,20 @@ export function nameCandidates(q: AnalyzedQuestion, r: RankedSentence): Candidat
     )
       j++;
     const span = tokens.slice(i, j);
-    const fromQuestion = span.every((_, k) => isQuestionWord(q, r, i + k));
+    const fromQuestion = span.every((_, k) => isQuestionWord(r, i + k));
     const sentenceStart = i === 0 && j - i === 1;
     // "By Jane Doe", "Автор: Иван Петров": who wrote the piece, not who did anything in it.
-    const byline = /(?:^|\s)(by|автор:?|author:?|фото:?|photo:?)\s*$/i.test(text.slice(Math.max(0, (tokens[i] as Token).start - 10), (tokens[i] as Token).start));
+    const byline = /(?:^|\s)(by|автор:?|author:?|фото:?|photo:?)\s*$/i.test(
+      text.slice(Math.max(0, (tokens[i] as Token).start - 10), (tokens[i] as Token).start),
+    );
     if (!fromQuestion && !sentenceStart && !byline) {
-      out.push({ kind: 'name', text: text.slice((tokens[i] as Token).start, (tokens[j - 1] as Token).end), from: i, to: j, distance: distanceTo(r, i, j) });
+      out.push({
+        kind: 'name',
+        text: text.slice((tokens[i] as Token).start, (tokens[j - 1] as Token).end),
+        from: i,
+        to: j,
+        distance: distanceTo(r, i, j),
+      });
     }
     i = j - 1;
   }
@@ -183,7 +201,23 @@ export function isPersonLike(c: Candidate, r: RankedSentence): boolean {
   return tokens.length >= 2 && tokens.length <= 4;
 }
 
-const LOCATIVE = new Set(['in', 'at', 'to', 'from', 'near', 'в', 'во', 'на', 'из', 'под', 'до', 'через', 'город', 'town', 'city']);
+const LOCATIVE = new Set([
+  'in',
+  'at',
+  'to',
+  'from',
+  'near',
+  'в',
+  'во',
+  'на',
+  'из',
+  'под',
+  'до',
+  'через',
+  'город',
+  'town',
+  'city',
+]);
 
 export function placeCandidates(q: AnalyzedQuestion, r: RankedSentence): Candidate[] {
   return nameCandidates(q, r).filter((c) => {

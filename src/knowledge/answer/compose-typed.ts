@@ -135,8 +135,10 @@ function composeDate(q: AnalyzedQuestion, ranked: RankedSentence[]): TypedAnswer
 /** Whether the word after a number names what the question counts ("how many trucks" / "400 грузовиков"). */
 function countsAsked(q: AnalyzedQuestion, c: Candidate, r: RankedSentence): boolean {
   const unit = r.entry.tokens.slice(c.from + 1, c.to + 1);
-  return r.matches.some((m) => m.positions.some((p) => p >= c.from && p <= c.to + 1)) ||
-    unit.some((t) => q.terms.some((term) => term.features.includes(`s:${t.stem}`)));
+  return (
+    r.matches.some((m) => m.positions.some((p) => p >= c.from && p <= c.to + 1)) ||
+    unit.some((t) => q.terms.some((term) => term.features.includes(`s:${t.stem}`)))
+  );
 }
 
 function composeCount(q: AnalyzedQuestion, ranked: RankedSentence[]): TypedAnswer {
@@ -188,8 +190,17 @@ function composePerson(q: AnalyzedQuestion, ranked: RankedSentence[]): TypedAnsw
 }
 
 function composePlace(q: AnalyzedQuestion, ranked: RankedSentence[]): TypedAnswer {
-  let scored = bestCandidates(ranked, (r) => placeCandidates(q, r), () => 1);
-  if (!scored.length) scored = bestCandidates(ranked, (r) => nameCandidates(q, r), (c, r) => (isPersonLike(c, r) ? 0.3 : 1));
+  let scored = bestCandidates(
+    ranked,
+    (r) => placeCandidates(q, r),
+    () => 1,
+  );
+  if (!scored.length)
+    scored = bestCandidates(
+      ranked,
+      (r) => nameCandidates(q, r),
+      (c, r) => (isPersonLike(c, r) ? 0.3 : 1),
+    );
   const top = scored[0];
   if (!top) return abstained(q, 'not-stated', ranked);
   return answered(q, [{ kind: 'place', text: top.c.text, from: top.r }], [top.r, ...corroborating(ranked, top.r)]);
@@ -209,7 +220,10 @@ function composeRole(q: AnalyzedQuestion, ranked: RankedSentence[]): TypedAnswer
     const a = Math.min(...hits.map((h) => h.from));
     const b = Math.max(...hits.map((h) => h.to));
     const tokens = r.entry.tokens;
-    const text = r.entry.sentence.text.slice((tokens[a] as { start: number }).start, (tokens[b - 1] as { end: number }).end);
+    const text = r.entry.sentence.text.slice(
+      (tokens[a] as { start: number }).start,
+      (tokens[b - 1] as { end: number }).end,
+    );
     return answered(q, [{ kind: 'role', text, from: r }], [r, ...corroborating(ranked, r)]);
   }
   return answered(q, [], ranked.slice(0, 2));
@@ -271,16 +285,22 @@ function fitsType(q: AnalyzedQuestion, r: RankedSentence): boolean {
   }
 }
 
-const REASON = /(?<![\p{L}])(because|due to|owing to|as a result|result of|reason|reasons|caused|reflects?|since|given that|so that|in order to|из-за|поскольку|так как|потому что|причин\p{L}*|в связи с|объясн\p{L}*|связан\p{L}* с|вызван\p{L}*|ради|чтобы|из-за того)(?![\p{L}])/iu;
-const AMOUNT_ASKED = /(?<![\p{L}])(how much|cost|costs|worth|owe|owed|price|sum|amount|value|budget|paid|pay|сумм\p{L}*|стоим\p{L}*|стоил\p{L}*|долг\p{L}*|цен\p{L}*|объ[её]м\p{L}*|бюджет\p{L}*|заплат\p{L}*|выдел\p{L}*)(?![\p{L}])/iu;
-const AMOUNT = /[$€£]|(?<![\p{L}])(million|billion|thousand|dollars?|euros?|eur|usd|roubles?|rubles?|млн|млрд|тыс|доллар\p{L}*|евро|рубл\p{L}*|кубометр\p{L}*|cubic|mcm|tonnes?|тонн\p{L}*|kwh|квт\p{L}*|megawatt\p{L}*|мегаватт\p{L}*)(?![\p{L}])/iu;
-const DURATION = /(?<![\p{L}])(days?|weeks?|months?|years?|hours?|minutes?|дн\p{L}*|недел\p{L}*|месяц\p{L}*|год\p{L}*|лет|час\p{L}*|минут\p{L}*)(?![\p{L}])/iu;
+const REASON =
+  /(?<![\p{L}])(because|due to|owing to|as a result|result of|reason|reasons|caused|reflects?|since|given that|so that|in order to|из-за|поскольку|так как|потому что|причин\p{L}*|в связи с|объясн\p{L}*|связан\p{L}* с|вызван\p{L}*|ради|чтобы|из-за того)(?![\p{L}])/iu;
+const AMOUNT_ASKED =
+  /(?<![\p{L}])(how much|cost|costs|worth|owe|owed|price|sum|amount|value|budget|paid|pay|сумм\p{L}*|стоим\p{L}*|стоил\p{L}*|долг\p{L}*|цен\p{L}*|объ[её]м\p{L}*|бюджет\p{L}*|заплат\p{L}*|выдел\p{L}*)(?![\p{L}])/iu;
+const AMOUNT =
+  /[$€£]|(?<![\p{L}])(million|billion|thousand|dollars?|euros?|eur|usd|roubles?|rubles?|млн|млрд|тыс|доллар\p{L}*|евро|рубл\p{L}*|кубометр\p{L}*|cubic|mcm|tonnes?|тонн\p{L}*|kwh|квт\p{L}*|megawatt\p{L}*|мегаватт\p{L}*)(?![\p{L}])/iu;
+const DURATION =
+  /(?<![\p{L}])(days?|weeks?|months?|years?|hours?|minutes?|дн\p{L}*|недел\p{L}*|месяц\p{L}*|год\p{L}*|лет|час\p{L}*|минут\p{L}*)(?![\p{L}])/iu;
 
 /** Sentences holding a candidate of the asked type move up: "When ..." wants a sentence with a date. */
 function rerankByType(q: AnalyzedQuestion, ranked: RankedSentence[]): RankedSentence[] {
   return ranked
     .map((r) => (fitsType(q, r) ? { ...r, score: r.score * TUNING.typeFitBonus } : r))
-    .map((r) => (q.type === 'reason' && REASON.test(r.entry.sentence.text) ? { ...r, score: r.score * TUNING.reasonFitFactor } : r))
+    .map((r) =>
+      q.type === 'reason' && REASON.test(r.entry.sentence.text) ? { ...r, score: r.score * TUNING.reasonFitFactor } : r,
+    )
     .sort((a, b) => b.score - a.score || a.entry.n - b.entry.n);
 }
 

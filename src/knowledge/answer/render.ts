@@ -82,7 +82,9 @@ function renderValue(v: AnswerValue, lang: Lang): string {
   switch (v.kind) {
     case 'date':
       // A year the source does not write is not shown: it was inferred and may be wrong.
-      return v.date ? formatDate(v.date.yearInferred ? { ...v.date, year: undefined } as FuzzyDate : v.date, lang) : v.text;
+      return v.date
+        ? formatDate(v.date.yearInferred ? ({ ...v.date, year: undefined } as FuzzyDate) : v.date, lang)
+        : v.text;
     case 'number':
       return renderNumber(v, lang);
     case 'yes':
@@ -117,7 +119,8 @@ export function headline(answer: TypedAnswer, lang: Lang): string {
   const t = TEXTS[lang];
   if (!answer.answered) {
     if (answer.abstain === 'empty') return t.emptyQuestion;
-    if (answer.abstain === 'unknown-name' && answer.unknownNames.length) return t.notMentioned(answer.unknownNames.join(', '));
+    if (answer.abstain === 'unknown-name' && answer.unknownNames.length)
+      return t.notMentioned(answer.unknownNames.join(', '));
     return t.noAnswer;
   }
   const values = answer.values;

@@ -75,7 +75,8 @@ function dateFitOf(q: AnalyzedQuestion, entry: IndexedSentence, index: SentenceI
   if (carried && fits(carried)) return 'context';
   const prev = entry.previous !== undefined ? index.sentences[entry.previous] : undefined;
   if (prev?.annotation.dates.some((m) => fits(m.date))) return 'context';
-  if (own.length > 0 && own.every((m) => m.date.year !== undefined) && !own.some((m) => fits(m.date))) return 'conflict';
+  if (own.length > 0 && own.every((m) => m.date.year !== undefined) && !own.some((m) => fits(m.date)))
+    return 'conflict';
   return 'none';
 }
 
@@ -101,7 +102,9 @@ export function rankSentences(q: AnalyzedQuestion, index: SentenceIndex, limit =
   for (const d of q.dates) {
     const keys = dateKeys(d.date);
     const key = keys[keys.length - 1] as string;
-    const found = key.startsWith('*') ? [...index.byDate].filter(([k]) => k.endsWith(key.slice(1))).flatMap(([, v]) => v) : (index.byDate.get(key) ?? []);
+    const found = key.startsWith('*')
+      ? [...index.byDate].filter(([k]) => k.endsWith(key.slice(1))).flatMap(([, v]) => v)
+      : (index.byDate.get(key) ?? []);
     for (const n of found) candidates.add(n);
   }
   const total = totalWeight(q) || 1;
@@ -137,7 +140,7 @@ export function rankSentences(q: AnalyzedQuestion, index: SentenceIndex, limit =
     // A line without a closing stop is a headline, a bullet fragment or a caption: it sums up, it rarely tells.
     if (!/[.!?…»"”)]\s*$/.test(entry.sentence.text)) score *= TUNING.headlineFactor;
     // Long sentences match more by chance: a mild length penalty.
-    score /= 1 + TUNING.lengthPenalty * Math.max(0, entry.tokens.length - 25) / 25;
+    score /= 1 + (TUNING.lengthPenalty * Math.max(0, entry.tokens.length - 25)) / 25;
     ranked.push({ entry, score, coverage, matches, dateFit, missingNames, focusMissed });
   }
   ranked.sort((a, b) => b.score - a.score || a.entry.n - b.entry.n);

@@ -51,7 +51,8 @@ export interface SentenceIndex {
 /** Cross-script keys shorter than this say too little ("Барр" → "br" is kept: two consonants). */
 const MIN_KEY_LENGTH = 2;
 
-const HEDGE = /(?<![\p{L}])(may|might|could|would|plans?|planned|planning|expected|expects|intends?|likely|possible|possibly|reportedly|rumou?red|планиру\p{L}*|намерен\p{L}*|может|могут|мог|могла|могли|возможн\p{L}*|ожида\p{L}*|собира\p{L}*|якобы|предполож\p{L}*)(?![\p{L}])/iu;
+const HEDGE =
+  /(?<![\p{L}])(may|might|could|would|plans?|planned|planning|expected|expects|intends?|likely|possible|possibly|reportedly|rumou?red|планиру\p{L}*|намерен\p{L}*|может|могут|мог|могла|могли|возможн\p{L}*|ожида\p{L}*|собира\p{L}*|якобы|предполож\p{L}*)(?![\p{L}])/iu;
 
 /** The cross-script key of a word that may be a name: Russian case endings dropped first. */
 export function nameKeyOf(norm: string): string {
@@ -69,7 +70,10 @@ export function isContentToken(t: Token): boolean {
  * capitalised words that are not vocabulary get a name key; in a question every word may be a name
  * typed in lower case ("who is ilkin vendt").
  */
-export function featuresOf(tokens: readonly Token[], side: 'document' | 'question' = 'document'): Map<string, number[]> {
+export function featuresOf(
+  tokens: readonly Token[],
+  side: 'document' | 'question' = 'document',
+): Map<string, number[]> {
   const out = new Map<string, number[]>();
   const add = (f: string, i: number) => {
     const list = out.get(f);
@@ -140,7 +144,10 @@ export function buildSentenceIndex(data: FactStoreData): SentenceIndex {
       if (list) list.push(n);
       else postings.set(f, [n]);
     }
-    const dates = [...entry.annotation.dates.map((d) => d.date), ...(entry.annotation.date ? [entry.annotation.date] : [])];
+    const dates = [
+      ...entry.annotation.dates.map((d) => d.date),
+      ...(entry.annotation.date ? [entry.annotation.date] : []),
+    ];
     for (const key of new Set(dates.flatMap(dateKeys))) {
       const list = byDate.get(key);
       if (list) list.push(n);

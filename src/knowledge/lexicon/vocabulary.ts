@@ -133,7 +133,14 @@ export function findConcepts(stems: readonly string[], vocab: Vocabulary = vocab
 
 /** Concepts of a piece of text. */
 export function conceptsOfText(text: string, vocab: Vocabulary = vocabulary()): string[] {
-  return [...new Set(findConcepts(tokenize(text).map((t) => t.stem), vocab).map((h) => h.concept))];
+  return [
+    ...new Set(
+      findConcepts(
+        tokenize(text).map((t) => t.stem),
+        vocab,
+      ).map((h) => h.concept),
+    ),
+  ];
 }
 
 /** The display form of a concept in a language (its first term), if it has one. */
