@@ -1,24 +1,36 @@
-// `npm run eval [-- --only dev|own] [--show-fail N]`
+// `npm run eval [-- --only dev|own|stories|aa,bw,...] [--show-fail N]`
 //
 // Scores the ask CLI on two eval sets with the shared scorer (../shared/eval/score.mjs) and prints
 // one short table:
 //   dev: ../shared/eval/dev.jsonl on ../shared/corpus, with the default fact store;
 //   own: test/eval/own.jsonl on data/sources + test/fixtures/sources, with a temporary fact store
-//        built by `npm run -s ingest -- --sources data/sources --sources test/fixtures/sources --db tmp/eval-facts.json`.
+//        built by `npm run -s ingest -- --sources data/sources --sources test/fixtures/sources --db tmp/eval-facts.json`;
+//   each storyline of ../shared/eval/stories (aa, bw, ...): its questions on its own six documents,
+//        each ingested alone into tmp/eval-story-<name>.json.
+// For leave-one-storyline-out figures of the tuning constants, `npm run eval:stories -- --loo`.
 // The scorer's own output is parsed from its stdout ("overall: a/b = x%", "by lang: ...",
 // "failures: ... citation-fabricated N ..."). With --show-fail N its failure details are printed too.
 // Exit: 0 when every requested run completed (whatever the accuracy), 1 when a run failed, 2 on usage errors.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const SHARED = fileURLToPath(new URL('../../../shared/', import.meta.url));
 const EVAL_DB = 'tmp/eval-facts.json';
-const USAGE = 'usage: npm run eval -- [--only dev|own] [--show-fail N]';
+const USAGE = 'usage: npm run eval -- [--only dev|own|stories|NAME,NAME] [--show-fail N]';
 
-export type EvalSet = 'dev' | 'own';
+/** dev, own, or the name of a storyline of ../shared/eval/stories. */
+export type EvalSet = string;
+
+function storylines(): string[] {
+  const dir = join(SHARED, 'eval/stories');
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((d) => existsSync(join(dir, d, 'questions.jsonl')))
+    .sort();
+}
 
 export interface ScoreSummary {
   correct: number;
@@ -83,7 +95,7 @@ export function formatTable(rows: Array<{ set: EvalSet; summary: ScoreSummary }>
 }
 
 interface Options {
-  only: EvalSet | null;
+  only: EvalSet[] | null;
   showFail: number;
 }
 
@@ -105,8 +117,11 @@ export function parseArgs(argv: string[]): Options {
     if (value === undefined) usageError(`${flag} needs a value`);
     i++;
     if (flag === '--only') {
-      if (value !== 'dev' && value !== 'own') usageError('--only must be dev or own');
-      opts.only = value;
+      const known = ['dev', 'own', ...storylines()];
+      const wanted = value === 'stories' ? storylines() : value.split(',');
+      const unknown = wanted.filter((w) => !known.includes(w));
+      if (unknown.length) usageError(`--only: unknown eval set ${unknown.join(', ')} (known: ${known.join(', ')}, stories)`);
+      opts.only = wanted;
     } else {
       const n = Number(value);
       if (!Number.isInteger(n) || n < 0) usageError('--show-fail must be a non-negative integer');
@@ -150,13 +165,29 @@ function buildEvalStore(): boolean {
   return true;
 }
 
+function buildStoryStore(story: string): boolean {
+  mkdirSync(join(ROOT, 'tmp'), { recursive: true });
+  const args = ['run', '-s', 'ingest', '--', '--sources', join(SHARED, 'eval/stories', story), '--db', storyDb(story)];
+  console.error(`eval: building ${storyDb(story)}`);
+  const r = run('npm', args);
+  if (!r.ok) console.error(`eval: ingest of ${story} failed (${r.why}); its output:\n${tail(`${r.stdout}\n${r.stderr}`)}`);
+  return r.ok;
+}
+
+function storyDb(story: string): string {
+  return `tmp/eval-story-${story}.json`;
+}
+
 function score(set: EvalSet, showFail: number): ScoreSummary | null {
   const scorer = join(SHARED, 'eval/score.mjs');
+  const story = join(SHARED, 'eval/stories', set);
   const args =
     set === 'dev'
       ? ['--eval', join(SHARED, 'eval/dev.jsonl'), '--corpus', join(SHARED, 'corpus'), '--cmd', 'npm run -s ask -- --jsonl']
-      : ['--eval', 'test/eval/own.jsonl', '--corpus', 'data/sources', '--corpus', 'test/fixtures/sources',
-         '--cmd', `npm run -s ask -- --jsonl --db ${EVAL_DB}`];
+      : set === 'own'
+        ? ['--eval', 'test/eval/own.jsonl', '--corpus', 'data/sources', '--corpus', 'test/fixtures/sources',
+           '--cmd', `npm run -s ask -- --jsonl --db ${EVAL_DB}`]
+        : ['--eval', join(story, 'questions.jsonl'), '--corpus', story, '--cmd', `npm run -s ask -- --jsonl --db ${storyDb(set)}`];
   args.push('--cwd', ROOT, '--show-fail', String(showFail));
   console.error(`eval: scoring ${set}: node ${scorer} ${args.map((a) => (/[\s']/.test(a) ? JSON.stringify(a) : a)).join(' ')}`);
   const r = run(process.execPath, [scorer, ...args]);
@@ -172,11 +203,15 @@ function score(set: EvalSet, showFail: number): ScoreSummary | null {
 function main(): void {
   const opts = parseArgs(process.argv.slice(2));
   checkShared();
-  const sets: EvalSet[] = opts.only ? [opts.only] : ['dev', 'own'];
+  const sets: EvalSet[] = opts.only ?? ['dev', 'own', ...storylines()];
   const rows: Array<{ set: EvalSet; summary: ScoreSummary }> = [];
   let failed = false;
   for (const set of sets) {
     if (set === 'own' && !buildEvalStore()) {
+      failed = true;
+      continue;
+    }
+    if (set !== 'own' && set !== 'dev' && !buildStoryStore(set)) {
       failed = true;
       continue;
     }
@@ -187,6 +222,16 @@ function main(): void {
     }
     rows.push({ set, summary });
     for (const w of summary.warnings) console.error(`eval: ${set}: ${w}`);
+  }
+  const stories = rows.filter((r) => r.set !== 'dev' && r.set !== 'own');
+  if (stories.length > 1) {
+    const correct = stories.reduce((n, r) => n + r.summary.correct, 0);
+    const total = stories.reduce((n, r) => n + r.summary.total, 0);
+    const fabricated = stories.reduce((n, r) => n + (r.summary.failures['citation-fabricated'] ?? 0), 0);
+    rows.push({
+      set: 'stories pooled',
+      summary: { correct, total, accuracy: (100 * correct) / total, byLang: {}, failures: { 'citation-fabricated': fabricated }, warnings: [], details: [] },
+    });
   }
   if (rows.length) console.log(formatTable(rows));
   for (const { set, summary } of rows) {

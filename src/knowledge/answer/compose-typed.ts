@@ -122,7 +122,7 @@ function composeDate(q: AnalyzedQuestion, ranked: RankedSentence[]): TypedAnswer
   const rival = scored.find(
     (s) =>
       s.r.entry.sentence.sourceId !== top.r.entry.sentence.sourceId &&
-      s.score >= TUNING.rivalShare * top.score &&
+      s.score >= TUNING.dateRivalShare * top.score &&
       s.c.date !== undefined &&
       top.c.date !== undefined &&
       s.c.date.precision === top.c.date.precision &&
@@ -156,6 +156,10 @@ function composeCount(q: AnalyzedQuestion, ranked: RankedSentence[]): TypedAnswe
   );
   const top = scored[0];
   if (!top) return abstained(q, 'not-stated', ranked);
+  // A number far from every word of the question counts something else.
+  if (TUNING.strictSlots && top.c.distance > TUNING.maxSlotDistance && !countsAsked(q, top.c, top.r)) {
+    return abstained(q, 'not-stated', ranked);
+  }
   const values: AnswerValue[] = [{ kind: 'number', text: top.c.text, value: top.c.value as number, from: top.r }];
   const rival = scored.find(
     (s) =>
@@ -182,6 +186,8 @@ function composePerson(q: AnalyzedQuestion, ranked: RankedSentence[]): TypedAnsw
   );
   const top = scored[0];
   if (!top) return abstained(q, 'not-stated', ranked);
+  // A "who" question answered by no person-like name: the documents do not name one.
+  if (TUNING.strictSlots && !isPersonLike(top.c, top.r)) return abstained(q, 'not-stated', ranked);
   const values: AnswerValue[] = [{ kind: 'name', text: top.c.text, from: top.r }];
   // "Which analyst ..., and which think tank does he head?": a second name from the same sentence.
   const more = scored.filter((s) => s.r === top.r && s.c.text !== top.c.text && s.score >= 0.5 * top.score).slice(0, 2);

@@ -51,6 +51,12 @@ const DEFAULTS = {
   passageShare: 0.45,
   /** Another source's different value is reported ("the sources differ") from this share of the best score. */
   rivalShare: 0.6,
+  /** The same for dates: two dates in two sources are more often two events than a disagreement. */
+  dateRivalShare: 0.9,
+  /** Abstain when the chosen candidate does not fill the asked slot (no person for who, a stray number for how many). */
+  strictSlots: false,
+  /** Tokens from the question's words beyond which a number is stray. */
+  maxSlotDistance: 6,
   /** Sentences kept after ranking. */
   rankLimit: 40,
   /** Score factor for a sentence with a candidate of the asked type. */
