@@ -4,6 +4,7 @@
  * and ordinals it contains.
  */
 import Fuse from 'fuse.js';
+import { mayHaveDate } from '../extract/date-roles.ts';
 import { extractDates } from '../extract/dates.ts';
 import { STOPWORDS } from '../lexicon/stopwords.ts';
 import { ordinalsIn } from '../text/ordinals.ts';
@@ -88,7 +89,7 @@ export function analyzeQuestion(
   const now = options.now ?? new Date();
   const docDate = { year: now.getUTCFullYear(), month: now.getUTCMonth() + 1, day: now.getUTCDate() };
   // Dates in a question without a year are left yearless: "24 July" matches 24 July of any year.
-  const dates = extractDates(text, lang, {}).filter((d) => !d.date.relative);
+  const dates = mayHaveDate(text) ? extractDates(text, lang, {}).filter((d) => !d.date.relative) : [];
   void docDate;
   const tokens = tokenize(text);
   const inDate = (t: Token) => dates.some((d) => t.start >= d.start && t.end <= d.end);
