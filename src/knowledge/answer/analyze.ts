@@ -95,6 +95,7 @@ export function analyzeQuestion(
   const inDate = (t: Token) => dates.some((d) => t.start >= d.start && t.end <= d.end);
   const numbers: number[] = [];
   const terms: QuestionTerm[] = [];
+  const seenWords = new Set<string>();
   const tokenFeatures = featuresOf(tokens, 'question');
   const featuresAt = (i: number) => [...tokenFeatures].filter(([, at]) => at.includes(i)).map(([f]) => f);
   tokens.forEach((t, i) => {
@@ -103,6 +104,9 @@ export function analyzeQuestion(
       numbers.push(Number(t.norm.replace(',', '.')));
     }
     if (!isContentToken(t) || QUESTION_WORDS.has(t.norm) || ordinalsIn([t], t.raw).length) return;
+    // A word said twice is one term: repeating it does not make it weigh more.
+    if (seenWords.has(t.norm)) return;
+    seenWords.add(t.norm);
     let features = featuresAt(i).sort(featureOrder);
     const capitalized = t.capitalized && i > 0 && !/^\d/.test(t.raw);
     let correctedTo: string | undefined;
@@ -222,23 +226,31 @@ export function buildSpellingIndex(index: SentenceIndex): SpellingIndex {
     }
   }
   const fuses = new Map<string, Fuse<string>>();
+  const corrected = new Map<string, string | undefined>();
   return {
     correct(word: string): string | undefined {
-      if (word.length < 4) return undefined;
-      const key = word[0] as string;
-      const list = buckets.get(key);
-      if (!list) return undefined;
-      let fuse = fuses.get(key);
-      if (!fuse) {
-        fuse = new Fuse(list, { includeScore: true, threshold: 0.25, ignoreLocation: true, minMatchCharLength: 3 });
-        fuses.set(key, fuse);
-      }
-      const best = fuse.search(word, { limit: 3 }).find((r) => Math.abs(r.item.length - word.length) <= 2);
-      if (!best || (best.score ?? 1) > 0.25) return undefined;
-      // A correction must stay within two edits of the typed word.
-      return editDistance(word, best.item) <= 2 ? best.item : undefined;
+      if (corrected.has(word)) return corrected.get(word);
+      const found = search(word);
+      if (corrected.size > 10_000) corrected.clear();
+      corrected.set(word, found);
+      return found;
     },
   };
+  function search(word: string): string | undefined {
+    if (word.length < 4) return undefined;
+    const key = word[0] as string;
+    const list = buckets.get(key);
+    if (!list) return undefined;
+    let fuse = fuses.get(key);
+    if (!fuse) {
+      fuse = new Fuse(list, { includeScore: true, threshold: 0.25, ignoreLocation: true, minMatchCharLength: 3 });
+      fuses.set(key, fuse);
+    }
+    const best = fuse.search(word, { limit: 3 }).find((r) => Math.abs(r.item.length - word.length) <= 2);
+    if (!best || (best.score ?? 1) > 0.25) return undefined;
+    // A correction must stay within two edits of the typed word.
+    return editDistance(word, best.item) <= 2 ? best.item : undefined;
+  }
 }
 
 export function editDistance(a: string, b: string): number {
