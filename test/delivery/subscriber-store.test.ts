@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MemoryTextAdapter } from '../../src/delivery/memory-text-adapter.ts';
-import { SimulatedClock } from '../../src/delivery/simulated-clock.ts';
+import { SimulatedClock } from '../support/simulated-clock.ts';
 import {
   SubscriberStoreFormatError,
   SubscriberStoreVersionError,
