@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readdir, readFile, stat } from 'node:fs/promises';
-import { basename, extname, join } from 'node:path';
+import { basename, dirname, extname, join } from 'node:path';
 import type { IngestWarning, RawDocument } from './ingest.ts';
 
 /** Documents larger than this are skipped with a warning: briefings are small, a huge file is an accident. */
@@ -61,10 +61,21 @@ async function readSidecar(path: string, warnings: IngestWarning[]): Promise<Map
   return byFile;
 }
 
-/** "000_<hash>.txt" keeps its 3-digit prefix as id (as the eval scorer does); other files use their base name. */
-export function sourceIdOf(file: string): string {
+/**
+ * A document's id, unique in its folder and stable (it depends only on the file names there).
+ * "000_<hash>.txt" keeps its 3-digit prefix as id (as the eval scorer does) when no other file in the
+ * same folder starts with those 3 digits; otherwise, and for other files, the id is the base name
+ * ("001_b"), or the whole name ("a.md") when another file differs only by its extension.
+ * `siblings`: the paths of every document read with it (only those in the same folder count).
+ */
+export function sourceIdOf(file: string, siblings: readonly string[] = [file]): string {
   const name = basename(file);
-  return /^\d{3}_/.test(name) ? name.slice(0, 3) : basename(name, extname(name));
+  const folder = dirname(file);
+  const others = siblings.filter((s) => s !== file && dirname(s) === folder).map((s) => basename(s));
+  const prefix = name.slice(0, 3);
+  if (/^\d{3}_/.test(name) && !others.some((o) => o.startsWith(`${prefix}_`))) return prefix;
+  const stem = basename(name, extname(name));
+  return others.some((o) => basename(o, extname(o)) === stem) ? name : stem;
 }
 
 export function sha256(bytes: Uint8Array | string): string {
