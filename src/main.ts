@@ -49,7 +49,7 @@ async function main(): Promise<void> {
     settings: config,
     log,
     clock: () => new Date(),
-    prefs: await openPrefs(config.prefsFile),
+    prefs: await openPrefs(config.prefsFile, log),
     chatContexts: createChatContextStore(),
     // A half-done /subscribe survives a restart. Not in the console chat: there it stays in memory, so
     // trying the console next to a running bot cannot overwrite that bot's file with an older copy.
@@ -285,9 +285,9 @@ async function openKnowledge(config: Config, log: Logger): Promise<KnowledgeBase
   }
 }
 
-async function openPrefs(file: string): Promise<PrefsStore> {
+async function openPrefs(file: string, log: Logger): Promise<PrefsStore> {
   await mkdir(dirname(file), { recursive: true });
-  return openFilePrefsStore(file);
+  return openFilePrefsStore(file, (message) => log.warn({ file }, message));
 }
 
 /**
