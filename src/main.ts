@@ -235,7 +235,7 @@ function reportFailures(health: TelegramHealth, log: Logger): Transformer {
   return async (prev, method, payload, signal) => {
     try {
       const result = await prev(method, payload, signal);
-      if (result.ok) health.succeeded();
+      if (result.ok) health.succeeded(method);
       else if (result.error_code >= 500) health.failed(method, new GrammyError('', result, method, payload));
       else if (method !== 'getUpdates' || result.error_code !== 409)
         log.warn({ method, code: result.error_code, description: result.description }, 'Telegram refused a call');

@@ -13,13 +13,14 @@ export interface HealthStatus {
 
 /**
  * Is Telegram reachable? Fed by every Bot API call (an API transformer, see `watchTelegramHealth`):
- * a network failure or a 5xx starts an outage, the next answer ends it. The log gets one line when
+ * a network failure or a 5xx starts an outage, the next answer to that method ends it. The log gets one line when
  * an outage starts and one when it ends, however many calls fail in between.
  */
 export class TelegramHealth {
   private downSince: number | undefined;
   private lastError: string | undefined;
   private failures = 0;
+  private downMethod: string | undefined;
 
   constructor(
     private readonly log: Logger,
@@ -31,14 +32,19 @@ export class TelegramHealth {
     this.failures++;
     if (this.downSince !== undefined) return;
     this.downSince = this.now();
+    this.downMethod = method;
     this.log.warn(
       { method, cause: this.lastError },
       'Telegram unreachable: outage started (retrying; one line when it ends)',
     );
   }
 
-  succeeded(): void {
-    if (this.downSince === undefined) return;
+  /**
+   * A call of `method` got an answer. The outage ends with a success of the method that started it:
+   * while long polls are reset by a proxy, a sendMessage that gets through does not end it.
+   */
+  succeeded(method: string): void {
+    if (this.downSince === undefined || method !== this.downMethod) return;
     this.log.info(
       { downForMs: this.now() - this.downSince, failedCalls: this.failures, lastCause: this.lastError },
       'Telegram reachable again: outage ended',
