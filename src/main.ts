@@ -21,6 +21,7 @@ import { MemoryTextAdapter } from './delivery/memory-text-adapter.ts';
 import { SubscriberStore } from './delivery/subscriber-store.ts';
 import { telegramSendApi } from './delivery/telegram-send-api.ts';
 import { type KnowledgeBase, openKnowledgeBase } from './knowledge/index.ts';
+import { rebuildOffThread } from './knowledge/rebuild-off-thread.ts';
 import { createLogger, type Logger } from './logger.ts';
 
 /** Update kinds the bot handles; the others are not even fetched. */
@@ -51,6 +52,9 @@ async function main(): Promise<void> {
 
   // The knowledge base is swapped as a whole on /reload; features read it through deps.kb().
   let kb = await openKnowledge(config, log);
+  // Aborted on the way out: a rebuild still running is killed (the store on disk stays as it was).
+  const rebuilds = new AbortController();
+  process.once('exit', () => rebuilds.abort());
   const deps: BotDeps = {
     kb: () => kb,
     settings: config,
@@ -65,8 +69,16 @@ async function main(): Promise<void> {
       : {}),
     // The admin /reload and the sources watcher both come here, one rebuild at a time: the fact store
     // is a lowdb file with a single writer, and this process is that writer (not two rebuilds at once).
+    // The rebuild runs in a child process: a big document takes seconds to minutes of ingest, and the
+    // bot keeps answering from the current knowledge base meanwhile; the new one replaces it in one
+    // assignment once it is built and loaded.
     reload: oneAtATime(async (): Promise<ReloadResult> => {
-      const opened = await openKnowledgeBase({ sourcesDir: config.sourcesDir, dbFile: config.dbFile, log: progress });
+      const opened = await rebuildOffThread({
+        sourcesDir: config.sourcesDir,
+        dbFile: config.dbFile,
+        log: (line) => log.info({ rebuild: line }, 'rebuild'),
+        signal: rebuilds.signal,
+      });
       kb = opened.kb;
       // New facts go to "as soon as new documents arrive" subscribers; that broadcast can take minutes.
       void deps.digest?.service
@@ -341,8 +353,9 @@ async function openPrefs(file: string, log: Logger): Promise<PrefsStore> {
  * Watches the sources directory: a document added, changed or removed rebuilds the knowledge base
  * through `reload` (the same as the admin /reload), and its new facts go out as digests. Changes are
  * debounced (a copy of many files is one rebuild); a change during a rebuild schedules one more after
- * it. Editor and download scratch files are ignored. The rebuild runs in this process only: lowdb has
- * one writer per file, so no other process (e.g. `npm run ingest`) should write DB_FILE meanwhile.
+ * it. Editor and download scratch files are ignored. The rebuild runs in one child process at a time
+ * (rebuildOffThread): lowdb has one writer per file, so no other process (e.g. `npm run ingest`) should
+ * write DB_FILE meanwhile.
  */
 function watchSources(dir: string, reload: () => Promise<ReloadResult>, log: Logger): { close(): void } {
   let timer: NodeJS.Timeout | undefined;

@@ -1,3 +1,5 @@
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { type BotProcess, makeDataDir, spawnBot, tail } from './bot-process.ts';
 import { START_TIMEOUT_MS, waitFor, waitUntilPolling } from './e2e-helpers.ts';
@@ -143,3 +145,52 @@ describe('start-up against a broken Bot API', () => {
     expect(ms).toBeLessThan(3_000);
   }, 60_000);
 });
+
+describe('a big document dropped in the watched folder', () => {
+  it('is built off the main loop: questions asked meanwhile are answered at once, then the new store is used', async () => {
+    const own = await makeDataDir();
+    try {
+      fake = await FakeTelegramServer.start();
+      bot = await spawnBot({
+        BOT_TOKEN: TOKEN,
+        TELEGRAM_API_ROOT: fake.apiRoot,
+        DATA_DIR: own.dir,
+        LOG_LEVEL: 'info',
+        WATCH_SOURCES: 'true',
+      });
+      await waitUntilPolling(fake, bot);
+      // About 600 KB of briefing text: several seconds of ingest.
+      const seed = join(own.dir, 'sources');
+      const texts = await Promise.all(
+        (await readdir(seed)).filter((n) => n.endsWith('.txt')).map((n) => readFile(join(seed, n), 'utf8')),
+      );
+      let big = 'A long compilation of briefings\n\n';
+      for (let i = 0; big.length < 600_000; i++) big += `${texts[i % texts.length]}\n\n`;
+      const before = bot.output().length;
+      await writeFile(join(seed, 'zz-compilation.txt'), big);
+      const building = await waitFor(() => /Building the fact store/.test(bot?.output().slice(before) ?? ''), 15_000);
+      expect(building, tail(bot.output())).toBe(true);
+      const latencies: number[] = [];
+      for (let i = 0; i < 3; i++) {
+        const asker = user(7701 + i);
+        const mark = fake.mark();
+        const askedAt = Date.now();
+        fake.privateMessage(QUESTION, asker);
+        const reply = await fake.waitForCall(
+          (c) => c.method === 'sendMessage' && Number(c.params.chat_id) === asker.id,
+          { since: mark, timeoutMs: 20_000 },
+        );
+        latencies.push(reply.at - askedAt);
+      }
+      const reloaded = await waitFor(() => /knowledge base reloaded/.test(bot?.output().slice(before) ?? ''), 40_000);
+      expect(reloaded, tail(bot.output())).toBe(true);
+      expect(Math.max(...latencies), `reply latencies during the rebuild: ${latencies.join(', ')} ms`).toBeLessThan(1_000);
+      expect(bot.output().slice(before)).toMatch(/"documents":6/);
+      expect((await bot.stop(15_000)).code).toBe(0);
+    } finally {
+      await bot?.kill();
+      await own.remove();
+    }
+  }, 90_000);
+});
+
