@@ -138,8 +138,8 @@ async function runTelegram(config: Config, token: string, deps: BotDeps, log: Lo
     process.once('SIGTERM', () => resolve('SIGTERM'));
   });
 
-  // Digests go through a plain Api, without the bot's auto-retry: the broadcaster must see each 429
-  // to pause every send, where auto-retry would wait inside one call and let the others hit the limit.
+  // Digests go through a plain Api, without the bot's retries (api-retry.ts): the broadcaster must see each 429
+  // to pause every send, where a retry would wait inside one call and let the others hit the limit.
   // Opening the subscriptions file claims it (one writer): a second bot on the same DATA_DIR stops here.
   const digest = await createDigestService({
     store: `${config.dataDir}/subscriptions.json`,

@@ -38,7 +38,7 @@ export function createBot(token: string, deps: BotDeps, botConfig: BotConfig<Bot
   // getUpdates has its own backoff (polling.ts), getMe its own start-up loop (main.ts).
   bot.api.config.use(retryWithinDeadline({ log: deps.log, except: ['getUpdates', 'getMe'] }));
 
-  // With @grammyjs/runner updates run concurrently; updates of one chat (and one user) keep their order.
+  // Updates run concurrently (src/bot/polling.ts, or webhook requests); updates of one chat (and one user) keep their order.
   bot.use(sequentialize((ctx: Context) => [ctx.chat?.id, ctx.from?.id].filter((id) => id !== undefined).map(String)));
   bot.use(updateLog(app));
   bot.use(locale(app));
