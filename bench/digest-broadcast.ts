@@ -1,8 +1,8 @@
 import { DigestDelivery } from '../src/delivery/digest-delivery.ts';
-import { FakeTelegramApi, type Fault } from '../src/delivery/fake-telegram-api.ts';
+import { FakeTelegramApi, type Fault } from '../test/support/fake-telegram-api.ts';
 import { MemoryTextAdapter } from '../src/delivery/memory-text-adapter.ts';
 import { TELEGRAM_LIMITS } from '../src/delivery/rate-limits.ts';
-import { SimulatedClock } from '../src/delivery/simulated-clock.ts';
+import { SimulatedClock } from '../test/support/simulated-clock.ts';
 import { SubscriberStore } from '../src/delivery/subscriber-store.ts';
 import { SUBSCRIBER_SCHEMA_VERSION, type SubscriberFile, type Subscription } from '../src/delivery/subscription.ts';
 import { createKnowledgeBase } from '../src/knowledge/knowledge-base.ts';

@@ -2,15 +2,16 @@ import { type FSWatcher, watch } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import type { Server } from 'node:http';
 import { dirname } from 'node:path';
-import { run, type RunnerHandle } from '@grammyjs/runner';
-import { Api, type Bot, GrammyError } from 'grammy';
+import { Api, type Bot, GrammyError, type Transformer } from 'grammy';
 import type { BotContext } from './bot/context.ts';
 import { setCommands } from './bot/commands.ts';
 import { conversationFileStorage } from './bot/conversations/conversation-file-storage.ts';
 import type { BotDeps, PrefsStore, ReloadResult } from './bot/deps.ts';
 import { createBot } from './bot/index.ts';
 import { createChatContextStore } from './bot/stores/chat-context-store.ts';
+import { UpdatePoller } from './bot/polling.ts';
 import { openFilePrefsStore } from './bot/stores/prefs-store.ts';
+import { describeFailure, TelegramHealth } from './bot/telegram-health.ts';
 import { startWebhookServer } from './bot/webhook-server.ts';
 import { type Config, ConfigError, loadConfig } from './config.ts';
 import { OFFLINE_BOT_INFO } from './console/bot-info.ts';
@@ -20,6 +21,7 @@ import { MemoryTextAdapter } from './delivery/memory-text-adapter.ts';
 import { SubscriberStore } from './delivery/subscriber-store.ts';
 import { telegramSendApi } from './delivery/telegram-send-api.ts';
 import { type KnowledgeBase, openKnowledgeBase } from './knowledge/index.ts';
+import { rebuildOffThread } from './knowledge/rebuild-off-thread.ts';
 import { createLogger, type Logger } from './logger.ts';
 
 /** Update kinds the bot handles; the others are not even fetched. */
@@ -32,8 +34,14 @@ const ALLOWED_UPDATES = [
   // The bot blocked or removed from a group: its digest subscriptions stop.
   'my_chat_member',
 ] as const;
-/** After SIGTERM, in-flight updates get this long before the process gives up on them. */
-const STOP_TIMEOUT_MS = 8_000;
+/** After SIGTERM, updates being handled get this long to finish; the rest are abandoned (and left unconfirmed). */
+const STOP_GRACE_MS = 10_000;
+/** Past this, the process exits whatever it is waiting for (grace + confirming + flushing the stores). */
+const STOP_TIMEOUT_MS = STOP_GRACE_MS + 8_000;
+/** One getMe at start-up waits this long for an answer before it counts as failed. */
+const GET_ME_TIMEOUT_MS = 10_000;
+/** No Bot API call waits longer than this (grammY's default is 500 s); a long poll takes 30 s. */
+const API_TIMEOUT_SECONDS = 60;
 /** A change in the sources directory waits this long for the next one, so a copy of many files is one rebuild. */
 const WATCH_DEBOUNCE_MS = 2_000;
 
@@ -44,12 +52,15 @@ async function main(): Promise<void> {
 
   // The knowledge base is swapped as a whole on /reload; features read it through deps.kb().
   let kb = await openKnowledge(config, log);
+  // Aborted on the way out: a rebuild still running is killed (the store on disk stays as it was).
+  const rebuilds = new AbortController();
+  process.once('exit', () => rebuilds.abort());
   const deps: BotDeps = {
     kb: () => kb,
     settings: config,
     log,
     clock: () => new Date(),
-    prefs: await openPrefs(config.prefsFile),
+    prefs: await openPrefs(config.prefsFile, log),
     chatContexts: createChatContextStore(),
     // A half-done /subscribe survives a restart. Not in the console chat: there it stays in memory, so
     // trying the console next to a running bot cannot overwrite that bot's file with an older copy.
@@ -58,8 +69,16 @@ async function main(): Promise<void> {
       : {}),
     // The admin /reload and the sources watcher both come here, one rebuild at a time: the fact store
     // is a lowdb file with a single writer, and this process is that writer (not two rebuilds at once).
+    // The rebuild runs in a child process: a big document takes seconds to minutes of ingest, and the
+    // bot keeps answering from the current knowledge base meanwhile; the new one replaces it in one
+    // assignment once it is built and loaded.
     reload: oneAtATime(async (): Promise<ReloadResult> => {
-      const opened = await openKnowledgeBase({ sourcesDir: config.sourcesDir, dbFile: config.dbFile, log: progress });
+      const opened = await rebuildOffThread({
+        sourcesDir: config.sourcesDir,
+        dbFile: config.dbFile,
+        log: (line) => log.info({ rebuild: line }, 'rebuild'),
+        signal: rebuilds.signal,
+      });
       kb = opened.kb;
       // New facts go to "as soon as new documents arrive" subscribers; that broadcast can take minutes.
       void deps.digest?.service
@@ -119,8 +138,8 @@ async function runTelegram(config: Config, token: string, deps: BotDeps, log: Lo
     process.once('SIGTERM', () => resolve('SIGTERM'));
   });
 
-  // Digests go through a plain Api, without the bot's auto-retry: the broadcaster must see each 429
-  // to pause every send, where auto-retry would wait inside one call and let the others hit the limit.
+  // Digests go through a plain Api, without the bot's retries (api-retry.ts): the broadcaster must see each 429
+  // to pause every send, where a retry would wait inside one call and let the others hit the limit.
   // Opening the subscriptions file claims it (one writer): a second bot on the same DATA_DIR stops here.
   const digest = await createDigestService({
     store: `${config.dataDir}/subscriptions.json`,
@@ -146,19 +165,11 @@ async function serveTelegram(
   stopRequested: Promise<string>,
 ): Promise<void> {
   const bot = createBot(token, deps, { client: apiClient(config) });
-  // The runner retries failed getUpdates itself (silently, see below); say so in the log, without the URL's token.
-  bot.api.config.use(async (prev, method, payload, signal) => {
-    try {
-      return await prev(method, payload, signal);
-    } catch (error) {
-      if (!signal?.aborted)
-        log.warn(
-          { method, err: error instanceof GrammyError ? error.description : String(error) },
-          'Telegram API call failed',
-        );
-      throw error;
-    }
-  });
+  const health = new TelegramHealth(log);
+  bot.api.config.use(reportFailures(health, log));
+  // A broken Bot API can leave any start-up call hanging: SIGTERM must not wait for it.
+  const untilStop = <T>(step: Promise<T>): Promise<T | 'stop'> =>
+    Promise.race([step, stopRequested.then(() => 'stop' as const)]);
 
   if (!(await initUntilReachable(bot, log, stopRequested))) return;
   log.info({ username: bot.botInfo.username, mode: config.webhook ? 'webhook' : 'polling' }, 'bot started');
@@ -166,51 +177,86 @@ async function serveTelegram(
   // that catch-up broadcast can take minutes and updates must be served meanwhile.
   void digest.start().catch((err: unknown) => log.error({ err }, 'digest catch-up failed'));
   const watcher = config.watchSources && deps.reload ? watchSources(config.sourcesDir, deps.reload, log) : undefined;
-  await setCommands(bot.api).catch((error: unknown) =>
-    log.warn({ err: String(error) }, 'setMyCommands failed; the command menu may be stale'),
+  const commands = setCommands(bot.api).catch((error: unknown) =>
+    log.warn({ err: describeFailure(error) }, 'setMyCommands failed; the command menu may be stale'),
   );
-
-  let runner: RunnerHandle | undefined;
+  let poller: UpdatePoller | undefined;
   let server: Server | undefined;
   let stopped: Promise<unknown> = stopRequested;
-  if (config.webhook) {
-    const url = new URL(config.webhook.url);
-    server = await startWebhookServer(
-      bot,
-      { port: config.webhook.port, path: url.pathname, secret: config.webhook.secret },
-      log,
-    );
-    await bot.api.setWebhook(config.webhook.url, {
-      secret_token: config.webhook.secret,
-      allowed_updates: [...ALLOWED_UPDATES],
-    });
-  } else {
-    // A webhook left over from a deployment would make getUpdates fail with 409.
-    await bot.api.deleteWebhook().catch((error: unknown) => log.warn({ err: String(error) }, 'deleteWebhook failed'));
-    runner = run(bot, { runner: { fetch: { allowed_updates: [...ALLOWED_UPDATES] }, silent: true } });
-    // The runner also ends by itself on an unrecoverable error (401 bad token, 409 another instance is polling).
-    const failed = runner.task()?.catch((error: unknown) => {
-      log.fatal({ err: error instanceof GrammyError ? error.description : String(error) }, 'polling stopped');
-      process.exitCode = 1;
-    });
-    if (failed) stopped = Promise.race([stopRequested, failed]);
+  if ((await untilStop(commands)) !== 'stop') {
+    if (config.webhook) {
+      const url = new URL(config.webhook.url);
+      server = await startWebhookServer(
+        bot,
+        { port: config.webhook.port, path: url.pathname, secret: config.webhook.secret, health: () => health.status() },
+        log,
+      );
+      await untilStop(
+        bot.api.setWebhook(config.webhook.url, {
+          secret_token: config.webhook.secret,
+          allowed_updates: [...ALLOWED_UPDATES],
+        }),
+      );
+    } else {
+      // A webhook left over from a deployment would make getUpdates fail with 409.
+      await untilStop(
+        bot.api
+          .deleteWebhook()
+          .catch((error: unknown) => log.warn({ err: describeFailure(error) }, 'deleteWebhook failed')),
+      );
+      poller = new UpdatePoller(bot, { allowedUpdates: ALLOWED_UPDATES, log });
+      // Polling also ends by itself on an unrecoverable error (401 bad token, 409 another instance is polling).
+      const failed = poller.done.catch((error: unknown) => {
+        log.fatal({ err: describeFailure(error) }, 'polling stopped');
+        process.exitCode = 1;
+      });
+      stopped = Promise.race([stopRequested, failed]);
+    }
   }
 
   const signal = await stopped;
-  log.info({ signal }, 'stopping: finishing in-flight updates');
+  log.info({ signal }, 'stopping: no new updates; finishing the ones being handled');
   const forced = setTimeout(() => {
-    log.error('in-flight updates did not finish in time; exiting anyway');
+    log.error('stopping took too long; exiting anyway');
     process.exit(1);
   }, STOP_TIMEOUT_MS);
   forced.unref();
   watcher?.close();
-  if (runner?.isRunning()) await runner.stop();
-  if (server) await new Promise<void>((done) => server.close(() => done()));
+  if (poller) {
+    const { abandoned } = await poller.stop(STOP_GRACE_MS);
+    if (abandoned.length > 0) process.exitCode = 1;
+  }
+  if (server) {
+    // Stops accepting; requests being handled finish (Telegram sends again what got no 200).
+    const closed = new Promise<void>((done) => server.close(() => done()));
+    server.closeIdleConnections();
+    await Promise.race([closed, new Promise((done) => setTimeout(done, STOP_GRACE_MS))]);
+  }
   // Stops the hourly jobs, writes pending delivery marks, releases the subscriptions file.
   await digest.stop();
   await deps.prefs.flush();
   clearTimeout(forced);
   log.info('stopped');
+}
+
+/**
+ * Feeds TelegramHealth from every Bot API call (one log line when an outage starts, one when it ends)
+ * and logs refused calls with Telegram's description. Never the URL: it holds the token.
+ */
+function reportFailures(health: TelegramHealth, log: Logger): Transformer {
+  return async (prev, method, payload, signal) => {
+    try {
+      const result = await prev(method, payload, signal);
+      if (result.ok) health.succeeded(method);
+      else if (result.error_code >= 500) health.failed(method, new GrammyError('', result, method, payload));
+      else if (method !== 'getUpdates' || result.error_code !== 409)
+        log.warn({ method, code: result.error_code, description: result.description }, 'Telegram refused a call');
+      return result;
+    } catch (error) {
+      if (!signal?.aborted) health.failed(method, error);
+      throw error;
+    }
+  };
 }
 
 /**
@@ -238,22 +284,35 @@ function loopbackFetch(bot: () => Bot<BotContext>): typeof fetch {
 }
 
 /** The Bot API server: Telegram's, or TELEGRAM_API_ROOT (a local server, the emulator in tests). */
-function apiClient(config: Config): { apiRoot?: string } {
-  return config.telegramApiRoot ? { apiRoot: config.telegramApiRoot } : {};
+function apiClient(config: Config): { apiRoot?: string; timeoutSeconds: number } {
+  return {
+    timeoutSeconds: API_TIMEOUT_SECONDS,
+    ...(config.telegramApiRoot ? { apiRoot: config.telegramApiRoot } : {}),
+  };
 }
 
 /**
- * getMe until Telegram answers: a network outage at start-up is waited out, a refused token is not.
- * Returns false when a stop signal came first.
+ * getMe until Telegram answers: a network outage or a broken Bot API (reset, HTML instead of JSON,
+ * no answer) at start-up is waited out, one log line per attempt with its cause; a refused token is
+ * not. Returns false when a stop signal came first, at once, even in the middle of an attempt.
  */
 async function initUntilReachable(bot: Bot<BotContext>, log: Logger, stopRequested: Promise<string>): Promise<boolean> {
-  for (let delay = 1000; ; delay = Math.min(delay * 2, 30_000)) {
+  const stop = new AbortController();
+  void stopRequested.then(() => stop.abort());
+  for (let attempt = 1, delay = 1000; ; attempt++, delay = Math.min(delay * 2, 30_000)) {
+    const signal = AbortSignal.any([stop.signal, AbortSignal.timeout(GET_ME_TIMEOUT_MS)]);
     try {
-      await bot.init();
+      bot.botInfo = await bot.api.getMe(signal as never);
       return true;
     } catch (error) {
-      if (error instanceof GrammyError) throw new Error(`Telegram refused getMe: ${error.description}`);
-      log.warn({ err: String(error), retryInMs: delay }, 'Telegram unreachable at start-up; retrying');
+      if (stop.signal.aborted) return false;
+      if (error instanceof GrammyError && error.error_code < 500)
+        throw new Error(`Telegram refused getMe: ${error.error_code} ${error.description}`);
+      const cause = signal.aborted ? `no answer within ${GET_ME_TIMEOUT_MS / 1000} s` : describeFailure(error);
+      log.warn(
+        { attempt, cause, retryInMs: delay },
+        'Telegram Bot API not usable at start-up (getMe failed); retrying',
+      );
     }
     const wait = new Promise<'retry'>((resolve) => setTimeout(() => resolve('retry'), delay));
     if ((await Promise.race([wait, stopRequested])) !== 'retry') return false;
@@ -285,17 +344,18 @@ async function openKnowledge(config: Config, log: Logger): Promise<KnowledgeBase
   }
 }
 
-async function openPrefs(file: string): Promise<PrefsStore> {
+async function openPrefs(file: string, log: Logger): Promise<PrefsStore> {
   await mkdir(dirname(file), { recursive: true });
-  return openFilePrefsStore(file);
+  return openFilePrefsStore(file, (message) => log.warn({ file }, message));
 }
 
 /**
  * Watches the sources directory: a document added, changed or removed rebuilds the knowledge base
  * through `reload` (the same as the admin /reload), and its new facts go out as digests. Changes are
  * debounced (a copy of many files is one rebuild); a change during a rebuild schedules one more after
- * it. Editor and download scratch files are ignored. The rebuild runs in this process only: lowdb has
- * one writer per file, so no other process (e.g. `npm run ingest`) should write DB_FILE meanwhile.
+ * it. Editor and download scratch files are ignored. The rebuild runs in one child process at a time
+ * (rebuildOffThread): lowdb has one writer per file, so no other process (e.g. `npm run ingest`) should
+ * write DB_FILE meanwhile.
  */
 function watchSources(dir: string, reload: () => Promise<ReloadResult>, log: Logger): { close(): void } {
   let timer: NodeJS.Timeout | undefined;

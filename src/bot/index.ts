@@ -1,8 +1,8 @@
-import { autoRetry } from '@grammyjs/auto-retry';
 import { conversations } from '@grammyjs/conversations';
 import { limit } from '@grammyjs/ratelimiter';
 import { sequentialize } from '@grammyjs/runner';
 import { Bot, type BotConfig, type BotError, type Context, GrammyError, HttpError } from 'grammy';
+import { retryWithinDeadline } from './api-retry.ts';
 import type { BotApp } from './app.ts';
 import type { BotContext } from './context.ts';
 import type { BotDeps } from './deps.ts';
@@ -33,10 +33,12 @@ export function createBot(token: string, deps: BotDeps, botConfig: BotConfig<Bot
   const bot = new Bot<BotContext>(token, botConfig);
   const app: BotApp = { ...deps, answers: new Lru(ANSWER_CACHE_SIZE) };
 
-  // 429: wait retry_after and try again; other errors go to the feature that made the call.
-  bot.api.config.use(autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 60 }));
+  // 429 (after retry_after), 5xx and network errors: tried again for up to a minute per call, so a 429
+  // storm delays an answer instead of losing it; other errors go to the feature that made the call.
+  // getUpdates has its own backoff (polling.ts), getMe its own start-up loop (main.ts).
+  bot.api.config.use(retryWithinDeadline({ log: deps.log, except: ['getUpdates', 'getMe'] }));
 
-  // With @grammyjs/runner updates run concurrently; updates of one chat (and one user) keep their order.
+  // Updates run concurrently (src/bot/polling.ts, or webhook requests); updates of one chat (and one user) keep their order.
   bot.use(sequentialize((ctx: Context) => [ctx.chat?.id, ctx.from?.id].filter((id) => id !== undefined).map(String)));
   bot.use(updateLog(app));
   bot.use(locale(app));

@@ -1,11 +1,11 @@
 // npm run -s ask -- [--json | --jsonl] [--db FILE] [--sources DIR] [--lang en|ru] ["question"]
 // The CLI surface of the one answer function. With --jsonl: one question per stdin line, exactly one
 // JSON line per question on stdout, nothing else there (progress and warnings go to stderr).
-import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { displayQuote } from '../knowledge/answer/answer.ts';
 import { openKnowledgeBase } from '../knowledge/open.ts';
 import type { Answer, ChatContext, Lang } from '../knowledge/types.ts';
+import { linesOf } from './lines.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -29,6 +29,10 @@ const { kb } = await openKnowledgeBase({
   log: (line) => process.stderr.write(`${line}\n`),
   // An explicit --db without --sources is taken as it is: it may have been built from other directories.
   readOnly: values.db !== undefined && !values.sources?.length,
+}).catch((err: unknown) => {
+  // A person's mistake (a --db that cannot be written or read): the message, not a stack.
+  process.stderr.write(`ask: ${err instanceof Error ? err.message : String(err)}\n`);
+  process.exit(1);
 });
 
 function toJson(a: Answer) {
@@ -77,8 +81,8 @@ function safeAnswer(question: string, context?: ChatContext): Answer {
 // The reader went away (`ask ... | head`): stop quietly.
 process.stdout.on('error', (e: NodeJS.ErrnoException) => process.exit(e.code === 'EPIPE' ? 0 : 1));
 if (values.jsonl) {
-  const rl = createInterface({ input: process.stdin, crlfDelay: Number.POSITIVE_INFINITY });
-  for await (const line of rl) process.stdout.write(`${JSON.stringify(toJson(safeAnswer(line)))}\n`);
+  for await (const line of linesOf(process.stdin))
+    process.stdout.write(`${JSON.stringify(toJson(safeAnswer(line)))}\n`);
 } else {
   const question = positionals.join(' ');
   if (!question.trim()) {

@@ -2,6 +2,7 @@
 import { parseArgs } from 'node:util';
 import { ingestDirectories } from '../knowledge/ingest/ingest.ts';
 import { FileFactStore } from '../knowledge/store/file-store.ts';
+import { checkWritableFile, UnwritableFileError } from '../knowledge/writable-file.ts';
 
 const { values } = parseArgs({
   options: {
@@ -13,6 +14,13 @@ const { values } = parseArgs({
 const dirs = values.sources?.length ? values.sources : ['data/sources'];
 const db = values.db ?? 'data/facts.json';
 const started = performance.now();
+try {
+  await checkWritableFile(db);
+} catch (err) {
+  if (!(err instanceof UnwritableFileError)) throw err;
+  process.stderr.write(`ingest: ${err.message}\n`);
+  process.exit(1);
+}
 const { data, report } = await ingestDirectories(dirs);
 for (const w of report.warnings) process.stderr.write(`warning: ${w.file}: ${w.message}\n`);
 if (report.documents === 0) {

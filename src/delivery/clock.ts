@@ -1,6 +1,6 @@
 /**
  * Time as the delivery layer sees it. Injected everywhere, so tests and the benchmark run a
- * 10,000-subscriber broadcast on simulated time (see simulated-clock.ts) in a second of real time.
+ * 10,000-subscriber broadcast on simulated time (see test/support/simulated-clock.ts) in a second of real time.
  */
 export interface Clock {
   /** Milliseconds since the epoch. */

@@ -29,7 +29,7 @@ export interface DigestServiceOptions {
   /** Usually data/subscriptions.json. Or an opened store (tests). */
   store: string | SubscriberStore;
   kb: () => KnowledgeBase;
-  /** See telegramSendApi: an Api without auto-retry. */
+  /** See telegramSendApi: an Api without the bot's retry transformer. */
   api: SendApi;
   clock?: Clock;
   log?: DeliveryLog;

@@ -3,7 +3,7 @@ import { dirname } from 'node:path';
 import { TextFile } from 'lowdb/node';
 import { EMPTY_LEDGER, type FactLedger } from '../knowledge/digest/fact-ledger.ts';
 import { type Clock, systemClock } from './clock.ts';
-import { acquireSingleWriterLock } from './single-writer-lock.ts';
+import { acquireSingleWriterLock, type SingleWriterLockOptions } from './single-writer-lock.ts';
 import {
   type InactiveReason,
   SUBSCRIBER_SCHEMA_VERSION,
@@ -24,7 +24,9 @@ export interface SubscriberStoreOptions {
    */
   groupCommitMs?: number;
   /** Called when the file is closed (releases the single-writer lock). */
-  onClose?: () => void;
+  onClose?: () => void | Promise<void>;
+  /** The single-writer lock of openFile (how stale a dead holder's lock must be, how long to wait for it). */
+  lock?: SingleWriterLockOptions;
 }
 
 export interface DeliveryMark {
@@ -87,17 +89,17 @@ export class SubscriberStore {
   /** Opens `data/subscriptions.json` (or another path), claiming it for this process. */
   static async openFile(path: string, options: SubscriberStoreOptions = {}): Promise<SubscriberStore> {
     await mkdir(dirname(path), { recursive: true });
-    const release = acquireSingleWriterLock(path);
+    const release = await acquireSingleWriterLock(path, options.lock);
     try {
       return await SubscriberStore.open(new TextFile(path), path, {
         ...options,
-        onClose: () => {
-          release();
-          options.onClose?.();
+        onClose: async () => {
+          await release().catch(() => undefined);
+          await options.onClose?.();
         },
       });
     } catch (err) {
-      release();
+      await release().catch(() => undefined);
       throw err;
     }
   }
@@ -250,7 +252,7 @@ export class SubscriberStore {
     if (this.closed) return;
     await this.flush();
     this.closed = true;
-    this.options.onClose?.();
+    await this.options.onClose?.();
   }
 
   /**

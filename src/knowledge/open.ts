@@ -5,6 +5,7 @@ import { createKnowledgeBase, type KnowledgeBase } from './knowledge-base.ts';
 import { FactStoreFormatError, FactStoreVersionError } from './store/fact-store.ts';
 import { FileFactStore } from './store/file-store.ts';
 import type { FactStoreData } from './types.ts';
+import { checkWritableFile } from './writable-file.ts';
 
 export interface OpenOptions {
   sourcesDir: string | string[];
@@ -37,6 +38,8 @@ export async function openKnowledgeBase(options: OpenOptions): Promise<Opened> {
   try {
     data = await store.read();
   } catch (err) {
+    // --db naming a folder: say so (checkWritableFile's message) rather than "EISDIR".
+    if ((err as NodeJS.ErrnoException).code === 'EISDIR') await checkWritableFile(options.dbFile);
     if (!(err instanceof FactStoreVersionError || err instanceof FactStoreFormatError)) throw err;
     why = err.message;
   }
@@ -53,6 +56,8 @@ export async function openKnowledgeBase(options: OpenOptions): Promise<Opened> {
     () => true,
     () => false,
   );
+  // Before the (possibly long) ingest: a --db in a missing or read-only folder, or onto a folder, fails now.
+  await checkWritableFile(options.dbFile);
   log(`Building the fact store from ${dirs.join(', ')} (${exists ? why : 'first run'})...`);
   const started = performance.now();
   const { data: built, report } = await ingestDirectories(dirs);

@@ -12,6 +12,15 @@ const lastButtons = (calls: { method: string; payload: Record<string, unknown> }
 const texts = (calls: { payload: Record<string, unknown> }[]) => calls.map((c) => String(c.payload.text));
 
 describe('/subscribe', () => {
+  it('refuses a 4,096-character topic at once, without searching for it, and goes on', async () => {
+    const t = await digestBot();
+    await t.send(text('/subscribe'));
+    await t.send(text('Kellogg '.repeat(512)));
+    expect(texts(t.replies()).at(-1)).toContain('at most 100 characters');
+    await t.send(text('Kelog'));
+    expect(lastButtons(t.calls)[0]?.text).toBe('Keith Kellogg · 2 facts');
+  });
+
   it('walks through topics (fuzzy, as buttons), frequency, hour, time zone and saves the subscription', async () => {
     const t = await digestBot();
     await t.send(text('/subscribe'));

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { type BroadcastJob, type BroadcastReport, broadcast } from '../../src/delivery/broadcaster.ts';
-import { FakeTelegramApi, type Fault } from '../../src/delivery/fake-telegram-api.ts';
+import { FakeTelegramApi, type Fault } from '../support/fake-telegram-api.ts';
 import { SendRateLimiter } from '../../src/delivery/rate-limits.ts';
-import { SimulatedClock } from '../../src/delivery/simulated-clock.ts';
+import { SimulatedClock } from '../support/simulated-clock.ts';
 import { findLimitBreach } from './limits-check.ts';
 
 interface Outcome {

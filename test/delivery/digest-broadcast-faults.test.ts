@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { DigestDelivery } from '../../src/delivery/digest-delivery.ts';
-import { FakeTelegramApi, type Fault } from '../../src/delivery/fake-telegram-api.ts';
+import { FakeTelegramApi, type Fault } from '../support/fake-telegram-api.ts';
 import { MemoryTextAdapter } from '../../src/delivery/memory-text-adapter.ts';
-import { SimulatedClock } from '../../src/delivery/simulated-clock.ts';
+import { SimulatedClock } from '../support/simulated-clock.ts';
 import { SubscriberStore } from '../../src/delivery/subscriber-store.ts';
 import type { KnowledgeBase } from '../../src/knowledge/knowledge-base.ts';
 import { FACTS, makeKb } from '../knowledge/digest/fixture.ts';

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { createDigestService, type DigestService } from '../../src/delivery/digest-service.ts';
-import { FakeTelegramApi } from '../../src/delivery/fake-telegram-api.ts';
+import { FakeTelegramApi } from '../support/fake-telegram-api.ts';
 import { MemoryTextAdapter } from '../../src/delivery/memory-text-adapter.ts';
 import type { CronFactory } from '../../src/delivery/scheduler.ts';
-import { SimulatedClock } from '../../src/delivery/simulated-clock.ts';
+import { SimulatedClock } from '../support/simulated-clock.ts';
 import { SubscriberStore } from '../../src/delivery/subscriber-store.ts';
 import type { Schedule, SubscriptionDraft } from '../../src/delivery/subscription.ts';
 import type { KnowledgeBase } from '../../src/knowledge/knowledge-base.ts';

@@ -1,4 +1,4 @@
-import type { SentMessage } from '../../src/delivery/fake-telegram-api.ts';
+import type { SentMessage } from '../support/fake-telegram-api.ts';
 
 /**
  * Checks recorded sends against Telegram's limits with half-open windows: at most `perSecond` in

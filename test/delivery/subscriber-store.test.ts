@@ -1,10 +1,10 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MemoryTextAdapter } from '../../src/delivery/memory-text-adapter.ts';
-import { SimulatedClock } from '../../src/delivery/simulated-clock.ts';
+import { SimulatedClock } from '../support/simulated-clock.ts';
 import {
   SubscriberStoreFormatError,
   SubscriberStoreVersionError,
@@ -136,7 +136,9 @@ describe('SubscriberStore', () => {
     const dir = mkdtempSync(join(tmpdir(), 'subs-'));
     const file = join(dir, 'subscriptions.json');
     const first = await SubscriberStore.openFile(file);
-    await expect(SubscriberStore.openFile(file)).rejects.toBeInstanceOf(SubscriberStoreLockedError);
+    await expect(SubscriberStore.openFile(file, { lock: { waitMs: 0 } })).rejects.toBeInstanceOf(
+      SubscriberStoreLockedError,
+    );
     await first.add(draft(1));
     await first.close();
     const second = await SubscriberStore.openFile(file);
@@ -144,11 +146,14 @@ describe('SubscriberStore', () => {
     await second.close();
   });
 
-  it('takes over the lock of a process that died', async () => {
+  it('takes over the lock of a process that died (see single-writer-lock.test.ts for PID reuse)', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'subs-'));
     const file = join(dir, 'subscriptions.json');
-    writeFileSync(`${file}.lock`, '999999999');
-    const store = await SubscriberStore.openFile(file);
+    // What a killed bot leaves: its lock, no longer refreshed.
+    mkdirSync(`${file}.lock`);
+    const old = new Date(Date.now() - 60_000);
+    utimesSync(`${file}.lock`, old, old);
+    const store = await SubscriberStore.openFile(file, { lock: { waitMs: 0 } });
     await store.close();
   });
 
@@ -183,8 +188,10 @@ function runAndKill(file: string, killAfterMs: number): Promise<void> {
     );
     child.stdout.once('data', () => setTimeout(() => child.kill('SIGKILL'), killAfterMs));
     child.once('error', reject);
-    child.once('exit', (code, signal) =>
-      signal === 'SIGKILL' ? resolve() : reject(new Error(`child ended with ${code ?? signal}`)),
-    );
+    child.once('exit', (code, signal) => {
+      // The child is known dead: drop its lock rather than wait for it to go stale (single-writer-lock.test.ts).
+      rmSync(`${file}.lock`, { recursive: true, force: true });
+      signal === 'SIGKILL' ? resolve() : reject(new Error(`child ended with ${code ?? signal}`));
+    });
   });
 }

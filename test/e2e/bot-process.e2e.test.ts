@@ -1,6 +1,7 @@
 import type { Message } from 'grammy/types';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type BotProcess, makeDataDir, spawnBot, tail } from './bot-process.ts';
+import { sleep, waitFor, waitUntilPolling } from './e2e-helpers.ts';
 import { FakeTelegramServer, type RecordedCall } from './fake-telegram-server.ts';
 import { DEFAULT_USER, groupChat } from './telegram-updates.ts';
 
@@ -27,19 +28,6 @@ async function startBot(fake: FakeTelegramServer, dataDir: string): Promise<BotP
     // The most talkative level: the token must stay out of debug lines too.
     LOG_LEVEL: 'debug',
   });
-}
-
-/** Resolves once the bot polls for updates; fails at once, with its output, if it exits first. */
-async function waitUntilPolling(fake: FakeTelegramServer, bot: BotProcess): Promise<void> {
-  const polling = fake.waitForCall((c) => c.method === 'getUpdates' && !c.fault, { timeoutMs: START_TIMEOUT_MS });
-  const died = bot.exited.then(({ code, signal }) => {
-    throw new Error(`the bot exited (code ${code}, signal ${signal}) before polling; output:\n${tail(bot.output())}`);
-  });
-  try {
-    await Promise.race([polling, died]);
-  } catch (err) {
-    throw new Error(`${(err as Error).message}\nbot output:\n${tail(bot.output())}`);
-  }
 }
 
 function sentTo(fake: FakeTelegramServer, chatId: number, since: number): RecordedCall[] {
@@ -259,21 +247,8 @@ describe('no secret in logs when the Telegram API fails', () => {
   }, 60_000);
 });
 
-function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
-}
-
 /** Waits (at most 5 s) until the bot has made no call but getUpdates for 300 ms: replies on their way have arrived. */
 async function quiet(fake: FakeTelegramServer): Promise<void> {
   const lastCallAt = (): number => fake.calls.filter((c) => c.method !== 'getUpdates').at(-1)?.at ?? 0;
   await waitFor(() => Date.now() - lastCallAt() >= 300, 5_000);
-}
-
-async function waitFor(condition: () => boolean, timeoutMs: number): Promise<boolean> {
-  const until = Date.now() + timeoutMs;
-  while (Date.now() < until) {
-    if (condition()) return true;
-    await sleep(100);
-  }
-  return condition();
 }

@@ -3,6 +3,7 @@ import { basename, join } from 'node:path';
 import type { InlineKeyboardButton, Message } from 'grammy/types';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type BotProcess, makeDataDir, REPO_ROOT, spawnBot, tail } from './bot-process.ts';
+import { waitUntilPolling } from './e2e-helpers.ts';
 import { FakeTelegramServer, type RecordedCall } from './fake-telegram-server.ts';
 import { DEFAULT_USER, privateChat } from './telegram-updates.ts';
 
@@ -197,17 +198,4 @@ function blockquotes(html: string): string[] {
 
 function squash(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
-}
-
-/** Resolves once the bot polls for updates; fails at once, with its output, if it exits first. */
-async function waitUntilPolling(fake: FakeTelegramServer, bot: BotProcess): Promise<void> {
-  const polling = fake.waitForCall((c) => c.method === 'getUpdates' && !c.fault, { timeoutMs: START_TIMEOUT_MS });
-  const died = bot.exited.then(({ code, signal }) => {
-    throw new Error(`the bot exited (code ${code}, signal ${signal}) before polling; output:\n${tail(bot.output())}`);
-  });
-  try {
-    await Promise.race([polling, died]);
-  } catch (err) {
-    throw new Error(`${(err as Error).message}\nbot output:\n${tail(bot.output())}`);
-  }
 }

@@ -31,10 +31,16 @@ export interface RecordedCall {
   fault?: FaultKind;
   /** What the fake answered (a Message for sendMessage, true for most others). */
   result?: unknown;
+  /** When the answer went out (later than `at` for a slowed method; absent if the bot was gone by then). */
+  answeredAt?: number;
   at: number;
 }
 
-export type FaultKind = '429' | '401' | '403' | '500' | 'drop';
+/**
+ * 'drop': the connection is reset with no answer; 'html500' / 'html200': a proxy's HTML page instead of
+ * JSON; 'hang': the request is read and never answered (until the fake closes).
+ */
+export type FaultKind = '429' | '401' | '403' | '500' | 'drop' | 'html500' | 'html200' | 'hang';
 
 export interface Fault {
   kind: FaultKind;
@@ -89,6 +95,8 @@ export class FakeTelegramServer {
   private readonly chats = new Map<number, Chat>();
   private readonly faults: { method: string; remaining: number; fault: Fault }[] = [];
   private poll: PendingPoll | undefined;
+  private readonly delays = new Map<string, number>();
+  private readonly handedOut = new Set<number>();
   private readonly callListeners = new Set<(call: RecordedCall) => void>();
 
   private constructor(
@@ -188,6 +196,12 @@ export class FakeTelegramServer {
     this.faults.length = 0;
   }
 
+  /** Every later call of `method` is answered `ms` later than it would be (0 to stop); recorded on arrival. */
+  slow(method: string, ms: number): void {
+    if (ms > 0) this.delays.set(method, ms);
+    else this.delays.delete(method);
+  }
+
   // ---- observing calls --------------------------------------------------------------------
 
   /** The seq the next call will get: pass it as `since` to wait only for what follows. */
@@ -218,7 +232,9 @@ export class FakeTelegramServer {
           .slice(since)
           .map((c) => `${c.method}${c.fault ? `(${c.fault})` : ''}`)
           .join(', ');
-        reject(new Error(`no matching Telegram API call within ${timeoutMs} ms; calls since #${since}: ${recent || 'none'}`));
+        reject(
+          new Error(`no matching Telegram API call within ${timeoutMs} ms; calls since #${since}: ${recent || 'none'}`),
+        );
       }, timeoutMs);
       this.callListeners.add(listener);
     });
@@ -254,7 +270,14 @@ export class FakeTelegramServer {
       }
       call.result = this.answer(method, params);
       this.notify(call);
-      send(res, 200, { ok: true, result: call.result });
+      const delay = this.delays.get(method);
+      const answer = (): void => {
+        if (res.destroyed) return; // the bot went away before the answer: it never learned the call succeeded
+        send(res, 200, { ok: true, result: call.result });
+        call.answeredAt = Date.now();
+      };
+      if (delay) setTimeout(answer, delay);
+      else answer();
     });
   }
 
@@ -272,7 +295,12 @@ export class FakeTelegramServer {
   private answer(method: string, params: Record<string, unknown>): unknown {
     switch (method) {
       case 'getMe':
-        return { ...BOT_USER, can_join_groups: true, can_read_all_group_messages: false, supports_inline_queries: true };
+        return {
+          ...BOT_USER,
+          can_join_groups: true,
+          can_read_all_group_messages: false,
+          supports_inline_queries: true,
+        };
       case 'sendMessage':
         return this.botMessage(params);
       case 'editMessageText':
@@ -313,6 +341,7 @@ export class FakeTelegramServer {
     if (offset > 0) this.confirmBelow(offset);
     const ready = this.pendingFrom(offset, limit);
     if (ready.length > 0 || timeout === 0) {
+      for (const u of ready) this.handedOut.add(u.update_id);
       send(res, 200, { ok: true, result: ready });
       return;
     }
@@ -331,7 +360,8 @@ export class FakeTelegramServer {
         send(res, 409, {
           ok: false,
           error_code: 409,
-          description: 'Conflict: terminated by other getUpdates request; make sure that only one bot instance is running',
+          description:
+            'Conflict: terminated by other getUpdates request; make sure that only one bot instance is running',
         }),
       timer: setTimeout(() => this.answerPoll([]), timeout * 1000),
     };
@@ -356,11 +386,17 @@ export class FakeTelegramServer {
     if (!poll) return;
     this.poll = undefined;
     clearTimeout(poll.timer);
+    for (const u of updates) this.handedOut.add(u.update_id);
     poll.respond(updates);
   }
 
   private confirmBelow(offset: number): void {
     while (this.updates.length > 0 && (this.updates[0]?.update_id ?? offset) < offset) this.updates.shift();
+  }
+
+  /** Ids of the updates some getUpdates has returned (the bot has seen them), confirmed or not. */
+  handedOutIds(): ReadonlySet<number> {
+    return this.handedOut;
   }
 
   /** Unconfirmed updates, for a test that checks nothing was lost or left behind. */
@@ -409,6 +445,16 @@ function answerFault(res: ServerResponse, fault: Fault): void {
       return;
     case '500':
       send(res, 500, { ok: false, error_code: 500, description: 'Internal Server Error' });
+      return;
+    case 'html500':
+    case 'html200': {
+      const html = '<html><body><h1>502 Bad Gateway</h1><hr>nginx</body></html>';
+      res.writeHead(fault.kind === 'html500' ? 500 : 200, { 'content-type': 'text/html' });
+      res.end(html);
+      return;
+    }
+    case 'hang':
+      // Never answered: the client's own timeout (or the fake's close) ends it.
       return;
   }
 }

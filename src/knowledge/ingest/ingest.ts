@@ -203,6 +203,7 @@ function readDocuments(docs: RawDocument[], warnings: IngestWarning[]): ReadDocu
   const out: ReadDocument[] = [];
   const seenHashes = new Map<string, string>();
   const seenIds = new Set<string>();
+  const files = docs.map((d) => d.file);
   for (const doc of [...docs].sort((a, b) => a.file.localeCompare(b.file))) {
     const decoded = decodeDocument(doc.bytes);
     if (!decoded.ok) {
@@ -216,7 +217,7 @@ function readDocuments(docs: RawDocument[], warnings: IngestWarning[]): ReadDocu
       warnings.push({ file: doc.file, message: `skipped: the same document as ${twin}` });
       continue;
     }
-    let id = sourceIdOf(doc.file);
+    let id = sourceIdOf(doc.file, files);
     if (seenIds.has(id)) {
       warnings.push({ file: doc.file, message: `another document already has id "${id}"; this one is "${id}-2"` });
       id = `${id}-2`;

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readdir, readFile, stat } from 'node:fs/promises';
-import { basename, extname, join } from 'node:path';
+import { basename, dirname, extname, join } from 'node:path';
 import type { IngestWarning, RawDocument } from './ingest.ts';
 
 /** Documents larger than this are skipped with a warning: briefings are small, a huge file is an accident. */
@@ -23,8 +23,16 @@ export async function readSourceDirectories(dirs: string[], warnings: IngestWarn
     for (const name of names) {
       if (name.startsWith('.') || !DOCUMENT_EXTENSIONS.has(extname(name).toLowerCase())) continue;
       const path = join(dir, name);
-      const info = await stat(path).catch(() => undefined);
-      if (!info?.isFile()) continue;
+      const info = await stat(path).catch((err: NodeJS.ErrnoException) => err);
+      if (info instanceof Error) {
+        warnings.push({ file: path, message: `skipped: ${fsProblem(info)}` });
+        continue;
+      }
+      if (!info.isFile()) {
+        if (!info.isDirectory())
+          warnings.push({ file: path, message: 'skipped: not a regular file (a device, a pipe or a link to one)' });
+        continue;
+      }
       if (info.size > MAX_DOCUMENT_BYTES) {
         warnings.push({
           file: path,
@@ -32,11 +40,30 @@ export async function readSourceDirectories(dirs: string[], warnings: IngestWarn
         });
         continue;
       }
-      const bytes = await readFile(path);
+      const bytes = await readFile(path).catch((err: NodeJS.ErrnoException) => err);
+      if (bytes instanceof Error) {
+        warnings.push({ file: path, message: `skipped: ${fsProblem(bytes)}` });
+        continue;
+      }
       docs.push({ file: path, bytes, sidecar: sidecar.get(name) });
     }
   }
   return docs;
+}
+
+/** What a person can do about a file the system would not let us read. */
+function fsProblem(err: NodeJS.ErrnoException): string {
+  switch (err.code) {
+    case 'EACCES':
+    case 'EPERM':
+      return 'cannot read it: permission denied (check its owner and mode, e.g. chmod a+r)';
+    case 'ELOOP':
+      return 'a symbolic link that loops back on itself';
+    case 'ENOENT':
+      return 'a symbolic link to a file that does not exist';
+    default:
+      return `cannot read it (${err.code ?? err.message})`;
+  }
 }
 
 async function readSidecar(path: string, warnings: IngestWarning[]): Promise<Map<string, Record<string, unknown>>> {
@@ -61,10 +88,21 @@ async function readSidecar(path: string, warnings: IngestWarning[]): Promise<Map
   return byFile;
 }
 
-/** "000_<hash>.txt" keeps its 3-digit prefix as id (as the eval scorer does); other files use their base name. */
-export function sourceIdOf(file: string): string {
+/**
+ * A document's id, unique in its folder and stable (it depends only on the file names there).
+ * "000_<hash>.txt" keeps its 3-digit prefix as id (as the eval scorer does) when no other file in the
+ * same folder starts with those 3 digits; otherwise, and for other files, the id is the base name
+ * ("001_b"), or the whole name ("a.md") when another file differs only by its extension.
+ * `siblings`: the paths of every document read with it (only those in the same folder count).
+ */
+export function sourceIdOf(file: string, siblings: readonly string[] = [file]): string {
   const name = basename(file);
-  return /^\d{3}_/.test(name) ? name.slice(0, 3) : basename(name, extname(name));
+  const folder = dirname(file);
+  const others = siblings.filter((s) => s !== file && dirname(s) === folder).map((s) => basename(s));
+  const prefix = name.slice(0, 3);
+  if (/^\d{3}_/.test(name) && !others.some((o) => o.startsWith(`${prefix}_`))) return prefix;
+  const stem = basename(name, extname(name));
+  return others.some((o) => basename(o, extname(o)) === stem) ? name : stem;
 }
 
 export function sha256(bytes: Uint8Array | string): string {
@@ -79,6 +117,12 @@ export type Decoded = { ok: true; text: string; note?: string } | { ok: false; r
  */
 export function decodeDocument(bytes: Uint8Array): Decoded {
   if (bytes.length === 0) return { ok: false, reason: 'empty file' };
+  const utf16 =
+    bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : '';
+  if (utf16) {
+    // Windows Notepad's "Unicode": the byte order mark says which; TextDecoder drops the mark itself.
+    return { ok: true, text: new TextDecoder(utf16).decode(bytes) };
+  }
   const sample = bytes.subarray(0, 8192);
   if (sample.includes(0)) return { ok: false, reason: 'binary file (contains NUL bytes), not text' };
   try {

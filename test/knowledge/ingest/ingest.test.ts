@@ -274,3 +274,21 @@ describe('bad input: each gets a warning naming the file, ingest goes on', () =>
     });
   });
 });
+
+describe('three files with one id prefix (001_a, 001_b, 001_c)', () => {
+  it('get three ids, and every sentence and fact quote of each comes from its own file', () => {
+    const docs: RawDocument[] = ['a', 'b', 'c'].map((letter, i) => ({
+      file: `in/001_${letter}.txt`,
+      bytes: utf8(
+        `Document ${letter}.\n\nOn ${i + 3} May 2024 the envoy visited Minsk for talks about document ${letter}. ` +
+          `${i + 10} prisoners were released on ${i + 5} May 2024.`,
+      ),
+    }));
+    const { data } = ingestDocuments(docs);
+    expect(data.sources.map((s) => s.id).sort()).toEqual(['001_a', '001_b', '001_c']);
+    for (const s of data.sentences) expect(data.texts[s.sourceId]?.slice(s.start, s.end)).toContain(s.text.slice(0, 8));
+    for (const f of data.facts)
+      for (const e of f.evidence) expect(data.texts[e.sourceId]?.slice(e.start, e.end), f.id).toBe(e.quote);
+  });
+});
+

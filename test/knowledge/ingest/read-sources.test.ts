@@ -1,4 +1,4 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { readdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -72,6 +72,25 @@ describe('sourceIdOf', () => {
     ['2024-report.v2.txt', '2024-report.v2'],
   ])('%s → %s', (file, id) => {
     expect(sourceIdOf(file)).toBe(id);
+  });
+
+  it('gives three files with one 3-digit prefix three different ids, from their whole names', () => {
+    const files = ['in/001_a.txt', 'in/001_b.txt', 'in/001_c.txt', 'in/002_x.txt'];
+    expect(files.map((f) => sourceIdOf(f, files))).toEqual(['001_a', '001_b', '001_c', '002']);
+  });
+
+  it('keeps an id when files are added or removed around it (stable), and tells a.txt from a.md', () => {
+    const before = ['in/001_a.txt', 'in/001_b.txt'];
+    const after = ['in/000_new.txt', 'in/001_a.txt', 'in/001_b.txt', 'in/001_c.txt'];
+    expect(sourceIdOf('in/001_b.txt', before)).toBe(sourceIdOf('in/001_b.txt', after));
+    const twins = ['in/a.txt', 'in/a.md', 'other/a.txt'];
+    expect(twins.map((f) => sourceIdOf(f, twins))).toEqual(['a.txt', 'a.md', 'a']);
+  });
+
+  it('keeps "000".."004" for the seed corpus (what the shared eval scorer expects)', async () => {
+    const seed = join(import.meta.dirname, '../../../data/sources');
+    const files = (await readdir(seed)).filter((n) => n.endsWith('.txt')).map((n) => join(seed, n));
+    expect(files.map((f) => sourceIdOf(f, files)).sort()).toEqual(['000', '001', '002', '003', '004']);
   });
 });
 

@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
+import { rmSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -80,6 +81,8 @@ function runAndKill(kind: StoreKind, file: string, delayMs: number): Promise<{ A
     child.once('error', reject);
     child.once('exit', (code, signal) => {
       clearTimeout(giveUp);
+      // The writer is known dead: drop its single-writer lock rather than wait for it to go stale.
+      rmSync(`${file}.lock`, { recursive: true, force: true });
       if (signal === 'SIGKILL' && hashes) resolve(hashes);
       else reject(new Error(`write loop ended with ${code ?? signal} before it was killed:\n${stderr.slice(-2000)}`));
     });

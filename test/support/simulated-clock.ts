@@ -1,5 +1,5 @@
-import type { Clock } from './clock.ts';
-import { MinHeap } from './min-heap.ts';
+import type { Clock } from '../../src/delivery/clock.ts';
+import { MinHeap } from '../../src/delivery/min-heap.ts';
 
 /**
  * Discrete-event time for tests and the benchmark. Nothing advances by itself: `run(task)` lets

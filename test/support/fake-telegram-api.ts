@@ -1,7 +1,7 @@
 import { GrammyError, HttpError } from 'grammy';
-import type { SendApi } from './broadcaster.ts';
-import type { Clock } from './clock.ts';
-import { TELEGRAM_LIMITS, type RateLimits } from './rate-limits.ts';
+import type { SendApi } from '../../src/delivery/broadcaster.ts';
+import type { Clock } from '../../src/delivery/clock.ts';
+import { TELEGRAM_LIMITS, type RateLimits } from '../../src/delivery/rate-limits.ts';
 
 /**
  * What the fake does with one request:
