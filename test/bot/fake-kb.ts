@@ -109,7 +109,7 @@ export function fakeKb(answers: Record<string, Answer> = {}, behaviour: { throwO
     },
     // The bot never reads the retrieval index; an empty stand-in keeps this fake independent of its shape.
     index: {} as KnowledgeBase['index'],
-    spelling: { correct: () => undefined },
+    spelling: { correct: () => undefined, knows: () => false },
     answer(question, options) {
       asked.push({ question, options });
       if (question === behaviour.throwOn) throw new Error(`knowledge base exploded on purpose for "${question}"`);

@@ -210,6 +210,8 @@ function featureOrder(a: string, b: string): number {
 /** Typo correction against the documents' own words (fuse.js, bucketed by first letter). */
 export interface SpellingIndex {
   correct(word: string): string | undefined;
+  /** Whether a document writes this (lower-case) word. */
+  knows(word: string): boolean;
 }
 
 export function buildSpellingIndex(index: SentenceIndex): SpellingIndex {
@@ -217,8 +219,9 @@ export function buildSpellingIndex(index: SentenceIndex): SpellingIndex {
   const seen = new Set<string>();
   for (const s of index.sentences) {
     for (const t of s.tokens) {
-      if (t.norm.length < 4 || seen.has(t.norm) || STOPWORDS.has(t.norm) || /\d/.test(t.norm)) continue;
+      if (seen.has(t.norm)) continue;
       seen.add(t.norm);
+      if (t.norm.length < 4 || STOPWORDS.has(t.norm) || /\d/.test(t.norm)) continue;
       const key = t.norm[0] as string;
       const list = buckets.get(key) ?? [];
       list.push(t.norm);
@@ -228,6 +231,7 @@ export function buildSpellingIndex(index: SentenceIndex): SpellingIndex {
   const fuses = new Map<string, Fuse<string>>();
   const corrected = new Map<string, string | undefined>();
   return {
+    knows: (word) => seen.has(word),
     correct(word: string): string | undefined {
       if (corrected.has(word)) return corrected.get(word);
       const found = search(word);

@@ -46,7 +46,7 @@ export function answerQuestion(kb: KnowledgeBase, question: string, options: Ans
       ),
     )
     .filter((c): c is Citation => c !== undefined);
-  const summary = headline(typed, q.lang);
+  const summary = headline(typed, q.lang, kb.spelling.knows);
   const text = renderText(q, typed, summary, citations);
   const context: ChatContext = {
     subject: q.terms

@@ -138,12 +138,21 @@ function isQuestionWord(r: RankedSentence, i: number): boolean {
  * Name candidates: runs of capitalised words that are not vocabulary words (so "Foreign Minister" is
  * not a name but "Ilkin Vendt" is), with names in «quotes» or "quotes" kept whole.
  */
+/** Titles of address, dropped from a name: "Mr Smith" is Smith, "господин Полищук" is Полищук. */
+const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'dr', 'sir', 'madam', 'господин', 'госпожа', 'г-н', 'г-жа']);
+
 export function nameCandidates(_q: AnalyzedQuestion, r: RankedSentence): Candidate[] {
   const tokens = r.entry.tokens;
   const text = r.entry.sentence.text;
   const out: Candidate[] = [];
+  // Words of a date ("14 Mar", "Feb") are not names.
+  const inDate = (t: Token) => r.entry.annotation.dates.some((d) => t.start >= d.start && t.end <= d.end);
   const nameLike = (t: Token, i: number) =>
     t.capitalized &&
+    !inDate(t) &&
+    !HONORIFICS.has(t.norm) &&
+    // A capitalised first word that the vocabulary knows starts the sentence, not a name ("Параллельно").
+    !(i === 0 && !GIVEN_NAMES.has(t.stem) && (isCommonWord(t.norm) || STOPWORDS.has(t.norm))) &&
     t.raw.length > 1 &&
     !/^\d/.test(t.raw) &&
     !STOPWORDS.has(t.norm) &&

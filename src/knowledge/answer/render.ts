@@ -78,7 +78,7 @@ function renderNumber(v: AnswerValue, lang: Lang): string {
   return parts.filter(Boolean).join(' ');
 }
 
-function renderValue(v: AnswerValue, lang: Lang): string {
+function renderValue(v: AnswerValue, lang: Lang, knows: (word: string) => boolean): string {
   switch (v.kind) {
     case 'date':
       // A year the source does not write is not shown: it was inferred and may be wrong.
@@ -100,8 +100,13 @@ function renderValue(v: AnswerValue, lang: Lang): string {
     }
     case 'name':
     case 'place': {
-      // Russian names are shown in the nominative ("Ильёй Вендтом" → "Илья Вендт").
-      const shown = isCyrillic(v.text) && v.kind === 'name' ? v.text.split(/\s+/).map(nominative).join(' ') : v.text;
+      // Russian names are shown in the nominative ("Ильёй Вендтом" → "Илья Вендт") when a document
+      // writes that form too: an indeclinable surname ("Чобану") is left as it is.
+      const toNominative = (w: string) => {
+        const nom = nominative(w);
+        return nom !== w && knows(nom.toLowerCase().replace(/ё/g, 'е')) ? nom : w;
+      };
+      const shown = isCyrillic(v.text) && v.kind === 'name' ? v.text.split(/\s+/).map(toNominative).join(' ') : v.text;
       return languageOf(shown) === lang ? shown : `${shown} (${TEXTS[lang].sourceIn(languageOf(shown))})`;
     }
     default:
@@ -115,7 +120,7 @@ function sourceName(v: AnswerValue): string {
 }
 
 /** The first line of the answer, in the asker's language. */
-export function headline(answer: TypedAnswer, lang: Lang): string {
+export function headline(answer: TypedAnswer, lang: Lang, knows: (word: string) => boolean = () => true): string {
   const t = TEXTS[lang];
   if (!answer.answered) {
     if (answer.abstain === 'empty') return t.emptyQuestion;
@@ -125,7 +130,7 @@ export function headline(answer: TypedAnswer, lang: Lang): string {
   }
   const values = answer.values;
   if (answer.conflict && values.length >= 2) {
-    return `${t.differ} ${values.map((v) => t.per(renderValue(v, lang), sourceName(v))).join('; ')}.`;
+    return `${t.differ} ${values.map((v) => t.per(renderValue(v, lang, knows), sourceName(v))).join('; ')}.`;
   }
   switch (answer.type) {
     case 'timeline':
@@ -133,12 +138,12 @@ export function headline(answer: TypedAnswer, lang: Lang): string {
     case 'reason':
       return t.reason;
     case 'role':
-      return values.length ? renderValue(values[0] as AnswerValue, lang) : t.noRole;
+      return values.length ? renderValue(values[0] as AnswerValue, lang, knows) : t.noRole;
     case 'list':
     case 'event':
     case 'about':
-      return values.length ? values.map((v) => renderValue(v, lang)).join(', ') : t.sourcesSay;
+      return values.length ? values.map((v) => renderValue(v, lang, knows)).join(', ') : t.sourcesSay;
     default:
-      return values.length ? values.map((v) => renderValue(v, lang)).join('; ') : t.sourcesSay;
+      return values.length ? values.map((v) => renderValue(v, lang, knows)).join('; ') : t.sourcesSay;
   }
 }
