@@ -91,7 +91,7 @@ export const ANSWER_TYPE_CUES: readonly TypeCue[] = [
       en: [
         re('^\\s*when>\\b'),
         re('\\b<(what|which) (date|day|year|month)>\\b'),
-        re('\\b<(what|which) (\\p{L}+ ){1,2}(date|dates|day|deadline)>\\b'),
+        re('\\b<(what|which) (\\p{L}+ ){1,3}(date|dates|day|deadline)>\\b'),
         re('\\b<(until|by|since|from) (what|which|when)>\\b'),
         re('\\b<when (did|was|were|will|is|are|does|do|has|had)>\\b'),
       ],
@@ -202,12 +202,9 @@ export function answerTypeOf(question: string, lang: Lang): AnswerType {
   const byCue = (l: Lang) => ANSWER_TYPE_CUES.find((entry) => entry.cues[l].some((r) => r.test(question)))?.type;
   // "Был ли ..., когда ...?", "When it announced it, did the White House ...?": the main clause asks yes or no.
   const yesno = ANSWER_TYPE_CUES.find((e) => e.type === 'yesno') as TypeCue;
-  if (
-    yesno.cues[lang].some((r) => r.test(question)) &&
-    !/^\s*(сколько|кто|когда|где|почему|how many|who|when|where|why)(?![\p{L}])/iu.test(question)
-  ) {
-    return 'yesno';
-  }
+  const asksWh = /^\s*(сколько|кто|когда|где|почему|how many|who|when|where|why)(?![\p{L}])/iu.test(question);
+  const mainClauseAsks = /,\s*(did|does|do|is|are|was|were|has|have|had|will|would|can|could)\s/iu.test(question);
+  if (yesno.cues[lang].some((r) => r.test(question)) && (!asksWh || mainClauseAsks)) return 'yesno';
   // A question typed in Latin letters about a Russian text, or the reverse, may use the other's cues.
   const cued = byCue(lang) ?? byCue(other) ?? 'about';
   if (cued !== 'list' && cued !== 'about' && cued !== 'person') return cued;
@@ -229,8 +226,8 @@ function headNounType(question: string): AnswerType | undefined {
       .map((t) => t.stem),
   ).map((h) => h.concept);
   if (words.some((c) => c.startsWith('role_')) && !/^\s*(what|какое)(?![\p{L}])/iu.test(question)) return 'person';
-  const last = findConcepts(tokenize(asked[1] ?? '').map((t) => t.stem)).map((h) => h.concept);
-  if (last.some((c) => /^(pol_city|trn_checkpoint|trn_border_crossing|pol_region|pol_town)/.test(c))) return 'place';
+  if (words.some((c) => /^(pol_city|trn_checkpoint|trn_border_crossing|trn_customs_post|pol_region)$/.test(c)))
+    return 'place';
   return undefined;
 }
 

@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { ANSWER_TYPE_CUES } from '../../../src/knowledge/answer/answer-types.ts';
 import { CONCEPTS, EVENT_PRIORITY } from '../../../src/knowledge/lexicon/concepts.ts';
 import { FIRST_NAMES } from '../../../src/knowledge/lexicon/first-names.ts';
 import { GAZETTEER, WORLD_PLACES } from '../../../src/knowledge/lexicon/gazetteer.ts';
-import { INTENT_PHRASINGS } from '../../../src/knowledge/lexicon/intents.ts';
 import { STOPWORDS } from '../../../src/knowledge/lexicon/stopwords.ts';
 import { fold } from '../../../src/knowledge/text/tokens.ts';
-import type { Intent } from '../../../src/knowledge/types.ts';
 
 describe('lexicon data', () => {
   it('concept ids are unique and patterns are folded', () => {
@@ -22,26 +21,10 @@ describe('lexicon data', () => {
       ).toBe(true);
   });
 
-  it('every intent has English and Russian phrasings', () => {
-    const intents: Intent[] = [
-      'when',
-      'who',
-      'what_happened',
-      'how_many',
-      'which',
-      'where',
-      'why',
-      'yesno',
-      'timeline',
-      'about',
-    ];
-    for (const intent of intents) {
-      for (const lang of ['en', 'ru'] as const) {
-        expect(
-          INTENT_PHRASINGS.some((p) => p.intent === intent && p.lang === lang && p.phrases.length > 0),
-          `${intent}/${lang}`,
-        ).toBe(true);
-      }
+  it('every answer type has English and Russian question cues', () => {
+    for (const entry of ANSWER_TYPE_CUES) {
+      expect(entry.cues.en.length, `${entry.type}/en`).toBeGreaterThan(0);
+      expect(entry.cues.ru.length, `${entry.type}/ru`).toBeGreaterThan(0);
     }
   });
 

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { type AnswerType, answerTypeOf } from '../../../src/knowledge/answer/answer-types.ts';
+
+/** The expected answer type of invented questions in both languages, negatives included. */
+describe('answerTypeOf', () => {
+  it.each<[string, AnswerType]>([
+    ['When did the minister arrive in Astana?', 'date'],
+    ['On what date was the protocol signed?', 'date'],
+    ['What was the original deadline for the tender?', 'date'],
+    ['Какого числа подписали соглашение?', 'date'],
+    ['До какой даты продлили мандат?', 'date'],
+    ['How many drivers were released?', 'count'],
+    ['How much did the bridge cost?', 'count'],
+    ['Сколько человек освободили?', 'count'],
+    ['На какую сумму заключён контракт?', 'count'],
+    ['Какой ежемесячный объём газа согласовали?', 'count'],
+    ['Who chaired the working group?', 'person'],
+    ['Which analyst explained the delay?', 'person'],
+    ['Какой адвокат рассказал об освобождении?', 'person'],
+    ['Кто возглавил делегацию?', 'person'],
+    ['What position does Vendt hold?', 'role'],
+    ['Where did the talks take place?', 'place'],
+    ['Through which checkpoint did the convoy pass?', 'place'],
+    ['Где находится штаб миссии?', 'place'],
+    ['Why was the summit postponed?', 'reason'],
+    ['Что вызвало протесты?', 'reason'],
+    ['Чем совет объяснил сокращение миссии?', 'reason'],
+    ['Did the envoy meet the president?', 'yesno'],
+    ['When it announced the delay, did the ministry name a new date?', 'yesno'],
+    ['Был ли он на свободе, когда давал интервью?', 'yesno'],
+    ['List the rounds of talks in chronological order.', 'timeline'],
+    ['Как менялась дата выборов?', 'timeline'],
+    ['What happened in Astana on 28 May?', 'event'],
+    ['Что произошло 15 августа?', 'event'],
+    ['Which companies won the contracts?', 'list'],
+    ['Какие базы закроются?', 'list'],
+  ])('%s → %s', (question, type) => {
+    expect(answerTypeOf(question, /[а-яё]/i.test(question) ? 'ru' : 'en')).toBe(type);
+  });
+
+  it.each([
+    ['Подписали ли протокол какого-либо участка?', 'person'],
+    ['Whoever wins, what happens next?', 'person'],
+  ])('a word inside another word is no cue: "%s" is not %s', (question, type) => {
+    expect(answerTypeOf(question, /[а-яё]/i.test(question) ? 'ru' : 'en')).not.toBe(type);
+  });
+});
