@@ -1,6 +1,5 @@
 import { autoRetry } from '@grammyjs/auto-retry';
 import { conversations } from '@grammyjs/conversations';
-import { limit } from '@grammyjs/ratelimiter';
 import { sequentialize } from '@grammyjs/runner';
 import { Bot, type BotConfig, type BotError, type Context, GrammyError, HttpError } from 'grammy';
 import type { BotApp } from './app.ts';
@@ -16,6 +15,7 @@ import { languageFeature } from './features/language.ts';
 import { sourcesFeature } from './features/sources.ts';
 import { startFeature } from './features/start.ts';
 import { unhandledFeature } from './features/unhandled.ts';
+import { floodControl } from './flood-control.ts';
 import { langFromCode, translate } from './i18n.ts';
 import { Lru } from './stores/lru.ts';
 
@@ -37,10 +37,11 @@ export function createBot(token: string, deps: BotDeps, botConfig: BotConfig<Bot
   bot.api.config.use(autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 60 }));
 
   // With @grammyjs/runner updates run concurrently; updates of one chat (and one user) keep their order.
-  bot.use(sequentialize((ctx: Context) => [ctx.chat?.id, ctx.from?.id].filter((id) => id !== undefined).map(String)));
   bot.use(updateLog(app));
   bot.use(locale(app));
-  bot.use(rateLimit(app));
+  // Before sequentialize: a waiting message must not hold up the check of the ones behind it.
+  bot.use(floodControl(app));
+  bot.use(sequentialize((ctx: Context) => [ctx.chat?.id, ctx.from?.id].filter((id) => id !== undefined).map(String)));
   bot.use(conversations({ storage: deps.conversationStorage }));
 
   // Registered in one place; `unhandled` last. A throwing feature answers that user and leaves the others alone.
@@ -75,32 +76,6 @@ function locale(app: BotApp) {
     ctx.t = (key, params) => translate(ctx.uiLang, key, params);
     await next();
   };
-}
-
-/**
- * Per-user flood control. The plugin calls onLimitExceeded once per time window; on top of that
- * the notice is sent at most once per flood (no notice while the previous flood notice is recent).
- */
-function rateLimit(app: BotApp) {
-  const noticedAt = new Lru<number, number>(10_000);
-  const quietPeriodMs = app.settings.rateLimitWindowMs * 6;
-  return limit<BotContext, never>({
-    timeFrame: app.settings.rateLimitWindowMs,
-    limit: app.settings.rateLimitMax,
-    keyGenerator: (ctx) => ctx.from?.id.toString(),
-    // Called for every dropped update, so each dropped button press is still answered.
-    alwaysReply: true,
-    onLimitExceeded: async (ctx) => {
-      const userId = ctx.from?.id ?? 0;
-      const now = app.clock().getTime();
-      const last = noticedAt.get(userId);
-      noticedAt.set(userId, now);
-      if (ctx.callbackQuery) return void (await ctx.answerCallbackQuery({ text: ctx.t('rateLimited') }));
-      if (last !== undefined && now - last < quietPeriodMs) return;
-      app.log.warn({ userId }, 'rate limited');
-      if (ctx.chat?.type === 'private') await ctx.reply(ctx.t('rateLimited'));
-    },
-  });
 }
 
 /** One debug line per update: kind, chat type and time taken. Never the message text. */

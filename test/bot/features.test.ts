@@ -369,13 +369,31 @@ describe('faults', () => {
     await expect(t.send(message(KELLOGG.question))).resolves.toBeUndefined();
   });
 
-  it('a flood gets one polite notice, and the limited updates are not answered', async () => {
+  it('a flood is answered in turn after one notice: no question is lost', async () => {
     const fake = kb();
-    const t = await testBot({ kb: fake, settings: { rateLimitMax: 2, rateLimitWindowMs: 60_000 } });
-    for (let i = 0; i < 6; i++) await t.send(message(KELLOGG.question));
-    expect(fake.asked).toHaveLength(2);
-    expect(t.sent().filter((s) => s.includes('too fast'))).toHaveLength(1);
-    expect(t.sent()).toHaveLength(3);
+    const t = await testBot({ kb: fake, settings: { rateLimitMax: 2, rateLimitWindowMs: 40 } });
+    for (let i = 0; i < 4; i++) await t.send(message(KELLOGG.question));
+    expect(fake.asked).toHaveLength(4);
+    expect(t.sent().filter((s) => s.includes('answer each of them in turn'))).toHaveLength(1);
+    expect(t.sent().filter((s) => s.includes('Kellogg visited Minsk'))).toHaveLength(4);
+  });
+
+  it('a message that would wait too long is refused with "send it again", never dropped silently', async () => {
+    const fake = kb();
+    const t = await testBot({ kb: fake, settings: { rateLimitMax: 1, rateLimitWindowMs: 150 } });
+    // Concurrent updates (long polling with the runner): the 2nd and 3rd wait their turn, the 4th is refused.
+    await Promise.all([1, 2, 3, 4].map(() => t.send(message(KELLOGG.question))));
+    expect(t.sent().filter((s) => s.includes('Please send it again'))).toHaveLength(1);
+    expect(fake.asked).toHaveLength(3);
+  });
+
+  it('after a burst of messages an inline query is still answered (inline has its own budget)', async () => {
+    const t = await testBot({ kb: kb(), settings: { rateLimitMax: 2, rateLimitWindowMs: 60_000 } });
+    await t.send(message(KELLOGG.question));
+    await t.send(message(KELLOGG.question));
+    await t.send(inlineQuery(KELLOGG.question));
+    await t.send(inlineQuery(KELLOGG.question));
+    expect(t.only('answerInlineQuery')).toHaveLength(2);
   });
 
   it('the bot id in the test harness matches the bot info (no getMe call)', async () => {
