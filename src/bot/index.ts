@@ -15,6 +15,7 @@ import { languageFeature } from './features/language.ts';
 import { sourcesFeature } from './features/sources.ts';
 import { startFeature } from './features/start.ts';
 import { unhandledFeature } from './features/unhandled.ts';
+import { subscribeGuard } from './conversations/subscribe-guard.ts';
 import { floodControl } from './flood-control.ts';
 import { langFromCode, translate } from './i18n.ts';
 import { Lru } from './stores/lru.ts';
@@ -43,6 +44,7 @@ export function createBot(token: string, deps: BotDeps, botConfig: BotConfig<Bot
   bot.use(floodControl(app));
   bot.use(sequentialize((ctx: Context) => [ctx.chat?.id, ctx.from?.id].filter((id) => id !== undefined).map(String)));
   bot.use(conversations({ storage: deps.conversationStorage }));
+  bot.use(subscribeGuard());
 
   // Registered in one place; `unhandled` last. A throwing feature answers that user and leaves the others alone.
   bot.errorBoundary(

@@ -60,6 +60,9 @@ const en = {
   statusInactive: 'stopped ({reason})',
   lastSent: 'last digest {date}',
   neverSent: 'no digest yet',
+  nothingToCancel: 'There is nothing to cancel.',
+  stillOpen: 'That was a question, so I answered it. <b>Your subscription setup is still open</b>: answer the step above, or /cancel.',
+  cancelCommand: 'Stop the subscription setup',
 };
 
 type Key = keyof typeof en;
@@ -120,6 +123,9 @@ const ru: Record<Key, string> = {
   statusInactive: 'остановлена ({reason})',
   lastSent: 'последний дайджест {date}',
   neverSent: 'дайджестов ещё не было',
+  nothingToCancel: 'Отменять нечего.',
+  stillOpen: 'Это был вопрос, и я на него ответил. <b>Настройка подписки продолжается</b>: ответьте на шаг выше или нажмите /cancel.',
+  cancelCommand: 'Прервать настройку подписки',
 };
 
 export type DigestTextKey = Key;

@@ -12,6 +12,7 @@ import type { BotContext } from '../context.ts';
 import { decodeDigestButton, type DigestButton, encodeDigestButton } from './digest-callback.ts';
 import { digestText } from './digest-texts.ts';
 import { describeChoice } from './describe-subscription.ts';
+import { looksLikeQuestion } from './subscribe-guard.ts';
 
 export const SUBSCRIBE_CONVERSATION_ID = 'subscribe';
 
@@ -70,6 +71,9 @@ export function createSubscribeConversation(service: () => DigestService | undef
         // Another command: the person moved on. End quietly and let the command run.
         return conversation.halt({ next: true });
       }
+      // A question, not an answer to this step: the ask feature answers it; this step keeps waiting
+      // (subscribe-guard.ts then says the setup is still open).
+      if (looksLikeQuestion(text)) return conversation.skip({ next: true });
       return { text };
     };
 
