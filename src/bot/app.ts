@@ -9,4 +9,6 @@ import type { Lru } from './stores/lru.ts';
 export interface BotApp extends BotDeps {
   /** Recent answers by key, for the "other sources" button. Lost on restart: that button then says it expired. */
   answers: Lru<string, Answer>;
+  /** "chatId:questionMessageId" → the bot's answer message, so an edited question edits its answer. */
+  answerMessages: Lru<string, number>;
 }

@@ -27,6 +27,9 @@ const en = {
     '/digest — one now\n\n' +
     'Inline: type <code>@{bot} question</code> in any chat.',
   'ask.usage': 'Write your question after the command, e.g. <code>/ask When did Kellogg visit Minsk?</code>',
+  'ask.mentionHint': 'Write your question after the mention, e.g. @{bot} When did Kellogg visit Minsk?',
+  'smallTalk.thanks': 'You are welcome. Ask me anything else about the documents.',
+  'smallTalk.greeting': 'Hello! Ask me a question about the documents, e.g. When did Kellogg visit Minsk?',
   'timeline.topic': 'What is the timeline of {topic}?',
   'timeline.all': 'What is the timeline of US–Belarus relations?',
   'sources.header': '<b>Documents</b> ({count}):',
@@ -101,6 +104,9 @@ const ru: Record<MessageKey, string> = {
     '/digest — дайджест сейчас\n\n' +
     'Inline: наберите <code>@{bot} вопрос</code> в любом чате.',
   'ask.usage': 'Напишите вопрос после команды, например: <code>/ask Когда Келлог приезжал в Минск?</code>',
+  'ask.mentionHint': 'Напишите вопрос после упоминания, например: @{bot} Когда Келлог приезжал в Минск?',
+  'smallTalk.thanks': 'Пожалуйста. Спрашивайте ещё о документах.',
+  'smallTalk.greeting': 'Здравствуйте! Задайте вопрос о документах, например: Когда Келлог приезжал в Минск?',
   'timeline.topic': 'Какова хронология событий: {topic}?',
   'timeline.all': 'Какова хронология отношений США и Беларуси?',
   'sources.header': '<b>Документы</b> ({count}):',
@@ -129,7 +135,8 @@ const ru: Record<MessageKey, string> = {
   'unhandled.command': 'Такой команды я не знаю. Смотрите /help.',
   'error.generic': 'Извините, при обработке запроса произошла ошибка. Попробуйте ещё раз.',
   'rateLimited.wait': 'Сообщения идут быстро: я отвечу на каждое по очереди через несколько секунд.',
-  'rateLimited.resend': 'Слишком много сообщений сразу: это я принять не смог. Пожалуйста, отправьте его ещё раз через несколько секунд.',
+  'rateLimited.resend':
+    'Слишком много сообщений сразу: это я принять не смог. Пожалуйста, отправьте его ещё раз через несколько секунд.',
   'admin.notAllowed': 'Эта команда только для администраторов.',
   'admin.reloading': 'Перезагружаю документы…',
   'admin.reloaded': 'Загружено: документов — {sources}, фактов — {facts}{rebuilt}.',

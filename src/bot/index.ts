@@ -32,7 +32,7 @@ const ANSWER_CACHE_SIZE = 5_000;
  */
 export function createBot(token: string, deps: BotDeps, botConfig: BotConfig<BotContext> = {}): Bot<BotContext> {
   const bot = new Bot<BotContext>(token, botConfig);
-  const app: BotApp = { ...deps, answers: new Lru(ANSWER_CACHE_SIZE) };
+  const app: BotApp = { ...deps, answers: new Lru(ANSWER_CACHE_SIZE), answerMessages: new Lru(ANSWER_CACHE_SIZE) };
 
   // 429: wait retry_after and try again; other errors go to the feature that made the call.
   bot.api.config.use(autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 60 }));

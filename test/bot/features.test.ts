@@ -137,7 +137,6 @@ describe('updates the bot cannot use, in a private chat', () => {
   it.each([
     ['a sticker', { message: { message_id: 5, date: 0, chat, from: ALICE, sticker: { file_id: 's' } } }],
     ['a photo', { message: { message_id: 5, date: 0, chat, from: ALICE, photo: [] } }],
-    ['an edited message', { edited_message: { message_id: 5, date: 0, edit_date: 1, chat, from: ALICE, text: 'x' } }],
   ])('answers %s politely', async (_name, update) => {
     const t = await testBot({ kb: kb() });
     await t.send(update as never);
@@ -306,7 +305,13 @@ describe('inline mode', () => {
       'US & Belarus: "prisoner" releases, 2025-09-12',
       'Визит Келлога <в> Минск & итоги, 2025-06-22',
     ]);
-    expect(results[0]?.title).toBe('52 people were released on 11 September 2025 <incl. 14 foreigners>.');
+    expect(results[0]?.title).toBe(
+      '52 people were released on 11 September 2025 <incl. 14 foreigners>. — US & Belarus: "prisoner"…',
+    );
+    // Distinct titles (issue 11): the answer, then the source each result quotes.
+    expect(new Set(results.map((r) => r.title)).size).toBe(results.length);
+    // The message posted into the chat shows the question first.
+    expect(results[0]?.input_message_content.message_text).toMatch(/^<i>❓ How many were released\?<\/i>\n\n<b>52/);
     expect(results[0]?.input_message_content.parse_mode).toBe('HTML');
     expect(results[0]?.input_message_content.message_text).toContain('<blockquote>On 11 September 2025');
     expect(telegramHtmlProblems(results[0]?.input_message_content.message_text ?? '')).toEqual([]);
@@ -401,5 +406,75 @@ describe('faults', () => {
     await t.send(message('/help'));
     expect(t.only('getMe')).toEqual([]);
     expect(t.bot.botInfo.id).toBe(BOT.id);
+  });
+});
+
+describe('small talk, edits and bare mentions (issue 11)', () => {
+  const chat = { id: ALICE.id, type: 'private', first_name: 'Alice' } as const;
+
+  it.each([
+    ['thanks!', ALICE, 'You are welcome.'],
+    ['Thank you bot', ALICE, 'You are welcome.'],
+    ['спасибо!', BORIS, 'Пожалуйста.'],
+    ['Привет', BORIS, 'Здравствуйте!'],
+    ['hello', ALICE, 'Hello!'],
+  ])('"%s" in private gets one line, no quotes, and the documents are not searched', async (text, from, expected) => {
+    const fake = kb();
+    const t = await testBot({ kb: fake });
+    await t.send(message(text, { from }));
+    expect(t.sent()).toHaveLength(1);
+    expect(t.sent()[0]).toContain(expected);
+    expect(t.sent()[0]).not.toContain('<blockquote>');
+    expect(t.sent()[0]?.split('\n')).toHaveLength(1);
+    expect(fake.asked).toEqual([]);
+  });
+
+  it('"thanks!" as a reply to the bot in a group gets a reaction, not quotes', async () => {
+    const fake = kb();
+    const t = await testBot({ kb: fake });
+    await t.send(message('thanks!', { chat: GROUP, replyToBot: true }));
+    expect(t.sent()).toEqual([]);
+    expect(t.only('setMessageReaction')).toHaveLength(1);
+    expect(fake.asked).toEqual([]);
+  });
+
+  it('a question that contains "thanks" is still a question', async () => {
+    const fake = kb();
+    const t = await testBot({ kb: fake });
+    await t.send(message('Thanks to whom was the prisoner released?'));
+    expect(fake.asked).toHaveLength(1);
+  });
+
+  it('an edited question is answered again by editing the earlier answer', async () => {
+    const fake = kb();
+    const t = await testBot({ kb: fake });
+    await t.send({ message: { message_id: 77, date: 0, chat, from: ALICE, text: 'When did Kellog visit?' } } as never);
+    const answerId = 1000; // the harness numbers sent messages from 1000
+    await t.send({
+      edited_message: { message_id: 77, date: 0, edit_date: 1, chat, from: ALICE, text: KELLOGG.question },
+    } as never);
+    expect(fake.asked.map((a) => a.question)).toEqual(['When did Kellog visit?', KELLOGG.question]);
+    const [edit] = t.only('editMessageText');
+    expect(edit?.payload).toMatchObject({ chat_id: ALICE.id, message_id: answerId });
+    expect(String(edit?.payload.text)).toContain('Kellogg visited Minsk');
+    expect(t.sent().join('\n')).not.toContain('I can only read text');
+  });
+
+  it('an edited question whose answer cannot be edited gets a new reply', async () => {
+    const t = await testBot({ kb: kb(), failing: ['editMessageText'] });
+    await t.send({ message: { message_id: 78, date: 0, chat, from: ALICE, text: 'first version' } } as never);
+    t.clear();
+    await t.send({
+      edited_message: { message_id: 78, date: 0, edit_date: 1, chat, from: ALICE, text: KELLOGG.question },
+    } as never);
+    expect(t.sent()[0]).toContain('Kellogg visited Minsk');
+  });
+
+  it('a bare "@bot" mention in a group gets a one-line hint', async () => {
+    const t = await testBot({ kb: kb() });
+    await t.send(message('@brief_test_bot', { chat: GROUP }));
+    expect(t.sent()).toEqual([
+      'Write your question after the mention, e.g. @brief_test_bot When did Kellogg visit Minsk?',
+    ]);
   });
 });

@@ -61,7 +61,8 @@ const en = {
   lastSent: 'last digest {date}',
   neverSent: 'no digest yet',
   nothingToCancel: 'There is nothing to cancel.',
-  stillOpen: 'That was a question, so I answered it. <b>Your subscription setup is still open</b>: answer the step above, or /cancel.',
+  stillOpen:
+    'That was a question, so I answered it. <b>Your subscription setup is still open</b>: answer the step above, or /cancel.',
   cancelCommand: 'Stop the subscription setup',
 };
 
@@ -124,7 +125,8 @@ const ru: Record<Key, string> = {
   lastSent: 'последний дайджест {date}',
   neverSent: 'дайджестов ещё не было',
   nothingToCancel: 'Отменять нечего.',
-  stillOpen: 'Это был вопрос, и я на него ответил. <b>Настройка подписки продолжается</b>: ответьте на шаг выше или нажмите /cancel.',
+  stillOpen:
+    'Это был вопрос, и я на него ответил. <b>Настройка подписки продолжается</b>: ответьте на шаг выше или нажмите /cancel.',
   cancelCommand: 'Прервать настройку подписки',
 };
 
