@@ -9,7 +9,7 @@ export function smallTalk(text: string): SmallTalk | undefined {
   const t = text
     .toLowerCase()
     .replace(/ё/g, 'е')
-    .replace(/[\s!.,)(:;👍🙏😊🙂❤️-]+/gu, ' ')
+    .replace(/(?:[\s!.,)(:;-]|\p{Extended_Pictographic}|\uFE0F)+/gu, ' ')
     .trim();
   if (t === '') return undefined;
   if (THANKS.test(t)) return 'thanks';

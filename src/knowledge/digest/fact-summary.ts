@@ -1,5 +1,5 @@
 import type { KnowledgeBase } from '../knowledge-base.ts';
-import type { Citation, Fact, Lang } from '../types.ts';
+import type { Citation, Evidence, Fact, Lang } from '../types.ts';
 import { eventTypeLabel } from './topic.ts';
 
 /**
@@ -29,7 +29,11 @@ export function factSummary(kb: KnowledgeBase, fact: Fact, lang: Lang): string {
 /** The first piece of evidence as a citation; every fact has at least one, else it is not in the store. */
 export function factCitation(kb: KnowledgeBase, fact: Fact): Citation | undefined {
   const evidence = fact.evidence[0];
-  if (!evidence) return undefined;
+  return evidence ? evidenceCitation(kb, evidence) : undefined;
+}
+
+/** One piece of evidence as a citation, with its source's title and date. */
+export function evidenceCitation(kb: KnowledgeBase, evidence: Evidence): Citation {
   const source = kb.source(evidence.sourceId);
   return {
     sourceId: evidence.sourceId,
