@@ -1,5 +1,6 @@
 import type { Answer } from '../knowledge/index.ts';
 import type { BotDeps } from './deps.ts';
+import type { TimelineRequest } from './features/timeline.ts';
 import type { Lru } from './stores/lru.ts';
 
 /**
@@ -11,4 +12,6 @@ export interface BotApp extends BotDeps {
   answers: Lru<string, Answer>;
   /** "chatId:questionMessageId" → the bot's answer message, so an edited question edits its answer. */
   answerMessages: Lru<string, number>;
+  /** Timelines shown recently, by the key their buttons carry. */
+  timelines: Lru<string, TimelineRequest>;
 }

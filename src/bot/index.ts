@@ -14,6 +14,7 @@ import { inlineFeature } from './features/inline.ts';
 import { languageFeature } from './features/language.ts';
 import { sourcesFeature } from './features/sources.ts';
 import { startFeature } from './features/start.ts';
+import { timelineFeature } from './features/timeline.ts';
 import { unhandledFeature } from './features/unhandled.ts';
 import { subscribeGuard } from './conversations/subscribe-guard.ts';
 import { floodControl } from './flood-control.ts';
@@ -32,7 +33,12 @@ const ANSWER_CACHE_SIZE = 5_000;
  */
 export function createBot(token: string, deps: BotDeps, botConfig: BotConfig<BotContext> = {}): Bot<BotContext> {
   const bot = new Bot<BotContext>(token, botConfig);
-  const app: BotApp = { ...deps, answers: new Lru(ANSWER_CACHE_SIZE), answerMessages: new Lru(ANSWER_CACHE_SIZE) };
+  const app: BotApp = {
+    ...deps,
+    answers: new Lru(ANSWER_CACHE_SIZE),
+    answerMessages: new Lru(ANSWER_CACHE_SIZE),
+    timelines: new Lru(ANSWER_CACHE_SIZE),
+  };
 
   // 429: wait retry_after and try again; other errors go to the feature that made the call.
   bot.api.config.use(autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 60 }));
@@ -55,6 +61,7 @@ export function createBot(token: string, deps: BotDeps, botConfig: BotConfig<Bot
     sourcesFeature(app),
     adminFeature(app),
     digestFeature(app),
+    timelineFeature(app),
     callbacksFeature(app),
     inlineFeature(app),
     askFeature(app),

@@ -70,18 +70,6 @@ describe('private chat', () => {
     expect(fake.asked.map((a) => a.options?.context)).toEqual([undefined, KELLOGG.context, undefined]);
   });
 
-  it.each([
-    ['/timeline', ALICE, 'What is the timeline of US–Belarus relations?'],
-    ['/timeline sanctions & <prisoners>', ALICE, 'What is the timeline of sanctions & <prisoners>?'],
-    ['/timeline санкции', ALICE, 'Какова хронология событий: санкции?'],
-    ['/timeline', BORIS, 'Какова хронология отношений США и Беларуси?'],
-  ])('%s from %s asks the knowledge base %j', async (command, from, question) => {
-    const fake = kb();
-    const t = await testBot({ kb: fake });
-    await t.send(message(command, { from }));
-    expect(fake.asked.map((a) => a.question)).toEqual([question]);
-  });
-
   it('shows the interface in Russian for a Russian Telegram client', async () => {
     const t = await testBot({ kb: kb() });
     await t.send(message('/start', { from: BORIS }));

@@ -2,11 +2,10 @@ import { Composer } from 'grammy';
 import { addressesBot, questionFromText, replyWithAnswer } from '../answering.ts';
 import type { BotApp } from '../app.ts';
 import type { BotContext } from '../context.ts';
-import { translate } from '../i18n.ts';
 import { smallTalk } from '../small-talk.ts';
 
 /**
- * Questions: /ask and /timeline anywhere; any other text in a private chat;
+ * Questions: /ask anywhere (/timeline is its own feature); any other text in a private chat;
  * in groups only text that mentions the bot or replies to it.
  */
 export function askFeature(app: BotApp): Composer<BotContext> {
@@ -15,14 +14,6 @@ export function askFeature(app: BotApp): Composer<BotContext> {
   feature.command('ask', async (ctx) => {
     const question = ctx.match.trim();
     if (!question) return void (await ctx.reply(ctx.t('ask.usage'), { parse_mode: 'HTML' }));
-    await replyWithAnswer(ctx, app, question, { replyTo: ctx.msg.message_id });
-  });
-
-  feature.command('timeline', async (ctx) => {
-    const topic = ctx.match.trim();
-    // The knowledge layer recognises a timeline by its phrasing, so the phrasing matches the topic's language.
-    const lang = ctx.answerLang ?? (topic ? (/[а-яё]/i.test(topic) ? 'ru' : 'en') : ctx.uiLang);
-    const question = plain(topic ? translate(lang, 'timeline.topic', { topic }) : translate(lang, 'timeline.all'));
     await replyWithAnswer(ctx, app, question, { replyTo: ctx.msg.message_id });
   });
 
@@ -61,14 +52,4 @@ export function askFeature(app: BotApp): Composer<BotContext> {
   );
 
   return feature;
-}
-
-/** ctx.t returns HTML; a question for the knowledge base is plain text. */
-function plain(html: string): string {
-  return html
-    .replace(/<[^>]*>/g, '')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&amp;/g, '&');
 }

@@ -15,7 +15,9 @@ export type CallbackAction =
   | { kind: 'context'; sourceKey: string; start: number; end: number }
   | { kind: 'more'; answerKey: string }
   | { kind: 'lang'; choice: Lang | 'auto' }
-  | { kind: 'source'; sourceKey: string };
+  | { kind: 'source'; sourceKey: string }
+  /** A timeline page: `key` names the timeline's topic in memory (it is re-asked after a restart). */
+  | { kind: 'timeline'; key: string; order: 'oldest' | 'newest'; offset: number };
 
 /** Unknown version, malformed or foreign data: the button is from an older bot and has expired. */
 export type DecodedCallback = CallbackAction | { kind: 'expired' };
@@ -48,6 +50,12 @@ export function decodeCallback(data: string | undefined): DecodedCallback {
       return a === 'en' || a === 'ru' || a === 'auto' ? { kind: 'lang', choice: a } : EXPIRED;
     case 's':
       return a ? { kind: 'source', sourceKey: a } : EXPIRED;
+    case 't': {
+      const offset = parseBase36(c);
+      return a && (b === 'o' || b === 'n') && offset !== undefined
+        ? { kind: 'timeline', key: a, order: b === 'o' ? 'oldest' : 'newest', offset }
+        : EXPIRED;
+    }
     default:
       return EXPIRED;
   }
@@ -80,6 +88,8 @@ function fields(action: CallbackAction): string[] {
       return ['l', action.choice];
     case 'source':
       return ['s', action.sourceKey];
+    case 'timeline':
+      return ['t', action.key, action.order === 'oldest' ? 'o' : 'n', action.offset.toString(36)];
   }
 }
 
