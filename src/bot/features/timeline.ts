@@ -117,7 +117,8 @@ async function sendChart(ctx: BotContext, app: BotApp, events: ChronologyEvent[]
     const title = timelineTitle(request.lang, request.label);
     const png = await renderTimelineChart(events, { lang: request.lang, title });
     const years = events.map((e) => e.date.year).filter((y): y is number => y !== undefined);
-    const span = years.length > 0 ? `${Math.min(...years)}–${Math.max(...years)}` : '';
+    const [from, to] = [Math.min(...years), Math.max(...years)];
+    const span = years.length === 0 ? '' : from === to ? String(from) : `${from}–${to}`;
     await ctx.replyWithPhoto(new InputFile(png, 'timeline.png'), {
       caption: ctx.t('timeline.caption', { title, count: events.length, span }),
       parse_mode: 'HTML',
