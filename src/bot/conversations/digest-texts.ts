@@ -61,6 +61,9 @@ const en = {
   lastSent: 'last digest {date}',
   neverSent: 'no digest yet',
   nothingToCancel: 'There is nothing to cancel.',
+  oneOffHint:
+    'That was a one-off briefing. To get digests regularly (daily, weekly or as documents arrive): /subscribe',
+  moreOf: '{topic}: {count} more ▸',
   stillOpen:
     'That was a question, so I answered it. <b>Your subscription setup is still open</b>: answer the step above, or /cancel.',
   cancelCommand: 'Stop the subscription setup',
@@ -125,6 +128,9 @@ const ru: Record<Key, string> = {
   lastSent: 'последний дайджест {date}',
   neverSent: 'дайджестов ещё не было',
   nothingToCancel: 'Отменять нечего.',
+  oneOffHint:
+    'Это разовый брифинг. Получать дайджесты регулярно (ежедневно, еженедельно или по мере появления документов): /subscribe',
+  moreOf: '{topic}: ещё {count} ▸',
   stillOpen:
     'Это был вопрос, и я на него ответил. <b>Настройка подписки продолжается</b>: ответьте на шаг выше или нажмите /cancel.',
   cancelCommand: 'Прервать настройку подписки',

@@ -4,7 +4,7 @@ import type { DigestService } from '../../delivery/digest-service.ts';
 import { parseHour, resolveTimeZone } from '../../delivery/schedule-input.ts';
 import type { ChatKind, Frequency, Schedule } from '../../delivery/subscription.ts';
 import { findTopics, type TopicSuggestion } from '../../knowledge/digest/find-topics.ts';
-import { escapeHtml } from '../../knowledge/digest/render-digest.ts';
+import { escapeHtml } from '../format/html.ts';
 import { EVERYTHING } from '../../knowledge/digest/topic.ts';
 import { topicLabel } from '../../knowledge/digest/topic-label.ts';
 import type { Lang } from '../../knowledge/types.ts';
@@ -112,12 +112,19 @@ export function createSubscribeConversation(service: () => DigestService | undef
         await svc.store.add({ ...choice, chatId: args.chatId, chatKind: args.chatKind, ownerId: args.userId });
       }
       svc.subscriptionsChanged();
-      // "On new documents" has no slot to wait for: its briefing goes out now, in the background.
-      if (schedule.frequency === 'on-new-documents') void svc.delivery.runDue().catch(() => undefined);
       return { text: describeChoice(svc.kb(), topics.value, schedule, args.lang), edited: saved !== undefined };
     });
     if (!summary) return void (await ctx.reply(t('notAvailable')));
+    // The confirmation first, then (for "as soon as new documents arrive") the briefing.
     await ctx.reply(t(summary.edited ? 'changed' : 'saved', { summary: summary.text }), { parse_mode: 'HTML' });
+    if (schedule.frequency === 'on-new-documents') {
+      // No slot to wait for: its briefing goes out now, in the background.
+      await conversation.external(() => {
+        void service()
+          ?.delivery.runDue()
+          .catch(() => undefined);
+      });
+    }
 
     async function askTopics(): Promise<Step<string[]>> {
       const chosen: string[] = [];

@@ -3,6 +3,8 @@ import { Composer, InlineKeyboard, InputFile } from 'grammy';
 import { renderTimelineChart } from '../../charts/timeline-chart.ts';
 import { type ChronologyEvent, chronology } from '../../knowledge/digest/chronology.ts';
 import { findTopics } from '../../knowledge/digest/find-topics.ts';
+import { EVERYTHING, parseTopicKey } from '../../knowledge/digest/topic.ts';
+import { topicLabel } from '../../knowledge/digest/topic-label.ts';
 import type { Lang } from '../../knowledge/index.ts';
 import { sendHtml } from '../answering.ts';
 import type { BotApp } from '../app.ts';
@@ -44,6 +46,26 @@ export function timelineFeature(app: BotApp): Composer<BotContext> {
     app.timelines.set(key, request);
     await sendPage(ctx, events, request, key, 'oldest', 0);
     await sendChart(ctx, app, events, request);
+  });
+
+  // "More" under a briefing: that topic's timeline, newest first.
+  feature.callbackQuery(/^1\|T\|/, async (ctx) => {
+    const action = decodeCallback(ctx.callbackQuery.data);
+    if (action.kind !== 'topicTimeline' || !parseTopicKey(action.topic) || !ctx.chat)
+      return void (await ctx.answerCallbackQuery({ text: ctx.t('callback.expired'), show_alert: true }));
+    await ctx.answerCallbackQuery();
+    const lang = ctx.answerLang ?? ctx.uiLang;
+    const all = action.topic === EVERYTHING;
+    const request: TimelineRequest = {
+      topics: all ? [] : [action.topic],
+      lang,
+      ...(all ? {} : { label: topicLabel(app.kb(), action.topic, lang) }),
+    };
+    const events = chronology(app.kb(), { lang, topics: request.topics, order: 'newest' });
+    if (events.length === 0) return void (await ctx.reply(ctx.t('timeline.empty'), { parse_mode: 'HTML' }));
+    const key = newKey();
+    app.timelines.set(key, request);
+    await sendPage(ctx, events, request, key, 'newest', 0);
   });
 
   feature.callbackQuery(/^1\|t\|/, async (ctx) => {

@@ -1,7 +1,7 @@
 import { isBackgroundDate } from '../extract/date-roles.ts';
 import type { KnowledgeBase } from '../knowledge-base.ts';
 import type { Citation, EventType, Fact, FuzzyDate, Lang, SanctionAction } from '../types.ts';
-import { evidenceCitation } from './fact-summary.ts';
+import { evidenceCitation, factCitation } from './fact-summary.ts';
 import { formatFuzzyDate, fuzzyDateSortKey } from './fuzzy-date-order.ts';
 import { factMatchesTopic, parseTopicKey, type TopicKey } from './topic.ts';
 
@@ -45,6 +45,8 @@ export interface ChronologyOptions {
   /** Only events matching any of these topics; all events when absent or empty. */
   topics?: readonly TopicKey[];
   order?: 'oldest' | 'newest';
+  /** Keep typed events the documents do not date (a briefing may list them last; a timeline cannot). */
+  undated?: boolean;
 }
 
 export function chronology(kb: KnowledgeBase, options: ChronologyOptions): ChronologyEvent[] {
@@ -52,18 +54,23 @@ export function chronology(kb: KnowledgeBase, options: ChronologyOptions): Chron
   const groups = new Map<string, { facts: Fact[]; citation: Citation; date: FuzzyDate }>();
   for (const fact of kb.data.facts) {
     if (topics.length > 0 && !topics.some((t) => factMatchesTopic(fact, t))) continue;
-    const dated = statedDate(kb, fact);
+    const undated = options.undated && !fact.date && fact.type !== 'other' && !fact.hedged;
+    const dated = undated ? factCitation(kb, fact) : statedDate(kb, fact);
     if (!dated) continue;
-    const key = `${fact.type}|${fact.sanctionAction ?? ''}|${dateKey(fact.date)}`;
+    // Undated facts are never merged: nothing says two of them are the same event.
+    const key = `${fact.type}|${fact.sanctionAction ?? ''}|${undated ? fact.id : dateKey(fact.date)}`;
     const group = groups.get(key);
     if (group) group.facts.push(fact);
-    else groups.set(key, { facts: [fact], citation: dated, date: fact.date as FuzzyDate });
+    else groups.set(key, { facts: [fact], citation: dated, date: fact.date ?? UNDATED });
   }
   const places = placeFrequency(kb);
   const events = [...groups].map(([key, g]) => toEvent(kb, key, g.facts, g.citation, g.date, options.lang, places));
   events.sort((a, b) => fuzzyDateSortKey(a.date) - fuzzyDateSortKey(b.date) || a.key.localeCompare(b.key));
   return options.order === 'newest' ? events.reverse() : events;
 }
+
+/** The date of an undated event: sorts before every dated one (see fuzzyDateSortKey). */
+const UNDATED: FuzzyDate = { precision: 'year' };
 
 /** An earlier date than this many years before publication is context the document recalls, not news. */
 const BACKGROUND_YEARS = 10;
@@ -74,7 +81,8 @@ function statedDate(kb: KnowledgeBase, fact: Fact): Citation | undefined {
   if (!date || date.year === undefined || fact.type === 'other' || fact.hedged) return undefined;
   for (const evidence of fact.evidence) {
     const annotation = kb.data.annotations[evidence.sentenceId];
-    if (!annotation) continue;
+    // No annotation (a store without them): nothing says the date is borrowed, so the fact's own date stands.
+    if (!annotation) return evidenceCitation(kb, evidence);
     if (annotation.dateContextual && !isSpecific(kb, fact)) continue;
     if (!annotation.dateContextual) {
       // Stated in the sentence, or in the one before it ("On 11 September ... The same day, 52 were released").

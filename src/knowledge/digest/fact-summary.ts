@@ -11,7 +11,10 @@ export function factSummary(kb: KnowledgeBase, fact: Fact, lang: Lang): string {
     const entity = kb.entity(id);
     return entity?.names[lang] ?? entity?.names.en ?? entity?.names.ru ?? entity?.aliases[0] ?? id;
   };
-  const who = fact.participants.map(name);
+  // Sanctions name their targets (organisations), not the people who announced or lifted them.
+  const who = (
+    fact.type === 'sanctions' ? fact.participants.filter((id) => kb.entity(id)?.kind === 'org') : fact.participants
+  ).map(name);
   const where = fact.places.map(name);
   const counts = fact.counts.map((c) =>
     [c.additional ? (lang === 'ru' ? 'ещё' : 'another') : '', c.value, c.noun ?? ''].filter((p) => p !== '').join(' '),

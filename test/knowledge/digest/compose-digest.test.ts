@@ -95,9 +95,9 @@ describe('composeDigest', () => {
 
   it('writes summaries from the typed fields in the subscriber language', () => {
     const en = composeDigest(kb, { topics: ['t:meeting'], lang: 'en' }, { kind: 'none' });
-    expect(en.sections[0]?.items[0]?.summary).toBe('Meeting: Keith Kellogg, Alexander Lukashenko — Minsk');
+    expect(en.sections[0]?.items[0]?.summary).toBe('Talks (Keith Kellogg, Alexander Lukashenko)');
     const ru = composeDigest(kb, { topics: ['t:sanctions'], lang: 'ru' }, { kind: 'none' });
-    expect(ru.sections[0]?.items[0]?.summary).toBe('Санкции (сняты): Белавиа');
+    expect(ru.sections[0]?.items[0]?.summary).toBe('Санкции сняты (Белавиа)');
   });
 
   it('finds the facts a rebuild added through the ledger, end to end', () => {
