@@ -19,7 +19,7 @@ describe('private chat', () => {
     ['/source', /Give a document id/],
     ['/source nope', /no document with id <code>nope<\/code>/],
     ['/sources', /<code>000<\/code> <b>Визит Келлога &lt;в&gt; Минск &amp; итоги<\/b>/],
-    ['/source 000', /<b>2025-06-21 · visit<\/b>\n<blockquote>21 июня американская &lt;делегация&gt;<\/blockquote>/],
+    ['/source 000', /<b>21 Jun 2025<\/b> — visit\n<blockquote>21 июня американская &lt;делегация&gt;<\/blockquote>/],
     ['/lang', /Answer language\. Current: <b>the language of the question<\/b>/],
     ['/nonsense', /do not know that command/],
     ['When did Kellogg visit Minsk?', /<b>Kellogg visited Minsk on 21 June 2025\.<\/b>/],
@@ -394,6 +394,14 @@ describe('faults', () => {
     await t.send(message('/help'));
     expect(t.only('getMe')).toEqual([]);
     expect(t.bot.botInfo.id).toBe(BOT.id);
+  });
+});
+
+describe('/source in the reader’s language (issue 11)', () => {
+  it('labels facts in Russian for a Russian reader', async () => {
+    const t = await testBot({ kb: kb() });
+    await t.send(message('/source 000', { from: BORIS }));
+    expect(t.sent().join('\n')).toContain('<b>21 июня 2025</b> — визит\n<blockquote>');
   });
 });
 
