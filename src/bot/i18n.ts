@@ -19,7 +19,7 @@ const en = {
     '/timeline [topic] — events in order\n' +
     '/sources — the documents I know\n' +
     '/source &lt;id&gt; — one document and its facts\n' +
-    '/lang — answer language\n\n' +
+    '/lang — language of answers and of my messages\n\n' +
     '<b>Digests</b>\n' +
     '/subscribe — get what is new on your topics: daily, weekly or as soon as documents arrive\n' +
     '/subscriptions — yours, to pause, change or remove\n' +
@@ -44,11 +44,13 @@ const en = {
   'source.facts': '<b>Facts from this document</b> ({count}):',
   'source.noFacts': 'No facts were extracted from this document.',
   'source.moreFacts': '…and {count} more.',
-  'lang.choose': 'Answer language. Current: <b>{current}</b>.',
-  'lang.set': 'Done: answers will be in <b>{current}</b>.',
+  'lang.choose': 'Language of answers and of my messages (menus, buttons, digests). Current: <b>{current}</b>.',
+  'lang.set.en': 'Done: answers and my messages are now in <b>English</b>.',
+  'lang.set.ru': 'Done: answers and my messages are now in <b>Russian</b>.',
+  'lang.set.auto': 'Done: I answer in <b>the language of each question</b>; my messages follow your Telegram language.',
   'lang.name.en': 'English',
   'lang.name.ru': 'Russian',
-  'lang.name.auto': 'the language of the question',
+  'lang.name.auto': 'the language of each question',
   'button.lang.auto': 'Auto',
   'button.context': '📄 Context {n}',
   'button.more': '➕ Other sources',
@@ -77,7 +79,7 @@ const en = {
   'cmd.timeline': 'Events in order [topic]',
   'cmd.sources': 'The documents',
   'cmd.source': 'One document and its facts',
-  'cmd.lang': 'Answer language',
+  'cmd.lang': 'Language of answers and menus',
   'cmd.subscribe': 'Subscribe to digests',
   'cmd.subscriptions': 'Your digest subscriptions',
   'cmd.unsubscribe': 'Stop digests',
@@ -100,7 +102,7 @@ const ru: Record<MessageKey, string> = {
     '/timeline [тема] — события по порядку\n' +
     '/sources — документы, которые я знаю\n' +
     '/source &lt;id&gt; — один документ и его факты\n' +
-    '/lang — язык ответов\n\n' +
+    '/lang — язык ответов и сообщений бота\n\n' +
     '<b>Дайджесты</b>\n' +
     '/subscribe — новое по вашим темам: ежедневно, еженедельно или сразу с новыми документами\n' +
     '/subscriptions — ваши подписки: пауза, изменение, удаление\n' +
@@ -125,11 +127,13 @@ const ru: Record<MessageKey, string> = {
   'source.facts': '<b>Факты из документа</b> ({count}):',
   'source.noFacts': 'Из этого документа факты не извлечены.',
   'source.moreFacts': '…и ещё {count}.',
-  'lang.choose': 'Язык ответов. Сейчас: <b>{current}</b>.',
-  'lang.set': 'Готово: ответы будут на языке: <b>{current}</b>.',
+  'lang.choose': 'Язык ответов и моих сообщений (меню, кнопки, дайджесты). Сейчас: <b>{current}</b>.',
+  'lang.set.en': 'Готово: ответы и мои сообщения теперь <b>на английском</b>.',
+  'lang.set.ru': 'Готово: ответы и мои сообщения теперь <b>на русском</b>.',
+  'lang.set.auto': 'Готово: отвечаю <b>на языке вопроса</b>, а сообщения бота — на языке вашего Telegram.',
   'lang.name.en': 'английский',
   'lang.name.ru': 'русский',
-  'lang.name.auto': 'язык вопроса',
+  'lang.name.auto': 'по языку вопроса',
   'button.lang.auto': 'Авто',
   'button.context': '📄 Контекст {n}',
   'button.more': '➕ Другие источники',
@@ -159,7 +163,7 @@ const ru: Record<MessageKey, string> = {
   'cmd.timeline': 'События по порядку [тема]',
   'cmd.sources': 'Документы',
   'cmd.source': 'Документ и его факты',
-  'cmd.lang': 'Язык ответов',
+  'cmd.lang': 'Язык ответов и меню',
   'cmd.subscribe': 'Подписаться на дайджесты',
   'cmd.subscriptions': 'Ваши подписки',
   'cmd.unsubscribe': 'Отписаться',

@@ -69,6 +69,10 @@ describe('managing subscriptions', () => {
     const sub = await t.store.add(mine());
     await t.store.markDelivered(sub.id, { generation: 1, at: 5, sent: true });
     await t.send(press(`dg|c|${sub.id}`));
+    // Titled as a change, not as a new subscription (issue 11).
+    const prompt = String(t.replies().at(-1)?.payload.text);
+    expect(prompt).toContain('<b>Change digest subscription</b>');
+    expect(prompt).not.toContain('New digest subscription');
     await t.send(press('dg|all'));
     await t.send(press('dg|f|w'));
     await t.send(press('dg|h|7'));

@@ -20,7 +20,10 @@ describe('private chat', () => {
     ['/source nope', /no document with id <code>nope<\/code>/],
     ['/sources', /<code>000<\/code> <b>Визит Келлога &lt;в&gt; Минск &amp; итоги<\/b>/],
     ['/source 000', /<b>21 Jun 2025<\/b> — visit\n<blockquote>21 июня американская &lt;делегация&gt;<\/blockquote>/],
-    ['/lang', /Answer language\. Current: <b>the language of the question<\/b>/],
+    [
+      '/lang',
+      /Language of answers and of my messages \(menus, buttons, digests\)\. Current: <b>the language of each question<\/b>/,
+    ],
     ['/nonsense', /do not know that command/],
     ['When did Kellogg visit Minsk?', /<b>Kellogg visited Minsk on 21 June 2025\.<\/b>/],
     ['Anything unknown', /<b>The documents do not say\.<\/b>/],
@@ -238,9 +241,13 @@ describe('buttons', () => {
 
 describe('/lang', () => {
   it.each([
-    ['/lang ru', 'ru', 'Готово: ответы будут на языке: <b>русский</b>.'],
-    ['/lang en', 'en', 'Done: answers will be in <b>English</b>.'],
-    ['/lang auto', undefined, 'Done: answers will be in <b>the language of the question</b>.'],
+    ['/lang ru', 'ru', 'Готово: ответы и мои сообщения теперь <b>на русском</b>.'],
+    ['/lang en', 'en', 'Done: answers and my messages are now in <b>English</b>.'],
+    [
+      '/lang auto',
+      undefined,
+      'Done: I answer in <b>the language of each question</b>; my messages follow your Telegram language.',
+    ],
   ])('%s stores the choice and later questions use it', async (command, lang, confirmation) => {
     const fake = kb();
     const t = await testBot({ kb: fake });
@@ -254,7 +261,7 @@ describe('/lang', () => {
   it('the language button edits the /lang message into a confirmation in the new language', async () => {
     const t = await testBot({ kb: kb() });
     await t.send(callback(encodeCallback({ kind: 'lang', choice: 'ru' })));
-    expect(t.only('editMessageText')[0]?.payload.text).toBe('Готово: ответы будут на языке: <b>русский</b>.');
+    expect(t.only('editMessageText')[0]?.payload.text).toBe('Готово: ответы и мои сообщения теперь <b>на русском</b>.');
     t.clear();
     await t.send(message('/help'));
     expect(t.sent()[0]).toContain('Как спрашивать');

@@ -61,6 +61,8 @@ const en = {
   lastSent: 'last digest {date}',
   neverSent: 'no digest yet',
   nothingToCancel: 'There is nothing to cancel.',
+  topicsPromptChange:
+    '<b>Change digest subscription</b>\nWhich topics now? Type a name or a keyword (e.g. <i>Kellogg</i>, <i>sanctions</i>, <i>prisoners</i>), or press <b>Everything</b>.\n/cancel keeps it as it is.',
   oneOffHint:
     'That was a one-off briefing. To get digests regularly (daily, weekly or as documents arrive): /subscribe',
   moreOf: '{topic}: {count} more ▸',
@@ -128,6 +130,8 @@ const ru: Record<Key, string> = {
   lastSent: 'последний дайджест {date}',
   neverSent: 'дайджестов ещё не было',
   nothingToCancel: 'Отменять нечего.',
+  topicsPromptChange:
+    '<b>Изменение подписки на дайджест</b>\nКакие темы теперь? Напишите имя или ключевое слово (например, <i>Келлог</i>, <i>санкции</i>, <i>заключённые</i>) или нажмите <b>Всё</b>.\n/cancel — оставить как есть.',
   oneOffHint:
     'Это разовый брифинг. Получать дайджесты регулярно (ежедневно, еженедельно или по мере появления документов): /subscribe',
   moreOf: '{topic}: ещё {count} ▸',

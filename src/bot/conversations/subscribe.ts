@@ -130,7 +130,11 @@ export function createSubscribeConversation(service: () => DigestService | undef
       const chosen: string[] = [];
       let labels: string[] = [];
       let suggestions: Pick<TopicSuggestion, 'key' | 'label'>[] = [];
-      await ctx.reply(t('topicsPrompt'), { parse_mode: 'HTML', reply_markup: topicKeyboard(false) });
+      // "Change" on an existing subscription is not a new one: say so in the title.
+      await ctx.reply(t(args.editId ? 'topicsPromptChange' : 'topicsPrompt'), {
+        parse_mode: 'HTML',
+        reply_markup: topicKeyboard(false),
+      });
       for (;;) {
         const answer = await nextAnswer();
         if (!answer) return cancelled;
