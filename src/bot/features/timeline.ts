@@ -10,6 +10,7 @@ import { sendHtml } from '../answering.ts';
 import type { BotApp } from '../app.ts';
 import type { BotContext } from '../context.ts';
 import { decodeCallback, encodeCallback } from '../format/callback-data.ts';
+import { TELEGRAM_TEXT_LIMIT } from '../format/digest.ts';
 import { formatTimelinePage, TIMELINE_PAGE_SIZE, timelineTitle } from '../format/timeline.ts';
 
 /** What a timeline's buttons need to redo it: the topic (its key and label), or everything. */
@@ -78,7 +79,7 @@ export function timelineFeature(app: BotApp): Composer<BotContext> {
     // The order button redraws the first page in place; "More" adds the next page below.
     if (action.offset === 0 && ctx.callbackQuery.message) {
       const html = formatTimelinePage(events, { offset: 0, order: action.order, ...titleOf(request) });
-      if (html.length <= 4096)
+      if (html.length <= TELEGRAM_TEXT_LIMIT)
         return void (await ctx.editMessageText(html, {
           parse_mode: 'HTML',
           link_preview_options: { is_disabled: true },

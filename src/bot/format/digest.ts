@@ -34,17 +34,19 @@ export function renderDigestHtml(digest: Digest, options: RenderOptions = {}): s
   const reserve = 160; // room for the closing "more" lines
   let cut = false;
   const more: string[] = [];
+  // One topic named in the title already: no heading repeating it.
+  const single = digest.sections.length === 1 && digest.sections[0]?.topic.label === options.title;
   for (const section of digest.sections) {
-    const heading = `\n${bold(escapeHtml(section.topic.label))}`;
+    const heading = single ? '' : `\n${bold(escapeHtml(section.topic.label))}`;
     let shown = 0;
     for (const item of section.items) {
       const block = renderItem(item, digest.lang);
-      const add = (shown === 0 ? heading.length + 1 : 0) + block.length + 2;
+      const add = (shown === 0 && heading ? heading.length + 1 : 0) + block.length + 2;
       if (cut || length + add + reserve > limit) {
         cut = true;
         break;
       }
-      if (shown === 0) blocks.push(heading);
+      if (shown === 0 && heading) blocks.push(heading);
       blocks.push(block);
       length += add;
       shown++;
