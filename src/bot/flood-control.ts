@@ -9,7 +9,7 @@ import { Lru } from './stores/lru.ts';
  *   query shows the person nothing at all. Telegram's own limits (and its result cache) apply.
  * - A message over the limit waits for its slot in the window and is then answered, in order
  *   (updates of one chat are sequential). The person gets one notice per flood saying so.
- * - A message that would wait longer than `MAX_WAIT_WINDOWS` windows is not kept: the notice says
+ * - A message that would wait longer than `MAX_WAIT_WINDOWS` window is not kept: the notice says
  *   to send it again. A button press over the limit is answered with the same notice as a toast.
  *
  * Time is the process's monotonic clock, not `app.clock` (tests fix that one for content).
@@ -53,8 +53,11 @@ export function floodControl(app: BotApp, options: { now?: () => number; sleep?:
   };
 }
 
-/** A message waits at most this many windows for its turn; beyond that it is refused with a "send again". */
-const MAX_WAIT_WINDOWS = 2;
+/**
+ * A message waits at most this many windows for its turn; beyond that it is refused with a "send again".
+ * One window (5 s by default) also keeps a webhook request under grammY's 10 s webhook timeout.
+ */
+const MAX_WAIT_WINDOWS = 1;
 
 function replyTo(ctx: BotContext) {
   const id = ctx.msg?.message_id;
