@@ -51,7 +51,7 @@ export interface ChronologyOptions {
 
 export function chronology(kb: KnowledgeBase, options: ChronologyOptions): ChronologyEvent[] {
   const topics = (options.topics ?? []).map(parseTopicKey).filter((t) => t !== undefined);
-  const groups = new Map<string, { facts: Fact[]; citation: Citation; date: FuzzyDate }>();
+  const groups = new Map<string, Group>();
   for (const fact of kb.data.facts) {
     if (topics.length > 0 && !topics.some((t) => factMatchesTopic(fact, t))) continue;
     const undated = options.undated && !fact.date && fact.type !== 'other' && !fact.hedged;
@@ -63,11 +63,59 @@ export function chronology(kb: KnowledgeBase, options: ChronologyOptions): Chron
     if (group) group.facts.push(fact);
     else groups.set(key, { facts: [fact], citation: dated, date: fact.date ?? UNDATED });
   }
+  foldCoarseIntoFine(groups);
   const places = placeFrequency(kb);
   const events = [...groups].map(([key, g]) => toEvent(kb, key, g.facts, g.citation, g.date, options.lang, places));
   events.sort((a, b) => fuzzyDateSortKey(a.date) - fuzzyDateSortKey(b.date) || a.key.localeCompare(b.key));
   return options.order === 'newest' ? events.reverse() : events;
 }
+
+type Group = { facts: Fact[]; citation: Citation; date: FuzzyDate };
+
+const PRECISION_RANK: Readonly<Record<FuzzyDate['precision'], number>> = {
+  day: 0,
+  'part-of-month': 1,
+  month: 2,
+  season: 3,
+  year: 4,
+};
+
+/**
+ * "In August 2025, a phone call" and "on 15 August 2025, a phone call" are one event told twice:
+ * a coarser entry folds into the one finer entry of the same kind inside its period. With two or more
+ * finer candidates nothing says which one it is, and both stay.
+ */
+function foldCoarseIntoFine(groups: Map<string, Group>): void {
+  for (const [key, coarse] of [...groups]) {
+    if (coarse.date.year === undefined || coarse.date.precision === 'day' || !groups.has(key)) continue;
+    const kind = key.split('|').slice(0, 2).join('|');
+    const finer = [...groups].filter(
+      ([k, g]) =>
+        k !== key &&
+        k.startsWith(`${kind}|`) &&
+        PRECISION_RANK[g.date.precision] < PRECISION_RANK[coarse.date.precision] &&
+        within(g.date, coarse.date),
+    );
+    const target = finer.length === 1 ? finer[0]?.[1] : undefined;
+    if (!target) continue;
+    target.facts.push(...coarse.facts);
+    groups.delete(key);
+  }
+}
+
+function within(fine: FuzzyDate, coarse: FuzzyDate): boolean {
+  if (fine.year !== coarse.year) return false;
+  if (coarse.month !== undefined) return fine.month === coarse.month;
+  if (coarse.season !== undefined && fine.month !== undefined) return SEASON_MONTHS[coarse.season].includes(fine.month);
+  return coarse.precision === 'year';
+}
+
+const SEASON_MONTHS: Readonly<Record<NonNullable<FuzzyDate['season']>, readonly number[]>> = {
+  winter: [12, 1, 2],
+  spring: [3, 4, 5],
+  summer: [6, 7, 8],
+  autumn: [9, 10, 11],
+};
 
 /** The date of an undated event: sorts before every dated one (see fuzzyDateSortKey). */
 const UNDATED: FuzzyDate = { precision: 'year' };

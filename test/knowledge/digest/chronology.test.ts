@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { chronology } from '../../../src/knowledge/digest/chronology.ts';
+import type { FuzzyDate } from '../../../src/knowledge/types.ts';
 import { day, kbOf, lifted, release, stated, visit, year } from './chronology-fixture.ts';
 
 describe('chronology', () => {
@@ -85,5 +86,20 @@ describe('chronology', () => {
     expect(events).toHaveLength(1);
     expect(events[0]?.line).toBe('Visit (Keith Kellogg, Alexander Lukashenko)');
     expect(events[0]?.factIds).toEqual(['v', 'v2']);
+  });
+
+  it('folds "in August" into "on 15 August" of the same kind, but not into one of two candidates', () => {
+    const call = (id: string, text: string, date: FuzzyDate) => stated(id, text, { type: 'call', date });
+    const month = call('m', 'In August 2025 the presidents spoke by phone.', {
+      year: 2025,
+      month: 8,
+      precision: 'month',
+    });
+    const exact = call('d', 'On 15 August 2025 the presidents spoke by phone.', day(2025, 8, 15));
+    expect(chronology(kbOf([month, exact]), { lang: 'en' }).map((e) => [e.dateText, e.factIds])).toEqual([
+      ['15 Aug 2025', ['d', 'm']],
+    ]);
+    const another = call('d2', 'On 20 August 2025 they spoke again.', day(2025, 8, 20));
+    expect(chronology(kbOf([month, exact, another]), { lang: 'en' })).toHaveLength(3);
   });
 });
