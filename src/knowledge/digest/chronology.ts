@@ -117,6 +117,19 @@ const SEASON_MONTHS: Readonly<Record<NonNullable<FuzzyDate['season']>, readonly 
   autumn: [9, 10, 11],
 };
 
+/**
+ * One fact as an entry of its own (for "what is new" digests, which list new facts, not events).
+ * Its date is kept only when its sentence states it; otherwise the entry is undated rather than
+ * dated by proximity ("a 2020 event dated 11 Sep 2025").
+ */
+export function factEntry(kb: KnowledgeBase, fact: Fact, lang: Lang): ChronologyEvent | undefined {
+  const stated = statedDate(kb, fact);
+  const citation = stated ?? factCitation(kb, fact);
+  if (!citation) return undefined;
+  const date = stated && fact.date ? fact.date : UNDATED;
+  return toEvent(kb, `fact|${fact.id}`, [fact], citation, date, lang, placeFrequency(kb));
+}
+
 /** The date of an undated event: sorts before every dated one (see fuzzyDateSortKey). */
 const UNDATED: FuzzyDate = { precision: 'year' };
 

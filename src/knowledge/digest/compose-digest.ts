@@ -1,7 +1,7 @@
 import type { KnowledgeBase } from '../knowledge-base.ts';
 import type { Citation, Fact, FuzzyDate, Lang } from '../types.ts';
 import { type DigestBaseline, isNewSince } from './baseline.ts';
-import { chronology } from './chronology.ts';
+import { chronology, factEntry } from './chronology.ts';
 import { factCitation, factSummary } from './fact-summary.ts';
 import { fuzzyDateSortKey } from './fuzzy-date-order.ts';
 import { factMatchesTopic, parseTopicKey, type TopicKey } from './topic.ts';
@@ -110,11 +110,13 @@ function composeBriefing(kb: KnowledgeBase, request: DigestRequest, perTopic: nu
   return { kind: sections.length === 0 ? 'nothing-new' : 'briefing', lang: request.lang, sections };
 }
 
+/** A new fact in an update: the same one-line wording as a briefing, dated only as its sentence dates it. */
 function digestItem(kb: KnowledgeBase, fact: Fact, lang: Lang): DigestItem {
-  // composeDigest only passes facts with evidence, so the citation exists.
-  const citation = factCitation(kb, fact) as Citation;
-  const item: DigestItem = { factId: fact.id, summary: factSummary(kb, fact, lang), citation };
-  if (fact.date) item.date = fact.date;
+  const entry = factEntry(kb, fact, lang);
+  // composeDigest only passes facts with evidence, so there is an entry and a citation.
+  const citation = entry?.citation ?? (factCitation(kb, fact) as Citation);
+  const item: DigestItem = { factId: fact.id, summary: entry?.line ?? factSummary(kb, fact, lang), citation };
+  if (entry && entry.date.year !== undefined) item.date = entry.date;
   return item;
 }
 
