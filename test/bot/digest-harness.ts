@@ -177,10 +177,10 @@ export function buttonsOf(call: ApiCall | undefined): { text: string; data: stri
 }
 
 /** The whole bot (createBot: every feature, plugins, flood control) with a digest service, on the fake HTTP API. */
-export async function fullDigestBot(options: { kb?: KnowledgeBase } = {}) {
+export async function fullDigestBot(options: { kb?: KnowledgeBase; admins?: number[] } = {}) {
   const { createBot } = await import('../../src/bot/index.ts');
   const { conversationFileStorage } = await import('../../src/bot/conversations/conversation-file-storage.ts');
-  const telegram = fakeTelegram();
+  const telegram = fakeTelegram(new Set(options.admins ?? []));
   const kb = options.kb ?? makeKb();
   const token = '4242:TEST-token-never-sent';
   const store = await SubscriberStore.open(new MemoryTextAdapter(), 'memory', { groupCommitMs: 0 });

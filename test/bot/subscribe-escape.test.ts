@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buttonsOf, fullDigestBot, press, text } from './digest-harness.ts';
+import { ALICE, BORIS, buttonsOf, fullDigestBot, GROUP, press, text } from './digest-harness.ts';
 
 /** Issue 11, item 2: /subscribe must not trap the person. */
 describe('/subscribe in the whole bot', () => {
@@ -49,5 +49,16 @@ describe('/subscribe in the whole bot', () => {
     await t.send(text('/cancel'));
     const after = t.calls.filter((c) => c.method === 'deleteMyCommands' || c.method === 'setMyCommands').at(-1);
     expect(after?.method).toBe('deleteMyCommands');
+  });
+
+  it('in a group, another member’s command does not end the dialogue of the one subscribing', async () => {
+    const t = await fullDigestBot({ admins: [ALICE.id] });
+    await t.send(text('/subscribe', { from: ALICE, chat: GROUP }));
+    await t.send(text('/help', { from: BORIS, chat: GROUP }));
+    expect(t.replies().join('\n')).toContain('Как спрашивать');
+    await t.send(text('Kellogg', { from: ALICE, chat: GROUP }));
+    expect(t.replies().at(-1)).toContain('Did you mean');
+    const menu = t.calls.filter((c) => c.method === 'setMyCommands').at(-1)?.payload as { scope?: unknown };
+    expect(menu?.scope).toEqual({ type: 'chat_member', chat_id: GROUP.id, user_id: ALICE.id });
   });
 });

@@ -6,7 +6,8 @@ import { SUBSCRIBE_CONVERSATION_ID } from './subscribe.ts';
 
 /**
  * Keeps /subscribe from trapping the person. Runs before every feature:
- * - any command other than /cancel (and /subscribe, which restarts it) leaves the conversation and runs;
+ * - in a private chat, any command other than /cancel (and /subscribe, which restarts it) leaves the
+ *   conversation and runs;
  * - a question typed mid-way is answered by the ask feature (the conversation skips it, see
  *   `looksLikeQuestion`), then the person is reminded that the setup is still open;
  * - while the conversation is open, the chat's command menu has /cancel; it goes when the conversation ends.
@@ -18,7 +19,9 @@ export function subscribeGuard() {
     const wasOpen = ctx.conversation.active(SUBSCRIBE_CONVERSATION_ID) > 0;
     const text = ctx.message?.text ?? '';
     const command = /^\/(\w+)/.exec(text)?.[1]?.toLowerCase();
-    if (wasOpen && command && command !== 'cancel' && command !== 'subscribe') {
+    // In a group the dialogue belongs to one person, and another member's /help must not end it.
+    const leaves = ctx.chat?.type === 'private' && command !== 'cancel' && command !== 'subscribe';
+    if (wasOpen && command && leaves) {
       await ctx.conversation.exit(SUBSCRIBE_CONVERSATION_ID);
     }
     if (!wasOpen && command === 'cancel') return void (await ctx.reply(digestText(ctx.uiLang, 'nothingToCancel')));
@@ -46,7 +49,11 @@ const QUESTION_START =
   /^(when|what|who|whom|whose|which|where|why|how|did|does|do|is|are|was|were|can|could|когда|что|кто|кого|какие|какой|какая|каким|где|куда|почему|зачем|сколько|как|ли)(?=\s|$)/iu;
 
 async function setCancelMenu(ctx: BotContext, chatId: number, open: boolean): Promise<void> {
-  const scope = { type: 'chat' as const, chat_id: chatId };
+  // In a group, only the person in the dialogue gets /cancel in their menu.
+  const scope =
+    ctx.chat?.type === 'private' || !ctx.from
+      ? { type: 'chat' as const, chat_id: chatId }
+      : { type: 'chat_member' as const, chat_id: chatId, user_id: ctx.from.id };
   if (!open) return void (await ctx.api.deleteMyCommands({ scope }));
   const commands: BotCommand[] = [
     { command: 'cancel', description: digestText(ctx.uiLang, 'cancelCommand') },
