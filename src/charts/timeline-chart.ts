@@ -41,6 +41,7 @@ export async function renderTimelineChart(events: readonly ChronologyEvent[], op
 }
 
 const FONT_FAMILY = 'Noto Sans';
+const DAY_MS = 86_400_000;
 const require = createRequire(import.meta.url);
 const FONT_FILES = [
   require.resolve('@expo-google-fonts/noto-sans/400Regular/NotoSans_400Regular.ttf'),
@@ -68,6 +69,19 @@ export function chartSpec(events: readonly ChronologyEvent[], lang: Lang, title:
     return { date: isoDate(e), kind, label, below: n % 2 === 1 };
   });
   const kinds = new Set(values.map((v) => v.kind)).size;
+  // Room around the first and last events (and a readable span for a single day): a tenth of the span, at least a month.
+  const times = values.map((v) => Date.parse(v.date));
+  const [first, last] = [Math.min(...times), Math.max(...times)];
+  const margin = Math.max(31 * DAY_MS, (last - first) / 10);
+  const years = (last - first + 2 * margin) / (365 * DAY_MS);
+  const ticks =
+    years > 4
+      ? { interval: 'year', step: 1 }
+      : years > 1.5
+        ? { interval: 'month', step: 6 }
+        : years > 0.6
+          ? { interval: 'month', step: 2 }
+          : { interval: 'month', step: 1 };
   const months = MONTHS[lang].map((m) => `'${m}'`).join(',');
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v5.json',
@@ -82,7 +96,13 @@ export function chartSpec(events: readonly ChronologyEvent[], lang: Lang, title:
         field: 'date',
         type: 'temporal',
         title: null,
-        axis: { labelExpr: `[${months}][month(datum.value)] + ' ' + year(datum.value)`, labelFontSize: 12, grid: true },
+        scale: { domain: [new Date(first - margin).toISOString(), new Date(last + margin).toISOString()] },
+        axis: {
+          labelExpr: `[${months}][month(datum.value)] + ' ' + year(datum.value)`,
+          labelFontSize: 12,
+          grid: true,
+          tickCount: ticks,
+        },
       },
       y: { field: 'kind', type: 'nominal', title: null, axis: { labelFontSize: 13, labelLimit: 220 } },
       color: { field: 'kind', type: 'nominal', legend: null },
