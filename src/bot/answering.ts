@@ -14,6 +14,8 @@ export interface ReplyOptions {
   replyTo?: number;
   /** Repeat the question above the answer (when it came from a button, not typed). */
   echoQuestion?: boolean;
+  /** The question was edited: replace the answer sent to its first version where Telegram allows. */
+  edited?: boolean;
 }
 
 /**
@@ -39,7 +41,26 @@ export async function replyWithAnswer(
   app.answers.set(key, answer);
   const body = formatAnswer(answer, ctx.t);
   const html = options.echoQuestion ? `${italic(`❓ ${escapeHtml(question)}`)}\n\n${body}` : body;
-  await sendHtml(ctx, html, { keyboard: answerKeyboard(answer, ctx.t, key), replyTo: options.replyTo });
+  const keyboard = answerKeyboard(answer, ctx.t, key);
+  const questionKey =
+    chatId !== undefined && options.replyTo !== undefined ? `${chatId}:${options.replyTo}` : undefined;
+  const earlier = questionKey === undefined ? undefined : app.answerMessages.get(questionKey);
+  const chunks = splitHtml(html);
+  if (options.edited && earlier !== undefined && chunks.length === 1 && chatId !== undefined) {
+    try {
+      await ctx.api.editMessageText(chatId, earlier, chunks[0] ?? html, {
+        parse_mode: 'HTML',
+        link_preview_options: { is_disabled: true },
+        reply_markup: keyboard,
+      });
+      return answer;
+    } catch (error) {
+      // Too old to edit, deleted, or unchanged: a new reply is the next best thing.
+      app.log.debug({ err: String(error) }, 'could not edit the earlier answer');
+    }
+  }
+  const sent = await sendHtml(ctx, html, { keyboard, replyTo: options.replyTo });
+  if (questionKey !== undefined && sent[0] !== undefined) app.answerMessages.set(questionKey, sent[0]);
   return answer;
 }
 
@@ -48,11 +69,12 @@ export async function sendHtml(
   ctx: BotContext,
   html: string,
   options: { keyboard?: InlineKeyboard; replyTo?: number } = {},
-): Promise<void> {
+): Promise<number[]> {
   const chunks = splitHtml(html);
+  const ids: number[] = [];
   for (const [i, chunk] of chunks.entries()) {
     const last = i === chunks.length - 1;
-    await ctx.reply(chunk, {
+    const sent = await ctx.reply(chunk, {
       parse_mode: 'HTML',
       link_preview_options: { is_disabled: true },
       reply_markup: last ? options.keyboard : undefined,
@@ -61,7 +83,9 @@ export async function sendHtml(
           ? { message_id: options.replyTo, allow_sending_without_reply: true }
           : undefined,
     });
+    if (sent?.message_id !== undefined) ids.push(sent.message_id);
   }
+  return ids;
 }
 
 /** Answer text for a single message (inline results): the first chunk only. */

@@ -1,5 +1,6 @@
 import type { Answer } from '../knowledge/index.ts';
 import type { BotDeps } from './deps.ts';
+import type { TimelineRequest } from './features/timeline.ts';
 import type { Lru } from './stores/lru.ts';
 
 /**
@@ -9,4 +10,8 @@ import type { Lru } from './stores/lru.ts';
 export interface BotApp extends BotDeps {
   /** Recent answers by key, for the "other sources" button. Lost on restart: that button then says it expired. */
   answers: Lru<string, Answer>;
+  /** "chatId:questionMessageId" → the bot's answer message, so an edited question edits its answer. */
+  answerMessages: Lru<string, number>;
+  /** Timelines shown recently, by the key their buttons carry. */
+  timelines: Lru<string, TimelineRequest>;
 }

@@ -19,7 +19,7 @@ const en = {
     '/timeline [topic] — events in order\n' +
     '/sources — the documents I know\n' +
     '/source &lt;id&gt; — one document and its facts\n' +
-    '/lang — answer language\n\n' +
+    '/lang — language of answers and of my messages\n\n' +
     '<b>Digests</b>\n' +
     '/subscribe — get what is new on your topics: daily, weekly or as soon as documents arrive\n' +
     '/subscriptions — yours, to pause, change or remove\n' +
@@ -27,8 +27,15 @@ const en = {
     '/digest — one now\n\n' +
     'Inline: type <code>@{bot} question</code> in any chat.',
   'ask.usage': 'Write your question after the command, e.g. <code>/ask When did Kellogg visit Minsk?</code>',
-  'timeline.topic': 'What is the timeline of {topic}?',
-  'timeline.all': 'What is the timeline of US–Belarus relations?',
+  'ask.mentionHint': 'Write your question after the mention, e.g. @{bot} When did Kellogg visit Minsk?',
+  'smallTalk.thanks': 'You are welcome. Ask me anything else about the documents.',
+  'smallTalk.greeting': 'Hello! Ask me a question about the documents, e.g. When did Kellogg visit Minsk?',
+  'timeline.noTopic': 'Nothing in the documents matches “{topic}”. Try another word, or /timeline for everything.',
+  'timeline.empty': 'The documents date no events on this topic.',
+  'timeline.more': 'More ({count}) ▸',
+  'timeline.newestFirst': '⇅ Newest first',
+  'timeline.oldestFirst': '⇅ Oldest first',
+  'timeline.caption': '{title}: {count} events, {span}',
   'sources.header': '<b>Documents</b> ({count}):',
   'sources.empty': 'No documents are loaded yet.',
   'sources.hint': 'Details: /source &lt;id&gt;',
@@ -37,11 +44,13 @@ const en = {
   'source.facts': '<b>Facts from this document</b> ({count}):',
   'source.noFacts': 'No facts were extracted from this document.',
   'source.moreFacts': '…and {count} more.',
-  'lang.choose': 'Answer language. Current: <b>{current}</b>.',
-  'lang.set': 'Done: answers will be in <b>{current}</b>.',
+  'lang.choose': 'Language of answers and of my messages (menus, buttons, digests). Current: <b>{current}</b>.',
+  'lang.set.en': 'Done: answers and my messages are now in <b>English</b>.',
+  'lang.set.ru': 'Done: answers and my messages are now in <b>Russian</b>.',
+  'lang.set.auto': 'Done: I answer in <b>the language of each question</b>; my messages follow your Telegram language.',
   'lang.name.en': 'English',
   'lang.name.ru': 'Russian',
-  'lang.name.auto': 'the language of the question',
+  'lang.name.auto': 'the language of each question',
   'button.lang.auto': 'Auto',
   'button.context': '📄 Context {n}',
   'button.more': '➕ Other sources',
@@ -54,7 +63,8 @@ const en = {
   'unhandled.private': 'I can only read text. Please write your question as a message.',
   'unhandled.command': 'I do not know that command. See /help.',
   'error.generic': 'Sorry, something went wrong with that request. Please try again.',
-  rateLimited: 'You are sending messages too fast. I will answer again in a few seconds.',
+  'rateLimited.wait': 'You are sending messages fast: I will answer each of them in turn, in a few seconds.',
+  'rateLimited.resend': 'Too many messages at once: I could not take this one. Please send it again in a few seconds.',
   'admin.notAllowed': 'This command is for administrators only.',
   'admin.reloading': 'Reloading the documents…',
   'admin.reloaded': 'Reloaded: {sources} documents, {facts} facts{rebuilt}.',
@@ -69,7 +79,7 @@ const en = {
   'cmd.timeline': 'Events in order [topic]',
   'cmd.sources': 'The documents',
   'cmd.source': 'One document and its facts',
-  'cmd.lang': 'Answer language',
+  'cmd.lang': 'Language of answers and menus',
   'cmd.subscribe': 'Subscribe to digests',
   'cmd.subscriptions': 'Your digest subscriptions',
   'cmd.unsubscribe': 'Stop digests',
@@ -92,7 +102,7 @@ const ru: Record<MessageKey, string> = {
     '/timeline [тема] — события по порядку\n' +
     '/sources — документы, которые я знаю\n' +
     '/source &lt;id&gt; — один документ и его факты\n' +
-    '/lang — язык ответов\n\n' +
+    '/lang — язык ответов и сообщений бота\n\n' +
     '<b>Дайджесты</b>\n' +
     '/subscribe — новое по вашим темам: ежедневно, еженедельно или сразу с новыми документами\n' +
     '/subscriptions — ваши подписки: пауза, изменение, удаление\n' +
@@ -100,8 +110,15 @@ const ru: Record<MessageKey, string> = {
     '/digest — дайджест сейчас\n\n' +
     'Inline: наберите <code>@{bot} вопрос</code> в любом чате.',
   'ask.usage': 'Напишите вопрос после команды, например: <code>/ask Когда Келлог приезжал в Минск?</code>',
-  'timeline.topic': 'Какова хронология событий: {topic}?',
-  'timeline.all': 'Какова хронология отношений США и Беларуси?',
+  'ask.mentionHint': 'Напишите вопрос после упоминания, например: @{bot} Когда Келлог приезжал в Минск?',
+  'smallTalk.thanks': 'Пожалуйста. Спрашивайте ещё о документах.',
+  'smallTalk.greeting': 'Здравствуйте! Задайте вопрос о документах, например: Когда Келлог приезжал в Минск?',
+  'timeline.noTopic': 'В документах нет ничего по теме «{topic}». Попробуйте другое слово или /timeline без темы.',
+  'timeline.empty': 'Датированных событий по этой теме в документах нет.',
+  'timeline.more': 'Ещё ({count}) ▸',
+  'timeline.newestFirst': '⇅ Сначала новые',
+  'timeline.oldestFirst': '⇅ Сначала ранние',
+  'timeline.caption': '{title}: событий — {count}, {span}',
   'sources.header': '<b>Документы</b> ({count}):',
   'sources.empty': 'Документы ещё не загружены.',
   'sources.hint': 'Подробнее: /source &lt;id&gt;',
@@ -110,11 +127,13 @@ const ru: Record<MessageKey, string> = {
   'source.facts': '<b>Факты из документа</b> ({count}):',
   'source.noFacts': 'Из этого документа факты не извлечены.',
   'source.moreFacts': '…и ещё {count}.',
-  'lang.choose': 'Язык ответов. Сейчас: <b>{current}</b>.',
-  'lang.set': 'Готово: ответы будут на языке: <b>{current}</b>.',
+  'lang.choose': 'Язык ответов и моих сообщений (меню, кнопки, дайджесты). Сейчас: <b>{current}</b>.',
+  'lang.set.en': 'Готово: ответы и мои сообщения теперь <b>на английском</b>.',
+  'lang.set.ru': 'Готово: ответы и мои сообщения теперь <b>на русском</b>.',
+  'lang.set.auto': 'Готово: отвечаю <b>на языке вопроса</b>, а сообщения бота — на языке вашего Telegram.',
   'lang.name.en': 'английский',
   'lang.name.ru': 'русский',
-  'lang.name.auto': 'язык вопроса',
+  'lang.name.auto': 'по языку вопроса',
   'button.lang.auto': 'Авто',
   'button.context': '📄 Контекст {n}',
   'button.more': '➕ Другие источники',
@@ -127,7 +146,9 @@ const ru: Record<MessageKey, string> = {
   'unhandled.private': 'Я понимаю только текст. Напишите, пожалуйста, вопрос сообщением.',
   'unhandled.command': 'Такой команды я не знаю. Смотрите /help.',
   'error.generic': 'Извините, при обработке запроса произошла ошибка. Попробуйте ещё раз.',
-  rateLimited: 'Слишком много сообщений подряд. Я снова отвечу через несколько секунд.',
+  'rateLimited.wait': 'Сообщения идут быстро: я отвечу на каждое по очереди через несколько секунд.',
+  'rateLimited.resend':
+    'Слишком много сообщений сразу: это я принять не смог. Пожалуйста, отправьте его ещё раз через несколько секунд.',
   'admin.notAllowed': 'Эта команда только для администраторов.',
   'admin.reloading': 'Перезагружаю документы…',
   'admin.reloaded': 'Загружено: документов — {sources}, фактов — {facts}{rebuilt}.',
@@ -142,7 +163,7 @@ const ru: Record<MessageKey, string> = {
   'cmd.timeline': 'События по порядку [тема]',
   'cmd.sources': 'Документы',
   'cmd.source': 'Документ и его факты',
-  'cmd.lang': 'Язык ответов',
+  'cmd.lang': 'Язык ответов и меню',
   'cmd.subscribe': 'Подписаться на дайджесты',
   'cmd.subscriptions': 'Ваши подписки',
   'cmd.unsubscribe': 'Отписаться',

@@ -1,5 +1,4 @@
 import { conversations } from '@grammyjs/conversations';
-import { limit } from '@grammyjs/ratelimiter';
 import { sequentialize } from '@grammyjs/runner';
 import { Bot, type BotConfig, type BotError, type Context, GrammyError, HttpError } from 'grammy';
 import { retryWithinDeadline } from './api-retry.ts';
@@ -15,7 +14,10 @@ import { inlineFeature } from './features/inline.ts';
 import { languageFeature } from './features/language.ts';
 import { sourcesFeature } from './features/sources.ts';
 import { startFeature } from './features/start.ts';
+import { timelineFeature } from './features/timeline.ts';
 import { unhandledFeature } from './features/unhandled.ts';
+import { subscribeGuard } from './conversations/subscribe-guard.ts';
+import { floodControl } from './flood-control.ts';
 import { langFromCode, translate } from './i18n.ts';
 import { Lru } from './stores/lru.ts';
 
@@ -31,7 +33,12 @@ const ANSWER_CACHE_SIZE = 5_000;
  */
 export function createBot(token: string, deps: BotDeps, botConfig: BotConfig<BotContext> = {}): Bot<BotContext> {
   const bot = new Bot<BotContext>(token, botConfig);
-  const app: BotApp = { ...deps, answers: new Lru(ANSWER_CACHE_SIZE) };
+  const app: BotApp = {
+    ...deps,
+    answers: new Lru(ANSWER_CACHE_SIZE),
+    answerMessages: new Lru(ANSWER_CACHE_SIZE),
+    timelines: new Lru(ANSWER_CACHE_SIZE),
+  };
 
   // 429 (after retry_after), 5xx and network errors: tried again for up to a minute per call, so a 429
   // storm delays an answer instead of losing it; other errors go to the feature that made the call.
@@ -39,11 +46,13 @@ export function createBot(token: string, deps: BotDeps, botConfig: BotConfig<Bot
   bot.api.config.use(retryWithinDeadline({ log: deps.log, except: ['getUpdates', 'getMe'] }));
 
   // Updates run concurrently (src/bot/polling.ts, or webhook requests); updates of one chat (and one user) keep their order.
-  bot.use(sequentialize((ctx: Context) => [ctx.chat?.id, ctx.from?.id].filter((id) => id !== undefined).map(String)));
   bot.use(updateLog(app));
   bot.use(locale(app));
-  bot.use(rateLimit(app));
+  // Before sequentialize: a waiting message must not hold up the check of the ones behind it.
+  bot.use(floodControl(app));
+  bot.use(sequentialize((ctx: Context) => [ctx.chat?.id, ctx.from?.id].filter((id) => id !== undefined).map(String)));
   bot.use(conversations({ storage: deps.conversationStorage }));
+  bot.use(subscribeGuard());
 
   // Registered in one place; `unhandled` last. A throwing feature answers that user and leaves the others alone.
   bot.errorBoundary(
@@ -54,6 +63,7 @@ export function createBot(token: string, deps: BotDeps, botConfig: BotConfig<Bot
     sourcesFeature(app),
     adminFeature(app),
     digestFeature(app),
+    timelineFeature(app),
     callbacksFeature(app),
     inlineFeature(app),
     askFeature(app),
@@ -77,32 +87,6 @@ function locale(app: BotApp) {
     ctx.t = (key, params) => translate(ctx.uiLang, key, params);
     await next();
   };
-}
-
-/**
- * Per-user flood control. The plugin calls onLimitExceeded once per time window; on top of that
- * the notice is sent at most once per flood (no notice while the previous flood notice is recent).
- */
-function rateLimit(app: BotApp) {
-  const noticedAt = new Lru<number, number>(10_000);
-  const quietPeriodMs = app.settings.rateLimitWindowMs * 6;
-  return limit<BotContext, never>({
-    timeFrame: app.settings.rateLimitWindowMs,
-    limit: app.settings.rateLimitMax,
-    keyGenerator: (ctx) => ctx.from?.id.toString(),
-    // Called for every dropped update, so each dropped button press is still answered.
-    alwaysReply: true,
-    onLimitExceeded: async (ctx) => {
-      const userId = ctx.from?.id ?? 0;
-      const now = app.clock().getTime();
-      const last = noticedAt.get(userId);
-      noticedAt.set(userId, now);
-      if (ctx.callbackQuery) return void (await ctx.answerCallbackQuery({ text: ctx.t('rateLimited') }));
-      if (last !== undefined && now - last < quietPeriodMs) return;
-      app.log.warn({ userId }, 'rate limited');
-      if (ctx.chat?.type === 'private') await ctx.reply(ctx.t('rateLimited'));
-    },
-  });
 }
 
 /** One debug line per update: kind, chat type and time taken. Never the message text. */

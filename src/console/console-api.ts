@@ -1,4 +1,7 @@
-import type { Bot } from 'grammy';
+import { writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type Bot, InputFile } from 'grammy';
 import type { InlineKeyboardButton, Message } from 'grammy/types';
 import type { BotContext } from '../bot/context.ts';
 import { renderHtml } from './render.ts';
@@ -64,6 +67,20 @@ export function installConsoleApi(
         };
         return ok(message);
       }
+      case 'sendPhoto': {
+        // A terminal cannot show a picture: write it to a file and print where it is.
+        const path = await savePhoto(p.photo, nextMessageId);
+        const caption = String(p.caption ?? '');
+        print(
+          `bot: 🖼 ${p.parse_mode === 'HTML' ? renderHtml(caption, options) : caption}\n  picture saved to ${path}\n`,
+        );
+        return ok({
+          message_id: nextMessageId++,
+          date: Math.floor(Date.now() / 1000),
+          chat: { id: options.chatId, type: 'private', first_name: 'you' },
+          photo: [],
+        });
+      }
       case 'answerCallbackQuery':
         if (typeof p.text === 'string' && p.text) print(`(${p.text})\n`);
         return ok(true);
@@ -79,4 +96,21 @@ export function installConsoleApi(
   });
 
   return { button: (number) => buttons.get(number) };
+}
+
+/** The bytes of a photo the bot sends (an InputFile), written to a temp file; returns the path. */
+async function savePhoto(photo: unknown, id: number): Promise<string> {
+  const path = join(tmpdir(), `briefbot-${process.pid}-${id}.png`);
+  if (!(photo instanceof InputFile)) return `(not a file: ${String(photo)})`;
+  await writeFile(path, await inputFileBytes(photo));
+  return path;
+}
+
+/** What an InputFile holds, as one buffer (ours are always in memory). */
+export async function inputFileBytes(file: InputFile): Promise<Buffer> {
+  const raw = await file.toRaw();
+  if (raw instanceof Uint8Array) return Buffer.from(raw);
+  const chunks: Uint8Array[] = [];
+  for await (const chunk of raw as AsyncIterable<Uint8Array>) chunks.push(chunk);
+  return Buffer.concat(chunks);
 }

@@ -1,6 +1,6 @@
 import { advanceLedger } from '../knowledge/digest/fact-ledger.ts';
 import { composeDigest, type Digest } from '../knowledge/digest/compose-digest.ts';
-import { renderDigestHtml } from '../knowledge/digest/render-digest.ts';
+import { renderDigestHtml } from '../bot/format/digest.ts';
 import { topicLabel } from '../knowledge/digest/topic-label.ts';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.ts';
 import {

@@ -7,7 +7,7 @@ export type InputResult<T> =
 
 /**
  * The hour of the day, 0..23, from what people type: "9", "09", "9:00", "21.00", "9am", "9 pm",
- * "12am" (midnight), "18 ч", "в 9". Minutes other than :00 are refused, not rounded: digests go out
+ * "12am" (midnight), "18 ч", "в 9", "9 утра", "9 вечера". Minutes other than :00 are refused, not rounded: digests go out
  * on the hour, and silently moving a person's choice is worse than asking again.
  */
 export function parseHour(text: string): InputResult<number> {
@@ -17,11 +17,12 @@ export function parseHour(text: string): InputResult<number> {
     .replace(/^(в|at)\s+/, '')
     .replace(/\s*(ч|час(а|ов)?|h|hrs?|o'?clock)\.?$/, '');
   if (input === '') return { ok: false, reason: 'empty' };
-  const match = /^(\d{1,2})(?:[:.](\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)?$/.exec(input);
+  const match = /^(\d{1,2})(?:[:.](\d{2}))?\s*(am|pm|a\.m\.|p\.m\.|утра|дня|вечера|ночи)?$/.exec(input);
   if (!match) return { ok: false, reason: 'not-understood' };
   let hour = Number(match[1]);
   const minutes = match[2] === undefined ? 0 : Number(match[2]);
-  const meridiem = match[3]?.replace(/\./g, '');
+  // "9 утра" is 9am, "3 дня" and "9 вечера" are pm, "12 ночи" is midnight, like "12am".
+  const meridiem = RU_MERIDIEM[match[3] ?? ''] ?? match[3]?.replace(/\./g, '');
   if (minutes > 59) return { ok: false, reason: 'out-of-range' };
   if (meridiem) {
     if (hour < 1 || hour > 12) return { ok: false, reason: 'out-of-range' };
@@ -31,6 +32,8 @@ export function parseHour(text: string): InputResult<number> {
   if (minutes !== 0) return { ok: false, reason: 'not-whole-hour' };
   return { ok: true, value: hour };
 }
+
+const RU_MERIDIEM: Readonly<Record<string, 'am' | 'pm'>> = { утра: 'am', ночи: 'am', дня: 'pm', вечера: 'pm' };
 
 /**
  * An IANA time zone from what people type: an IANA name in any case ("europe/minsk"), a city in

@@ -175,3 +175,49 @@ export function buttonsOf(call: ApiCall | undefined): { text: string; data: stri
     | undefined;
   return (markup?.inline_keyboard ?? []).flat().map((b) => ({ text: b.text, data: b.callback_data }));
 }
+
+/** The whole bot (createBot: every feature, plugins, flood control) with a digest service, on the fake HTTP API. */
+export async function fullDigestBot(options: { kb?: KnowledgeBase; admins?: number[] } = {}) {
+  const { createBot } = await import('../../src/bot/index.ts');
+  const { conversationFileStorage } = await import('../../src/bot/conversations/conversation-file-storage.ts');
+  const telegram = fakeTelegram(new Set(options.admins ?? []));
+  const kb = options.kb ?? makeKb();
+  const token = '4242:TEST-token-never-sent';
+  const store = await SubscriberStore.open(new MemoryTextAdapter(), 'memory', { groupCommitMs: 0 });
+  const service = await createDigestService({
+    store,
+    kb: () => kb,
+    api: telegramSendApi(new Api(token, { fetch: telegram.fetch })),
+    cron: () => ({ stop: () => undefined }),
+  });
+  const deps: BotDeps = {
+    kb: () => kb,
+    settings: { adminIds: [], rateLimitMax: 1000, rateLimitWindowMs: 60_000, inlinePageSize: 2 },
+    log: pino({ level: 'silent' }),
+    clock: () => new Date(),
+    prefs: await openMemoryPrefsStore(),
+    chatContexts: createChatContextStore(10),
+    conversationStorage: conversationFileStorage(new MemoryTextAdapter()),
+    digest: { service },
+  };
+  const bot = createBot(token, deps, { botInfo: BOT, client: { fetch: telegram.fetch } });
+  let id = 1;
+  let seen = 0;
+  return {
+    bot,
+    store,
+    service,
+    calls: telegram.calls,
+    send: (u: Omit<Update, 'update_id'>) => bot.handleUpdate({ update_id: id++, ...u } as Update),
+    lastSent: () => telegram.calls.filter((c) => c.method === 'sendMessage').at(-1),
+    /** Texts of messages sent or edited since the last call. */
+    replies: () => {
+      const out = telegram.calls
+        .slice(seen)
+        .filter((c) => c.method === 'sendMessage' || c.method === 'editMessageText')
+        .map((c) => String(c.payload.text));
+      seen = telegram.calls.length;
+      return out;
+    },
+  };
+}

@@ -69,6 +69,10 @@ describe('managing subscriptions', () => {
     const sub = await t.store.add(mine());
     await t.store.markDelivered(sub.id, { generation: 1, at: 5, sent: true });
     await t.send(press(`dg|c|${sub.id}`));
+    // Titled as a change, not as a new subscription (issue 11).
+    const prompt = String(t.replies().at(-1)?.payload.text);
+    expect(prompt).toContain('<b>Change digest subscription</b>');
+    expect(prompt).not.toContain('New digest subscription');
     await t.send(press('dg|all'));
     await t.send(press('dg|f|w'));
     await t.send(press('dg|h|7'));
@@ -145,9 +149,24 @@ describe('managing subscriptions', () => {
     expect(t.store.all()[0]?.status).toBe('active');
   });
 
-  it('/digest with no subscription says how to start one', async () => {
+  it('/digest with no subscription sends a one-off briefing with quotes, then says how to subscribe', async () => {
     const t = await digestBot();
     await t.send(text('/digest'));
-    expect(t.replies().at(-1)?.payload.text).toBe('This chat has no digest subscriptions. /subscribe starts one.');
+    const [briefing, hint] = t.replies().map((c) => String(c.payload.text));
+    expect(briefing).toContain('<b>Briefing: key developments</b>\nEverything');
+    expect(briefing).toContain('<blockquote>On 21 June 2025 Kellogg met Lukashenko in Minsk.</blockquote>');
+    // Newest first: the 11 September release before the 21 June meeting.
+    expect(briefing?.indexOf('11 Sep 2025')).toBeLessThan(briefing?.indexOf('21 Jun 2025') ?? 0);
+    expect(hint).toContain('one-off briefing');
+    expect(hint).toContain('/subscribe');
+    expect(t.store.all()).toEqual([]);
+  });
+
+  it('/digest <topic> without a subscription briefs on that topic only', async () => {
+    const t = await digestBot();
+    await t.send(text('/digest Kellogg'));
+    const briefing = String(t.replies()[0]?.payload.text);
+    expect(briefing).toContain('Keith Kellogg');
+    expect(briefing).not.toContain('Белавиа');
   });
 });

@@ -80,8 +80,12 @@ describe('/subscribe', () => {
     await t.send(press('dg|n|0', { from: BORIS }));
     await t.service.delivery.runDue(); // the background briefing, awaited here
     const sent = texts(t.replies());
-    expect(sent.some((m) => m.includes('сразу, как появятся новые документы'))).toBe(true);
-    expect(sent.some((m) => m.includes('Брифинг: главное'))).toBe(true);
+    const confirmed = sent.findIndex((m) => m.includes('сразу, как появятся новые документы'));
+    const briefing = sent.findIndex((m) => m.includes('Брифинг: главное'));
+    expect(confirmed).toBeGreaterThanOrEqual(0);
+    expect(briefing).toBeGreaterThanOrEqual(0);
+    // Confirmation first, then the briefing (issue 11).
+    expect(confirmed).toBeLessThan(briefing);
     expect(t.store.all()[0]).toMatchObject({
       topics: ['all'],
       lang: 'ru',

@@ -18,6 +18,14 @@ describe('parseHour', () => {
     ['18 ч', 18],
     ['at 7', 7],
     ['  8  ', 8],
+    // Russian times of day, as people write them (issue 11: "9 утра" was refused while "8am" worked).
+    ['9 утра', 9],
+    ['в 9 утра', 9],
+    ['3 дня', 15],
+    ['12 дня', 12],
+    ['9 вечера', 21],
+    ['12 ночи', 0],
+    ['2 ночи', 2],
   ];
   it.each(good)('reads %j as %i', (text, hour) => {
     expect(parseHour(text)).toEqual({ ok: true, value: hour });
@@ -34,6 +42,7 @@ describe('parseHour', () => {
     ['-1', 'not-understood'],
     ['nine', 'not-understood'],
     ['утром', 'not-understood'],
+    ['13 вечера', 'out-of-range'],
     ['9:0', 'not-understood'],
   ];
   it.each(bad)('refuses %j (%s)', (text, reason) => {

@@ -1,5 +1,5 @@
 import type { Schedule, Subscription } from '../../delivery/subscription.ts';
-import { escapeHtml } from '../../knowledge/digest/render-digest.ts';
+import { escapeHtml } from '../format/html.ts';
 import { topicLabel } from '../../knowledge/digest/topic-label.ts';
 import type { KnowledgeBase } from '../../knowledge/knowledge-base.ts';
 import type { Lang } from '../../knowledge/types.ts';

@@ -61,6 +61,15 @@ const en = {
   statusInactive: 'stopped ({reason})',
   lastSent: 'last digest {date}',
   neverSent: 'no digest yet',
+  nothingToCancel: 'There is nothing to cancel.',
+  topicsPromptChange:
+    '<b>Change digest subscription</b>\nWhich topics now? Type a name or a keyword (e.g. <i>Kellogg</i>, <i>sanctions</i>, <i>prisoners</i>), or press <b>Everything</b>.\n/cancel keeps it as it is.',
+  oneOffHint:
+    'That was a one-off briefing. To get digests regularly (daily, weekly or as documents arrive): /subscribe',
+  moreOf: '{topic}: {count} more ▸',
+  stillOpen:
+    'That was a question, so I answered it. <b>Your subscription setup is still open</b>: answer the step above, or /cancel.',
+  cancelCommand: 'Stop the subscription setup',
 };
 
 type Key = keyof typeof en;
@@ -76,7 +85,8 @@ const ru: Record<Key, string> = {
   topicsTooMany: 'Больше тем в одной подписке нельзя; нажмите «Готово».',
   topicsTooLong: 'Тема — это имя или несколько слов (не больше {max} символов); напишите короче.',
   frequencyPrompt: 'Как часто?',
-  hourPrompt: 'В котором часу? Напишите (0–23, например <code>9</code> или <code>18:00</code>) или нажмите кнопку.',
+  hourPrompt:
+    'В котором часу? Напишите (0–23, например <code>9</code>, <code>9 утра</code> или <code>18:00</code>) или нажмите кнопку.',
   hourBad: 'Не понял «{input}» как час: {why}',
   hourWhy_empty: 'пусто.',
   'hourWhy_not-understood': 'напишите число от 0 до 23, например 9 или 18:00.',
@@ -122,6 +132,15 @@ const ru: Record<Key, string> = {
   statusInactive: 'остановлена ({reason})',
   lastSent: 'последний дайджест {date}',
   neverSent: 'дайджестов ещё не было',
+  nothingToCancel: 'Отменять нечего.',
+  topicsPromptChange:
+    '<b>Изменение подписки на дайджест</b>\nКакие темы теперь? Напишите имя или ключевое слово (например, <i>Келлог</i>, <i>санкции</i>, <i>заключённые</i>) или нажмите <b>Всё</b>.\n/cancel — оставить как есть.',
+  oneOffHint:
+    'Это разовый брифинг. Получать дайджесты регулярно (ежедневно, еженедельно или по мере появления документов): /subscribe',
+  moreOf: '{topic}: ещё {count} ▸',
+  stillOpen:
+    'Это был вопрос, и я на него ответил. <b>Настройка подписки продолжается</b>: ответьте на шаг выше или нажмите /cancel.',
+  cancelCommand: 'Прервать настройку подписки',
 };
 
 export type DigestTextKey = Key;

@@ -4,7 +4,7 @@ import type { DigestService } from '../../delivery/digest-service.ts';
 import { parseHour, resolveTimeZone } from '../../delivery/schedule-input.ts';
 import type { ChatKind, Frequency, Schedule } from '../../delivery/subscription.ts';
 import { findTopics, type TopicSuggestion } from '../../knowledge/digest/find-topics.ts';
-import { escapeHtml } from '../../knowledge/digest/render-digest.ts';
+import { escapeHtml } from '../format/html.ts';
 import { EVERYTHING } from '../../knowledge/digest/topic.ts';
 import { topicLabel } from '../../knowledge/digest/topic-label.ts';
 import type { Lang } from '../../knowledge/types.ts';
@@ -12,6 +12,7 @@ import type { BotContext } from '../context.ts';
 import { decodeDigestButton, type DigestButton, encodeDigestButton } from './digest-callback.ts';
 import { digestText } from './digest-texts.ts';
 import { describeChoice } from './describe-subscription.ts';
+import { looksLikeQuestion } from './subscribe-guard.ts';
 
 export const SUBSCRIBE_CONVERSATION_ID = 'subscribe';
 
@@ -72,6 +73,9 @@ export function createSubscribeConversation(service: () => DigestService | undef
         // Another command: the person moved on. End quietly and let the command run.
         return conversation.halt({ next: true });
       }
+      // A question, not an answer to this step: the ask feature answers it; this step keeps waiting
+      // (subscribe-guard.ts then says the setup is still open).
+      if (looksLikeQuestion(text)) return conversation.skip({ next: true });
       return { text };
     };
 
@@ -110,18 +114,29 @@ export function createSubscribeConversation(service: () => DigestService | undef
         await svc.store.add({ ...choice, chatId: args.chatId, chatKind: args.chatKind, ownerId: args.userId });
       }
       svc.subscriptionsChanged();
-      // "On new documents" has no slot to wait for: its briefing goes out now, in the background.
-      if (schedule.frequency === 'on-new-documents') void svc.delivery.runDue().catch(() => undefined);
       return { text: describeChoice(svc.kb(), topics.value, schedule, args.lang), edited: saved !== undefined };
     });
     if (!summary) return void (await ctx.reply(t('notAvailable')));
+    // The confirmation first, then (for "as soon as new documents arrive") the briefing.
     await ctx.reply(t(summary.edited ? 'changed' : 'saved', { summary: summary.text }), { parse_mode: 'HTML' });
+    if (schedule.frequency === 'on-new-documents') {
+      // No slot to wait for: its briefing goes out now, in the background.
+      await conversation.external(() => {
+        void service()
+          ?.delivery.runDue()
+          .catch(() => undefined);
+      });
+    }
 
     async function askTopics(): Promise<Step<string[]>> {
       const chosen: string[] = [];
       let labels: string[] = [];
       let suggestions: Pick<TopicSuggestion, 'key' | 'label'>[] = [];
-      await ctx.reply(t('topicsPrompt'), { parse_mode: 'HTML', reply_markup: topicKeyboard(false) });
+      // "Change" on an existing subscription is not a new one: say so in the title.
+      await ctx.reply(t(args.editId ? 'topicsPromptChange' : 'topicsPrompt'), {
+        parse_mode: 'HTML',
+        reply_markup: topicKeyboard(false),
+      });
       for (;;) {
         const answer = await nextAnswer();
         if (!answer) return cancelled;

@@ -2,10 +2,10 @@ import { Composer } from 'grammy';
 import { addressesBot, questionFromText, replyWithAnswer } from '../answering.ts';
 import type { BotApp } from '../app.ts';
 import type { BotContext } from '../context.ts';
-import { translate } from '../i18n.ts';
+import { smallTalk } from '../small-talk.ts';
 
 /**
- * Questions: /ask and /timeline anywhere; any other text in a private chat;
+ * Questions: /ask anywhere (/timeline is its own feature); any other text in a private chat;
  * in groups only text that mentions the bot or replies to it.
  */
 export function askFeature(app: BotApp): Composer<BotContext> {
@@ -17,43 +17,39 @@ export function askFeature(app: BotApp): Composer<BotContext> {
     await replyWithAnswer(ctx, app, question, { replyTo: ctx.msg.message_id });
   });
 
-  feature.command('timeline', async (ctx) => {
-    const topic = ctx.match.trim();
-    // The knowledge layer recognises a timeline by its phrasing, so the phrasing matches the topic's language.
-    const lang = ctx.answerLang ?? (topic ? (/[а-яё]/i.test(topic) ? 'ru' : 'en') : ctx.uiLang);
-    const question = plain(topic ? translate(lang, 'timeline.topic', { topic }) : translate(lang, 'timeline.all'));
-    await replyWithAnswer(ctx, app, question, { replyTo: ctx.msg.message_id });
-  });
-
   // Commands we do not know fall through to `unhandled`; plain text is a question.
-  const text = feature.on('message:text').drop((ctx) => ctx.msg.text.startsWith('/'));
+  // An edited question is answered again (the earlier answer is edited where Telegram allows).
+  const text = feature.on(['message:text', 'edited_message:text']).drop((ctx) => ctx.msg.text.startsWith('/'));
 
   text.chatType('private', async (ctx) => {
-    await replyWithAnswer(ctx, app, ctx.msg.text, { replyTo: ctx.msg.message_id });
+    const talk = smallTalk(ctx.msg.text);
+    if (talk) return void (await ctx.reply(ctx.t(talk === 'thanks' ? 'smallTalk.thanks' : 'smallTalk.greeting')));
+    await replyWithAnswer(ctx, app, ctx.msg.text, {
+      replyTo: ctx.msg.message_id,
+      edited: ctx.editedMessage !== undefined,
+    });
   });
 
   text.chatType(['group', 'supergroup']).filter(
     (ctx) => addressesBot(ctx.msg, ctx.me),
     async (ctx) => {
       const question = questionFromText(ctx.msg.text, ctx.msg.entities, ctx.me);
+      // A bare "@bot": a one-line hint on how to ask.
       if (!question)
-        return void (await ctx.reply(ctx.t('ask.usage'), {
-          parse_mode: 'HTML',
+        return void (await ctx.reply(ctx.t('ask.mentionHint', { bot: ctx.me.username }), {
           reply_parameters: { message_id: ctx.msg.message_id },
         }));
-      await replyWithAnswer(ctx, app, question, { replyTo: ctx.msg.message_id });
+      // In a group, thanks and greetings get a reaction, not a message everyone has to read.
+      if (smallTalk(question)) {
+        if (ctx.message) await ctx.react('👍').catch(() => undefined);
+        return;
+      }
+      await replyWithAnswer(ctx, app, question, {
+        replyTo: ctx.msg.message_id,
+        edited: ctx.editedMessage !== undefined,
+      });
     },
   );
 
   return feature;
-}
-
-/** ctx.t returns HTML; a question for the knowledge base is plain text. */
-function plain(html: string): string {
-  return html
-    .replace(/<[^>]*>/g, '')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&amp;/g, '&');
 }

@@ -6,7 +6,7 @@ import { decodeCallback, sourceIdFromKey } from '../format/callback-data.ts';
 import { formatMoreCitations, formatPassage } from '../format/answer.ts';
 import { collapseWhitespace, truncate } from '../format/html.ts';
 import { EXAMPLE_QUESTIONS } from '../i18n.ts';
-import { languageName, setLanguage } from './language.ts';
+import { setLanguage } from './language.ts';
 import { showSource } from './sources.ts';
 
 /** Telegram shows at most 200 characters in a callback answer. */
@@ -66,7 +66,7 @@ export function callbacksFeature(app: BotApp): Composer<BotContext> {
 
       case 'lang': {
         await setLanguage(ctx, app, action.choice);
-        const text = ctx.t('lang.set', { current: languageName(ctx, action.choice) });
+        const text = ctx.t(`lang.set.${action.choice}`);
         await ctx.answerCallbackQuery();
         if (inChat && ctx.callbackQuery.message) return void (await ctx.editMessageText(text, { parse_mode: 'HTML' }));
         return;

@@ -2,6 +2,10 @@ import { createConversation } from '@grammyjs/conversations';
 import { Composer, type Context, InlineKeyboard } from 'grammy';
 import type { DigestService } from '../../delivery/digest-service.ts';
 import type { ChatKind, Subscription } from '../../delivery/subscription.ts';
+import { composeDigest } from '../../knowledge/digest/compose-digest.ts';
+import { findTopics } from '../../knowledge/digest/find-topics.ts';
+import { EVERYTHING } from '../../knowledge/digest/topic.ts';
+import { topicLabel } from '../../knowledge/digest/topic-label.ts';
 import type { Lang } from '../../knowledge/types.ts';
 import { decodeDigestButton, encodeDigestButton } from '../conversations/digest-callback.ts';
 import { digestText } from '../conversations/digest-texts.ts';
@@ -13,6 +17,8 @@ import {
 } from '../conversations/subscribe.ts';
 import type { BotContext, BriefbotFlavor } from '../context.ts';
 import type { BotDeps } from '../deps.ts';
+import { CALLBACK_DATA_MAX_BYTES, encodeCallback } from '../format/callback-data.ts';
+import { renderDigestHtml } from '../format/digest.ts';
 
 declare module '../deps.ts' {
   interface DigestDeps {
@@ -89,7 +95,8 @@ export function digestFeature(deps: BotDeps): Composer<BotContext> {
     if (!svc) return void (await ctx.reply(digestText(ctx.uiLang, 'notAvailable')));
     if (!ctx.chat) return;
     if (svc.store.ofChat(ctx.chat.id).every((s) => s.status === 'inactive')) {
-      return void (await ctx.reply(digestText(ctx.uiLang, 'digestNone')));
+      // No subscription: a one-off briefing now (on everything, or on /digest <topic>), and how to get them regularly.
+      return void (await sendOneOffBriefing(ctx, svc, ctx.match.trim()));
     }
     const result = await svc.delivery.sendNow(ctx.chat.id);
     if (result.sent < result.subscriptions) await ctx.reply(digestText(ctx.uiLang, 'digestFailed'));
@@ -160,6 +167,31 @@ export function digestFeature(deps: BotDeps): Composer<BotContext> {
   });
 
   return feature;
+}
+
+async function sendOneOffBriefing(ctx: BotContext, svc: DigestService, query: string): Promise<void> {
+  const kb = svc.kb();
+  const lang = ctx.answerLang ?? ctx.uiLang;
+  let topic = EVERYTHING;
+  if (query) {
+    const best = findTopics(kb, query, lang, { limit: 1 })[0];
+    if (!best) return void (await ctx.reply(ctx.t('timeline.noTopic', { topic: query }), { parse_mode: 'HTML' }));
+    topic = best.key;
+  }
+  const digest = composeDigest(kb, { topics: [topic], lang }, { kind: 'none' });
+  const keyboard = new InlineKeyboard();
+  for (const section of digest.sections.slice(0, 3)) {
+    if (section.omitted === 0) continue;
+    const data = encodeCallback({ kind: 'topicTimeline', topic: section.topic.key });
+    if (Buffer.byteLength(data) <= CALLBACK_DATA_MAX_BYTES)
+      keyboard.text(digestText(lang, 'moreOf', { topic: section.topic.label, count: section.omitted }), data).row();
+  }
+  await ctx.reply(renderDigestHtml(digest, { title: topicLabel(kb, topic, lang) }), {
+    parse_mode: 'HTML',
+    link_preview_options: { is_disabled: true },
+    reply_markup: keyboard.inline_keyboard.length > 0 ? keyboard : undefined,
+  });
+  await ctx.reply(digestText(lang, 'oneOffHint'));
 }
 
 async function enterSubscribe(ctx: BotContext, editId?: string): Promise<void> {

@@ -5,7 +5,7 @@ import { firstChunk } from '../answering.ts';
 import type { BotApp } from '../app.ts';
 import type { BotContext } from '../context.ts';
 import { formatAnswer } from '../format/answer.ts';
-import { collapseWhitespace, escapeHtml, truncate } from '../format/html.ts';
+import { collapseWhitespace, escapeHtml, italic, truncate } from '../format/html.ts';
 import { EXAMPLE_QUESTIONS, LANGS } from '../i18n.ts';
 
 /** Same query, same results for everyone (answers follow the question's language), so Telegram may cache them. */
@@ -33,14 +33,24 @@ export function inlineFeature(app: BotApp): Composer<BotContext> {
 function resultsForQuestion(app: BotApp, ctx: BotContext, question: string): InlineQueryResultArticle[] {
   // No chat context and no per-user language: inline results are shared between users.
   const answer = app.kb().answer(question);
-  const title = truncate(collapseWhitespace(answer.summary || answer.text) || ctx.t('inline.noAnswer'), TITLE_MAX);
+  const headline = collapseWhitespace(answer.summary || answer.text) || ctx.t('inline.noAnswer');
+  // The message posted into a chat starts with the question: the chat did not see it typed.
+  const withQuestion = (html: string) => `${italic(`❓ ${escapeHtml(question)}`)}\n\n${html}`;
   if (answer.citations.length === 0) {
-    return [article('a0', title, ctx.t('inline.noAnswer'), formatAnswer(answer, ctx.t))];
+    return [
+      article('a0', truncate(headline, TITLE_MAX), ctx.t('inline.noAnswer'), withQuestion(formatAnswer(answer, ctx.t))),
+    ];
   }
+  const titles = new Set<string>();
   return answer.citations.map((citation, i) => {
     const single: Answer = { ...answer, citations: [citation] };
-    const description = `${collapseWhitespace(citation.title)}, ${citation.published ?? ctx.t('answer.unknownDate')}`;
-    return article(`a${i}`, title, description, formatAnswer(single, ctx.t));
+    const source = collapseWhitespace(citation.title);
+    const description = `${source}, ${citation.published ?? ctx.t('answer.unknownDate')}`;
+    // Distinct titles: the answer, then which source this result quotes.
+    let title = truncate(`${truncate(headline, 70)} — ${source}`, TITLE_MAX);
+    if (titles.has(title)) title = truncate(`${truncate(headline, 65)} — [${i + 1}] ${source}`, TITLE_MAX);
+    titles.add(title);
+    return article(`a${i}`, title, description, withQuestion(formatAnswer(single, ctx.t)));
   });
 }
 
@@ -51,7 +61,7 @@ function exampleResults(app: BotApp, ctx: BotContext): InlineQueryResultArticle[
       `q${i}`,
       question,
       ctx.t('inline.exampleDescription'),
-      `<i>❓ ${escapeHtml(question)}</i>\n\n${formatAnswer(answer, ctx.t)}`,
+      `${italic(`❓ ${escapeHtml(question)}`)}\n\n${formatAnswer(answer, ctx.t)}`,
     );
   });
 }

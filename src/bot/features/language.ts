@@ -12,7 +12,7 @@ export function languageFeature(app: BotApp): Composer<BotContext> {
     const arg = ctx.match.trim().toLowerCase();
     if (arg === 'en' || arg === 'ru' || arg === 'auto') {
       await setLanguage(ctx, app, arg);
-      return void (await ctx.reply(ctx.t('lang.set', { current: languageName(ctx, arg) }), { parse_mode: 'HTML' }));
+      return void (await ctx.reply(ctx.t(`lang.set.${arg}`), { parse_mode: 'HTML' }));
     }
     const current = app.prefs.get(ctx.from?.id ?? 0)?.lang ?? 'auto';
     await ctx.reply(ctx.t('lang.choose', { current: languageName(ctx, current) }), {

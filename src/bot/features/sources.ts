@@ -26,5 +26,5 @@ export async function showSource(ctx: BotContext, app: BotApp, id: string): Prom
   const kb = app.kb();
   const source = kb.source(id);
   if (!source) return void (await ctx.reply(ctx.t('source.notFound', { id }), { parse_mode: 'HTML' }));
-  await sendHtml(ctx, formatSource(source, kb.factsOfSource(id), ctx.t));
+  await sendHtml(ctx, formatSource(source, kb.factsOfSource(id), ctx.t, ctx.uiLang));
 }

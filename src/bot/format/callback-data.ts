@@ -15,7 +15,11 @@ export type CallbackAction =
   | { kind: 'context'; sourceKey: string; start: number; end: number }
   | { kind: 'more'; answerKey: string }
   | { kind: 'lang'; choice: Lang | 'auto' }
-  | { kind: 'source'; sourceKey: string };
+  | { kind: 'source'; sourceKey: string }
+  /** A timeline page: `key` names the timeline's topic in memory (it is re-asked after a restart). */
+  | { kind: 'timeline'; key: string; order: 'oldest' | 'newest'; offset: number }
+  /** "More" under a one-off briefing: the topic's timeline, newest first (the topic key itself, no memory). */
+  | { kind: 'topicTimeline'; topic: string };
 
 /** Unknown version, malformed or foreign data: the button is from an older bot and has expired. */
 export type DecodedCallback = CallbackAction | { kind: 'expired' };
@@ -48,6 +52,14 @@ export function decodeCallback(data: string | undefined): DecodedCallback {
       return a === 'en' || a === 'ru' || a === 'auto' ? { kind: 'lang', choice: a } : EXPIRED;
     case 's':
       return a ? { kind: 'source', sourceKey: a } : EXPIRED;
+    case 'T':
+      return a ? { kind: 'topicTimeline', topic: parts.slice(2).join('|') } : EXPIRED;
+    case 't': {
+      const offset = parseBase36(c);
+      return a && (b === 'o' || b === 'n') && offset !== undefined
+        ? { kind: 'timeline', key: a, order: b === 'o' ? 'oldest' : 'newest', offset }
+        : EXPIRED;
+    }
     default:
       return EXPIRED;
   }
@@ -80,6 +92,10 @@ function fields(action: CallbackAction): string[] {
       return ['l', action.choice];
     case 'source':
       return ['s', action.sourceKey];
+    case 'topicTimeline':
+      return ['T', action.topic];
+    case 'timeline':
+      return ['t', action.key, action.order === 'oldest' ? 'o' : 'n', action.offset.toString(36)];
   }
 }
 

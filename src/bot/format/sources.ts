@@ -1,6 +1,9 @@
-import type { Fact, FuzzyDate, SourceMeta } from '../../knowledge/index.ts';
+import { eventName } from '../../knowledge/digest/chronology.ts';
+import { formatFuzzyDate } from '../../knowledge/digest/fuzzy-date-order.ts';
+import type { Fact, Lang, SourceMeta } from '../../knowledge/index.ts';
 import type { MessageKey } from '../i18n.ts';
-import { blockquote, bold, code, collapseWhitespace, escapeHtml, stripMarkdownLinks, truncate } from './html.ts';
+import { blockquote, bold, code, collapseWhitespace, escapeHtml } from './html.ts';
+import { displayQuote } from './timeline.ts';
 
 type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
 
@@ -16,20 +19,25 @@ export function formatSourceList(sources: readonly SourceMeta[], t: Translate): 
   return [t('sources.header', { count: sources.length }), ...lines, '', t('sources.hint')].join('\n');
 }
 
-/** /source <id>: the document's metadata and the facts extracted from it, each with its quote. */
-export function formatSource(source: SourceMeta, facts: readonly Fact[], t: Translate): string {
+/**
+ * /source <id>: the document's metadata and what was read from it: one line per sentence that
+ * reports something ("date — visit, talks" in the reader's language), its quote once. Facts read
+ * from the same sentence with the same date are one line, not one line each.
+ */
+export function formatSource(source: SourceMeta, facts: readonly Fact[], t: Translate, lang: Lang): string {
   const meta = [
     `${bold(escapeHtml(collapseWhitespace(source.title)))} (${code(escapeHtml(source.id))})`,
     describeSource(source, t),
     source.url ? escapeHtml(source.url) : '',
   ].filter(Boolean);
-  if (facts.length === 0) return [...meta, '', t('source.noFacts')].join('\n');
-  const shown = facts.slice(0, FACTS_PER_SOURCE).map((fact) => formatFact(fact, source.id));
-  const rest = facts.length - shown.length;
+  const entries = sourceEntries(source.id, facts, lang);
+  if (entries.length === 0) return [...meta, '', t('source.noFacts')].join('\n');
+  const shown = entries.slice(0, FACTS_PER_SOURCE).map(formatEntry);
+  const rest = entries.length - shown.length;
   return [
     ...meta,
     '',
-    t('source.facts', { count: facts.length }),
+    t('source.facts', { count: entries.length }),
     '',
     shown.join('\n\n'),
     rest > 0 ? `\n${t('source.moreFacts', { count: rest })}` : '',
@@ -38,40 +46,37 @@ export function formatSource(source: SourceMeta, facts: readonly Fact[], t: Tran
     .trim();
 }
 
+interface SourceEntry {
+  /** As precisely as the fact is dated, in the reader's language; empty when undated. */
+  date: string;
+  what: string[];
+  quote: string;
+  start: number;
+}
+
+function sourceEntries(sourceId: string, facts: readonly Fact[], lang: Lang): SourceEntry[] {
+  const entries = new Map<string, SourceEntry>();
+  for (const fact of facts) {
+    const evidence = fact.evidence.find((e) => e.sourceId === sourceId);
+    if (!evidence) continue;
+    const date = formatFuzzyDate(fact.date, lang) ?? '';
+    const key = `${evidence.start}:${evidence.end}:${date}`;
+    const what = eventName(fact.type, fact.sanctionAction, lang).toLowerCase();
+    const entry = entries.get(key);
+    if (entry && !entry.what.includes(what)) entry.what.push(what);
+    if (!entry) entries.set(key, { date, what: [what], quote: evidence.quote, start: evidence.start });
+  }
+  // In the document's order: a reader can follow it alongside.
+  return [...entries.values()].sort((a, b) => a.start - b.start);
+}
+
+/** "<b>21 Jun 2025</b> — visit, talks" and the quote, folded for display. */
+function formatEntry(entry: SourceEntry): string {
+  const head = `${entry.date ? `${bold(escapeHtml(entry.date))} — ` : ''}${escapeHtml(entry.what.join(', '))}`;
+  return `${head}\n${blockquote(escapeHtml(displayQuote(entry.quote)))}`;
+}
+
 function describeSource(s: SourceMeta, t: Translate): string {
   const parts = [s.published ?? t('answer.unknownDate'), s.publisher ?? s.author ?? '', s.lang];
   return escapeHtml(parts.filter(Boolean).join(', '));
-}
-
-/** "2025-06-21 · visit" and the fact's first quote from this source. */
-function formatFact(fact: Fact, sourceId: string): string {
-  const evidence = fact.evidence.find((e) => e.sourceId === sourceId) ?? fact.evidence[0];
-  const head = [
-    fact.date ? formatFuzzyDate(fact.date) : '',
-    fact.sanctionAction ? `${fact.type} (${fact.sanctionAction})` : fact.type,
-  ]
-    .filter(Boolean)
-    .join(' · ');
-  const quote = evidence
-    ? blockquote(escapeHtml(truncate(collapseWhitespace(stripMarkdownLinks(evidence.quote)), 300)))
-    : '';
-  return `${bold(escapeHtml(head))}\n${quote}`.trim();
-}
-
-/** A date as precisely as it is known: "2025-06-21", "2025-06", "early 2025-11", "autumn 2025", "2025". */
-export function formatFuzzyDate(date: FuzzyDate): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  const year = date.year !== undefined ? String(date.year) : '?';
-  switch (date.precision) {
-    case 'day':
-      return date.month && date.day ? `${year}-${pad(date.month)}-${pad(date.day)}` : year;
-    case 'part-of-month':
-      return `${date.part ?? ''} ${year}-${date.month ? pad(date.month) : '??'}`.trim();
-    case 'month':
-      return date.month ? `${year}-${pad(date.month)}` : year;
-    case 'season':
-      return `${date.season ?? ''} ${year}`.trim();
-    case 'year':
-      return year;
-  }
 }

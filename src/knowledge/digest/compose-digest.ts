@@ -1,6 +1,7 @@
 import type { KnowledgeBase } from '../knowledge-base.ts';
 import type { Citation, Fact, FuzzyDate, Lang } from '../types.ts';
 import { type DigestBaseline, isNewSince } from './baseline.ts';
+import { chronology, factEntry } from './chronology.ts';
 import { factCitation, factSummary } from './fact-summary.ts';
 import { fuzzyDateSortKey } from './fuzzy-date-order.ts';
 import { factMatchesTopic, parseTopicKey, type TopicKey } from './topic.ts';
@@ -21,7 +22,7 @@ export interface DigestItem {
 export interface DigestSection {
   topic: { key: TopicKey; label: string };
   items: DigestItem[];
-  /** Matching facts left out of a briefing (it shows the key developments, not all of them). */
+  /** Matching events left out of a briefing (it shows the key developments, not all of them). */
   omitted: number;
 }
 
@@ -51,32 +52,71 @@ export function composeDigest(
   options: ComposeOptions = {},
 ): Digest {
   const briefing = baseline.kind === 'none';
-  const perTopic = briefing ? (options.briefingItemsPerTopic ?? 8) : Number.POSITIVE_INFINITY;
+  if (briefing) return composeBriefing(kb, request, options.briefingItemsPerTopic ?? BRIEFING_ITEMS_PER_TOPIC);
   const listed = new Set<string>();
   const sections: DigestSection[] = [];
-  const candidates = newestFirst(kb.data.facts.filter((f) => f.evidence.length > 0 && isNewSince(baseline, f.id)));
+  // "Event" items say nothing a reader can use; an update lists typed events only.
+  const candidates = newestFirst(
+    kb.data.facts.filter((f) => f.evidence.length > 0 && f.type !== 'other' && isNewSince(baseline, f.id)),
+  );
   for (const key of unique(request.topics)) {
     const topic = parseTopicKey(key);
     if (!topic) continue;
     const matching = candidates.filter((f) => !listed.has(f.id) && factMatchesTopic(f, topic));
     if (matching.length === 0) continue;
-    const shown = matching.slice(0, perTopic);
-    for (const fact of shown) listed.add(fact.id);
+    for (const fact of matching) listed.add(fact.id);
     sections.push({
       topic: { key, label: topicLabel(kb, key, request.lang) },
-      items: shown.map((fact) => digestItem(kb, fact, request.lang)),
-      omitted: matching.length - shown.length,
+      items: matching.map((fact) => digestItem(kb, fact, request.lang)),
+      omitted: 0,
     });
   }
-  const kind: DigestKind = sections.length === 0 ? 'nothing-new' : briefing ? 'briefing' : 'update';
-  return { kind, lang: request.lang, sections };
+  return { kind: sections.length === 0 ? 'nothing-new' : 'update', lang: request.lang, sections };
 }
 
+/** Developments per topic in a first briefing. */
+export const BRIEFING_ITEMS_PER_TOPIC = 10;
+
+/**
+ * A briefing: per topic, the most important events of its chronology (weighed by how much the
+ * documents make of them), shown newest first, one line and one quote each. Only events the
+ * documents date themselves: no background dates, no vague "event" items.
+ * An event that matches several topics is listed once, under the first of them.
+ */
+function composeBriefing(kb: KnowledgeBase, request: DigestRequest, perTopic: number): Digest {
+  const listed = new Set<string>();
+  const sections: DigestSection[] = [];
+  for (const key of unique(request.topics)) {
+    if (!parseTopicKey(key)) continue;
+    const events = chronology(kb, { lang: request.lang, topics: [key], undated: true }).filter(
+      (e) => !listed.has(e.key),
+    );
+    if (events.length === 0) continue;
+    const shown = [...events]
+      .sort((a, b) => b.weight - a.weight || fuzzyDateSortKey(b.date) - fuzzyDateSortKey(a.date))
+      .slice(0, perTopic)
+      .sort((a, b) => fuzzyDateSortKey(b.date) - fuzzyDateSortKey(a.date) || a.key.localeCompare(b.key));
+    for (const event of shown) listed.add(event.key);
+    sections.push({
+      topic: { key, label: topicLabel(kb, key, request.lang) },
+      items: shown.map((e) => {
+        const item: DigestItem = { factId: e.factIds[0] ?? e.key, summary: e.line, citation: e.citation };
+        if (e.date.year !== undefined) item.date = e.date;
+        return item;
+      }),
+      omitted: events.length - shown.length,
+    });
+  }
+  return { kind: sections.length === 0 ? 'nothing-new' : 'briefing', lang: request.lang, sections };
+}
+
+/** A new fact in an update: the same one-line wording as a briefing, dated only as its sentence dates it. */
 function digestItem(kb: KnowledgeBase, fact: Fact, lang: Lang): DigestItem {
-  // composeDigest only passes facts with evidence, so the citation exists.
-  const citation = factCitation(kb, fact) as Citation;
-  const item: DigestItem = { factId: fact.id, summary: factSummary(kb, fact, lang), citation };
-  if (fact.date) item.date = fact.date;
+  const entry = factEntry(kb, fact, lang);
+  // composeDigest only passes facts with evidence, so there is an entry and a citation.
+  const citation = entry?.citation ?? (factCitation(kb, fact) as Citation);
+  const item: DigestItem = { factId: fact.id, summary: entry?.line ?? factSummary(kb, fact, lang), citation };
+  if (entry && entry.date.year !== undefined) item.date = entry.date;
   return item;
 }
 

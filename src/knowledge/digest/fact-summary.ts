@@ -1,5 +1,5 @@
 import type { KnowledgeBase } from '../knowledge-base.ts';
-import type { Citation, Fact, Lang } from '../types.ts';
+import type { Citation, Evidence, Fact, Lang } from '../types.ts';
 import { eventTypeLabel } from './topic.ts';
 
 /**
@@ -11,7 +11,10 @@ export function factSummary(kb: KnowledgeBase, fact: Fact, lang: Lang): string {
     const entity = kb.entity(id);
     return entity?.names[lang] ?? entity?.names.en ?? entity?.names.ru ?? entity?.aliases[0] ?? id;
   };
-  const who = fact.participants.map(name);
+  // Sanctions name their targets (organisations), not the people who announced or lifted them.
+  const who = (
+    fact.type === 'sanctions' ? fact.participants.filter((id) => kb.entity(id)?.kind === 'org') : fact.participants
+  ).map(name);
   const where = fact.places.map(name);
   const counts = fact.counts.map((c) =>
     [c.additional ? (lang === 'ru' ? 'ещё' : 'another') : '', c.value, c.noun ?? ''].filter((p) => p !== '').join(' '),
@@ -29,7 +32,11 @@ export function factSummary(kb: KnowledgeBase, fact: Fact, lang: Lang): string {
 /** The first piece of evidence as a citation; every fact has at least one, else it is not in the store. */
 export function factCitation(kb: KnowledgeBase, fact: Fact): Citation | undefined {
   const evidence = fact.evidence[0];
-  if (!evidence) return undefined;
+  return evidence ? evidenceCitation(kb, evidence) : undefined;
+}
+
+/** One piece of evidence as a citation, with its source's title and date. */
+export function evidenceCitation(kb: KnowledgeBase, evidence: Evidence): Citation {
   const source = kb.source(evidence.sourceId);
   return {
     sourceId: evidence.sourceId,

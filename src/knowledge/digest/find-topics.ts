@@ -1,6 +1,9 @@
 import Fuse from 'fuse.js';
 import type { KnowledgeBase } from '../knowledge-base.ts';
-import type { Lang } from '../types.ts';
+import { CONCEPTS } from '../lexicon/concepts.ts';
+import { conceptIds } from '../text/concept-matcher.ts';
+import { tokenize } from '../text/tokens.ts';
+import type { EventType, Lang } from '../types.ts';
 import { foldForMatch } from './fold.ts';
 import {
   conceptTopic,
@@ -8,7 +11,9 @@ import {
   EVERYTHING,
   entityTopic,
   eventTypeLabel,
+  factMatchesTopic,
   isEventType,
+  parseTopicKey,
   type TopicKey,
   typeTopic,
 } from './topic.ts';
@@ -45,21 +50,72 @@ export function findTopics(
     return [{ key: EVERYTHING, label: topicLabel(kb, EVERYTHING, lang), score: 0, factCount: kb.data.facts.length }];
   }
   const best = new Map<TopicKey, number>();
+  // The same bilingual vocabulary and stemming as answering: «заключённые», "prisoners" → prisoner.
+  for (const id of conceptIds(tokenize(query))) {
+    const event = CONCEPT_EVENTS.get(id);
+    best.set(event ? typeTopic(event) : conceptTopic(id), 0);
+  }
   for (const hit of index.fuse.search(folded, { limit: 50 })) {
     // An exact name beats a fuzzy one whatever fuse thinks of the field length.
     const score = hit.item.text === folded ? 0 : (hit.score ?? 1);
+    // A weak fuzzy match ("sanctions" ~ "United Nations") is worse than saying nothing matches.
+    if (score > WEAK_MATCH) continue;
     const previous = best.get(hit.item.key);
     if (previous === undefined || score < previous) best.set(hit.item.key, score);
   }
-  return [...best]
+  const ranked = [...best]
     .map(([key, score]) => ({
       key,
       label: topicLabel(kb, key, lang),
       score,
       factCount: index.factCounts.get(key) ?? 0,
     }))
-    .sort((a, b) => a.score - b.score || b.factCount - a.factCount || a.key.localeCompare(b.key))
-    .slice(0, limit);
+    // A near miss that no fact is about is noise; an exact name stays (documents to come may be about it).
+    .filter((s) => s.factCount > 0 || s.score === 0)
+    .sort((a, b) => a.score - b.score || b.factCount - a.factCount || a.key.localeCompare(b.key));
+  return withoutNearDuplicates(kb, ranked).slice(0, limit);
+}
+
+/** Fuzzy matches scoring worse than this (fuse: 0 perfect, 1 none) are not offered. */
+const WEAK_MATCH = 0.3;
+
+const CONCEPT_EVENTS: ReadonlyMap<string, EventType> = new Map(
+  CONCEPTS.filter((c) => c.event !== undefined).map((c) => [c.id, c.event as EventType]),
+);
+
+/**
+ * Two suggestions that cover mostly the same facts ("prisoner" and "Prisoner releases") are one topic
+ * to a person: the better ranked stays, or the broader one when they rank the same.
+ */
+function withoutNearDuplicates(kb: KnowledgeBase, ranked: TopicSuggestion[]): TopicSuggestion[] {
+  const kept: { suggestion: TopicSuggestion; facts: Set<string> }[] = [];
+  for (const suggestion of ranked) {
+    const topic = parseTopicKey(suggestion.key);
+    if (!topic) continue;
+    const facts = new Set(kb.data.facts.filter((f) => factMatchesTopic(f, topic)).map((f) => f.id));
+    const twin = kept.find((k) => overlap(k.facts, facts) >= NEAR_DUPLICATE);
+    if (!twin) {
+      kept.push({ suggestion, facts });
+      continue;
+    }
+    if (twin.suggestion.score === suggestion.score && facts.size > twin.facts.size) {
+      twin.suggestion = suggestion;
+      twin.facts = facts;
+    }
+  }
+  return kept.map((k) => k.suggestion);
+}
+
+/** Share of the smaller set that is in the other one. */
+const NEAR_DUPLICATE = 0.7;
+
+function overlap(a: Set<string>, b: Set<string>): number {
+  const smaller = a.size <= b.size ? a : b;
+  const larger = smaller === a ? b : a;
+  if (smaller.size === 0) return 0;
+  let shared = 0;
+  for (const id of smaller) if (larger.has(id)) shared++;
+  return shared / smaller.size;
 }
 
 const EVERYTHING_WORDS: ReadonlySet<string> = new Set(

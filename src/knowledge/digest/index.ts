@@ -18,7 +18,7 @@ export { newFactIds } from './new-fact-ids.ts';
 export { type FactLedger, EMPTY_LEDGER, advanceLedger } from './fact-ledger.ts';
 export { type DigestBaseline, isNewSince } from './baseline.ts';
 
-// Composing and rendering
+// Composing (typed digests; Telegram rendering is src/bot/format/digest.ts)
 export {
   composeDigest,
   type Digest,
@@ -28,5 +28,5 @@ export {
   type DigestRequest,
   type ComposeOptions,
 } from './compose-digest.ts';
-export { renderDigestHtml, escapeHtml, TELEGRAM_TEXT_LIMIT } from './render-digest.ts';
+export { chronology, type ChronologyEvent, type ChronologyOptions } from './chronology.ts';
 export { formatFuzzyDate, fuzzyDateSortKey } from './fuzzy-date-order.ts';

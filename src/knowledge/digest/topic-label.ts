@@ -12,10 +12,18 @@ export function topicLabel(kb: KnowledgeBase, key: TopicKey, lang: Lang): string
     case 'type':
       return eventTypeLabel(topic.type, lang);
     case 'concept':
-      return topic.id;
+      return CONCEPT_LABELS[topic.id]?.[lang] ?? topic.id;
     case 'entity': {
       const entity = kb.entity(topic.id);
       return entity?.names[lang] ?? entity?.names.en ?? entity?.names.ru ?? entity?.aliases[0] ?? topic.id;
     }
   }
 }
+
+/** Names of the concepts people subscribe to; others show their id. */
+const CONCEPT_LABELS: Readonly<Record<string, Readonly<Record<Lang, string>>>> = {
+  prisoner: { en: 'Prisoners', ru: 'Заключённые' },
+  foreigner: { en: 'Foreign nationals', ru: 'Иностранцы' },
+  ambassador: { en: 'Ambassadors', ru: 'Послы' },
+  'person-count': { en: 'People', ru: 'Люди' },
+};

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { DigestBaseline } from '../../../src/knowledge/digest/baseline.ts';
 import { composeDigest } from '../../../src/knowledge/digest/compose-digest.ts';
 import { advanceLedger, EMPTY_LEDGER } from '../../../src/knowledge/digest/fact-ledger.ts';
+import { day, kbOf, lifted, stated } from './chronology-fixture.ts';
 import { FACTS, makeData, makeFact, makeKb, quoteOf, TEXT_B } from './fixture.ts';
 
 const kb = makeKb();
@@ -95,9 +96,9 @@ describe('composeDigest', () => {
 
   it('writes summaries from the typed fields in the subscriber language', () => {
     const en = composeDigest(kb, { topics: ['t:meeting'], lang: 'en' }, { kind: 'none' });
-    expect(en.sections[0]?.items[0]?.summary).toBe('Meeting: Keith Kellogg, Alexander Lukashenko — Minsk');
+    expect(en.sections[0]?.items[0]?.summary).toBe('Talks (Keith Kellogg, Alexander Lukashenko)');
     const ru = composeDigest(kb, { topics: ['t:sanctions'], lang: 'ru' }, { kind: 'none' });
-    expect(ru.sections[0]?.items[0]?.summary).toBe('Санкции (сняты): Белавиа');
+    expect(ru.sections[0]?.items[0]?.summary).toBe('Санкции сняты (Белавиа)');
   });
 
   it('finds the facts a rebuild added through the ledger, end to end', () => {
@@ -114,5 +115,21 @@ describe('composeDigest', () => {
       { kind: 'since', generation: delivered, firstSeen: next.ledger.firstSeen },
     );
     expect(ids(digest).sort()).toEqual(['f-new', 'f-release-tsikh', 'f-sanctions']);
+  });
+
+  it('an update dates a new fact only as its own sentence does, and names sanctions by their targets (issue 11)', () => {
+    const borrowed = stated(
+      'ctx',
+      'Those convicted over 2020 were released.',
+      { type: 'release', date: day(2025, 9, 11) },
+      { dates: [], dateContextual: true },
+    );
+    const kb2 = kbOf([borrowed, lifted]);
+    const digest = composeDigest(kb2, { topics: ['all'], lang: 'en' }, { kind: 'known-ids', factIds: new Set() });
+    const items = digest.sections.flatMap((s) => s.items);
+    expect(items.map((i) => [i.summary, i.date?.year])).toEqual([
+      ['Sanctions lifted (Belavia)', 2026],
+      ['Prisoner release', undefined],
+    ]);
   });
 });

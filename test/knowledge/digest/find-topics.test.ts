@@ -54,4 +54,27 @@ describe('findTopics', () => {
   it('keeps to the limit', () => {
     expect(findTopics(kb, 'e', 'en', { limit: 2 }).length).toBeLessThanOrEqual(2);
   });
+
+  it('finds «заключённые» and its case forms through the bilingual vocabulary (issue 11)', () => {
+    for (const query of ['заключённые', 'заключенных', 'prisoners'])
+      expect(findTopics(kb, query, 'ru')[0]).toMatchObject({ key: 'c:prisoner', label: 'Заключённые' });
+  });
+
+  it('offers one topic for near-duplicates ("prisoners" is not also "Prisoner releases")', () => {
+    const keys = findTopics(kb, 'prisoners', 'en').map((s) => s.key);
+    expect(keys).toEqual(['c:prisoner']);
+  });
+
+  it.each(['weather', 'погода'])('says nothing matches %j rather than offering a weak match', (query) => {
+    expect(findTopics(kb, query, 'en')).toEqual([]);
+  });
+
+  it('every topic the /subscribe prompts suggest finds itself', async () => {
+    const { digestText } = await import('../../../src/bot/conversations/digest-texts.ts');
+    for (const lang of ['en', 'ru'] as const) {
+      const examples = [...digestText(lang, 'topicsPrompt').matchAll(/<i>([^<]+)<\/i>/g)].map((m) => m[1] ?? '');
+      expect(examples.length).toBeGreaterThan(1);
+      for (const example of examples) expect(findTopics(kb, example, lang), example).not.toEqual([]);
+    }
+  });
 });
