@@ -81,10 +81,10 @@ function score(set: EvalSet, normalize: Normalize) {
 
 /** The constants the leave-one-out run chooses among (each a small set of plausible values). */
 const GRID_AXES: Record<string, Array<number | boolean>> = {
-  minCoverage: [0.2, 0.25, 0.3],
+  minCoverage: [0.2, 0.3, 0.4],
   conceptCredit: [0.8, 1],
-  nameContextCredit: [0.35, 0.5],
   contextCredit: [0.35, 0.5],
+  strictSlots: [false, true],
 };
 const GRID: Array<Record<string, number | boolean>> = Object.entries(GRID_AXES).reduce<
   Array<Record<string, number | boolean>>

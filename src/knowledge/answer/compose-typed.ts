@@ -22,6 +22,8 @@ import { TUNING } from './tuning.ts';
 export interface AnswerValue {
   kind: Candidate['kind'] | 'role' | 'yes' | 'no';
   text: string;
+  /** For a role: the vocabulary concept of its main word, to render it in the asker's language. */
+  concept?: string;
   date?: FuzzyDate;
   value?: number;
   /** The sentence it was read from. */
@@ -223,14 +225,20 @@ function composeRole(q: AnalyzedQuestion, ranked: RankedSentence[]): TypedAnswer
       (h) => h.concept.startsWith('role_') && h.from >= from && h.to <= to,
     );
     if (!hits.length) continue;
-    const a = Math.min(...hits.map((h) => h.from));
-    const b = Math.max(...hits.map((h) => h.to));
+    // The role word nearest the name, with the role words joined to it ("special envoy of the US").
+    const name = Math.min(...at);
+    const nearest = hits.reduce((best, h) =>
+      Math.abs(h.from - name) < Math.abs(best.from - name) || (h.from === best.from && h.to > best.to) ? h : best,
+    );
+    const joined = hits.filter((h) => h.to >= nearest.from - 1 && h.from <= nearest.to + 1);
+    const a = Math.min(...joined.map((h) => h.from));
+    const b = Math.max(...joined.map((h) => h.to));
     const tokens = r.entry.tokens;
     const text = r.entry.sentence.text.slice(
       (tokens[a] as { start: number }).start,
       (tokens[b - 1] as { end: number }).end,
     );
-    return answered(q, [{ kind: 'role', text, from: r }], [r, ...corroborating(ranked, r)]);
+    return answered(q, [{ kind: 'role', text, concept: nearest.concept, from: r }], [r, ...corroborating(ranked, r)]);
   }
   return answered(q, [], ranked.slice(0, 2));
 }

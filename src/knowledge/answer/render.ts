@@ -92,11 +92,10 @@ function renderValue(v: AnswerValue, lang: Lang, knows: (word: string) => boolea
     case 'no':
       return TEXTS[lang].no;
     case 'role': {
-      if (languageOf(v.text) === lang) return v.text;
-      const roles = findConcepts(tokenize(v.text).map((t) => t.stem))
-        .map((h) => displayTerm(h.concept, lang))
-        .filter((t): t is string => Boolean(t));
-      return roles.length ? [...new Set(roles)].join(', ') : `${v.text} (${TEXTS[lang].sourceIn(languageOf(v.text))})`;
+      // The role in the asker's words (the vocabulary's form); the source's own words are in the quote.
+      const role = v.concept ? displayTerm(v.concept, lang) : undefined;
+      if (role) return role;
+      return languageOf(v.text) === lang ? v.text : `${v.text} (${TEXTS[lang].sourceIn(languageOf(v.text))})`;
     }
     case 'name':
     case 'place': {
