@@ -172,7 +172,8 @@ export function nameCandidates(_q: AnalyzedQuestion, r: RankedSentence): Candida
     )
       j++;
     const span = tokens.slice(i, j);
-    const fromQuestion = span.every((_, k) => isQuestionWord(r, i + k));
+    // A name the question itself gives is not its answer ("С кем встретился Вендт?" is not "Илья Вендт").
+    const fromQuestion = span.some((_, k) => isQuestionWord(r, i + k));
     const sentenceStart = i === 0 && j - i === 1;
     // "By Jane Doe", "Автор: Иван Петров": who wrote the piece, not who did anything in it.
     const byline = /(?:^|\s)(by|автор:?|author:?|фото:?|photo:?)\s*$/i.test(

@@ -149,7 +149,10 @@ function composeCount(q: AnalyzedQuestion, ranked: RankedSentence[]): TypedAnswe
     (r) => numberCandidates(q, r),
     (c, r) => {
       let factor = countsAsked(q, c, r) ? 1.5 : 1;
-      if (AMOUNT_ASKED.test(q.text)) {
+      if (DURATION_ASKED.test(q.text)) {
+        if (DURATION.test(c.text)) factor *= TUNING.amountFitFactor;
+        else factor /= TUNING.amountFitFactor;
+      } else if (AMOUNT_ASKED.test(q.text)) {
         if (AMOUNT.test(c.text)) factor *= TUNING.amountFitFactor;
         else if (DURATION.test(c.text)) factor /= TUNING.amountFitFactor;
       }
@@ -305,6 +308,8 @@ const AMOUNT_ASKED =
   /(?<![\p{L}])(how much|cost|costs|worth|owe|owed|price|sum|amount|value|budget|paid|pay|сумм\p{L}*|стоим\p{L}*|стоил\p{L}*|долг\p{L}*|цен\p{L}*|объ[её]м\p{L}*|бюджет\p{L}*|заплат\p{L}*|выдел\p{L}*)(?![\p{L}])/iu;
 const AMOUNT =
   /[$€£]|(?<![\p{L}])(million|billion|thousand|dollars?|euros?|eur|usd|roubles?|rubles?|млн|млрд|тыс|доллар\p{L}*|евро|рубл\p{L}*|кубометр\p{L}*|cubic|mcm|tonnes?|тонн\p{L}*|kwh|квт\p{L}*|megawatt\p{L}*|мегаватт\p{L}*)(?![\p{L}])/iu;
+const DURATION_ASKED =
+  /(?<![\p{L}])(how long|for how many (days|hours|weeks|months|years)|как долго|сколько (времени|дней|часов|недель|месяцев|лет)|сколько длил\p{L}*|сколько продолжал\p{L}*)(?![\p{L}])/iu;
 const DURATION =
   /(?<![\p{L}])(days?|weeks?|months?|years?|hours?|minutes?|дн\p{L}*|недел\p{L}*|месяц\p{L}*|год\p{L}*|лет|час\p{L}*|минут\p{L}*)(?![\p{L}])/iu;
 
@@ -323,8 +328,13 @@ export function composeAnswer(q: AnalyzedQuestion, rankedByWords: RankedSentence
   const ranked = rerankByType(q, rankedByWords);
   if (q.terms.length === 0 && q.dates.length === 0) return abstained(q, 'empty', []);
   // A name no document has, unless it stands next to one they have (a given name spelt otherwise).
+  // A hyphenated word ("Vilnus-based") is not a name on its own.
   const unknownName = q.terms.some(
-    (t) => t.unknown && t.name && !q.terms.some((o) => o.name && !o.unknown && Math.abs(o.position - t.position) === 1),
+    (t) =>
+      t.unknown &&
+      t.name &&
+      !t.raw.includes('-') &&
+      !q.terms.some((o) => o.name && !o.unknown && Math.abs(o.position - t.position) === 1),
   );
   if (TUNING.abstainOnUnknownName && unknownName) return abstained(q, 'unknown-name', ranked);
   const best = ranked[0];
