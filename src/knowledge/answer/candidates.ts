@@ -138,7 +138,7 @@ function isQuestionWord(r: RankedSentence, i: number): boolean {
  * Name candidates: runs of capitalised words that are not vocabulary words (so "Foreign Minister" is
  * not a name but "Ilkin Vendt" is), with names in «quotes» or "quotes" kept whole.
  */
-/** Titles of address, dropped from a name: "Mr Smith" is Smith, "господин Полищук" is Полищук. */
+/** Titles of address, dropped from a name: "господин Вендт" is Вендт. */
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'dr', 'sir', 'madam', 'господин', 'госпожа', 'г-н', 'г-жа']);
 
 export function nameCandidates(_q: AnalyzedQuestion, r: RankedSentence): Candidate[] {

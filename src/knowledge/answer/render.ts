@@ -100,7 +100,7 @@ function renderValue(v: AnswerValue, lang: Lang, knows: (word: string) => boolea
     case 'name':
     case 'place': {
       // Russian names are shown in the nominative ("Ильёй Вендтом" → "Илья Вендт") when a document
-      // writes that form too: an indeclinable surname ("Чобану") is left as it is.
+      // writes that form too: an indeclinable surname is left as it is.
       const toNominative = (w: string) => {
         const nom = nominative(w);
         return nom !== w && knows(nom.toLowerCase().replace(/ё/g, 'е')) ? nom : w;
