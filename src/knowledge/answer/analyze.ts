@@ -49,6 +49,8 @@ export interface AnalyzedQuestion {
   numbers: number[];
   /** Ordinals the question asks about ("the second call"). */
   ordinals: number[];
+  /** It asks since when something holds ("since what year", "с какого времени"). */
+  asksSince: boolean;
 }
 
 // Control characters and bidi overrides: built from code points so the pattern itself holds none.
@@ -150,7 +152,8 @@ export function analyzeQuestion(
   });
   markFocus(tokens, terms);
   const ordinals = ordinalsIn(tokens, text).map((o) => o.value);
-  return { text, lang, truncated, type, tokens, terms, dates, numbers, ordinals };
+  const asksSince = /(?<![\p{L}])(since (when|what|which)|с какого|с каких пор|с какой даты)(?![\p{L}])/iu.test(text);
+  return { text, lang, truncated, type, tokens, terms, dates, numbers, ordinals, asksSince };
 }
 
 /**

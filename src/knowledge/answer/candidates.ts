@@ -4,7 +4,7 @@
  * contains is never one ("When did X visit on 21 June" is not answered "21 June").
  */
 import { parseNumberToken } from '../extract/counts.ts';
-import { isBackgroundDate } from '../extract/date-roles.ts';
+import { isBackgroundDate, isSinceDate } from '../extract/date-roles.ts';
 import { datesCompatible } from '../extract/dates.ts';
 import { FIRST_NAMES } from '../lexicon/first-names.ts';
 import { STOPWORDS } from '../lexicon/stopwords.ts';
@@ -65,18 +65,25 @@ export function dateCandidates(q: AnalyzedQuestion, r: RankedSentence): Candidat
     if (q.dates.some((d) => d.date.precision === m.date.precision && datesCompatible(d.date, m.date))) continue;
     const from = tokenAt(tokens, m.start);
     const to = Math.max(from + 1, tokenAt(tokens, m.end - 1) + 1);
-    // A since-date or a date in a relative clause sets background; it does not date the event asked.
-    const background = isBackgroundDate(r.entry.sentence.text, m.start);
+    // A since-date or a date in a relative clause sets background; it does not date the event asked,
+    // unless the question asks exactly that ("since when", "с какого времени").
+    const since = isSinceDate(r.entry.sentence.text, m.start);
+    const background = since ? !q.asksSince : isBackgroundDate(r.entry.sentence.text, m.start);
     out.push({
       kind: 'date',
       text: m.text,
       from,
       to,
-      distance: distanceTo(r, from, to) + (background ? 8 : 0),
+      distance: Math.max(0, distanceTo(r, from, to) + (background ? 8 : 0) - (since && q.asksSince ? 4 : 0)),
       date: m.date,
     });
   }
-  if (out.length === 0 && r.entry.annotation.date && r.entry.annotation.dateFrom) {
+  // No date of its own: the date it stands under (the sentence before, or a dated post's header).
+  if (
+    out.length === 0 &&
+    r.entry.annotation.date &&
+    (r.entry.annotation.dateFrom || r.entry.annotation.dateContextual)
+  ) {
     const date = r.entry.annotation.date;
     if (!q.dates.some((d) => datesCompatible(d.date, date) && d.date.precision === date.precision)) {
       out.push({ kind: 'date', text: '', from: 0, to: 0, distance: 12, date, carried: true });

@@ -3,7 +3,7 @@
  * candidate by the sentence's score and the candidate's closeness to the question's words, or
  * abstaining when the asked slot is not stated. Composers never write text: render.ts does.
  */
-import { dateSortKey } from '../extract/dates.ts';
+import { datesCompatible, dateSortKey } from '../extract/dates.ts';
 import { findConcepts } from '../lexicon/vocabulary.ts';
 import type { FuzzyDate } from '../types.ts';
 import type { AnalyzedQuestion } from './analyze.ts';
@@ -117,8 +117,18 @@ function composeDate(q: AnalyzedQuestion, ranked: RankedSentence[]): TypedAnswer
     (r) => dateCandidates(q, r),
     (c) => PRECISION_FACTOR[c.date?.precision ?? 'year'] * (c.carried ? 0.6 : 1),
   );
-  const top = scored[0];
-  if (!top) return abstained(q, 'not-stated', ranked);
+  const best = scored[0];
+  if (!best) return abstained(q, 'not-stated', ranked);
+  // An exact date outranks a vague one for the same event: "in July" in one source, "2 July" in another.
+  const finer = scored.find(
+    (s) =>
+      s.c.date !== undefined &&
+      best.c.date !== undefined &&
+      PRECISION_FACTOR[s.c.date.precision] > PRECISION_FACTOR[best.c.date.precision] &&
+      datesCompatible(s.c.date, best.c.date) &&
+      s.score >= TUNING.finerDateShare * best.score,
+  );
+  const top = finer ?? best;
   const values: AnswerValue[] = [{ kind: 'date', text: top.c.text, date: top.c.date as FuzzyDate, from: top.r }];
   // Another source dating the same event differently, nearly as strongly: both are given.
   const rival = scored.find(

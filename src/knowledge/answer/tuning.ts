@@ -57,6 +57,8 @@ const DEFAULTS = {
   strictSlots: false,
   /** Tokens from the question's words beyond which a number is stray. */
   maxSlotDistance: 6,
+  /** A finer date of the same event is preferred from this share of the best date's score. */
+  finerDateShare: 0.4,
   /** Sentences kept after ranking. */
   rankLimit: 40,
   /** Score factor for a sentence with a candidate of the asked type. */
