@@ -30,7 +30,12 @@ export function answerQuestion(kb: KnowledgeBase, question: string, options: Ans
   // Context only fills what the question lacks: a question naming its subject is answered as if asked alone.
   const subject = options.context?.subject;
   if (subject?.length && needsSubject(q)) {
-    const withSubject = analyze(`${q.text} ${subject.join(' ')}`);
+    // The follow-up keeps its own language: the borrowed words may be in the other one.
+    const withSubject = analyzeQuestion(`${q.text} ${subject.join(' ')}`, kb.index, {
+      spelling: kb.spelling,
+      lang: q.lang,
+      ...(options.now ? { now: options.now } : {}),
+    });
     q = { ...withSubject, text: q.text, type: q.type, truncated: q.truncated };
   }
   const ranked = rankSentences(q, kb.index);
@@ -49,10 +54,14 @@ export function answerQuestion(kb: KnowledgeBase, question: string, options: Ans
   const summary = headline(typed, q.lang, kb.spelling.knows);
   const text = renderText(q, typed, summary, citations);
   const context: ChatContext = {
-    subject: q.terms
-      .filter((t) => t.name || t.weight >= 3)
-      .map((t) => t.raw)
-      .slice(0, 4),
+    // Names, rare words and the period asked: what a follow-up that names nothing is about.
+    subject: [
+      ...q.terms
+        .filter((t) => t.name || t.weight >= 3)
+        .map((t) => t.raw)
+        .slice(0, 4),
+      ...q.dates.map((d) => d.text),
+    ],
   };
   return {
     question: q.text,

@@ -186,7 +186,7 @@ function composeCount(q: AnalyzedQuestion, ranked: RankedSentence[]): TypedAnswe
   );
   if (rival) values.push({ kind: 'number', text: rival.c.text, value: rival.c.value as number, from: rival.r });
   // A question asking two numbers ("... and how many were there before?") gets the next one too.
-  const second = /\band\b.*\bhow (many|much)|\bи сколько|\bи (какой|какая|какое)|а также/i.test(q.text)
+  const second = /\S.*\band\b.*\bhow (many|much)|\S.*\bи сколько|\bи (какой|какая|какое)|а также/i.test(q.text)
     ? scored.find((s) => s !== top && s.c.value !== top.c.value && s !== rival)
     : undefined;
   if (second) values.push({ kind: 'number', text: second.c.text, value: second.c.value as number, from: second.r });
@@ -201,6 +201,19 @@ function composePerson(q: AnalyzedQuestion, ranked: RankedSentence[]): TypedAnsw
   );
   const top = scored[0];
   if (!top) return abstained(q, 'not-stated', ranked);
+  // "Who is the ambassador ...?": a sentence that speaks of no ambassador does not say who is one.
+  const holderAsked = /^\s*(who is|who's|who are|кто (является|сейчас|теперь))\s/iu.test(q.text);
+  const roles = holderAsked
+    ? q.terms.filter(
+        (t) =>
+          t.position <= 6 &&
+          t.features.some((f) => /^c:role_(?!official|representative|person|member|leader)/.test(f)) &&
+          !t.name,
+      )
+    : [];
+  if (TUNING.roleMustMatch && roles.length && !roles.some((t) => top.r.matches.some((m) => m.term === t))) {
+    return abstained(q, 'not-stated', ranked);
+  }
   // A "who" question answered by no person-like name: the documents do not name one.
   if (TUNING.strictSlots && !isPersonLike(top.c, top.r)) return abstained(q, 'not-stated', ranked);
   const values: AnswerValue[] = [{ kind: 'name', text: top.c.text, from: top.r }];

@@ -59,6 +59,8 @@ const DEFAULTS = {
   maxSlotDistance: 6,
   /** A finer date of the same event is preferred from this share of the best date's score. */
   finerDateShare: 0.4,
+  /** A who-question naming a role is answered only from a sentence that names that role too. */
+  roleMustMatch: true,
   /** Sentences kept after ranking. */
   rankLimit: 40,
   /** Score factor for a sentence with a candidate of the asked type. */
