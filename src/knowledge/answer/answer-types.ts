@@ -206,9 +206,40 @@ export function answerTypeOf(question: string, lang: Lang): AnswerType {
   const mainClauseAsks = /,\s*(did|does|do|is|are|was|were|has|have|had|will|would|can|could)\s/iu.test(question);
   if (yesno.cues[lang].some((r) => r.test(question)) && (!asksWh || mainClauseAsks)) return 'yesno';
   // A question typed in Latin letters about a Russian text, or the reverse, may use the other's cues.
-  const cued = byCue(lang) ?? byCue(other) ?? 'about';
+  const cued = byCue(lang) ?? byCue(other) ?? withCorrectedCue(question, lang) ?? 'about';
   if (cued !== 'list' && cued !== 'about' && cued !== 'person') return cued;
   return headNounType(question) ?? cued;
+}
+
+/** Question words as typed in a hurry: "кагда", "сколка", "whn" are read as when, сколько, when. */
+const CUE_WORDS: Record<Lang, string[]> = {
+  en: ['when', 'where', 'who', 'which', 'what', 'why', 'how'],
+  ru: ['когда', 'где', 'кто', 'какой', 'какие', 'почему', 'сколько', 'куда', 'зачем'],
+};
+
+function withCorrectedCue(question: string, lang: Lang): AnswerType | undefined {
+  const first = question.match(/^\s*([\p{L}]+)/u)?.[1];
+  if (!first || first.length < 3) return undefined;
+  const word = first.toLowerCase();
+  const fixed = CUE_WORDS[lang].find((cue) => cue !== word && cue.length >= 4 && typoDistance(word, cue) === 1);
+  if (!fixed) return undefined;
+  const again = question.replace(first, fixed);
+  return ANSWER_TYPE_CUES.find((entry) => entry.cues[lang].some((r) => r.test(again)))?.type;
+}
+
+/** Edit distance, for words of a few letters. */
+function typoDistance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let diag = row[0] as number;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const up = row[j] as number;
+      row[j] = Math.min(up + 1, (row[j - 1] as number) + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diag = up;
+    }
+  }
+  return row[b.length] as number;
 }
 
 /**

@@ -3,6 +3,7 @@
  * candidate by the sentence's score and the candidate's closeness to the question's words, or
  * abstaining when the asked slot is not stated. Composers never write text: render.ts does.
  */
+import { isBackgroundDate } from '../extract/date-roles.ts';
 import { datesCompatible, dateSortKey } from '../extract/dates.ts';
 import { findConcepts } from '../lexicon/vocabulary.ts';
 import type { FuzzyDate } from '../types.ts';
@@ -273,8 +274,25 @@ const NEGATION = /(?<![\p{L}])(not|no|never|without|neither|nor|нет|не|ни
 
 function composeYesNo(q: AnalyzedQuestion, ranked: RankedSentence[]): TypedAnswer {
   const best = ranked[0] as RankedSentence;
-  const negated = NEGATION.test(best.entry.sentence.text) && !NEGATION.test(q.text);
+  // "Was X lifted in September?" answered by a sentence that dates it otherwise: no, not then.
+  const otherDate = q.dates.length > 0 && best.dateFit === 'conflict';
+  const negated = (NEGATION.test(best.entry.sentence.text) && !NEGATION.test(q.text)) || otherDate;
   return answered(q, [{ kind: negated ? 'no' : 'yes', text: '', from: best }], [best, ...corroborating(ranked, best)]);
+}
+
+/** Where a candidate starts in its sentence's text. */
+function mentionStart(r: RankedSentence, c: Candidate): number {
+  return r.entry.tokens[c.from]?.start ?? 0;
+}
+
+/** A timeline "in 2025–2026" or "начиная с 2025 года" keeps only the events of those years. */
+function withinAskedYears(q: AnalyzedQuestion, date: FuzzyDate): boolean {
+  const years = q.dates.map((d) => d.date.year).filter((y): y is number => y !== undefined);
+  if (!years.length || date.year === undefined) return true;
+  const from = Math.min(...years);
+  const since = /(?<![\p{L}])(since|from|starting|начиная|с)\s/iu.test(q.text);
+  const to = since ? Number.POSITIVE_INFINITY : Math.max(...years);
+  return date.year >= from && date.year <= to;
 }
 
 function composeTimeline(q: AnalyzedQuestion, ranked: RankedSentence[]): TypedAnswer {
@@ -282,8 +300,11 @@ function composeTimeline(q: AnalyzedQuestion, ranked: RankedSentence[]): TypedAn
   const entries: Array<{ from: RankedSentence; date: FuzzyDate }> = [];
   for (const r of ranked.slice(0, 15)) {
     if (r.coverage < 0.55 * bestCoverage) continue;
-    const dated = dateCandidates(q, r).sort((a, b) => a.distance - b.distance)[0];
-    if (!dated?.date) continue;
+    // The event's own date: a since-date or a date in a relative clause is background, never an entry.
+    const dated = dateCandidates(q, r)
+      .filter((c) => c.date && !isBackgroundDate(r.entry.sentence.text, mentionStart(r, c)))
+      .sort((a, b) => a.distance - b.distance)[0];
+    if (!dated?.date || !withinAskedYears(q, dated.date)) continue;
     if (entries.some((e) => e.from.entry.n === r.entry.n)) continue;
     entries.push({ from: r, date: dated.date });
     if (entries.length >= 8) break;
