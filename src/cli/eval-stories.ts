@@ -83,7 +83,7 @@ function score(set: EvalSet, normalize: Normalize) {
 const GRID_AXES: Record<string, Array<number | boolean>> = {
   minCoverage: [0.2, 0.3, 0.4],
   conceptCredit: [0.8, 1],
-  contextCredit: [0.35, 0.5],
+  dateWeight: [2.5, 4, 6],
   strictSlots: [false, true],
 };
 const GRID: Array<Record<string, number | boolean>> = Object.entries(GRID_AXES).reduce<

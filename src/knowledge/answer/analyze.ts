@@ -136,8 +136,9 @@ export function analyzeQuestion(
     const present = features.filter((f) => index.postings.has(f));
     const name = capitalized || (present.length > 0 && present.every((f) => f.startsWith('k:')));
     // General news words ("happen", "say") weigh less than what the question is specifically about.
+    const general = features.some((f) => f.startsWith('c:gen_'));
     const weight = present.length
-      ? Math.max(...present.map((f) => index.idf(f) * (f.startsWith('c:gen_') ? TUNING.generalWordFactor : 1)))
+      ? Math.max(...present.map((f) => index.idf(f))) * (general ? TUNING.generalWordFactor : 1)
       : 0;
     terms.push({
       raw: t.raw,

@@ -15,7 +15,7 @@ const DEFAULTS = {
   /** Credit of a name found only in the sentence before, the heading or the title. */
   nameContextCredit: 0.5,
   /** Weight of the date a question names, like one rare term. */
-  dateWeight: 2.5,
+  dateWeight: 4,
   /** Weight given to a question word no document has (it lowers coverage). */
   unknownTermWeight: 0,
   /** Score factor for a sentence whose own dates all contradict the question's date. */
