@@ -11,7 +11,7 @@ import { ordinalsIn } from '../text/ordinals.ts';
 import { phoneticKey, type Token, tokenize } from '../text/tokens.ts';
 import type { DateMention, Lang } from '../types.ts';
 import { type AnswerType, answerTypeOf, QUESTION_WORDS } from './answer-types.ts';
-import { featuresOf, isContentToken, nameKeyOf, type SentenceIndex } from './sentence-index.ts';
+import { addAcronymFeatures, featuresOf, isContentToken, nameKeyOf, type SentenceIndex } from './sentence-index.ts';
 import { TUNING } from './tuning.ts';
 
 /** Questions are cut here: nobody asks a 10,000-character question, and matching cost grows with length. */
@@ -99,6 +99,7 @@ export function analyzeQuestion(
   const terms: QuestionTerm[] = [];
   const seenWords = new Set<string>();
   const tokenFeatures = featuresOf(tokens, 'question');
+  addAcronymFeatures(tokens, tokenFeatures, index.acronyms);
   const featuresAt = (i: number) => [...tokenFeatures].filter(([, at]) => at.includes(i)).map(([f]) => f);
   tokens.forEach((t, i) => {
     if (inDate(t)) return;

@@ -46,6 +46,61 @@ export interface SentenceIndex {
   nameKeys: string[];
   /** Stem features ("s:...") of the documents that start with the given one, itself included. */
   stemsStartingWith(prefix: string): string[];
+  /** Abbreviations the documents define ("Moldavskaya GRES (MGRES)"): the features of the full name. */
+  acronyms: Map<string, string[]>;
+}
+
+// A capitalised word, then up to six more words (Russian names capitalise only the first), then (ABBR).
+const ACRONYM = /(\p{Lu}[\p{L}'’-]*\s+(?:[\p{L}'’-]+\s+){0,6})\(([\p{Lu}\d]{2,8})\)/gu;
+
+/**
+ * Abbreviations defined in the text: "Araks Gateway Development Company (AGDC)", "Управление по
+ * контролю (УК)". Only those whose letters are the initials of the name (or of its main words), so a
+ * country in brackets ("Halcyon Infrastructure Partners (США)") is not taken for an abbreviation.
+ */
+export function findAcronyms(texts: readonly string[]): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const text of texts) {
+    for (const m of text.matchAll(ACRONYM)) {
+      const short = m[2] as string;
+      const words = (m[1] as string).trim().split(/\s+/);
+      const initials = words
+        .map((w) => w[0] ?? '')
+        .join('')
+        .toUpperCase();
+      const capitalInitials = words
+        .filter((w) => /^\p{Lu}/u.test(w))
+        .map((w) => w[0])
+        .join('')
+        .toUpperCase();
+      const letters = short.replace(/\d/g, '').toUpperCase();
+      const matches = [initials, capitalInitials].some(
+        (i) => i.includes(letters) || letters.startsWith(i.slice(-letters.length)),
+      );
+      if (!matches || out.has(short.toLowerCase())) continue;
+      // The name ends where its initials do: take the last words that spell the abbreviation.
+      const name = words.slice(-Math.max(letters.length, 1));
+      const features = [...featuresOf(tokenize(name.join(' '))).keys()].filter((f) => !f.startsWith('k:'));
+      if (features.length) out.set(short.toLowerCase(), features);
+    }
+  }
+  return out;
+}
+
+/** A sentence writing an abbreviation also says its full name. */
+export function addAcronymFeatures(
+  tokens: readonly Token[],
+  features: Map<string, number[]>,
+  acronyms: Map<string, string[]>,
+): void {
+  tokens.forEach((t, i) => {
+    if (!/^[\p{Lu}\d]{2,8}$/u.test(t.raw)) return;
+    for (const f of acronyms.get(t.norm) ?? []) {
+      const list = features.get(f);
+      if (list) list.push(i);
+      else features.set(f, [i]);
+    }
+  });
 }
 
 /** Cross-script keys shorter than this say too little ("Барр" → "br" is kept: two consonants). */
@@ -117,11 +172,13 @@ export function buildSentenceIndex(data: FactStoreData): SentenceIndex {
   const postings = new Map<string, number[]>();
   const lastOfSource = new Map<string, number>();
   const byDate = new Map<string, number[]>();
+  const acronyms = findAcronyms(data.sentences.map((s) => s.text));
   for (const sentence of data.sentences) {
     const source = sourcesById.get(sentence.sourceId);
     if (!source) continue;
     const tokens = tokenize(sentence.text);
     const features = featuresOf(tokens);
+    addAcronymFeatures(tokens, features, acronyms);
     const n = sentences.length;
     const previous = lastOfSource.get(sentence.sourceId);
     const entry: IndexedSentence = {
@@ -187,7 +244,7 @@ export function buildSentenceIndex(data: FactStoreData): SentenceIndex {
     for (let i = lo; i < stems.length && (stems[i] as string).startsWith(prefix); i++) out.push(stems[i] as string);
     return out;
   };
-  return { sentences, postings, idf, sourceFeatures, byDate, nameKeys, stemsStartingWith };
+  return { sentences, postings, idf, sourceFeatures, byDate, nameKeys, stemsStartingWith, acronyms };
 }
 
 /** The month and year keys a date falls in ("2026-4", "2026"); a yearless date only its month ("*-4"). */

@@ -54,7 +54,7 @@ const DEFAULTS = {
   /** The same for dates: two dates in two sources are more often two events than a disagreement. */
   dateRivalShare: 0.9,
   /** Abstain when the chosen candidate does not fill the asked slot (no person for who, a stray number for how many). */
-  strictSlots: false,
+  strictSlots: true,
   /** Tokens from the question's words beyond which a number is stray. */
   maxSlotDistance: 6,
   /** A finer date of the same event is preferred from this share of the best date's score. */

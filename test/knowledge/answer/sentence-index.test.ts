@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { findAcronyms, nameKeyOf } from '../../../src/knowledge/answer/sentence-index.ts';
+
+/** Abbreviations a document defines, and the cross-script name key, on invented sentences. */
+describe('findAcronyms', () => {
+  it('reads an abbreviation made of the name initials', () => {
+    const found = findAcronyms(['The contract went to Northern Rail Logistics Company (NRLC) last week.']);
+    expect(found.get('nrlc')).toEqual(expect.arrayContaining(['s:northern', 's:rail']));
+  });
+
+  it('reads a Russian one', () => {
+    const found = findAcronyms(['Об этом сообщило Агентство транзитных перевозок (АТП) во вторник.']);
+    expect([...found.keys()]).toEqual(['атп']);
+  });
+
+  it.each([
+    'The bridge was built by Halden Infrastructure Partners (USA).',
+    'Он работает в компании «Дорстрой» (Армения).',
+    'See the annex (II) for details.',
+  ])('takes no country or numeral in brackets for an abbreviation: %s', (text) => {
+    expect(findAcronyms([text]).size).toBe(0);
+  });
+});
+
+describe('nameKeyOf', () => {
+  it.each([
+    ['вендтом', 'vendt'],
+    ['вендта', 'vendt'],
+    ['гантулгой', 'gantulga'],
+  ])('%s and %s share a key', (ru, en) => {
+    expect(nameKeyOf(ru)).toBe(nameKeyOf(en));
+  });
+
+  it('keeps different names apart', () => {
+    expect(nameKeyOf('вендт')).not.toBe(nameKeyOf('ветров'));
+  });
+});
