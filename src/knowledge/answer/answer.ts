@@ -5,6 +5,8 @@ import { type AnalyzedQuestion, analyzeQuestion } from './analyze.ts';
 import { composeAnswer, type TypedAnswer } from './compose-typed.ts';
 import { headline, TEXTS } from './render.ts';
 import { rankSentences } from './retrieve.ts';
+import type { IndexedSentence } from './sentence-index.ts';
+import { TUNING } from './tuning.ts';
 
 export interface AnswerOptions {
   /** Force the answer language; by default it follows the question. */
@@ -41,12 +43,12 @@ export function answerQuestion(kb: KnowledgeBase, question: string, options: Ans
   const ranked = rankSentences(q, kb.index);
   const typed = composeAnswer(q, ranked);
   const citations = typed.quotes
-    .map(({ from, date }) =>
+    .map(({ from, date }, i) =>
       citationOf(
         kb,
         from.entry.sentence.sourceId,
         from.entry.sentence.start,
-        from.entry.sentence.end,
+        i === 0 && PASSAGE_TYPES.has(typed.type) ? withNextSentence(kb, from.entry) : from.entry.sentence.end,
         date ? formatLabel(date, q.lang) : undefined,
       ),
     )
@@ -76,6 +78,21 @@ export function answerQuestion(kb: KnowledgeBase, question: string, options: Ans
     ...(q.truncated ? { truncated: true } : {}),
     context: context.subject?.length ? context : (options.context ?? {}),
   };
+}
+
+/** Answers that are passages: what happened, why, which, yes or no. */
+const PASSAGE_TYPES: ReadonlySet<TypedAnswer['type']> = new Set(['event', 'reason', 'list', 'yesno', 'about']);
+
+/**
+ * Where the first quote of a passage answer ends: after the next sentence when it stands in the same
+ * paragraph, since it often tells the rest ("14th meeting of the commissions." — "Two expert
+ * subgroups were set up."). One verbatim slice covers both.
+ */
+function withNextSentence(kb: KnowledgeBase, entry: IndexedSentence): number {
+  if (!TUNING.quoteNextSentence || entry.next === undefined) return entry.sentence.end;
+  const next = kb.index.sentences[entry.next];
+  if (!next || next.sentence.paragraph !== entry.sentence.paragraph) return entry.sentence.end;
+  return next.sentence.end;
 }
 
 /** A follow-up ("and how many of them were foreigners?") names no one and nothing rare. */

@@ -61,6 +61,8 @@ const DEFAULTS = {
   finerDateShare: 0.4,
   /** A who-question naming a role is answered only from a sentence that names that role too. */
   roleMustMatch: true,
+  /** A passage answer quotes the next sentence of the paragraph with its best one. */
+  quoteNextSentence: true,
   /** Sentences kept after ranking. */
   rankLimit: 40,
   /** Score factor for a sentence with a candidate of the asked type. */
