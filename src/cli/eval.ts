@@ -90,7 +90,10 @@ export function formatTable(rows: Array<{ set: EvalSet; summary: ScoreSummary }>
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...body.map((r) => (r[i] ?? '').length)));
   const fmt = (cells: string[]) =>
-    cells.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join('  ').trimEnd();
+    cells
+      .map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0)))
+      .join('  ')
+      .trimEnd();
   return [fmt(header), ...body.map(fmt)].join('\n');
 }
 
@@ -120,7 +123,8 @@ export function parseArgs(argv: string[]): Options {
       const known = ['dev', 'own', ...storylines()];
       const wanted = value === 'stories' ? storylines() : value.split(',');
       const unknown = wanted.filter((w) => !known.includes(w));
-      if (unknown.length) usageError(`--only: unknown eval set ${unknown.join(', ')} (known: ${known.join(', ')}, stories)`);
+      if (unknown.length)
+        usageError(`--only: unknown eval set ${unknown.join(', ')} (known: ${known.join(', ')}, stories)`);
       opts.only = wanted;
     } else {
       const n = Number(value);
@@ -132,7 +136,12 @@ export function parseArgs(argv: string[]): Options {
 }
 
 function run(cmd: string, args: string[]): { ok: boolean; stdout: string; stderr: string; why: string } {
-  const r = spawnSync(cmd, args, { cwd: ROOT, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, stdio: ['ignore', 'pipe', 'pipe'] });
+  const r = spawnSync(cmd, args, {
+    cwd: ROOT,
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   const why = r.error ? r.error.message : r.signal ? `killed by ${r.signal}` : `exit ${r.status}`;
   return { ok: !r.error && r.status === 0, stdout: r.stdout ?? '', stderr: r.stderr ?? '', why };
 }
@@ -155,7 +164,18 @@ function checkShared(): void {
 
 function buildEvalStore(): boolean {
   mkdirSync(join(ROOT, 'tmp'), { recursive: true });
-  const args = ['run', '-s', 'ingest', '--', '--sources', 'data/sources', '--sources', 'test/fixtures/sources', '--db', EVAL_DB];
+  const args = [
+    'run',
+    '-s',
+    'ingest',
+    '--',
+    '--sources',
+    'data/sources',
+    '--sources',
+    'test/fixtures/sources',
+    '--db',
+    EVAL_DB,
+  ];
   console.error(`eval: building ${EVAL_DB}: npm ${args.join(' ')}`);
   const r = run('npm', args);
   if (!r.ok) {
@@ -170,7 +190,8 @@ function buildStoryStore(story: string): boolean {
   const args = ['run', '-s', 'ingest', '--', '--sources', join(SHARED, 'eval/stories', story), '--db', storyDb(story)];
   console.error(`eval: building ${storyDb(story)}`);
   const r = run('npm', args);
-  if (!r.ok) console.error(`eval: ingest of ${story} failed (${r.why}); its output:\n${tail(`${r.stdout}\n${r.stderr}`)}`);
+  if (!r.ok)
+    console.error(`eval: ingest of ${story} failed (${r.why}); its output:\n${tail(`${r.stdout}\n${r.stderr}`)}`);
   return r.ok;
 }
 
@@ -183,13 +204,37 @@ function score(set: EvalSet, showFail: number): ScoreSummary | null {
   const story = join(SHARED, 'eval/stories', set);
   const args =
     set === 'dev'
-      ? ['--eval', join(SHARED, 'eval/dev.jsonl'), '--corpus', join(SHARED, 'corpus'), '--cmd', 'npm run -s ask -- --jsonl']
+      ? [
+          '--eval',
+          join(SHARED, 'eval/dev.jsonl'),
+          '--corpus',
+          join(SHARED, 'corpus'),
+          '--cmd',
+          'npm run -s ask -- --jsonl',
+        ]
       : set === 'own'
-        ? ['--eval', 'test/eval/own.jsonl', '--corpus', 'data/sources', '--corpus', 'test/fixtures/sources',
-           '--cmd', `npm run -s ask -- --jsonl --db ${EVAL_DB}`]
-        : ['--eval', join(story, 'questions.jsonl'), '--corpus', story, '--cmd', `npm run -s ask -- --jsonl --db ${storyDb(set)}`];
+        ? [
+            '--eval',
+            'test/eval/own.jsonl',
+            '--corpus',
+            'data/sources',
+            '--corpus',
+            'test/fixtures/sources',
+            '--cmd',
+            `npm run -s ask -- --jsonl --db ${EVAL_DB}`,
+          ]
+        : [
+            '--eval',
+            join(story, 'questions.jsonl'),
+            '--corpus',
+            story,
+            '--cmd',
+            `npm run -s ask -- --jsonl --db ${storyDb(set)}`,
+          ];
   args.push('--cwd', ROOT, '--show-fail', String(showFail));
-  console.error(`eval: scoring ${set}: node ${scorer} ${args.map((a) => (/[\s']/.test(a) ? JSON.stringify(a) : a)).join(' ')}`);
+  console.error(
+    `eval: scoring ${set}: node ${scorer} ${args.map((a) => (/[\s']/.test(a) ? JSON.stringify(a) : a)).join(' ')}`,
+  );
   const r = run(process.execPath, [scorer, ...args]);
   try {
     if (!r.ok) throw new Error(`the scorer failed (${r.why})`);
@@ -230,7 +275,15 @@ function main(): void {
     const fabricated = stories.reduce((n, r) => n + (r.summary.failures['citation-fabricated'] ?? 0), 0);
     rows.push({
       set: 'stories pooled',
-      summary: { correct, total, accuracy: (100 * correct) / total, byLang: {}, failures: { 'citation-fabricated': fabricated }, warnings: [], details: [] },
+      summary: {
+        correct,
+        total,
+        accuracy: (100 * correct) / total,
+        byLang: {},
+        failures: { 'citation-fabricated': fabricated },
+        warnings: [],
+        details: [],
+      },
     });
   }
   if (rows.length) console.log(formatTable(rows));

@@ -6,8 +6,9 @@
 import { isBackgroundDate } from '../extract/date-roles.ts';
 import { datesCompatible, dateSortKey } from '../extract/dates.ts';
 import { findConcepts } from '../lexicon/vocabulary.ts';
+import { partOfSpeech } from '../text/morphology.ts';
 import type { FuzzyDate } from '../types.ts';
-import type { AnalyzedQuestion } from './analyze.ts';
+import type { AnalyzedQuestion, QuestionTerm } from './analyze.ts';
 import type { AnswerType } from './answer-types.ts';
 import {
   type Candidate,
@@ -145,6 +146,49 @@ function composeDate(q: AnalyzedQuestion, ranked: RankedSentence[]): TypedAnswer
   return answered(q, values, [top.r, ...(rival ? [rival.r] : []), ...corroborating(ranked, top.r)], Boolean(rival));
 }
 
+const GENERIC_PERSONS = /^(people|persons?|individuals?|человек\p{L}*|люд\p{L}*|лиц\p{L}*)$/iu;
+
+/**
+ * The words a count question names as its unit: "how many *left-bank companies*", "сколько *лет*",
+ * "how much *money*"; none when a verb follows ("how much did it cost", "во сколько оценивается").
+ */
+function countedUnits(q: AnalyzedQuestion): QuestionTerm[] {
+  const cue = q.tokens.findIndex(
+    (t, i) => t.norm === 'сколько' || ((t.norm === 'many' || t.norm === 'much') && q.tokens[i - 1]?.norm === 'how'),
+  );
+  if (cue < 0 || q.tokens[cue - 1]?.norm === 'во') return [];
+  const units: QuestionTerm[] = [];
+  for (let i = cue + 1; i <= cue + 3 && i < q.tokens.length; i++) {
+    const t = q.tokens[i] as (typeof q.tokens)[number];
+    const pos = partOfSpeech(t.norm);
+    if (pos === 'VERB' || pos === 'INFN' || /^(did|do|does|is|are|was|were|will|has|have|had)$/.test(t.norm)) break;
+    const term = q.terms.find((x) => x.position === i && !x.name && !x.unknown);
+    if (term) units.push(term);
+  }
+  return units;
+}
+
+/** Whether a number candidate counts the asked unit: the unit (or money, for "how much money") within two words after it. */
+function unitFits(unit: QuestionTerm, c: Candidate, r: RankedSentence): boolean {
+  if (unit.features.some((f) => f === 'c:eco_money' || f === 's:money' || f === 's:денег' || f === 's:деньг'))
+    return AMOUNT.test(c.text);
+  const after = r.entry.tokens.slice(c.from, Math.min(r.entry.tokens.length, c.to + 2));
+  // "How many people": a count of prisoners, citizens or journalists counts people too.
+  if (GENERIC_PERSONS.test(unit.raw)) {
+    return after.some(
+      (t) =>
+        GENERIC_PERSONS.test(t.norm) ||
+        findConcepts([t.stem]).some((h) =>
+          /^(role_|jus_(prisoner|detainee|political_prisoner|hostage|convict))/.test(h.concept),
+        ),
+    );
+  }
+  return after.some((t) => {
+    const m = r.matches.find((x) => x.term === unit);
+    return (m?.positions.includes(r.entry.tokens.indexOf(t)) ?? false) || unit.features.includes(`s:${t.stem}`);
+  });
+}
+
 /** Whether the word after a number names what the question counts ("how many trucks" / "400 грузовиков"). */
 function countsAsked(q: AnalyzedQuestion, c: Candidate, r: RankedSentence): boolean {
   const unit = r.entry.tokens.slice(c.from + 1, c.to + 1);
@@ -172,6 +216,15 @@ function composeCount(q: AnalyzedQuestion, ranked: RankedSentence[]): TypedAnswe
   );
   const top = scored[0];
   if (!top) return abstained(q, 'not-stated', ranked);
+  // "How many tonnes ...?", "Сколько лет ...?": a number of something else does not answer it.
+  const units = countedUnits(q);
+  if (
+    TUNING.unitMustMatch &&
+    units.length &&
+    !scored.slice(0, 3).some((s) => units.some((u) => unitFits(u, s.c, s.r)))
+  ) {
+    return abstained(q, 'not-stated', ranked);
+  }
   // A number far from every word of the question counts something else.
   if (TUNING.strictSlots && top.c.distance > TUNING.maxSlotDistance && !countsAsked(q, top.c, top.r)) {
     return abstained(q, 'not-stated', ranked);

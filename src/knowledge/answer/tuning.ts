@@ -63,6 +63,8 @@ const DEFAULTS = {
   roleMustMatch: true,
   /** A passage answer quotes the next sentence of the paragraph with its best one. */
   quoteNextSentence: true,
+  /** A count question naming its unit ("how many tonnes") is answered only by a number of that unit. */
+  unitMustMatch: true,
   /** Sentences kept after ranking. */
   rankLimit: 40,
   /** Score factor for a sentence with a candidate of the asked type. */

@@ -26,7 +26,6 @@ export function readEvent(conceptIds: readonly string[]): EventReading | undefin
   return action ? { type, sanctionAction: action, hedged } : { type, hedged };
 }
 
-
 /** Whether two facts can be the same event told twice (by different sources). */
 export function sameEvent(a: Fact, b: Fact, compatible: (x: FuzzyDate, y: FuzzyDate) => boolean): boolean {
   if (a.type !== b.type || a.type === 'other' || a.type === 'statement') return false;

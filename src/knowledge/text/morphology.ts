@@ -89,3 +89,13 @@ export function nominative(word: string): string {
     return word;
   }
 }
+
+/** The part of speech the dictionary gives a Russian word first ("NOUN", "VERB", "ADJF"...), if any. */
+export function partOfSpeech(word: string): string | undefined {
+  if (!/^[а-яё-]+$/i.test(word)) return undefined;
+  try {
+    return loadAz()?.Morph(word)[0]?.tag.POS;
+  } catch {
+    return undefined;
+  }
+}

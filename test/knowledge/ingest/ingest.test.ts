@@ -291,4 +291,3 @@ describe('three files with one id prefix (001_a, 001_b, 001_c)', () => {
       for (const e of f.evidence) expect(data.texts[e.sourceId]?.slice(e.start, e.end), f.id).toBe(e.quote);
   });
 });
-
