@@ -162,7 +162,8 @@ function countedUnits(q: AnalyzedQuestion): QuestionTerm[] {
     const t = q.tokens[i] as (typeof q.tokens)[number];
     const pos = partOfSpeech(t.norm);
     if (pos === 'VERB' || pos === 'INFN' || /^(did|do|does|is|are|was|were|will|has|have|had)$/.test(t.norm)) break;
-    const term = q.terms.find((x) => x.position === i && !x.name && !x.unknown);
+    // A unit no document uses at all ("kilometres") is kept: no number of the documents can fit it.
+    const term = q.terms.find((x) => x.position === i && !x.name);
     if (term) units.push(term);
   }
   return units;
@@ -438,6 +439,14 @@ export function composeAnswer(q: AnalyzedQuestion, rankedByWords: RankedSentence
   if (!best || best.coverage < TUNING.minCoverage) return abstained(q, 'not-stated', ranked);
   if (TUNING.abstainOnMissingName && best.missingNames > 0) return abstained(q, 'not-stated', ranked);
   if (TUNING.abstainOnMissedFocus && best.focusMissed) return abstained(q, 'not-stated', ranked);
+  // "The third round" when the documents speak only of a first and a second one.
+  if (
+    q.ordinals.length &&
+    !ranked.slice(0, 5).some((r) => q.ordinals.some((o) => r.entry.ordinals.includes(o))) &&
+    best.entry.ordinals.length
+  ) {
+    return abstained(q, 'not-stated', ranked);
+  }
   switch (q.type) {
     case 'date':
       return composeDate(q, ranked);

@@ -73,7 +73,10 @@ function renderNumber(v: AnswerValue, lang: Lang): string {
   const currency = /[$]|доллар|dollar/i.test(v.text) ? (lang === 'ru' ? ' долларов' : ' dollars') : '';
   const noun = findConcepts(tokenize(v.text).map((t) => t.stem))
     .map((h) => displayTerm(h.concept, lang))
-    .find((t): t is string => t !== undefined && !/^\d/.test(t));
+    .find(
+      (t): t is string =>
+        t !== undefined && !/^\d/.test(t) && !Object.values(MAGNITUDES).some((m) => m[lang] === t || m.en === t),
+    );
   const parts = [value, magnitude ? MAGNITUDES[magnitude]?.[lang] : undefined, currency ? currency.trim() : noun];
   return parts.filter(Boolean).join(' ');
 }
