@@ -113,10 +113,23 @@ function bestCandidates(
   return out.sort((a, b) => b.score - a.score);
 }
 
+/** "When will ...", "Когда ... посетит": the question asks about what is still to come. */
+const ASKS_FUTURE =
+  /^\s*(?:(?:when|on what date|on which date|what date)\s+(?:will|shall|is\s+\S+(?:\s+\S+)?\s+going to|are\s+\S+(?:\s+\S+)?\s+going to)|когда\s+(?:\S+\s+){0,2}?(?:будет|будут|состоится|посетит|приедет|пройд[её]т)(?![\p{L}]))/iu;
+
+/** Whether a date lies after the document that gives it (a planned event, not a past one). */
+function afterPublication(date: FuzzyDate, r: RankedSentence): boolean {
+  const published = r.entry.source.published;
+  if (!published || date.year === undefined) return r.entry.hedged;
+  return dateSortKey(date) > published.padEnd(10, '-00').replace(/-$/, '') || r.entry.hedged;
+}
+
 function composeDate(q: AnalyzedQuestion, ranked: RankedSentence[]): TypedAnswer {
+  const future = TUNING.futureNeedsPlan && ASKS_FUTURE.test(q.text);
   const scored = bestCandidates(
     ranked,
-    (r) => dateCandidates(q, r),
+    // Asked when something will happen, only a date after its document (or a plan) can answer.
+    (r) => dateCandidates(q, r).filter((c) => !future || (c.date !== undefined && afterPublication(c.date, r))),
     (c) => PRECISION_FACTOR[c.date?.precision ?? 'year'] * (c.carried ? 0.6 : 1),
   );
   const best = scored[0];

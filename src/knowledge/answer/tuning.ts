@@ -65,6 +65,8 @@ const DEFAULTS = {
   quoteNextSentence: true,
   /** A count question naming its unit ("how many tonnes") is answered only by a number of that unit. */
   unitMustMatch: true,
+  /** "When will ...?" is answered only by a date after its document, or by a plan. */
+  futureNeedsPlan: true,
   /** Sentences kept after ranking. */
   rankLimit: 40,
   /** Score factor for a sentence with a candidate of the asked type. */
