@@ -183,13 +183,15 @@ export function encodeStore(data: FactStoreData): LeanStore {
 
 /** Copies a stored value so no two places in memory share an object (as they would not after ingest). */
 function fresh<T>(v: T): T {
-  if (Array.isArray(v)) return v.map(fresh) as T;
-  if (v !== null && typeof v === 'object') {
-    const out: Record<string, unknown> = {};
-    for (const k in v) out[k] = fresh((v as Record<string, unknown>)[k]);
+  if (typeof v !== 'object' || v === null) return v;
+  if (Array.isArray(v)) {
+    const out = v.slice();
+    for (let i = 0; i < out.length; i++) if (typeof out[i] === 'object' && out[i] !== null) out[i] = fresh(out[i]);
     return out as T;
   }
-  return v;
+  const out = { ...v } as Record<string, unknown>;
+  for (const k in out) if (typeof out[k] === 'object' && out[k] !== null) out[k] = fresh(out[k]);
+  return out as T;
 }
 
 export function decodeStore(lean: LeanStore): FactStoreData {
