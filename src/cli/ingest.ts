@@ -1,4 +1,5 @@
-// npm run ingest [-- --sources DIR ... --db FILE]: builds the fact store and prints a report.
+// npm run ingest [-- --sources DIR ... --db FILE --workers N]: builds the fact store and prints a report.
+// --workers: threads over the documents (default: one per core above 1 MB of documents); the store is the same.
 import { parseArgs } from 'node:util';
 import { ingestDirectories } from '../knowledge/ingest/ingest.ts';
 import { FileFactStore } from '../knowledge/store/file-store.ts';
@@ -8,12 +9,18 @@ const { values } = parseArgs({
     sources: { type: 'string', multiple: true },
     db: { type: 'string' },
     quiet: { type: 'boolean', default: false },
+    workers: { type: 'string' },
   },
 });
 const dirs = values.sources?.length ? values.sources : ['data/sources'];
 const db = values.db ?? 'data/facts.json';
+const workers = values.workers === undefined ? undefined : Number(values.workers);
+if (workers !== undefined && !(Number.isInteger(workers) && workers >= 1)) {
+  process.stderr.write(`ingest: --workers must be a whole number of at least 1, not "${values.workers}"\n`);
+  process.exit(2);
+}
 const started = performance.now();
-const { data, report } = await ingestDirectories(dirs);
+const { data, report } = await ingestDirectories(dirs, workers === undefined ? {} : { workers });
 for (const w of report.warnings) process.stderr.write(`warning: ${w.file}: ${w.message}\n`);
 if (report.documents === 0) {
   process.stderr.write(`ingest: no document could be read from ${dirs.join(', ')}; ${db} left as it was\n`);
