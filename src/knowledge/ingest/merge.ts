@@ -10,15 +10,19 @@ import type { Fact, FuzzyDate } from '../types.ts';
  * Twins share a type and a participant or a counted number: a fact is compared only with the facts
  * filed under those keys, and, since compatible dates share their year, only with those of its year
  * (a fact whose date has no year is compared with every year, and every year with it). The first
- * candidate in filing order that passes wins. Within a bucket the cheap tests run first (hedged,
- * sanction action, the days the two dates can denote, computed once per date, the sources already
- * merged), so a pass over the facts stays linear in practice; the result is the same as testing
- * `sameEvent` on every candidate.
+ * candidate in filing order that passes wins. Within a bucket, facts whose date lies inside one month
+ * are also filed by that month: a fact dated inside June is compared only with the June ones and those
+ * with wider dates (a season, a year, no year), in filing order, since two dates inside different months
+ * of a year cannot denote the same day. The cheap tests run first (hedged, sanction action, the days the
+ * dates can denote, computed once per date, the sources already merged). The result is the same as
+ * testing `sameEvent` on every candidate of the bucket.
  */
 export function mergeAcrossSources(facts: readonly Fact[]): Fact[] {
   const out: Fact[] = [];
   const byKey = new Map<string, Map<string, Bucket>>();
   const sourcesOf = new Map<Fact, Set<string>>();
+  const bucketsOf = new Map<Fact, Bucket[]>();
+  let seq = 0;
 
   const file = (keysFrom: Fact, target: Fact) => {
     const year = yearOf(target);
@@ -30,13 +34,17 @@ export function mergeAcrossSources(facts: readonly Fact[]): Fact[] {
       }
       let bucket = years.get(year);
       if (!bucket) {
-        bucket = { list: [], members: new Set() };
+        bucket = { all: [], bySlot: new Map(), members: new Set() };
         years.set(year, bucket);
       }
-      if (!bucket.members.has(target)) {
-        bucket.members.add(target);
-        bucket.list.push(target);
-      }
+      if (bucket.members.has(target)) continue;
+      bucket.members.add(target);
+      const entry = { seq: seq++, fact: target };
+      bucket.all.push(entry);
+      slotList(bucket, slotOf(target.date)).push(entry);
+      const list = bucketsOf.get(target);
+      if (list) list.push(bucket);
+      else bucketsOf.set(target, [bucket]);
     }
   };
 
@@ -60,7 +68,12 @@ export function mergeAcrossSources(facts: readonly Fact[]): Fact[] {
     twin.participants = [...new Set([...twin.participants, ...fact.participants])];
     twin.places = [...new Set([...twin.places, ...fact.places])];
     twin.concepts = [...new Set([...twin.concepts, ...fact.concepts])].sort();
-    if (fact.date && twin.date && precisionRank(fact.date) < precisionRank(twin.date)) twin.date = fact.date;
+    if (fact.date && twin.date && precisionRank(fact.date) < precisionRank(twin.date)) {
+      const before = slotOf(twin.date);
+      twin.date = fact.date;
+      const after = slotOf(twin.date);
+      if (after !== before) for (const bucket of bucketsOf.get(twin) ?? []) moveSlot(bucket, twin, before, after);
+    }
     for (const c of fact.counts) {
       const other = twin.counts.find((x) => x.concept === c.concept && x.concept !== undefined);
       if (other && other.value !== c.value && !c.additional && !other.additional) {
@@ -74,9 +87,53 @@ export function mergeAcrossSources(facts: readonly Fact[]): Fact[] {
   return out;
 }
 
+/** A fact filed under one key and year, with its filing number (the order candidates are tried in). */
+interface Entry {
+  seq: number;
+  fact: Fact;
+}
+
 interface Bucket {
-  list: Fact[];
+  /** Every fact, in filing order. */
+  all: Entry[];
+  /** The same entries by slot: the month a date lies inside (1..12), or WIDE. */
+  bySlot: Map<number, Entry[]>;
   members: Set<Fact>;
+}
+
+/** A date that does not lie inside one month of a known year: a season, a year, no year, no date. */
+const WIDE = 0;
+
+function slotList(bucket: Bucket, slot: number): Entry[] {
+  let list = bucket.bySlot.get(slot);
+  if (!list) {
+    list = [];
+    bucket.bySlot.set(slot, list);
+  }
+  return list;
+}
+
+/** The month a date lies inside (its every day in one month of its year), else WIDE. */
+function slotOf(date: FuzzyDate | undefined): number {
+  if (!date || date.year === undefined || date.month === undefined) return WIDE;
+  const ranges = rangesOf(date);
+  if (ranges?.length !== 1) return WIDE;
+  const [first, last] = ranges[0] as [number, number];
+  const monthStart = dayRanges({ year: date.year, month: date.month, precision: 'month' }, date.year)?.[0];
+  if (!monthStart || first < monthStart[0] || last > monthStart[1]) return WIDE;
+  return date.month;
+}
+
+/** A fact whose date changed slot: its entry moves, keeping its filing number. */
+function moveSlot(bucket: Bucket, fact: Fact, from: number, to: number): void {
+  const old = bucket.bySlot.get(from);
+  const at = old?.findIndex((e) => e.fact === fact) ?? -1;
+  if (!old || at < 0) return;
+  const [entry] = old.splice(at, 1) as [Entry];
+  const list = slotList(bucket, to);
+  let i = list.length;
+  while (i > 0 && (list[i - 1] as Entry).seq > entry.seq) i--;
+  list.splice(i, 0, entry);
 }
 
 function keysOf(f: Fact): string[] {
@@ -98,6 +155,7 @@ function findTwin(
   const source = fact.evidence[0]?.sourceId;
   const date = fact.date as FuzzyDate;
   const year = yearOf(fact);
+  const slot = slotOf(date);
   const seen = new Set<Fact>();
   const passes = (f: Fact) => {
     if (seen.has(f)) return false;
@@ -110,11 +168,31 @@ function findTwin(
   for (const key of keysOf(fact)) {
     const years = byKey.get(key);
     if (!years) continue;
-    const lists = year === '?' ? [...years.values()] : [years.get(year), years.get('?')];
-    for (const bucket of lists) {
+    const buckets = year === '?' ? [...years.values()] : [years.get(year), years.get('?')];
+    for (const bucket of buckets) {
       if (!bucket) continue;
-      for (const f of bucket.list) if (passes(f)) return f;
+      const found = slot === WIDE ? firstOf(bucket.all, passes) : firstOfTwo(bucket, slot, passes);
+      if (found) return found;
     }
+  }
+  return undefined;
+}
+
+function firstOf(entries: readonly Entry[], passes: (f: Fact) => boolean): Fact | undefined {
+  for (const e of entries) if (passes(e.fact)) return e.fact;
+  return undefined;
+}
+
+/** The first passing fact among the month's entries and the wide ones, in filing order. */
+function firstOfTwo(bucket: Bucket, slot: number, passes: (f: Fact) => boolean): Fact | undefined {
+  const a = bucket.bySlot.get(slot) ?? [];
+  const b = bucket.bySlot.get(WIDE) ?? [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    const takeA = j >= b.length || (i < a.length && (a[i] as Entry).seq < (b[j] as Entry).seq);
+    const e = (takeA ? a[i++] : b[j++]) as Entry;
+    if (passes(e.fact)) return e.fact;
   }
   return undefined;
 }
