@@ -78,19 +78,33 @@ function shareOut(sorted: readonly RawDocument[], count: number): number[][] {
 
 const WORKER_URL = new URL('./ingest-worker.mjs', import.meta.url);
 
+/**
+ * What a worker sends: a batch of results, the last one with `done`, or an error. Batches keep both
+ * heaps small: a worker lets go of what it sent, and no message holds a whole share at once.
+ */
+export type WorkerReply = { ok: true; batch: unknown[]; done: boolean } | { ok: false; error: string };
+
 /** One worker and its one outstanding request. */
 class WorkerHandle {
   private readonly worker: Worker;
-  private pending: { resolve: (v: unknown) => void; reject: (e: Error) => void } | undefined;
+  private pending: { resolve: (v: unknown) => void; reject: (e: Error) => void; got: unknown[] } | undefined;
   private failure: Error | undefined;
 
   constructor(docs: RawDocument[], positions: number[]) {
     this.worker = new Worker(WORKER_URL, { workerData: { docs, positions } });
-    this.worker.on('message', (msg: { ok: true; value: unknown } | { ok: false; error: string }) => {
+    this.worker.on('message', (msg: WorkerReply) => {
       const p = this.pending;
-      this.pending = undefined;
-      if (msg.ok) p?.resolve(msg.value);
-      else p?.reject(new Error(`ingest worker: ${msg.error}`));
+      if (!p) return;
+      if (!msg.ok) {
+        this.pending = undefined;
+        p.reject(new Error(`ingest worker: ${msg.error}`));
+        return;
+      }
+      for (const item of msg.batch) p.got.push(item);
+      if (msg.done) {
+        this.pending = undefined;
+        p.resolve(p.got);
+      }
     });
     const fail = (err: Error) => {
       this.failure = err;
@@ -106,7 +120,7 @@ class WorkerHandle {
   request<T>(message: unknown): Promise<T> {
     if (this.failure) return Promise.reject(this.failure);
     return new Promise<T>((resolve, reject) => {
-      this.pending = { resolve: resolve as (v: unknown) => void, reject };
+      this.pending = { resolve: resolve as (v: unknown) => void, reject, got: [] };
       this.worker.postMessage(message);
     });
   }

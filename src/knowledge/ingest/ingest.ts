@@ -100,6 +100,8 @@ export async function ingestDocumentsInParallel(
     const admitted = admitDocuments(sorted, await pool.prepare());
     const entities = findEntities(admitted.sentences);
     const annotated = await pool.annotate(admitted.docs, entities);
+    // The workers' heaps go before the merge and the store need memory here.
+    await pool.close();
     return finishIngest(docs, admitted, entities, annotated);
   } finally {
     await pool.close();
