@@ -24,6 +24,8 @@ export interface IngestMeasurement {
   rssBeforeMb: number;
   peakRssMb: number;
   workers: number;
+  /** CPU time of the whole process (every thread) over the timed runs, median: robust to other load on the machine. */
+  cpuMs: number;
   /** The store file written, when one was: its size and how long the write took. */
   storeBytes?: number;
   writeMs?: number;
@@ -46,11 +48,15 @@ const rssBeforeMb = rssMb();
 // The small corpus: one warm-up, then the median of `runs`. A generated corpus: one cold run (JIT is noise there).
 if (runs > 1) await ingest(docs);
 const times: number[] = [];
+const cpuTimes: number[] = [];
 let result: Awaited<ReturnType<typeof ingest>> | undefined;
 for (let i = 0; i < runs; i++) {
   const t = performance.now();
+  const cpu = process.cpuUsage();
   result = await ingest(docs);
   times.push(performance.now() - t);
+  const used = process.cpuUsage(cpu);
+  cpuTimes.push((used.user + used.system) / 1000);
 }
 if (!result) throw new Error('ingest-worker: runs must be at least 1');
 let written: { storeBytes: number; writeMs: number } | undefined;
@@ -69,6 +75,7 @@ const measurement: IngestMeasurement = {
   rssBeforeMb,
   peakRssMb: peakRssMb(),
   workers,
+  cpuMs: median(cpuTimes),
   ...written,
 };
 process.stdout.write(`${JSON.stringify(measurement)}\n`);

@@ -99,7 +99,7 @@ function rowsOf(label: string, m: IngestMeasurement): BenchRow[] {
   return [
     {
       what: `ingest throughput (${threads})`,
-      size: `${size}: ${(m.ms / 1000).toFixed(2)} s, ${runs}, ${m.sentences} sentences, ${m.facts} facts`,
+      size: `${size}: ${(m.ms / 1000).toFixed(2)} s, ${runs}, ${m.sentences} sentences, ${m.facts} facts; CPU ${(m.cpuMs / 1000).toFixed(2)} s (${(megabytes(m.bytes) / (m.cpuMs / 1000)).toFixed(2)} MB per CPU-second)`,
       figure: megabytes(m.bytes) / (m.ms / 1000),
       unit: 'MB/s',
     },
