@@ -8,7 +8,7 @@ import {
   FactStoreVersionError,
   SCHEMA_VERSION,
 } from './fact-store.ts';
-import { decodeStore, encodeStore, LEAN_KEYS, type LeanStore } from './lean-format.ts';
+import { decodeStore, LEAN_KEYS, type LeanStore, leanEncoder } from './lean-format.ts';
 
 /**
  * The fact store as one compact JSON file (the lowdb store's format, see lean-format.ts: each document
@@ -40,7 +40,7 @@ export class FileFactStore implements FactStore {
     const tmp = join(dirname(this.path), `.${basename(this.path)}.${process.pid}.tmp`);
     const file = await open(tmp, 'w');
     try {
-      await writeLean(encodeStore(data), (chunk) => file.write(chunk).then(() => undefined));
+      await writeLean(data, (chunk) => file.write(chunk).then(() => undefined));
       await file.sync();
     } catch (err) {
       await file.close().catch(() => {});
@@ -71,8 +71,9 @@ function decodeLean(value: unknown, where: string): FactStoreData {
   }
 }
 
-/** Writes the lean store as compact JSON in chunks of about 1 MB, never as one string of the whole store. */
-async function writeLean(lean: LeanStore, write: (chunk: string) => Promise<void>): Promise<void> {
+/** Writes the lean store as compact JSON in chunks of about 1 MB, row by row: never the whole store as one string or one array. */
+async function writeLean(data: FactStoreData, write: (chunk: string) => Promise<void>): Promise<void> {
+  const enc = leanEncoder(data);
   let buffer = '';
   const put = async (s: string) => {
     buffer += s;
@@ -81,23 +82,32 @@ async function writeLean(lean: LeanStore, write: (chunk: string) => Promise<void
       buffer = '';
     }
   };
+  const rows = async (count: number, row: (i: number) => unknown) => {
+    await put('[');
+    for (let i = 0; i < count; i++) await put(`${i ? ',' : ''}${JSON.stringify(row(i))}`);
+    await put(']');
+  };
+  const head: Record<string, unknown> = {
+    schemaVersion: data.schemaVersion,
+    sourcesDigest: data.sourcesDigest,
+    sources: data.sources,
+    entities: data.entities,
+    sentenceCounts: enc.sentenceCounts,
+  };
   await put('{');
   for (const [k, key] of LEAN_KEYS.entries()) {
     await put(`${k ? ',' : ''}${JSON.stringify(key)}:`);
-    const value = lean[key];
-    if (Array.isArray(value)) {
-      await put('[');
-      for (let i = 0; i < value.length; i++) await put(`${i ? ',' : ''}${JSON.stringify(value[i])}`);
-      await put(']');
-    } else if (key === 'texts') {
+    if (key === 'sentences') await rows(data.sentences.length, enc.sentence);
+    else if (key === 'annotations') await rows(data.sentences.length, enc.annotation);
+    else if (key === 'facts') await rows(data.facts.length, enc.fact);
+    else if (key === 'values') await rows(enc.values.length, (i) => enc.values[i]);
+    else if (key === 'texts') {
       await put('{');
-      for (const [i, [id, text]] of Object.entries(lean.texts).entries()) {
+      for (const [i, [id, text]] of Object.entries(data.texts).entries()) {
         await put(`${i ? ',' : ''}${JSON.stringify(id)}:${JSON.stringify(text)}`);
       }
       await put('}');
-    } else {
-      await put(JSON.stringify(value));
-    }
+    } else await put(JSON.stringify(head[key]));
   }
   await put('}');
   if (buffer) await write(buffer);

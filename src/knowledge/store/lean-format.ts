@@ -62,30 +62,43 @@ export interface LeanStore {
   entities: FactStoreData['entities'];
   /** Sentences per source, in the order of `sources`. */
   sentenceCounts: number[];
-  values: unknown[];
   sentences: LeanSentence[];
   annotations: LeanAnnotation[];
   facts: LeanFact[];
+  values: unknown[];
   texts: Record<string, string>;
 }
 
-/** The keys of a lean store, in the order they are written (`texts`, the largest, last). */
+/** The keys of a lean store, in the order they are written: `values` after the rows that fill it, `texts` last. */
 export const LEAN_KEYS = [
   'schemaVersion',
   'sourcesDigest',
   'sources',
   'entities',
   'sentenceCounts',
-  'values',
   'sentences',
   'annotations',
   'facts',
+  'values',
   'texts',
 ] as const satisfies readonly (keyof LeanStore)[];
 
 const collapse = (s: string) => s.replace(/\s+/g, ' ');
 
-export function encodeStore(data: FactStoreData): LeanStore {
+/**
+ * The lean store, one piece at a time: `sentence(i)`, `annotation(i)` and `fact(i)` give the rows
+ * (interning into `values` as they go), so a writer can stream them without holding every row.
+ * `values` is complete once every row was asked for: it is written after them.
+ */
+export interface LeanEncoder {
+  sentenceCounts: number[];
+  values: unknown[];
+  sentence(i: number): LeanSentence;
+  annotation(i: number): LeanAnnotation;
+  fact(i: number): LeanFact;
+}
+
+export function leanEncoder(data: FactStoreData): LeanEncoder {
   const values: unknown[] = [];
   const valueIds = new Map<string, number>();
   const ref = (v: unknown): number => {
@@ -103,7 +116,7 @@ export function encodeStore(data: FactStoreData): LeanStore {
   const sentenceNo = new Map<string, number>();
   const sentenceCounts = data.sources.map(() => 0);
   let at = 0;
-  const sentences: LeanSentence[] = data.sentences.map((s, i) => {
+  data.sentences.forEach((s, i) => {
     // Sentences come grouped by source, in the order of `sources`, numbered from 0 in each.
     while (at < data.sources.length && data.sources[at]?.id !== s.sourceId) at++;
     if (at >= data.sources.length || s.index !== sentenceCounts[at] || s.id !== `${s.sourceId}#${s.index}`) {
@@ -111,12 +124,17 @@ export function encodeStore(data: FactStoreData): LeanStore {
     }
     sentenceCounts[at] = (sentenceCounts[at] as number) + 1;
     sentenceNo.set(s.id, i);
+  });
+
+  const sentence = (i: number): LeanSentence => {
+    const s = data.sentences[i] as Sentence;
     const slice = (data.texts[s.sourceId] ?? '').slice(s.start, s.end);
     const text = s.text === slice ? 0 : s.text === collapse(slice) ? 1 : s.text;
     return [s.start, s.end, s.paragraph, optRef(s.heading), text];
-  });
+  };
 
-  const annotations: LeanAnnotation[] = data.sentences.map((s) => {
+  const annotation = (i: number): LeanAnnotation => {
+    const s = data.sentences[i] as Sentence;
     const a = data.annotations[s.id];
     if (!a) throw new Error(`encodeStore: sentence ${s.id} has no annotation`);
     const dates: LeanDateMention[] = a.dates.map((d) =>
@@ -127,9 +145,17 @@ export function encodeStore(data: FactStoreData): LeanStore {
     if (a.dateFrom !== undefined && from < 0)
       throw new Error(`encodeStore: ${s.id} has dateFrom ${a.dateFrom}, no such sentence`);
     return [ref(a.entities), dates, counts, ref(a.concepts), optRef(a.date), from, a.dateContextual ? 1 : 0];
-  });
+  };
 
-  const facts: LeanFact[] = data.facts.map((f) => {
+  // Most facts count what their first sentence counts: then the counts are that sentence's.
+  const sameCounts = (fact: Fact) => {
+    const first = fact.evidence[0];
+    const a = first ? data.annotations[first.sentenceId] : undefined;
+    return a !== undefined && JSON.stringify(a.counts) === JSON.stringify(fact.counts);
+  };
+
+  const fact = (i: number): LeanFact => {
+    const f = data.facts[i] as Fact;
     const evidence: number[] = [];
     for (const e of f.evidence) {
       const n = sentenceNo.get(e.sentenceId);
@@ -143,14 +169,8 @@ export function encodeStore(data: FactStoreData): LeanStore {
       }
       evidence.push(n, e.start, e.end);
     }
-    // Most facts count what their first sentence counts: then the counts are that sentence's.
-    const sameCounts = (fact: Fact) => {
-      const first = fact.evidence[0];
-      const a = first ? data.annotations[first.sentenceId] : undefined;
-      return a !== undefined && JSON.stringify(a.counts) === JSON.stringify(fact.counts);
-    };
     const sameIds =
-      f.sentenceIds.length === f.evidence.length && f.sentenceIds.every((id, i) => f.evidence[i]?.sentenceId === id);
+      f.sentenceIds.length === f.evidence.length && f.sentenceIds.every((id, k) => f.evidence[k]?.sentenceId === id);
     return [
       f.id,
       f.type,
@@ -165,18 +185,27 @@ export function encodeStore(data: FactStoreData): LeanStore {
       f.conflicts ?? 0,
       sameIds ? 0 : f.sentenceIds,
     ];
-  });
+  };
 
+  return { sentenceCounts, values, sentence, annotation, fact };
+}
+
+/** The whole lean store at once (tests, small stores); FileFactStore streams it through leanEncoder instead. */
+export function encodeStore(data: FactStoreData): LeanStore {
+  const enc = leanEncoder(data);
+  const sentences = data.sentences.map((_, i) => enc.sentence(i));
+  const annotations = data.sentences.map((_, i) => enc.annotation(i));
+  const facts = data.facts.map((_, i) => enc.fact(i));
   return {
     schemaVersion: data.schemaVersion,
     sourcesDigest: data.sourcesDigest,
     sources: data.sources,
     entities: data.entities,
-    sentenceCounts,
-    values,
+    sentenceCounts: enc.sentenceCounts,
     sentences,
     annotations,
     facts,
+    values: enc.values,
     texts: data.texts,
   };
 }
