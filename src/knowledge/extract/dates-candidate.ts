@@ -27,7 +27,7 @@ export interface DateCandidate {
 export interface DateRule {
   /** Says what the rule reads, for debugging and test names. */
   name: string;
-  /** Built with flags `giud`: global, case-insensitive, Unicode, with group indices. */
+  /** Built with flags `giu` (global, case-insensitive, Unicode), plus `d` (group indices) where `build` reads them. */
   pattern: RegExp;
   /**
    * Words the pattern cannot match without (each of these must be in the text), from DATE_ANCHORS:
@@ -38,8 +38,9 @@ export interface DateRule {
   build: (match: RegExpExecArray, text: string) => DateCandidate[];
 }
 
-export function rulePattern(source: string): RegExp {
-  return new RegExp(source, 'giud');
+/** Group indices (`d`) cost on every match: only the rules that call groupSpan ask for them. */
+export function rulePattern(source: string, options: { groupIndices?: boolean } = {}): RegExp {
+  return new RegExp(source, options.groupIndices ? 'giud' : 'giu');
 }
 
 const RU_RELATIVE = 'прошл|эт[оиу]|текущ|следующ|будущ|сегодня|вчера';
@@ -103,7 +104,7 @@ export function withoutUndefined(date: FuzzyDate): FuzzyDate {
   return Object.fromEntries(Object.entries(date).filter(([, value]) => value !== undefined)) as unknown as FuzzyDate;
 }
 
-/** The span of one named group (requires the `d` flag). */
+/** The span of one named group (requires the `d` flag: rulePattern(source, { groupIndices: true })). */
 export function groupSpan(match: RegExpExecArray, group: string): { start: number; end: number } | undefined {
   const span = match.indices?.groups?.[group];
   return span ? { start: span[0], end: span[1] } : undefined;

@@ -64,6 +64,7 @@ export const ENGLISH_DATE_RULES: readonly DateRule[] = [
       `${WORD_START}(?:${MONTH}\\.?\\s+(?<firstDay>${DAY_NUMBER})\\s*[-–—]\\s*(?<day>${DAY_NUMBER})` +
         `|(?<firstDayBefore>${DAY_NUMBER})\\s*[-–—]\\s*(?<dayBefore>${DAY_NUMBER})\\s+(?:of\\s+)?(?<monthAfter>${EN_MONTH_WORD}|${EN_MONTH_ABBREVIATION})(?![\\p{L}\\p{N}]|-\\p{L}))` +
         `(?:,?\\s+(?<year>${YEAR_NUMBER}))?`,
+      { groupIndices: true },
     ),
     build: (match) => {
       const groups = match.groups ?? {};

@@ -36,7 +36,9 @@ export function numericDateRules(lang: Lang): DateRule[] {
       // so a question about either year finds the sentence; the period itself has no FuzzyDate form.
       name: 'year range (2015-2020, 2020–2021 годах)',
       anchors: [A.digit],
-      pattern: rulePattern(`${WORD_START}(?<from>${YEAR_NUMBER})\\s*[-–—]\\s*(?<to>${YEAR_NUMBER})${WORD_END}`),
+      pattern: rulePattern(`${WORD_START}(?<from>${YEAR_NUMBER})\\s*[-–—]\\s*(?<to>${YEAR_NUMBER})${WORD_END}`, {
+        groupIndices: true,
+      }),
       build: (match) => {
         const from = Number(match.groups?.from);
         const to = Number(match.groups?.to);

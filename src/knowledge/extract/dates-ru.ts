@@ -64,6 +64,7 @@ export const RUSSIAN_DATE_RULES: readonly DateRule[] = [
     anchors: [A.digit, A.ruMonth],
     pattern: rulePattern(
       `${WORD_START}(?:(?:с|со)\\s+)?(?<firstDay>\\d{1,2})(?:\\s*[-–—]\\s*|\\s+по\\s+)(?<day>\\d{1,2})\\s+(?<month>${RU_MONTH_WORD}|${RU_MONTH_ABBREVIATION})${MONTH_END}${YEAR_TAIL}`,
+      { groupIndices: true },
     ),
     build: (match) => {
       const groups = match.groups ?? {};
