@@ -101,7 +101,12 @@ export function candidateFromMatch(
 
 /** Drops undefined fields so results compare cleanly and serialise without empty keys. */
 export function withoutUndefined(date: FuzzyDate): FuzzyDate {
-  return Object.fromEntries(Object.entries(date).filter(([, value]) => value !== undefined)) as unknown as FuzzyDate;
+  const out: Record<string, unknown> = {};
+  for (const key in date) {
+    const value = date[key as keyof FuzzyDate];
+    if (value !== undefined) out[key] = value;
+  }
+  return out as unknown as FuzzyDate;
 }
 
 /** The span of one named group (requires the `d` flag: rulePattern(source, { groupIndices: true })). */
