@@ -151,92 +151,127 @@ interface Candidate {
  * an organisation word ("... Bank", "... Institute").
  */
 export function discoverEntities(texts: readonly string[], known: EntityRecognizer): Entity[] {
-  const found = new Map<string, Candidate>();
+  return entitiesFromSightings(texts.map((text) => nameSightings(text, known)));
+}
+
+/**
+ * What one text contributes to discovery, found on its own (so ingest workers can do it per document):
+ * the keys of its «quoted» phrases, and the name forms seen, in text order. A lone quoted word counts
+ * only if its key comes back across all texts (`needsRecurrence`), which only the whole corpus can tell.
+ */
+export interface NameSightings {
+  quoteKeys: string[];
+  seen: NameSighting[];
+}
+
+export interface NameSighting {
+  id: string;
+  kind: EntityKind;
+  form: string;
+  surname?: string;
+  nominative?: boolean;
+  /** The quoteKey that must occur more than once in all texts for this sighting to count. */
+  needsRecurrence?: string;
+}
+
+export function nameSightings(text: string, known: EntityRecognizer): NameSightings {
+  const quoteKeys: string[] = [];
+  for (const m of text.matchAll(/«([^«»]{2,60})»/g)) quoteKeys.push(quoteKey(m[1] as string));
+  const seen: NameSighting[] = [];
   const add = (id: string, kind: EntityKind, form: string, surname?: string, nominative?: boolean) => {
-    const c: Candidate = found.get(id) ?? {
-      id,
-      kind,
-      forms: new Map(),
-      surnameForms: new Set(),
-      cyrillic: /[а-яё]/i.test(form),
-    };
-    c.forms.set(form, (c.forms.get(form) ?? 0) + 1);
-    if (surname) c.surnameForms.add(surname);
-    if (nominative && !c.nominative) c.nominative = form;
-    found.set(id, c);
+    seen.push({ id, kind, form, ...(surname ? { surname } : {}), ...(nominative ? { nominative } : {}) });
   };
-  // A lone capitalised word in «quotes» is a name only when it comes back («Белавиа» again and again), not «Привет».
-  const quoted = new Map<string, number>();
-  for (const text of texts) {
-    for (const m of text.matchAll(/«([^«»]{2,60})»/g)) {
-      const key = quoteKey(m[1] as string);
-      quoted.set(key, (quoted.get(key) ?? 0) + 1);
+  const tokens = tokenize(text);
+  const knownSpans = new Set<number>();
+  for (const m of known.recognize(tokens)) for (let k = m.from; k < m.to; k++) knownSpans.add(k);
+  for (let i = 0; i < tokens.length - 1; i++) {
+    const t = tokens[i] as Token;
+    if (knownSpans.has(i) || !t.capitalized || !FIRST_NAME_STEMS.has(t.stem)) continue;
+    let j = i + 1;
+    while (
+      j < tokens.length &&
+      j <= i + 2 &&
+      (tokens[j] as Token).capitalized &&
+      !knownSpans.has(j) &&
+      /^\p{L}/u.test((tokens[j] as Token).raw) &&
+      !FIRST_NAME_STEMS.has((tokens[j] as Token).stem)
+    )
+      j++;
+    if (j === i + 1) continue;
+    // Reject a sentence-initial pair that is really "Name Verb"? Surnames are not concepts.
+    const surname = tokens[j - 1] as Token;
+    if (matchConcepts([surname]).length > 0) continue;
+    const form = text.slice(t.start, surname.end);
+    add(`person:${phoneticKey(nameKey(surname.norm))}`, 'person', form, surname.raw, FIRST_NAMES.includes(t.norm));
+    i = j - 1;
+  }
+  for (const m of text.matchAll(/«([^«»]{2,60})»/g)) {
+    const inner = (m[1] as string).trim();
+    const words = tokenize(inner);
+    if (words.length === 0 || words.length > 3 || !words[0]?.capitalized || /[?!.,…:]/.test(inner)) continue;
+    const before = tokenize(text.slice(Math.max(0, (m.index ?? 0) - 40), m.index ?? 0)).slice(-2);
+    const orgWordBefore = before.some((b) => ORG_WORDS_RU.test(b.norm));
+    if (!orgWordBefore && (words.length > 1 || matchConcepts(words).length > 0)) continue;
+    if (known.recognize(words).length > 0) continue;
+    seen.push({
+      id: `org:${phoneticKey(words.map((w) => w.stem).join(''))}`,
+      kind: 'org',
+      form: inner,
+      ...(orgWordBefore ? {} : { needsRecurrence: quoteKey(inner) }),
+    });
+  }
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (knownSpans.has(i) || !t.capitalized) continue;
+    if (/банк/.test(t.norm) && t.norm.length > 5 && !/^банк/.test(t.norm))
+      add(`org:${phoneticKey(t.stem)}`, 'org', t.raw);
+    if (ORG_SUFFIX_EN.test(t.raw) && i > 0) {
+      let s = i - 1;
+      while (
+        s >= 0 &&
+        ((tokens[s] as Token).capitalized || /^(of|for|the)$/.test((tokens[s] as Token).norm)) &&
+        !knownSpans.has(s) &&
+        s > i - 6
+      )
+        s--;
+      s++;
+      while (s < i && /^(of|for|the)$/.test((tokens[s] as Token).norm)) s++;
+      if (s < i)
+        add(
+          `org:${phoneticKey(
+            tokens
+              .slice(s, i + 1)
+              .map((x) => x.stem)
+              .join(''),
+          )}`,
+          'org',
+          text.slice((tokens[s] as Token).start, t.end),
+        );
     }
   }
-  for (const text of texts) {
-    const tokens = tokenize(text);
-    const knownSpans = new Set<number>();
-    for (const m of known.recognize(tokens)) for (let k = m.from; k < m.to; k++) knownSpans.add(k);
-    for (let i = 0; i < tokens.length - 1; i++) {
-      const t = tokens[i] as Token;
-      if (knownSpans.has(i) || !t.capitalized || !FIRST_NAME_STEMS.has(t.stem)) continue;
-      let j = i + 1;
-      while (
-        j < tokens.length &&
-        j <= i + 2 &&
-        (tokens[j] as Token).capitalized &&
-        !knownSpans.has(j) &&
-        /^\p{L}/u.test((tokens[j] as Token).raw) &&
-        !FIRST_NAME_STEMS.has((tokens[j] as Token).stem)
-      )
-        j++;
-      if (j === i + 1) continue;
-      // Reject a sentence-initial pair that is really "Name Verb"? Surnames are not concepts.
-      const surname = tokens[j - 1] as Token;
-      if (matchConcepts([surname]).length > 0) continue;
-      const form = text.slice(t.start, surname.end);
-      add(`person:${phoneticKey(nameKey(surname.norm))}`, 'person', form, surname.raw, FIRST_NAMES.includes(t.norm));
-      i = j - 1;
-    }
-    for (const m of text.matchAll(/«([^«»]{2,60})»/g)) {
-      const inner = (m[1] as string).trim();
-      const words = tokenize(inner);
-      if (words.length === 0 || words.length > 3 || !words[0]?.capitalized || /[?!.,…:]/.test(inner)) continue;
-      const before = tokenize(text.slice(Math.max(0, (m.index ?? 0) - 40), m.index ?? 0)).slice(-2);
-      const orgWordBefore = before.some((b) => ORG_WORDS_RU.test(b.norm));
-      const recurs = (quoted.get(quoteKey(inner)) ?? 0) > 1;
-      if (!orgWordBefore && (words.length > 1 || matchConcepts(words).length > 0 || !recurs)) continue;
-      if (known.recognize(words).length > 0) continue;
-      add(`org:${phoneticKey(words.map((w) => w.stem).join(''))}`, 'org', inner);
-    }
-    for (let i = 0; i < tokens.length; i++) {
-      const t = tokens[i] as Token;
-      if (knownSpans.has(i) || !t.capitalized) continue;
-      if (/банк/.test(t.norm) && t.norm.length > 5 && !/^банк/.test(t.norm))
-        add(`org:${phoneticKey(t.stem)}`, 'org', t.raw);
-      if (ORG_SUFFIX_EN.test(t.raw) && i > 0) {
-        let s = i - 1;
-        while (
-          s >= 0 &&
-          ((tokens[s] as Token).capitalized || /^(of|for|the)$/.test((tokens[s] as Token).norm)) &&
-          !knownSpans.has(s) &&
-          s > i - 6
-        )
-          s--;
-        s++;
-        while (s < i && /^(of|for|the)$/.test((tokens[s] as Token).norm)) s++;
-        if (s < i)
-          add(
-            `org:${phoneticKey(
-              tokens
-                .slice(s, i + 1)
-                .map((x) => x.stem)
-                .join(''),
-            )}`,
-            'org',
-            text.slice((tokens[s] as Token).start, t.end),
-          );
-      }
+  return { quoteKeys, seen };
+}
+
+/** The discovered entities from every text's sightings, in text order: the same as discoverEntities on the texts. */
+export function entitiesFromSightings(all: readonly NameSightings[]): Entity[] {
+  // A lone capitalised word in «quotes» is a name only when it comes back («Белавиа» again and again), not «Привет».
+  const quoted = new Map<string, number>();
+  for (const one of all) for (const key of one.quoteKeys) quoted.set(key, (quoted.get(key) ?? 0) + 1);
+  const found = new Map<string, Candidate>();
+  for (const one of all) {
+    for (const { id, kind, form, surname, nominative, needsRecurrence } of one.seen) {
+      if (needsRecurrence !== undefined && (quoted.get(needsRecurrence) ?? 0) <= 1) continue;
+      const c: Candidate = found.get(id) ?? {
+        id,
+        kind,
+        forms: new Map(),
+        surnameForms: new Set(),
+        cyrillic: /[а-яё]/i.test(form),
+      };
+      c.forms.set(form, (c.forms.get(form) ?? 0) + 1);
+      if (surname) c.surnameForms.add(surname);
+      if (nominative && !c.nominative) c.nominative = form;
+      found.set(id, c);
     }
   }
   return [...found.values()]
@@ -260,4 +295,3 @@ function quoteKey(inner: string): string {
     .map((t) => nameKey(t.norm))
     .join(' ');
 }
-

@@ -1,7 +1,14 @@
 import { availableParallelism } from 'node:os';
 import { extractCounts } from '../extract/counts.ts';
 import { extractDates, precisionRank } from '../extract/dates.ts';
-import { discoverEntities, EntityRecognizer, gazetteerEntities, gazetteerGenders } from '../extract/entities.ts';
+import {
+  EntityRecognizer,
+  entitiesFromSightings,
+  gazetteerEntities,
+  gazetteerGenders,
+  type NameSightings,
+  nameSightings,
+} from '../extract/entities.ts';
 import { isBackgroundDate, mayHaveDate } from '../extract/date-roles.ts';
 import { resolveEventYears } from '../extract/event-year.ts';
 import { readEvent } from '../extract/events.ts';
@@ -78,7 +85,7 @@ export async function ingestDirectories(dirs: string[], options: IngestOptions =
 export function ingestDocuments(docs: RawDocument[]): IngestResult {
   const sorted = sortDocuments(docs);
   const admitted = admitDocuments(sorted, sorted.map(prepareDocument));
-  const entities = findEntities(admitted.sentences);
+  const entities = findEntities(admitted.docs);
   const recognizer = new EntityRecognizer(entities, gazetteerGenders());
   const annotated = admitted.docs.map((d) => annotateDocument(d, recognizer));
   return finishIngest(docs, admitted, entities, annotated);
@@ -98,7 +105,7 @@ export async function ingestDocumentsInParallel(
   const pool = IngestPool.start(Math.min(workers, sorted.length), sorted);
   try {
     const admitted = admitDocuments(sorted, await pool.prepare());
-    const entities = findEntities(admitted.sentences);
+    const entities = findEntities(admitted.docs);
     const annotated = await pool.annotate(admitted.docs, entities);
     // The workers' heaps go before the merge and the store need memory here.
     await pool.close();
@@ -141,6 +148,8 @@ export type PreparedDocument =
       /** Some block is a paragraph (not only headings, lists or furniture). */
       hasProse: boolean;
       drafts: SentenceDraft[];
+      /** Name forms its sentences show, for entity discovery across documents. */
+      names: NameSightings;
     };
 
 export function prepareDocument(doc: RawDocument): PreparedDocument {
@@ -149,6 +158,7 @@ export function prepareDocument(doc: RawDocument): PreparedDocument {
   const text = decoded.text;
   const front = parseFrontMatter(text);
   const blocks = splitBlocks(text, front.bodyStart, front.fields.title);
+  const drafts = sentenceDrafts(blocks);
   return {
     ok: true,
     ...(decoded.note ? { note: decoded.note } : {}),
@@ -157,7 +167,8 @@ export function prepareDocument(doc: RawDocument): PreparedDocument {
     front,
     firstLine: blocks.find((b) => b.kind !== 'junk')?.clean,
     hasProse: blocks.some((b) => b.kind === 'paragraph'),
-    drafts: sentenceDrafts(blocks),
+    drafts,
+    names: sightingsOf(drafts),
   };
 }
 
@@ -189,6 +200,7 @@ export interface AdmittedDocument {
   text: string;
   sentences: Sentence[];
   langs: Lang[];
+  names: NameSightings;
 }
 
 interface Admitted {
@@ -238,7 +250,7 @@ function admitDocuments(sorted: readonly RawDocument[], prepared: readonly Prepa
     });
     seenHashes.set(p.hash, doc.file);
     seenIds.add(id);
-    docs.push({ at, meta, text: p.text, ...sentencesOf(id, p.drafts) });
+    docs.push({ at, meta, text: p.text, ...sentencesOf(id, p.drafts), names: p.names });
   });
   return { docs, sentences: docs.flatMap((d) => d.sentences), warnings };
 }
@@ -263,14 +275,25 @@ export function sentencesOf(
   return { sentences, langs: drafts.map((d) => d.lang) };
 }
 
-/** The gazetteer plus the names discovered across all documents (this needs every sentence at once). */
-function findEntities(sentences: readonly Sentence[]): Entity[] {
-  const known = new EntityRecognizer(gazetteerEntities(), gazetteerGenders());
-  const discovered = discoverEntities(
-    sentences.map((s) => s.text),
-    known,
-  );
-  return [...gazetteerEntities(), ...discovered];
+/** The recognizer of gazetteer names only, made once per thread: what discovery leaves out. */
+let gazetteerRecognizer: EntityRecognizer | undefined;
+
+/** One document's name sightings, sentence by sentence (runs in a worker). */
+function sightingsOf(drafts: readonly SentenceDraft[]): NameSightings {
+  gazetteerRecognizer ??= new EntityRecognizer(gazetteerEntities(), gazetteerGenders());
+  const known = gazetteerRecognizer;
+  const names: NameSightings = { quoteKeys: [], seen: [] };
+  for (const d of drafts) {
+    const one = nameSightings(d.text, known);
+    for (const k of one.quoteKeys) names.quoteKeys.push(k);
+    for (const x of one.seen) names.seen.push(x);
+  }
+  return names;
+}
+
+/** The gazetteer plus the names discovered across all documents (this needs every document's sightings at once). */
+function findEntities(docs: readonly AdmittedDocument[]): Entity[] {
+  return [...gazetteerEntities(), ...entitiesFromSightings(docs.map((d) => d.names))];
 }
 
 export interface AnnotatedDocument {
