@@ -1,5 +1,5 @@
 // npm run ingest [-- --sources DIR ... --db FILE --workers N]: builds the fact store and prints a report.
-// --workers: threads over the documents (default: one per core above 1 MB of documents); the store is the same.
+// --workers: worker threads over the documents (default 1: this thread); the store is the same byte for byte.
 import { parseArgs } from 'node:util';
 import { ingestDirectories } from '../knowledge/ingest/ingest.ts';
 import { FileFactStore } from '../knowledge/store/file-store.ts';

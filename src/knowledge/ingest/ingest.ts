@@ -1,4 +1,3 @@
-import { availableParallelism } from 'node:os';
 import { extractCounts } from '../extract/counts.ts';
 import { extractDates, precisionRank } from '../extract/dates.ts';
 import {
@@ -67,7 +66,9 @@ export interface RawDocument {
 export interface IngestOptions {
   /**
    * Worker threads over the documents; 1 runs everything on this thread. The store is the same byte
-   * for byte whatever the number. Default: one per core for a large corpus (over 1 MB), else 1.
+   * for byte whatever the number. Default 1: on the 2-core machine measured (README, "Speed and memory"),
+   * two workers used a third more CPU (a JIT warm-up per worker, copies across threads) and more memory,
+   * and gained nothing while other jobs held the second core; ask for them where cores are free.
    */
   workers?: number;
 }
@@ -99,7 +100,7 @@ export async function ingestDocumentsInParallel(
   docs: RawDocument[],
   options: IngestOptions = {},
 ): Promise<IngestResult> {
-  const workers = options.workers ?? defaultWorkers(docs);
+  const workers = options.workers ?? 1;
   if (workers <= 1 || docs.length < 2) return ingestDocuments(docs);
   const sorted = sortDocuments(docs);
   const pool = IngestPool.start(Math.min(workers, sorted.length), sorted);
@@ -113,12 +114,6 @@ export async function ingestDocumentsInParallel(
   } finally {
     await pool.close();
   }
-}
-
-/** Large corpora get a worker per core; a few documents are done faster than workers start. */
-function defaultWorkers(docs: readonly RawDocument[]): number {
-  const bytes = docs.reduce((n, d) => n + d.bytes.length, 0);
-  return bytes > 1_000_000 ? availableParallelism() : 1;
 }
 
 function sortDocuments(docs: readonly RawDocument[]): RawDocument[] {
