@@ -4,8 +4,9 @@
 import { readFile } from 'node:fs/promises';
 import Fuse from 'fuse.js';
 import { createKnowledgeBase } from '../src/knowledge/knowledge-base.ts';
+import { Bm25Index } from './bm25.ts';
 import { FileFactStore } from '../src/knowledge/store/file-store.ts';
-import { percentile, rssMb } from './stats.ts';
+import { mean, percentile, rssMb } from './stats.ts';
 
 export interface AnswerMeasurement {
   sources: number;
@@ -20,7 +21,11 @@ export interface AnswerMeasurement {
   distinctQuestions: number;
   p50Ms: number;
   p99Ms: number;
+  meanMs: number;
   answered: number;
+  /** RSS after the timed answers (GC first): flat under load means no growth per question. */
+  rssAfterAnswersMb: number;
+  bm25: { buildMs: number; questions: number; p50Ms: number; p99Ms: number; meanMs: number };
   /** RSS before loading (the runtime alone) and after start-up, with a GC before each reading. */
   rssRuntimeMb: number;
   rssLoadedMb: number;
@@ -65,6 +70,23 @@ for (let pass = 0; pass < passes; pass++) {
   }
 }
 
+gc();
+const rssAfterAnswersMb = rssMb();
+
+// The plain baseline: BM25 over sentences with Snowball stems, the same questions, top sentence.
+const b0 = performance.now();
+const bm25 = new Bm25Index(data.sentences.map((s) => s.text));
+const bm25BuildMs = performance.now() - b0;
+for (const q of questions) bm25.top(q);
+const bm25Latencies: number[] = [];
+for (let pass = 0; pass < passes; pass++) {
+  for (const q of questions) {
+    const t = performance.now();
+    bm25.top(q);
+    bm25Latencies.push(performance.now() - t);
+  }
+}
+
 // The naive baseline, as the field notes measured it: fuse.js over every sentence, top result.
 const f0 = performance.now();
 const fuse = new Fuse(
@@ -97,7 +119,16 @@ const measurement: AnswerMeasurement = {
   distinctQuestions: questions.length,
   p50Ms: percentile(latencies, 50),
   p99Ms: percentile(latencies, 99),
+  meanMs: mean(latencies),
   answered,
+  rssAfterAnswersMb,
+  bm25: {
+    buildMs: bm25BuildMs,
+    questions: bm25Latencies.length,
+    p50Ms: percentile(bm25Latencies, 50),
+    p99Ms: percentile(bm25Latencies, 99),
+    meanMs: mean(bm25Latencies),
+  },
   rssRuntimeMb,
   rssLoadedMb,
   heapLoadedMb,

@@ -9,9 +9,9 @@ import type { BenchRow } from './table.ts';
 
 /**
  * Per-question latency (warm, ≥2,000 questions cycling ../shared/eval/dev.jsonl), start-up time
- * (load store + build indexes + first answer) and memory, on the corpus and on the largest
- * generated store, with the naive baseline measured in the same process: fuse.js over every
- * sentence, top result.
+ * (load store + build indexes + first answer) and memory (after start-up and after the answers), on
+ * the corpus and on the largest generated store, with two baselines measured in the same process:
+ * BM25 over sentences with Snowball stems (bench/bm25.ts) and fuse.js over every sentence, top result.
  */
 
 export const DEV_QUESTIONS = join(REPO_ROOT, '..', 'shared', 'eval', 'dev.jsonl');
@@ -65,33 +65,48 @@ function rowsOf(label: string, m: AnswerMeasurement): BenchRow[] {
   const store = `${label}: ${m.sentences} sentences, ${m.facts} facts`;
   const timed = `${store}; ${m.questions} questions (${m.distinctQuestions} distinct), warm`;
   const fuseOn = `fuse.js ${m.fuse.questions} q`;
+  const bm25On = `BM25 ${m.bm25.questions} q`;
   const ratio = (ours: number, theirs: number) => `${Math.round(theirs / ours)}x`;
+  const times = (ours: number, theirs: number) => `${(ours / theirs).toFixed(1)}x BM25`;
   return [
+    {
+      what: 'answer per question (mean) vs BM25',
+      size: timed,
+      figure: m.meanMs,
+      unit: 'ms',
+      baseline: `${bm25On}: ${m.bm25.meanMs.toFixed(3)} ms; ours ${times(m.meanMs, m.bm25.meanMs)}`,
+    },
     {
       what: 'answer latency p50',
       size: timed,
       figure: m.p50Ms,
       unit: 'ms',
-      baseline: `${fuseOn}: ${m.fuse.p50Ms.toFixed(1)} ms (${ratio(m.p50Ms, m.fuse.p50Ms)})`,
+      baseline: `BM25 ${m.bm25.p50Ms.toFixed(3)} ms; ${fuseOn}: ${m.fuse.p50Ms.toFixed(1)} ms (${ratio(m.p50Ms, m.fuse.p50Ms)})`,
     },
     {
       what: 'answer latency p99',
       size: timed,
       figure: m.p99Ms,
       unit: 'ms',
-      baseline: `${fuseOn}: ${m.fuse.p99Ms.toFixed(1)} ms (${ratio(m.p99Ms, m.fuse.p99Ms)})`,
+      baseline: `BM25 ${m.bm25.p99Ms.toFixed(3)} ms; ${fuseOn}: ${m.fuse.p99Ms.toFixed(1)} ms (${ratio(m.p99Ms, m.fuse.p99Ms)})`,
     },
     {
       what: 'start-up: load + indexes + 1st answer',
       size: `${store} (load ${Math.round(m.loadMs)} + indexes ${Math.round(m.buildMs)} + answer ${Math.round(m.firstMs)} ms)`,
       figure: m.startupMs,
       unit: 'ms',
-      baseline: `fuse.js index: ${m.fuse.buildMs.toFixed(1)} ms`,
+      baseline: `BM25 index: ${m.bm25.buildMs.toFixed(1)} ms; fuse.js index: ${m.fuse.buildMs.toFixed(1)} ms`,
     },
     {
       what: 'memory after start-up (RSS)',
       size: `${store} (runtime alone ${Math.round(m.rssRuntimeMb)} MB, heap ${Math.round(m.heapLoadedMb)} MB)`,
       figure: m.rssLoadedMb,
+      unit: 'MB',
+    },
+    {
+      what: 'memory after 2,000+ answers (RSS)',
+      size: `${store}; after ${m.questions + m.distinctQuestions} answers, GC first`,
+      figure: m.rssAfterAnswersMb,
       unit: 'MB',
     },
     {

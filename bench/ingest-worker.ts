@@ -1,9 +1,11 @@
 // Worker for bench/ingest.ts, one ingest per process so peak RSS is this ingest's own:
-//   node --import tsx bench/ingest-worker.ts corpus [repeats]
-//   node --import tsx bench/ingest-worker.ts generated <documents> [storeFile]
-// Prints one JSON line: IngestMeasurement. Only ingestDocuments is timed (documents are already in memory).
+//   node --import tsx bench/ingest-worker.ts corpus [repeats] [workers]
+//   node --import tsx bench/ingest-worker.ts generated <documents> [storeFile|-] [workers]
+// Prints one JSON line: IngestMeasurement. Ingest is timed (documents are already in memory; with workers,
+// their start-up counts), then the store write; peak RSS covers both.
 import { join } from 'node:path';
-import { ingestDocuments, type RawDocument } from '../src/knowledge/ingest/ingest.ts';
+import { stat } from 'node:fs/promises';
+import { ingestDocuments, ingestDocumentsInParallel, type RawDocument } from '../src/knowledge/ingest/ingest.ts';
 import { readSourceDirectories } from '../src/knowledge/ingest/read-sources.ts';
 import { FileFactStore } from '../src/knowledge/store/file-store.ts';
 import { REPO_ROOT } from './child.ts';
@@ -21,9 +23,19 @@ export interface IngestMeasurement {
   /** RSS with the documents loaded, before ingest: the runtime's share of the peak. */
   rssBeforeMb: number;
   peakRssMb: number;
+  workers: number;
+  /** CPU time of the whole process (every thread) over the timed runs, median: robust to other load on the machine. */
+  cpuMs: number;
+  /** The store file written, when one was: its size and how long the write took. */
+  storeBytes?: number;
+  writeMs?: number;
 }
 
-const [what = 'corpus', arg, storeFile] = process.argv.slice(2);
+const [what = 'corpus', arg, storeArg, workersArg] = process.argv.slice(2);
+const storeFile = storeArg && storeArg !== '-' ? storeArg : undefined;
+const workers = Number(workersArg ?? 1);
+const ingest = (docs: RawDocument[]) =>
+  workers > 1 ? ingestDocumentsInParallel(docs, { workers }) : Promise.resolve(ingestDocuments(docs));
 let docs: RawDocument[];
 let runs = 1;
 if (what === 'corpus') {
@@ -34,16 +46,25 @@ if (what === 'corpus') {
 }
 const rssBeforeMb = rssMb();
 // The small corpus: one warm-up, then the median of `runs`. A generated corpus: one cold run (JIT is noise there).
-if (runs > 1) ingestDocuments(docs);
+if (runs > 1) await ingest(docs);
 const times: number[] = [];
-let result: ReturnType<typeof ingestDocuments> | undefined;
+const cpuTimes: number[] = [];
+let result: Awaited<ReturnType<typeof ingest>> | undefined;
 for (let i = 0; i < runs; i++) {
   const t = performance.now();
-  result = ingestDocuments(docs);
+  const cpu = process.cpuUsage();
+  result = await ingest(docs);
   times.push(performance.now() - t);
+  const used = process.cpuUsage(cpu);
+  cpuTimes.push((used.user + used.system) / 1000);
 }
 if (!result) throw new Error('ingest-worker: runs must be at least 1');
-if (storeFile) await new FileFactStore(storeFile).write(result.data);
+let written: { storeBytes: number; writeMs: number } | undefined;
+if (storeFile) {
+  const t = performance.now();
+  await new FileFactStore(storeFile).write(result.data);
+  written = { storeBytes: (await stat(storeFile)).size, writeMs: performance.now() - t };
+}
 const measurement: IngestMeasurement = {
   documents: docs.length,
   bytes: corpusBytes(docs),
@@ -53,5 +74,8 @@ const measurement: IngestMeasurement = {
   facts: result.data.facts.length,
   rssBeforeMb,
   peakRssMb: peakRssMb(),
+  workers,
+  cpuMs: median(cpuTimes),
+  ...written,
 };
 process.stdout.write(`${JSON.stringify(measurement)}\n`);

@@ -1,4 +1,5 @@
-// npm run ingest [-- --sources DIR ... --db FILE]: builds the fact store and prints a report.
+// npm run ingest [-- --sources DIR ... --db FILE --workers N]: builds the fact store and prints a report.
+// --workers: worker threads over the documents (default 1: this thread); the store is the same byte for byte.
 import { parseArgs } from 'node:util';
 import { ingestDirectories } from '../knowledge/ingest/ingest.ts';
 import { FileFactStore } from '../knowledge/store/file-store.ts';
@@ -9,10 +10,16 @@ const { values } = parseArgs({
     sources: { type: 'string', multiple: true },
     db: { type: 'string' },
     quiet: { type: 'boolean', default: false },
+    workers: { type: 'string' },
   },
 });
 const dirs = values.sources?.length ? values.sources : ['data/sources'];
 const db = values.db ?? 'data/facts.json';
+const workers = values.workers === undefined ? undefined : Number(values.workers);
+if (workers !== undefined && !(Number.isInteger(workers) && workers >= 1)) {
+  process.stderr.write(`ingest: --workers must be a whole number of at least 1, not "${values.workers}"\n`);
+  process.exit(2);
+}
 const started = performance.now();
 try {
   await checkWritableFile(db);
@@ -21,7 +28,7 @@ try {
   process.stderr.write(`ingest: ${err.message}\n`);
   process.exit(1);
 }
-const { data, report } = await ingestDirectories(dirs);
+const { data, report } = await ingestDirectories(dirs, workers === undefined ? {} : { workers });
 for (const w of report.warnings) process.stderr.write(`warning: ${w.file}: ${w.message}\n`);
 if (report.documents === 0) {
   process.stderr.write(`ingest: no document could be read from ${dirs.join(', ')}; ${db} left as it was\n`);

@@ -97,6 +97,21 @@ describe('openKnowledgeBase', () => {
     expect(JSON.parse(await readFile(db, 'utf8')).schemaVersion).toBe(SCHEMA_VERSION);
   });
 
+  it('rebuilds a store of the previous schema version (v1, pretty-printed, text repeated) and says why', async () => {
+    const first = await open();
+    // What version 1 wrote: the in-memory data as it is, indented.
+    await writeFile(db, JSON.stringify({ ...first.data, schemaVersion: 1 }, null, 2));
+    const log: string[] = [];
+    const opened = await open(log);
+    expect(opened.rebuilt).toBe(true);
+    expect(log[0]).toContain(
+      `fact store ${db} is version 1, expected ${SCHEMA_VERSION} (written by an older briefbot)`,
+    );
+    expect(JSON.parse(await readFile(db, 'utf8')).schemaVersion).toBe(SCHEMA_VERSION);
+    expect(opened.data).toEqual(first.data);
+    expect((await open()).rebuilt).toBe(false);
+  });
+
   it('rebuilds a corrupt store', async () => {
     await writeFile(db, '{ broken');
     const opened = await open();

@@ -7,6 +7,13 @@
 export const TELEGRAM_MESSAGE_LIMIT = 4096;
 
 export function splitHtml(html: string, limit = TELEGRAM_MESSAGE_LIMIT): string[] {
+  // Most messages fit: then the only work is the trim (the same result as splitting, see the tests).
+  if (fitsWhole(html, limit)) return hasVisibleText(html) ? [trimChunk(html)] : [];
+  return splitByTokens(html, limit);
+}
+
+/** The splitter itself, a token per UTF-16 unit; exported for the tests that compare it with the fast path. */
+export function splitByTokens(html: string, limit = TELEGRAM_MESSAGE_LIMIT): string[] {
   const tokens = tokenize(html);
   const chunks: string[] = [];
   let start = 0;
@@ -25,6 +32,26 @@ export function splitHtml(html: string, limit = TELEGRAM_MESSAGE_LIMIT): string[
     while (start < tokens.length && tokens[start]?.kind === 'text' && /^\s$/.test(tokens[start]?.text ?? '')) start++;
   }
   return chunks;
+}
+
+const TAG = /<\/?([a-zA-Z][a-zA-Z0-9-]*)(?:\s[^<>]*)?>/g;
+
+/**
+ * The message is one chunk as it is: every tag is closed by its end (nothing for the splitter to add) and
+ * it fits even with the closing tags the splitter counts at each step (at most one per opening tag).
+ */
+function fitsWhole(html: string, limit: number): boolean {
+  if (html.length > limit) return false;
+  if (!html.includes('<')) return true;
+  let stack: OpenTag[] = [];
+  let closers = 0;
+  for (const m of html.matchAll(TAG)) {
+    const name = (m[1] as string).toLowerCase();
+    const open = !m[0].startsWith('</');
+    if (open) closers += name.length + 3;
+    stack = applyToken(stack, { kind: open ? 'open' : 'close', text: m[0], name });
+  }
+  return stack.length === 0 && html.length + closers <= limit;
 }
 
 interface Token {

@@ -27,19 +27,56 @@ export interface DateCandidate {
 export interface DateRule {
   /** Says what the rule reads, for debugging and test names. */
   name: string;
-  /** Built with flags `giud`: global, case-insensitive, Unicode, with group indices. */
+  /** Built with flags `giu` (global, case-insensitive, Unicode), plus `d` (group indices) where `build` reads them. */
   pattern: RegExp;
+  /**
+   * Words the pattern cannot match without (each of these must be in the text), from DATE_ANCHORS:
+   * most sentences have no month, season or relative word, and then most rules are not run at all.
+   */
+  anchors?: readonly RegExp[];
   /** Candidates for one match; none when a guard rejects it (e.g. "may" as a verb). */
   build: (match: RegExpExecArray, text: string) => DateCandidate[];
 }
 
-export function rulePattern(source: string): RegExp {
-  return new RegExp(source, 'giud');
+/** Group indices (`d`) cost on every match: only the rules that call groupSpan ask for them. */
+export function rulePattern(source: string, options: { groupIndices?: boolean } = {}): RegExp {
+  return new RegExp(source, options.groupIndices ? 'giud' : 'giu');
 }
+
+const RU_RELATIVE = 'прошл|эт[оиу]|текущ|следующ|будущ|сегодня|вчера';
+const EN_RELATIVE = 'last|this|next|yesterday|today';
+
+/**
+ * Cheap tests for what a date phrase is built around: a number, a month, a season, a relative word,
+ * a weekday. Each is a superset of what the rules' own word lists match (prefixes, case-insensitive),
+ * so a rule skipped for a missing anchor could not have matched.
+ */
+export const DATE_ANCHORS = {
+  digit: /\d/u,
+  ruMonth: /янв|фев|мар|апр|ма[йяеюё]|июн|июл|авг|сен|окт|ноя|дек/iu,
+  enMonth: /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/iu,
+  season: /зим|весн|лет|осен|winter|spring|summer|autumn|fall/iu,
+  ruRelative: new RegExp(RU_RELATIVE, 'iu'),
+  enRelative: new RegExp(EN_RELATIVE, 'iu'),
+  digitOrRuRelative: new RegExp(`\\d|${RU_RELATIVE}`, 'iu'),
+  digitOrEnRelative: new RegExp(`\\d|${EN_RELATIVE}`, 'iu'),
+  ruWeekday: /понедельник|вторник|среду|четверг|пятниц|суббот|воскресен/iu,
+  enWeekday: /monday|tuesday|wednesday|thursday|friday|saturday|sunday/iu,
+} as const;
 
 export function runRules(text: string, rules: readonly DateRule[]): DateCandidate[] {
   const found: DateCandidate[] = [];
+  const present = new Map<RegExp, boolean>();
+  const has = (anchor: RegExp) => {
+    let yes = present.get(anchor);
+    if (yes === undefined) {
+      yes = anchor.test(text);
+      present.set(anchor, yes);
+    }
+    return yes;
+  };
   for (const rule of rules) {
+    if (rule.anchors && !rule.anchors.every(has)) continue;
     rule.pattern.lastIndex = 0;
     for (const match of text.matchAll(rule.pattern)) {
       found.push(...rule.build(match as RegExpExecArray, text));
@@ -64,10 +101,15 @@ export function candidateFromMatch(
 
 /** Drops undefined fields so results compare cleanly and serialise without empty keys. */
 export function withoutUndefined(date: FuzzyDate): FuzzyDate {
-  return Object.fromEntries(Object.entries(date).filter(([, value]) => value !== undefined)) as unknown as FuzzyDate;
+  const out: Record<string, unknown> = {};
+  for (const key in date) {
+    const value = date[key as keyof FuzzyDate];
+    if (value !== undefined) out[key] = value;
+  }
+  return out as unknown as FuzzyDate;
 }
 
-/** The span of one named group (requires the `d` flag). */
+/** The span of one named group (requires the `d` flag: rulePattern(source, { groupIndices: true })). */
 export function groupSpan(match: RegExpExecArray, group: string): { start: number; end: number } | undefined {
   const span = match.indices?.groups?.[group];
   return span ? { start: span[0], end: span[1] } : undefined;

@@ -7,6 +7,7 @@ import type { FuzzyDate, MonthPart } from '../types.ts';
 import {
   speaksOfFuture,
   candidateFromMatch,
+  DATE_ANCHORS as A,
   type DateCandidate,
   type DateRule,
   groupSpan,
@@ -41,6 +42,7 @@ const COUNT_NOUN =
 export const ENGLISH_DATE_RULES: readonly DateRule[] = [
   {
     name: 'month day [year] (June 21st, on Sept 11 2025, June 21, 2025)',
+    anchors: [A.digit, A.enMonth],
     // Not the first day of a range ("June 14-15, 2025"): the range rule reads those, with the year.
     pattern: rulePattern(
       `${WORD_START}${DAY_PREPOSITION}${MONTH}\\.?\\s+(?<day>${DAY_NUMBER})(?!\\s*[-–—]\\s*\\d)(?:,?\\s+(?<year>${YEAR_NUMBER}))?`,
@@ -49,6 +51,7 @@ export const ENGLISH_DATE_RULES: readonly DateRule[] = [
   },
   {
     name: 'day [of] month [year] (21 June 2025, 21st of June)',
+    anchors: [A.digit, A.enMonth],
     pattern: rulePattern(
       `${WORD_START}${DAY_PREPOSITION}(?<day>${DAY_NUMBER})\\s+(?:of\\s+)?${MONTH}(?:,?\\s+(?<year>${YEAR_NUMBER}))?`,
     ),
@@ -57,10 +60,12 @@ export const ENGLISH_DATE_RULES: readonly DateRule[] = [
   {
     // Two days of one month, each its own mention, as in Russian ("June 14" and "15, 2025").
     name: 'day range in one month (June 14-15, 14–15 June 2025)',
+    anchors: [A.digit, A.enMonth],
     pattern: rulePattern(
       `${WORD_START}(?:${MONTH}\\.?\\s+(?<firstDay>${DAY_NUMBER})\\s*[-–—]\\s*(?<day>${DAY_NUMBER})` +
         `|(?<firstDayBefore>${DAY_NUMBER})\\s*[-–—]\\s*(?<dayBefore>${DAY_NUMBER})\\s+(?:of\\s+)?(?<monthAfter>${EN_MONTH_WORD}|${EN_MONTH_ABBREVIATION})(?![\\p{L}\\p{N}]|-\\p{L}))` +
         `(?:,?\\s+(?<year>${YEAR_NUMBER}))?`,
+      { groupIndices: true },
     ),
     build: (match) => {
       const groups = match.groups ?? {};
@@ -98,6 +103,7 @@ export const ENGLISH_DATE_RULES: readonly DateRule[] = [
   },
   {
     name: 'early/mid/late month (mid-June, in early February 2020, the end of January)',
+    anchors: [A.enMonth],
     pattern: rulePattern(
       `${WORD_START}(?:${PERIOD_PREPOSITION}\\s+)?(?:the\\s+)?(?<part>early|mid|late|beginning\\s+of|start\\s+of|middle\\s+of|end\\s+of)[\\s-]*` +
         `(?<month>${EN_MONTH_WORD})${WORD_END}${YEAR_TAIL}`,
@@ -117,6 +123,7 @@ export const ENGLISH_DATE_RULES: readonly DateRule[] = [
   },
   {
     name: 'early/mid/late year (late 2024, mid-2025, at the end of 2024)',
+    anchors: [A.digitOrEnRelative],
     pattern: rulePattern(
       `${WORD_START}(?:${PERIOD_PREPOSITION}\\s+)?(?:the\\s+)?(?<part>early|mid|late|beginning\\s+of|start\\s+of|middle\\s+of|end\\s+of)[\\s-]*` +
         `(?:(?<year>${YEAR_NUMBER})|(?<relYear>last|this|next)\\s+year${WORD_END})`,
@@ -134,6 +141,7 @@ export const ENGLISH_DATE_RULES: readonly DateRule[] = [
   {
     // A month alone needs a preposition or a year; the preposition list leaves out "to" ("to march").
     name: 'month with a preposition or a year (In April, in January 2025, since February 2020, last November)',
+    anchors: [A.enMonth],
     pattern: rulePattern(
       `${WORD_START}(?:(?<prep>in|since|by|until|till|before|after|from|during|through|throughout|of|last|this)\\s+)?${MONTH}\\.?${YEAR_TAIL}`,
     ),
@@ -155,6 +163,7 @@ export const ENGLISH_DATE_RULES: readonly DateRule[] = [
   },
   {
     name: 'last/this season (last summer, this fall)',
+    anchors: [A.season],
     pattern: rulePattern(`${WORD_START}(?<rel>last|this)\\s+(?<season>${EN_SEASON_WORD})${WORD_END}`),
     build: (match) => {
       const groups = match.groups ?? {};
@@ -168,6 +177,7 @@ export const ENGLISH_DATE_RULES: readonly DateRule[] = [
   {
     // Without a year a season needs a preposition: "fall" and "spring" are verbs too.
     name: 'season (in the fall, in autumn, summer of 2020, fall 2020)',
+    anchors: [A.season],
     pattern: rulePattern(
       `${WORD_START}(?:${PERIOD_PREPOSITION}\\s+)?(?:the\\s+)?(?<season>${EN_SEASON_WORD})${WORD_END}` +
         `(?:(?:\\s+of)?\\s+(?<year>${YEAR_NUMBER})|\\s+of\\s+(?<relYear>last|this|next)\\s+year${WORD_END})?`,
@@ -187,6 +197,7 @@ export const ENGLISH_DATE_RULES: readonly DateRule[] = [
   },
   {
     name: 'year (in 2020, since 2006, the 2020 election, 2021.)',
+    anchors: [A.digit],
     pattern: rulePattern(
       `${WORD_START}(?:(?<prep>in|since|by|until|till|before|after|from|to|during|through|around|circa|between|and|the|year)\\s+)?(?<year>${YEAR_NUMBER})`,
     ),
@@ -198,6 +209,7 @@ export const ENGLISH_DATE_RULES: readonly DateRule[] = [
   },
   {
     name: 'relative year, month or week (last year, this year, last week, last month)',
+    anchors: [A.enRelative],
     pattern: rulePattern(`${WORD_START}(?<rel>last|this|next)\\s+(?<unit>year|month|week)${WORD_END}`),
     build: (match) => {
       const groups = match.groups ?? {};
@@ -218,6 +230,7 @@ export const ENGLISH_DATE_RULES: readonly DateRule[] = [
   },
   {
     name: 'today, yesterday',
+    anchors: [A.enRelative],
     pattern: rulePattern(`${WORD_START}(?<word>the\\s+day\\s+before\\s+yesterday|yesterday|today)${WORD_END}`),
     build: (match, text) => {
       // "Russia Today", "USA Today": a capitalised "Today" after a capitalised word is a name.
@@ -231,6 +244,7 @@ export const ENGLISH_DATE_RULES: readonly DateRule[] = [
   {
     // Needs a preposition: "The Sunday Times" is a newspaper.
     name: 'weekday (on Thursday, last Friday)',
+    anchors: [A.enWeekday],
     pattern: rulePattern(
       `${WORD_START}(?<prep>on|last|this|since|by|until|till|before|after)\\s+(?<weekday>${EN_WEEKDAY_WORD})${WORD_END}`,
     ),

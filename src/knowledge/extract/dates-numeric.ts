@@ -3,13 +3,22 @@
  * A time such as "13:24" is never a date: no rule here reads a colon.
  */
 import type { Lang } from '../types.ts';
-import { type DateCandidate, type DateRule, groupSpan, isValidDay, matchSpan, rulePattern } from './dates-candidate.ts';
+import {
+  DATE_ANCHORS as A,
+  type DateCandidate,
+  type DateRule,
+  groupSpan,
+  isValidDay,
+  matchSpan,
+  rulePattern,
+} from './dates-candidate.ts';
 import { WORD_END, WORD_START, YEAR_NUMBER } from './months.ts';
 
 export function numericDateRules(lang: Lang): DateRule[] {
   return [
     {
       name: 'day.month.year (19.02.2026)',
+      anchors: [A.digit],
       // Not part of a longer dotted number such as a version "1.19.02.2026" or "19.02.2026.1".
       pattern: rulePattern(
         `(?<![\\p{L}\\p{N}.])(?<day>\\d{1,2})\\.(?<month>\\d{1,2})\\.(?<year>${YEAR_NUMBER})(?!\\.?\\d)`,
@@ -18,6 +27,7 @@ export function numericDateRules(lang: Lang): DateRule[] {
     },
     {
       name: 'ISO year-month-day (2025-06-21)',
+      anchors: [A.digit],
       pattern: rulePattern(`${WORD_START}(?<year>${YEAR_NUMBER})-(?<month>\\d{2})-(?<day>\\d{2})${WORD_END}`),
       build: (match) => dayCandidate(match, lang),
     },
@@ -25,7 +35,10 @@ export function numericDateRules(lang: Lang): DateRule[] {
       // A period of years: we emit both ends as separate year mentions, each with its own offsets,
       // so a question about either year finds the sentence; the period itself has no FuzzyDate form.
       name: 'year range (2015-2020, 2020–2021 годах)',
-      pattern: rulePattern(`${WORD_START}(?<from>${YEAR_NUMBER})\\s*[-–—]\\s*(?<to>${YEAR_NUMBER})${WORD_END}`),
+      anchors: [A.digit],
+      pattern: rulePattern(`${WORD_START}(?<from>${YEAR_NUMBER})\\s*[-–—]\\s*(?<to>${YEAR_NUMBER})${WORD_END}`, {
+        groupIndices: true,
+      }),
       build: (match) => {
         const from = Number(match.groups?.from);
         const to = Number(match.groups?.to);

@@ -5,6 +5,7 @@
  */
 import type { FuzzyDate, MonthPart } from '../types.ts';
 import {
+  DATE_ANCHORS as A,
   speaksOfFuture,
   type DateCandidate,
   type DateRule,
@@ -44,6 +45,7 @@ const MONTH_END = '(?![\\p{L}\\p{N}]|-\\p{L})';
 export const RUSSIAN_DATE_RULES: readonly DateRule[] = [
   {
     name: 'day month [year] (21 июня 2025 года, 19 мар.)',
+    anchors: [A.digit, A.ruMonth],
     pattern: rulePattern(
       `${WORD_START}${PREPOSITION}(?<day>\\d{1,2})(?:-?го)?\\s+(?<month>${RU_MONTH_WORD}|${RU_MONTH_ABBREVIATION})${MONTH_END}${YEAR_TAIL}`,
     ),
@@ -60,8 +62,10 @@ export const RUSSIAN_DATE_RULES: readonly DateRule[] = [
     // Two days of one month: each day becomes its own mention ("14" and "15 августа"), so a question
     // about either day finds the sentence.
     name: 'day range in one month (14–15 августа, с 1 по 5 марта 2025 года)',
+    anchors: [A.digit, A.ruMonth],
     pattern: rulePattern(
       `${WORD_START}(?:(?:с|со)\\s+)?(?<firstDay>\\d{1,2})(?:\\s*[-–—]\\s*|\\s+по\\s+)(?<day>\\d{1,2})\\s+(?<month>${RU_MONTH_WORD}|${RU_MONTH_ABBREVIATION})${MONTH_END}${YEAR_TAIL}`,
+      { groupIndices: true },
     ),
     build: (match) => {
       const groups = match.groups ?? {};
@@ -94,6 +98,7 @@ export const RUSSIAN_DATE_RULES: readonly DateRule[] = [
   },
   {
     name: 'start/middle/end of a month (в начале ноября, в конце января 2025 года)',
+    anchors: [A.ruMonth],
     pattern: rulePattern(
       `${WORD_START}${PREPOSITION}(?<part>начал[еоауы]|середин[еыуа]|конц[еау]|конец)\\s+(?<month>${RU_MONTH_WORD})${MONTH_END}${YEAR_TAIL}`,
     ),
@@ -112,6 +117,7 @@ export const RUSSIAN_DATE_RULES: readonly DateRule[] = [
   },
   {
     name: 'start/middle/end of a year (в конце 2024 года, в конце прошлого года)',
+    anchors: [A.digitOrRuRelative],
     pattern: rulePattern(
       `${WORD_START}${PREPOSITION}(?<part>начал[еоауы]|середин[еыуа]|конц[еау]|конец)\\s+` +
         `(?:(?<year>${YEAR_NUMBER})(?:${YEAR_WORD})?|${RELATIVE_YEAR_WORD}\\s+года${WORD_END})`,
@@ -129,6 +135,7 @@ export const RUSSIAN_DATE_RULES: readonly DateRule[] = [
   {
     // A month alone is a date only with a preposition or a year: "Сентября 2025", "в сентябре".
     name: 'month with a preposition or a year (в сентябре, с февраля 2020 года, в августе прошлого года)',
+    anchors: [A.ruMonth],
     pattern: rulePattern(`${WORD_START}${PREPOSITION}(?<month>${RU_MONTH_WORD})${MONTH_END}${YEAR_TAIL}`),
     build: (match) => {
       const groups = match.groups ?? {};
@@ -145,6 +152,7 @@ export const RUSSIAN_DATE_RULES: readonly DateRule[] = [
   },
   {
     name: 'last/this season (прошлой осенью, этим летом)',
+    anchors: [A.season],
     pattern: rulePattern(
       `${WORD_START}(?<rel>прошл(?:ой|ым|ою)|эт(?:ой|им|ою))\\s+(?<season>${RU_SEASON_ADVERB})${WORD_END}`,
     ),
@@ -160,6 +168,7 @@ export const RUSSIAN_DATE_RULES: readonly DateRule[] = [
   },
   {
     name: 'season adverb [year] (осенью, весной 2025 года, летом прошлого года)',
+    anchors: [A.season],
     pattern: rulePattern(`${WORD_START}(?<season>${RU_SEASON_ADVERB})${WORD_END}${YEAR_TAIL}`),
     build: (match) => seasonCandidate(match),
   },
@@ -167,6 +176,7 @@ export const RUSSIAN_DATE_RULES: readonly DateRule[] = [
     // A bare "лета" or "осени" is too ambiguous ("лета" is also "years"); after a preposition
     // ("с осени", "к весне") or before a year it is a season.
     name: 'season noun with a preposition or a year (с осени, с лета 2020 года, осени прошлого года)',
+    anchors: [A.season],
     pattern: rulePattern(`${WORD_START}${PREPOSITION}(?<season>${RU_SEASON_NOUN})${WORD_END}${YEAR_TAIL}`),
     build: (match) => {
       const groups = match.groups ?? {};
@@ -175,6 +185,7 @@ export const RUSSIAN_DATE_RULES: readonly DateRule[] = [
   },
   {
     name: 'year (в 2022 году, в 2025-м, 2020 года, с 2006)',
+    anchors: [A.digit],
     pattern: rulePattern(`${WORD_START}${PREPOSITION}(?<year>${YEAR_NUMBER})(?<yearWord>${YEAR_WORD})?`),
     build: (match, text) => {
       const groups = match.groups ?? {};
@@ -184,6 +195,7 @@ export const RUSSIAN_DATE_RULES: readonly DateRule[] = [
   },
   {
     name: 'relative year (в прошлом году, в этом году)',
+    anchors: [A.ruRelative],
     pattern: rulePattern(
       `${WORD_START}(?:(?:в|во)\\s+)?(?<rel>прошлом|позапрошлом|этом|текущем|следующем|будущем)\\s+году${WORD_END}`,
     ),
@@ -191,11 +203,13 @@ export const RUSSIAN_DATE_RULES: readonly DateRule[] = [
   },
   {
     name: 'relative year, genitive (прошлого года, с прошлого года)',
+    anchors: [A.ruRelative],
     pattern: rulePattern(`${WORD_START}(?:(?:с|со|до|от|после|для|к)\\s+)?${RELATIVE_YEAR_WORD}\\s+года${WORD_END}`),
     build: (match) => [candidate(match, { precision: 'year' }, yearResolution(match.groups?.relYear))],
   },
   {
     name: 'relative week or month (на прошлой неделе, в этом месяце)',
+    anchors: [A.ruRelative],
     pattern: rulePattern(
       `${WORD_START}(?:(?:на|в)\\s+)?(?<rel>прошлой|этой|текущей|прошлом|этом|текущем)\\s+(?<unit>неделе|месяце)${WORD_END}`,
     ),
@@ -215,6 +229,7 @@ export const RUSSIAN_DATE_RULES: readonly DateRule[] = [
   },
   {
     name: 'today, yesterday (сегодня, вчера, позавчера)',
+    anchors: [A.ruRelative],
     pattern: rulePattern(`${WORD_START}(?<word>сегодня|вчера|позавчера)${WORD_END}`),
     build: (match) => {
       const offsets: Record<string, number> = { сегодня: 0, вчера: -1, позавчера: -2 };
@@ -225,6 +240,7 @@ export const RUSSIAN_DATE_RULES: readonly DateRule[] = [
   {
     // Needs "в/во": "среда" alone is also "environment".
     name: 'weekday (в четверг, в прошлую пятницу)',
+    anchors: [A.ruWeekday],
     pattern: rulePattern(
       `${WORD_START}(?:в|во)\\s+(?:(?<last>прошл(?:ый|ую|ое))\\s+)?(?<weekday>${RU_WEEKDAY_WORD})${WORD_END}`,
     ),

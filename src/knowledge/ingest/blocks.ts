@@ -174,7 +174,27 @@ function buildBlock(original: string, kind: BlockKind, lines: Line[], footnotes:
   return { kind, clean: out.join(''), map, lines: lines.length };
 }
 
-const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/;
+/** U+00AD, U+200B..U+200D, U+2060, U+FEFF: tested by code, not by a regex per character. */
+function isInvisible(code: number): boolean {
+  return code === 0xad || (code >= 0x200b && code <= 0x200d) || code === 0x2060 || code === 0xfeff;
+}
+
+/** What `\s` matches in a JavaScript regex, by code. */
+function isSpace(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  if (code < 0xa0) return false;
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
 
 /** Copies one line, dropping markdown link targets and emphasis, invisible characters and footnote markers. */
 function copyLine(original: string, line: Line, push: (ch: string, at: number) => void, footnotes: Set<string>): void {
@@ -182,6 +202,7 @@ function copyLine(original: string, line: Line, push: (ch: string, at: number) =
   let i = 0;
   while (i < t.length) {
     const ch = t[i] as string;
+    const code = t.charCodeAt(i);
     const at = line.start + i;
     // [text](target): keep text, drop the brackets and the target.
     if (ch === '[') {
@@ -201,11 +222,11 @@ function copyLine(original: string, line: Line, push: (ch: string, at: number) =
         continue;
       }
     }
-    if (INVISIBLE.test(ch)) {
+    if (isInvisible(code)) {
       i++;
       continue;
     }
-    if (/\d/.test(ch) && footnotes.size > 0) {
+    if (code >= 0x30 && code <= 0x39 && footnotes.size > 0) {
       const m = /^(\d{1,2})(?=[.,;:!?]?(\s|$))/.exec(t.slice(i));
       const before = t.slice(Math.max(0, i - 2), i);
       if (m?.[1] && footnotes.has(m[1]) && /\p{L}\s?$/u.test(before)) {
@@ -213,7 +234,7 @@ function copyLine(original: string, line: Line, push: (ch: string, at: number) =
         continue;
       }
     }
-    push(/\s/.test(ch) ? ' ' : ch, at);
+    push(isSpace(code) ? ' ' : ch, at);
     i++;
   }
   void original;

@@ -1,13 +1,14 @@
 import { extractCounts } from '../extract/counts.ts';
-import { datesCompatible, extractDates, precisionRank } from '../extract/dates.ts';
+import { extractDates, precisionRank } from '../extract/dates.ts';
 import { discoverEntities, EntityRecognizer, gazetteerEntities, gazetteerGenders } from '../extract/entities.ts';
 import { isBackgroundDate, mayHaveDate } from '../extract/date-roles.ts';
 import { resolveEventYears } from '../extract/event-year.ts';
-import { readEvent, sameEvent } from '../extract/events.ts';
+import { readEvent } from '../extract/events.ts';
 import { SCHEMA_VERSION } from '../store/fact-store.ts';
 import { matchConcepts } from '../text/concept-matcher.ts';
 import { tokenize } from '../text/tokens.ts';
 import type {
+  Entity,
   EventType,
   Evidence,
   Fact,
@@ -19,8 +20,10 @@ import type {
   SourceMeta,
 } from '../types.ts';
 import { type Block, splitBlocks } from './blocks.ts';
+import { mergeAcrossSources } from './merge.ts';
 import { detectLang, docDateOf, documentMeta } from './document-meta.ts';
-import { parseFrontMatter } from './front-matter.ts';
+import { type FrontMatter, parseFrontMatter } from './front-matter.ts';
+import { IngestPool } from './ingest-pool.ts';
 import { decodeDocument, readSourceDirectories, sha256, sourceIdOf, sourcesDigestOf } from './read-sources.ts';
 import { splitSentences } from './sentences.ts';
 
@@ -52,77 +55,240 @@ export interface RawDocument {
   sidecar?: Record<string, unknown>;
 }
 
-interface ReadDocument {
-  meta: SourceMeta;
-  text: string;
-  blocks: Block[];
+/** How to run ingest. */
+export interface IngestOptions {
+  /**
+   * Worker threads over the documents; 1 runs everything on this thread. The store is the same byte
+   * for byte whatever the number. Default 1: on the 2-core machine measured (README, "Speed and memory"),
+   * two workers used a third more CPU (a JIT warm-up per worker, copies across threads) and more memory,
+   * and gained nothing while other jobs held the second core; ask for them where cores are free.
+   */
+  workers?: number;
 }
 
 /** Reads every .txt/.md file (and sources.json sidecar) of the directories, then builds the store. */
-export async function ingestDirectories(dirs: string[]): Promise<IngestResult> {
+export async function ingestDirectories(dirs: string[], options: IngestOptions = {}): Promise<IngestResult> {
   const warnings: IngestWarning[] = [];
   const raw = await readSourceDirectories(dirs, warnings);
-  const result = ingestDocuments(raw);
+  const result = await ingestDocumentsInParallel(raw, options);
   result.report.warnings.unshift(...warnings);
   return result;
 }
 
-/** Builds the fact store from documents in memory. Deterministic: same documents, same output. */
+/** Builds the fact store from documents in memory, on this thread. Deterministic: same documents, same output. */
 export function ingestDocuments(docs: RawDocument[]): IngestResult {
-  const warnings: IngestWarning[] = [];
-  const read = readDocuments(docs, warnings);
-  const sentences: Sentence[] = [];
-  const sentenceLang = new Map<string, Lang>();
-  for (const doc of read) {
-    let index = 0;
-    let heading: string | undefined;
-    doc.blocks.forEach((block, blockIndex) => {
-      if (block.kind === 'heading') heading = block.clean.slice(0, 200);
-      if (block.kind !== 'paragraph') return;
-      const lang = detectLang(block.clean);
-      for (const span of splitSentences(block.clean, lang)) {
-        const start = block.map[span.start] as number;
-        const end = (block.map[span.end - 1] as number) + 1;
-        const sentence: Sentence = {
-          id: `${doc.meta.id}#${index}`,
-          sourceId: doc.meta.id,
-          index,
-          text: span.text,
-          start,
-          end,
-          paragraph: blockIndex,
-          ...(heading ? { heading } : {}),
-        };
-        sentences.push(sentence);
-        sentenceLang.set(sentence.id, lang);
-        index++;
-      }
-    });
-  }
-
-  const known = new EntityRecognizer(gazetteerEntities(), gazetteerGenders());
-  const discovered = discoverEntities(
-    sentences.map((s) => s.text),
-    known,
-  );
-  const entities = [...gazetteerEntities(), ...discovered];
+  const sorted = sortDocuments(docs);
+  const admitted = admitDocuments(sorted, sorted.map(prepareDocument));
+  const entities = findEntities(admitted.docs);
   const recognizer = new EntityRecognizer(entities, gazetteerGenders());
+  const annotated = admitted.docs.map((d) => annotateDocument(d, recognizer));
+  return finishIngest(docs, admitted, entities, annotated);
+}
 
-  const metaById = new Map(read.map((d) => [d.meta.id, d.meta]));
-  const textsById = new Map(read.map((d) => [d.meta.id, d.text]));
+/**
+ * The same as ingestDocuments with the per-document work (decoding, sentences, dates, counts, names,
+ * facts) spread over worker threads; entity discovery and the cross-document merge run here, in document order.
+ */
+export async function ingestDocumentsInParallel(
+  docs: RawDocument[],
+  options: IngestOptions = {},
+): Promise<IngestResult> {
+  const workers = options.workers ?? 1;
+  if (workers <= 1 || docs.length < 2) return ingestDocuments(docs);
+  const sorted = sortDocuments(docs);
+  const pool = IngestPool.start(Math.min(workers, sorted.length), sorted);
+  try {
+    const admitted = admitDocuments(sorted, await pool.prepare());
+    const entities = findEntities(admitted.docs);
+    const annotated = await pool.annotate(admitted.docs, entities);
+    // The workers' heaps go before the merge and the store need memory here.
+    await pool.close();
+    return finishIngest(docs, admitted, entities, annotated);
+  } finally {
+    await pool.close();
+  }
+}
+
+function sortDocuments(docs: readonly RawDocument[]): RawDocument[] {
+  return [...docs].sort((a, b) => a.file.localeCompare(b.file));
+}
+
+/** A sentence before its document has its final id. */
+export interface SentenceDraft {
+  text: string;
+  start: number;
+  end: number;
+  paragraph: number;
+  heading?: string;
+  lang: Lang;
+}
+
+/** What one document gives on its own, before it is compared with the others (runs in a worker). */
+export type PreparedDocument =
+  | { ok: false; reason: string }
+  | {
+      ok: true;
+      note?: string;
+      hash: string;
+      text: string;
+      front: FrontMatter;
+      firstLine: string | undefined;
+      /** Some block is a paragraph (not only headings, lists or furniture). */
+      hasProse: boolean;
+      drafts: SentenceDraft[];
+    };
+
+export function prepareDocument(doc: RawDocument): PreparedDocument {
+  const decoded = decodeDocument(doc.bytes);
+  if (!decoded.ok) return { ok: false, reason: decoded.reason };
+  const text = decoded.text;
+  const front = parseFrontMatter(text);
+  const blocks = splitBlocks(text, front.bodyStart, front.fields.title);
+  const drafts = sentenceDrafts(blocks);
+  return {
+    ok: true,
+    ...(decoded.note ? { note: decoded.note } : {}),
+    hash: sha256(doc.bytes),
+    text,
+    front,
+    firstLine: blocks.find((b) => b.kind !== 'junk')?.clean,
+    hasProse: blocks.some((b) => b.kind === 'paragraph'),
+    drafts,
+  };
+}
+
+function sentenceDrafts(blocks: readonly Block[]): SentenceDraft[] {
+  const drafts: SentenceDraft[] = [];
+  let heading: string | undefined;
+  blocks.forEach((block, blockIndex) => {
+    if (block.kind === 'heading') heading = block.clean.slice(0, 200);
+    if (block.kind !== 'paragraph') return;
+    const lang = detectLang(block.clean);
+    for (const span of splitSentences(block.clean, lang)) {
+      drafts.push({
+        text: span.text,
+        start: block.map[span.start] as number,
+        end: (block.map[span.end - 1] as number) + 1,
+        paragraph: blockIndex,
+        ...(heading ? { heading } : {}),
+        lang,
+      });
+    }
+  });
+  return drafts;
+}
+
+/** A document that made it into the store: where it was in the sorted input, its metadata and its sentences. */
+export interface AdmittedDocument {
+  at: number;
+  meta: SourceMeta;
+  text: string;
+  sentences: Sentence[];
+  langs: Lang[];
+}
+
+interface Admitted {
+  docs: AdmittedDocument[];
+  sentences: Sentence[];
+  warnings: IngestWarning[];
+}
+
+/** Skips what cannot be read and duplicates, gives each document its id, in file order. */
+function admitDocuments(sorted: readonly RawDocument[], prepared: readonly PreparedDocument[]): Admitted {
+  const warnings: IngestWarning[] = [];
+  const docs: AdmittedDocument[] = [];
+  const seenHashes = new Map<string, string>();
+  const seenIds = new Set<string>();
+  const files = sorted.map((d) => d.file);
+  sorted.forEach((doc, at) => {
+    const p = prepared[at] as PreparedDocument;
+    if (!p.ok) {
+      warnings.push({ file: doc.file, message: `skipped: ${p.reason}` });
+      return;
+    }
+    if (p.note) warnings.push({ file: doc.file, message: p.note });
+    const twin = seenHashes.get(p.hash);
+    if (twin) {
+      warnings.push({ file: doc.file, message: `skipped: the same document as ${twin}` });
+      return;
+    }
+    let id = sourceIdOf(doc.file, files);
+    if (seenIds.has(id)) {
+      warnings.push({ file: doc.file, message: `another document already has id "${id}"; this one is "${id}-2"` });
+      id = `${id}-2`;
+    }
+    if (p.front.problem) warnings.push({ file: doc.file, message: p.front.problem });
+    if (!p.hasProse) {
+      warnings.push({ file: doc.file, message: 'skipped: no prose found (only headings, lists or page furniture)' });
+      return;
+    }
+    const meta = documentMeta({
+      id,
+      file: doc.file,
+      sha256: p.hash,
+      text: p.text,
+      bodyStart: p.front.bodyStart,
+      front: p.front,
+      ...(doc.sidecar ? { sidecar: doc.sidecar } : {}),
+      firstLine: p.firstLine,
+      warn: (message) => warnings.push({ file: doc.file, message }),
+    });
+    seenHashes.set(p.hash, doc.file);
+    seenIds.add(id);
+    docs.push({ at, meta, text: p.text, ...sentencesOf(id, p.drafts) });
+  });
+  return { docs, sentences: docs.flatMap((d) => d.sentences), warnings };
+}
+
+/** The document's sentences with their ids; the same in the main thread and in a worker. */
+export function sentencesOf(
+  sourceId: string,
+  drafts: readonly SentenceDraft[],
+): { sentences: Sentence[]; langs: Lang[] } {
+  const sentences = drafts.map(
+    (d, index): Sentence => ({
+      id: `${sourceId}#${index}`,
+      sourceId,
+      index,
+      text: d.text,
+      start: d.start,
+      end: d.end,
+      paragraph: d.paragraph,
+      ...(d.heading ? { heading: d.heading } : {}),
+    }),
+  );
+  return { sentences, langs: drafts.map((d) => d.lang) };
+}
+
+/**
+ * The gazetteer plus the names discovered across all documents: discovery needs every document at
+ * once (a name counts when it comes back), so it runs on the main thread, in document order.
+ */
+function findEntities(docs: readonly AdmittedDocument[]): Entity[] {
+  const known = new EntityRecognizer(gazetteerEntities(), gazetteerGenders());
+  return [...gazetteerEntities(), ...discoverEntities(docs.flatMap((d) => d.sentences.map((s) => s.text)), known)];
+}
+
+export interface AnnotatedDocument {
+  annotations: SentenceAnnotation[];
+  facts: Fact[];
+}
+
+/** Dates, counts, names and concepts of each sentence of one document, and the facts they make (runs in a worker). */
+export function annotateDocument(
+  doc: Pick<AdmittedDocument, 'meta' | 'text' | 'sentences' | 'langs'>,
+  recognizer: EntityRecognizer,
+): AnnotatedDocument {
+  const { meta, sentences } = doc;
+  const textsById = new Map([[meta.id, doc.text]]);
   const sentenceById = new Map(sentences.map((s) => [s.id, s]));
-  const annotations: Record<string, SentenceAnnotation> = {};
+  const annotations: SentenceAnnotation[] = [];
   const facts: Fact[] = [];
   let previous: { sentence: Sentence; annotation: SentenceAnnotation } | undefined;
   let lastEventDate: FuzzyDate | undefined;
-  for (const sentence of sentences) {
-    const meta = metaById.get(sentence.sourceId) as SourceMeta;
-    if (previous && previous.sentence.sourceId !== sentence.sourceId) {
-      previous = undefined;
-      lastEventDate = undefined;
-    }
+  sentences.forEach((sentence, i) => {
+    const lang = doc.langs[i] ?? meta.lang;
     const samePara = previous !== undefined && previous.sentence.paragraph === sentence.paragraph;
-    const lang = sentenceLang.get(sentence.id) ?? meta.lang;
     const tokens = tokenize(sentence.text);
     const contextYear = samePara ? explicitYear(previous?.annotation) : undefined;
     const docDate = docDateOf(meta);
@@ -159,19 +325,37 @@ export function ingestDocuments(docs: RawDocument[]): IngestResult {
     if (own && (own.date.precision === 'day' || own.date.precision === 'month') && own.date.year !== undefined) {
       lastEventDate = own.date;
     }
-    annotations[sentence.id] = annotation;
+    annotations.push(annotation);
     const fact = factOf(sentence, annotation, textsById, sentenceById);
     if (fact) facts.push(fact);
     previous = { sentence, annotation };
-  }
+  });
+  return { annotations, facts };
+}
 
-  const merged = mergeAcrossSources(facts);
+/** Merges the documents' facts across sources and puts the store together, in document order. */
+function finishIngest(
+  docs: readonly RawDocument[],
+  admitted: Admitted,
+  entities: Entity[],
+  annotated: readonly AnnotatedDocument[],
+): IngestResult {
+  const warnings = [...admitted.warnings];
+  const annotations: Record<string, SentenceAnnotation> = {};
+  admitted.docs.forEach((d, k) => {
+    const a = annotated[k] as AnnotatedDocument;
+    d.sentences.forEach((s, i) => {
+      annotations[s.id] = a.annotations[i] as SentenceAnnotation;
+    });
+  });
+  const merged = mergeAcrossSources(annotated.flatMap((a) => a.facts));
+  const read = admitted.docs;
   const data: FactStoreData = {
     schemaVersion: SCHEMA_VERSION,
     sourcesDigest: sourcesDigestOf(docs),
     sources: read.map((d) => d.meta),
     texts: Object.fromEntries(read.map((d) => [d.meta.id, d.text])),
-    sentences,
+    sentences: admitted.sentences,
     entities,
     facts: merged,
     annotations,
@@ -183,7 +367,7 @@ export function ingestDocuments(docs: RawDocument[]): IngestResult {
     data,
     report: {
       documents: read.length,
-      sentences: sentences.length,
+      sentences: admitted.sentences.length,
       entities: entities.length,
       factsByType,
       warnings,
@@ -197,56 +381,6 @@ const SAME_DAY = /(в тот же день|в этот же день|в тот �
 function explicitYear(a: SentenceAnnotation | undefined): number | undefined {
   const d = a?.dates.find((m) => m.date.year !== undefined && !m.date.yearInferred && !m.date.relative);
   return d?.date.year;
-}
-
-function readDocuments(docs: RawDocument[], warnings: IngestWarning[]): ReadDocument[] {
-  const out: ReadDocument[] = [];
-  const seenHashes = new Map<string, string>();
-  const seenIds = new Set<string>();
-  const files = docs.map((d) => d.file);
-  for (const doc of [...docs].sort((a, b) => a.file.localeCompare(b.file))) {
-    const decoded = decodeDocument(doc.bytes);
-    if (!decoded.ok) {
-      warnings.push({ file: doc.file, message: `skipped: ${decoded.reason}` });
-      continue;
-    }
-    if (decoded.note) warnings.push({ file: doc.file, message: decoded.note });
-    const hash = sha256(doc.bytes);
-    const twin = seenHashes.get(hash);
-    if (twin) {
-      warnings.push({ file: doc.file, message: `skipped: the same document as ${twin}` });
-      continue;
-    }
-    let id = sourceIdOf(doc.file, files);
-    if (seenIds.has(id)) {
-      warnings.push({ file: doc.file, message: `another document already has id "${id}"; this one is "${id}-2"` });
-      id = `${id}-2`;
-    }
-    const text = decoded.text;
-    const front = parseFrontMatter(text);
-    if (front.problem) warnings.push({ file: doc.file, message: front.problem });
-    const blocks = splitBlocks(text, front.bodyStart, front.fields.title);
-    if (!blocks.some((b) => b.kind === 'paragraph')) {
-      warnings.push({ file: doc.file, message: 'skipped: no prose found (only headings, lists or page furniture)' });
-      continue;
-    }
-    const firstLine = blocks.find((b) => b.kind !== 'junk')?.clean;
-    const meta = documentMeta({
-      id,
-      file: doc.file,
-      sha256: hash,
-      text,
-      bodyStart: front.bodyStart,
-      front,
-      ...(doc.sidecar ? { sidecar: doc.sidecar } : {}),
-      firstLine,
-      warn: (message) => warnings.push({ file: doc.file, message }),
-    });
-    seenHashes.set(hash, doc.file);
-    seenIds.add(id);
-    out.push({ meta, text, blocks });
-  }
-  return out;
 }
 
 function factOf(
@@ -285,83 +419,4 @@ function factOf(
     ...(event?.hedged ? { hedged: true } : {}),
     sentenceIds: [sentence.id],
   };
-}
-
-/**
- * The same event told by several sources becomes one fact with several pieces of evidence.
- * Where they disagree on a count of the same thing, both values are kept and the conflict is marked.
- */
-function mergeAcrossSources(facts: Fact[]): Fact[] {
-  const out: Fact[] = [];
-  // Twins share a type and a participant or a counted number: look only there, not at every fact so far.
-  // Compatible dates share their year, so facts are filed by year too; a fact whose date has no year
-  // (a document without a date) is compared with every year, and every year with it.
-  const byKey = new Map<string, Map<string, Fact[]>>();
-  const keysOf = (f: Fact) => [
-    ...f.participants.filter((p) => !p.startsWith('place:')).map((p) => `${f.type}|p|${p}`),
-    ...f.counts.map((c) => `${f.type}|c|${c.value}|${c.concept ?? ''}`),
-  ];
-  const yearOf = (f: Fact) => (f.date?.year === undefined ? '?' : String(f.date.year));
-  const file = (f: Fact, target: Fact) => {
-    for (const key of keysOf(f)) {
-      const years = byKey.get(key) ?? new Map<string, Fact[]>();
-      const list = years.get(yearOf(target)) ?? [];
-      if (!list.includes(target)) list.push(target);
-      years.set(yearOf(target), list);
-      byKey.set(key, years);
-    }
-  };
-  const candidatesOf = function* (fact: Fact): Generator<Fact> {
-    for (const key of keysOf(fact)) {
-      const years = byKey.get(key);
-      if (!years) continue;
-      if (yearOf(fact) === '?') for (const list of years.values()) yield* list;
-      else {
-        yield* years.get(yearOf(fact)) ?? [];
-        yield* years.get('?') ?? [];
-      }
-    }
-  };
-  for (const fact of facts) {
-    // A plan or a rumour ("may visit") is not the same event as the visit reported as done.
-    let twin: Fact | undefined;
-    if (!fact.hedged && fact.type !== 'other' && fact.type !== 'statement' && fact.date) {
-      const seen = new Set<Fact>();
-      for (const f of candidatesOf(fact)) {
-        if (seen.has(f)) continue;
-        seen.add(f);
-        if (
-          !f.hedged &&
-          !f.evidence.some((e) => e.sourceId === fact.evidence[0]?.sourceId) &&
-          sameEvent(f, fact, datesCompatible)
-        ) {
-          twin = f;
-          break;
-        }
-      }
-    }
-    if (!twin) {
-      const copy = structuredClone(fact);
-      out.push(copy);
-      file(copy, copy);
-      continue;
-    }
-    file(fact, twin);
-    twin.evidence.push(...fact.evidence);
-    twin.sentenceIds.push(...fact.sentenceIds);
-    twin.participants = [...new Set([...twin.participants, ...fact.participants])];
-    twin.places = [...new Set([...twin.places, ...fact.places])];
-    twin.concepts = [...new Set([...twin.concepts, ...fact.concepts])].sort();
-    if (fact.date && twin.date && precisionRank(fact.date) < precisionRank(twin.date)) twin.date = fact.date;
-    for (const c of fact.counts) {
-      const other = twin.counts.find((x) => x.concept === c.concept && x.concept !== undefined);
-      if (other && other.value !== c.value && !c.additional && !other.additional) {
-        const conflicts = twin.conflicts ?? [];
-        conflicts.push({ field: 'count', values: [String(other.value), String(c.value)] });
-        twin.conflicts = conflicts;
-      }
-      if (!other) twin.counts.push(c);
-    }
-  }
-  return out;
 }

@@ -1,7 +1,10 @@
 import type { FactStoreData } from '../types.ts';
 
-/** Bump when the shape of FactStoreData changes: an older file is then rejected, not misread. */
-export const SCHEMA_VERSION = 1;
+/**
+ * Bump when the shape of FactStoreData or of its file changes: an older file is then rejected, not misread.
+ * 1: pretty-printed FactStoreData as it is in memory. 2: the lean file of lean-format.ts.
+ */
+export const SCHEMA_VERSION = 2;
 
 /** Where the fact store lives. Two methods, so a second backend is one small file. */
 export interface FactStore {
@@ -14,8 +17,14 @@ export class FactStoreVersionError extends Error {
     readonly found: unknown,
     readonly where: string,
   ) {
+    const age =
+      typeof found !== 'number'
+        ? 'not a fact store version'
+        : found < SCHEMA_VERSION
+          ? 'written by an older briefbot'
+          : 'written by a newer briefbot';
     super(
-      `fact store ${where} is version ${String(found)}, expected ${SCHEMA_VERSION}: run npm run ingest to rebuild it`,
+      `fact store ${where} is version ${String(found)}, expected ${SCHEMA_VERSION} (${age}): run npm run ingest to rebuild it`,
     );
     this.name = 'FactStoreVersionError';
   }

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatAnswer } from '../../../src/bot/format/answer.ts';
 import { escapeHtml } from '../../../src/bot/format/html.ts';
-import { splitHtml, TELEGRAM_MESSAGE_LIMIT } from '../../../src/bot/format/split.ts';
+import { splitByTokens, splitHtml, TELEGRAM_MESSAGE_LIMIT } from '../../../src/bot/format/split.ts';
 import { translate } from '../../../src/bot/i18n.ts';
 import { answer, citation } from '../fake-kb.ts';
 import { telegramHtmlProblems } from '../telegram-html.ts';
@@ -107,5 +107,22 @@ describe('splitHtml', () => {
     expect(performance.now() - started).toBeLessThan(1000);
     expect(chunks.length).toBeGreaterThan(25);
     expectValidChunks(chunks);
+  });
+
+  it('gives what the token splitter gives for any message, short ones included (the fast path changes nothing)', () => {
+    const text = fc.string({ unit: fc.constantFrom('a', 'ж', ' ', '\n', '&amp;', '😀', '.'), maxLength: 80 });
+    const tag = fc.constantFrom('<b>', '</b>', '<blockquote>', '</blockquote>', '<i>', '</i>', '<a href="x">', '</a>');
+    const tagged = fc.array(fc.oneof(text, tag), { maxLength: 12 }).map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(tagged, fc.integer({ min: 20, max: 600 }), (html, limit) => {
+        expect(splitHtml(html, limit)).toEqual(splitByTokens(html, limit));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('returns a message that fits as one chunk without tokenising it', () => {
+    const html = `<b>${escapeHtml('Ответ. '.repeat(400))}</b>`;
+    expect(splitHtml(html)).toEqual([html.replace(/ <\/b>$/, '</b>')]);
   });
 });

@@ -22,6 +22,12 @@ const DATA: FactStoreData = ingestDocuments([
   },
 ]).data;
 
+/** An empty lean store file with some fields changed (undefined: left out). */
+function lean(change: Record<string, unknown>): string {
+  const empty = { schemaVersion: SCHEMA_VERSION, sourcesDigest: 'x', sources: [], entities: [], sentenceCounts: [] };
+  return JSON.stringify({ ...empty, values: [], sentences: [], annotations: [], facts: [], texts: {}, ...change });
+}
+
 let dir: string;
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'briefbot-store-'));
@@ -60,6 +66,17 @@ describe('FileFactStore', () => {
     expect(await new FileFactStore(join(dir, 'missing.json')).read()).toBeNull();
   });
 
+  it('writes compact JSON with each document text once', async () => {
+    const path = join(dir, 'lean.json');
+    await new FileFactStore(path).write(DATA);
+    const raw = await readFile(path, 'utf8');
+    expect(raw).not.toContain('\n  ');
+    // Once in the text; the title (the first line) is the only other copy.
+    const times = (s: string) => s.split('освобождены 14 человек').length - 1;
+    expect(times(raw)).toBe(1 + times(JSON.stringify(DATA.sources)));
+    expect(JSON.parse(raw).schemaVersion).toBe(SCHEMA_VERSION);
+  });
+
   it('writes the same bytes for the same data', async () => {
     const a = join(dir, 'a.json');
     const b = join(dir, 'b.json');
@@ -74,7 +91,7 @@ describe('FileFactStore', () => {
     const err = await new FileFactStore(path).read().catch((e: unknown) => e);
     expect(err).toBeInstanceOf(FactStoreVersionError);
     expect((err as Error).message).toBe(
-      `fact store ${path} is version ${SCHEMA_VERSION - 1}, expected ${SCHEMA_VERSION}: run npm run ingest to rebuild it`,
+      `fact store ${path} is version ${SCHEMA_VERSION - 1}, expected ${SCHEMA_VERSION} (written by an older briefbot): run npm run ingest to rebuild it`,
     );
     expect((err as FactStoreVersionError).found).toBe(SCHEMA_VERSION - 1);
   });
@@ -83,7 +100,7 @@ describe('FileFactStore', () => {
     const path = join(dir, 'noversion.json');
     await writeFile(path, JSON.stringify({ sources: [] }));
     await expect(new FileFactStore(path).read()).rejects.toThrow(
-      /is version undefined, expected \d+: run npm run ingest/,
+      /is version undefined, expected \d+ \(not a fact store version\): run npm run ingest/,
     );
   });
 
@@ -95,32 +112,9 @@ describe('FileFactStore', () => {
       JSON.stringify({ schemaVersion: SCHEMA_VERSION, sources: {}, sentences: [], entities: [], facts: [] }),
       /"sources" is not a list/,
     ],
-    [
-      'texts missing',
-      JSON.stringify({
-        schemaVersion: SCHEMA_VERSION,
-        sources: [],
-        sentences: [],
-        entities: [],
-        facts: [],
-        annotations: {},
-        sourcesDigest: 'x',
-      }),
-      /"texts" is missing/,
-    ],
-    [
-      'digest missing',
-      JSON.stringify({
-        schemaVersion: SCHEMA_VERSION,
-        sources: [],
-        sentences: [],
-        entities: [],
-        facts: [],
-        annotations: {},
-        texts: {},
-      }),
-      /"sourcesDigest" is missing/,
-    ],
+    ['texts missing', lean({ texts: undefined }), /"texts" is missing/],
+    ['an annotation short', lean({ sentences: [[0, 1, 0, -1, 0]] }), /not one annotation per sentence/],
+    ['digest missing', lean({ sourcesDigest: undefined }), /"sourcesDigest" is missing/],
   ])('rejects %s with a FactStoreFormatError naming the file', async (_name, content, message) => {
     const path = join(dir, 'bad.json');
     await writeFile(path, content);

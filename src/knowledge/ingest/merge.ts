@@ -1,0 +1,236 @@
+import { dayRanges } from '../extract/dates-calendar.ts';
+import { datesCompatible, precisionRank } from '../extract/dates.ts';
+import { sameEvent } from '../extract/events.ts';
+import type { Fact, FuzzyDate } from '../types.ts';
+
+/**
+ * The same event told by several sources becomes one fact with several pieces of evidence.
+ * Where they disagree on a count of the same thing, both values are kept and the conflict is marked.
+ *
+ * Twins share a type and a participant or a counted number: a fact is compared only with the facts
+ * filed under those keys, and, since compatible dates share their year, only with those of its year
+ * (a fact whose date has no year is compared with every year, and every year with it). The first
+ * candidate in filing order that passes wins. Within a bucket, facts whose date lies inside one month
+ * are also filed by that month: a fact dated inside June is compared only with the June ones and those
+ * with wider dates (a season, a year, no year), in filing order, since two dates inside different months
+ * of a year cannot denote the same day. The cheap tests run first (hedged, sanction action, the days the
+ * dates can denote, computed once per date, the sources already merged). The result is the same as
+ * testing `sameEvent` on every candidate of the bucket.
+ */
+export function mergeAcrossSources(facts: readonly Fact[]): Fact[] {
+  const out: Fact[] = [];
+  const byKey = new Map<string, Map<string, Bucket>>();
+  const sourcesOf = new Map<Fact, Set<string>>();
+  const bucketsOf = new Map<Fact, Bucket[]>();
+  let seq = 0;
+
+  const file = (keysFrom: Fact, target: Fact) => {
+    const year = yearOf(target);
+    for (const key of keysOf(keysFrom)) {
+      let years = byKey.get(key);
+      if (!years) {
+        years = new Map();
+        byKey.set(key, years);
+      }
+      let bucket = years.get(year);
+      if (!bucket) {
+        bucket = { all: [], bySlot: new Map(), members: new Set() };
+        years.set(year, bucket);
+      }
+      if (bucket.members.has(target)) continue;
+      bucket.members.add(target);
+      const entry = { seq: seq++, fact: target };
+      bucket.all.push(entry);
+      slotList(bucket, slotOf(target.date)).push(entry);
+      const list = bucketsOf.get(target);
+      if (list) list.push(bucket);
+      else bucketsOf.set(target, [bucket]);
+    }
+  };
+
+  for (const fact of facts) {
+    // A plan or a rumour ("may visit") is not the same event as the visit reported as done.
+    const twin =
+      !fact.hedged && fact.type !== 'other' && fact.type !== 'statement' && fact.date
+        ? findTwin(fact, byKey, sourcesOf)
+        : undefined;
+    if (!twin) {
+      const copy = cloneFact(fact);
+      out.push(copy);
+      sourcesOf.set(copy, new Set(copy.evidence.map((e) => e.sourceId)));
+      file(copy, copy);
+      continue;
+    }
+    file(fact, twin);
+    twin.evidence.push(...fact.evidence);
+    for (const e of fact.evidence) sourcesOf.get(twin)?.add(e.sourceId);
+    twin.sentenceIds.push(...fact.sentenceIds);
+    twin.participants = [...new Set([...twin.participants, ...fact.participants])];
+    twin.places = [...new Set([...twin.places, ...fact.places])];
+    twin.concepts = [...new Set([...twin.concepts, ...fact.concepts])].sort();
+    if (fact.date && twin.date && precisionRank(fact.date) < precisionRank(twin.date)) {
+      const before = slotOf(twin.date);
+      twin.date = fact.date;
+      const after = slotOf(twin.date);
+      if (after !== before) for (const bucket of bucketsOf.get(twin) ?? []) moveSlot(bucket, twin, before, after);
+    }
+    for (const c of fact.counts) {
+      const other = twin.counts.find((x) => x.concept === c.concept && x.concept !== undefined);
+      if (other && other.value !== c.value && !c.additional && !other.additional) {
+        const conflicts = twin.conflicts ?? [];
+        conflicts.push({ field: 'count', values: [String(other.value), String(c.value)] });
+        twin.conflicts = conflicts;
+      }
+      if (!other) twin.counts.push(c);
+    }
+  }
+  return out;
+}
+
+/** A fact filed under one key and year, with its filing number (the order candidates are tried in). */
+interface Entry {
+  seq: number;
+  fact: Fact;
+}
+
+interface Bucket {
+  /** Every fact, in filing order. */
+  all: Entry[];
+  /** The same entries by slot: the month a date lies inside (1..12), or WIDE. */
+  bySlot: Map<number, Entry[]>;
+  members: Set<Fact>;
+}
+
+/** A date that does not lie inside one month of a known year: a season, a year, no year, no date. */
+const WIDE = 0;
+
+function slotList(bucket: Bucket, slot: number): Entry[] {
+  let list = bucket.bySlot.get(slot);
+  if (!list) {
+    list = [];
+    bucket.bySlot.set(slot, list);
+  }
+  return list;
+}
+
+/** The month a date lies inside (its every day in one month of its year), else WIDE. */
+function slotOf(date: FuzzyDate | undefined): number {
+  if (!date || date.year === undefined || date.month === undefined) return WIDE;
+  const ranges = rangesOf(date);
+  if (ranges?.length !== 1) return WIDE;
+  const [first, last] = ranges[0] as [number, number];
+  const monthStart = dayRanges({ year: date.year, month: date.month, precision: 'month' }, date.year)?.[0];
+  if (!monthStart || first < monthStart[0] || last > monthStart[1]) return WIDE;
+  return date.month;
+}
+
+/** A fact whose date changed slot: its entry moves, keeping its filing number. */
+function moveSlot(bucket: Bucket, fact: Fact, from: number, to: number): void {
+  const old = bucket.bySlot.get(from);
+  const at = old?.findIndex((e) => e.fact === fact) ?? -1;
+  if (!old || at < 0) return;
+  const [entry] = old.splice(at, 1) as [Entry];
+  const list = slotList(bucket, to);
+  let i = list.length;
+  while (i > 0 && (list[i - 1] as Entry).seq > entry.seq) i--;
+  list.splice(i, 0, entry);
+}
+
+function keysOf(f: Fact): string[] {
+  const keys: string[] = [];
+  for (const p of f.participants) if (!p.startsWith('place:')) keys.push(`${f.type}|p|${p}`);
+  for (const c of f.counts) keys.push(`${f.type}|c|${c.value}|${c.concept ?? ''}`);
+  return keys;
+}
+
+function yearOf(f: Fact): string {
+  return f.date?.year === undefined ? '?' : String(f.date.year);
+}
+
+function findTwin(
+  fact: Fact,
+  byKey: ReadonlyMap<string, ReadonlyMap<string, Bucket>>,
+  sourcesOf: ReadonlyMap<Fact, Set<string>>,
+): Fact | undefined {
+  const source = fact.evidence[0]?.sourceId;
+  const date = fact.date as FuzzyDate;
+  const year = yearOf(fact);
+  const slot = slotOf(date);
+  const seen = new Set<Fact>();
+  const passes = (f: Fact) => {
+    if (seen.has(f)) return false;
+    seen.add(f);
+    if (f.hedged || f.sanctionAction !== fact.sanctionAction || !f.date) return false;
+    if (!mayBeSameDays(f.date, date)) return false;
+    if (source !== undefined && sourcesOf.get(f)?.has(source)) return false;
+    return sameEvent(f, fact, datesCompatible);
+  };
+  for (const key of keysOf(fact)) {
+    const years = byKey.get(key);
+    if (!years) continue;
+    const buckets = year === '?' ? [...years.values()] : [years.get(year), years.get('?')];
+    for (const bucket of buckets) {
+      if (!bucket) continue;
+      const found = slot === WIDE ? firstOf(bucket.all, passes) : firstOfTwo(bucket, slot, passes);
+      if (found) return found;
+    }
+  }
+  return undefined;
+}
+
+function firstOf(entries: readonly Entry[], passes: (f: Fact) => boolean): Fact | undefined {
+  for (const e of entries) if (passes(e.fact)) return e.fact;
+  return undefined;
+}
+
+/** The first passing fact among the month's entries and the wide ones, in filing order. */
+function firstOfTwo(bucket: Bucket, slot: number, passes: (f: Fact) => boolean): Fact | undefined {
+  const a = bucket.bySlot.get(slot) ?? [];
+  const b = bucket.bySlot.get(WIDE) ?? [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    const takeA = j >= b.length || (i < a.length && (a[i] as Entry).seq < (b[j] as Entry).seq);
+    const e = (takeA ? a[i++] : b[j++]) as Entry;
+    if (passes(e.fact)) return e.fact;
+  }
+  return undefined;
+}
+
+/** The days of a dated fact, once per date object (a merged fact that takes a finer date gets a new object). */
+const RANGES = new WeakMap<FuzzyDate, ReturnType<typeof dayRanges> | null>();
+
+/** A necessary condition of datesCompatible, cheap when both dates have a year. */
+function mayBeSameDays(a: FuzzyDate, b: FuzzyDate): boolean {
+  if (a.year === undefined || b.year === undefined) return datesCompatible(a, b);
+  const ra = rangesOf(a);
+  const rb = rangesOf(b);
+  if (!ra || !rb) return true;
+  for (const [firstA, lastA] of ra)
+    for (const [firstB, lastB] of rb) if (firstA <= lastB && firstB <= lastA) return true;
+  return false;
+}
+
+function rangesOf(date: FuzzyDate) {
+  let r = RANGES.get(date);
+  if (r === undefined) {
+    r = dayRanges(date, date.year) ?? null;
+    RANGES.set(date, r);
+  }
+  return r ?? undefined;
+}
+
+/** A deep copy of a fact (plain JSON data): what structuredClone gave, without its cost. */
+function cloneFact(fact: Fact): Fact {
+  return plainCopy(fact);
+}
+
+function plainCopy<T>(v: T): T {
+  if (Array.isArray(v)) return v.map(plainCopy) as T;
+  if (v !== null && typeof v === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const k of Object.keys(v)) out[k] = plainCopy((v as Record<string, unknown>)[k]);
+    return out as T;
+  }
+  return v;
+}
