@@ -456,7 +456,7 @@ export function composeAnswer(q: AnalyzedQuestion, rankedByWords: RankedSentence
   if (
     q.ordinals.length &&
     !ranked.slice(0, 5).some((r) => q.ordinals.some((o) => r.entry.ordinals.includes(o))) &&
-    best.entry.ordinals.length
+    ranked.slice(0, 5).some((r) => r.entry.ordinals.length > 0)
   ) {
     return abstained(q, 'not-stated', ranked);
   }

@@ -46,7 +46,7 @@ export interface SentenceIndex {
   nameKeys: string[];
   /** Stem features ("s:...") of the documents that start with the given one, itself included. */
   stemsStartingWith(prefix: string): string[];
-  /** Abbreviations the documents define ("Moldavskaya GRES (MGRES)"): the features of the full name. */
+  /** Abbreviations the documents define ("Northern Rail Logistics (NRL)"): the features of the full name. */
   acronyms: Map<string, string[]>;
 }
 
@@ -54,9 +54,9 @@ export interface SentenceIndex {
 const ACRONYM = /(\p{Lu}[\p{L}'’-]*\s+(?:[\p{L}'’-]+\s+){0,6})\(([\p{Lu}\d]{2,8})\)/gu;
 
 /**
- * Abbreviations defined in the text: "Araks Gateway Development Company (AGDC)", "Управление по
+ * Abbreviations defined in the text: "Northern Rail Logistics Company (NRLC)", "Управление по
  * контролю (УК)". Only those whose letters are the initials of the name (or of its main words), so a
- * country in brackets ("Halcyon Infrastructure Partners (США)") is not taken for an abbreviation.
+ * country in brackets ("Northwind Partners (США)") is not taken for an abbreviation.
  */
 export function findAcronyms(texts: readonly string[]): Map<string, string[]> {
   const out = new Map<string, string[]>();
