@@ -34,7 +34,8 @@ export interface AnswerMeasurement {
 }
 
 const [storeFile, questionsFile, totalArg = '2000', fuseBudgetArg = '30000'] = process.argv.slice(2);
-if (!storeFile || !questionsFile) throw new Error('usage: answer-worker.ts <storeFile> <questions.jsonl> [total] [fuseBudgetMs]');
+if (!storeFile || !questionsFile)
+  throw new Error('usage: answer-worker.ts <storeFile> <questions.jsonl> [total] [fuseBudgetMs]');
 const questions = (await readFile(questionsFile, 'utf8'))
   .split('\n')
   .filter((line) => line.trim())

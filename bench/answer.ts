@@ -1,4 +1,4 @@
-import { access } from 'node:fs/promises';
+import { access, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ingestDirectories } from '../src/knowledge/ingest/ingest.ts';
 import { FileFactStore } from '../src/knowledge/store/file-store.ts';
@@ -32,6 +32,7 @@ export async function benchAnswer(options: AnswerBenchOptions = {}): Promise<Ben
     throw new Error(`${DEV_QUESTIONS} is missing: the answer benchmark needs ../shared/eval/dev.jsonl`);
   });
   const corpusFile = join(BENCH_CACHE, 'corpus.facts.json');
+  await mkdir(BENCH_CACHE, { recursive: true });
   log('answer: building the corpus store');
   await new FileFactStore(corpusFile).write((await ingestDirectories([join(REPO_ROOT, 'data', 'sources')])).data);
 
@@ -121,7 +122,13 @@ function rowsOf(label: string, m: AnswerMeasurement): BenchRow[] {
 async function largestGeneratedStore(): Promise<{ documents: number; file: string } | undefined> {
   for (const documents of [...GENERATED_SIZES].reverse()) {
     const file = generatedStoreFile(documents);
-    if (await access(file).then(() => true, () => false)) return { documents, file };
+    if (
+      await access(file).then(
+        () => true,
+        () => false,
+      )
+    )
+      return { documents, file };
   }
   return undefined;
 }

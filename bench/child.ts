@@ -40,7 +40,8 @@ export function runWorker<T>(script: string, args: string[], timeoutMs: number):
         return resolve({ ok: false, reason: `over budget: > ${Math.round(timeoutMs / 1000)} s`, ms, timedOut: true });
       }
       const last = stdout.trim().split('\n').at(-1) ?? '';
-      if (code !== 0) return resolve({ ok: false, reason: `${script} exited with ${code ?? signal}`, ms, timedOut: false });
+      if (code !== 0)
+        return resolve({ ok: false, reason: `${script} exited with ${code ?? signal}`, ms, timedOut: false });
       try {
         resolve({ ok: true, value: JSON.parse(last) as T, ms });
       } catch {

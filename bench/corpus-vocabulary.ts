@@ -133,13 +133,30 @@ const ROLES_EN = ['special envoy', 'deputy minister', 'ambassador', 'chargé d�
 const ROLES_RU = ['спецпосланником', 'заместителем министра', 'послом', 'временным поверенным', 'советником'];
 const STATES_EN = ['fragile', 'cautious', 'pragmatic', 'tense', 'uncertain', 'constructive'];
 const STATES_RU = ['хрупким', 'осторожным', 'прагматичным', 'напряжённым', 'неопределённым', 'конструктивным'];
-const TOPICS_EN = ['potash transit', 'aviation parts', 'the embassy', 'border crossings', 'fertilizer exports', 'banking'];
-const TOPICS_RU = ['транзита калия', 'авиазапчастей', 'посольства', 'пограничных переходов', 'экспорта удобрений', 'банков'];
+const TOPICS_EN = [
+  'potash transit',
+  'aviation parts',
+  'the embassy',
+  'border crossings',
+  'fertilizer exports',
+  'banking',
+];
+const TOPICS_RU = [
+  'транзита калия',
+  'авиазапчастей',
+  'посольства',
+  'пограничных переходов',
+  'экспорта удобрений',
+  'банков',
+];
 
 function person(d: Dice): Person {
   const f = d.pick(FIRST);
   const l = d.pick(LAST);
-  return { en: `${f.en} ${l.en}`, ru: { nom: `${f.ru[0]} ${l.ru[0]}`, gen: `${f.ru[1]} ${l.ru[1]}`, ins: `${f.ru[2]} ${l.ru[2]}` } };
+  return {
+    en: `${f.en} ${l.en}`,
+    ru: { nom: `${f.ru[0]} ${l.ru[0]}`, gen: `${f.ru[1]} ${l.ru[1]}`, ins: `${f.ru[2]} ${l.ru[2]}` },
+  };
 }
 
 function countRu(n: number, forms: readonly [string, string, string]): string {

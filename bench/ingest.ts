@@ -54,7 +54,11 @@ export async function benchIngest(options: IngestBenchOptions = {}): Promise<Ing
     }
     log(`ingest: ${size} (budget ${budgetMs / 1000} s)`);
     const file = generatedStoreFile(documents);
-    const run = await runWorker<IngestMeasurement>('ingest-worker.ts', ['generated', String(documents), file], budgetMs);
+    const run = await runWorker<IngestMeasurement>(
+      'ingest-worker.ts',
+      ['generated', String(documents), file],
+      budgetMs,
+    );
     if (run.ok) {
       rows.push(...rowsOf(size, run.value));
       largestStore = { documents, file };
@@ -75,7 +79,8 @@ export async function benchIngest(options: IngestBenchOptions = {}): Promise<Ing
       budgetMs,
     );
     if (run.ok) rows.push(...rowsOf(size, run.value));
-    else rows.push({ ...notMeasured(`ingest throughput (${workers} workers)`, size, run.reason), failed: !run.timedOut });
+    else
+      rows.push({ ...notMeasured(`ingest throughput (${workers} workers)`, size, run.reason), failed: !run.timedOut });
   }
   return { rows, ...(largestStore ? { largestStore } : {}) };
 }

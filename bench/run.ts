@@ -53,7 +53,13 @@ await section('answer', 'answer', () => benchAnswer({ ...(generated ? { generate
 await section('bot', 'bot throughput', () => benchBotThroughput());
 await section('digest', 'digest broadcast', async () => {
   const file = join(BENCH_DIR, 'digest-broadcast.ts');
-  if (!(await access(file).then(() => true, () => false))) throw new Error('bench/digest-broadcast.ts is missing');
+  if (
+    !(await access(file).then(
+      () => true,
+      () => false,
+    ))
+  )
+    throw new Error('bench/digest-broadcast.ts is missing');
   const mod = (await import('./digest-broadcast.ts')) as { benchDigestBroadcast: () => Promise<BenchRow[]> };
   return mod.benchDigestBroadcast();
 });

@@ -199,7 +199,10 @@ export const ANSWER_TYPE_CUES: readonly TypeCue[] = [
 /** The expected answer type of a (cleaned) question. */
 export function answerTypeOf(asked: string, lang: Lang): AnswerType {
   // "Why, according to Baku, were ...": a parenthetical source is not a clause of the question.
-  const question = asked.replace(/,?\s*(?:according to|in the view of|по мнению|по словам|по данным|по оценке)\s[^,?]*,?/giu, ' ');
+  const question = asked.replace(
+    /,?\s*(?:according to|in the view of|по мнению|по словам|по данным|по оценке)\s[^,?]*,?/giu,
+    ' ',
+  );
   const other: Lang = lang === 'en' ? 'ru' : 'en';
   const byCue = (l: Lang) => ANSWER_TYPE_CUES.find((entry) => entry.cues[l].some((r) => r.test(question)))?.type;
   // "Был ли ..., когда ...?", "When it announced it, did the White House ...?": the main clause asks yes or no.

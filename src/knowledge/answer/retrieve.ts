@@ -65,10 +65,30 @@ function sentenceDates(entry: IndexedSentence): DateMention[] {
   return entry.annotation.dates;
 }
 
-function dateFitOf(q: AnalyzedQuestion, entry: IndexedSentence, index: SentenceIndex): RankedSentence['dateFit'] {
-  if (!q.dates.length) return 'none';
+/** Whether a date fits one the question asks, remembered per distinct date for one question. */
+type DateFits = (d: FuzzyDate) => boolean;
+
+function dateFits(q: AnalyzedQuestion): DateFits {
   const asked = q.dates.map((d) => d.date);
-  const fits = (d: FuzzyDate) => asked.some((a) => datesCompatible(a, d) && coarseEnough(a, d));
+  const memo = new Map<string, boolean>();
+  return (d) => {
+    const key = `${d.precision}|${d.year}|${d.month}|${d.day}|${d.part}|${d.season}`;
+    let v = memo.get(key);
+    if (v === undefined) {
+      v = asked.some((a) => datesCompatible(a, d) && coarseEnough(a, d));
+      memo.set(key, v);
+    }
+    return v;
+  };
+}
+
+function dateFitOf(
+  q: AnalyzedQuestion,
+  entry: IndexedSentence,
+  index: SentenceIndex,
+  fits: DateFits,
+): RankedSentence['dateFit'] {
+  if (!q.dates.length) return 'none';
   const own = sentenceDates(entry);
   if (own.some((m) => fits(m.date))) return 'exact';
   const carried = entry.annotation.date;
@@ -87,26 +107,43 @@ function coarseEnough(asked: FuzzyDate, found: FuzzyDate): boolean {
 }
 
 export function rankSentences(q: AnalyzedQuestion, index: SentenceIndex, limit = TUNING.rankLimit): RankedSentence[] {
-  const candidates = new Set<number>();
-  for (const t of q.terms) {
-    for (const f of t.features) {
-      for (const n of index.postings.get(f) ?? []) {
-        candidates.add(n);
-        // The next sentence may carry the answer to what this one introduces.
-        const next = index.sentences[n]?.next;
-        if (next !== undefined) candidates.add(next);
-      }
-    }
-  }
-  // A question naming a date reaches the sentences of that month (or year) even with no word in common.
+  // Candidate → how many of the question's enumerated features it has (its next sentence counts half).
+  const hits = new Map<number, number>();
+  const add = (n: number) => {
+    hits.set(n, (hits.get(n) ?? 0) + 1);
+    // The next sentence may carry the answer to what this one introduces.
+    const next = index.sentences[n]?.next;
+    if (next !== undefined) hits.set(next, (hits.get(next) ?? 0) + 0.5);
+  };
+  // Candidates come from the question's rarer features: a word in a large share of all sentences
+  // ("release" in a corpus about releases) only scores, it does not enumerate. A question made of
+  // common words alone still reaches its rarest one.
+  const common = Math.max(TUNING.commonFeatureFloor, index.sentences.length * TUNING.commonFeatureShare);
+  const features = q.terms.flatMap((t) => t.features).filter((f) => index.postings.has(f));
+  const df = (f: string) => index.postings.get(f)?.length ?? 0;
+  const rare = features.filter((f) => df(f) <= common);
+  const enumerate = rare.length ? rare : features.sort((a, b) => df(a) - df(b)).slice(0, 1);
+  for (const f of enumerate) for (const n of index.postings.get(f) ?? []) add(n);
+  // A question naming a day or a month reaches the sentences of that month even with no word in common
+  // (a bare year only filters: it would reach a whole year of sentences).
   for (const d of q.dates) {
+    if (d.date.month === undefined) continue;
     const keys = dateKeys(d.date);
     const key = keys[keys.length - 1] as string;
     const found = key.startsWith('*')
       ? [...index.byDate].filter(([k]) => k.endsWith(key.slice(1))).flatMap(([, v]) => v)
       : (index.byDate.get(key) ?? []);
-    for (const n of found) candidates.add(n);
+    if (found.length <= common) for (const n of found) add(n);
   }
+  // Past a few thousand, only the candidates sharing the most features with the question are scored.
+  const candidates =
+    hits.size <= TUNING.maxCandidates
+      ? hits.keys()
+      : [...hits]
+          .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+          .slice(0, TUNING.maxCandidates)
+          .map(([n]) => n);
+  const fits = dateFits(q);
   const total = totalWeight(q) || 1;
   const ranked: RankedSentence[] = [];
   for (const n of candidates) {
@@ -120,7 +157,7 @@ export function rankSentences(q: AnalyzedQuestion, index: SentenceIndex, limit =
       matches.push(m);
       sum += t.weight * m.credit;
     }
-    const dateFit = dateFitOf(q, entry, index);
+    const dateFit = dateFitOf(q, entry, index, fits);
     if (!matches.some((m) => m.positions.length > 0) && dateFit !== 'exact') continue;
     if (dateFit === 'exact') sum += TUNING.dateWeight;
     else if (dateFit === 'context') sum += TUNING.dateWeight * TUNING.contextCredit;

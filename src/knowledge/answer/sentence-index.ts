@@ -6,12 +6,11 @@
  * Features are strings with a one-letter kind: `s:` a stem, `c:` a vocabulary concept, `k:` the
  * cross-script key of a word that may be a name. A question is matched by the same features.
  */
-import { detectLang } from '../ingest/document-meta.ts';
 import { STOPWORDS } from '../lexicon/stopwords.ts';
 import { findConcepts, isVocabularyWord } from '../lexicon/vocabulary.ts';
 import { ordinalsIn } from '../text/ordinals.ts';
 import { nameKey, phoneticKey, stem, type Token, tokenize } from '../text/tokens.ts';
-import type { FactStoreData, FuzzyDate, Lang, Sentence, SentenceAnnotation, SourceMeta } from '../types.ts';
+import type { FactStoreData, FuzzyDate, Sentence, SentenceAnnotation, SourceMeta } from '../types.ts';
 
 export interface IndexedSentence {
   /** Position in SentenceIndex.sentences. */
@@ -19,7 +18,6 @@ export interface IndexedSentence {
   sentence: Sentence;
   annotation: SentenceAnnotation;
   source: SourceMeta;
-  lang: Lang;
   tokens: Token[];
   /** Feature → token positions where it occurs. */
   features: Map<string, number[]>;
@@ -186,7 +184,6 @@ export function buildSentenceIndex(data: FactStoreData): SentenceIndex {
       sentence,
       annotation: data.annotations[sentence.id] ?? { entities: [], dates: [], counts: [], concepts: [] },
       source,
-      lang: detectLang(sentence.text),
       tokens,
       features,
       ...(previous !== undefined ? { previous } : {}),

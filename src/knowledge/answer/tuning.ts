@@ -67,6 +67,11 @@ const DEFAULTS = {
   unitMustMatch: true,
   /** "When will ...?" is answered only by a date after its document, or by a plan. */
   futureNeedsPlan: true,
+  /** A feature in more sentences than this share (and floor) scores candidates but does not enumerate them. */
+  commonFeatureShare: 0.02,
+  commonFeatureFloor: 400,
+  /** Candidates scored fully at most; past it, those sharing the most question features. */
+  maxCandidates: 3000,
   /** Sentences kept after ranking. */
   rankLimit: 40,
   /** Score factor for a sentence with a candidate of the asked type. */

@@ -266,7 +266,13 @@ export function sentencesOf(
  */
 function findEntities(docs: readonly AdmittedDocument[]): Entity[] {
   const known = new EntityRecognizer(gazetteerEntities(), gazetteerGenders());
-  return [...gazetteerEntities(), ...discoverEntities(docs.flatMap((d) => d.sentences.map((s) => s.text)), known)];
+  return [
+    ...gazetteerEntities(),
+    ...discoverEntities(
+      docs.flatMap((d) => d.sentences.map((s) => s.text)),
+      known,
+    ),
+  ];
 }
 
 export interface AnnotatedDocument {

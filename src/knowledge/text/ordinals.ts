@@ -35,9 +35,14 @@ const RU: Array<[RegExp, number]> = [
   [/^десят(ый|ая|ое|ого|ой|ую|ом)$/, 10],
 ];
 
+/** Tokens that can start an ordinal: a digit or the first letters of one (checked first: most words are not). */
+const MAY_BE_ORDINAL =
+  /^(\d|fir|sec|thi|fou|fif|six|sev|eig|nin|ten|ele|twe|пер|вто|тре|чет|пят|шес|сед|вос|дев|дес|впе)/;
+
 /** The ordinal a token writes, if any. */
 export function ordinalOf(t: Token, next?: Token, gap = ''): number | undefined {
   const n = t.norm;
+  if (!MAY_BE_ORDINAL.test(n)) return undefined;
   if (EN[n] !== undefined) return EN[n];
   const digits = n.match(/^(\d{1,3})(st|nd|rd|th)$/);
   if (digits) return Number(digits[1]);
