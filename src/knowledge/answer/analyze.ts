@@ -220,18 +220,19 @@ export interface SpellingIndex {
 }
 
 export function buildSpellingIndex(index: SentenceIndex): SpellingIndex {
+  const counts = new Map<string, number>();
+  for (const s of index.sentences) for (const t of s.tokens) counts.set(t.norm, (counts.get(t.norm) ?? 0) + 1);
+  const seen = new Set(counts.keys());
+  // Typos are corrected towards the words the documents use; past a large vocabulary, towards those
+  // they use more than once (a one-off word is rarely what someone meant), so the fuzzy index stays small.
+  const minCount = counts.size > TUNING.spellingVocabulary ? 2 : 1;
   const buckets = new Map<string, string[]>();
-  const seen = new Set<string>();
-  for (const s of index.sentences) {
-    for (const t of s.tokens) {
-      if (seen.has(t.norm)) continue;
-      seen.add(t.norm);
-      if (t.norm.length < 4 || STOPWORDS.has(t.norm) || /\d/.test(t.norm)) continue;
-      const key = t.norm[0] as string;
-      const list = buckets.get(key) ?? [];
-      list.push(t.norm);
-      buckets.set(key, list);
-    }
+  for (const [word, n] of counts) {
+    if (n < minCount || word.length < 4 || STOPWORDS.has(word) || /\d/.test(word)) continue;
+    const key = word[0] as string;
+    const list = buckets.get(key) ?? [];
+    list.push(word);
+    buckets.set(key, list);
   }
   const fuses = new Map<string, Fuse<string>>();
   const corrected = new Map<string, string | undefined>();

@@ -72,6 +72,8 @@ const DEFAULTS = {
   commonFeatureFloor: 400,
   /** Candidates scored fully at most; past it, those sharing the most question features. */
   maxCandidates: 3000,
+  /** Past this many distinct words, typos are corrected only towards words used at least twice. */
+  spellingVocabulary: 50_000,
   /** Sentences kept after ranking. */
   rankLimit: 40,
   /** Score factor for a sentence with a candidate of the asked type. */
