@@ -135,7 +135,10 @@ export function analyzeQuestion(
     const derived = derivedStems(features, index);
     if (derived.length) features = [...features, ...derived];
     const present = features.filter((f) => index.postings.has(f));
-    const name = capitalized || (present.length > 0 && present.every((f) => f.startsWith('k:')));
+    // A capitalised word the vocabulary knows as a common word ("Prime" of Prime Minister) is no name;
+    // a country or a capital is.
+    const common = features.some((f) => f.startsWith('c:') && !f.startsWith('c:geo_'));
+    const name = (capitalized && !common) || (present.length > 0 && present.every((f) => f.startsWith('k:')));
     // General news words ("happen", "say") weigh less than what the question is specifically about.
     const general = features.some((f) => f.startsWith('c:gen_'));
     const weight = present.length

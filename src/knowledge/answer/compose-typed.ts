@@ -150,6 +150,8 @@ function composeDate(q: AnalyzedQuestion, ranked: RankedSentence[]): TypedAnswer
     (s) =>
       s.r.entry.sentence.sourceId !== top.r.entry.sentence.sourceId &&
       s.score >= TUNING.dateRivalShare * top.score &&
+      // Another event's date is no disagreement: the rival must say at least as much of the question.
+      s.r.coverage >= top.r.coverage &&
       s.c.date !== undefined &&
       top.c.date !== undefined &&
       s.c.date.precision === top.c.date.precision &&

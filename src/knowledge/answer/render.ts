@@ -71,7 +71,12 @@ function renderNumber(v: AnswerValue, lang: Lang): string {
   const value = String(v.value ?? v.text).replace('.', lang === 'ru' ? ',' : '.');
   const magnitude = magnitudeOf(v.text);
   const currency = /[$]|доллар|dollar/i.test(v.text) ? (lang === 'ru' ? ' долларов' : ' dollars') : '';
-  const noun = findConcepts(tokenize(v.text).map((t) => t.stem))
+  // The counted thing is read from the words after the number ("трёх *освобождённых*"), not the number.
+  const noun = findConcepts(
+    tokenize(v.text)
+      .slice(1)
+      .map((t) => t.stem),
+  )
     .map((h) => displayTerm(h.concept, lang))
     .find(
       (t): t is string =>
