@@ -37,7 +37,7 @@ const RU: Array<[RegExp, number]> = [
 
 /** Tokens that can start an ordinal: a digit or the first letters of one (checked first: most words are not). */
 const MAY_BE_ORDINAL =
-  /^(\d|fir|sec|thi|fou|fif|six|sev|eig|nin|ten|ele|twe|пер|вто|тре|чет|пят|шес|сед|вос|дев|дес|впе)/;
+  /^(\d|fir|seco|thi|fou|fif|six|sev|eig|nin|ten|ele|twe|пер|вто|тре|чет|пят|шес|сед|вос|дев|дес|впе)/;
 
 /** The ordinal a token writes, if any. */
 export function ordinalOf(t: Token, next?: Token, gap = ''): number | undefined {
