@@ -148,6 +148,7 @@ function composeDate(q: AnalyzedQuestion, ranked: RankedSentence[]): TypedAnswer
   // Another source dating the same event differently, nearly as strongly: both are given.
   const rival = scored.find(
     (s) =>
+      sameDateFit(s.r, top.r) &&
       s.r.entry.sentence.sourceId !== top.r.entry.sentence.sourceId &&
       s.score >= TUNING.dateRivalShare * top.score &&
       // Another event's date is no disagreement: the rival must say at least as much of the question.
@@ -205,6 +206,11 @@ function unitFits(unit: QuestionTerm, c: Candidate, r: RankedSentence): boolean 
   });
 }
 
+/** A rival value comes from a sentence as well dated for the question as the chosen one (not another month's event). */
+function sameDateFit(rival: RankedSentence, chosen: RankedSentence): boolean {
+  return rival.dateFit !== 'conflict' || chosen.dateFit === 'conflict';
+}
+
 /** Whether the word after a number names what the question counts ("how many trucks" / "400 грузовиков"). */
 function countsAsked(q: AnalyzedQuestion, c: Candidate, r: RankedSentence): boolean {
   const unit = r.entry.tokens.slice(c.from + 1, c.to + 1);
@@ -248,6 +254,7 @@ function composeCount(q: AnalyzedQuestion, ranked: RankedSentence[]): TypedAnswe
   const values: AnswerValue[] = [{ kind: 'number', text: top.c.text, value: top.c.value as number, from: top.r }];
   const rival = scored.find(
     (s) =>
+      sameDateFit(s.r, top.r) &&
       s.r.entry.sentence.sourceId !== top.r.entry.sentence.sourceId &&
       s.score >= TUNING.rivalShare * top.score &&
       s.c.value !== top.c.value &&

@@ -97,6 +97,8 @@ function dateFitOf(
   if (prev?.annotation.dates.some((m) => fits(m.date))) return 'context';
   if (own.length > 0 && own.every((m) => m.date.year !== undefined) && !own.some((m) => fits(m.date)))
     return 'conflict';
+  // No date of its own, but it stands under another one (the event of the paragraph before).
+  if (own.length === 0 && carried?.year !== undefined && !fits(carried)) return 'conflict';
   return 'none';
 }
 
