@@ -7,6 +7,7 @@ import Fuse from 'fuse.js';
 import { mayHaveDate } from '../extract/date-roles.ts';
 import { extractDates } from '../extract/dates.ts';
 import { STOPWORDS } from '../lexicon/stopwords.ts';
+import { editDistance } from '../text/edit-distance.ts';
 import { ordinalsIn } from '../text/ordinals.ts';
 import { phoneticKey, type Token, tokenize } from '../text/tokens.ts';
 import type { DateMention, Lang } from '../types.ts';
@@ -264,20 +265,6 @@ export function buildSpellingIndex(index: SentenceIndex): SpellingIndex {
     // A correction must stay within two edits of the typed word.
     return editDistance(word, best.item) <= 2 ? best.item : undefined;
   }
-}
-
-export function editDistance(a: string, b: string): number {
-  const prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    let diag = prev[0] as number;
-    prev[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const tmp = prev[j] as number;
-      prev[j] = Math.min((prev[j] as number) + 1, (prev[j - 1] as number) + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diag = tmp;
-    }
-  }
-  return prev[b.length] as number;
 }
 
 /** The cross-script key of a word, for tests and callers that match one name. */

@@ -4,6 +4,7 @@
  * Cues are general question phrasings of English and Russian, never the wording of one question.
  */
 import { findConcepts } from '../lexicon/vocabulary.ts';
+import { editDistance } from '../text/edit-distance.ts';
 import { tokenize } from '../text/tokens.ts';
 import type { Lang } from '../types.ts';
 
@@ -226,25 +227,10 @@ function withCorrectedCue(question: string, lang: Lang): AnswerType | undefined 
   const first = question.match(/^\s*([\p{L}]+)/u)?.[1];
   if (!first || first.length < 3) return undefined;
   const word = first.toLowerCase();
-  const fixed = CUE_WORDS[lang].find((cue) => cue !== word && cue.length >= 4 && typoDistance(word, cue) === 1);
+  const fixed = CUE_WORDS[lang].find((cue) => cue !== word && cue.length >= 4 && editDistance(word, cue) === 1);
   if (!fixed) return undefined;
   const again = question.replace(first, fixed);
   return ANSWER_TYPE_CUES.find((entry) => entry.cues[lang].some((r) => r.test(again)))?.type;
-}
-
-/** Edit distance, for words of a few letters. */
-function typoDistance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    let diag = row[0] as number;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const up = row[j] as number;
-      row[j] = Math.min(up + 1, (row[j - 1] as number) + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diag = up;
-    }
-  }
-  return row[b.length] as number;
 }
 
 /**
