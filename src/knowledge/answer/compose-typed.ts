@@ -57,7 +57,7 @@ const PRECISION_FACTOR: Record<FuzzyDate['precision'], number> = {
 };
 
 function closeness(c: Candidate): number {
-  return 1 / (1 + 0.15 * c.distance);
+  return 1 / (1 + TUNING.distanceSlope * c.distance);
 }
 
 function abstained(q: AnalyzedQuestion, reason: AbstainReason, ranked: RankedSentence[]): TypedAnswer {
@@ -104,7 +104,7 @@ function bestCandidates(
   ranked: RankedSentence[],
   find: (r: RankedSentence) => Candidate[],
   weigh: (c: Candidate, r: RankedSentence) => number,
-  depth = 6,
+  depth = TUNING.candidateDepth,
 ): Scored[] {
   const out: Scored[] = [];
   for (const r of ranked.slice(0, depth)) {

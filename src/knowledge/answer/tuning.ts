@@ -74,6 +74,10 @@ const DEFAULTS = {
   maxCandidates: 3000,
   /** Past this many distinct words, typos are corrected only towards words used at least twice. */
   spellingVocabulary: 50_000,
+  /** A candidate's score falls by 1 / (1 + this × its distance in words from the question's words). */
+  distanceSlope: 0.15,
+  /** Candidates are read from this many best sentences. */
+  candidateDepth: 6,
   /** Sentences kept after ranking. */
   rankLimit: 40,
   /** Score factor for a sentence with a candidate of the asked type. */
