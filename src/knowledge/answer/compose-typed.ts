@@ -353,7 +353,14 @@ function composeYesNo(q: AnalyzedQuestion, ranked: RankedSentence[]): TypedAnswe
   // "Was X lifted in September?" answered by a sentence that dates it otherwise: no, not then.
   const otherDate = q.dates.length > 0 && best.dateFit === 'conflict';
   const negated = (NEGATION.test(best.entry.sentence.text) && !NEGATION.test(q.text)) || otherDate;
-  return answered(q, [{ kind: negated ? 'no' : 'yes', text: '', from: best }], [best, ...corroborating(ranked, best)]);
+  const values: AnswerValue[] = [{ kind: negated ? 'no' : 'yes', text: '', from: best }];
+  // "Was he released, and when?": a yes comes with the date, read as a when-question would be.
+  if (!negated && /(?<![\p{L}])(and when|и когда|когда именно)(?![\p{L}])/iu.test(q.text)) {
+    const when = composeDate({ ...q, type: 'date' }, ranked);
+    const date = when.answered ? when.values[0] : undefined;
+    if (date) return answered(q, [...values, date], [date.from, best, ...corroborating(ranked, best)]);
+  }
+  return answered(q, values, [best, ...corroborating(ranked, best)]);
 }
 
 /** Where a candidate starts in its sentence's text. */

@@ -146,6 +146,8 @@ export function headline(answer: TypedAnswer, lang: Lang, knows: (word: string) 
       return t.reason;
     case 'role':
       return values.length ? renderValue(values[0] as AnswerValue, lang, knows) : t.noRole;
+    case 'yesno':
+      return values.map((v) => renderValue(v, lang, knows)).join(' ');
     case 'list':
     case 'event':
     case 'about':

@@ -122,6 +122,11 @@ describe('kb.answer on documents nobody tuned to', () => {
     expect(new Set(a.citations.map((c) => c.sourceId)).size).toBe(2);
   });
 
+  it('answers "yes" with the date when asked "and when"', () => {
+    const a = kb.answer('Were the truck drivers released, and when?');
+    expect(a.summary).toMatch(/^Yes\. 11 May/);
+  });
+
   it('answers in English with the date rendered in English when the source is Russian', () => {
     const a = kb.answer('When were the truck drivers freed?');
     expect(a.summary.split('\n')[0]).toMatch(/11 May/);
