@@ -450,6 +450,22 @@ function rerankByType(q: AnalyzedQuestion, ranked: RankedSentence[]): RankedSent
     .sort((a, b) => b.score - a.score || a.entry.n - b.entry.n);
 }
 
+type Composer = (q: AnalyzedQuestion, ranked: RankedSentence[]) => TypedAnswer;
+
+const composeAbout: Composer = (q, ranked) => composePassages(q, ranked, TUNING.passageQuotes);
+
+/** The registry: one composer per answer type; reasons, events and anything else are passages. */
+const COMPOSERS: Partial<Record<AnswerType, Composer>> = {
+  date: composeDate,
+  count: composeCount,
+  person: composePerson,
+  place: composePlace,
+  role: composeRole,
+  yesno: composeYesNo,
+  timeline: composeTimeline,
+  list: (q, ranked) => composePassages(q, ranked, TUNING.listQuotes),
+};
+
 /** The typed answer for an analysed question and its ranked sentences. */
 export function composeAnswer(q: AnalyzedQuestion, rankedByWords: RankedSentence[]): TypedAnswer {
   const ranked = rerankByType(q, rankedByWords);
@@ -476,24 +492,6 @@ export function composeAnswer(q: AnalyzedQuestion, rankedByWords: RankedSentence
   ) {
     return abstained(q, 'not-stated', ranked);
   }
-  switch (q.type) {
-    case 'date':
-      return composeDate(q, ranked);
-    case 'count':
-      return composeCount(q, ranked);
-    case 'person':
-      return composePerson(q, ranked);
-    case 'place':
-      return composePlace(q, ranked);
-    case 'role':
-      return composeRole(q, ranked);
-    case 'yesno':
-      return composeYesNo(q, ranked);
-    case 'timeline':
-      return composeTimeline(q, ranked);
-    case 'list':
-      return composePassages(q, ranked, TUNING.listQuotes);
-    default:
-      return composePassages(q, ranked, TUNING.passageQuotes);
-  }
+  const compose = COMPOSERS[q.type] ?? composeAbout;
+  return compose(q, ranked);
 }
