@@ -9,7 +9,7 @@ import { extractDates } from '../extract/dates.ts';
 import { STOPWORDS } from '../lexicon/stopwords.ts';
 import { editDistance } from '../text/edit-distance.ts';
 import { ordinalsIn } from '../text/ordinals.ts';
-import { phoneticKey, type Token, tokenize } from '../text/tokens.ts';
+import { type Token, tokenize } from '../text/tokens.ts';
 import type { DateMention, Lang } from '../types.ts';
 import { type AnswerType, answerTypeOf, QUESTION_WORDS } from './answer-types.ts';
 import { addAcronymFeatures, featuresOf, isContentToken, nameKeyOf, type SentenceIndex } from './sentence-index.ts';
@@ -265,9 +265,4 @@ export function buildSpellingIndex(index: SentenceIndex): SpellingIndex {
     // A correction must stay within two edits of the typed word.
     return editDistance(word, best.item) <= 2 ? best.item : undefined;
   }
-}
-
-/** The cross-script key of a word, for tests and callers that match one name. */
-export function nameFeature(word: string): string {
-  return `k:${phoneticKey(word)}`;
 }

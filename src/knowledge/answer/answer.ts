@@ -1,6 +1,6 @@
 import type { KnowledgeBase } from '../knowledge-base.ts';
 import { formatDate } from '../extract/dates.ts';
-import type { Answer, ChatContext, Citation, FuzzyDate, Lang } from '../types.ts';
+import type { Answer, ChatContext, Citation, Lang } from '../types.ts';
 import { type AnalyzedQuestion, analyzeQuestion } from './analyze.ts';
 import { composeAnswer, type TypedAnswer } from './compose-typed.ts';
 import { headline, TEXTS } from './render.ts';
@@ -49,7 +49,7 @@ export function answerQuestion(kb: KnowledgeBase, question: string, options: Ans
         from.entry.sentence.sourceId,
         from.entry.sentence.start,
         i === 0 && PASSAGE_TYPES.has(typed.type) ? withNextSentence(kb, from.entry) : from.entry.sentence.end,
-        date ? formatLabel(date, q.lang) : undefined,
+        date ? formatDate(date, q.lang) : undefined,
       ),
     )
     .filter((c): c is Citation => c !== undefined);
@@ -100,9 +100,6 @@ function needsSubject(q: AnalyzedQuestion): boolean {
   return !q.terms.some((t) => t.name) && q.terms.filter((t) => !t.unknown && t.weight >= 2).length <= 1;
 }
 
-function formatLabel(date: FuzzyDate, lang: Lang): string {
-  return formatDate(date, lang);
-}
 
 function intentOf(typed: TypedAnswer): Answer['intent'] {
   const map: Record<TypedAnswer['type'], Answer['intent']> = {

@@ -482,8 +482,6 @@ export function composeAnswer(q: AnalyzedQuestion, rankedByWords: RankedSentence
   if (TUNING.abstainOnUnknownName && unknownName) return abstained(q, 'unknown-name', ranked);
   const best = ranked[0];
   if (!best || best.coverage < TUNING.minCoverage) return abstained(q, 'not-stated', ranked);
-  if (TUNING.abstainOnMissingName && best.missingNames > 0) return abstained(q, 'not-stated', ranked);
-  if (TUNING.abstainOnMissedFocus && best.focusMissed) return abstained(q, 'not-stated', ranked);
   // "The third round" when the documents speak only of a first and a second one.
   if (
     q.ordinals.length &&

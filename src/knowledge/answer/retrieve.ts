@@ -4,7 +4,7 @@
  * title); the date the question names, and a candidate of the expected answer type, add more.
  */
 import { datesCompatible } from '../extract/dates.ts';
-import type { DateMention, FuzzyDate } from '../types.ts';
+import type { FuzzyDate } from '../types.ts';
 import type { AnalyzedQuestion, QuestionTerm } from './analyze.ts';
 import { dateKeys, type IndexedSentence, type SentenceIndex } from './sentence-index.ts';
 import { TUNING } from './tuning.ts';
@@ -25,14 +25,11 @@ export interface RankedSentence {
   matches: TermMatch[];
   /** The question's date is among the sentence's dates (or its carried date). */
   dateFit: 'exact' | 'context' | 'none' | 'conflict';
-  /** Names the question gives that neither the sentence nor its context has. */
-  missingNames: number;
-  /** The sentence has none of the question's focus words. */
-  focusMissed: boolean;
 }
 
 export function totalWeight(q: AnalyzedQuestion): number {
-  const terms = q.terms.reduce((sum, t) => sum + (t.unknown ? t.weight || TUNING.unknownTermWeight : t.weight), 0);
+  // A word no document has weighs nothing (analyze.ts): only what can be found counts.
+  const terms = q.terms.reduce((sum, t) => sum + t.weight, 0);
   return terms + (q.dates.length ? TUNING.dateWeight : 0);
 }
 
@@ -61,10 +58,6 @@ function matchTerm(term: QuestionTerm, entry: IndexedSentence, index: SentenceIn
   return undefined;
 }
 
-function sentenceDates(entry: IndexedSentence): DateMention[] {
-  return entry.annotation.dates;
-}
-
 /** Whether a date fits one the question asks, remembered per distinct date for one question. */
 type DateFits = (d: FuzzyDate) => boolean;
 
@@ -89,7 +82,7 @@ function dateFitOf(
   fits: DateFits,
 ): RankedSentence['dateFit'] {
   if (!q.dates.length) return 'none';
-  const own = sentenceDates(entry);
+  const own = entry.annotation.dates;
   if (own.some((m) => fits(m.date))) return 'exact';
   const carried = entry.annotation.date;
   if (carried && fits(carried)) return 'context';
@@ -165,11 +158,9 @@ export function rankSentences(q: AnalyzedQuestion, index: SentenceIndex, limit =
     else if (dateFit === 'context') sum += TUNING.dateWeight * TUNING.contextCredit;
     const coverage = sum / total;
     let score = sum;
-    const missingNames = q.terms.filter((t) => t.name && !t.unknown && !matches.some((m) => m.term === t)).length;
     const focusTerms = q.terms.filter((t) => t.focus);
     const focusMissed = focusTerms.length > 0 && !focusTerms.some((t) => matches.some((m) => m.term === t));
     if (focusMissed) score *= TUNING.focusMissFactor;
-    score *= TUNING.missingNameFactor ** missingNames;
     if (dateFit === 'conflict') score *= TUNING.dateConflictFactor;
     if (q.ordinals.length) {
       if (q.ordinals.some((o) => entry.ordinals.includes(o))) score *= TUNING.ordinalFitFactor;
@@ -180,7 +171,7 @@ export function rankSentences(q: AnalyzedQuestion, index: SentenceIndex, limit =
     if (!/[.!?…»"”)]\s*$/.test(entry.sentence.text)) score *= TUNING.headlineFactor;
     // Long sentences match more by chance: a mild length penalty.
     score /= 1 + (TUNING.lengthPenalty * Math.max(0, entry.tokens.length - 25)) / 25;
-    ranked.push({ entry, score, coverage, matches, dateFit, missingNames, focusMissed });
+    ranked.push({ entry, score, coverage, matches, dateFit });
   }
   ranked.sort((a, b) => b.score - a.score || a.entry.n - b.entry.n);
   return ranked.slice(0, limit);

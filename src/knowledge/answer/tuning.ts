@@ -16,8 +16,6 @@ const DEFAULTS = {
   nameContextCredit: 0.5,
   /** Weight of the date a question names, like one rare term. */
   dateWeight: 4,
-  /** Weight given to a question word no document has (it lowers coverage). */
-  unknownTermWeight: 0,
   /** Score factor for a sentence whose own dates all contradict the question's date. */
   dateConflictFactor: 0.5,
   /** Score divided by 1 + this × (tokens − 25) / 25 for long sentences. */
@@ -28,16 +26,10 @@ const DEFAULTS = {
   ordinalConflictFactor: 0.4,
   /** Score factor for a sentence that reports a plan or a possibility, not a done event. */
   hedgeFactor: 0.75,
-  /** Score factor per name of the question that the sentence and its context lack. */
-  missingNameFactor: 1,
-  /** Abstain when the best sentence lacks a name the question gives (a person or place never linked to it). */
-  abstainOnMissingName: false,
   /** Score factor for a line with no closing stop (a headline or a caption). */
   headlineFactor: 0.85,
   /** Score factor for a sentence without the question's focus words. */
   focusMissFactor: 0.7,
-  /** Abstain when the best sentence lacks the question's focus words. */
-  abstainOnMissedFocus: false,
   /** Weight factor for a question word known only as general news vocabulary ("happen", "say"). */
   generalWordFactor: 0.5,
   /** Score factor for a sentence giving a reason ("because", "из-за") when the question asks why. */
