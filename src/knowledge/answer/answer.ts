@@ -100,7 +100,6 @@ function needsSubject(q: AnalyzedQuestion): boolean {
   return !q.terms.some((t) => t.name) && q.terms.filter((t) => !t.unknown && t.weight >= 2).length <= 1;
 }
 
-
 function intentOf(typed: TypedAnswer): Answer['intent'] {
   const map: Record<TypedAnswer['type'], Answer['intent']> = {
     timeline: 'timeline',

@@ -148,9 +148,7 @@ function composeDate(q: AnalyzedQuestion, ranked: RankedSentence[]): TypedAnswer
   // Another source dating the same event differently, nearly as strongly: both are given.
   const rival = scored.find(
     (s) =>
-      sameDateFit(s.r, top.r) &&
-      s.r.entry.sentence.sourceId !== top.r.entry.sentence.sourceId &&
-      s.score >= TUNING.dateRivalShare * top.score &&
+      isRival(s, top, TUNING.dateRivalShare) &&
       // Another event's date is no disagreement: the rival must say at least as much of the question.
       s.r.coverage >= top.r.coverage &&
       s.c.date !== undefined &&
@@ -206,9 +204,16 @@ function unitFits(unit: QuestionTerm, c: Candidate, r: RankedSentence): boolean 
   });
 }
 
-/** A rival value comes from a sentence as well dated for the question as the chosen one (not another month's event). */
-function sameDateFit(rival: RankedSentence, chosen: RankedSentence): boolean {
-  return rival.dateFit !== 'conflict' || chosen.dateFit === 'conflict';
+/**
+ * Whether a candidate may stand beside the chosen one as another source's value: another document,
+ * nearly as strong, and as well dated for the question (not another month's event).
+ */
+function isRival(s: Scored, chosen: Scored, share: number): boolean {
+  return (
+    s.r.entry.sentence.sourceId !== chosen.r.entry.sentence.sourceId &&
+    s.score >= share * chosen.score &&
+    (s.r.dateFit !== 'conflict' || chosen.r.dateFit === 'conflict')
+  );
 }
 
 /** Whether the word after a number names what the question counts ("how many trucks" / "400 грузовиков"). */
@@ -254,9 +259,7 @@ function composeCount(q: AnalyzedQuestion, ranked: RankedSentence[]): TypedAnswe
   const values: AnswerValue[] = [{ kind: 'number', text: top.c.text, value: top.c.value as number, from: top.r }];
   const rival = scored.find(
     (s) =>
-      sameDateFit(s.r, top.r) &&
-      s.r.entry.sentence.sourceId !== top.r.entry.sentence.sourceId &&
-      s.score >= TUNING.rivalShare * top.score &&
+      isRival(s, top, TUNING.rivalShare) &&
       s.c.value !== top.c.value &&
       countsAsked(q, s.c, s.r) &&
       countsAsked(q, top.c, top.r),

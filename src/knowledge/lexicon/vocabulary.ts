@@ -148,14 +148,17 @@ export function displayTerm(conceptId: string, lang: Lang, vocab: Vocabulary = v
   return vocab.concepts.get(conceptId)?.terms[lang][0];
 }
 
-/** True when a folded word is one of the vocabulary's single-word terms (a common word, not a name). */
+/** The concepts a word carries on its own (its single-word terms). */
+function singleWordConcepts(word: string, vocab: Vocabulary): string[] {
+  return (vocab.byFirstStem.get(stem(fold(word))) ?? []).filter((e) => e.stems.length === 1).map((e) => e.concept);
+}
+
+/** True when a word is one of the vocabulary's single-word terms (a common word or a world-level name). */
 export function isVocabularyWord(word: string, vocab: Vocabulary = vocabulary()): boolean {
-  const s = stem(fold(word));
-  return vocab.byFirstStem.get(s)?.some((e) => e.stems.length === 1) ?? false;
+  return singleWordConcepts(word, vocab).length > 0;
 }
 
 /** True when a word is vocabulary other than a place or an organisation's name: a common word, not a name. */
 export function isCommonWord(word: string, vocab: Vocabulary = vocabulary()): boolean {
-  const s = stem(fold(word));
-  return vocab.byFirstStem.get(s)?.some((e) => e.stems.length === 1 && !e.concept.startsWith('geo_')) ?? false;
+  return singleWordConcepts(word, vocab).some((concept) => !concept.startsWith('geo_'));
 }
