@@ -1,4 +1,4 @@
-// `npm run eval:stories [-- --only aa,bw] [--show-fail N] [--loo]`
+// `npm run eval:stories [-- --only aa,bw] [--show-fail N] [--loo] [--record FILE]`
 //
 // Scores the answering core in process on dev (../shared/corpus) and on each storyline of
 // ../shared/eval/stories, each ingested on its own, with the same rules as ../shared/eval/score.mjs
@@ -7,7 +7,10 @@
 // --loo: leave-one-storyline-out for the tuning constants. For each storyline, every setting of the
 // grid below is scored on the OTHER storylines and dev; the best one is then measured on the held-out
 // storyline. Prints the held-out figure per storyline next to the figure with the shipped constants.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+//
+// --record FILE: writes each question's outcome there and prints the questions whose outcome changed
+// since the last run with the same file, so a change is judged by what it moved, not by a total.
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -90,6 +93,15 @@ const GRID: Array<Record<string, number | boolean>> = Object.entries(GRID_AXES).
   Array<Record<string, number | boolean>>
 >((grid, [axis, options]) => grid.flatMap((g) => options.map((o) => ({ ...g, [axis]: o }))), [{}]);
 
+function reportChanges(file: string, outcomes: Record<string, string>): void {
+  const before: Record<string, string> = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : {};
+  for (const [id, now] of Object.entries(outcomes)) {
+    const was = before[id];
+    if (was !== undefined && was !== now) console.log(`  ${now === 'ok' ? '+' : was === 'ok' ? '-' : '~'} ${id}: ${was} → ${now}`);
+  }
+  writeFileSync(file, JSON.stringify(outcomes, null, 1));
+}
+
 async function main() {
   const { values } = parseArgs({
     options: {
@@ -98,6 +110,7 @@ async function main() {
       loo: { type: 'boolean' },
       kinds: { type: 'boolean' },
       set: { type: 'string' },
+      record: { type: 'string' },
     },
   });
   if (!existsSync(join(SHARED, 'eval/stories'))) {
@@ -129,8 +142,10 @@ async function main() {
   if (values.set) Object.assign(TUNING, JSON.parse(values.set));
   let pooledCorrect = 0;
   let pooledTotal = 0;
+  const outcomes: Record<string, string> = {};
   for (const set of sets) {
     const s = score(set, normalize);
+    for (const r of s.results) outcomes[r.item.id] = r.reasons.join(',') || 'ok';
     if (set.name !== 'dev') {
       pooledCorrect += s.correct;
       pooledTotal += s.total;
@@ -155,6 +170,7 @@ async function main() {
       console.log(`    → ${r.a.text.replace(/\s+/g, ' ').slice(0, 260)}`);
     }
   }
+  if (values.record) reportChanges(values.record, outcomes);
   if (pooledTotal)
     console.log(
       `stories pooled ${pooledCorrect}/${pooledTotal} = ${((100 * pooledCorrect) / pooledTotal).toFixed(1)}%`,

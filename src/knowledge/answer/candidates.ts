@@ -30,6 +30,8 @@ export interface Candidate {
   value?: number;
   /** Carried from the sentence before (no date of its own). */
   carried?: boolean;
+  /** A name in «quotes»: in news that is a company, an outlet or a title, not a person. */
+  quoted?: boolean;
 }
 
 function tokenAt(tokens: readonly Token[], charStart: number): number {
@@ -187,12 +189,14 @@ export function nameCandidates(_q: AnalyzedQuestion, r: RankedSentence): Candida
       text.slice(Math.max(0, (tokens[i] as Token).start - 10), (tokens[i] as Token).start),
     );
     if (!fromQuestion && !sentenceStart && !byline) {
+      const opensQuote = /[«"“„]$/.test(text.slice(0, (tokens[i] as Token).start));
       out.push({
         kind: 'name',
         text: text.slice((tokens[i] as Token).start, (tokens[j - 1] as Token).end),
         from: i,
         to: j,
         distance: distanceTo(r, i, j),
+        ...(opensQuote ? { quoted: true } : {}),
       });
     }
     i = j - 1;
@@ -203,7 +207,7 @@ export function nameCandidates(_q: AnalyzedQuestion, r: RankedSentence): Candida
     if (to <= from) continue;
     const words = (m[1] as string).split(/\s+/);
     if (words.length > 5 || !/^\p{Lu}/u.test(m[1] as string)) continue;
-    out.push({ kind: 'name', text: m[1] as string, from, to, distance: distanceTo(r, from, to) });
+    out.push({ kind: 'name', text: m[1] as string, from, to, distance: distanceTo(r, from, to), quoted: true });
   }
   return out;
 }
@@ -212,10 +216,25 @@ export function nameCandidates(_q: AnalyzedQuestion, r: RankedSentence): Candida
 export function isPersonLike(c: Candidate, r: RankedSentence): boolean {
   const tokens = r.entry.tokens.slice(c.from, c.to);
   if (tokens.some((t) => GIVEN_NAMES.has(t.stem))) return true;
+  if (c.quoted || isWorldName(tokens)) return false;
+  const last = tokens[tokens.length - 1];
+  const next = r.entry.tokens[c.to];
+  if ((last && ORGANISATION_WORD.test(last.norm)) || (next?.capitalized && ORGANISATION_WORD.test(next.norm))) return false;
   const before = r.entry.tokens.slice(Math.max(0, c.from - 3), c.from).map((t) => t.stem);
   const roleBefore = findConcepts(before).some((h) => h.concept.startsWith('role_'));
   if (roleBefore) return true;
   return tokens.length >= 2 && tokens.length <= 4;
+}
+
+/** The last word of an organisation's or outlet's name ("Northwind Partners", "Vendt Institute"). */
+const ORGANISATION_WORD =
+  /^(company|companies|corporation|corp|inc|ltd|llc|plc|bv|gmbh|ag|sa|bank|institute|partners|group|holding|holdings|fund|foundation|agency|ministry|university|center|centre|council|commission|committee|party|union|service|mission|office|authority|plant|works|factory|association|wire|news|times|post|press|media|radio|tv|television|network|lab|laboratory|forum|initiative|trust|consortium|alliance|coalition|movement|front|organisation|organization|federation|chamber|exchange|airlines?|airways|railways?|energy|gas|oil|telecom|daily|herald|journal|tribune|gazette|review|monitor|observer|today|report|watch|research|analytics|consulting|capital|investments?|industries|systems|solutions|technologies)$/;
+
+/** A country, capital, city or international organisation of the world gazetteer: never a person. */
+function isWorldName(tokens: readonly Token[]): boolean {
+  const hits = findConcepts(tokens.map((t) => t.stem)).filter((h) => h.concept.startsWith('geo_'));
+  const covered = new Set(hits.flatMap((h) => Array.from({ length: h.to - h.from }, (_, k) => h.from + k)));
+  return tokens.every((t, i) => covered.has(i) || STOPWORDS.has(t.norm));
 }
 
 const LOCATIVE = new Set([

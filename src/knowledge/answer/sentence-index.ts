@@ -6,6 +6,8 @@
  * Features are strings with a one-letter kind: `s:` a stem, `c:` a vocabulary concept, `k:` the
  * cross-script key of a word that may be a name. A question is matched by the same features.
  */
+import { monthNumber } from '../extract/months.ts';
+import { parseNumberToken } from '../extract/numerals.ts';
 import { STOPWORDS } from '../lexicon/stopwords.ts';
 import { findConcepts, isVocabularyWord } from '../lexicon/vocabulary.ts';
 import { ordinalsIn } from '../text/ordinals.ts';
@@ -136,6 +138,11 @@ export function featuresOf(
   tokens.forEach((t, i) => {
     if (!isContentToken(t)) return;
     add(`s:${t.stem}`, i);
+    // "пять предприятий" is "five companies" and "5 companies": a count matches in any writing.
+    // A day of a date is no count: "2 April" does not match "two negotiators".
+    const value = parseNumberToken(t.norm);
+    const inDate = [tokens[i - 1], tokens[i + 1]].some((x) => x && monthNumber(x.norm) !== undefined);
+    if (value !== undefined && value >= 2 && !(value >= 1900 && value <= 2100) && !inDate) add(`n:${value}`, i);
     const nameLike = side === 'question' ? !isVocabularyWord(t.norm) : t.capitalized && !isVocabularyWord(t.norm);
     if (nameLike && !/\d/.test(t.norm)) {
       const key = nameKeyOf(t.norm);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findAcronyms, nameKeyOf } from '../../../src/knowledge/answer/sentence-index.ts';
+import { featuresOf, findAcronyms, nameKeyOf } from '../../../src/knowledge/answer/sentence-index.ts';
+import { tokenize } from '../../../src/knowledge/text/tokens.ts';
 
 /** Abbreviations a document defines, and the cross-script name key, on invented sentences. */
 describe('findAcronyms', () => {
@@ -33,5 +34,24 @@ describe('nameKeyOf', () => {
 
   it('keeps different names apart', () => {
     expect(nameKeyOf('вендт')).not.toBe(nameKeyOf('ветров'));
+  });
+});
+
+describe('featuresOf: counts in any writing', () => {
+  const numbers = (text: string) =>
+    [...featuresOf(tokenize(text)).keys()].filter((f) => f.startsWith('n:')).sort();
+
+  it.each([
+    ['пять предприятий', ['n:5']],
+    ['five companies', ['n:5']],
+    ['5 компаний', ['n:5']],
+    ['пятерых водителей', ['n:5']],
+    ['thirteen prisoners', ['n:13']],
+  ])('%s counts %j', (text, expected) => {
+    expect(numbers(text)).toEqual(expected);
+  });
+
+  it.each(['2 April', 'on 14 мая', 'в 2026 году', 'a first round'])('%s has no count', (text) => {
+    expect(numbers(text)).toEqual([]);
   });
 });

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import type { AnalyzedQuestion } from '../../../src/knowledge/answer/analyze.ts';
+import { isPersonLike, nameCandidates } from '../../../src/knowledge/answer/candidates.ts';
+import type { RankedSentence } from '../../../src/knowledge/answer/retrieve.ts';
+import { tokenize } from '../../../src/knowledge/text/tokens.ts';
+
+/** A sentence as the composers see it, with no question words matched. */
+function sentence(text: string): RankedSentence {
+  return {
+    entry: { tokens: tokenize(text), sentence: { text }, annotation: { dates: [] } },
+    matches: [],
+  } as unknown as RankedSentence;
+}
+
+function people(text: string): string[] {
+  const r = sentence(text);
+  return nameCandidates({} as AnalyzedQuestion, r)
+    .filter((c) => isPersonLike(c, r))
+    .map((c) => c.text);
+}
+
+/** Who-questions are answered by people only: countries, organisations and outlets are not. */
+describe('isPersonLike on invented sentences', () => {
+  it.each([
+    ['Vendt, a former ambassador to Kazakhstan, arrived on Monday.', []],
+    ['The talks were led by Deputy Minister Ilkin Vendt.', ['Ilkin Vendt']],
+    ['The bridge contract went to Halden Infrastructure Partners last week.', []],
+    ['Контракт получила компания «Дорстрой Групп».', []],
+    ['Переговоры вёл министр Ержан Сатпаев.', ['Ержан Сатпаев']],
+    ['"She is free," her sister told Northern Wire by telephone.', []],
+  ])('%s → %j', (text, expected) => {
+    expect(people(text)).toEqual(expected);
+  });
+});
