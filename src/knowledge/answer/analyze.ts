@@ -12,6 +12,7 @@ import { ordinalsIn } from '../text/ordinals.ts';
 import { type Token, tokenize } from '../text/tokens.ts';
 import type { DateMention, Lang } from '../types.ts';
 import { type AnswerType, answerTypeOf, QUESTION_WORDS } from './answer-types.ts';
+import { periodMonths } from './question-period.ts';
 import { addAcronymFeatures, featuresOf, isContentToken, nameKeyOf, type SentenceIndex } from './sentence-index.ts';
 import { TUNING } from './tuning.ts';
 
@@ -92,7 +93,10 @@ export function analyzeQuestion(
   const now = options.now ?? new Date();
   const docDate = { year: now.getUTCFullYear(), month: now.getUTCMonth() + 1, day: now.getUTCDate() };
   // Dates in a question without a year are left yearless: "24 July" matches 24 July of any year.
-  const dates = mayHaveDate(text) ? extractDates(text, lang, {}).filter((d) => !d.date.relative) : [];
+  const named = mayHaveDate(text) ? extractDates(text, lang, {}).filter((d) => !d.date.relative) : [];
+  // "Between March and July 2026" asks every month of it, not only July.
+  const period = periodMonths(text);
+  const dates = period.length ? period : named;
   void docDate;
   const tokens = tokenize(text);
   const inDate = (t: Token) => dates.some((d) => t.start >= d.start && t.end <= d.end);

@@ -3,6 +3,8 @@
  * it is found only through the vocabulary or only in the sentence before, the section heading or the
  * title); the date the question names, and a candidate of the expected answer type, add more.
  */
+
+import { isBackgroundDate } from '../extract/date-roles.ts';
 import { datesCompatible } from '../extract/dates.ts';
 import type { FuzzyDate } from '../types.ts';
 import type { AnalyzedQuestion, QuestionTerm } from './analyze.ts';
@@ -88,8 +90,9 @@ function dateFitOf(
   if (carried && fits(carried)) return 'context';
   const prev = entry.previous !== undefined ? index.sentences[entry.previous] : undefined;
   if (prev?.annotation.dates.some((m) => fits(m.date))) return 'context';
-  if (own.length > 0 && own.every((m) => m.date.year !== undefined) && !own.some((m) => fits(m.date)))
-    return 'conflict';
+  // A date in a background clause ("who was detained in 2021") is not the event's: it contradicts nothing.
+  const eventDates = own.filter((m) => !isBackgroundDate(entry.sentence.text, m.start));
+  if (eventDates.length > 0 && eventDates.every((m) => m.date.year !== undefined)) return 'conflict';
   // No date of its own, but it stands under another one (the event of the paragraph before).
   if (own.length === 0 && carried?.year !== undefined && !fits(carried)) return 'conflict';
   return 'none';
