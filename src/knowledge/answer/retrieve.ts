@@ -49,15 +49,28 @@ function matchTerm(term: QuestionTerm, entry: IndexedSentence, index: SentenceIn
     if (at && (!best || credit > best.credit)) best = { term, credit, positions: at };
   }
   if (best) return best;
-  const prev = entry.previous !== undefined ? index.sentences[entry.previous] : undefined;
+  const context = contextOf(entry, index);
   const heading = index.sourceFeatures.get(entry.sentence.sourceId);
   for (const f of term.features) {
     // A name in the sentence before or in the title is who "he", "she" or "the envoy" refers to.
-    if (prev?.features.has(f) || heading?.has(f)) {
+    if (context?.features.has(f) || heading?.has(f)) {
       return { term, credit: term.name ? TUNING.nameContextCredit : TUNING.contextCredit, positions: [] };
     }
   }
   return undefined;
+}
+
+const LIST_ITEM = /^\s*(?:[—–•*·▪-]|\d{1,2}[.)]\s)/u;
+
+/**
+ * The sentence before, which "he", "the envoy" or an undated sentence refers back to; none for a
+ * list item, which is its own unit (the item before it speaks of someone else: "— Name, 61, ...").
+ */
+function contextOf(entry: IndexedSentence, index: SentenceIndex): IndexedSentence | undefined {
+  const prev = entry.previous !== undefined ? index.sentences[entry.previous] : undefined;
+  if (!prev) return undefined;
+  const item = LIST_ITEM.test(entry.sentence.text) && prev.sentence.paragraph !== entry.sentence.paragraph;
+  return item ? undefined : prev;
 }
 
 /** Whether a date fits one the question asks, remembered per distinct date for one question. */
@@ -88,7 +101,7 @@ function dateFitOf(
   if (own.some((m) => fits(m.date))) return 'exact';
   const carried = entry.annotation.date;
   if (carried && fits(carried)) return 'context';
-  const prev = entry.previous !== undefined ? index.sentences[entry.previous] : undefined;
+  const prev = contextOf(entry, index);
   if (prev?.annotation.dates.some((m) => fits(m.date))) return 'context';
   // A date in a background clause ("who was detained in 2021") is not the event's: it contradicts nothing.
   const eventDates = own.filter((m) => !isBackgroundDate(entry.sentence.text, m.start));

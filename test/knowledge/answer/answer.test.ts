@@ -40,11 +40,27 @@ The group agreed to open two new border crossings by the end of 2026. According 
 Critics say the corridor will raise freight prices, because the fees are set in dollars.
 `;
 
+// A list: each item is its own unit, so the item before does not lend its name to the next one.
+const LIST = `---
+title: Кого освободили 3 июня
+published: 2026-06-04
+lang: ru
+---
+Кого освободили 3 июня
+
+3 июня на свободу вышли двое заключённых. Среди них:
+
+— Ростислав Грачёв, профсоюзный активист из Гомеля;
+
+— Ян Ковальчик, 58 лет, гражданин Польши, осуждённый к 7 годам лишения свободы.
+`;
+
 let kb: KnowledgeBase;
 beforeAll(async () => {
   const dir = mkdtempSync(join(tmpdir(), 'briefbot-answer-'));
   writeFileSync(join(dir, 'ru-wire.txt'), RU);
   writeFileSync(join(dir, 'en-analysis.txt'), EN);
+  writeFileSync(join(dir, 'ru-list.txt'), LIST);
   const { data } = await ingestDirectories([dir]);
   kb = createKnowledgeBase(data);
 }, 60_000);
@@ -80,6 +96,8 @@ const ANSWERED: Row[] = [
   { q: 'What position does Gantulga hold?', contains: ['минист', 'minister'], lang: 'en' },
   // A typo and a name in the other script.
   { q: 'Когда встречалась рабочя группа под руководством Нурпеисовой?', contains: ['28 May', '28 мая'], lang: 'ru' },
+  { q: 'К какому сроку приговорили Яна Ковальчика?', contains: ['7 годам'], lang: 'ru' },
+  { q: 'How many prisoners were freed on 3 June?', contains: ['двое', 'two', '2'], lang: 'en' },
 ];
 
 const ABSTAIN: string[] = [
@@ -112,6 +130,13 @@ describe('kb.answer on documents nobody tuned to', () => {
   // and nothing checks that an official is named in the sentence answered from.
   it.fails('says the documents do not say when the asked role is never named with the event', () => {
     expect(kb.answer('Which Chinese official attended the signing?').answered).toBe(false);
+  });
+
+  // Known weakness: his list item gives no term; the next item's term is another man's, and in a
+  // one-document store its coverage passes. (Requiring the question's names in the value's
+  // sentence fixes this and loses more answers that refer back to a name: measured, rejected.)
+  it.fails('says the documents do not say when only the next list item has the detail', () => {
+    expect(kb.answer('На сколько лет был осуждён Ростислав Грачёв?').answered).toBe(false);
   });
 
   it('gives the figures of both sources when they differ', () => {
