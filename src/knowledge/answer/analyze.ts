@@ -166,6 +166,9 @@ export function analyzeQuestion(
   return { text, lang, truncated, type, tokens, terms, dates, numbers, ordinals, asksSince };
 }
 
+const FOCUS_CUES =
+  /^(which|what|whose|many|much|how|who|whom|какой|какая|какое|какие|каких|каким|какую|какого|какому|каком|которы\p{L}*|чей|чья|чьё|чьи|сколько|кто|кого|кому|кем)$/u;
+
 /**
  * The focus of a question: up to two content words within three tokens after its first question
  * word. A sentence that has none of them does not answer it ("Which judge ordered ...?" is not
@@ -173,7 +176,9 @@ export function analyzeQuestion(
  */
 function markFocus(tokens: readonly Token[], terms: QuestionTerm[]): void {
   const cue = tokens.findIndex((t) => QUESTION_WORDS.has(t.norm));
-  if (cue < 0) return;
+  // Only a question word that governs the noun after it makes that noun the focus ("which judge",
+  // "сколько водителей"); after "чем", "почему" or "когда" comes the subject, not what is asked.
+  if (cue < 0 || !FOCUS_CUES.test((tokens[cue] as Token).norm)) return;
   const near = terms.filter((t) => t.position > cue && t.position <= cue + 3 && !t.unknown).slice(0, 2);
   for (const t of near) t.focus = true;
 }
