@@ -252,6 +252,14 @@ function composeCount(q: AnalyzedQuestion, ranked: RankedSentence[]): TypedAnswe
   ) {
     return abstained(q, 'not-stated', ranked);
   }
+  // "How much did it cost?" is not answered by a count of bridges, nor "how long" by a sum.
+  // ("How long is the section?" asks a length: kilometres answer it too.)
+  const fitsAsked = DURATION_ASKED.test(q.text)
+    ? (t: string) => DURATION.test(t) || LENGTH.test(t)
+    : AMOUNT_ASKED.test(q.text)
+      ? (t: string) => AMOUNT.test(t)
+      : undefined;
+  if (TUNING.strictSlots && fitsAsked && !fitsAsked(top.c.text)) return abstained(q, 'not-stated', ranked);
   // A number far from every word of the question counts something else.
   if (TUNING.strictSlots && top.c.distance > TUNING.maxSlotDistance && !countsAsked(q, top.c, top.r)) {
     return abstained(q, 'not-stated', ranked);
@@ -440,6 +448,7 @@ const AMOUNT =
   /[$€£]|(?<![\p{L}])(million|billion|thousand|dollars?|euros?|eur|usd|roubles?|rubles?|млн|млрд|тыс|доллар\p{L}*|евро|рубл\p{L}*|кубометр\p{L}*|cubic|mcm|tonnes?|тонн\p{L}*|kwh|квт\p{L}*|megawatt\p{L}*|мегаватт\p{L}*)(?![\p{L}])/iu;
 const DURATION_ASKED =
   /(?<![\p{L}])(how long|for how many (days|hours|weeks|months|years)|как долго|сколько (времени|дней|часов|недель|месяцев|лет)|сколько длил\p{L}*|сколько продолжал\p{L}*)(?![\p{L}])/iu;
+const LENGTH = /(?<![\p{L}])(km|kilomet\p{L}*|miles?|metres?|meters?|км|километр\p{L}*|метр\p{L}*|мил\p{L}*)(?![\p{L}])/iu;
 const DURATION =
   /(?<![\p{L}])(days?|weeks?|months?|years?|hours?|minutes?|дн\p{L}*|недел\p{L}*|месяц\p{L}*|год\p{L}*|лет|час\p{L}*|минут\p{L}*)(?![\p{L}])/iu;
 
