@@ -22,6 +22,7 @@ import type {
 import { type Block, splitBlocks } from './blocks.ts';
 import { mergeAcrossSources } from './merge.ts';
 import { detectLang, docDateOf, documentMeta } from './document-meta.ts';
+import { type PostStamp, postStamps, stampBefore } from './post-stamps.ts';
 import { type FrontMatter, parseFrontMatter } from './front-matter.ts';
 import { IngestPool } from './ingest-pool.ts';
 import { decodeDocument, readSourceDirectories, sha256, sourceIdOf, sourcesDigestOf } from './read-sources.ts';
@@ -292,12 +293,21 @@ export function annotateDocument(
   const facts: Fact[] = [];
   let previous: { sentence: Sentence; annotation: SentenceAnnotation } | undefined;
   let lastEventDate: FuzzyDate | undefined;
+  const stamps = postStamps(doc.text);
+  let post: PostStamp | undefined;
   sentences.forEach((sentence, i) => {
     const lang = doc.langs[i] ?? meta.lang;
+    // A new post of a digest starts its own day: no date carries over from the post before.
+    const stamp = stamps.length ? stampBefore(stamps, sentence.start) : undefined;
+    if (stamp && stamp !== post) {
+      post = stamp;
+      previous = undefined;
+      lastEventDate = stamp.date;
+    }
     const samePara = previous !== undefined && previous.sentence.paragraph === sentence.paragraph;
     const tokens = tokenize(sentence.text);
     const contextYear = samePara ? explicitYear(previous?.annotation) : undefined;
-    const docDate = docDateOf(meta);
+    const docDate = post ? post.date : docDateOf(meta);
     const dates = mayHaveDate(sentence.text)
       ? resolveEventYears(
           sentence.text,
