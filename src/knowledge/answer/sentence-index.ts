@@ -64,13 +64,12 @@ export function findAcronyms(texts: readonly string[]): Map<string, string[]> {
     for (const m of text.matchAll(ACRONYM)) {
       const short = m[2] as string;
       const words = (m[1] as string).trim().split(/\s+/);
-      const initials = words
-        .map((w) => w[0] ?? '')
-        .join('')
-        .toUpperCase();
+      // A word that is itself an abbreviation gives all its letters: "Moldova GRES (MGRES)".
+      const initialOf = (w: string) => (/^[\p{Lu}\d]{2,}$/u.test(w) ? w : (w[0] ?? ''));
+      const initials = words.map(initialOf).join('').toUpperCase();
       const capitalInitials = words
         .filter((w) => /^\p{Lu}/u.test(w))
-        .map((w) => w[0])
+        .map(initialOf)
         .join('')
         .toUpperCase();
       const letters = short.replace(/\d/g, '').toUpperCase();
@@ -79,7 +78,10 @@ export function findAcronyms(texts: readonly string[]): Map<string, string[]> {
       );
       if (!matches || out.has(short.toLowerCase())) continue;
       // The name ends where its initials do: take the last words that spell the abbreviation.
-      const name = words.slice(-Math.max(letters.length, 1));
+      let first = words.length;
+      for (let spelt = 0; first > 0 && spelt < Math.max(letters.length, 1); )
+        spelt += initialOf(words[--first] ?? '').length;
+      const name = words.slice(first);
       const features = [...featuresOf(tokenize(name.join(' '))).keys()].filter((f) => !f.startsWith('k:'));
       if (features.length) out.set(short.toLowerCase(), features);
     }

@@ -9,6 +9,11 @@ describe('findAcronyms', () => {
     expect(found.get('nrlc')).toEqual(expect.arrayContaining(['s:northern', 's:rail']));
   });
 
+  it('reads one whose name holds an abbreviation', () => {
+    const found = findAcronyms(['The Northgate GRES (NGRES) switched to gas.']);
+    expect(found.get('ngres')).toEqual(expect.arrayContaining(['s:northgat', 's:gre']));
+  });
+
   it('reads a Russian one', () => {
     const found = findAcronyms(['Об этом сообщило Агентство транзитных перевозок (АТП) во вторник.']);
     expect([...found.keys()]).toEqual(['атп']);
