@@ -220,7 +220,7 @@ function isRival(s: Scored, chosen: Scored, share: number): boolean {
 function countsAsked(q: AnalyzedQuestion, c: Candidate, r: RankedSentence): boolean {
   const unit = r.entry.tokens.slice(c.from + 1, c.to + 1);
   return (
-    r.matches.some((m) => m.positions.some((p) => p >= c.from && p <= c.to + 1)) ||
+    r.matches.some((m) => m.positions.some((p) => p >= c.from && p <= c.to)) ||
     unit.some((t) => q.terms.some((term) => term.features.includes(`s:${t.stem}`)))
   );
 }
