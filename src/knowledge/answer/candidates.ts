@@ -133,7 +133,11 @@ export function numberCandidates(q: AnalyzedQuestion, r: RankedSentence): Candid
     const unit = end < tokens.length && !STOPWORDS.has((tokens[end] as Token).norm) ? end + 1 : end;
     const startChar = t.start > 0 && /[$€£]/.test(text[t.start - 1] ?? '') ? t.start - 1 : t.start;
     const shown = text.slice(startChar, (tokens[unit - 1] as Token).end);
-    out.push({ kind: 'number', text: shown, from: i, to: unit, distance: distanceTo(r, i, unit), value });
+    // A sentence opening with a count is about that count ("Twenty-nine of them were driven to ..."):
+    // it is as close to the sentence's words as any.
+    const opening = i === 0;
+    const distance = opening ? Math.min(distanceTo(r, i, unit), 2) : distanceTo(r, i, unit);
+    out.push({ kind: 'number', text: shown, from: i, to: unit, distance, value });
     i = end - 1;
   }
   return out;

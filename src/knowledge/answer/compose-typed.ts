@@ -188,8 +188,10 @@ function unitFits(unit: QuestionTerm, c: Candidate, r: RankedSentence): boolean 
   if (unit.features.some((f) => f === 'c:eco_money' || f === 's:money' || f === 's:денег' || f === 's:деньг'))
     return AMOUNT.test(c.text);
   const after = r.entry.tokens.slice(c.from, Math.min(r.entry.tokens.length, c.to + 2));
-  // "How many people": a count of prisoners, citizens or journalists counts people too.
+  // "How many people": a count of prisoners, citizens or journalists counts people too, and so does
+  // "twenty-nine of them".
   if (GENERIC_PERSONS.test(unit.raw)) {
+    if (isPartitive(r, c)) return true;
     return after.some(
       (t) =>
         GENERIC_PERSONS.test(t.norm) ||
@@ -219,10 +221,19 @@ function isRival(s: Scored, chosen: Scored, share: number): boolean {
 /** Whether the word after a number names what the question counts ("how many trucks" / "400 грузовиков"). */
 function countsAsked(q: AnalyzedQuestion, c: Candidate, r: RankedSentence): boolean {
   const unit = r.entry.tokens.slice(c.from + 1, c.to + 1);
+  // "Twenty-nine of them", "двадцать девять из них": a part of the group the sentence before counts.
+  if (isPartitive(r, c)) return true;
   return (
     r.matches.some((m) => m.positions.some((p) => p >= c.from && p <= c.to)) ||
     unit.some((t) => q.terms.some((term) => term.features.includes(`s:${t.stem}`)))
   );
+}
+
+const PARTITIVE = /^\s*(of (them|those|the|whom)|из (них|которых|числа)|among them|среди них)(?![\p{L}])/iu;
+
+function isPartitive(r: RankedSentence, c: Candidate): boolean {
+  const end = r.entry.tokens[c.to - 1]?.end ?? 0;
+  return PARTITIVE.test(r.entry.sentence.text.slice(end, end + 20));
 }
 
 function composeCount(q: AnalyzedQuestion, ranked: RankedSentence[]): TypedAnswer {

@@ -48,7 +48,7 @@ lang: ru
 ---
 Кого освободили 3 июня
 
-3 июня на свободу вышли двое заключённых. Среди них:
+3 июня на свободу вышли шесть заключённых. Четверо из них в тот же вечер были доставлены автобусом в Вильнюс. Среди освобождённых:
 
 — Ростислав Грачёв, профсоюзный активист из Гомеля;
 
@@ -97,7 +97,9 @@ const ANSWERED: Row[] = [
   // A typo and a name in the other script.
   { q: 'Когда встречалась рабочя группа под руководством Нурпеисовой?', contains: ['28 May', '28 мая'], lang: 'ru' },
   { q: 'К какому сроку приговорили Яна Ковальчика?', contains: ['7 годам'], lang: 'ru' },
-  { q: 'How many prisoners were freed on 3 June?', contains: ['двое', 'two', '2'], lang: 'en' },
+  { q: 'How many prisoners were freed on 3 June?', contains: ['шесть', 'six', '6'], lang: 'en' },
+  // "Four of them": a part of the group the sentence before counts.
+  { q: 'How many of the people freed on 3 June were taken to Vilnius?', contains: ['Четверо', 'four'], lang: 'en' },
 ];
 
 const ABSTAIN: string[] = [
