@@ -336,8 +336,25 @@ function composePlace(q: AnalyzedQuestion, ranked: RankedSentence[]): TypedAnswe
     );
   const top = scored[0];
   if (!top) return abstained(q, 'not-stated', ranked);
+  // "In which cities ...?", "В каких городах ...?": every place nearly as well supported, one a sentence.
+  if (ASKS_MANY.test(q.text)) {
+    const places: Scored[] = [];
+    for (const s of scored) {
+      if (s.score < TUNING.passageShare * top.score || places.length >= TUNING.listQuotes) break;
+      if (places.some((p) => p.r === s.r || p.c.text === s.c.text)) continue;
+      places.push(s);
+    }
+    return answered(
+      q,
+      places.map((p) => ({ kind: 'place' as const, text: p.c.text, from: p.r })),
+      places.map((p) => p.r),
+    );
+  }
   return answered(q, [{ kind: 'place', text: top.c.text, from: top.r }], [top.r, ...corroborating(ranked, top.r)]);
 }
+
+/** A question asking for several of a kind: "which cities", "в каких городах", "какие страны". */
+const ASKS_MANY = /(?<![\p{L}])(which \p{L}+(ies|es|s)|what \p{L}+(ies|es|s)|в каких|каких|какие|какими)(?![\p{L}])/iu;
 
 function composeRole(q: AnalyzedQuestion, ranked: RankedSentence[]): TypedAnswer {
   // The sentence naming the person; its role words next to the name are the answer.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AnalyzedQuestion } from '../../../src/knowledge/answer/analyze.ts';
-import { isPersonLike, nameCandidates } from '../../../src/knowledge/answer/candidates.ts';
+import { isPersonLike, nameCandidates, placeCandidates } from '../../../src/knowledge/answer/candidates.ts';
 import type { RankedSentence } from '../../../src/knowledge/answer/retrieve.ts';
 import { tokenize } from '../../../src/knowledge/text/tokens.ts';
 
@@ -30,5 +30,19 @@ describe('isPersonLike on invented sentences', () => {
     ['"She is free," her sister told Northern Wire by telephone.', []],
   ])('%s → %j', (text, expected) => {
     expect(people(text)).toEqual(expected);
+  });
+});
+
+describe('placeCandidates on invented sentences', () => {
+  const places = (text: string) => placeCandidates({} as AnalyzedQuestion, sentence(text)).map((c) => c.text);
+
+  it.each([
+    ['• 19 марта (четверг) — Северград (Норландия): 14-е заседание комиссий.', ['Северград']],
+    ['• 9 July — Northgate: the 16th round of talks.', ['Northgate']],
+    ['The talks were held in Northgate on Monday.', ['Northgate']],
+    ['The talks were chaired by Ilkin Vendt on Monday.', []],
+    ['Ilkin Vendt — Northgate Institute: a comment.', []],
+  ])('%s → %j', (text, expected) => {
+    expect(places(text)).toEqual(expected);
   });
 });
