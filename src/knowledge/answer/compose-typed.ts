@@ -316,6 +316,15 @@ function composePerson(q: AnalyzedQuestion, ranked: RankedSentence[]): TypedAnsw
   // A "who" question answered by no person-like name: the documents do not name one.
   if (TUNING.strictSlots && !isPersonLike(top.c, top.r)) return abstained(q, 'not-stated', ranked);
   const values: AnswerValue[] = [{ kind: 'name', text: top.c.text, from: top.r }];
+  if (ASKS_MANY.test(q.text)) {
+    // "Which officials did she meet?": every person nearly as well supported, from any sentence.
+    const many = severalOf(scored.filter((s) => isPersonLike(s.c, s.r)));
+    return answered(
+      q,
+      many.map((s) => ({ kind: 'name' as const, text: s.c.text, from: s.r })),
+      many.map((s) => s.r),
+    );
+  }
   // "Which analyst ..., and which think tank does he head?": a second name from the same sentence.
   const more = scored.filter((s) => s.r === top.r && s.c.text !== top.c.text && s.score >= 0.5 * top.score).slice(0, 2);
   for (const s of more) values.push({ kind: 'name', text: s.c.text, from: s.r });
@@ -338,12 +347,7 @@ function composePlace(q: AnalyzedQuestion, ranked: RankedSentence[]): TypedAnswe
   if (!top) return abstained(q, 'not-stated', ranked);
   // "In which cities ...?", "В каких городах ...?": every place nearly as well supported, one a sentence.
   if (ASKS_MANY.test(q.text)) {
-    const places: Scored[] = [];
-    for (const s of scored) {
-      if (s.score < TUNING.passageShare * top.score || places.length >= TUNING.listQuotes) break;
-      if (places.some((p) => p.r === s.r || p.c.text === s.c.text)) continue;
-      places.push(s);
-    }
+    const places = severalOf(scored, true);
     return answered(
       q,
       places.map((p) => ({ kind: 'place' as const, text: p.c.text, from: p.r })),
@@ -351,6 +355,18 @@ function composePlace(q: AnalyzedQuestion, ranked: RankedSentence[]): TypedAnswe
     );
   }
   return answered(q, [{ kind: 'place', text: top.c.text, from: top.r }], [top.r, ...corroborating(ranked, top.r)]);
+}
+
+/** The best candidates down to a share of the best one's score, distinct, at most a list's length. */
+function severalOf(scored: Scored[], oneASentence = false): Scored[] {
+  const top = scored[0];
+  const out: Scored[] = [];
+  for (const s of scored) {
+    if (!top || s.score < TUNING.passageShare * top.score || out.length >= TUNING.listQuotes) break;
+    if (out.some((p) => p.c.text === s.c.text || (oneASentence && p.r === s.r))) continue;
+    out.push(s);
+  }
+  return out;
 }
 
 /** A question asking for several of a kind: "which cities", "в каких городах", "какие страны". */
