@@ -48,7 +48,9 @@ export function answerQuestion(kb: KnowledgeBase, question: string, options: Ans
         kb,
         from.entry.sentence.sourceId,
         from.entry.sentence.start,
-        i === 0 && PASSAGE_TYPES.has(typed.type) ? withNextSentence(kb, from.entry) : from.entry.sentence.end,
+        i === 0 && PASSAGE_TYPES.has(typed.type)
+          ? withNextSentences(kb, from.entry, typed.type === 'reason' ? 2 : 1)
+          : from.entry.sentence.end,
         date ? formatDate(date, q.lang) : undefined,
       ),
     )
@@ -86,13 +88,17 @@ const PASSAGE_TYPES: ReadonlySet<TypedAnswer['type']> = new Set(['event', 'reaso
 /**
  * Where the first quote of a passage answer ends: after the next sentence when it stands in the same
  * paragraph, since it often tells the rest ("14th meeting of the commissions." — "Two expert
- * subgroups were set up."). One verbatim slice covers both.
+ * subgroups were set up."), and after two for a reason, which a speaker gives after saying what he
+ * thinks ("X warns against overrating it. «...» The real point is ..."). One verbatim slice covers them.
  */
-function withNextSentence(kb: KnowledgeBase, entry: IndexedSentence): number {
-  if (!TUNING.quoteNextSentence || entry.next === undefined) return entry.sentence.end;
-  const next = kb.index.sentences[entry.next];
-  if (!next || next.sentence.paragraph !== entry.sentence.paragraph) return entry.sentence.end;
-  return next.sentence.end;
+function withNextSentences(kb: KnowledgeBase, entry: IndexedSentence, count: number): number {
+  let last = entry;
+  for (let k = 0; TUNING.quoteNextSentence && k < count && last.next !== undefined; k++) {
+    const next = kb.index.sentences[last.next];
+    if (!next || next.sentence.paragraph !== entry.sentence.paragraph) break;
+    last = next;
+  }
+  return last.sentence.end;
 }
 
 /** A follow-up ("and how many of them were foreigners?") names no one and nothing rare. */
