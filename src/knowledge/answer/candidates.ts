@@ -13,6 +13,7 @@ import { fold, stem, type Token } from '../text/tokens.ts';
 import type { FuzzyDate } from '../types.ts';
 import type { AnalyzedQuestion } from './analyze.ts';
 import type { RankedSentence } from './retrieve.ts';
+import { TUNING } from './tuning.ts';
 
 /** Given names by stem, so "Николом" is known as "Никол". */
 const GIVEN_NAMES: ReadonlySet<string> = new Set(FIRST_NAMES.map((n) => stem(fold(n))));
@@ -88,7 +89,7 @@ export function dateCandidates(q: AnalyzedQuestion, r: RankedSentence): Candidat
   ) {
     const date = r.entry.annotation.date;
     if (!q.dates.some((d) => datesCompatible(d.date, date) && d.date.precision === date.precision)) {
-      out.push({ kind: 'date', text: '', from: 0, to: 0, distance: 12, date, carried: true });
+      out.push({ kind: 'date', text: '', from: 0, to: 0, distance: TUNING.carriedDateDistance, date, carried: true });
     }
   }
   return out;

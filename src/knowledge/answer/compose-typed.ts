@@ -130,7 +130,7 @@ function composeDate(q: AnalyzedQuestion, ranked: RankedSentence[]): TypedAnswer
     ranked,
     // Asked when something will happen, only a date after its document (or a plan) can answer.
     (r) => dateCandidates(q, r).filter((c) => !future || (c.date !== undefined && afterPublication(c.date, r))),
-    (c) => PRECISION_FACTOR[c.date?.precision ?? 'year'] * (c.carried ? 0.6 : 1),
+    (c) => PRECISION_FACTOR[c.date?.precision ?? 'year'] * (c.carried ? TUNING.carriedDateFactor : 1),
   );
   const best = scored[0];
   if (!best) return abstained(q, 'not-stated', ranked);

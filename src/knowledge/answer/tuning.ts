@@ -68,6 +68,9 @@ const DEFAULTS = {
   spellingVocabulary: 50_000,
   /** A candidate's score falls by 1 / (1 + this × its distance in words from the question's words). */
   distanceSlope: 0.15,
+  /** A date a sentence carries from the one before it (no date of its own): its distance in words, and a factor. */
+  carriedDateDistance: 12,
+  carriedDateFactor: 0.6,
   /** Candidates are read from this many best sentences. */
   candidateDepth: 6,
   /** Sentences kept after ranking. */
