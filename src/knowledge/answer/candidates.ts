@@ -89,7 +89,9 @@ export function dateCandidates(q: AnalyzedQuestion, r: RankedSentence): Candidat
   ) {
     const date = r.entry.annotation.date;
     if (!q.dates.some((d) => datesCompatible(d.date, date) && d.date.precision === date.precision)) {
-      out.push({ kind: 'date', text: '', from: 0, to: 0, distance: TUNING.carriedDateDistance, date, carried: true });
+      // The sentence before in its paragraph tells the same event; a date from paragraphs back may not.
+      const distance = r.entry.annotation.dateContextual ? TUNING.carriedDateDistance : TUNING.sameParagraphDateDistance;
+      out.push({ kind: 'date', text: '', from: 0, to: 0, distance, date, carried: true });
     }
   }
   return out;

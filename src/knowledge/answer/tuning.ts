@@ -71,6 +71,8 @@ const DEFAULTS = {
   /** A date a sentence carries from the one before it (no date of its own): its distance in words, and a factor. */
   carriedDateDistance: 12,
   carriedDateFactor: 0.6,
+  /** The same distance for a date carried from the sentence before in the same paragraph. */
+  sameParagraphDateDistance: 4,
   /** Candidates are read from this many best sentences. */
   candidateDepth: 6,
   /** Sentences kept after ranking. */
