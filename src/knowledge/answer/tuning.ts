@@ -15,7 +15,7 @@ const DEFAULTS = {
   /** Credit of a name found only in the sentence before, the heading or the title. */
   nameContextCredit: 0.5,
   /** Weight of the date a question names, like one rare term. */
-  dateWeight: 4,
+  dateWeight: 2.5,
   /** Score factor for a sentence whose own dates all contradict the question's date. */
   dateConflictFactor: 0.5,
   /** Score divided by 1 + this × (tokens − 25) / 25 for long sentences. */
