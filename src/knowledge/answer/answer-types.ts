@@ -74,7 +74,7 @@ export const ANSWER_TYPE_CUES: readonly TypeCue[] = [
         re(
           '\\b<what (is|was|were) the (total |combined |overall )?(number|amount|sum|value|size|share|length|volume|cost|price|figure|capacity|percentage)>\\b',
         ),
-        re('\\b<(what|which) (number|amount|sum|percentage|share|figure)>\\b'),
+        re('\\b<(what|which) (number|amount|sum|percentage|share|figure|price|cost|value|fee|fine|salary|budget)>\\b'),
         re('\\b<by how much|to what (level|number|size)>\\b'),
       ],
       ru: [

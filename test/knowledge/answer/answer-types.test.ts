@@ -14,6 +14,8 @@ describe('answerTypeOf', () => {
     ['Сколько человек освободили?', 'count'],
     ['На какую сумму заключён контракт?', 'count'],
     ['Какой ежемесячный объём газа согласовали?', 'count'],
+    ['What price did the buyers offer for the plant?', 'count'],
+    ['What fine did the court impose?', 'count'],
     ['Who chaired the working group?', 'person'],
     ['Which analyst explained the delay?', 'person'],
     ['Какой адвокат рассказал об освобождении?', 'person'],
