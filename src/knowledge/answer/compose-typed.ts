@@ -7,6 +7,7 @@ import { isBackgroundDate } from '../extract/date-roles.ts';
 import { datesCompatible, dateSortKey } from '../extract/dates.ts';
 import { findConcepts } from '../lexicon/vocabulary.ts';
 import { partOfSpeech } from '../text/morphology.ts';
+import { ordinalsIn } from '../text/ordinals.ts';
 import type { FuzzyDate } from '../types.ts';
 import type { AnalyzedQuestion, QuestionTerm } from './analyze.ts';
 import type { AnswerType } from './answer-types.ts';
@@ -117,11 +118,27 @@ function bestCandidates(
 const ASKS_FUTURE =
   /^\s*(?:(?:when|on what date|on which date|what date)\s+(?:will|shall|is\s+\S+(?:\s+\S+)?\s+going to|are\s+\S+(?:\s+\S+)?\s+going to)|когда\s+(?:\S+\s+){0,2}?(?:будет|будут|состоится|посетит|приедет|пройд[её]т)(?![\p{L}]))/iu;
 
+const ASKS_DAY =
+  /(?<![\p{L}])(exact (day|date)|what day|which day|on what day|какого числа|в какой день|в какой именно день|точн\p{L}* дат\p{L}*|точн\p{L}* день)(?![\p{L}])/iu;
+
 /** Whether a date lies after the document that gives it (a planned event, not a past one). */
 function afterPublication(date: FuzzyDate, r: RankedSentence): boolean {
   const published = r.entry.source.published;
   if (!published || date.year === undefined) return r.entry.hedged;
   return dateSortKey(date) > published.padEnd(10, '-00').replace(/-$/, '') || r.entry.hedged;
+}
+
+/**
+ * "The second call": in a sentence telling several ("first spoke on 15 August, and held a second call
+ * in February"), the candidate nearest the asked ordinal is the one; one nearer another ordinal is not.
+ */
+function ordinalFit(q: AnalyzedQuestion, c: Candidate, r: RankedSentence): number {
+  if (!q.ordinals.length || c.carried) return 1;
+  const found = ordinalsIn(r.entry.tokens, r.entry.sentence.text);
+  if (found.length < 2 && !found.some((o) => !q.ordinals.includes(o.value))) return 1;
+  const gap = (o: { at: number }) => (o.at < c.from ? c.from - o.at : o.at >= c.to ? o.at - c.to + 1 : 0);
+  const nearest = found.reduce((best, o) => (gap(o) < gap(best) ? o : best));
+  return q.ordinals.includes(nearest.value) ? 1 : TUNING.ordinalConflictFactor;
 }
 
 function composeDate(q: AnalyzedQuestion, ranked: RankedSentence[]): TypedAnswer {
@@ -130,7 +147,8 @@ function composeDate(q: AnalyzedQuestion, ranked: RankedSentence[]): TypedAnswer
     ranked,
     // Asked when something will happen, only a date after its document (or a plan) can answer.
     (r) => dateCandidates(q, r).filter((c) => !future || (c.date !== undefined && afterPublication(c.date, r))),
-    (c) => PRECISION_FACTOR[c.date?.precision ?? 'year'] * (c.carried ? TUNING.carriedDateFactor : 1),
+    (c, r) =>
+      PRECISION_FACTOR[c.date?.precision ?? 'year'] * (c.carried ? TUNING.carriedDateFactor : 1) * ordinalFit(q, c, r),
   );
   const best = scored[0];
   if (!best) return abstained(q, 'not-stated', ranked);
@@ -144,6 +162,9 @@ function composeDate(q: AnalyzedQuestion, ranked: RankedSentence[]): TypedAnswer
       s.score >= TUNING.finerDateShare * best.score,
   );
   const top = finer ?? best;
+  // "On what exact day ...?", "Какого числа ...?" asked, a month is not the answer: the day is not stated.
+  if (TUNING.strictSlots && ASKS_DAY.test(q.text) && top.c.date?.precision !== 'day')
+    return abstained(q, 'not-stated', ranked);
   const values: AnswerValue[] = [{ kind: 'date', text: top.c.text, date: top.c.date as FuzzyDate, from: top.r }];
   // Another source dating the same event differently, nearly as strongly: both are given.
   const rival = scored.find(

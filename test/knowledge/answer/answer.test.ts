@@ -107,6 +107,8 @@ const ABSTAIN: string[] = [
   'How many kilometres long is the coal route?',
   'Когда состоялся третий раунд рабочей группы?',
   'Who is the ambassador of Japan to Mongolia?',
+  // Only "by the end of 2026" is given, never a day.
+  'On what exact day will the two new border crossings open?',
   // Numbers are given (two crossings, 2026), but no sum of money.
   'How much will the two new border crossings cost?',
 ];
