@@ -121,6 +121,13 @@ const ASKS_FUTURE =
 const ASKS_DAY =
   /(?<![\p{L}])(exact (day|date)|what day|which day|on what day|какого числа|в какой день|в какой именно день|точн\p{L}* дат\p{L}*|точн\p{L}* день)(?![\p{L}])/iu;
 
+/** A date after the document that gives it: a plan, a deadline or a forecast, not something done. */
+function isPlan(date: FuzzyDate, r: RankedSentence): boolean {
+  const published = r.entry.source.published;
+  if (!published || date.year === undefined) return false;
+  return dateSortKey(date) > published.padEnd(10, '-00').replace(/-$/, '');
+}
+
 /** Whether a date lies after the document that gives it (a planned event, not a past one). */
 function afterPublication(date: FuzzyDate, r: RankedSentence): boolean {
   const published = r.entry.source.published;
@@ -141,12 +148,30 @@ function ordinalFit(q: AnalyzedQuestion, c: Candidate, r: RankedSentence): numbe
   return q.ordinals.includes(nearest.value) ? 1 : TUNING.ordinalConflictFactor;
 }
 
+const PLAN_ASKED =
+  /(?<![\p{L}])(expected|scheduled|planned|due|supposed|set to|initially|originally|deadline|target|ожидал\p{L}*|планировал\p{L}*|должен|должна|должны|должно|намечал\p{L}*|назначен\p{L}*|изначально|первоначально|срок\p{L}*)(?![\p{L}])/iu;
+
+/** "When did ...", "Когда подписали ...": the question asks about what has happened. */
+function asksPast(q: AnalyzedQuestion): boolean {
+  if (/^\s*(when|on what date|on which date|what date|in what month|in which month)\s+(did|was|were|had)\s/i.test(q.text))
+    return true;
+  return q.tokens.some((t) => /(л|ла|ло|ли)(ся|сь)?$/.test(t.norm) && partOfSpeech(t.norm) === 'VERB');
+}
+
 function composeDate(q: AnalyzedQuestion, ranked: RankedSentence[]): TypedAnswer {
   const future = TUNING.futureNeedsPlan && ASKS_FUTURE.test(q.text);
+  // "When was he expected in ...?" asks about the plan itself.
+  const past = !future && asksPast(q) && !PLAN_ASKED.test(q.text);
   const scored = bestCandidates(
     ranked,
-    // Asked when something will happen, only a date after its document (or a plan) can answer.
-    (r) => dateCandidates(q, r).filter((c) => !future || (c.date !== undefined && afterPublication(c.date, r))),
+    // Asked when something will happen, only a date after its document (or a plan) can answer; asked
+    // when it happened, a date still ahead of the document that gives it is a plan, not the event.
+    (r) =>
+      dateCandidates(q, r).filter((c) =>
+        future
+          ? c.date !== undefined && afterPublication(c.date, r)
+          : !past || c.date === undefined || !isPlan(c.date, r),
+      ),
     (c, r) =>
       PRECISION_FACTOR[c.date?.precision ?? 'year'] * (c.carried ? TUNING.carriedDateFactor : 1) * ordinalFit(q, c, r),
   );
@@ -175,7 +200,7 @@ function composeDate(q: AnalyzedQuestion, ranked: RankedSentence[]): TypedAnswer
       s.c.date !== undefined &&
       top.c.date !== undefined &&
       s.c.date.precision === top.c.date.precision &&
-      dateSortKey(s.c.date) !== dateSortKey(top.c.date),
+      !datesCompatible(s.c.date, top.c.date),
   );
   if (rival) values.push({ kind: 'date', text: rival.c.text, date: rival.c.date as FuzzyDate, from: rival.r });
   return answered(q, values, [top.r, ...(rival ? [rival.r] : []), ...corroborating(ranked, top.r)], Boolean(rival));

@@ -145,6 +145,13 @@ describe('kb.answer on documents nobody tuned to', () => {
     expect(kb.answer('На сколько лет был осуждён Ростислав Грачёв?').answered).toBe(false);
   });
 
+  // Known weakness: "by the end of 2026" is rightly refused as a plan of a June report, but the date
+  // is then read from a sentence that says much less (another event's "11 May"). Abstaining on such
+  // a drop of coverage was measured neutral on the storylines and is not shipped.
+  it.fails('says the documents do not say when only a plan gives the date', () => {
+    expect(kb.answer('When did the two new border crossings open?').answered).toBe(false);
+  });
+
   it('gives the figures of both sources when they differ', () => {
     const a = kb.answer('How many truck drivers were released at Burgastai? Do the sources agree?');
     expect(a.answered).toBe(true);
