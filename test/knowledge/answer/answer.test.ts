@@ -97,6 +97,8 @@ const ANSWERED: Row[] = [
   // A typo and a name in the other script.
   { q: 'Когда встречалась рабочя группа под руководством Нурпеисовой?', contains: ['28 May', '28 мая'], lang: 'ru' },
   { q: 'К какому сроку приговорили Яна Ковальчика?', contains: ['7 годам'], lang: 'ru' },
+  // Asked about the plan itself, the plan's date answers.
+  { q: 'When were the two new border crossings expected to open?', contains: ['2026'], lang: 'en' },
   { q: 'How many prisoners were freed on 3 June?', contains: ['шесть', 'six', '6'], lang: 'en' },
   // "Four of them": a part of the group the sentence before counts.
   { q: 'How many of the people freed on 3 June were taken to Vilnius?', contains: ['Четверо', 'four'], lang: 'en' },
