@@ -187,6 +187,8 @@ export function nameCandidates(_q: AnalyzedQuestion, r: RankedSentence): Candida
       !(GIVEN_NAMES.has((tokens[j] as Token).stem) && !GIVEN_NAMES.has((tokens[j - 1] as Token).stem))
     )
       j++;
+    // "министр дорог Монголии Батбаяр Гантулга": a country before a name is not part of it.
+    if (j - i >= 3 && isWorldName([tokens[i] as Token])) i++;
     const span = tokens.slice(i, j);
     // A name the question itself gives is not its answer ("С кем встретился Вендт?" is not "Илья Вендт").
     const fromQuestion = span.some((_, k) => isQuestionWord(r, i + k));

@@ -338,11 +338,22 @@ function composeCount(q: AnalyzedQuestion, ranked: RankedSentence[]): TypedAnswe
   return answered(q, values, [top.r, ...(rival ? [rival.r] : []), ...(second ? [second.r] : [])], Boolean(rival));
 }
 
+/**
+ * "Who confirmed that the foreign minister accepted?": the person the question names by a role
+ * ("Foreign Minister Vendt") is its subject, not its answer.
+ */
+function namedByQuestionRole(q: AnalyzedQuestion, c: Candidate, r: RankedSentence): boolean {
+  const roles = q.terms.filter((t) => !t.focus && t.features.some((f) => f.startsWith('c:role_')));
+  return r.matches.some(
+    (m) => roles.includes(m.term) && m.positions.some((p) => p < c.from && p >= c.from - 3),
+  );
+}
+
 function composePerson(q: AnalyzedQuestion, ranked: RankedSentence[]): TypedAnswer {
   const scored = bestCandidates(
     ranked,
     (r) => nameCandidates(q, r),
-    (c, r) => (isPersonLike(c, r) ? 1 : 0.35),
+    (c, r) => (isPersonLike(c, r) ? 1 : 0.35) * (namedByQuestionRole(q, c, r) ? TUNING.questionRoleFactor : 1),
   );
   const top = scored[0];
   if (!top) return abstained(q, 'not-stated', ranked);

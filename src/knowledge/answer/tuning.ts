@@ -24,6 +24,8 @@ const DEFAULTS = {
   ordinalFitFactor: 1.5,
   /** Score factor for a sentence using only other ordinals ("first" when "second" is asked). */
   ordinalConflictFactor: 0.4,
+  /** Candidate factor for a person the question itself names by a role ("the foreign minister"). */
+  questionRoleFactor: 0.3,
   /** Score factor for a sentence that reports a plan or a possibility, not a done event. */
   hedgeFactor: 0.75,
   /** Score factor for a line with no closing stop (a headline or a caption). */

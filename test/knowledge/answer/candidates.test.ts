@@ -27,6 +27,7 @@ describe('isPersonLike on invented sentences', () => {
     ['The bridge contract went to Halden Infrastructure Partners last week.', []],
     ['Контракт получила компания «Дорстрой Групп».', []],
     ['Переговоры вёл министр Ержан Сатпаев.', ['Ержан Сатпаев']],
+    ['Соглашение подписал министр дорог Монголии Батбаяр Гантулга.', ['Батбаяр Гантулга']],
     ['"She is free," her sister told Northern Wire by telephone.', []],
   ])('%s → %j', (text, expected) => {
     expect(people(text)).toEqual(expected);
