@@ -237,7 +237,7 @@ export function isPersonLike(c: Candidate, r: RankedSentence): boolean {
 
 /** The last word of an organisation's or outlet's name ("Northwind Partners", "Vendt Institute"). */
 const ORGANISATION_WORD =
-  /^(company|companies|corporation|corp|inc|ltd|llc|plc|bv|gmbh|ag|sa|bank|institute|partners|group|holding|holdings|fund|foundation|agency|ministry|university|center|centre|council|commission|committee|party|union|service|mission|office|authority|plant|works|factory|association|wire|news|times|post|press|media|radio|tv|television|network|lab|laboratory|forum|initiative|trust|consortium|alliance|coalition|movement|front|organisation|organization|federation|chamber|exchange|airlines?|airways|railways?|energy|gas|oil|telecom|daily|herald|journal|tribune|gazette|review|monitor|observer|today|report|watch|research|analytics|consulting|capital|investments?|industries|systems|solutions|technologies)$/;
+  /^(company|companies|corporation|corp|inc|ltd|plc|bv|gmbh|ag|sa|bank|institute|partners|group|holding|holdings|fund|foundation|agency|ministry|university|center|centre|council|commission|committee|party|union|service|mission|office|authority|plant|works|factory|association|wire|news|times|post|press|media|radio|tv|television|network|laboratory|forum|initiative|trust|consortium|alliance|coalition|movement|front|organisation|organization|federation|chamber|exchange|airlines?|airways|railways?|energy|gas|oil|telecom|daily|herald|journal|tribune|gazette|review|observer|today|report|watch|research|analytics|consulting|capital|investments?|industries|systems|solutions|technologies)$/;
 
 /** A country, capital, city or international organisation of the world gazetteer: never a person. */
 function isWorldName(tokens: readonly Token[]): boolean {
