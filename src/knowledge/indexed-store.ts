@@ -10,6 +10,7 @@ import { type IndexCacheKey, readIndexCache, type StoreStamp, writeIndexCache } 
 import { buildIndexTables, type IndexTables } from './answer/index-tables.ts';
 import { type SentenceIndex, sentenceIndexFrom } from './answer/sentence-index.ts';
 import { FileFactStore } from './store/file-store.ts';
+import { rememberStems } from './text/tokens.ts';
 import type { FactStoreData } from './types.ts';
 
 export interface LoadedIndex {
@@ -46,7 +47,10 @@ export async function loadSentenceIndex(
 ): Promise<LoadedIndex> {
   if (stamp) {
     const cached = await readIndexCache(storeFile, keyOf(stamp, data));
-    if ('tables' in cached) return { index: sentenceIndexFrom(data, cached.tables), from: 'cache' };
+    if ('tables' in cached) {
+      rememberStems(cached.tables.vocabularyWords, cached.tables.vocabularyStems);
+      return { index: sentenceIndexFrom(data, cached.tables), from: 'cache' };
+    }
     log(`Building the sentence index of ${storeFile}: its cache is not usable (${cached.stale}).`);
     const tables = buildIndexTables(data);
     await cacheQuietly(storeFile, tables, keyOf(stamp, data), log);

@@ -41,7 +41,7 @@ export function indexCachePath(storeFile: string): string {
 type ArrayTable = {
   [K in keyof IndexTables]: IndexTables[K] extends Int32Array | Uint8Array ? K : never;
 }[keyof IndexTables];
-type StringTable = 'features' | 'words';
+type StringTable = 'features' | 'words' | 'vocabularyWords' | 'vocabularyStems';
 
 const INT32_TABLES = [
   'dataIndex',
@@ -60,7 +60,12 @@ const INT32_TABLES = [
   'wordCounts',
 ] as const satisfies readonly ArrayTable[];
 const UINT8_TABLES = ['hedged'] as const satisfies readonly ArrayTable[];
-const STRING_TABLES = ['features', 'words'] as const satisfies readonly StringTable[];
+const STRING_TABLES = [
+  'features',
+  'words',
+  'vocabularyWords',
+  'vocabularyStems',
+] as const satisfies readonly StringTable[];
 
 interface Header {
   version: number;
@@ -183,6 +188,8 @@ function decodeTables(bytes: Buffer, start: number, header: Header): IndexTables
     hedged: new Uint8Array(bytes.buffer, hedgedFrom, hedgedLength),
     features: strings('features'),
     words: strings('words'),
+    vocabularyWords: strings('vocabularyWords'),
+    vocabularyStems: strings('vocabularyStems'),
   };
   for (const name of INT32_TABLES) tables[name] = int32(name);
   return tables as IndexTables;
@@ -200,6 +207,7 @@ function inconsistency(t: IndexTables, storeSentences: number): string | undefin
     [t.tokenCounts.length === n && t.hedged.length === n && t.ordinalStart.length === n + 1, 'per sentence'],
     [t.dateStart.length === t.dateKeys.length + 1, 'dates'],
     [t.words.length === t.wordCounts.length, 'words'],
+    [t.vocabularyWords.length === t.vocabularyStems.length, 'vocabulary'],
     [n <= storeSentences && t.dataIndex.every((i) => i >= 0 && i < storeSentences), 'sentence numbers'],
     [t.postingSentences.every((s) => s >= 0 && s < n), 'posted sentences'],
     [t.sourceFeatureIds.every((id) => id >= 0 && id < t.features.length), 'source features'],

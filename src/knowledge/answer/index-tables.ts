@@ -8,7 +8,8 @@
  * name keys and the other lists come out in the order the old map-based index had them.
  */
 import { ordinalsIn } from '../text/ordinals.ts';
-import { tokenize } from '../text/tokens.ts';
+import { vocabularyWords } from '../lexicon/vocabulary.ts';
+import { stem, tokenize } from '../text/tokens.ts';
 import type { FactStoreData } from '../types.ts';
 import { addAcronymFeatures, dateKeys, featuresOf, findAcronyms, HEDGE } from './sentence-features.ts';
 
@@ -43,6 +44,9 @@ export interface IndexTables {
   /** Every word (token norm) of the sentences, first met first, with how many times it occurs. */
   words: string[];
   wordCounts: Int32Array;
+  /** The vocabulary's words and their stems, so a start-up builds the vocabulary without lemmatising them. */
+  vocabularyWords: string[];
+  vocabularyStems: string[];
 }
 
 export function buildIndexTables(data: FactStoreData): IndexTables {
@@ -119,6 +123,7 @@ export function buildIndexTables(data: FactStoreData): IndexTables {
       .map(([, id]) => id),
   );
   const dates = [...byDate];
+  const vocabularyWordList = vocabularyWords();
   return {
     dataIndex: dataIndex.done(),
     features,
@@ -139,6 +144,8 @@ export function buildIndexTables(data: FactStoreData): IndexTables {
     stemOrder,
     words: [...wordCounts.keys()],
     wordCounts: Int32Array.from(wordCounts.values()),
+    vocabularyWords: vocabularyWordList,
+    vocabularyStems: vocabularyWordList.map(stem),
   };
 }
 

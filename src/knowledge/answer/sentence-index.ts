@@ -202,7 +202,10 @@ class TableView {
       else hi = mid;
     }
     if (lo === end || postingSentences[lo] !== n) return undefined;
-    return Array.from(positions.subarray(positionStart[lo] as number, positionStart[lo + 1] as number));
+    const from = positionStart[lo] as number;
+    const out = new Array<number>((positionStart[lo + 1] as number) - from);
+    for (let i = 0; i < out.length; i++) out[i] = positions[from + i] as number;
+    return out;
   }
 
   tokens(n: number): Token[] {
