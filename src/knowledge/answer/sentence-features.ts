@@ -26,7 +26,7 @@ export function findAcronyms(texts: readonly string[]): Map<string, string[]> {
     for (const m of text.matchAll(ACRONYM)) {
       const short = m[2] as string;
       const words = (m[1] as string).trim().split(/\s+/);
-      // A word that is itself an abbreviation gives all its letters: "Moldova GRES (MGRES)".
+      // A word that is itself an abbreviation gives all its letters: "Varnel KTS (VKTS)".
       const initialOf = (w: string) => (/^[\p{Lu}\d]{2,}$/u.test(w) ? w : (w[0] ?? ''));
       const initials = words.map(initialOf).join('').toUpperCase();
       const capitalInitials = words
