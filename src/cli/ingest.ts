@@ -2,7 +2,7 @@
 // --workers: worker threads over the documents (default 1: this thread); the store is the same byte for byte.
 import { parseArgs } from 'node:util';
 import { ingestDirectories } from '../knowledge/ingest/ingest.ts';
-import { FileFactStore } from '../knowledge/store/file-store.ts';
+import { writeIndexedStore } from '../knowledge/indexed-store.ts';
 import { checkWritableFile, UnwritableFileError } from '../knowledge/writable-file.ts';
 
 const { values } = parseArgs({
@@ -34,7 +34,8 @@ if (report.documents === 0) {
   process.stderr.write(`ingest: no document could be read from ${dirs.join(', ')}; ${db} left as it was\n`);
   process.exit(1);
 }
-await new FileFactStore(db).write(data);
+// The sentence index is built now and cached beside the store, so a start-up only reads it.
+await writeIndexedStore(db, data, (line) => process.stderr.write(`${line}\n`));
 if (!values.quiet) {
   const types = Object.entries(report.factsByType)
     .map(([t, n]) => `${t} ${n}`)

@@ -34,10 +34,13 @@ export interface KnowledgeBase {
   passageAround(sourceId: string, start: number, end: number, maxChars?: number): Passage | undefined;
 }
 
-export function createKnowledgeBase(data: FactStoreData): KnowledgeBase {
+/** `index`: the store's sentence index when it was read from its cache (indexed-store.ts); built here otherwise. */
+export function createKnowledgeBase(
+  data: FactStoreData,
+  index: SentenceIndex = buildSentenceIndex(data),
+): KnowledgeBase {
   // The dictionaries load here, once, rather than inside the first question's answer.
   warmUpLanguage();
-  const index = buildSentenceIndex(data);
   const spelling = buildSpellingIndex(index);
   const sourcesById = new Map(data.sources.map((s) => [s.id, s]));
   const entitiesById = new Map(data.entities.map((e) => [e.id, e]));

@@ -2,6 +2,7 @@ import { stat } from 'node:fs/promises';
 import { ingestDirectories } from './ingest/ingest.ts';
 import { readSourceDirectories, sourcesDigestOf } from './ingest/read-sources.ts';
 import { createKnowledgeBase, type KnowledgeBase } from './knowledge-base.ts';
+import { loadSentenceIndex, storeStamp, writeIndexedStore } from './indexed-store.ts';
 import { FactStoreFormatError, FactStoreVersionError } from './store/fact-store.ts';
 import { FileFactStore } from './store/file-store.ts';
 import type { FactStoreData } from './types.ts';
@@ -21,6 +22,8 @@ export interface Opened {
   /** True when the store was missing or older than the sources and was rebuilt. */
   rebuilt: boolean;
   data: FactStoreData;
+  /** 'cache' when the sentence index was read from the cache beside the store, 'built' when it was built (and cached). */
+  indexFrom: 'cache' | 'built';
 }
 
 /** The digest of the sources as they are on disk now, computed the same way ingest does. */
@@ -35,6 +38,7 @@ export async function openKnowledgeBase(options: OpenOptions): Promise<Opened> {
   const log = options.log ?? (() => {});
   let data: FactStoreData | null = null;
   let why = 'missing';
+  const stamp = await storeStamp(options.dbFile);
   try {
     data = await store.read();
   } catch (err) {
@@ -50,7 +54,10 @@ export async function openKnowledgeBase(options: OpenOptions): Promise<Opened> {
       data = null;
     }
   }
-  if (data) return { kb: createKnowledgeBase(data), rebuilt: false, data };
+  if (data) {
+    const { index, from } = await loadSentenceIndex(options.dbFile, data, stamp, log);
+    return { kb: createKnowledgeBase(data, index), rebuilt: false, data, indexFrom: from };
+  }
   if (options.readOnly) throw new Error(`fact store ${options.dbFile} is ${why}; run npm run ingest`);
   const exists = await stat(options.dbFile).then(
     () => true,
@@ -63,10 +70,10 @@ export async function openKnowledgeBase(options: OpenOptions): Promise<Opened> {
   const { data: built, report } = await ingestDirectories(dirs);
   for (const w of report.warnings) log(`warning: ${w.file}: ${w.message}`);
   if (report.documents === 0) throw new Error(`no document could be read from ${dirs.join(', ')}`);
-  await store.write(built);
+  const index = await writeIndexedStore(options.dbFile, built, log);
   log(
     `Fact store ready: ${report.documents} documents, ${report.sentences} sentences, ${built.facts.length} facts ` +
       `(${(performance.now() - started).toFixed(0)} ms).`,
   );
-  return { kb: createKnowledgeBase(built), rebuilt: true, data: built };
+  return { kb: createKnowledgeBase(built, index), rebuilt: true, data: built, indexFrom: 'built' };
 }

@@ -2,6 +2,7 @@ import { copyFile, mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { indexCachePath } from '../../src/knowledge/answer/index-cache.ts';
 import { openKnowledgeBase } from '../../src/knowledge/open.ts';
 import { SCHEMA_VERSION } from '../../src/knowledge/store/fact-store.ts';
 
@@ -48,6 +49,7 @@ describe('openKnowledgeBase', () => {
     const log: string[] = [];
     const opened = await open(log);
     expect(opened.rebuilt).toBe(false);
+    expect(opened.indexFrom).toBe('cache');
     expect(log).toEqual([]);
     expect(await readFile(db, 'utf8')).toBe(before);
     expect(opened.kb.answer('When did Rebecca Thornton arrive in Chisinau?').question).toBeTruthy();
@@ -62,6 +64,21 @@ describe('openKnowledgeBase', () => {
     expect(opened.rebuilt).toBe(true);
     expect(log[0]).toMatch(/older than the documents in/);
     expect(opened.data.texts['moldova-us-envoy-2024']).toContain('November 20, 2024');
+  });
+
+  it('rebuilds the store and its index cache when they are stale, then reads both as they are', async () => {
+    expect((await open()).indexFrom).toBe('built');
+    const cacheBefore = await readFile(indexCachePath(db));
+    const file = join(sources, 'kz-eu-talks-2024.md');
+    await writeFile(file, `${await readFile(file, 'utf8')}\nThe delegation left Astana on May 3, 2024.\n`);
+    const stale = await open();
+    expect(stale.rebuilt).toBe(true);
+    expect(stale.indexFrom).toBe('built');
+    expect(await readFile(indexCachePath(db))).not.toEqual(cacheBefore);
+    const again = await open();
+    expect(again.rebuilt).toBe(false);
+    expect(again.indexFrom).toBe('cache');
+    expect(again.kb.index.sentences).toHaveLength(stale.data.sentences.length);
   });
 
   it('rebuilds when a source is added or removed', async () => {

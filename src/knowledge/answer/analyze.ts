@@ -233,8 +233,7 @@ export interface SpellingIndex {
 }
 
 export function buildSpellingIndex(index: SentenceIndex): SpellingIndex {
-  const counts = new Map<string, number>();
-  for (const s of index.sentences) for (const t of s.tokens) counts.set(t.norm, (counts.get(t.norm) ?? 0) + 1);
+  const counts = index.wordCounts;
   const seen = new Set(counts.keys());
   // Typos are corrected towards the words the documents use; past a large vocabulary, towards those
   // they use more than once (a one-off word is rarely what someone meant), so the fuzzy index stays small.

@@ -186,7 +186,7 @@ export function rankSentences(q: AnalyzedQuestion, index: SentenceIndex, limit =
     // A line without a closing stop is a headline, a bullet fragment or a caption: it sums up, it rarely tells.
     if (!/[.!?…»"”)]\s*$/.test(entry.sentence.text)) score *= TUNING.headlineFactor;
     // Long sentences match more by chance: a mild length penalty.
-    score /= 1 + (TUNING.lengthPenalty * Math.max(0, entry.tokens.length - 25)) / 25;
+    score /= 1 + (TUNING.lengthPenalty * Math.max(0, entry.tokenCount - 25)) / 25;
     ranked.push({ entry, score, coverage, matches, dateFit });
   }
   ranked.sort((a, b) => b.score - a.score || a.entry.n - b.entry.n);

@@ -1,41 +1,61 @@
 /**
- * What the answering core knows about each sentence, built once when a fact store is loaded:
- * content-word stems, vocabulary concepts (the bridge between English and Russian), cross-script
- * name keys, and postings from each feature to the sentences that have it.
+ * What the answering core knows about each sentence: its features (sentence-features.ts), postings
+ * from each feature to the sentences that have it, and what a sentence says of itself (ordinals, a
+ * hedge, its neighbours). Served from the flat tables of index-tables.ts, built from the store or
+ * read from the index cache; a question is matched by the same features.
  *
- * Features are strings with a one-letter kind: `s:` a stem, `c:` a vocabulary concept, `k:` the
- * cross-script key of a word that may be a name. A question is matched by the same features.
+ * A sentence's tokens are not kept: the few sentences a question looks at closely are tokenised
+ * again on demand (the same tokenize, so the same tokens), and the last few hundred stay cached.
  */
-import { monthNumber } from '../extract/months.ts';
-import { parseNumberToken } from '../extract/numerals.ts';
-import { STOPWORDS } from '../lexicon/stopwords.ts';
-import { findConcepts, isVocabularyWord } from '../lexicon/vocabulary.ts';
-import { ordinalsIn } from '../text/ordinals.ts';
-import { nameKey, phoneticKey, stem, type Token, tokenize } from '../text/tokens.ts';
-import type { FactStoreData, FuzzyDate, Sentence, SentenceAnnotation, SourceMeta } from '../types.ts';
+import { type Token, tokenize } from '../text/tokens.ts';
+import type { FactStoreData, Sentence, SentenceAnnotation, SourceMeta } from '../types.ts';
+import { buildIndexTables, type IndexTables } from './index-tables.ts';
+
+export {
+  addAcronymFeatures,
+  dateKeys,
+  featuresOf,
+  findAcronyms,
+  isContentToken,
+  nameKeyOf,
+} from './sentence-features.ts';
 
 export interface IndexedSentence {
   /** Position in SentenceIndex.sentences. */
-  n: number;
-  sentence: Sentence;
-  annotation: SentenceAnnotation;
-  source: SourceMeta;
-  tokens: Token[];
+  readonly n: number;
+  readonly sentence: Sentence;
+  readonly annotation: SentenceAnnotation;
+  readonly source: SourceMeta;
+  readonly tokens: Token[];
+  /** tokens.length, without tokenising. */
+  readonly tokenCount: number;
   /** Feature → token positions where it occurs. */
-  features: Map<string, number[]>;
+  readonly features: FeatureLookup;
   /** The sentence before it in the same source, if any. */
-  previous?: number;
+  readonly previous?: number;
   /** The sentence after it in the same source, if any. */
-  next?: number;
+  readonly next?: number;
   /** Ordinal numbers it uses ("the second round", "16-е заседание"). */
-  ordinals: number[];
+  readonly ordinals: number[];
   /** It reports a plan, a possibility or a report of one, not a done event ("may visit", "планирует"). */
-  hedged: boolean;
+  readonly hedged: boolean;
+}
+
+export interface FeatureLookup {
+  /** Token positions of the feature in the sentence (a fresh array), or undefined when it has none. */
+  get(feature: string): number[] | undefined;
+  has(feature: string): boolean;
+}
+
+export interface Postings {
+  /** The sentences having the feature, ascending. */
+  get(feature: string): Int32Array | undefined;
+  has(feature: string): boolean;
 }
 
 export interface SentenceIndex {
   sentences: IndexedSentence[];
-  postings: Map<string, number[]>;
+  postings: Postings;
   /** Inverse document frequency of each feature, over sentences. */
   idf(feature: string): number;
   /** Features of each source's title and headings: what a whole document is about. */
@@ -48,196 +68,54 @@ export interface SentenceIndex {
   stemsStartingWith(prefix: string): string[];
   /** Abbreviations the documents define ("Northern Rail Logistics (NRL)"): the features of the full name. */
   acronyms: Map<string, string[]>;
+  /** How many times each word (token norm) occurs in the sentences, first met first. */
+  wordCounts: ReadonlyMap<string, number>;
 }
 
-// A capitalised word, then up to six more words (Russian names capitalise only the first), then (ABBR).
-const ACRONYM = /(\p{Lu}[\p{L}'’-]*\s+(?:[\p{L}'’-]+\s+){0,6})\(([\p{Lu}\d]{2,8})\)/gu;
-
-/**
- * Abbreviations defined in the text: "Northern Rail Logistics Company (NRLC)", "Управление по
- * контролю (УК)". Only those whose letters are the initials of the name (or of its main words), so a
- * country in brackets ("Northwind Partners (США)") is not taken for an abbreviation.
- */
-export function findAcronyms(texts: readonly string[]): Map<string, string[]> {
-  const out = new Map<string, string[]>();
-  for (const text of texts) {
-    for (const m of text.matchAll(ACRONYM)) {
-      const short = m[2] as string;
-      const words = (m[1] as string).trim().split(/\s+/);
-      // A word that is itself an abbreviation gives all its letters: "Kestrel HPP (KHPP)".
-      const initialOf = (w: string) => (/^[\p{Lu}\d]{2,}$/u.test(w) ? w : (w[0] ?? ''));
-      const initials = words.map(initialOf).join('').toUpperCase();
-      const capitalInitials = words
-        .filter((w) => /^\p{Lu}/u.test(w))
-        .map(initialOf)
-        .join('')
-        .toUpperCase();
-      const letters = short.replace(/\d/g, '').toUpperCase();
-      const matches = [initials, capitalInitials].some(
-        (i) => i.includes(letters) || letters.startsWith(i.slice(-letters.length)),
-      );
-      if (!matches || out.has(short.toLowerCase())) continue;
-      // The name ends where its initials do: take the last words that spell the abbreviation.
-      let first = words.length;
-      for (let spelt = 0; first > 0 && spelt < Math.max(letters.length, 1); )
-        spelt += initialOf(words[--first] ?? '').length;
-      const name = words.slice(first);
-      const features = [...featuresOf(tokenize(name.join(' '))).keys()].filter((f) => !f.startsWith('k:'));
-      if (features.length) out.set(short.toLowerCase(), features);
-    }
-  }
-  return out;
-}
-
-/** A sentence writing an abbreviation also says its full name. */
-export function addAcronymFeatures(
-  tokens: readonly Token[],
-  features: Map<string, number[]>,
-  acronyms: Map<string, string[]>,
-): void {
-  tokens.forEach((t, i) => {
-    if (!/^[\p{Lu}\d]{2,8}$/u.test(t.raw)) return;
-    for (const f of acronyms.get(t.norm) ?? []) {
-      const list = features.get(f);
-      if (list) list.push(i);
-      else features.set(f, [i]);
-    }
-  });
-}
-
-/** Cross-script keys shorter than this say too little ("Барр" → "br" is kept: two consonants). */
-const MIN_KEY_LENGTH = 2;
-
-const HEDGE =
-  /(?<![\p{L}])(may|might|could|would|plans?|planned|planning|expected|expects|intends?|likely|possible|possibly|reportedly|rumou?red|планиру\p{L}*|намерен\p{L}*|может|могут|мог|могла|могли|возможн\p{L}*|ожида\p{L}*|собира\p{L}*|якобы|предполож\p{L}*)(?![\p{L}])/iu;
-
-/** The cross-script key of a word that may be a name: Russian case endings dropped first. */
-export function nameKeyOf(norm: string): string {
-  return phoneticKey(nameKey(norm).replace(/^chr/, 'kr'));
-}
-
-export function isContentToken(t: Token): boolean {
-  if (STOPWORDS.has(t.norm)) return false;
-  if (/^\d+$/.test(t.norm)) return t.norm.length <= 4;
-  return t.norm.length >= 2;
-}
-
-/**
- * The features of a token sequence, with the position of each occurrence. In a document only
- * capitalised words that are not vocabulary get a name key; in a question every word may be a name
- * typed in lower case ("who is ilkin vendt").
- */
-export function featuresOf(
-  tokens: readonly Token[],
-  side: 'document' | 'question' = 'document',
-): Map<string, number[]> {
-  const out = new Map<string, number[]>();
-  const add = (f: string, i: number) => {
-    const list = out.get(f);
-    if (list) list.push(i);
-    else out.set(f, [i]);
-  };
-  tokens.forEach((t, i) => {
-    if (!isContentToken(t)) return;
-    add(`s:${t.stem}`, i);
-    // "пять предприятий" is "five companies" and "5 companies": a count matches in any writing.
-    // A day of a date is no count: "2 April" does not match "two negotiators".
-    const value = parseNumberToken(t.norm);
-    const inDate = [tokens[i - 1], tokens[i + 1]].some((x) => x && monthNumber(x.norm) !== undefined);
-    if (value !== undefined && value >= 2 && !(value >= 1900 && value <= 2100) && !inDate) add(`n:${value}`, i);
-    const nameLike = side === 'question' ? !isVocabularyWord(t.norm) : t.capitalized && !isVocabularyWord(t.norm);
-    if (nameLike && !/\d/.test(t.norm)) {
-      const key = nameKeyOf(t.norm);
-      if (key.length >= MIN_KEY_LENGTH) add(`k:${key}`, i);
-    }
-  });
-  // Hyphenated words count by their parts too: "transit-route" is about transit and a route.
-  const flat: Array<{ stem: string; at: number }> = [];
-  tokens.forEach((t, i) => {
-    const parts = t.norm.includes('-') ? t.norm.split('-').filter((p) => p.length >= 2) : [];
-    if (parts.length < 2) {
-      flat.push({ stem: t.stem, at: i });
-      return;
-    }
-    flat.push({ stem: t.stem, at: i });
-    for (const p of parts) {
-      const ps = stem(p);
-      if (!STOPWORDS.has(p)) add(`s:${ps}`, i);
-      flat.push({ stem: ps, at: i });
-    }
-  });
-  for (const hit of findConcepts(flat.map((f) => f.stem))) {
-    for (let k = hit.from; k < hit.to; k++) add(`c:${hit.concept}`, (flat[k] as { at: number }).at);
-  }
-  for (const [f, at] of out) if (f.startsWith('c:')) out.set(f, [...new Set(at)]);
-  return out;
-}
-
+/** Builds the index from the store: every sentence tokenised and matched (seconds at a thousand documents). */
 export function buildSentenceIndex(data: FactStoreData): SentenceIndex {
-  const sourcesById = new Map(data.sources.map((s) => [s.id, s]));
-  const sentences: IndexedSentence[] = [];
-  const postings = new Map<string, number[]>();
-  const lastOfSource = new Map<string, number>();
-  const byDate = new Map<string, number[]>();
-  const acronyms = findAcronyms(data.sentences.map((s) => s.text));
-  for (const sentence of data.sentences) {
-    const source = sourcesById.get(sentence.sourceId);
-    if (!source) continue;
-    const tokens = tokenize(sentence.text);
-    const features = featuresOf(tokens);
-    addAcronymFeatures(tokens, features, acronyms);
-    const n = sentences.length;
-    const previous = lastOfSource.get(sentence.sourceId);
-    const entry: IndexedSentence = {
-      n,
-      sentence,
-      annotation: data.annotations[sentence.id] ?? { entities: [], dates: [], counts: [], concepts: [] },
-      source,
-      tokens,
-      features,
-      ...(previous !== undefined ? { previous } : {}),
-      ordinals: ordinalsIn(tokens, sentence.text).map((o) => o.value),
-      hedged: HEDGE.test(sentence.text),
-    };
-    if (previous !== undefined) (sentences[previous] as IndexedSentence).next = n;
-    lastOfSource.set(sentence.sourceId, n);
-    sentences.push(entry);
-    for (const f of features.keys()) {
-      const list = postings.get(f);
-      if (list) list.push(n);
-      else postings.set(f, [n]);
-    }
-    const dates = [
-      ...entry.annotation.dates.map((d) => d.date),
-      ...(entry.annotation.date ? [entry.annotation.date] : []),
-    ];
-    for (const key of new Set(dates.flatMap(dateKeys))) {
-      const list = byDate.get(key);
-      if (list) list.push(n);
-      else byDate.set(key, [n]);
-    }
-  }
+  return sentenceIndexFrom(data, buildIndexTables(data));
+}
+
+/** Tokenised sentences kept for the next questions: a question looks closely at its best 40 or so. */
+const TOKEN_CACHE_SIZE = 512;
+
+const NO_ANNOTATION: SentenceAnnotation = Object.freeze({ entities: [], dates: [], counts: [], concepts: [] });
+
+/** The index over tables built for (or read back for) this store. */
+export function sentenceIndexFrom(data: FactStoreData, tables: IndexTables): SentenceIndex {
+  const view = new TableView(data, tables);
+  const sentences: IndexedSentence[] = new Array(tables.dataIndex.length);
+  for (let n = 0; n < sentences.length; n++) sentences[n] = new TableSentence(n, view);
+  const { features, postedCount } = tables;
   const total = Math.max(1, sentences.length);
   const idfCache = new Map<string, number>();
   const idf = (feature: string) => {
     let v = idfCache.get(feature);
     if (v === undefined) {
-      const df = postings.get(feature)?.length ?? 0;
+      const df = view.postingsOf(feature)?.length ?? 0;
       v = Math.log(1 + (total - df + 0.5) / (df + 0.5));
       idfCache.set(feature, v);
     }
     return v;
   };
   const sourceFeatures = new Map<string, Set<string>>();
-  for (const source of data.sources) {
-    const headings = new Set<string>([source.title]);
-    for (const s of data.sentences) if (s.sourceId === source.id && s.heading) headings.add(s.heading);
-    const set = new Set<string>();
-    for (const h of headings) for (const f of featuresOf(tokenize(h)).keys()) set.add(f);
-    sourceFeatures.set(source.id, set);
-  }
-  const nameKeys = [...postings.keys()].filter((f) => f.startsWith('k:'));
-  const stems = [...postings.keys()].filter((f) => f.startsWith('s:')).sort();
+  data.sources.forEach((source, i) => {
+    const ids = tables.sourceFeatureIds.subarray(
+      tables.sourceFeatureStart[i] as number,
+      tables.sourceFeatureStart[i + 1] as number,
+    );
+    sourceFeatures.set(source.id, new Set(Array.from(ids, (id) => features[id] as string)));
+  });
+  const byDate = new Map<string, number[]>();
+  tables.dateKeys.forEach((key, d) => {
+    byDate.set(
+      key,
+      Array.from(tables.dateSentences.subarray(tables.dateStart[d] as number, tables.dateStart[d + 1] as number)),
+    );
+  });
+  const nameKeys = features.slice(0, postedCount).filter((f) => f.startsWith('k:'));
+  const stems = Array.from(tables.stemOrder, (id) => features[id] as string);
   const stemsStartingWith = (prefix: string) => {
     let lo = 0;
     let hi = stems.length;
@@ -250,13 +128,156 @@ export function buildSentenceIndex(data: FactStoreData): SentenceIndex {
     for (let i = lo; i < stems.length && (stems[i] as string).startsWith(prefix); i++) out.push(stems[i] as string);
     return out;
   };
-  return { sentences, postings, idf, sourceFeatures, byDate, nameKeys, stemsStartingWith, acronyms };
+  const wordCounts = new Map<string, number>();
+  tables.words.forEach((w, i) => {
+    wordCounts.set(w, tables.wordCounts[i] as number);
+  });
+  return {
+    sentences,
+    postings: { get: (f) => view.postingsOf(f), has: (f) => view.postingsOf(f) !== undefined },
+    idf,
+    sourceFeatures,
+    byDate,
+    nameKeys,
+    stemsStartingWith,
+    acronyms: new Map(tables.acronyms),
+    wordCounts,
+  };
 }
 
-/** The month and year keys a date falls in ("2026-4", "2026"); a yearless date only its month ("*-4"). */
-export function dateKeys(d: FuzzyDate): string[] {
-  const year = d.year === undefined ? '*' : String(d.year);
-  const keys = [year];
-  if (d.month !== undefined) keys.push(`${year}-${d.month}`);
-  return keys;
+/** The tables with what is derived from them at load: feature ids by string, neighbours, the token cache. */
+class TableView {
+  readonly ids = new Map<string, number>();
+  readonly previous: Int32Array;
+  readonly next: Int32Array;
+  readonly sourceAt: Int32Array;
+  private readonly tokenCache = new Map<number, Token[]>();
+
+  constructor(
+    readonly data: FactStoreData,
+    readonly tables: IndexTables,
+  ) {
+    tables.features.forEach((f, id) => {
+      if (id < tables.postedCount) this.ids.set(f, id);
+    });
+    const count = tables.dataIndex.length;
+    this.previous = new Int32Array(count).fill(-1);
+    this.next = new Int32Array(count).fill(-1);
+    this.sourceAt = new Int32Array(count);
+    const sourceNo = new Map(data.sources.map((s, i) => [s.id, i]));
+    const lastOfSource = new Map<string, number>();
+    for (let n = 0; n < count; n++) {
+      const { sourceId } = this.sentence(n);
+      this.sourceAt[n] = sourceNo.get(sourceId) ?? -1;
+      const previous = lastOfSource.get(sourceId);
+      if (previous !== undefined) {
+        this.previous[n] = previous;
+        this.next[previous] = n;
+      }
+      lastOfSource.set(sourceId, n);
+    }
+  }
+
+  sentence(n: number): Sentence {
+    return this.data.sentences[this.tables.dataIndex[n] as number] as Sentence;
+  }
+
+  postingsOf(feature: string): Int32Array | undefined {
+    const id = this.ids.get(feature);
+    if (id === undefined) return undefined;
+    const { postingStart, postingSentences } = this.tables;
+    return postingSentences.subarray(postingStart[id] as number, postingStart[id + 1] as number);
+  }
+
+  positionsOf(n: number, feature: string): number[] | undefined {
+    const id = this.ids.get(feature);
+    if (id === undefined) return undefined;
+    const { postingStart, postingSentences, positionStart, positions } = this.tables;
+    let lo = postingStart[id] as number;
+    let hi = postingStart[id + 1] as number;
+    const end = hi;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((postingSentences[mid] as number) < n) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo === end || postingSentences[lo] !== n) return undefined;
+    const from = positionStart[lo] as number;
+    const out = new Array<number>((positionStart[lo + 1] as number) - from);
+    for (let i = 0; i < out.length; i++) out[i] = positions[from + i] as number;
+    return out;
+  }
+
+  tokens(n: number): Token[] {
+    const cached = this.tokenCache.get(n);
+    if (cached) {
+      // Most recently used last, so the oldest is the first to go.
+      this.tokenCache.delete(n);
+      this.tokenCache.set(n, cached);
+      return cached;
+    }
+    const tokens = tokenize(this.sentence(n).text);
+    this.tokenCache.set(n, tokens);
+    if (this.tokenCache.size > TOKEN_CACHE_SIZE) this.tokenCache.delete(this.tokenCache.keys().next().value as number);
+    return tokens;
+  }
+}
+
+class TableSentence implements IndexedSentence {
+  private lookup: FeatureLookup | undefined;
+
+  constructor(
+    readonly n: number,
+    private readonly view: TableView,
+  ) {}
+
+  get sentence(): Sentence {
+    return this.view.sentence(this.n);
+  }
+
+  get annotation(): SentenceAnnotation {
+    return this.view.data.annotations[this.sentence.id] ?? NO_ANNOTATION;
+  }
+
+  get source(): SourceMeta {
+    return this.view.data.sources[this.view.sourceAt[this.n] as number] as SourceMeta;
+  }
+
+  get tokens(): Token[] {
+    return this.view.tokens(this.n);
+  }
+
+  get tokenCount(): number {
+    return this.view.tables.tokenCounts[this.n] as number;
+  }
+
+  get features(): FeatureLookup {
+    if (!this.lookup) {
+      const { n, view } = this;
+      this.lookup = {
+        get: (f) => view.positionsOf(n, f),
+        has: (f) => view.positionsOf(n, f) !== undefined,
+      };
+    }
+    return this.lookup;
+  }
+
+  get previous(): number | undefined {
+    const p = this.view.previous[this.n] as number;
+    return p < 0 ? undefined : p;
+  }
+
+  get next(): number | undefined {
+    const p = this.view.next[this.n] as number;
+    return p < 0 ? undefined : p;
+  }
+
+  get ordinals(): number[] {
+    const { ordinalStart, ordinals } = this.view.tables;
+    return Array.from(ordinals.subarray(ordinalStart[this.n] as number, ordinalStart[this.n + 1] as number));
+  }
+
+  get hedged(): boolean {
+    return this.view.tables.hedged[this.n] === 1;
+  }
 }

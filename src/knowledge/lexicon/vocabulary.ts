@@ -85,6 +85,15 @@ export function buildVocabulary(concepts: readonly VocabularyConcept[]): Vocabul
 
 let loaded: Vocabulary | undefined;
 
+/** Every word of the vocabulary's terms, as tokenize writes it (lower case): what building the vocabulary stems. */
+export function vocabularyWords(vocab: Vocabulary = vocabulary()): string[] {
+  const words = new Set<string>();
+  for (const c of vocab.concepts.values()) {
+    for (const term of [...c.terms.en, ...c.terms.ru]) for (const t of tokenize(term)) words.add(t.norm);
+  }
+  return [...words];
+}
+
 /** The vocabulary of vocab/*.tsv, read on first use. */
 export function vocabulary(): Vocabulary {
   if (loaded) return loaded;

@@ -1,5 +1,5 @@
-import { open, readFile, rename, rm } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { writeFileAtomically } from '../atomic-write.ts';
 import type { FactStoreData } from '../types.ts';
 import {
   checkFactStoreData,
@@ -37,18 +37,7 @@ export class FileFactStore implements FactStore {
   }
 
   async write(data: FactStoreData): Promise<void> {
-    const tmp = join(dirname(this.path), `.${basename(this.path)}.${process.pid}.tmp`);
-    const file = await open(tmp, 'w');
-    try {
-      await writeLean(data, (chunk) => file.write(chunk).then(() => undefined));
-      await file.sync();
-    } catch (err) {
-      await file.close().catch(() => {});
-      await rm(tmp, { force: true });
-      throw err;
-    }
-    await file.close();
-    await rename(tmp, this.path);
+    await writeFileAtomically(this.path, (file) => writeLean(data, (chunk) => file.write(chunk).then(() => undefined)));
   }
 }
 

@@ -210,22 +210,20 @@ export function encodeStore(data: FactStoreData): LeanStore {
   };
 }
 
-/** Copies a stored value so no two places in memory share an object (as they would not after ingest). */
-function fresh<T>(v: T): T {
-  if (typeof v !== 'object' || v === null) return v;
-  if (Array.isArray(v)) {
-    const out = v.slice();
-    for (let i = 0; i < out.length; i++) if (typeof out[i] === 'object' && out[i] !== null) out[i] = fresh(out[i]);
-    return out as T;
-  }
-  const out = { ...v } as Record<string, unknown>;
-  for (const k in out) if (typeof out[k] === 'object' && out[k] !== null) out[k] = fresh(out[k]);
-  return out as T;
+/**
+ * Freezes a stored value and everything in it. A value repeated across sentences and facts (an entity
+ * list, a date) is then one object in memory, shared by all its users: a loaded store is read, never
+ * changed, and a frozen value makes a change fail where it is attempted instead of changing every user.
+ */
+function frozen<T>(v: T): T {
+  if (typeof v !== 'object' || v === null || Object.isFrozen(v)) return v;
+  for (const inner of Object.values(v)) frozen(inner);
+  return Object.freeze(v);
 }
 
 export function decodeStore(lean: LeanStore): FactStoreData {
   const { values, texts } = lean;
-  const value = <T>(i: number): T => fresh(values[i] as T);
+  const value = <T>(i: number): T => frozen(values[i] as T);
   const sentences: Sentence[] = new Array(lean.sentences.length);
   let n = 0;
   lean.sources.forEach((source, k) => {
@@ -269,7 +267,7 @@ export function decodeStore(lean: LeanStore): FactStoreData {
   });
 
   const annotationCounts = (e: Evidence | undefined): CountMention[] =>
-    e ? fresh((annotations[e.sentenceId] as SentenceAnnotation).counts) : [];
+    e ? frozen((annotations[e.sentenceId] as SentenceAnnotation).counts) : [];
   const facts: Fact[] = lean.facts.map((row) => {
     const [id, type, sanctionAction, date, participants, places, counts, concepts, ev, hedged, conflicts, ids] = row;
     const evidence: Evidence[] = [];

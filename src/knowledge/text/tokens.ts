@@ -27,6 +27,7 @@ export function isCyrillic(s: string): boolean {
 }
 
 const stemCache = new Map<string, string>();
+const STEM_CACHE_SIZE = 200_000;
 /** Snowball stem by script; hyphenated words are stemmed as a whole on their last part. */
 export function stem(norm: string): string {
   let s = stemCache.get(norm);
@@ -35,9 +36,20 @@ export function stem(norm: string): string {
   // Russian words are stemmed from their dictionary form: a stemmer alone splits "угля" from "уголь".
   else if (isCyrillic(norm)) s = stemRussian(norm.includes('-') ? norm : lemma(norm));
   else s = stemEnglish(norm);
-  if (stemCache.size > 200_000) stemCache.clear();
+  if (stemCache.size > STEM_CACHE_SIZE) stemCache.clear();
   stemCache.set(norm, s);
   return s;
+}
+
+/**
+ * Stems worked out before (by the process that built an index cache, with the same code): taken as
+ * if computed here, so a start-up does not lemmatise the vocabulary's twenty thousand words again.
+ */
+export function rememberStems(norms: readonly string[], stems: readonly string[]): void {
+  norms.forEach((norm, i) => {
+    const s = stems[i];
+    if (s !== undefined && stemCache.size < STEM_CACHE_SIZE) stemCache.set(norm, s);
+  });
 }
 
 export function tokenize(text: string): Token[] {

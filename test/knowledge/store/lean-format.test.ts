@@ -31,10 +31,17 @@ describe('the lean store format', () => {
     expect(lean / texts).toBeLessThanOrEqual(4);
   });
 
-  it('does not share objects between sentences after decoding', () => {
+  it('shares a repeated value between sentences after decoding, frozen: changing it throws instead of changing them all', () => {
     const back = roundTrip(corpus);
     const dates = Object.values(back.annotations).flatMap((a) => (a.date ? [a.date] : []));
-    expect(new Set(dates).size).toBe(dates.length);
+    expect(new Set(dates).size).toBeLessThan(dates.length);
+    const shared = dates[0] as NonNullable<(typeof dates)[number]>;
+    expect(Object.isFrozen(shared)).toBe(true);
+    expect(() => {
+      shared.year = 1999;
+    }).toThrow(TypeError);
+    const entities = Object.values(back.annotations).find((a) => a.entities.length > 0)?.entities ?? [];
+    expect(() => entities.push('x')).toThrow(TypeError);
   });
 
   it('refuses sentences that are not grouped by source, saying which', () => {

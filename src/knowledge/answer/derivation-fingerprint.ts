@@ -1,0 +1,71 @@
+/**
+ * A fingerprint of what turns a sentence into index features besides the store itself: the code of
+ * the tokenizer, the stemmers and lemmatiser, the stop words, the vocabulary and its word lists. A
+ * cached index built by other code (a vocabulary line added, a stop word removed) is stale even though
+ * the store it was built from did not change.
+ */
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const KNOWLEDGE = new URL('../', import.meta.url);
+
+/** Relative to src/knowledge/: every module whose output ends up in the index tables. */
+const DERIVING_MODULES = [
+  'answer/index-tables.ts',
+  'answer/sentence-features.ts',
+  'extract/months.ts',
+  'extract/numerals.ts',
+  'lexicon/stopwords.ts',
+  'lexicon/vocabulary.ts',
+  'text/morphology.ts',
+  'text/ordinals.ts',
+  'text/tokens.ts',
+];
+
+/** The packages whose dictionaries and stemmers the modules use, each by a file it exports: their versions. */
+const DERIVING_PACKAGES = ['az', '@orama/stemmers/english'];
+
+let computed: string | undefined;
+
+export function derivationFingerprint(): string {
+  if (computed !== undefined) return computed;
+  const hash = createHash('sha256');
+  const add = (label: string, read: () => string | Buffer) => {
+    hash.update(`\0${label}\0`);
+    try {
+      hash.update(read());
+    } catch {
+      // A file that cannot be read (a packaged build without sources) counts as itself missing.
+      hash.update('missing');
+    }
+  };
+  for (const module of DERIVING_MODULES) add(module, () => readFileSync(new URL(module, KNOWLEDGE)));
+  const vocab = new URL('lexicon/vocab/', KNOWLEDGE);
+  let lists: string[] = [];
+  try {
+    lists = readdirSync(fileURLToPath(vocab)).sort();
+  } catch {
+    lists = [];
+  }
+  for (const list of lists) add(`vocab/${list}`, () => readFileSync(new URL(list, vocab)));
+  const require = createRequire(import.meta.url);
+  for (const entry of DERIVING_PACKAGES) add(entry, () => packageVersion(require.resolve(entry)));
+  computed = hash.digest('hex');
+  return computed;
+}
+
+/** The version in the nearest package.json above a file (a package need not export its package.json). */
+function packageVersion(file: string): string {
+  for (let dir = dirname(file); dir !== dirname(dir); dir = dirname(dir)) {
+    try {
+      const json = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { name?: string; version?: string };
+      if (json.name && json.version) return `${json.name}@${json.version}`;
+    } catch {
+      // no package.json at this level: go up
+    }
+  }
+  return 'unknown';
+}

@@ -1,0 +1,145 @@
+/**
+ * The features of a sentence or a question, the language both sides are matched in: content-word
+ * stems, vocabulary concepts (the bridge between English and Russian) and cross-script name keys.
+ *
+ * Features are strings with a one-letter kind: `s:` a stem, `c:` a vocabulary concept, `k:` the
+ * cross-script key of a word that may be a name, `n:` the value of a count however it is written.
+ */
+import { monthNumber } from '../extract/months.ts';
+import { parseNumberToken } from '../extract/numerals.ts';
+import { STOPWORDS } from '../lexicon/stopwords.ts';
+import { findConcepts, isVocabularyWord } from '../lexicon/vocabulary.ts';
+import { nameKey, phoneticKey, stem, type Token, tokenize } from '../text/tokens.ts';
+import type { FuzzyDate } from '../types.ts';
+
+// A capitalised word, then up to six more words (Russian names capitalise only the first), then (ABBR).
+const ACRONYM = /(\p{Lu}[\p{L}'’-]*\s+(?:[\p{L}'’-]+\s+){0,6})\(([\p{Lu}\d]{2,8})\)/gu;
+
+/**
+ * Abbreviations defined in the text: "Northern Rail Logistics Company (NRLC)", "Управление по
+ * контролю (УК)". Only those whose letters are the initials of the name (or of its main words), so a
+ * country in brackets ("Northwind Partners (США)") is not taken for an abbreviation.
+ */
+export function findAcronyms(texts: readonly string[]): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const text of texts) {
+    for (const m of text.matchAll(ACRONYM)) {
+      const short = m[2] as string;
+      const words = (m[1] as string).trim().split(/\s+/);
+      // A word that is itself an abbreviation gives all its letters: "Varnel KTS (VKTS)".
+      const initialOf = (w: string) => (/^[\p{Lu}\d]{2,}$/u.test(w) ? w : (w[0] ?? ''));
+      const initials = words.map(initialOf).join('').toUpperCase();
+      const capitalInitials = words
+        .filter((w) => /^\p{Lu}/u.test(w))
+        .map(initialOf)
+        .join('')
+        .toUpperCase();
+      const letters = short.replace(/\d/g, '').toUpperCase();
+      const matches = [initials, capitalInitials].some(
+        (i) => i.includes(letters) || letters.startsWith(i.slice(-letters.length)),
+      );
+      if (!matches || out.has(short.toLowerCase())) continue;
+      // The name ends where its initials do: take the last words that spell the abbreviation.
+      let first = words.length;
+      for (let spelt = 0; first > 0 && spelt < Math.max(letters.length, 1); )
+        spelt += initialOf(words[--first] ?? '').length;
+      const name = words.slice(first);
+      const features = [...featuresOf(tokenize(name.join(' '))).keys()].filter((f) => !f.startsWith('k:'));
+      if (features.length) out.set(short.toLowerCase(), features);
+    }
+  }
+  return out;
+}
+
+/** A sentence writing an abbreviation also says its full name. */
+export function addAcronymFeatures(
+  tokens: readonly Token[],
+  features: Map<string, number[]>,
+  acronyms: Map<string, string[]>,
+): void {
+  tokens.forEach((t, i) => {
+    if (!/^[\p{Lu}\d]{2,8}$/u.test(t.raw)) return;
+    for (const f of acronyms.get(t.norm) ?? []) {
+      const list = features.get(f);
+      if (list) list.push(i);
+      else features.set(f, [i]);
+    }
+  });
+}
+
+/** Cross-script keys shorter than this say too little ("Барр" → "br" is kept: two consonants). */
+const MIN_KEY_LENGTH = 2;
+
+/** A plan, a possibility or a report of one, not a done event ("may visit", "планирует"). */
+export const HEDGE =
+  /(?<![\p{L}])(may|might|could|would|plans?|planned|planning|expected|expects|intends?|likely|possible|possibly|reportedly|rumou?red|планиру\p{L}*|намерен\p{L}*|может|могут|мог|могла|могли|возможн\p{L}*|ожида\p{L}*|собира\p{L}*|якобы|предполож\p{L}*)(?![\p{L}])/iu;
+
+/** The cross-script key of a word that may be a name: Russian case endings dropped first. */
+export function nameKeyOf(norm: string): string {
+  return phoneticKey(nameKey(norm).replace(/^chr/, 'kr'));
+}
+
+export function isContentToken(t: Token): boolean {
+  if (STOPWORDS.has(t.norm)) return false;
+  if (/^\d+$/.test(t.norm)) return t.norm.length <= 4;
+  return t.norm.length >= 2;
+}
+
+/**
+ * The features of a token sequence, with the position of each occurrence. In a document only
+ * capitalised words that are not vocabulary get a name key; in a question every word may be a name
+ * typed in lower case ("who is ilkin vendt").
+ */
+export function featuresOf(
+  tokens: readonly Token[],
+  side: 'document' | 'question' = 'document',
+): Map<string, number[]> {
+  const out = new Map<string, number[]>();
+  const add = (f: string, i: number) => {
+    const list = out.get(f);
+    if (list) list.push(i);
+    else out.set(f, [i]);
+  };
+  tokens.forEach((t, i) => {
+    if (!isContentToken(t)) return;
+    add(`s:${t.stem}`, i);
+    // "пять предприятий" is "five companies" and "5 companies": a count matches in any writing.
+    // A day of a date is no count: "2 April" does not match "two negotiators".
+    const value = parseNumberToken(t.norm);
+    const inDate = [tokens[i - 1], tokens[i + 1]].some((x) => x && monthNumber(x.norm) !== undefined);
+    if (value !== undefined && value >= 2 && !(value >= 1900 && value <= 2100) && !inDate) add(`n:${value}`, i);
+    const nameLike = side === 'question' ? !isVocabularyWord(t.norm) : t.capitalized && !isVocabularyWord(t.norm);
+    if (nameLike && !/\d/.test(t.norm)) {
+      const key = nameKeyOf(t.norm);
+      if (key.length >= MIN_KEY_LENGTH) add(`k:${key}`, i);
+    }
+  });
+  // Hyphenated words count by their parts too: "transit-route" is about transit and a route.
+  const flat: Array<{ stem: string; at: number }> = [];
+  tokens.forEach((t, i) => {
+    const parts = t.norm.includes('-') ? t.norm.split('-').filter((p) => p.length >= 2) : [];
+    if (parts.length < 2) {
+      flat.push({ stem: t.stem, at: i });
+      return;
+    }
+    flat.push({ stem: t.stem, at: i });
+    for (const p of parts) {
+      const ps = stem(p);
+      if (!STOPWORDS.has(p)) add(`s:${ps}`, i);
+      flat.push({ stem: ps, at: i });
+    }
+  });
+  for (const hit of findConcepts(flat.map((f) => f.stem))) {
+    for (let k = hit.from; k < hit.to; k++) add(`c:${hit.concept}`, (flat[k] as { at: number }).at);
+  }
+  for (const [f, at] of out) if (f.startsWith('c:')) out.set(f, [...new Set(at)]);
+  return out;
+}
+
+/** The month and year keys a date falls in ("2026-4", "2026"); a yearless date only its month ("*-4"). */
+export function dateKeys(d: FuzzyDate): string[] {
+  const year = d.year === undefined ? '*' : String(d.year);
+  const keys = [year];
+  if (d.month !== undefined) keys.push(`${year}-${d.month}`);
+  return keys;
+}

@@ -1,0 +1,92 @@
+/**
+ * The fact store file and its sentence index cache (answer/index-cache.ts) kept in step: the cache
+ * is written right after the store, and a load uses it only when it was built from that very file,
+ * otherwise builds the index and writes the cache again. A cache that cannot be written costs the
+ * next start-up its time, never the start-up itself.
+ */
+import { stat } from 'node:fs/promises';
+import { derivationFingerprint } from './answer/derivation-fingerprint.ts';
+import { type IndexCacheKey, readIndexCache, type StoreStamp, writeIndexCache } from './answer/index-cache.ts';
+import { buildIndexTables, type IndexTables } from './answer/index-tables.ts';
+import { type SentenceIndex, sentenceIndexFrom } from './answer/sentence-index.ts';
+import { FileFactStore } from './store/file-store.ts';
+import { rememberStems } from './text/tokens.ts';
+import type { FactStoreData } from './types.ts';
+
+export interface LoadedIndex {
+  index: SentenceIndex;
+  /** 'cache' when read from the cache file, 'built' when built from the store (and the cache written). */
+  from: 'cache' | 'built';
+  /** Why the cache was not used ("missing", "built from another version of the store", ...). */
+  stale?: string;
+}
+
+/** The store file's size and modification time; taken before reading it, so a store replaced meanwhile reads as stale next time, never the reverse. */
+export async function storeStamp(storeFile: string): Promise<StoreStamp | undefined> {
+  const s = await stat(storeFile).catch(() => undefined);
+  return s ? { size: s.size, mtimeMs: s.mtimeMs } : undefined;
+}
+
+/** Reads the store and its index (from the cache when fresh); null when there is no store. */
+export async function readIndexedStore(
+  storeFile: string,
+  log?: (line: string) => void,
+): Promise<(LoadedIndex & { data: FactStoreData }) | null> {
+  const stamp = await storeStamp(storeFile);
+  const data = await new FileFactStore(storeFile).read();
+  if (!data) return null;
+  return { data, ...(await loadSentenceIndex(storeFile, data, stamp, log)) };
+}
+
+/** The index of a store just read: from its cache when that was built from this file, else built and cached. */
+export async function loadSentenceIndex(
+  storeFile: string,
+  data: FactStoreData,
+  stamp: StoreStamp | undefined,
+  log: (line: string) => void = () => {},
+): Promise<LoadedIndex> {
+  if (stamp) {
+    const cached = await readIndexCache(storeFile, keyOf(stamp, data));
+    if ('tables' in cached) {
+      rememberStems(cached.tables.vocabularyWords, cached.tables.vocabularyStems);
+      return { index: sentenceIndexFrom(data, cached.tables), from: 'cache' };
+    }
+    log(`Building the sentence index of ${storeFile}: its cache is not usable (${cached.stale}).`);
+    const tables = buildIndexTables(data);
+    await cacheQuietly(storeFile, tables, keyOf(stamp, data), log);
+    return { index: sentenceIndexFrom(data, tables), from: 'built', stale: cached.stale };
+  }
+  return { index: sentenceIndexFrom(data, buildIndexTables(data)), from: 'built', stale: 'no store file' };
+}
+
+/** Writes the store, then builds its index and writes the cache beside it (ingest). */
+export async function writeIndexedStore(
+  storeFile: string,
+  data: FactStoreData,
+  log: (line: string) => void = () => {},
+): Promise<SentenceIndex> {
+  await new FileFactStore(storeFile).write(data);
+  const stamp = await storeStamp(storeFile);
+  const tables = buildIndexTables(data);
+  if (stamp) await cacheQuietly(storeFile, tables, keyOf(stamp, data), log);
+  return sentenceIndexFrom(data, tables);
+}
+
+function keyOf(store: StoreStamp, data: FactStoreData): IndexCacheKey {
+  return { store, derivation: derivationFingerprint(), sentences: data.sentences.length };
+}
+
+async function cacheQuietly(
+  storeFile: string,
+  tables: IndexTables,
+  key: IndexCacheKey,
+  log: (line: string) => void,
+): Promise<void> {
+  try {
+    await writeIndexCache(storeFile, tables, key);
+  } catch (err) {
+    log(
+      `warning: the index cache beside ${storeFile} could not be written (${(err as Error).message}); it is rebuilt at the next start`,
+    );
+  }
+}
