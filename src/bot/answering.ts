@@ -30,7 +30,7 @@ export async function replyWithAnswer(
 ): Promise<Answer> {
   const chatId = ctx.chat?.id;
   const context = chatId === undefined ? undefined : app.chatContexts.get(chatId);
-  const answer = app.kb().answer(question, { lang: ctx.answerLang, context });
+  const answer = app.answerCache.answer(app.kb(), question, { lang: ctx.answerLang, context });
   if (chatId !== undefined) app.chatContexts.set(chatId, answer.context);
   app.log.debug(
     { chatId, intent: answer.intent, answered: answer.answered, citations: answer.citations.length },

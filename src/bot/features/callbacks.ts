@@ -99,5 +99,5 @@ function reaskFromReply(ctx: BotContext, app: BotApp) {
   const text = question && 'text' in question ? question.text : undefined;
   if (!text) return undefined;
   const q = questionFromText(text, question?.entities, ctx.me);
-  return q ? app.kb().answer(q, { lang: ctx.answerLang }) : undefined;
+  return q ? app.answerCache.answer(app.kb(), q, { lang: ctx.answerLang }) : undefined;
 }

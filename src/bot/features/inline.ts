@@ -32,7 +32,7 @@ export function inlineFeature(app: BotApp): Composer<BotContext> {
 
 function resultsForQuestion(app: BotApp, ctx: BotContext, question: string): InlineQueryResultArticle[] {
   // No chat context and no per-user language: inline results are shared between users.
-  const answer = app.kb().answer(question);
+  const answer = app.answerCache.answer(app.kb(), question);
   const headline = collapseWhitespace(answer.summary || answer.text) || ctx.t('inline.noAnswer');
   // The message posted into a chat starts with the question: the chat did not see it typed.
   const withQuestion = (html: string) => `${italic(`❓ ${escapeHtml(question)}`)}\n\n${html}`;
@@ -56,7 +56,7 @@ function resultsForQuestion(app: BotApp, ctx: BotContext, question: string): Inl
 
 function exampleResults(app: BotApp, ctx: BotContext): InlineQueryResultArticle[] {
   return LANGS.flatMap((lang) => EXAMPLE_QUESTIONS[lang]).map((question, i) => {
-    const answer = app.kb().answer(question);
+    const answer = app.answerCache.answer(app.kb(), question);
     return article(
       `q${i}`,
       question,
