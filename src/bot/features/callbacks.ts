@@ -6,6 +6,7 @@ import { decodeCallback, sourceIdFromKey } from '../format/callback-data.ts';
 import { formatMoreCitations, formatPassage } from '../format/answer.ts';
 import { collapseWhitespace, truncate } from '../format/html.ts';
 import { EXAMPLE_QUESTIONS } from '../i18n.ts';
+import { onlyFor } from '../only-for.ts';
 import { setLanguage } from './language.ts';
 import { showSource } from './sources.ts';
 
@@ -91,7 +92,7 @@ export function callbacksFeature(app: BotApp): Composer<BotContext> {
   // Game callbacks and anything without data: still answered so the client stops waiting.
   feature.on('callback_query', (ctx) => ctx.answerCallbackQuery());
 
-  return feature;
+  return onlyFor(['callback_query'], feature);
 }
 
 function reaskFromReply(ctx: BotContext, app: BotApp) {

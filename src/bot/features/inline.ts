@@ -7,6 +7,7 @@ import type { BotContext } from '../context.ts';
 import { formatAnswer } from '../format/answer.ts';
 import { collapseWhitespace, escapeHtml, italic, truncate } from '../format/html.ts';
 import { EXAMPLE_QUESTIONS, LANGS } from '../i18n.ts';
+import { onlyFor } from '../only-for.ts';
 
 /** Same query, same results for everyone (answers follow the question's language), so Telegram may cache them. */
 export const INLINE_CACHE_SECONDS = 300;
@@ -27,7 +28,7 @@ export function inlineFeature(app: BotApp): Composer<BotContext> {
     const next = offset + size < all.length ? String(offset + size) : '';
     await ctx.answerInlineQuery(page, { cache_time: INLINE_CACHE_SECONDS, is_personal: false, next_offset: next });
   });
-  return feature;
+  return onlyFor(['inline_query'], feature);
 }
 
 function resultsForQuestion(app: BotApp, ctx: BotContext, question: string): InlineQueryResultArticle[] {
