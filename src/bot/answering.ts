@@ -4,7 +4,7 @@ import type { Message, MessageEntity, UserFromGetMe } from 'grammy/types';
 import type { Answer } from '../knowledge/index.ts';
 import type { BotApp } from './app.ts';
 import type { BotContext } from './context.ts';
-import { formatAnswer } from './format/answer.ts';
+import { CITATIONS_PER_MESSAGE, formatAnswer } from './format/answer.ts';
 import { bold, escapeHtml, italic } from './format/html.ts';
 import { answerKeyboard } from './format/keyboards.ts';
 import { splitHtml } from './format/split.ts';
@@ -30,15 +30,16 @@ export async function replyWithAnswer(
 ): Promise<Answer> {
   const chatId = ctx.chat?.id;
   const context = chatId === undefined ? undefined : app.chatContexts.get(chatId);
-  const answer = app.kb().answer(question, { lang: ctx.answerLang, context });
+  const answer = app.answerCache.answer(app.kb(), question, { lang: ctx.answerLang, context });
   if (chatId !== undefined) app.chatContexts.set(chatId, answer.context);
   app.log.debug(
     { chatId, intent: answer.intent, answered: answer.answered, citations: answer.citations.length },
     'answered',
   );
 
-  const key = newAnswerKey();
-  app.answers.set(key, answer);
+  // Only a "more sources" button needs the answer kept; most answers show all their citations.
+  const key = answer.citations.length > CITATIONS_PER_MESSAGE ? newAnswerKey() : undefined;
+  if (key !== undefined) app.answers.set(key, answer);
   const body = formatAnswer(answer, ctx.t);
   const html = options.echoQuestion ? `${italic(`❓ ${escapeHtml(question)}`)}\n\n${body}` : body;
   const keyboard = answerKeyboard(answer, ctx.t, key);
@@ -59,7 +60,7 @@ export async function replyWithAnswer(
       app.log.debug({ err: String(error) }, 'could not edit the earlier answer');
     }
   }
-  const sent = await sendHtml(ctx, html, { keyboard, replyTo: options.replyTo });
+  const sent = await sendChunks(ctx, chunks, { keyboard, replyTo: options.replyTo });
   if (questionKey !== undefined && sent[0] !== undefined) app.answerMessages.set(questionKey, sent[0]);
   return answer;
 }
@@ -70,7 +71,14 @@ export async function sendHtml(
   html: string,
   options: { keyboard?: InlineKeyboard; replyTo?: number } = {},
 ): Promise<number[]> {
-  const chunks = splitHtml(html);
+  return sendChunks(ctx, splitHtml(html), options);
+}
+
+async function sendChunks(
+  ctx: BotContext,
+  chunks: readonly string[],
+  options: { keyboard?: InlineKeyboard; replyTo?: number },
+): Promise<number[]> {
   const ids: number[] = [];
   for (const [i, chunk] of chunks.entries()) {
     const last = i === chunks.length - 1;

@@ -1,4 +1,5 @@
 import type { Answer } from '../knowledge/index.ts';
+import type { AnswerCache } from './answer-cache.ts';
 import type { BotDeps } from './deps.ts';
 import type { TimelineRequest } from './features/timeline.ts';
 import type { Lru } from './stores/lru.ts';
@@ -8,6 +9,8 @@ import type { Lru } from './stores/lru.ts';
  * Extends BotDeps, so it can be passed wherever BotDeps is expected (e.g. digestFeature).
  */
 export interface BotApp extends BotDeps {
+  /** Every answer the bot gives goes through here (kb.answer behind a cache). */
+  answerCache: AnswerCache;
   /** Recent answers by key, for the "other sources" button. Lost on restart: that button then says it expired. */
   answers: Lru<string, Answer>;
   /** "chatId:questionMessageId" → the bot's answer message, so an edited question edits its answer. */

@@ -40,6 +40,8 @@ export interface BotSettings {
   rateLimitWindowMs: number;
   /** Inline results per page. */
   inlinePageSize: number;
+  /** Distinct questions whose answers are kept in memory (src/bot/answer-cache.ts); 0 answers every one afresh. */
+  answerCacheSize?: number;
 }
 
 export interface UserPrefs {

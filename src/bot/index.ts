@@ -1,6 +1,7 @@
 import { conversations } from '@grammyjs/conversations';
 import { sequentialize } from '@grammyjs/runner';
 import { Bot, type BotConfig, type BotError, type Context, GrammyError, HttpError } from 'grammy';
+import { createAnswerCache } from './answer-cache.ts';
 import { retryWithinDeadline } from './api-retry.ts';
 import type { BotApp } from './app.ts';
 import type { BotContext } from './context.ts';
@@ -35,6 +36,7 @@ export function createBot(token: string, deps: BotDeps, botConfig: BotConfig<Bot
   const bot = new Bot<BotContext>(token, botConfig);
   const app: BotApp = {
     ...deps,
+    answerCache: createAnswerCache(deps.settings.answerCacheSize),
     answers: new Lru(ANSWER_CACHE_SIZE),
     answerMessages: new Lru(ANSWER_CACHE_SIZE),
     timelines: new Lru(ANSWER_CACHE_SIZE),

@@ -373,7 +373,6 @@ describe('faults', () => {
     const fake = kb();
     const t = await testBot({ kb: fake, settings: { rateLimitMax: 2, rateLimitWindowMs: 40 } });
     for (let i = 0; i < 4; i++) await t.send(message(KELLOGG.question));
-    expect(fake.asked).toHaveLength(4);
     expect(t.sent().filter((s) => s.includes('answer each of them in turn'))).toHaveLength(1);
     expect(t.sent().filter((s) => s.includes('Kellogg visited Minsk'))).toHaveLength(4);
   });

@@ -2,6 +2,7 @@ import { Composer } from 'grammy';
 import type { BotApp } from '../app.ts';
 import type { BotContext } from '../context.ts';
 import { truncate } from '../format/html.ts';
+import { COMMANDS, onlyFor } from '../only-for.ts';
 
 /** /reload (ADMIN_IDS only): rebuilds the knowledge base from the sources through deps.reload. */
 export function adminFeature(app: BotApp): Composer<BotContext> {
@@ -29,5 +30,5 @@ export function adminFeature(app: BotApp): Composer<BotContext> {
       await ctx.reply(ctx.t('admin.failed', { error: truncate(String(error), 300) }), { parse_mode: 'HTML' });
     }
   });
-  return feature;
+  return onlyFor([COMMANDS], feature);
 }

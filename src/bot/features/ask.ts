@@ -2,6 +2,7 @@ import { Composer } from 'grammy';
 import { addressesBot, questionFromText, replyWithAnswer } from '../answering.ts';
 import type { BotApp } from '../app.ts';
 import type { BotContext } from '../context.ts';
+import { COMMANDS, onlyFor } from '../only-for.ts';
 import { smallTalk } from '../small-talk.ts';
 
 /**
@@ -51,5 +52,5 @@ export function askFeature(app: BotApp): Composer<BotContext> {
     },
   );
 
-  return feature;
+  return onlyFor([COMMANDS, 'message:text', 'edited_message:text'], feature);
 }

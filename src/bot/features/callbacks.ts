@@ -6,6 +6,7 @@ import { decodeCallback, sourceIdFromKey } from '../format/callback-data.ts';
 import { formatMoreCitations, formatPassage } from '../format/answer.ts';
 import { collapseWhitespace, truncate } from '../format/html.ts';
 import { EXAMPLE_QUESTIONS } from '../i18n.ts';
+import { onlyFor } from '../only-for.ts';
 import { setLanguage } from './language.ts';
 import { showSource } from './sources.ts';
 
@@ -91,7 +92,7 @@ export function callbacksFeature(app: BotApp): Composer<BotContext> {
   // Game callbacks and anything without data: still answered so the client stops waiting.
   feature.on('callback_query', (ctx) => ctx.answerCallbackQuery());
 
-  return feature;
+  return onlyFor(['callback_query'], feature);
 }
 
 function reaskFromReply(ctx: BotContext, app: BotApp) {
@@ -99,5 +100,5 @@ function reaskFromReply(ctx: BotContext, app: BotApp) {
   const text = question && 'text' in question ? question.text : undefined;
   if (!text) return undefined;
   const q = questionFromText(text, question?.entities, ctx.me);
-  return q ? app.kb().answer(q, { lang: ctx.answerLang }) : undefined;
+  return q ? app.answerCache.answer(app.kb(), q, { lang: ctx.answerLang }) : undefined;
 }

@@ -1,6 +1,7 @@
 import { Composer } from 'grammy';
 import type { BotApp } from '../app.ts';
 import type { BotContext } from '../context.ts';
+import { COMMANDS, onlyFor } from '../only-for.ts';
 
 /** /help: how to ask, the commands, inline mode. */
 export function helpFeature(_app: BotApp): Composer<BotContext> {
@@ -11,5 +12,5 @@ export function helpFeature(_app: BotApp): Composer<BotContext> {
       link_preview_options: { is_disabled: true },
     });
   });
-  return feature;
+  return onlyFor([COMMANDS], feature);
 }

@@ -7,6 +7,7 @@ import type { BotContext } from '../context.ts';
 import { formatAnswer } from '../format/answer.ts';
 import { collapseWhitespace, escapeHtml, italic, truncate } from '../format/html.ts';
 import { EXAMPLE_QUESTIONS, LANGS } from '../i18n.ts';
+import { onlyFor } from '../only-for.ts';
 
 /** Same query, same results for everyone (answers follow the question's language), so Telegram may cache them. */
 export const INLINE_CACHE_SECONDS = 300;
@@ -27,12 +28,12 @@ export function inlineFeature(app: BotApp): Composer<BotContext> {
     const next = offset + size < all.length ? String(offset + size) : '';
     await ctx.answerInlineQuery(page, { cache_time: INLINE_CACHE_SECONDS, is_personal: false, next_offset: next });
   });
-  return feature;
+  return onlyFor(['inline_query'], feature);
 }
 
 function resultsForQuestion(app: BotApp, ctx: BotContext, question: string): InlineQueryResultArticle[] {
   // No chat context and no per-user language: inline results are shared between users.
-  const answer = app.kb().answer(question);
+  const answer = app.answerCache.answer(app.kb(), question);
   const headline = collapseWhitespace(answer.summary || answer.text) || ctx.t('inline.noAnswer');
   // The message posted into a chat starts with the question: the chat did not see it typed.
   const withQuestion = (html: string) => `${italic(`❓ ${escapeHtml(question)}`)}\n\n${html}`;
@@ -56,7 +57,7 @@ function resultsForQuestion(app: BotApp, ctx: BotContext, question: string): Inl
 
 function exampleResults(app: BotApp, ctx: BotContext): InlineQueryResultArticle[] {
   return LANGS.flatMap((lang) => EXAMPLE_QUESTIONS[lang]).map((question, i) => {
-    const answer = app.kb().answer(question);
+    const answer = app.answerCache.answer(app.kb(), question);
     return article(
       `q${i}`,
       question,

@@ -4,6 +4,7 @@ import type { BotApp } from '../app.ts';
 import type { BotContext } from '../context.ts';
 import { langKeyboard } from '../format/keyboards.ts';
 import { langFromCode, type MessageKey } from '../i18n.ts';
+import { COMMANDS, onlyFor } from '../only-for.ts';
 
 /** /lang: choose the answer (and interface) language, or "auto". Stored per user. */
 export function languageFeature(app: BotApp): Composer<BotContext> {
@@ -20,7 +21,7 @@ export function languageFeature(app: BotApp): Composer<BotContext> {
       reply_markup: langKeyboard(ctx.t),
     });
   });
-  return feature;
+  return onlyFor([COMMANDS], feature);
 }
 
 /** Stores the choice and switches this update's context to it, so the confirmation is already in it. */

@@ -3,6 +3,7 @@ import { sendHtml } from '../answering.ts';
 import type { BotApp } from '../app.ts';
 import type { BotContext } from '../context.ts';
 import { formatSource, formatSourceList } from '../format/sources.ts';
+import { COMMANDS, onlyFor } from '../only-for.ts';
 
 /** /sources (the documents) and /source <id> (one document's metadata and facts). */
 export function sourcesFeature(app: BotApp): Composer<BotContext> {
@@ -18,7 +19,7 @@ export function sourcesFeature(app: BotApp): Composer<BotContext> {
     await showSource(ctx, app, id);
   });
 
-  return feature;
+  return onlyFor([COMMANDS], feature);
 }
 
 /** Shared with the callbacks feature (a source button). */

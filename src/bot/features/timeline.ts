@@ -12,6 +12,7 @@ import type { BotContext } from '../context.ts';
 import { decodeCallback, encodeCallback } from '../format/callback-data.ts';
 import { TELEGRAM_TEXT_LIMIT } from '../format/digest.ts';
 import { formatTimelinePage, TIMELINE_PAGE_SIZE, timelineTitle } from '../format/timeline.ts';
+import { COMMANDS, onlyFor } from '../only-for.ts';
 
 /** What a timeline's buttons need to redo it: the topic (its key and label), or everything. */
 export interface TimelineRequest {
@@ -89,7 +90,7 @@ export function timelineFeature(app: BotApp): Composer<BotContext> {
     await sendPage(ctx, events, request, action.key, action.order, action.offset);
   });
 
-  return feature;
+  return onlyFor([COMMANDS, 'callback_query'], feature);
 }
 
 function titleOf(request: TimelineRequest) {

@@ -12,11 +12,16 @@ const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '
 // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point.
 const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
 
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point.
+const NEEDS_CLEANING = /[\r\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uD800-\uDFFF]/;
+
 /**
  * Makes any string safe to send: lone UTF-16 surrogates (not encodable as UTF-8) become U+FFFD,
  * control characters other than tab and newline are dropped, CRLF becomes LF.
  */
 export function cleanText(text: string): string {
+  // Most text has none of these: one test instead of three passes that copy it.
+  if (!NEEDS_CLEANING.test(text)) return text;
   return text
     .replace(/\r\n?/g, '\n')
     .replace(CONTROL_CHARACTERS, '')
@@ -25,14 +30,18 @@ export function cleanText(text: string): string {
 
 /** Collapses runs of whitespace (quotes keep the file's line breaks; a message should not). */
 export function collapseWhitespace(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+  // Only runs that are not already one space change; a quote is mostly single spaces between words.
+  return (LONGER_THAN_ONE_SPACE.test(text) ? text.replace(/\s+/g, ' ') : text).trim();
 }
+
+const LONGER_THAN_ONE_SPACE = /[^\S ]| {2}/;
 
 /**
  * Removes markdown link markup from a quote for display: "[text](https://...)" → "text".
  * The quote stays verbatim in the data; this is presentation only.
  */
 export function stripMarkdownLinks(text: string): string {
+  if (!text.includes('](')) return text;
   return text.replace(/\[([^\]\n]*)\]\((?:[^()\s]|\([^()\s]*\))*\)/g, '$1');
 }
 

@@ -43,16 +43,23 @@ const TAG = /<\/?([a-zA-Z][a-zA-Z0-9-]*)(?:\s[^<>]*)?>/g;
 function fitsWhole(html: string, limit: number): boolean {
   if (html.length > limit) return false;
   if (!html.includes('<')) return true;
-  let stack: OpenTag[] = [];
+  // Names only, popped in place: this runs for every message; the splitter's copied stacks are for the rare long one.
+  const open: string[] = [];
   let closers = 0;
   for (const m of html.matchAll(TAG)) {
     const name = (m[1] as string).toLowerCase();
-    const open = !m[0].startsWith('</');
-    if (open) closers += name.length + 3;
-    stack = applyToken(stack, { kind: open ? 'open' : 'close', text: m[0], name });
+    if (m[0].charCodeAt(1) !== SLASH) {
+      closers += name.length + 3;
+      open.push(name);
+    } else {
+      const at = open.lastIndexOf(name);
+      if (at >= 0) open.length = at;
+    }
   }
-  return stack.length === 0 && html.length + closers <= limit;
+  return open.length === 0 && html.length + closers <= limit;
 }
+
+const SLASH = 0x2f;
 
 interface Token {
   kind: 'open' | 'close' | 'text';
@@ -143,12 +150,73 @@ function cutLength(tokens: Token[], start: number, end: number): number {
   return n;
 }
 
-function hasVisibleText(html: string): boolean {
-  return /\S/.test(html.replace(/<[^<>]*>/g, ''));
+/** Is there a character other than whitespace outside the tags? A scan: most messages answer at their first letter. */
+export function hasVisibleText(html: string): boolean {
+  for (let i = 0; i < html.length; i++) {
+    const c = html[i] as string;
+    if (c === '<') {
+      const close = tagEnd(html, i);
+      if (close >= 0) {
+        i = close;
+        continue;
+      }
+    }
+    if (!WHITESPACE.test(c)) return true;
+  }
+  return false;
 }
 
-function trimChunk(html: string): string {
-  // Whitespace right after the opening tags or before the closing tags; tags themselves stay intact.
-  const dropSpaces = (edge: string) => edge.replace(/(<[^<>]*>)|\s+/g, (_m, tag: string | undefined) => tag ?? '');
-  return html.replace(/^(?:\s|<[^<>]*>)*/, dropSpaces).replace(/(?:\s|<\/[^<>]*>)*$/, dropSpaces);
+const WHITESPACE = /\s/;
+
+/** Where the tag "<...>" starting at `lt` ends (its ">"), or -1 when no ">" comes before the next "<". */
+function tagEnd(html: string, lt: number): number {
+  const gt = html.indexOf('>', lt + 1);
+  if (gt < 0) return -1;
+  const nextLt = html.indexOf('<', lt + 1);
+  return nextLt >= 0 && nextLt < gt ? -1 : gt;
+}
+
+/** Drops whitespace right after the opening tags and before the closing tags; tags themselves stay intact. */
+export function trimChunk(html: string): string {
+  const head = leadingEdge(html);
+  const tail = trailingEdge(html, head);
+  if (head === 0 && tail === html.length) return html;
+  return dropSpaces(html.slice(0, head)) + html.slice(head, tail) + dropSpaces(html.slice(tail));
+}
+
+/** End of the run of whitespace and tags at the start. */
+function leadingEdge(html: string): number {
+  let i = 0;
+  while (i < html.length) {
+    const c = html[i] as string;
+    if (c === '<') {
+      const close = tagEnd(html, i);
+      if (close < 0) break;
+      i = close + 1;
+    } else if (WHITESPACE.test(c)) i++;
+    else break;
+  }
+  return i;
+}
+
+/**
+ * Start of the run of whitespace and closing tags at the end, read backwards (not a regex anchored
+ * at "$", which tries again from every position and is quadratic in the number of tags and spaces).
+ */
+function trailingEdge(html: string, from: number): number {
+  let i = html.length;
+  while (i > from) {
+    const c = html[i - 1] as string;
+    if (c === '>') {
+      const lt = html.lastIndexOf('<', i - 2);
+      if (lt < from || html.charCodeAt(lt + 1) !== SLASH || html.indexOf('>', lt) !== i - 1) break;
+      i = lt;
+    } else if (WHITESPACE.test(c)) i--;
+    else break;
+  }
+  return i;
+}
+
+function dropSpaces(edge: string): string {
+  return edge.replace(/(<[^<>]*>)|\s+/g, (_m, tag: string | undefined) => tag ?? '');
 }

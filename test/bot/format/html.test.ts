@@ -1,5 +1,54 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { escapeHtml, stripMarkdownLinks, truncate } from '../../../src/bot/format/html.ts';
+import {
+  cleanText,
+  collapseWhitespace,
+  escapeHtml,
+  stripMarkdownLinks,
+  truncate,
+} from '../../../src/bot/format/html.ts';
+
+/** Plain text (the shortcuts' case) and text with every kind of character they look for. */
+const texts = fc.oneof(
+  fc.array(fc.constantFrom(' ', 'a', 'ж', 'word.', '[a]', '(x)'), { maxLength: 40 }).map((parts) => parts.join('')),
+  fc
+    .array(
+      fc.constantFrom(
+        ...[' ', '  ', '\n', '\r', '\r\n', '\t', '\u00a0', '\u0000', '\u0007', '\u007f', 'a', 'ж'],
+        ...['\uD800', '\uDC00', '😀', '[a](x)', '](', '[b]'],
+      ),
+      { maxLength: 40 },
+    )
+    .map((parts) => parts.join('')),
+);
+
+describe('text shortcuts give what the full replacements give', () => {
+  it.each([
+    [
+      'cleanText',
+      cleanText,
+      (text: string) =>
+        text
+          .replace(/\r\n?/g, '\n')
+          // biome-ignore lint/suspicious/noControlCharactersInRegex: the definition being compared with.
+          .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '')
+          .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD'),
+    ],
+    ['collapseWhitespace', collapseWhitespace, (text: string) => text.replace(/\s+/g, ' ').trim()],
+    [
+      'stripMarkdownLinks',
+      stripMarkdownLinks,
+      (text: string) => text.replace(/\[([^\]\n]*)\]\((?:[^()\s]|\([^()\s]*\))*\)/g, '$1'),
+    ],
+  ])('%s', (_name, shortcut, definition) => {
+    fc.assert(
+      fc.property(texts, (text) => {
+        expect(shortcut(text)).toBe(definition(text));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
 
 describe('escapeHtml', () => {
   it.each([

@@ -121,6 +121,31 @@ describe('splitHtml', () => {
     );
   });
 
+  const longAnswer = (quoteLength: number) =>
+    formatAnswer(
+      answer('q', '52 people & 14 <foreigners>', [
+        { ...citation('003', ''), quote: 'Освобождены 52 человека & «иностранцы» 😀 '.repeat(quoteLength / 40) },
+        { ...citation('000', ''), quote: 'Second quote.\n\nNew paragraph.' },
+      ]),
+      t,
+    );
+  it.each([
+    ['a formatted answer', longAnswer(400)],
+    ['a formatted answer just under the limit (4,079 characters)', longAnswer(3_320)],
+    ['a formatted answer just over the limit (4,125 characters)', longAnswer(3_360)],
+    ['a formatted answer of three messages', longAnswer(10_000)],
+    ['exactly the limit of plain text', 'a'.repeat(TELEGRAM_MESSAGE_LIMIT)],
+    ['the limit with a bold tag around it', `<b>${'a'.repeat(TELEGRAM_MESSAGE_LIMIT - 7)}</b>`],
+    ['an entity at the limit', `${'a'.repeat(TELEGRAM_MESSAGE_LIMIT - 3)}&amp;`],
+    ['a tag left open', `<blockquote>${'слово '.repeat(100)}`],
+    ['a stray closing tag', `${'word '.repeat(100)}</i>`],
+    ['edge whitespace and nested tags', '\n <blockquote> <b> x </b> </blockquote> \n'],
+    ['tags without text', '<b></b><i> </i>'],
+    ['a link with an attribute', '<a href="https://example.com/a?b=1&amp;c=2">link</a> &lt;not a tag&gt;'],
+  ])('gives what the token splitter gives for %s', (_name, html) => {
+    expect(splitHtml(html)).toEqual(splitByTokens(html));
+  });
+
   it('returns a message that fits as one chunk without tokenising it', () => {
     const html = `<b>${escapeHtml('Ответ. '.repeat(400))}</b>`;
     expect(splitHtml(html)).toEqual([html.replace(/ <\/b>$/, '</b>')]);
