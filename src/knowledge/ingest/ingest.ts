@@ -1,6 +1,7 @@
 import { extractCounts } from '../extract/counts.ts';
 import { extractDates, precisionRank } from '../extract/dates.ts';
-import { discoverEntities, EntityRecognizer, gazetteerEntities, gazetteerGenders } from '../extract/entities.ts';
+import { EntityRecognizer, gazetteerEntities, gazetteerGenders } from '../extract/entities.ts';
+import { mergeNameObservations, type NameObservations, observeNames } from '../extract/name-discovery.ts';
 import { isBackgroundDate, mayHaveDate } from '../extract/date-roles.ts';
 import { resolveEventYears } from '../extract/event-year.ts';
 import { readEvent } from '../extract/events.ts';
@@ -87,8 +88,9 @@ export function ingestDocuments(docs: RawDocument[]): IngestResult {
 }
 
 /**
- * The same as ingestDocuments with the per-document work (decoding, sentences, dates, counts, names,
- * facts) spread over worker threads; entity discovery and the cross-document merge run here, in document order.
+ * The same as ingestDocuments with the per-document work (decoding, sentences, name rules, dates, counts,
+ * names, facts) spread over worker threads; what needs every document (which names come back, which facts
+ * are the same event) is merged here, in document order.
  */
 export async function ingestDocumentsInParallel(
   docs: RawDocument[],
@@ -137,6 +139,8 @@ export type PreparedDocument =
       /** Some block is a paragraph (not only headings, lists or furniture). */
       hasProse: boolean;
       drafts: SentenceDraft[];
+      /** What the name rules found in it, merged across documents in findEntities. */
+      names: NameObservations;
     };
 
 export function prepareDocument(doc: RawDocument): PreparedDocument {
@@ -155,7 +159,18 @@ export function prepareDocument(doc: RawDocument): PreparedDocument {
     firstLine: blocks.find((b) => b.kind !== 'junk')?.clean,
     hasProse: blocks.some((b) => b.kind === 'paragraph'),
     drafts,
+    names: observeNames(
+      drafts.map((d) => d.text),
+      gazetteerRecognizer(),
+    ),
   };
+}
+
+let gazetteer: EntityRecognizer | undefined;
+/** The names known before any document is read; built once per thread. */
+function gazetteerRecognizer(): EntityRecognizer {
+  gazetteer ??= new EntityRecognizer(gazetteerEntities(), gazetteerGenders());
+  return gazetteer;
 }
 
 function sentenceDrafts(blocks: readonly Block[]): SentenceDraft[] {
@@ -186,6 +201,7 @@ export interface AdmittedDocument {
   text: string;
   sentences: Sentence[];
   langs: Lang[];
+  names: NameObservations;
 }
 
 interface Admitted {
@@ -236,7 +252,7 @@ function admitDocuments(sorted: readonly RawDocument[], prepared: readonly Prepa
     });
     seenHashes.set(p.hash, doc.file);
     seenIds.add(id);
-    docs.push({ at, meta, text: p.text, ...sentencesOf(id, p.drafts) });
+    docs.push({ at, meta, text: p.text, ...sentencesOf(id, p.drafts), names: p.names });
   });
   return { docs, sentences: docs.flatMap((d) => d.sentences), warnings };
 }
@@ -262,18 +278,11 @@ export function sentencesOf(
 }
 
 /**
- * The gazetteer plus the names discovered across all documents: discovery needs every document at
- * once (a name counts when it comes back), so it runs on the main thread, in document order.
+ * The gazetteer plus the names discovered across all documents: a name counts when it comes back, so
+ * what each document showed (observed where it was prepared) is merged here, in document order.
  */
 function findEntities(docs: readonly AdmittedDocument[]): Entity[] {
-  const known = new EntityRecognizer(gazetteerEntities(), gazetteerGenders());
-  return [
-    ...gazetteerEntities(),
-    ...discoverEntities(
-      docs.flatMap((d) => d.sentences.map((s) => s.text)),
-      known,
-    ),
-  ];
+  return [...gazetteerEntities(), ...mergeNameObservations(docs.map((d) => d.names))];
 }
 
 export interface AnnotatedDocument {
