@@ -26,7 +26,7 @@ import { detectLang, docDateOf, documentMeta } from './document-meta.ts';
 import { type PostStamp, postStamps, stampBefore } from './post-stamps.ts';
 import { type FrontMatter, parseFrontMatter } from './front-matter.ts';
 import { IngestPool } from './ingest-pool.ts';
-import { decodeDocument, readSourceDirectories, sha256, sourceIdOf, sourcesDigestOf } from './read-sources.ts';
+import { decodeDocument, readSourceDirectories, sha256, sourceIdsOf, sourcesDigestOf } from './read-sources.ts';
 import { splitSentences } from './sentences.ts';
 
 export interface IngestWarning {
@@ -216,7 +216,7 @@ function admitDocuments(sorted: readonly RawDocument[], prepared: readonly Prepa
   const docs: AdmittedDocument[] = [];
   const seenHashes = new Map<string, string>();
   const seenIds = new Set<string>();
-  const files = sorted.map((d) => d.file);
+  const ids = sourceIdsOf(sorted.map((d) => d.file));
   sorted.forEach((doc, at) => {
     const p = prepared[at] as PreparedDocument;
     if (!p.ok) {
@@ -229,7 +229,7 @@ function admitDocuments(sorted: readonly RawDocument[], prepared: readonly Prepa
       warnings.push({ file: doc.file, message: `skipped: the same document as ${twin}` });
       return;
     }
-    let id = sourceIdOf(doc.file, files);
+    let id = ids.get(doc.file) as string;
     if (seenIds.has(id)) {
       warnings.push({ file: doc.file, message: `another document already has id "${id}"; this one is "${id}-2"` });
       id = `${id}-2`;
