@@ -304,6 +304,7 @@ export function annotateDocument(
   let lastEventDate: FuzzyDate | undefined;
   const stamps = postStamps(doc.text);
   let post: PostStamp | undefined;
+  const documentDate = docDateOf(meta);
   sentences.forEach((sentence, i) => {
     const lang = doc.langs[i] ?? meta.lang;
     // A new post of a digest starts its own day: no date carries over from the post before.
@@ -316,7 +317,7 @@ export function annotateDocument(
     const samePara = previous !== undefined && previous.sentence.paragraph === sentence.paragraph;
     const tokens = tokenize(sentence.text);
     const contextYear = samePara ? explicitYear(previous?.annotation) : undefined;
-    const docDate = post ? post.date : docDateOf(meta);
+    const docDate = post ? post.date : documentDate;
     const dates = mayHaveDate(sentence.text)
       ? resolveEventYears(
           sentence.text,
