@@ -230,6 +230,8 @@ export function mergeNameObservations(observed: readonly NameObservations[]): En
   const found = new Map<string, Candidate>();
   /** Word keys already part of a name found by a rule: a recurring run made of them is not a name of its own. */
   const claimed = new Set<string>();
+  /** Forms come back many times (every mention of a person): their word keys are claimed once. */
+  const claimedForms = new Set<string>();
   const add = (id: string, kind: EntityKind, form: string, surname?: string, nominative?: boolean) => {
     const c: Candidate = found.get(id) ?? {
       id,
@@ -239,7 +241,8 @@ export function mergeNameObservations(observed: readonly NameObservations[]): En
       cyrillic: /[а-яё]/i.test(form),
     };
     c.forms.set(form, (c.forms.get(form) ?? 0) + 1);
-    for (const t of tokenize(form)) claimed.add(phoneticKey(nameKey(t.norm)));
+    if (!claimedForms.has(form)) for (const t of tokenize(form)) claimed.add(phoneticKey(nameKey(t.norm)));
+    claimedForms.add(form);
     if (surname) c.surnameForms.add(surname);
     if (nominative && !c.nominative) c.nominative = form;
     found.set(id, c);
