@@ -21,7 +21,7 @@ import type {
   SourceMeta,
 } from '../types.ts';
 import { type Block, splitBlocks } from './blocks.ts';
-import { mergeAcrossSources } from './merge.ts';
+import { crossSourceMerge, mergeAcrossSources } from './merge.ts';
 import { detectLang, docDateOf, documentMeta } from './document-meta.ts';
 import { type PostStamp, postStamps, stampBefore } from './post-stamps.ts';
 import { type FrontMatter, parseFrontMatter } from './front-matter.ts';
@@ -84,7 +84,7 @@ export function ingestDocuments(docs: RawDocument[]): IngestResult {
   const entities = findEntities(admitted.docs);
   const recognizer = new EntityRecognizer(entities, gazetteerGenders());
   const annotated = admitted.docs.map((d) => annotateDocument(d, recognizer));
-  return finishIngest(docs, admitted, entities, annotated);
+  return finishIngest(docs, admitted, entities, annotated, mergeAcrossSources(annotated.flatMap((a) => a.facts)));
 }
 
 /**
@@ -103,10 +103,14 @@ export async function ingestDocumentsInParallel(
   try {
     const admitted = admitDocuments(sorted, await pool.prepare());
     const entities = findEntities(admitted.docs);
-    const annotated = await pool.annotate(admitted.docs, entities);
-    // The workers' heaps go before the merge and the store need memory here.
+    // Facts are merged here while the workers annotate the documents after them.
+    const merge = crossSourceMerge();
+    const annotated = await pool.annotate(admitted.docs, entities, (a) => {
+      for (const fact of a.facts) merge.add(fact);
+    });
+    // The workers' heaps go before the store needs memory here.
     await pool.close();
-    return finishIngest(docs, admitted, entities, annotated);
+    return finishIngest(docs, admitted, entities, annotated, merge.facts);
   } finally {
     await pool.close();
   }
@@ -359,12 +363,13 @@ export function annotateDocument(
   return { annotations, facts };
 }
 
-/** Merges the documents' facts across sources and puts the store together, in document order. */
+/** Puts the store together, in document order, with the facts merged across sources. */
 function finishIngest(
   docs: readonly RawDocument[],
   admitted: Admitted,
   entities: Entity[],
   annotated: readonly AnnotatedDocument[],
+  merged: Fact[],
 ): IngestResult {
   const warnings = [...admitted.warnings];
   const annotations: Record<string, SentenceAnnotation> = {};
@@ -374,7 +379,6 @@ function finishIngest(
       annotations[s.id] = a.annotations[i] as SentenceAnnotation;
     });
   });
-  const merged = mergeAcrossSources(annotated.flatMap((a) => a.facts));
   const read = admitted.docs;
   const data: FactStoreData = {
     schemaVersion: SCHEMA_VERSION,
