@@ -40,14 +40,14 @@ export class IngestPool {
   }
 
   /**
-   * Round 2: the admitted documents annotated, in the order given; `inOrder` sees each one as soon as it
-   * and every document before it are back.
+   * Round 2: the admitted documents annotated, handed to `inOrder` in the order given, each as soon as it
+   * and every document before it are back (nothing is kept here: what the caller does not keep is freed).
    */
   async annotate(
     docs: readonly AdmittedDocument[],
     entities: readonly Entity[],
-    inOrder: (annotated: AnnotatedDocument) => void = () => {},
-  ): Promise<AnnotatedDocument[]> {
+    inOrder: (annotated: AnnotatedDocument) => void,
+  ): Promise<void> {
     const owner = new Map<number, number>();
     this.shares.forEach((positions, w) => {
       for (const at of positions) owner.set(at, w);
@@ -55,12 +55,11 @@ export class IngestPool {
     const jobs = this.workers.map(() => [] as { at: number; id: string; meta: AdmittedDocument['meta'] }[]);
     for (const d of docs) jobs[owner.get(d.at) as number]?.push({ at: d.at, id: d.meta.id, meta: d.meta });
     const byAt = new Map<number, AnnotatedDocument>();
-    const out: AnnotatedDocument[] = [];
+    let done = 0;
     const flush = () => {
-      for (let next = docs[out.length]; next && byAt.has(next.at); next = docs[out.length]) {
+      for (let next = docs[done]; next && byAt.has(next.at); next = docs[++done]) {
         const a = byAt.get(next.at) as AnnotatedDocument;
         byAt.delete(next.at);
-        out.push(a);
         inOrder(a);
       }
     };
@@ -75,7 +74,6 @@ export class IngestPool {
         });
       }),
     );
-    return out;
   }
 
   async close(): Promise<void> {
@@ -116,6 +114,7 @@ class WorkerHandle {
         resolve: (v: unknown) => void;
         reject: (e: Error) => void;
         got: unknown[];
+        received: number;
         onBatch?: (batch: unknown[], from: number) => void;
       }
     | undefined;
@@ -131,8 +130,11 @@ class WorkerHandle {
         p.reject(new Error(`ingest worker: ${msg.error}`));
         return;
       }
-      p.onBatch?.(msg.batch, p.got.length);
-      for (const item of msg.batch) p.got.push(item);
+      if (p.onBatch) {
+        // Handed on, not kept: the caller decides what stays in memory.
+        p.onBatch(msg.batch, p.received);
+        p.received += msg.batch.length;
+      } else for (const item of msg.batch) p.got.push(item);
       if (msg.done) {
         this.pending = undefined;
         p.resolve(p.got);
@@ -153,7 +155,13 @@ class WorkerHandle {
   request<T>(message: unknown, onBatch?: (batch: unknown[], from: number) => void): Promise<T> {
     if (this.failure) return Promise.reject(this.failure);
     return new Promise<T>((resolve, reject) => {
-      this.pending = { resolve: resolve as (v: unknown) => void, reject, got: [], ...(onBatch ? { onBatch } : {}) };
+      this.pending = {
+        resolve: resolve as (v: unknown) => void,
+        reject,
+        got: [],
+        received: 0,
+        ...(onBatch ? { onBatch } : {}),
+      };
       this.worker.postMessage(message);
     });
   }

@@ -21,7 +21,7 @@ import type {
   SourceMeta,
 } from '../types.ts';
 import { type Block, splitBlocks } from './blocks.ts';
-import { crossSourceMerge, mergeAcrossSources } from './merge.ts';
+import { crossSourceMerge } from './merge.ts';
 import { detectLang, docDateOf, documentMeta } from './document-meta.ts';
 import { type PostStamp, postStamps, stampBefore } from './post-stamps.ts';
 import { type FrontMatter, parseFrontMatter } from './front-matter.ts';
@@ -83,8 +83,14 @@ export function ingestDocuments(docs: RawDocument[]): IngestResult {
   const admitted = admitDocuments(sorted, sorted.map(prepareDocument));
   const entities = findEntities(admitted.docs);
   const recognizer = new EntityRecognizer(entities, gazetteerGenders());
-  const annotated = admitted.docs.map((d) => annotateDocument(d, recognizer));
-  return finishIngest(docs, admitted, entities, annotated, mergeAcrossSources(annotated.flatMap((a) => a.facts)));
+  // Each document's facts are merged as soon as it is annotated, so the unmerged copies do not pile up.
+  const merge = crossSourceMerge();
+  const annotations = admitted.docs.map((d) => {
+    const a = annotateDocument(d, recognizer);
+    for (const fact of a.facts) merge.add(fact);
+    return a.annotations;
+  });
+  return finishIngest(docs, admitted, entities, annotations, merge.facts);
 }
 
 /**
@@ -105,12 +111,14 @@ export async function ingestDocumentsInParallel(
     const entities = findEntities(admitted.docs);
     // Facts are merged here while the workers annotate the documents after them.
     const merge = crossSourceMerge();
-    const annotated = await pool.annotate(admitted.docs, entities, (a) => {
+    const annotations: SentenceAnnotation[][] = [];
+    await pool.annotate(admitted.docs, entities, (a) => {
+      annotations.push(a.annotations);
       for (const fact of a.facts) merge.add(fact);
     });
     // The workers' heaps go before the store needs memory here.
     await pool.close();
-    return finishIngest(docs, admitted, entities, annotated, merge.facts);
+    return finishIngest(docs, admitted, entities, annotations, merge.facts);
   } finally {
     await pool.close();
   }
@@ -368,15 +376,16 @@ function finishIngest(
   docs: readonly RawDocument[],
   admitted: Admitted,
   entities: Entity[],
-  annotated: readonly AnnotatedDocument[],
+  /** Per admitted document, its sentences' annotations. */
+  byDocument: readonly SentenceAnnotation[][],
   merged: Fact[],
 ): IngestResult {
   const warnings = [...admitted.warnings];
   const annotations: Record<string, SentenceAnnotation> = {};
   admitted.docs.forEach((d, k) => {
-    const a = annotated[k] as AnnotatedDocument;
+    const a = byDocument[k] as SentenceAnnotation[];
     d.sentences.forEach((s, i) => {
-      annotations[s.id] = a.annotations[i] as SentenceAnnotation;
+      annotations[s.id] = a[i] as SentenceAnnotation;
     });
   });
   const read = admitted.docs;
