@@ -53,13 +53,18 @@ const EN_RELATIVE = 'last|this|next|yesterday|today';
  */
 export const DATE_ANCHORS = {
   digit: /\d/u,
+  /** YEAR_NUMBER without its end: most numbers in a briefing are counts, not years. */
+  year: /1[89]\d\d|20\d\d/u,
+  yearOrRuRelative: new RegExp(`1[89]\\d\\d|20\\d\\d|${RU_RELATIVE}`, 'iu'),
+  yearOrEnRelative: new RegExp(`1[89]\\d\\d|20\\d\\d|${EN_RELATIVE}`, 'iu'),
+  /** The part of a period: "в начале", "в середине", "в конце"; "early", "mid", "late", "the end of". */
+  ruPart: /начал|середин|конц|конец/iu,
+  enPart: /early|mid|late|beginning|start|middle|end/iu,
   ruMonth: /янв|фев|мар|апр|ма[йяеюё]|июн|июл|авг|сен|окт|ноя|дек/iu,
   enMonth: /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/iu,
   season: /зим|весн|лет|осен|winter|spring|summer|autumn|fall/iu,
   ruRelative: new RegExp(RU_RELATIVE, 'iu'),
   enRelative: new RegExp(EN_RELATIVE, 'iu'),
-  digitOrRuRelative: new RegExp(`\\d|${RU_RELATIVE}`, 'iu'),
-  digitOrEnRelative: new RegExp(`\\d|${EN_RELATIVE}`, 'iu'),
   ruWeekday: /понедельник|вторник|среду|четверг|пятниц|суббот|воскресен/iu,
   enWeekday: /monday|tuesday|wednesday|thursday|friday|saturday|sunday/iu,
 } as const;

@@ -123,7 +123,7 @@ export const ENGLISH_DATE_RULES: readonly DateRule[] = [
   },
   {
     name: 'early/mid/late year (late 2024, mid-2025, at the end of 2024)',
-    anchors: [A.digitOrEnRelative],
+    anchors: [A.enPart, A.yearOrEnRelative],
     pattern: rulePattern(
       `${WORD_START}(?:${PERIOD_PREPOSITION}\\s+)?(?:the\\s+)?(?<part>early|mid|late|beginning\\s+of|start\\s+of|middle\\s+of|end\\s+of)[\\s-]*` +
         `(?:(?<year>${YEAR_NUMBER})|(?<relYear>last|this|next)\\s+year${WORD_END})`,
@@ -197,7 +197,7 @@ export const ENGLISH_DATE_RULES: readonly DateRule[] = [
   },
   {
     name: 'year (in 2020, since 2006, the 2020 election, 2021.)',
-    anchors: [A.digit],
+    anchors: [A.year],
     pattern: rulePattern(
       `${WORD_START}(?:(?<prep>in|since|by|until|till|before|after|from|to|during|through|around|circa|between|and|the|year)\\s+)?(?<year>${YEAR_NUMBER})`,
     ),

@@ -18,7 +18,7 @@ export function numericDateRules(lang: Lang): DateRule[] {
   return [
     {
       name: 'day.month.year (19.02.2026)',
-      anchors: [A.digit],
+      anchors: [A.year],
       // Not part of a longer dotted number such as a version "1.19.02.2026" or "19.02.2026.1".
       pattern: rulePattern(
         `(?<![\\p{L}\\p{N}.])(?<day>\\d{1,2})\\.(?<month>\\d{1,2})\\.(?<year>${YEAR_NUMBER})(?!\\.?\\d)`,
@@ -27,7 +27,7 @@ export function numericDateRules(lang: Lang): DateRule[] {
     },
     {
       name: 'ISO year-month-day (2025-06-21)',
-      anchors: [A.digit],
+      anchors: [A.year],
       pattern: rulePattern(`${WORD_START}(?<year>${YEAR_NUMBER})-(?<month>\\d{2})-(?<day>\\d{2})${WORD_END}`),
       build: (match) => dayCandidate(match, lang),
     },
@@ -35,7 +35,7 @@ export function numericDateRules(lang: Lang): DateRule[] {
       // A period of years: we emit both ends as separate year mentions, each with its own offsets,
       // so a question about either year finds the sentence; the period itself has no FuzzyDate form.
       name: 'year range (2015-2020, 2020–2021 годах)',
-      anchors: [A.digit],
+      anchors: [A.year],
       pattern: rulePattern(`${WORD_START}(?<from>${YEAR_NUMBER})\\s*[-–—]\\s*(?<to>${YEAR_NUMBER})${WORD_END}`, {
         groupIndices: true,
       }),

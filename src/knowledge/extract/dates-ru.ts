@@ -117,7 +117,7 @@ export const RUSSIAN_DATE_RULES: readonly DateRule[] = [
   },
   {
     name: 'start/middle/end of a year (в конце 2024 года, в конце прошлого года)',
-    anchors: [A.digitOrRuRelative],
+    anchors: [A.ruPart, A.yearOrRuRelative],
     pattern: rulePattern(
       `${WORD_START}${PREPOSITION}(?<part>начал[еоауы]|середин[еыуа]|конц[еау]|конец)\\s+` +
         `(?:(?<year>${YEAR_NUMBER})(?:${YEAR_WORD})?|${RELATIVE_YEAR_WORD}\\s+года${WORD_END})`,
@@ -185,7 +185,7 @@ export const RUSSIAN_DATE_RULES: readonly DateRule[] = [
   },
   {
     name: 'year (в 2022 году, в 2025-м, 2020 года, с 2006)',
-    anchors: [A.digit],
+    anchors: [A.year],
     pattern: rulePattern(`${WORD_START}${PREPOSITION}(?<year>${YEAR_NUMBER})(?<yearWord>${YEAR_WORD})?`),
     build: (match, text) => {
       const groups = match.groups ?? {};

@@ -132,7 +132,9 @@ export class NumeralReader {
 
 /** Lowercase, ё->е, curly apostrophes straightened: the key every dictionary here uses. */
 export function foldWord(word: string): string {
-  return word.toLowerCase().replace(/ё/g, 'е').replace(/’/g, "'");
+  const lower = word.toLowerCase();
+  // Most words have neither: skip the replacements (every word of every document comes here).
+  return lower.includes('ё') || lower.includes('’') ? lower.replace(/ё/g, 'е').replace(/’/g, "'") : lower;
 }
 
 /** "twenty-five" -> ["twenty", "five"]; "one hundred and fifty" -> ["one", "hundred", "fifty"]. */

@@ -3,10 +3,11 @@ import type { Entity } from '../types.ts';
 import type { AdmittedDocument, AnnotatedDocument, PreparedDocument, RawDocument } from './ingest.ts';
 
 /**
- * Worker threads for ingest (see ingest-worker.ts). Each worker gets a contiguous share of the sorted
- * documents, balanced by size, and keeps what it prepared for the second round, so texts and sentences
- * cross the thread boundary once each way. Results are put back by document position: the output
- * does not depend on the number of workers or on which finishes first.
+ * Worker threads for ingest (see ingest-worker.ts). Each worker gets a share of the sorted documents,
+ * balanced by size, and keeps what it prepared for the second round, so texts and sentences cross the
+ * thread boundary once each way. Results are put back by document position: the output does not depend
+ * on the number of workers or on which finishes first. Shares are runs of a few documents dealt out in
+ * turn, so that the documents come back roughly in order and this thread can merge them as they come.
  */
 export class IngestPool {
   private constructor(
@@ -38,24 +39,41 @@ export class IngestPool {
     return out;
   }
 
-  /** Round 2: the admitted documents annotated, in the order given. */
-  async annotate(docs: readonly AdmittedDocument[], entities: readonly Entity[]): Promise<AnnotatedDocument[]> {
+  /**
+   * Round 2: the admitted documents annotated, handed to `inOrder` in the order given, each as soon as it
+   * and every document before it are back (nothing is kept here: what the caller does not keep is freed).
+   */
+  async annotate(
+    docs: readonly AdmittedDocument[],
+    entities: readonly Entity[],
+    inOrder: (annotated: AnnotatedDocument) => void,
+  ): Promise<void> {
     const owner = new Map<number, number>();
     this.shares.forEach((positions, w) => {
       for (const at of positions) owner.set(at, w);
     });
     const jobs = this.workers.map(() => [] as { at: number; id: string; meta: AdmittedDocument['meta'] }[]);
     for (const d of docs) jobs[owner.get(d.at) as number]?.push({ at: d.at, id: d.meta.id, meta: d.meta });
-    const results = await Promise.all(
-      this.workers.map((w, k) => w.request<AnnotatedDocument[]>({ kind: 'annotate', entities, docs: jobs[k] })),
-    );
     const byAt = new Map<number, AnnotatedDocument>();
-    jobs.forEach((list, k) => {
-      list.forEach((job, i) => {
-        byAt.set(job.at, (results[k] as AnnotatedDocument[])[i] as AnnotatedDocument);
-      });
-    });
-    return docs.map((d) => byAt.get(d.at) as AnnotatedDocument);
+    let done = 0;
+    const flush = () => {
+      for (let next = docs[done]; next && byAt.has(next.at); next = docs[++done]) {
+        const a = byAt.get(next.at) as AnnotatedDocument;
+        byAt.delete(next.at);
+        inOrder(a);
+      }
+    };
+    await Promise.all(
+      this.workers.map((w, k) => {
+        const list = jobs[k] ?? [];
+        return w.request({ kind: 'annotate', entities, docs: list }, (batch, from) => {
+          batch.forEach((a, i) => {
+            byAt.set((list[from + i] as { at: number }).at, a as AnnotatedDocument);
+          });
+          flush();
+        });
+      }),
+    );
   }
 
   async close(): Promise<void> {
@@ -63,16 +81,20 @@ export class IngestPool {
   }
 }
 
-/** Contiguous runs of positions with about the same number of bytes each. */
+/** Documents dealt out together: few enough that the workers stay near the same place in the order. */
+const RUN = 8;
+
+/** Runs of RUN positions, each to the worker with the fewest bytes so far (the first such): balanced and in order. */
 function shareOut(sorted: readonly RawDocument[], count: number): number[][] {
-  const total = sorted.reduce((n, d) => n + d.bytes.length, 0);
   const shares: number[][] = Array.from({ length: count }, () => []);
-  let bytes = 0;
-  sorted.forEach((d, at) => {
-    const k = Math.min(count - 1, Math.floor((bytes / Math.max(1, total)) * count));
-    shares[k]?.push(at);
-    bytes += d.bytes.length;
-  });
+  const bytes = new Array<number>(count).fill(0);
+  for (let from = 0; from < sorted.length; from += RUN) {
+    const k = bytes.indexOf(Math.min(...bytes));
+    for (let at = from; at < Math.min(sorted.length, from + RUN); at++) {
+      shares[k]?.push(at);
+      bytes[k] = (bytes[k] as number) + (sorted[at] as RawDocument).bytes.length;
+    }
+  }
   return shares.filter((s) => s.length > 0);
 }
 
@@ -87,7 +109,15 @@ export type WorkerReply = { ok: true; batch: unknown[]; done: boolean } | { ok: 
 /** One worker and its one outstanding request. */
 class WorkerHandle {
   private readonly worker: Worker;
-  private pending: { resolve: (v: unknown) => void; reject: (e: Error) => void; got: unknown[] } | undefined;
+  private pending:
+    | {
+        resolve: (v: unknown) => void;
+        reject: (e: Error) => void;
+        got: unknown[];
+        received: number;
+        onBatch?: (batch: unknown[], from: number) => void;
+      }
+    | undefined;
   private failure: Error | undefined;
 
   constructor(docs: RawDocument[], positions: number[]) {
@@ -100,7 +130,11 @@ class WorkerHandle {
         p.reject(new Error(`ingest worker: ${msg.error}`));
         return;
       }
-      for (const item of msg.batch) p.got.push(item);
+      if (p.onBatch) {
+        // Handed on, not kept: the caller decides what stays in memory.
+        p.onBatch(msg.batch, p.received);
+        p.received += msg.batch.length;
+      } else for (const item of msg.batch) p.got.push(item);
       if (msg.done) {
         this.pending = undefined;
         p.resolve(p.got);
@@ -117,10 +151,17 @@ class WorkerHandle {
     });
   }
 
-  request<T>(message: unknown): Promise<T> {
+  /** `onBatch` sees each batch of results as it arrives, with the index of its first result. */
+  request<T>(message: unknown, onBatch?: (batch: unknown[], from: number) => void): Promise<T> {
     if (this.failure) return Promise.reject(this.failure);
     return new Promise<T>((resolve, reject) => {
-      this.pending = { resolve: resolve as (v: unknown) => void, reject, got: [] };
+      this.pending = {
+        resolve: resolve as (v: unknown) => void,
+        reject,
+        got: [],
+        received: 0,
+        ...(onBatch ? { onBatch } : {}),
+      };
       this.worker.postMessage(message);
     });
   }

@@ -1,6 +1,7 @@
 import { extractCounts } from '../extract/counts.ts';
 import { extractDates, precisionRank } from '../extract/dates.ts';
-import { discoverEntities, EntityRecognizer, gazetteerEntities, gazetteerGenders } from '../extract/entities.ts';
+import { EntityRecognizer, gazetteerEntities, gazetteerGenders } from '../extract/entities.ts';
+import { mergeNameObservations, type NameObservations, observeNames } from '../extract/name-discovery.ts';
 import { isBackgroundDate, mayHaveDate } from '../extract/date-roles.ts';
 import { resolveEventYears } from '../extract/event-year.ts';
 import { readEvent } from '../extract/events.ts';
@@ -20,12 +21,12 @@ import type {
   SourceMeta,
 } from '../types.ts';
 import { type Block, splitBlocks } from './blocks.ts';
-import { mergeAcrossSources } from './merge.ts';
+import { crossSourceMerge } from './merge.ts';
 import { detectLang, docDateOf, documentMeta } from './document-meta.ts';
 import { type PostStamp, postStamps, stampBefore } from './post-stamps.ts';
 import { type FrontMatter, parseFrontMatter } from './front-matter.ts';
 import { IngestPool } from './ingest-pool.ts';
-import { decodeDocument, readSourceDirectories, sha256, sourceIdOf, sourcesDigestOf } from './read-sources.ts';
+import { decodeDocument, readSourceDirectories, sha256, sourceIdsOf, sourcesDigestOf } from './read-sources.ts';
 import { splitSentences } from './sentences.ts';
 
 export interface IngestWarning {
@@ -82,13 +83,20 @@ export function ingestDocuments(docs: RawDocument[]): IngestResult {
   const admitted = admitDocuments(sorted, sorted.map(prepareDocument));
   const entities = findEntities(admitted.docs);
   const recognizer = new EntityRecognizer(entities, gazetteerGenders());
-  const annotated = admitted.docs.map((d) => annotateDocument(d, recognizer));
-  return finishIngest(docs, admitted, entities, annotated);
+  // Each document's facts are merged as soon as it is annotated, so the unmerged copies do not pile up.
+  const merge = crossSourceMerge();
+  const annotations = admitted.docs.map((d) => {
+    const a = annotateDocument(d, recognizer);
+    for (const fact of a.facts) merge.add(fact);
+    return a.annotations;
+  });
+  return finishIngest(docs, admitted, entities, annotations, merge.facts);
 }
 
 /**
- * The same as ingestDocuments with the per-document work (decoding, sentences, dates, counts, names,
- * facts) spread over worker threads; entity discovery and the cross-document merge run here, in document order.
+ * The same as ingestDocuments with the per-document work (decoding, sentences, name rules, dates, counts,
+ * names, facts) spread over worker threads; what needs every document (which names come back, which facts
+ * are the same event) is merged here, in document order.
  */
 export async function ingestDocumentsInParallel(
   docs: RawDocument[],
@@ -101,10 +109,16 @@ export async function ingestDocumentsInParallel(
   try {
     const admitted = admitDocuments(sorted, await pool.prepare());
     const entities = findEntities(admitted.docs);
-    const annotated = await pool.annotate(admitted.docs, entities);
-    // The workers' heaps go before the merge and the store need memory here.
+    // Facts are merged here while the workers annotate the documents after them.
+    const merge = crossSourceMerge();
+    const annotations: SentenceAnnotation[][] = [];
+    await pool.annotate(admitted.docs, entities, (a) => {
+      annotations.push(a.annotations);
+      for (const fact of a.facts) merge.add(fact);
+    });
+    // The workers' heaps go before the store needs memory here.
     await pool.close();
-    return finishIngest(docs, admitted, entities, annotated);
+    return finishIngest(docs, admitted, entities, annotations, merge.facts);
   } finally {
     await pool.close();
   }
@@ -137,6 +151,8 @@ export type PreparedDocument =
       /** Some block is a paragraph (not only headings, lists or furniture). */
       hasProse: boolean;
       drafts: SentenceDraft[];
+      /** What the name rules found in it, merged across documents in findEntities. */
+      names: NameObservations;
     };
 
 export function prepareDocument(doc: RawDocument): PreparedDocument {
@@ -155,7 +171,18 @@ export function prepareDocument(doc: RawDocument): PreparedDocument {
     firstLine: blocks.find((b) => b.kind !== 'junk')?.clean,
     hasProse: blocks.some((b) => b.kind === 'paragraph'),
     drafts,
+    names: observeNames(
+      drafts.map((d) => d.text),
+      gazetteerRecognizer(),
+    ),
   };
+}
+
+let gazetteer: EntityRecognizer | undefined;
+/** The names known before any document is read; built once per thread. */
+function gazetteerRecognizer(): EntityRecognizer {
+  gazetteer ??= new EntityRecognizer(gazetteerEntities(), gazetteerGenders());
+  return gazetteer;
 }
 
 function sentenceDrafts(blocks: readonly Block[]): SentenceDraft[] {
@@ -186,6 +213,7 @@ export interface AdmittedDocument {
   text: string;
   sentences: Sentence[];
   langs: Lang[];
+  names: NameObservations;
 }
 
 interface Admitted {
@@ -200,7 +228,7 @@ function admitDocuments(sorted: readonly RawDocument[], prepared: readonly Prepa
   const docs: AdmittedDocument[] = [];
   const seenHashes = new Map<string, string>();
   const seenIds = new Set<string>();
-  const files = sorted.map((d) => d.file);
+  const ids = sourceIdsOf(sorted.map((d) => d.file));
   sorted.forEach((doc, at) => {
     const p = prepared[at] as PreparedDocument;
     if (!p.ok) {
@@ -213,7 +241,7 @@ function admitDocuments(sorted: readonly RawDocument[], prepared: readonly Prepa
       warnings.push({ file: doc.file, message: `skipped: the same document as ${twin}` });
       return;
     }
-    let id = sourceIdOf(doc.file, files);
+    let id = ids.get(doc.file) as string;
     if (seenIds.has(id)) {
       warnings.push({ file: doc.file, message: `another document already has id "${id}"; this one is "${id}-2"` });
       id = `${id}-2`;
@@ -236,7 +264,7 @@ function admitDocuments(sorted: readonly RawDocument[], prepared: readonly Prepa
     });
     seenHashes.set(p.hash, doc.file);
     seenIds.add(id);
-    docs.push({ at, meta, text: p.text, ...sentencesOf(id, p.drafts) });
+    docs.push({ at, meta, text: p.text, ...sentencesOf(id, p.drafts), names: p.names });
   });
   return { docs, sentences: docs.flatMap((d) => d.sentences), warnings };
 }
@@ -262,18 +290,11 @@ export function sentencesOf(
 }
 
 /**
- * The gazetteer plus the names discovered across all documents: discovery needs every document at
- * once (a name counts when it comes back), so it runs on the main thread, in document order.
+ * The gazetteer plus the names discovered across all documents: a name counts when it comes back, so
+ * what each document showed (observed where it was prepared) is merged here, in document order.
  */
 function findEntities(docs: readonly AdmittedDocument[]): Entity[] {
-  const known = new EntityRecognizer(gazetteerEntities(), gazetteerGenders());
-  return [
-    ...gazetteerEntities(),
-    ...discoverEntities(
-      docs.flatMap((d) => d.sentences.map((s) => s.text)),
-      known,
-    ),
-  ];
+  return [...gazetteerEntities(), ...mergeNameObservations(docs.map((d) => d.names))];
 }
 
 export interface AnnotatedDocument {
@@ -295,6 +316,7 @@ export function annotateDocument(
   let lastEventDate: FuzzyDate | undefined;
   const stamps = postStamps(doc.text);
   let post: PostStamp | undefined;
+  const documentDate = docDateOf(meta);
   sentences.forEach((sentence, i) => {
     const lang = doc.langs[i] ?? meta.lang;
     // A new post of a digest starts its own day: no date carries over from the post before.
@@ -307,7 +329,7 @@ export function annotateDocument(
     const samePara = previous !== undefined && previous.sentence.paragraph === sentence.paragraph;
     const tokens = tokenize(sentence.text);
     const contextYear = samePara ? explicitYear(previous?.annotation) : undefined;
-    const docDate = post ? post.date : docDateOf(meta);
+    const docDate = post ? post.date : documentDate;
     const dates = mayHaveDate(sentence.text)
       ? resolveEventYears(
           sentence.text,
@@ -349,22 +371,23 @@ export function annotateDocument(
   return { annotations, facts };
 }
 
-/** Merges the documents' facts across sources and puts the store together, in document order. */
+/** Puts the store together, in document order, with the facts merged across sources. */
 function finishIngest(
   docs: readonly RawDocument[],
   admitted: Admitted,
   entities: Entity[],
-  annotated: readonly AnnotatedDocument[],
+  /** Per admitted document, its sentences' annotations. */
+  byDocument: readonly SentenceAnnotation[][],
+  merged: Fact[],
 ): IngestResult {
   const warnings = [...admitted.warnings];
   const annotations: Record<string, SentenceAnnotation> = {};
   admitted.docs.forEach((d, k) => {
-    const a = annotated[k] as AnnotatedDocument;
+    const a = byDocument[k] as SentenceAnnotation[];
     d.sentences.forEach((s, i) => {
-      annotations[s.id] = a.annotations[i] as SentenceAnnotation;
+      annotations[s.id] = a[i] as SentenceAnnotation;
     });
   });
-  const merged = mergeAcrossSources(annotated.flatMap((a) => a.facts));
   const read = admitted.docs;
   const data: FactStoreData = {
     schemaVersion: SCHEMA_VERSION,

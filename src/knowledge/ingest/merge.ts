@@ -18,6 +18,16 @@ import type { Fact, FuzzyDate } from '../types.ts';
  * testing `sameEvent` on every candidate of the bucket.
  */
 export function mergeAcrossSources(facts: readonly Fact[]): Fact[] {
+  const merge = crossSourceMerge();
+  for (const fact of facts) merge.add(fact);
+  return merge.facts;
+}
+
+/**
+ * The same merge fed one fact at a time, in document order: with workers, ingest merges each document
+ * as its facts arrive instead of all of them after the last worker is done.
+ */
+export function crossSourceMerge(): { facts: Fact[]; add: (fact: Fact) => void } {
   const out: Fact[] = [];
   const byKey = new Map<string, Map<string, Bucket>>();
   const sourcesOf = new Map<Fact, Set<string>>();
@@ -48,7 +58,7 @@ export function mergeAcrossSources(facts: readonly Fact[]): Fact[] {
     }
   };
 
-  for (const fact of facts) {
+  const add = (fact: Fact) => {
     // A plan or a rumour ("may visit") is not the same event as the visit reported as done.
     const twin =
       !fact.hedged && fact.type !== 'other' && fact.type !== 'statement' && fact.date
@@ -59,7 +69,7 @@ export function mergeAcrossSources(facts: readonly Fact[]): Fact[] {
       out.push(copy);
       sourcesOf.set(copy, new Set(copy.evidence.map((e) => e.sourceId)));
       file(copy, copy);
-      continue;
+      return;
     }
     file(fact, twin);
     twin.evidence.push(...fact.evidence);
@@ -83,8 +93,8 @@ export function mergeAcrossSources(facts: readonly Fact[]): Fact[] {
       }
       if (!other) twin.counts.push(c);
     }
-  }
-  return out;
+  };
+  return { facts: out, add };
 }
 
 /** A fact filed under one key and year, with its filing number (the order candidates are tried in). */

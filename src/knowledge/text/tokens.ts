@@ -16,29 +16,44 @@ export interface Token {
 }
 
 const WORD = /[\p{L}\p{N}]+(?:[-‐'’][\p{L}\p{N}]+)*/gu;
+const POSSESSIVE = /['’]s$/i;
+const CAPITAL = /^\p{Lu}/u;
 
 /** Lower case and ё→е: the one folding used for every comparison of words. */
 export function fold(s: string): string {
-  return s.toLowerCase().replace(/ё/g, 'е');
+  const lower = s.toLowerCase();
+  return lower.includes('ё') ? lower.replace(/ё/g, 'е') : lower;
 }
 
 export function isCyrillic(s: string): boolean {
   return /[\u0400-\u04FF]/.test(s);
 }
 
+/** Word keys are asked for again and again for the same few thousand words (every token of every sentence). */
 const stemCache = new Map<string, string>();
 const STEM_CACHE_SIZE = 200_000;
+const nameKeyCache = new Map<string, string>();
+const phoneticCache = new Map<string, string>();
+
+function cached(cache: Map<string, string>, word: string, compute: (word: string) => string): string {
+  let s = cache.get(word);
+  if (s !== undefined) return s;
+  s = compute(word);
+  if (cache.size > STEM_CACHE_SIZE) cache.clear();
+  cache.set(word, s);
+  return s;
+}
+
 /** Snowball stem by script; hyphenated words are stemmed as a whole on their last part. */
 export function stem(norm: string): string {
-  let s = stemCache.get(norm);
-  if (s !== undefined) return s;
-  if (/\d/.test(norm)) s = norm;
+  return cached(stemCache, norm, stemOf);
+}
+
+function stemOf(norm: string): string {
+  if (/\d/.test(norm)) return norm;
   // Russian words are stemmed from their dictionary form: a stemmer alone splits "угля" from "уголь".
-  else if (isCyrillic(norm)) s = stemRussian(norm.includes('-') ? norm : lemma(norm));
-  else s = stemEnglish(norm);
-  if (stemCache.size > STEM_CACHE_SIZE) stemCache.clear();
-  stemCache.set(norm, s);
-  return s;
+  if (isCyrillic(norm)) return stemRussian(norm.includes('-') ? norm : lemma(norm));
+  return stemEnglish(norm);
 }
 
 /**
@@ -54,17 +69,20 @@ export function rememberStems(norms: readonly string[], stems: readonly string[]
 
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
+  // The replacements are tested for before they run: this loop sees every word of every document.
   for (const m of text.matchAll(WORD)) {
+    const word = m[0];
     // "Halloran's" is Halloran: the English possessive is not part of the name.
-    const raw = m[0].replace(/['’]s$/i, '');
-    const norm = fold(raw).replace(/[‐’]/g, (c) => (c === '‐' ? '-' : "'"));
+    const raw = POSSESSIVE.test(word) ? word.replace(POSSESSIVE, '') : word;
+    let norm = fold(raw);
+    if (norm.includes('‐') || norm.includes('’')) norm = norm.replace(/[‐’]/g, (c) => (c === '‐' ? '-' : "'"));
     out.push({
       raw,
       norm,
       stem: stem(norm),
       start: m.index ?? 0,
       end: (m.index ?? 0) + raw.length,
-      capitalized: /^\p{Lu}/u.test(raw),
+      capitalized: CAPITAL.test(raw),
     });
   }
   return out;
@@ -113,6 +131,10 @@ const TRANSLIT: Record<string, string> = {
  * Торнбери"/"Gregory Thornbury", "Залесская"/"Zalesskaya", "Гулиев"/"Guliyev", "Евгений"/"Yevgeny").
  */
 export function phoneticKey(word: string): string {
+  return cached(phoneticCache, word, phoneticKeyOf);
+}
+
+function phoneticKeyOf(word: string): string {
   const latin = [...fold(word)].map((c) => TRANSLIT[c] ?? c).join('');
   return (
     latin
@@ -188,6 +210,10 @@ const NAME_ENDINGS_RU = [
  * Indeclinable names ending in -о ("Коваленко", "Кастельяно") are left alone.
  */
 export function nameKey(norm: string): string {
+  return cached(nameKeyCache, norm, nameKeyOf);
+}
+
+function nameKeyOf(norm: string): string {
   if (!isCyrillic(norm)) return norm.replace(/['’]s$/, '');
   const w = norm.replace(/ь/g, '');
   if (w.length <= 3) return w;

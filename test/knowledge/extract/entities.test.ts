@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  discoverEntities,
-  EntityRecognizer,
-  gazetteerEntities,
-  gazetteerGenders,
-} from '../../../src/knowledge/extract/entities.ts';
+import { EntityRecognizer, gazetteerEntities, gazetteerGenders } from '../../../src/knowledge/extract/entities.ts';
+import { discoverEntities } from '../../../src/knowledge/extract/name-discovery.ts';
 import { tokenize } from '../../../src/knowledge/text/tokens.ts';
 
 const recognizer = new EntityRecognizer(gazetteerEntities(), gazetteerGenders());
