@@ -154,6 +154,9 @@ function isQuestionWord(r: RankedSentence, i: number): boolean {
  * Name candidates: runs of capitalised words that are not vocabulary words (so "Foreign Minister" is
  * not a name but "Ilkin Vendt" is), with names in «quotes» or "quotes" kept whole.
  */
+const BYLINE =
+  /(?:^|\s)(by|автор:?|авторы:?|author:?|authors:?|фото:?|photo:?)\s*(\p{Lu}[\p{L}.'’-]*(\s+\p{Lu}[\p{L}.'’-]*){0,3}\s*(,|and|и)\s*)?$/iu;
+
 /** Titles of address, dropped from a name: "господин Вендт" is Вендт. */
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'dr', 'sir', 'madam', 'господин', 'госпожа', 'г-н', 'г-жа']);
 
@@ -193,10 +196,9 @@ export function nameCandidates(_q: AnalyzedQuestion, r: RankedSentence): Candida
     // A name the question itself gives is not its answer ("С кем встретился Вендт?" is not "Илья Вендт").
     const fromQuestion = span.some((_, k) => isQuestionWord(r, i + k));
     const sentenceStart = i === 0 && j - i === 1;
-    // "By Jane Doe", "Автор: Иван Петров": who wrote the piece, not who did anything in it.
-    const byline = /(?:^|\s)(by|автор:?|author:?|фото:?|photo:?)\s*$/i.test(
-      text.slice(Math.max(0, (tokens[i] as Token).start - 10), (tokens[i] as Token).start),
-    );
+    // "By Jane Doe", "By Jane Doe and John Roe", "Автор: Иван Петров": who wrote the piece, not who
+    // did anything in it.
+    const byline = BYLINE.test(text.slice(Math.max(0, (tokens[i] as Token).start - 50), (tokens[i] as Token).start));
     if (!fromQuestion && !sentenceStart && !byline) {
       const opensQuote = /[«"“„]$/.test(text.slice(0, (tokens[i] as Token).start));
       out.push({

@@ -28,6 +28,8 @@ describe('isPersonLike on invented sentences', () => {
     ['Контракт получила компания «Дорстрой Групп».', []],
     ['Переговоры вёл министр Ержан Сатпаев.', ['Ержан Сатпаев']],
     ['Соглашение подписал министр дорог Монголии Батбаяр Гантулга.', ['Батбаяр Гантулга']],
+    ['Harbour talks stall By Jane Hollis and Piet Varga', []],
+    ['Переговоры зашли в тупик. Автор: Иван Дорохов', []],
     ['"She is free," her sister told Northern Wire by telephone.', []],
   ])('%s → %j', (text, expected) => {
     expect(people(text)).toEqual(expected);
