@@ -460,8 +460,28 @@ function composeRole(q: AnalyzedQuestion, ranked: RankedSentence[]): TypedAnswer
 
 const NEGATION = /(?<![\p{L}])(not|no|never|without|neither|nor|нет|не|ни|без|никак\p{L}*)(?![\p{L}])/iu;
 
+/**
+ * Whether a sentence denies what the question asks: a negation just before one of the question's
+ * own words in it ("Протоколов не подписано", "the passport was not returned", "без паспорта").
+ */
+export function denies(r: RankedSentence): boolean {
+  const tokens = r.entry.tokens;
+  return r.matches.some(
+    (m) =>
+      !m.term.name &&
+      m.positions.some((p) =>
+        tokens.slice(Math.max(0, p - TUNING.negationReach), p).some((t) => NEGATION.test(t.norm)),
+      ),
+  );
+}
+
 function composeYesNo(q: AnalyzedQuestion, ranked: RankedSentence[]): TypedAnswer {
-  const best = ranked[0] as RankedSentence;
+  const top = ranked[0] as RankedSentence;
+  // A sentence nearly as good that denies it outweighs one that does not: news says what did not happen.
+  const denial = NEGATION.test(q.text)
+    ? undefined
+    : ranked.slice(0, 4).find((r) => r.score >= TUNING.denialShare * top.score && denies(r));
+  const best = denial ?? top;
   // "Was X lifted in September?" answered by a sentence that dates it otherwise: no, not then.
   const otherDate = q.dates.length > 0 && best.dateFit === 'conflict';
   const negated = (NEGATION.test(best.entry.sentence.text) && !NEGATION.test(q.text)) || otherDate;

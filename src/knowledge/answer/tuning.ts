@@ -26,6 +26,10 @@ const DEFAULTS = {
   ordinalConflictFactor: 0.4,
   /** Candidate factor for a person the question itself names by a role ("the foreign minister"). */
   questionRoleFactor: 0.3,
+  /** A yes/no question is answered "no" from a sentence scoring this share of the best that negates one of its words... */
+  denialShare: 0.6,
+  /** ...with the negation at most this many words before the word. */
+  negationReach: 3,
   /** Score factor for a sentence that reports a plan or a possibility, not a done event. */
   hedgeFactor: 0.75,
   /** Score factor for a line with no closing stop (a headline or a caption). */

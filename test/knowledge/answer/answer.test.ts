@@ -48,7 +48,7 @@ lang: ru
 ---
 Кого освободили 3 июня
 
-3 июня на свободу вышли шесть заключённых. Четверо из них в тот же вечер были доставлены автобусом в Вильнюс. Среди освобождённых:
+3 июня на свободу вышли шесть заключённых. Четверо из них в тот же вечер были доставлены автобусом в Вильнюс. Всем освобождённым выдали справки об освобождении. Паспорта им так и не вернули. Среди освобождённых:
 
 — Ростислав Грачёв, профсоюзный активист из Гомеля;
 
@@ -160,6 +160,11 @@ describe('kb.answer on documents nobody tuned to', () => {
     expect(a.text).toContain('23');
     expect(a.text).toContain('25');
     expect(new Set(a.citations.map((c) => c.sourceId)).size).toBe(2);
+  });
+
+  it('answers "no" when a sentence denies it', () => {
+    const a = kb.answer('Did the freed prisoners get their passports back?');
+    expect(a.summary).toMatch(/^No\b/);
   });
 
   it('answers "yes" with the date when asked "and when"', () => {

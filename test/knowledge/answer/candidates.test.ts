@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AnalyzedQuestion } from '../../../src/knowledge/answer/analyze.ts';
 import { isPersonLike, nameCandidates, placeCandidates } from '../../../src/knowledge/answer/candidates.ts';
+import { denies } from '../../../src/knowledge/answer/compose-typed.ts';
 import type { RankedSentence } from '../../../src/knowledge/answer/retrieve.ts';
 import { tokenize } from '../../../src/knowledge/text/tokens.ts';
 
@@ -47,5 +48,24 @@ describe('placeCandidates on invented sentences', () => {
     ['Ilkin Vendt — Northgate Institute: a comment.', []],
   ])('%s → %j', (text, expected) => {
     expect(places(text)).toEqual(expected);
+  });
+});
+
+describe('denies: a negation just before one of the question words', () => {
+  /** The sentence with the question's word `word` matched where it stands. */
+  const matched = (text: string, word: string) => {
+    const r = sentence(text);
+    const at = r.entry.tokens.findIndex((t) => t.norm.startsWith(word));
+    return { ...r, matches: [{ term: { name: false }, credit: 1, positions: [at] }] } as unknown as RankedSentence;
+  };
+
+  it.each([
+    ['Паспорта им так и не вернули.', 'вернули', true],
+    ['The passport was not returned to her.', 'returned', true],
+    ['Без паспорта она не может выехать.', 'паспорта', true],
+    ['Паспорта им вернули на границе.', 'вернули', false],
+    ['The passport was returned, not the phone.', 'returned', false],
+  ])('%s (%s) → %s', (text, word, expected) => {
+    expect(denies(matched(text, word))).toBe(expected);
   });
 });
