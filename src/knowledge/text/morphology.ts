@@ -13,6 +13,8 @@ import { dirname, join } from 'node:path';
 interface AzParse {
   tag: { POS?: string; Name?: boolean; Surn?: boolean; Geox?: boolean; toString(): string };
   score: number;
+  /** Which of its parsers read the word: "Dictionary" for a word it knows, others guess from the ending. */
+  parser: string;
   normalize(): { word: string };
   inflect(grammemes: string[]): { word: string } | false | undefined;
 }
@@ -62,7 +64,9 @@ export function lemma(word: string): string {
   if (/^[а-яё-]+$/i.test(word) && word.length > 2) {
     const parses = loadAz()?.Morph(word) ?? [];
     const best = parses[0];
-    if (best) out = best.normalize().word.toLowerCase().replace(/ё/g, 'е');
+    // Only a word the dictionary knows: a guessed paradigm turns a place name into nonsense
+    // (a "-ане" locative read as a form of "ана", a "-иси" name as a verb); the stemmer handles such words.
+    if (best && best.parser === 'Dictionary') out = best.normalize().word.toLowerCase().replace(/ё/g, 'е');
   }
   if (lemmaCache.size > 500_000) lemmaCache.clear();
   lemmaCache.set(word, out);
