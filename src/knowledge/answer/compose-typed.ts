@@ -118,6 +118,8 @@ function bestCandidates(
 const ASKS_FUTURE =
   /^\s*(?:(?:when|on what date|on which date|what date)\s+(?:will|shall|is\s+\S+(?:\s+\S+)?\s+going to|are\s+\S+(?:\s+\S+)?\s+going to)|когда\s+(?:\S+\s+){0,2}?(?:будет|будут|состоится|посетит|приедет|пройд[её]т)(?![\p{L}]))/iu;
 
+const ASKS_YEAR =
+  /(?<![\p{L}])(what year|which year|в каком году|с какого года|какого года|до какого года)(?![\p{L}])/iu;
 const ASKS_DAY =
   /(?<![\p{L}])(exact (day|date)|what day|which day|on what day|какого числа|в какой день|в какой именно день|точн\p{L}* дат\p{L}*|точн\p{L}* день)(?![\p{L}])/iu;
 
@@ -162,6 +164,7 @@ function composeDate(q: AnalyzedQuestion, ranked: RankedSentence[]): TypedAnswer
   const future = TUNING.futureNeedsPlan && ASKS_FUTURE.test(q.text);
   // "When was he expected in ...?" asks about the plan itself.
   const past = !future && asksPast(q) && !PLAN_ASKED.test(q.text);
+  const yearAsked = ASKS_YEAR.test(q.text);
   const scored = bestCandidates(
     ranked,
     // Asked when something will happen, only a date after its document (or a plan) can answer; asked
@@ -173,7 +176,10 @@ function composeDate(q: AnalyzedQuestion, ranked: RankedSentence[]): TypedAnswer
           : !past || c.date === undefined || !isPlan(c.date, r),
       ),
     (c, r) =>
-      PRECISION_FACTOR[c.date?.precision ?? 'year'] * (c.carried ? TUNING.carriedDateFactor : 1) * ordinalFit(q, c, r),
+      // "In what year ...?": a year is as precise as asked.
+      (yearAsked ? 1 : PRECISION_FACTOR[c.date?.precision ?? 'year']) *
+      (c.carried ? TUNING.carriedDateFactor : 1) *
+      ordinalFit(q, c, r),
   );
   const best = scored[0];
   if (!best) return abstained(q, 'not-stated', ranked);

@@ -97,6 +97,8 @@ const ANSWERED: Row[] = [
   // A typo and a name in the other script.
   { q: 'Когда встречалась рабочя группа под руководством Нурпеисовой?', contains: ['28 May', '28 мая'], lang: 'ru' },
   { q: 'К какому сроку приговорили Яна Ковальчика?', contains: ['7 годам'], lang: 'ru' },
+  // A year is as precise as "in what year" asks.
+  { q: 'In what year will four million tonnes of coal pass along the route?', contains: ['2027'], lang: 'en' },
   // Asked about the plan itself, the plan's date answers.
   { q: 'When were the two new border crossings expected to open?', contains: ['2026'], lang: 'en' },
   { q: 'How many prisoners were freed on 3 June?', contains: ['шесть', 'six', '6'], lang: 'en' },
