@@ -267,17 +267,21 @@ const LOCATIVE = new Set([
 ]);
 
 /**
- * Place candidates: a name after "in", "в", "near", and a chronology line's place ("• 19 March —
- * Northgate: the 14th round ..."), a name between a dash and a colon.
+ * Place candidates: a name after "in", "в", "near"; a chronology line's place ("• 19 March —
+ * Northgate: the 14th round ..."), a name between a dash and a colon; a company's town in brackets.
  */
 export function placeCandidates(q: AnalyzedQuestion, r: RankedSentence): Candidate[] {
   const text = r.entry.sentence.text;
   return nameCandidates(q, r).filter((c) => {
     const prev = r.entry.tokens[c.from - 1];
+    if (ORGANISATION_WORD.test(r.entry.tokens[c.to - 1]?.norm ?? '')) return false;
     if (prev !== undefined && LOCATIVE.has(prev.norm)) return true;
     const start = r.entry.tokens[c.from]?.start ?? 0;
     const end = r.entry.tokens[c.to - 1]?.end ?? 0;
-    if (ORGANISATION_WORD.test(r.entry.tokens[c.to - 1]?.norm ?? '')) return false;
+    // "Northgate Cannery (Varnel)", "ОАО «Дорстрой» (Кештов)": where a company is, in brackets after it
+    // (an abbreviation in brackets is the company's own).
+    const bracketed = /[»"”\p{L}]\s*\($/u.test(text.slice(Math.max(0, start - 3), start)) && /^\)/.test(text.slice(end));
+    if (bracketed) return c.text !== c.text.toUpperCase();
     return /[—–-]\s*$/.test(text.slice(Math.max(0, start - 3), start)) && /^\s*(\([^)]{1,40}\)\s*)?:/.test(text.slice(end));
   });
 }

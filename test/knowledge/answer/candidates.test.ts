@@ -41,11 +41,14 @@ describe('placeCandidates on invented sentences', () => {
   const places = (text: string) => placeCandidates({} as AnalyzedQuestion, sentence(text)).map((c) => c.text);
 
   it.each([
-    ['• 19 марта (четверг) — Северград (Норландия): 14-е заседание комиссий.', ['Северград']],
+    ['• 19 марта (четверг) — Северград (Норландия): 14-е заседание комиссий.', ['Северград', 'Норландия']],
     ['• 9 July — Northgate: the 16th round of talks.', ['Northgate']],
     ['The talks were held in Northgate on Monday.', ['Northgate']],
     ['The talks were chaired by Ilkin Vendt on Monday.', []],
     ['Ilkin Vendt — Northgate Institute: a comment.', []],
+    ['Контракт получило ОАО «Дорстрой» (Кештов) в мае.', ['Кештов']],
+    ['The bridges went to Halden Partners (Varnel), the road to others.', ['Varnel']],
+    ['The Customs Service (CSV) signed it.', []],
   ])('%s → %j', (text, expected) => {
     expect(places(text)).toEqual(expected);
   });
