@@ -222,7 +222,8 @@ function countedUnits(q: AnalyzedQuestion): QuestionTerm[] {
   const cue = q.tokens.findIndex(
     (t, i) => t.norm === 'сколько' || ((t.norm === 'many' || t.norm === 'much') && q.tokens[i - 1]?.norm === 'how'),
   );
-  if (cue < 0 || q.tokens[cue - 1]?.norm === 'во') return [];
+  // "How much of the package", "сколько из них": a share of a whole, which names no unit.
+  if (cue < 0 || q.tokens[cue - 1]?.norm === 'во' || /^(of|из)$/.test(q.tokens[cue + 1]?.norm ?? '')) return [];
   const units: QuestionTerm[] = [];
   for (let i = cue + 1; i <= cue + 3 && i < q.tokens.length; i++) {
     const t = q.tokens[i] as (typeof q.tokens)[number];
@@ -236,9 +237,11 @@ function countedUnits(q: AnalyzedQuestion): QuestionTerm[] {
 }
 
 /** Whether a number candidate counts the asked unit: the unit (or money, for "how much money") within two words after it. */
-function unitFits(unit: QuestionTerm, c: Candidate, r: RankedSentence): boolean {
+function unitFits(unit: QuestionTerm, c: Candidate, r: RankedSentence, q: AnalyzedQuestion): boolean {
   if (unit.features.some((f) => f === 'c:eco_money' || f === 's:money' || f === 's:денег' || f === 's:деньг'))
     return AMOUNT.test(c.text);
+  // "How much gas": a substance is measured, not counted; a volume or a sum answers it.
+  if (/\bhow much\b/i.test(q.text) && AMOUNT.test(c.text)) return true;
   const after = r.entry.tokens.slice(c.from, Math.min(r.entry.tokens.length, c.to + 2));
   // "How many people": a count of prisoners, citizens or journalists counts people too, and so does
   // "twenty-nine of them".
@@ -311,7 +314,7 @@ function composeCount(q: AnalyzedQuestion, ranked: RankedSentence[]): TypedAnswe
   if (
     TUNING.unitMustMatch &&
     units.length &&
-    !scored.slice(0, 3).some((s) => units.some((u) => unitFits(u, s.c, s.r)))
+    !scored.slice(0, 3).some((s) => units.some((u) => unitFits(u, s.c, s.r, q)))
   ) {
     return abstained(q, 'not-stated', ranked);
   }

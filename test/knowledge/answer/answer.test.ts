@@ -97,6 +97,8 @@ const ANSWERED: Row[] = [
   // A typo and a name in the other script.
   { q: 'Когда встречалась рабочя группа под руководством Нурпеисовой?', contains: ['28 May', '28 мая'], lang: 'ru' },
   { q: 'К какому сроку приговорили Яна Ковальчика?', contains: ['7 годам'], lang: 'ru' },
+  // A substance is measured, not counted: tonnes answer "how much coal".
+  { q: 'How much coal will pass along the route in 2027?', contains: ['4 миллиона', '4 million'], lang: 'en' },
   // A year is as precise as "in what year" asks.
   { q: 'In what year will four million tonnes of coal pass along the route?', contains: ['2027'], lang: 'en' },
   // Asked about the plan itself, the plan's date answers.
