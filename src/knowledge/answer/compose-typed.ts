@@ -631,8 +631,8 @@ export function composeAnswer(q: AnalyzedQuestion, rankedByWords: RankedSentence
   // "The third round" when the documents speak only of a first and a second one.
   if (
     q.ordinals.length &&
-    !ranked.slice(0, 5).some((r) => q.ordinals.some((o) => r.entry.ordinals.includes(o))) &&
-    ranked.slice(0, 5).some((r) => r.entry.ordinals.length > 0)
+    !ranked.slice(0, TUNING.ordinalDepth).some((r) => q.ordinals.some((o) => r.entry.ordinals.includes(o))) &&
+    ranked.slice(0, TUNING.ordinalDepth).some((r) => r.entry.ordinals.length > 0)
   ) {
     return abstained(q, 'not-stated', ranked);
   }
