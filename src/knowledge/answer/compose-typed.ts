@@ -266,10 +266,16 @@ function unitFits(unit: QuestionTerm, c: Candidate, r: RankedSentence, q: Analyz
  * nearly as strong, and as well dated for the question (not another month's event).
  */
 function isRival(s: Scored, chosen: Scored, share: number): boolean {
+  // The same place: a country or city the chosen sentence answers for must be in the rival's too
+  // ("in Kazakhstan" is not disputed by a figure for Belarus).
+  const names = chosen.r.matches
+    .filter((m) => m.term.name && m.term.features.some((f) => f.startsWith('c:geo_')))
+    .map((m) => m.term);
   return (
     s.r.entry.sentence.sourceId !== chosen.r.entry.sentence.sourceId &&
     s.score >= share * chosen.score &&
-    (s.r.dateFit !== 'conflict' || chosen.r.dateFit === 'conflict')
+    (s.r.dateFit !== 'conflict' || chosen.r.dateFit === 'conflict') &&
+    names.every((t) => s.r.matches.some((m) => m.term === t))
   );
 }
 
