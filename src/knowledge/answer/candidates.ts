@@ -278,7 +278,7 @@ export function placeCandidates(q: AnalyzedQuestion, r: RankedSentence): Candida
     if (prev !== undefined && LOCATIVE.has(prev.norm)) return true;
     const start = r.entry.tokens[c.from]?.start ?? 0;
     const end = r.entry.tokens[c.to - 1]?.end ?? 0;
-    // "Northgate Cannery (Varnel)", "ОАО «Дорстрой» (Кештов)": where a company is, in brackets after it
+    // "Northgate Cannery (Varnel)", "компания «Дорстрой» (Кештов)": where a company is, in brackets after it
     // (an abbreviation in brackets is the company's own).
     const bracketed = /[»"”\p{L}]\s*\($/u.test(text.slice(Math.max(0, start - 3), start)) && /^\)/.test(text.slice(end));
     if (bracketed) return c.text !== c.text.toUpperCase();
