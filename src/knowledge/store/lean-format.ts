@@ -253,11 +253,13 @@ export interface LeanRows {
 }
 
 export function leanRows(lean: LeanStore): LeanRows {
-  const { values, texts } = lean;
+  // The closures below hold only what they read: the sentence rows are garbage once decoded.
+  const { values, texts, annotations: annotationRows } = lean;
   const value = <T>(i: number): T => frozen(values[i] as T);
   const sentences: Sentence[] = new Array(lean.sentences.length);
   let n = 0;
-  lean.sources.forEach((source, k) => {
+  // A loop, not forEach: a callback reading `lean` would keep the whole parsed store alive in the closures' context.
+  for (const [k, source] of lean.sources.entries()) {
     const text = texts[source.id] ?? '';
     const count = lean.sentenceCounts[k] ?? 0;
     for (let index = 0; index < count; index++, n++) {
@@ -276,12 +278,12 @@ export function leanRows(lean: LeanStore): LeanRows {
       if (heading >= 0) sentence.heading = values[heading] as string;
       sentences[n] = sentence;
     }
-  });
+  }
   if (n !== lean.sentences.length) throw new Error('decodeStore: more sentences than the sources account for');
 
   const annotation = (i: number): SentenceAnnotation => {
     const s = sentences[i] as Sentence;
-    const row = lean.annotations[i];
+    const row = annotationRows[i];
     if (!row) throw new Error(`decodeStore: no annotation for sentence ${s.id}`);
     const [entities, dates, counts, concepts, date, from, contextual] = row;
     const a: SentenceAnnotation = {
