@@ -44,7 +44,8 @@ export function createKnowledgeBase(
   const spelling = buildSpellingIndex(index);
   const sourcesById = new Map(data.sources.map((s) => [s.id, s]));
   const entitiesById = new Map(data.entities.map((e) => [e.id, e]));
-  const factsById = new Map(data.facts.map((f) => [f.id, f]));
+  // Built on first use: a question reads no fact, and decoding them all (store/lazy-store.ts) is most of a start-up's load.
+  let factsById: Map<string, Fact> | undefined;
   const kb: KnowledgeBase = {
     data,
     index,
@@ -53,7 +54,10 @@ export function createKnowledgeBase(
     sources: () => data.sources,
     source: (id) => sourcesById.get(id),
     entity: (id) => entitiesById.get(id),
-    fact: (id) => factsById.get(id),
+    fact: (id) => {
+      factsById ??= new Map(data.facts.map((f) => [f.id, f]));
+      return factsById.get(id);
+    },
     factsOfSource: (sourceId) => data.facts.filter((f) => f.evidence.some((e) => e.sourceId === sourceId)),
     passageAround: (sourceId, start, end, maxChars = 1500) => passageAround(data, sourceId, start, end, maxChars),
   };

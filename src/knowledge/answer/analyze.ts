@@ -234,22 +234,12 @@ export interface SpellingIndex {
 
 export function buildSpellingIndex(index: SentenceIndex): SpellingIndex {
   const counts = index.wordCounts;
-  const seen = new Set(counts.keys());
-  // Typos are corrected towards the words the documents use; past a large vocabulary, towards those
-  // they use more than once (a one-off word is rarely what someone meant), so the fuzzy index stays small.
-  const minCount = counts.size > TUNING.spellingVocabulary ? 2 : 1;
-  const buckets = new Map<string, string[]>();
-  for (const [word, n] of counts) {
-    if (n < minCount || word.length < 4 || STOPWORDS.has(word) || /\d/.test(word)) continue;
-    const key = word[0] as string;
-    const list = buckets.get(key) ?? [];
-    list.push(word);
-    buckets.set(key, list);
-  }
+  // The buckets are made at the first typo: many runs never meet one, and at a thousand documents they take a while.
+  let buckets: Map<string, string[]> | undefined;
   const fuses = new Map<string, Fuse<string>>();
   const corrected = new Map<string, string | undefined>();
   return {
-    knows: (word) => seen.has(word),
+    knows: (word) => counts.has(word),
     correct(word: string): string | undefined {
       if (corrected.has(word)) return corrected.get(word);
       const found = search(word);
@@ -258,9 +248,24 @@ export function buildSpellingIndex(index: SentenceIndex): SpellingIndex {
       return found;
     },
   };
+  function bucketsOfWords(): Map<string, string[]> {
+    // Typos are corrected towards the words the documents use; past a large vocabulary, towards those
+    // they use more than once (a one-off word is rarely what someone meant), so the fuzzy index stays small.
+    const minCount = counts.size > TUNING.spellingVocabulary ? 2 : 1;
+    const out = new Map<string, string[]>();
+    for (const [word, n] of counts) {
+      if (n < minCount || word.length < 4 || STOPWORDS.has(word) || /\d/.test(word)) continue;
+      const key = word[0] as string;
+      const list = out.get(key) ?? [];
+      list.push(word);
+      out.set(key, list);
+    }
+    return out;
+  }
   function search(word: string): string | undefined {
     if (word.length < 4) return undefined;
     const key = word[0] as string;
+    buckets ??= bucketsOfWords();
     const list = buckets.get(key);
     if (!list) return undefined;
     let fuse = fuses.get(key);

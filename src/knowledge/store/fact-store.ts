@@ -43,7 +43,9 @@ export function checkFactStoreData(value: unknown, where: string): FactStoreData
   const v = value as Partial<FactStoreData>;
   if (v.schemaVersion !== SCHEMA_VERSION) throw new FactStoreVersionError(v.schemaVersion, where);
   for (const key of ['sources', 'sentences', 'entities', 'facts'] as const) {
-    if (!Array.isArray(v[key])) throw new FactStoreFormatError(where, `"${key}" is not a list`);
+    // A list decoded when first read (store/lazy-store.ts) is a getter: checking it must not decode it.
+    const held = Object.getOwnPropertyDescriptor(v, key);
+    if (!held?.get && !Array.isArray(held?.value)) throw new FactStoreFormatError(where, `"${key}" is not a list`);
   }
   if (!v.texts || typeof v.texts !== 'object') throw new FactStoreFormatError(where, '"texts" is missing');
   if (!v.annotations || typeof v.annotations !== 'object')

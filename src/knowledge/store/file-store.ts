@@ -8,7 +8,8 @@ import {
   FactStoreVersionError,
   SCHEMA_VERSION,
 } from './fact-store.ts';
-import { decodeStore, LEAN_KEYS, type LeanStore, leanEncoder } from './lean-format.ts';
+import { LEAN_KEYS, type LeanStore, leanEncoder } from './lean-format.ts';
+import { decodeStoreLazily } from './lazy-store.ts';
 
 /**
  * The fact store as one compact JSON file (the lowdb store's format, see lean-format.ts: each document
@@ -41,7 +42,7 @@ export class FileFactStore implements FactStore {
   }
 }
 
-/** Checks the shape of a lean store from disk and turns it back into FactStoreData. */
+/** Checks the shape of a lean store from disk and turns it back into FactStoreData, annotations and facts as they are first read. */
 function decodeLean(value: unknown, where: string): FactStoreData {
   if (!value || typeof value !== 'object') throw new FactStoreFormatError(where, 'not an object');
   const v = value as Partial<LeanStore>;
@@ -54,7 +55,7 @@ function decodeLean(value: unknown, where: string): FactStoreData {
   if (v.annotations?.length !== v.sentences?.length)
     throw new FactStoreFormatError(where, 'not one annotation per sentence');
   try {
-    return decodeStore(v as LeanStore);
+    return decodeStoreLazily(v as LeanStore);
   } catch (err) {
     throw new FactStoreFormatError(where, (err as Error).message);
   }

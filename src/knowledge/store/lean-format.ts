@@ -222,11 +222,44 @@ function frozen<T>(v: T): T {
 }
 
 export function decodeStore(lean: LeanStore): FactStoreData {
-  const { values, texts } = lean;
+  const rows = leanRows(lean);
+  const annotations: Record<string, SentenceAnnotation> = {};
+  lean.annotations.forEach((_, i) => {
+    annotations[(rows.sentences[i] as Sentence).id] = rows.annotation(i);
+  });
+  const annotationOf = (id: string) => annotations[id] as SentenceAnnotation;
+  return {
+    schemaVersion: lean.schemaVersion,
+    sourcesDigest: lean.sourcesDigest,
+    sources: lean.sources,
+    texts: lean.texts,
+    sentences: rows.sentences,
+    entities: lean.entities,
+    facts: lean.facts.map((row) => rows.fact(row, annotationOf)),
+    annotations,
+  };
+}
+
+/**
+ * The rows of a lean store, decoded one at a time: the sentences at once (everything else refers to
+ * them), an annotation or a fact when asked for. decodeStore asks for all of them; lazy-store.ts only
+ * for those that are used.
+ */
+export interface LeanRows {
+  sentences: Sentence[];
+  annotation(i: number): SentenceAnnotation;
+  /** `annotationOf` gives the decoded annotation of a sentence id: a fact counting what its sentence counts shares its list. */
+  fact(row: LeanFact, annotationOf: (sentenceId: string) => SentenceAnnotation): Fact;
+}
+
+export function leanRows(lean: LeanStore): LeanRows {
+  // The closures below hold only what they read: the sentence rows are garbage once decoded.
+  const { values, texts, annotations: annotationRows } = lean;
   const value = <T>(i: number): T => frozen(values[i] as T);
   const sentences: Sentence[] = new Array(lean.sentences.length);
   let n = 0;
-  lean.sources.forEach((source, k) => {
+  // A loop, not forEach: a callback reading `lean` would keep the whole parsed store alive in the closures' context.
+  for (const [k, source] of lean.sources.entries()) {
     const text = texts[source.id] ?? '';
     const count = lean.sentenceCounts[k] ?? 0;
     for (let index = 0; index < count; index++, n++) {
@@ -245,12 +278,13 @@ export function decodeStore(lean: LeanStore): FactStoreData {
       if (heading >= 0) sentence.heading = values[heading] as string;
       sentences[n] = sentence;
     }
-  });
+  }
   if (n !== lean.sentences.length) throw new Error('decodeStore: more sentences than the sources account for');
 
-  const annotations: Record<string, SentenceAnnotation> = {};
-  lean.annotations.forEach((row, i) => {
+  const annotation = (i: number): SentenceAnnotation => {
     const s = sentences[i] as Sentence;
+    const row = annotationRows[i];
+    if (!row) throw new Error(`decodeStore: no annotation for sentence ${s.id}`);
     const [entities, dates, counts, concepts, date, from, contextual] = row;
     const a: SentenceAnnotation = {
       entities: value(entities),
@@ -263,12 +297,10 @@ export function decodeStore(lean: LeanStore): FactStoreData {
     if (date >= 0) a.date = value(date);
     if (from >= 0) a.dateFrom = (sentences[from] as Sentence).id;
     if (contextual) a.dateContextual = true;
-    annotations[s.id] = a;
-  });
+    return a;
+  };
 
-  const annotationCounts = (e: Evidence | undefined): CountMention[] =>
-    e ? frozen((annotations[e.sentenceId] as SentenceAnnotation).counts) : [];
-  const facts: Fact[] = lean.facts.map((row) => {
+  const fact = (row: LeanFact, annotationOf: (sentenceId: string) => SentenceAnnotation): Fact => {
     const [id, type, sanctionAction, date, participants, places, counts, concepts, ev, hedged, conflicts, ids] = row;
     const evidence: Evidence[] = [];
     for (let i = 0; i < ev.length; i += 3) {
@@ -283,28 +315,20 @@ export function decodeStore(lean: LeanStore): FactStoreData {
         quote: (texts[s.sourceId] ?? '').slice(start, end),
       });
     }
+    const first = evidence[0];
     const fact: Fact = { id, type } as Fact;
     if (sanctionAction) fact.sanctionAction = sanctionAction;
     if (date >= 0) fact.date = value(date);
     fact.participants = value(participants);
     fact.places = value(places);
-    fact.counts = counts === 0 ? annotationCounts(evidence[0]) : counts;
+    fact.counts = counts !== 0 ? counts : first ? frozen(annotationOf(first.sentenceId).counts) : [];
     fact.concepts = value(concepts);
     fact.evidence = evidence;
     if (hedged) fact.hedged = true;
     fact.sentenceIds = ids === 0 ? evidence.map((e) => e.sentenceId) : ids;
     if (conflicts) fact.conflicts = conflicts;
     return fact;
-  });
-
-  return {
-    schemaVersion: lean.schemaVersion,
-    sourcesDigest: lean.sourcesDigest,
-    sources: lean.sources,
-    texts,
-    sentences,
-    entities: lean.entities,
-    facts,
-    annotations,
   };
+
+  return { sentences, annotation, fact };
 }
