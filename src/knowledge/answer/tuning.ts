@@ -58,7 +58,7 @@ const DEFAULTS = {
   /** Tokens from the question's words beyond which a number is stray. */
   maxSlotDistance: 6,
   /** A finer date of the same event is preferred from this share of the best date's score. */
-  finerDateShare: 0.4,
+  finerDateShare: 0.1,
   /** A who-question naming a role is answered only from a sentence that names that role too. */
   roleMustMatch: true,
   /** A passage answer quotes the next sentence of the paragraph with its best one. */

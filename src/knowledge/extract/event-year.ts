@@ -5,6 +5,10 @@ import { isBackgroundDate } from './date-roles.ts';
 const FUTURE =
   /\b(will|shall|is to|are to|is due|are due|upcoming|next|is expected|are expected|plans? to|invited .* to)\b|(откро(ет|ют)|пройд[её]т|состоится|состоятся|будет|будут|намерен|планиру|предстоящ|следующ|пригласил|приглашени)/iu;
 
+/** A past-tense verb of taking place right after a date: that date is of a done event. */
+const PAST_RIGHT_AFTER =
+  /^[\s,]*(состоял\p{L}*|прош[её]л|прошла|прошли|был[аио]?|took place|was held|were held|happened|occurred)(?![\p{L}])/iu;
+
 type DocDate = { year: number; month?: number; day?: number };
 
 /**
@@ -18,9 +22,11 @@ export function resolveEventYears(
   docDate: DocDate | null,
   contextYear: number | undefined,
 ): DateMention[] {
-  const future = FUTURE.test(text);
+  const futureSentence = FUTURE.test(text);
   return mentions.map((m) => {
     if (!m.date.yearInferred || m.date.relative) return m;
+    // "В июле состоялся разговор, в ходе которого он пригласил ...": the date's own verb is past.
+    const future = futureSentence && !PAST_RIGHT_AFTER.test(text.slice(m.end, m.end + 30));
     const earlier = mentions.find(
       (o) =>
         o.start < m.start &&
