@@ -169,7 +169,9 @@ export function rankSentences(q: AnalyzedQuestion, index: SentenceIndex, limit =
       sum += t.weight * m.credit;
     }
     const dateFit = dateFitOf(q, entry, index, fits);
-    if (!matches.some((m) => m.positions.length > 0) && dateFit !== 'exact') continue;
+    // A question of a date alone ("What happened on 19 March?") also takes what the day's sentences go on to tell.
+    const dated = dateFit === 'exact' || (dateFit === 'context' && !q.terms.some((t) => !t.unknown));
+    if (!matches.some((m) => m.positions.length > 0) && !dated) continue;
     if (dateFit === 'exact') sum += TUNING.dateWeight;
     else if (dateFit === 'context') sum += TUNING.dateWeight * TUNING.contextCredit;
     const coverage = sum / total;
