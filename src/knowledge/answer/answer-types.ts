@@ -5,7 +5,8 @@
  */
 import { findConcepts } from '../lexicon/vocabulary.ts';
 import { editDistance } from '../text/edit-distance.ts';
-import { tokenize } from '../text/tokens.ts';
+import { partOfSpeech } from '../text/morphology.ts';
+import { type Token, tokenize } from '../text/tokens.ts';
 import type { Lang } from '../types.ts';
 
 export type AnswerType =
@@ -239,18 +240,26 @@ function withCorrectedCue(question: string, lang: Lang): AnswerType | undefined 
  */
 function headNounType(question: string): AnswerType | undefined {
   const asked = question.match(
-    /^\s*(?:which|what|какой|какая|какое|какие|какого|какую|каким|в каком|в какой|через какой|through which|at which|in which)\s+(?:[\p{L}-]+\s+){0,2}([\p{L}-]+)/iu,
+    /^\s*(which|what|какой|какая|какое|какие|какого|какую|каким|в каком|в какой|через какой|through which|at which|in which)\s+(?:[\p{L}-]+\s+){0,2}([\p{L}-]+)/iu,
   );
   if (!asked) return undefined;
-  const words = findConcepts(
-    tokenize(asked[0])
-      .slice(1)
-      .map((t) => t.stem),
-  ).map((h) => h.concept);
+  // The head noun is the first word after the question word that is not a modifier: "which Yerevan
+  // analyst" asks an analyst, but "какие темы обсуждали лидеры" asks topics, not leaders.
+  const after = tokenize(asked[0].slice(asked[0].indexOf(asked[1] as string) + (asked[1] as string).length));
+  const head = after.findIndex((t) => !isModifier(t));
+  const words = findConcepts(after.slice(0, head < 0 ? after.length : head + 1).map((t) => t.stem)).map(
+    (h) => h.concept,
+  );
   if (words.some((c) => c.startsWith('role_')) && !/^\s*(what|какое)(?![\p{L}])/iu.test(question)) return 'person';
   if (words.some((c) => /^(pol_city|trn_checkpoint|trn_border_crossing|trn_customs_post|pol_region)$/.test(c)))
     return 'place';
   return undefined;
+}
+
+/** An adjective or a name before a head noun ("американский", "Yerevan", "environmental"). */
+function isModifier(t: Token): boolean {
+  if (/[а-яё]/i.test(t.norm)) return /^(ADJF|PRTF|NUMR|ADJS)$/.test(partOfSpeech(t.norm) ?? '');
+  return t.capitalized || /(al|ian|ese|ish|ic|ive|ern|ary)$/.test(t.norm);
 }
 
 /** Words that ask rather than tell: they never count as a question's content. */

@@ -18,6 +18,10 @@ describe('answerTypeOf', () => {
     ['What fine did the court impose?', 'count'],
     ['Who chaired the working group?', 'person'],
     ['Which analyst explained the delay?', 'person'],
+    ['Which Yerevan analyst explained the delay?', 'person'],
+    ['Какой американский журналист взял интервью?', 'person'],
+    // The head noun is the topics, not the leaders who discussed them.
+    ['Какие темы обсуждали лидеры двух стран?', 'list'],
     ['Какой адвокат рассказал об освобождении?', 'person'],
     ['Кто возглавил делегацию?', 'person'],
     ['What position does Vendt hold?', 'role'],
