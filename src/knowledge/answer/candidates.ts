@@ -13,6 +13,7 @@ import { fold, stem, type Token } from '../text/tokens.ts';
 import type { FuzzyDate } from '../types.ts';
 import type { AnalyzedQuestion } from './analyze.ts';
 import type { RankedSentence } from './retrieve.ts';
+import { nameKeyOf } from './sentence-features.ts';
 import { TUNING } from './tuning.ts';
 
 /** Given names by stem, so "Николом" is known as "Никол". */
@@ -228,6 +229,9 @@ export function isPersonLike(c: Candidate, r: RankedSentence): boolean {
   const tokens = r.entry.tokens.slice(c.from, c.to);
   if (tokens.some((t) => GIVEN_NAMES.has(t.stem))) return true;
   if (c.quoted || isWorldName(tokens)) return false;
+  // A surname alone ("22 Apr - Vendt visits the plant") that ingest knows as a person's.
+  const people = r.entry.annotation.entities.filter((id) => id.startsWith('person:'));
+  if (people.length && tokens.some((t) => people.includes(`person:${nameKeyOf(t.norm)}`))) return true;
   const last = tokens[tokens.length - 1];
   const next = r.entry.tokens[c.to];
   if ((last && ORGANISATION_WORD.test(last.norm)) || (next?.capitalized && ORGANISATION_WORD.test(next.norm))) return false;

@@ -3,12 +3,13 @@ import type { AnalyzedQuestion } from '../../../src/knowledge/answer/analyze.ts'
 import { isPersonLike, nameCandidates, placeCandidates } from '../../../src/knowledge/answer/candidates.ts';
 import { denies } from '../../../src/knowledge/answer/compose-typed.ts';
 import type { RankedSentence } from '../../../src/knowledge/answer/retrieve.ts';
+import { nameKeyOf } from '../../../src/knowledge/answer/sentence-features.ts';
 import { tokenize } from '../../../src/knowledge/text/tokens.ts';
 
 /** A sentence as the composers see it, with no question words matched. */
-function sentence(text: string): RankedSentence {
+function sentence(text: string, entities: string[] = []): RankedSentence {
   return {
-    entry: { tokens: tokenize(text), sentence: { text }, annotation: { dates: [] } },
+    entry: { tokens: tokenize(text), sentence: { text }, annotation: { dates: [], entities } },
     matches: [],
   } as unknown as RankedSentence;
 }
@@ -34,6 +35,19 @@ describe('isPersonLike on invented sentences', () => {
     ['"She is free," her sister told Northern Wire by telephone.', []],
   ])('%s → %j', (text, expected) => {
     expect(people(text)).toEqual(expected);
+  });
+});
+
+describe('isPersonLike: a surname alone', () => {
+  it('is a person when ingest knows the name as one', () => {
+    const r = sentence('22 Apr - Vendt visits the plant in Northgate.', [`person:${nameKeyOf('vendt')}`]);
+    const names = nameCandidates({} as AnalyzedQuestion, r).filter((c) => isPersonLike(c, r));
+    expect(names.map((c) => c.text)).toEqual(['Vendt']);
+  });
+
+  it('is not otherwise', () => {
+    const r = sentence('22 Apr - Vendt visits the plant in Northgate.');
+    expect(nameCandidates({} as AnalyzedQuestion, r).filter((c) => isPersonLike(c, r))).toEqual([]);
   });
 });
 
