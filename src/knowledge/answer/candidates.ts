@@ -229,6 +229,10 @@ export function isPersonLike(c: Candidate, r: RankedSentence): boolean {
   const tokens = r.entry.tokens.slice(c.from, c.to);
   if (tokens.some((t) => GIVEN_NAMES.has(t.stem))) return true;
   if (c.quoted || isWorldName(tokens)) return false;
+  // "в Тирасполе", "in Northgate": after a place preposition comes a place.
+  const preposition = r.entry.tokens[c.from - 1];
+  if (preposition && /^(в|во|из|in|from|near)$/.test(preposition.norm) && !tokens.some((t) => GIVEN_NAMES.has(t.stem)))
+    return false;
   // A surname alone ("22 Apr - Vendt visits the plant") that ingest knows as a person's.
   const people = r.entry.annotation.entities.filter((id) => id.startsWith('person:'));
   if (people.length && tokens.some((t) => people.includes(`person:${nameKeyOf(t.norm)}`))) return true;

@@ -229,6 +229,8 @@ function countedUnits(q: AnalyzedQuestion): QuestionTerm[] {
     const t = q.tokens[i] as (typeof q.tokens)[number];
     const pos = partOfSpeech(t.norm);
     if (pos === 'VERB' || pos === 'INFN' || /^(did|do|does|is|are|was|were|will|has|have|had)$/.test(t.norm)) break;
+    // "Сколько рублей за кубометр": the unit ends where a preposition starts what it is per.
+    if (units.length && /^(за|на|в|per|a|for|in|of)$/.test(t.norm)) break;
     // A unit no document uses at all ("kilometres") is kept: no number of the documents can fit it.
     const term = q.terms.find((x) => x.position === i && !x.name);
     if (term) units.push(term);

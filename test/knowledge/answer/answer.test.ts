@@ -115,6 +115,8 @@ const ABSTAIN: string[] = [
   'Who is the ambassador of Japan to Mongolia?',
   // Only "by the end of 2026" is given, never a day.
   'On what exact day will the two new border crossings open?',
+  // Tonnes are given, never a price per tonne.
+  'Сколько долларов за тонну угля заплатит Казахстан?',
   // Numbers are given (two crossings, 2026), but no sum of money.
   'How much will the two new border crossings cost?',
 ];
