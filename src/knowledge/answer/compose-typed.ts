@@ -444,7 +444,8 @@ function severalOf(scored: Scored[], oneASentence = false): Scored[] {
 }
 
 /** A question asking for several of a kind: "which cities", "в каких городах", "какие страны". */
-const ASKS_MANY = /(?<![\p{L}])(which \p{L}+(ies|es|s)|what \p{L}+(ies|es|s)|в каких|каких|какие|какими)(?![\p{L}])/iu;
+const ASKS_MANY =
+  /(?<![\p{L}])(which \p{L}+(ies|es|s)|what \p{L}+(ies|es|s)|в каких|каких|какие|какими|(which|what|какой|какая|какого|кто из) [\p{L}-]+,)(?![\p{L}])/iu;
 
 function composeRole(q: AnalyzedQuestion, ranked: RankedSentence[]): TypedAnswer {
   // The sentence naming the person; its role words next to the name are the answer.

@@ -168,6 +168,12 @@ describe('kb.answer on documents nobody tuned to', () => {
     expect(new Set(a.citations.map((c) => c.sourceId)).size).toBe(2);
   });
 
+  it('names every person asked for by a list of roles', () => {
+    const a = kb.answer('Which minister, of Kazakhstan and of Mongolia, signed the coal transit agreement?');
+    expect(a.summary).toMatch(/Сатпаев/);
+    expect(a.summary).toMatch(/Гантулга/);
+  });
+
   it('answers "no" when a sentence denies it', () => {
     const a = kb.answer('Did the freed prisoners get their passports back?');
     expect(a.summary).toMatch(/^No\b/);
