@@ -528,6 +528,16 @@ function withinAskedYears(q: AnalyzedQuestion, date: FuzzyDate): boolean {
   return date.year >= from && date.year <= to;
 }
 
+function withDocumentYear(date: FuzzyDate, r: RankedSentence): FuzzyDate {
+  if (date.year !== undefined) return date;
+  const year = Number(r.entry.source.published?.slice(0, 4));
+  return year ? { ...date, year } : date;
+}
+
+function sameDay(a: FuzzyDate, b: FuzzyDate): boolean {
+  return a.precision === 'day' && b.precision === 'day' && dateSortKey(a) === dateSortKey(b);
+}
+
 function composeTimeline(q: AnalyzedQuestion, ranked: RankedSentence[]): TypedAnswer {
   const bestCoverage = ranked[0]?.coverage ?? 0;
   const entries: Array<{ from: RankedSentence; date: FuzzyDate }> = [];
@@ -537,9 +547,13 @@ function composeTimeline(q: AnalyzedQuestion, ranked: RankedSentence[]): TypedAn
     const dated = dateCandidates(q, r)
       .filter((c) => c.date && !isBackgroundDate(r.entry.sentence.text, mentionStart(r, c)))
       .sort((a, b) => a.distance - b.distance)[0];
-    if (!dated?.date || !withinAskedYears(q, dated.date)) continue;
-    if (entries.some((e) => e.from.entry.n === r.entry.n)) continue;
-    entries.push({ from: r, date: dated.date });
+    if (!dated?.date) continue;
+    // A yearless day ("14 августа") is of its document's year, for the order and the period.
+    const date = withDocumentYear(dated.date, r);
+    if (!withinAskedYears(q, date)) continue;
+    // One entry a day: three reports of the same release are one event of the chronology.
+    if (entries.some((e) => e.from.entry.n === r.entry.n || sameDay(e.date, date))) continue;
+    entries.push({ from: r, date });
     if (entries.length >= 8) break;
   }
   if (entries.length === 0) return abstained(q, 'not-stated', ranked);

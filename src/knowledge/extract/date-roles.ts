@@ -5,7 +5,7 @@
  * "снимает санкции ..., введённые в 2021 году", "осуждённых за события 2020 года", "detained in 2021".
  */
 const BACKGROUND_BEFORE =
-  /(\p{L}+нн(ые|ых|ый|ая|ой|ое|ую|ым|ыми)|за события|событи\p{L}*|выбор\p{L}*|который|которые|которая|detained|introduced|imposed|elected|born|founded|who was|which was|since the|after the events of)\s+(в\s+|во\s+|in\s+|of\s+)?$/iu;
+  /(\p{L}+нн(ые|ых|ый|ая|ой|ое|ую|ым|ыми)|за события|событи\p{L}*|выбор\p{L}*|который|которые|которая|detained|introduced|imposed|elected|born|founded|who was|which was|since the|after the events of|по состоянию на|as of|as at)\s+(в\s+|во\s+|in\s+|of\s+)?$/iu;
 export function isBackgroundDate(text: string, start: number): boolean {
   if (BACKGROUND_BEFORE.test(text.slice(Math.max(0, start - 40), start))) return true;
   // "на самом высоком уровне с февраля 2020 года": a since-date starts a period, it does not date the event.

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { isBackgroundDate } from '../../../src/knowledge/extract/date-roles.ts';
+
+/** Whether a date in a sentence dates its event or only sets the background, on invented sentences. */
+describe('isBackgroundDate', () => {
+  const at = (text: string, date: string) => isBackgroundDate(text, text.indexOf(date));
+
+  it.each([
+    ['По состоянию на 31 августа в заключении оставались 1 068 человек.', '31 августа'],
+    ['As of 31 August, 1,068 people remained in prison.', '31 August'],
+    ['Он снял санкции, введённые в 2021 году.', '2021'],
+    ['The mayor, who was detained in 2021, was freed on Monday.', '2021'],
+    ['Встреча стала первой на таком уровне с февраля 2020 года.', 'с февраля 2020'],
+  ])('%s: "%s" is background', (text, date) => {
+    expect(at(text, date)).toBe(true);
+  });
+
+  it.each([
+    ['31 августа в Варнеле освободили 12 человек.', '31 августа'],
+    ['The talks were held on 14 May in Northgate.', '14 May'],
+  ])('%s: "%s" dates the event', (text, date) => {
+    expect(at(text, date)).toBe(false);
+  });
+});
