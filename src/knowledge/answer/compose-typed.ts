@@ -212,7 +212,8 @@ function composeDate(q: AnalyzedQuestion, ranked: RankedSentence[]): TypedAnswer
   return answered(q, values, [top.r, ...(rival ? [rival.r] : []), ...corroborating(ranked, top.r)], Boolean(rival));
 }
 
-const GENERIC_PERSONS = /^(people|persons?|individuals?|человек\p{L}*|люд\p{L}*|лиц\p{L}*)$/iu;
+const GENERIC_PERSONS =
+  /^(people|persons?|individuals?|personnel|staff|employees|workers|members|человек\p{L}*|люд\p{L}*|лиц\p{L}*|сотрудник\p{L}*|работник\p{L}*|персонал\p{L}*)$/iu;
 
 /**
  * The words a count question names as its unit: "how many *left-bank companies*", "сколько *лет*",
