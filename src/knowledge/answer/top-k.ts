@@ -1,0 +1,84 @@
+/**
+ * The k best of `count` items under a strict total order, best first: a bounded heap, O(count · log k).
+ * Ranking keeps 40 of up to a few thousand scored sentences; sorting them all cost more than choosing.
+ */
+export function topK(count: number, k: number, better: (a: number, b: number) => boolean): number[] {
+  if (k <= 0) return [];
+  // heap[0] is the worst kept item, so a newcomer is compared with it alone.
+  const heap: number[] = [];
+  const worse = (a: number, b: number) => better(b, a);
+  const siftUp = (at: number) => {
+    let i = at;
+    while (i > 0) {
+      const parent = (i - 1) >> 1;
+      if (!worse(heap[i] as number, heap[parent] as number)) break;
+      [heap[i], heap[parent]] = [heap[parent] as number, heap[i] as number];
+      i = parent;
+    }
+  };
+  const siftDown = () => {
+    let i = 0;
+    for (;;) {
+      const left = 2 * i + 1;
+      const right = left + 1;
+      let worst = i;
+      if (left < heap.length && worse(heap[left] as number, heap[worst] as number)) worst = left;
+      if (right < heap.length && worse(heap[right] as number, heap[worst] as number)) worst = right;
+      if (worst === i) return;
+      [heap[i], heap[worst]] = [heap[worst] as number, heap[i] as number];
+      i = worst;
+    }
+  };
+  for (let item = 0; item < count; item++) {
+    if (heap.length < k) {
+      heap.push(item);
+      siftUp(heap.length - 1);
+    } else if (better(item, heap[0] as number)) {
+      heap[0] = item;
+      siftDown();
+    }
+  }
+  return heap.sort((a, b) => (better(a, b) ? -1 : better(b, a) ? 1 : 0));
+}
+
+/**
+ * The k-th best of the scores added so far (-Infinity until k were added): the bar a later item must
+ * reach to be among the best k.
+ */
+export class KthBest {
+  /** A min-heap of the k best scores: heap[0] is the bar. */
+  private readonly heap: number[] = [];
+
+  constructor(private readonly k: number) {}
+
+  add(score: number): void {
+    const heap = this.heap;
+    if (this.k <= 0) return;
+    if (heap.length < this.k) {
+      heap.push(score);
+      for (let i = heap.length - 1; i > 0; ) {
+        const parent = (i - 1) >> 1;
+        if ((heap[parent] as number) <= (heap[i] as number)) break;
+        [heap[i], heap[parent]] = [heap[parent] as number, heap[i] as number];
+        i = parent;
+      }
+      return;
+    }
+    if (score <= (heap[0] as number)) return;
+    heap[0] = score;
+    for (let i = 0; ; ) {
+      const left = 2 * i + 1;
+      const right = left + 1;
+      let least = i;
+      if (left < heap.length && (heap[left] as number) < (heap[least] as number)) least = left;
+      if (right < heap.length && (heap[right] as number) < (heap[least] as number)) least = right;
+      if (least === i) return;
+      [heap[i], heap[least]] = [heap[least] as number, heap[i] as number];
+      i = least;
+    }
+  }
+
+  score(): number {
+    return this.k > 0 && this.heap.length === this.k ? (this.heap[0] as number) : Number.NEGATIVE_INFINITY;
+  }
+}
