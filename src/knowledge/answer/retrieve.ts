@@ -9,6 +9,7 @@ import { datesCompatible } from '../extract/dates.ts';
 import type { FuzzyDate } from '../types.ts';
 import type { AnalyzedQuestion, QuestionTerm } from './analyze.ts';
 import { dateKeys, type IndexedSentence, type SentenceIndex } from './sentence-index.ts';
+import { KthBest, topK } from './top-k.ts';
 import { TUNING } from './tuning.ts';
 
 export interface TermMatch {
@@ -35,28 +36,43 @@ export function totalWeight(q: AnalyzedQuestion): number {
   return terms + (q.dates.length ? TUNING.dateWeight : 0);
 }
 
-function matchTerm(term: QuestionTerm, entry: IndexedSentence, index: SentenceIndex): TermMatch | undefined {
-  let best: TermMatch | undefined;
-  for (const f of term.features) {
-    const at = entry.features.get(f);
-    const credit = term.derived?.includes(f)
-      ? TUNING.derivedCredit
-      : f.startsWith('s:')
-        ? 1
-        : f.startsWith('k:')
-          ? TUNING.nameKeyCredit
-          : TUNING.conceptCredit;
-    if (at && (!best || credit > best.credit)) best = { term, credit, positions: at };
-  }
-  if (best) return best;
-  const context = contextOf(entry, index);
-  const heading = index.sourceFeatures.get(entry.sentence.sourceId);
-  for (const f of term.features) {
-    // A name in the sentence before or in the title is who "he", "she" or "the envoy" refers to.
-    if (context?.features.has(f) || heading?.has(f)) {
-      return { term, credit: term.name ? TUNING.nameContextCredit : TUNING.contextCredit, positions: [] };
+/** The feature a term was found by in one sentence: its posting slot and the credit it gives. */
+interface FeatureHit {
+  slot: number;
+  credit: number;
+}
+
+/** The term's own feature of the highest credit in sentence n (the first of equals), written to `hit`. */
+function findFeature(plan: TermPlan, n: number, index: SentenceIndex, hit: FeatureHit): boolean {
+  hit.slot = -1;
+  hit.credit = 0;
+  for (let i = 0; i < plan.ids.length; i++) {
+    const id = plan.ids[i] as number;
+    const credit = plan.credits[i] as number;
+    if (id < 0 || (hit.slot >= 0 && credit <= hit.credit)) continue;
+    const slot = index.featureIds.slot(id, n);
+    if (slot >= 0) {
+      hit.slot = slot;
+      hit.credit = credit;
     }
   }
+  return hit.slot >= 0;
+}
+
+function matchTerm(
+  plan: TermPlan,
+  entry: IndexedSentence,
+  index: SentenceIndex,
+  traits: SentenceTraits,
+  hit: FeatureHit,
+): TermMatch | undefined {
+  const { term } = plan;
+  if (findFeature(plan, entry.n, index, hit))
+    return { term, credit: hit.credit, positions: index.featureIds.positions(hit.slot) };
+  // A name in the sentence before or in the title is who "he", "she" or "the envoy" refers to.
+  const heading = index.sourceFeatures.get(entry.sentence.sourceId);
+  if (inContext(plan, traits.context(entry.n), heading, index))
+    return { term, credit: plan.contextCredit, positions: [] };
   return undefined;
 }
 
@@ -73,18 +89,19 @@ function contextOf(entry: IndexedSentence, index: SentenceIndex): IndexedSentenc
   return item ? undefined : prev;
 }
 
-/** Whether a date fits one the question asks, remembered per distinct date for one question. */
+/** Whether a date fits one the question asks, remembered per date object for one question. */
 type DateFits = (d: FuzzyDate) => boolean;
 
 function dateFits(q: AnalyzedQuestion): DateFits {
   const asked = q.dates.map((d) => d.date);
-  const memo = new Map<string, boolean>();
+  // By identity: the store shares one object among the sentences giving the same date, and the
+  // answer depends on the date's fields alone, so a copy only costs one more look.
+  const memo = new Map<FuzzyDate, boolean>();
   return (d) => {
-    const key = `${d.precision}|${d.year}|${d.month}|${d.day}|${d.part}|${d.season}`;
-    let v = memo.get(key);
+    let v = memo.get(d);
     if (v === undefined) {
       v = asked.some((a) => datesCompatible(a, d) && coarseEnough(a, d));
-      memo.set(key, v);
+      memo.set(d, v);
     }
     return v;
   };
@@ -95,17 +112,19 @@ function dateFitOf(
   entry: IndexedSentence,
   index: SentenceIndex,
   fits: DateFits,
+  traits: SentenceTraits,
 ): RankedSentence['dateFit'] {
   if (!q.dates.length) return 'none';
-  const own = entry.annotation.dates;
+  const annotation = entry.annotation;
+  const own = annotation.dates;
   if (own.some((m) => fits(m.date))) return 'exact';
-  const carried = entry.annotation.date;
+  const carried = annotation.date;
   if (carried && fits(carried)) return 'context';
-  const prev = contextOf(entry, index);
-  if (prev?.annotation.dates.some((m) => fits(m.date))) return 'context';
+  const prev = traits.context(entry.n);
+  if (prev >= 0 && (index.sentences[prev] as IndexedSentence).annotation.dates.some((m) => fits(m.date)))
+    return 'context';
   // A date in a background clause ("who was detained in 2021") is not the event's: it contradicts nothing.
-  const eventDates = own.filter((m) => !isBackgroundDate(entry.sentence.text, m.start));
-  if (eventDates.length > 0 && eventDates.every((m) => m.date.year !== undefined)) return 'conflict';
+  if (traits.datedEvent(entry.n)) return 'conflict';
   // No date of its own, but it stands under another one (the event of the paragraph before).
   if (own.length === 0 && carried?.year !== undefined && !fits(carried)) return 'conflict';
   return 'none';
@@ -118,13 +137,194 @@ function coarseEnough(asked: FuzzyDate, found: FuzzyDate): boolean {
 }
 
 export function rankSentences(q: AnalyzedQuestion, index: SentenceIndex, limit = TUNING.rankLimit): RankedSentence[] {
+  const candidates = candidateSentences(q, index);
+  const traits = traitsOf(index);
+  const terms = termPlans(q, index);
+  const fits = dateFits(q);
+  const total = totalWeight(q) || 1;
+  const hasFocus = q.terms.some((t) => t.focus);
+  const hit: FeatureHit = { slot: -1, credit: 0 };
+  // First pass: what the question's words give each candidate, and a bound on its score that only
+  // the date can lower. No match lists or positions: only the best few need them.
+  const pending: number[] = [];
+  const sums: number[] = [];
+  const bounds: number[] = [];
+  const positional: boolean[] = [];
+  const scoreTraits: ScoreTraits[] = [];
+  const dateBound = q.dates.length ? TUNING.dateWeight : 0;
+  for (const n of candidates) {
+    const entry = index.sentences[n] as IndexedSentence;
+    let sum = 0;
+    let direct = false;
+    let focusFound = false;
+    let heading: Set<string> | undefined | null = null;
+    for (const plan of terms) {
+      let credit: number;
+      if (findFeature(plan, n, index, hit)) {
+        credit = hit.credit;
+        if (index.featureIds.positionCount(hit.slot) > 0) direct = true;
+      } else {
+        if (heading === null) heading = index.sourceFeatures.get(entry.sentence.sourceId);
+        if (!inContext(plan, traits.context(n), heading, index)) continue;
+        credit = plan.contextCredit;
+      }
+      sum += plan.term.weight * credit;
+      if (plan.term.focus) focusFound = true;
+    }
+    // Without a question word in the sentence itself, only its date can keep it.
+    if (!direct && !dateBound) continue;
+    // What the date does not decide; the bound applies it as the score does, step by step in the same
+    // order, so both take the same roundings and the bound is never below the score.
+    let ordinal = 1;
+    if (q.ordinals.length) {
+      const ordinals = entry.ordinals;
+      if (q.ordinals.some((o) => ordinals.includes(o))) ordinal = TUNING.ordinalFitFactor;
+      else if (ordinals.length) ordinal = TUNING.ordinalConflictFactor;
+    }
+    const trait: ScoreTraits = {
+      focusMissed: hasFocus && !focusFound,
+      ordinal,
+      hedged: entry.hedged,
+      headline: traits.headline(n),
+    };
+    pending.push(n);
+    sums.push(sum);
+    positional.push(direct);
+    scoreTraits.push(trait);
+    bounds.push(finalScore(sum + dateBound, false, trait, entry));
+  }
+  // Second pass, best bound first: the date fit (the costly part) for as long as a candidate could
+  // still be among the best `limit`; once a bound falls below the limit-th score, none after it can.
+  const order = dateBound ? pending.map((_, k) => k).sort((a, b) => (bounds[b] as number) - (bounds[a] as number)) : [];
+  const kth = new KthBest(limit);
+  const kept: number[] = [];
+  const scores: number[] = [];
+  const coverages: number[] = [];
+  const fitOf: Array<RankedSentence['dateFit']> = [];
+  for (let i = 0; i < pending.length; i++) {
+    const k = dateBound ? (order[i] as number) : i;
+    if ((bounds[k] as number) < kth.score()) {
+      // Without a date the bound is the score, and candidates come in no order: skip only this one.
+      if (dateBound) break;
+      continue;
+    }
+    const n = pending[k] as number;
+    const entry = index.sentences[n] as IndexedSentence;
+    const dateFit = dateFitOf(q, entry, index, fits, traits);
+    // A question of a date alone ("What happened on 19 March?") also takes what the day's sentences go on to tell.
+    const dated = dateFit === 'exact' || (dateFit === 'context' && terms.length === 0);
+    if (!positional[k] && !dated) continue;
+    let sum = sums[k] as number;
+    if (dateFit === 'exact') sum += TUNING.dateWeight;
+    else if (dateFit === 'context') sum += TUNING.dateWeight * TUNING.contextCredit;
+    const score = finalScore(sum, dateFit === 'conflict', scoreTraits[k] as ScoreTraits, entry);
+    kth.add(score);
+    kept.push(n);
+    scores.push(score);
+    coverages.push(sum / total);
+    fitOf.push(dateFit);
+  }
+  const best = topK(kept.length, limit, (a, b) => {
+    const sa = scores[a] as number;
+    const sb = scores[b] as number;
+    return sa > sb || (sa === sb && (kept[a] as number) < (kept[b] as number));
+  });
+  return best.map((k) => {
+    const entry = index.sentences[kept[k] as number] as IndexedSentence;
+    const matches: TermMatch[] = [];
+    for (const plan of terms) {
+      const m = matchTerm(plan, entry, index, traits, hit);
+      if (m) matches.push(m);
+    }
+    return {
+      entry,
+      score: scores[k] as number,
+      coverage: coverages[k] as number,
+      matches,
+      dateFit: fitOf[k] as RankedSentence['dateFit'],
+    };
+  });
+}
+
+/** What scales a candidate's score besides its words and its date. */
+interface ScoreTraits {
+  focusMissed: boolean;
+  /** The factor of an ordinal that fits or conflicts, 1 for none. */
+  ordinal: number;
+  hedged: boolean;
+  headline: boolean;
+}
+
+function finalScore(sum: number, dateConflict: boolean, t: ScoreTraits, entry: IndexedSentence): number {
+  let score = sum;
+  if (t.focusMissed) score *= TUNING.focusMissFactor;
+  if (dateConflict) score *= TUNING.dateConflictFactor;
+  if (t.ordinal !== 1) score *= t.ordinal;
+  if (t.hedged) score *= TUNING.hedgeFactor;
+  // A line without a closing stop is a headline, a bullet fragment or a caption: it sums up, it rarely tells.
+  if (t.headline) score *= TUNING.headlineFactor;
+  // Long sentences match more by chance: a mild length penalty.
+  score /= 1 + (TUNING.lengthPenalty * Math.max(0, entry.tokenCount - 25)) / 25;
+  return score;
+}
+
+/** A known question term with its features as ids and the credit each gives, worked out once a question. */
+interface TermPlan {
+  term: QuestionTerm;
+  /** Feature ids in term.features order (-1 for one no sentence has). */
+  ids: Int32Array;
+  credits: Float64Array;
+  contextCredit: number;
+}
+
+function termPlans(q: AnalyzedQuestion, index: SentenceIndex): TermPlan[] {
+  return q.terms
+    .filter((t) => !t.unknown)
+    .map((term) => ({
+      term,
+      ids: Int32Array.from(term.features, (f) => index.featureIds.of(f)),
+      credits: Float64Array.from(term.features, (f) => featureCredit(term, f)),
+      contextCredit: term.name ? TUNING.nameContextCredit : TUNING.contextCredit,
+    }));
+}
+
+function featureCredit(term: QuestionTerm, f: string): number {
+  return term.derived?.includes(f)
+    ? TUNING.derivedCredit
+    : f.startsWith('s:')
+      ? 1
+      : f.startsWith('k:')
+        ? TUNING.nameKeyCredit
+        : TUNING.conceptCredit;
+}
+
+/** Whether a term not in the sentence is in the one before it (`context`, -1 for none) or in its document's headings. */
+function inContext(plan: TermPlan, context: number, heading: Set<string> | undefined, index: SentenceIndex): boolean {
+  for (let i = 0; i < plan.ids.length; i++) {
+    const id = plan.ids[i] as number;
+    if (context >= 0 && id >= 0 && index.featureIds.slot(id, context) >= 0) return true;
+    if (heading?.has(plan.term.features[i] as string)) return true;
+  }
+  return false;
+}
+
+/**
+ * The sentences worth scoring for a question, from the postings of its rarer features and of the
+ * month it names; past TUNING.maxCandidates, those sharing the most features with it.
+ */
+function candidateSentences(q: AnalyzedQuestion, index: SentenceIndex): Iterable<number> {
   // Candidate → how many of the question's enumerated features it has (its next sentence counts half).
-  const hits = new Map<number, number>();
+  const hits = scratchOf(index);
+  const touched: number[] = [];
   const add = (n: number) => {
-    hits.set(n, (hits.get(n) ?? 0) + 1);
+    if (hits[n] === 0) touched.push(n);
+    hits[n] = (hits[n] as number) + 1;
     // The next sentence may carry the answer to what this one introduces.
     const next = index.sentences[n]?.next;
-    if (next !== undefined) hits.set(next, (hits.get(next) ?? 0) + 0.5);
+    if (next !== undefined) {
+      if (hits[next] === 0) touched.push(next);
+      hits[next] = (hits[next] as number) + 0.5;
+    }
   };
   // Candidates come from the question's rarer features: a word in a large share of all sentences
   // ("release" in a corpus about releases) only scores, it does not enumerate. A question made of
@@ -146,51 +346,80 @@ export function rankSentences(q: AnalyzedQuestion, index: SentenceIndex, limit =
       : (index.byDate.get(key) ?? []);
     if (found.length <= common) for (const n of found) add(n);
   }
+  const counts = touched.map((n) => hits[n] as number);
+  for (const n of touched) hits[n] = 0;
+  if (touched.length <= TUNING.maxCandidates) return touched;
   // Past a few thousand, only the candidates sharing the most features with the question are scored.
-  const candidates =
-    hits.size <= TUNING.maxCandidates
-      ? hits.keys()
-      : [...hits]
-          .sort((a, b) => b[1] - a[1] || a[0] - b[0])
-          .slice(0, TUNING.maxCandidates)
-          .map(([n]) => n);
-  const fits = dateFits(q);
-  const total = totalWeight(q) || 1;
-  const ranked: RankedSentence[] = [];
-  for (const n of candidates) {
-    const entry = index.sentences[n] as IndexedSentence;
-    const matches: TermMatch[] = [];
-    let sum = 0;
-    for (const t of q.terms) {
-      if (t.unknown) continue;
-      const m = matchTerm(t, entry, index);
-      if (!m) continue;
-      matches.push(m);
-      sum += t.weight * m.credit;
-    }
-    const dateFit = dateFitOf(q, entry, index, fits);
-    // A question of a date alone ("What happened on 19 March?") also takes what the day's sentences go on to tell.
-    const dated = dateFit === 'exact' || (dateFit === 'context' && !q.terms.some((t) => !t.unknown));
-    if (!matches.some((m) => m.positions.length > 0) && !dated) continue;
-    if (dateFit === 'exact') sum += TUNING.dateWeight;
-    else if (dateFit === 'context') sum += TUNING.dateWeight * TUNING.contextCredit;
-    const coverage = sum / total;
-    let score = sum;
-    const focusTerms = q.terms.filter((t) => t.focus);
-    const focusMissed = focusTerms.length > 0 && !focusTerms.some((t) => matches.some((m) => m.term === t));
-    if (focusMissed) score *= TUNING.focusMissFactor;
-    if (dateFit === 'conflict') score *= TUNING.dateConflictFactor;
-    if (q.ordinals.length) {
-      if (q.ordinals.some((o) => entry.ordinals.includes(o))) score *= TUNING.ordinalFitFactor;
-      else if (entry.ordinals.length) score *= TUNING.ordinalConflictFactor;
-    }
-    if (entry.hedged) score *= TUNING.hedgeFactor;
-    // A line without a closing stop is a headline, a bullet fragment or a caption: it sums up, it rarely tells.
-    if (!/[.!?…»"”)]\s*$/.test(entry.sentence.text)) score *= TUNING.headlineFactor;
-    // Long sentences match more by chance: a mild length penalty.
-    score /= 1 + (TUNING.lengthPenalty * Math.max(0, entry.tokenCount - 25)) / 25;
-    ranked.push({ entry, score, coverage, matches, dateFit });
+  return topK(touched.length, TUNING.maxCandidates, (a, b) => {
+    const ca = counts[a] as number;
+    const cb = counts[b] as number;
+    return ca > cb || (ca === cb && (touched[a] as number) < (touched[b] as number));
+  }).map((k) => touched[k] as number);
+}
+
+/** One zeroed hit counter per index, reused by every question (left zeroed after each). */
+const scratch = new WeakMap<SentenceIndex, Float64Array>();
+
+function scratchOf(index: SentenceIndex): Float64Array {
+  let hits = scratch.get(index);
+  if (!hits || hits.length !== index.sentences.length) {
+    hits = new Float64Array(index.sentences.length);
+    scratch.set(index, hits);
   }
-  ranked.sort((a, b) => b.score - a.score || a.entry.n - b.entry.n);
-  return ranked.slice(0, limit);
+  return hits;
+}
+
+/**
+ * What ranking asks of a sentence that no question changes: the sentence it refers back to, whether
+ * it reads as a headline, whether its own event dates could contradict a question's date. Worked out
+ * the first time a question reaches the sentence, then kept for the index's lifetime.
+ */
+interface SentenceTraits {
+  /** contextOf as a sentence number, -1 for none. */
+  context(n: number): number;
+  headline(n: number): boolean;
+  /** It has event dates (not background ones), and every one of them names its year. */
+  datedEvent(n: number): boolean;
+}
+
+const TRAITS_KNOWN = 1;
+const TRAIT_HEADLINE = 2;
+const TRAIT_DATED_EVENT = 4;
+const traitsCache = new WeakMap<SentenceIndex, SentenceTraits>();
+
+function traitsOf(index: SentenceIndex): SentenceTraits {
+  const cached = traitsCache.get(index);
+  if (cached) return cached;
+  const count = index.sentences.length;
+  const flags = new Uint8Array(count);
+  // -2: not worked out yet.
+  const contexts = new Int32Array(count).fill(-2);
+  const flagsOf = (n: number) => {
+    let f = flags[n] as number;
+    if (f === 0) {
+      const entry = index.sentences[n] as IndexedSentence;
+      const { text } = entry.sentence;
+      const own = entry.annotation.dates;
+      const eventDates = own.filter((m) => !isBackgroundDate(text, m.start));
+      f = TRAITS_KNOWN;
+      if (!/[.!?…»"”)]\s*$/.test(text)) f |= TRAIT_HEADLINE;
+      if (eventDates.length > 0 && eventDates.every((m) => m.date.year !== undefined)) f |= TRAIT_DATED_EVENT;
+      flags[n] = f;
+    }
+    return f;
+  };
+  const traits: SentenceTraits = {
+    context(n) {
+      let c = contexts[n] as number;
+      if (c === -2) {
+        c = contextOf(index.sentences[n] as IndexedSentence, index)?.n ?? -1;
+        contexts[n] = c;
+      }
+      return c;
+    },
+    headline: (n) => (flagsOf(n) & TRAIT_HEADLINE) !== 0,
+    datedEvent: (n) => (flagsOf(n) & TRAIT_DATED_EVENT) !== 0,
+  };
+  traitsCache.set(index, traits);
+  return traits;
 }

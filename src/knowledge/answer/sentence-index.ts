@@ -53,9 +53,26 @@ export interface Postings {
   has(feature: string): boolean;
 }
 
+/**
+ * The same lookups by integer feature id and posting slot, for the ranking's inner loop: thousands of
+ * candidates a question, each tried against every question feature, without a string hash or a fresh
+ * array per try.
+ */
+export interface FeatureIds {
+  /** The id of a feature some sentence has, or -1. */
+  of(feature: string): number;
+  /** Where sentence n stands in the postings of feature `id` (a slot), or -1 when it lacks the feature. */
+  slot(id: number, n: number): number;
+  /** How many token positions the slot has. */
+  positionCount(slot: number): number;
+  /** The token positions of the slot (a fresh array: what FeatureLookup.get gives for it). */
+  positions(slot: number): number[];
+}
+
 export interface SentenceIndex {
   sentences: IndexedSentence[];
   postings: Postings;
+  featureIds: FeatureIds;
   /** Inverse document frequency of each feature, over sentences. */
   idf(feature: string): number;
   /** Features of each source's title and headings: what a whole document is about. */
@@ -135,6 +152,12 @@ export function sentenceIndexFrom(data: FactStoreData, tables: IndexTables): Sen
   return {
     sentences,
     postings: { get: (f) => view.postingsOf(f), has: (f) => view.postingsOf(f) !== undefined },
+    featureIds: {
+      of: (f) => view.ids.get(f) ?? -1,
+      slot: (id, n) => view.slotOf(id, n),
+      positionCount: (slot) => (tables.positionStart[slot + 1] as number) - (tables.positionStart[slot] as number),
+      positions: (slot) => view.positionsAt(slot),
+    },
     idf,
     sourceFeatures,
     byDate,
@@ -152,6 +175,8 @@ class TableView {
   readonly next: Int32Array;
   readonly sourceAt: Int32Array;
   private readonly tokenCache = new Map<number, Token[]>();
+  /** Annotations by sentence number, looked up by id once: ranking reads them thousands of times a question. */
+  private readonly annotations: Array<SentenceAnnotation | undefined>;
 
   constructor(
     readonly data: FactStoreData,
@@ -161,6 +186,7 @@ class TableView {
       if (id < tables.postedCount) this.ids.set(f, id);
     });
     const count = tables.dataIndex.length;
+    this.annotations = new Array(count);
     this.previous = new Int32Array(count).fill(-1);
     this.next = new Int32Array(count).fill(-1);
     this.sourceAt = new Int32Array(count);
@@ -182,6 +208,15 @@ class TableView {
     return this.data.sentences[this.tables.dataIndex[n] as number] as Sentence;
   }
 
+  annotation(n: number): SentenceAnnotation {
+    let a = this.annotations[n];
+    if (a === undefined) {
+      a = this.data.annotations[this.sentence(n).id] ?? NO_ANNOTATION;
+      this.annotations[n] = a;
+    }
+    return a;
+  }
+
   postingsOf(feature: string): Int32Array | undefined {
     const id = this.ids.get(feature);
     if (id === undefined) return undefined;
@@ -192,7 +227,12 @@ class TableView {
   positionsOf(n: number, feature: string): number[] | undefined {
     const id = this.ids.get(feature);
     if (id === undefined) return undefined;
-    const { postingStart, postingSentences, positionStart, positions } = this.tables;
+    const slot = this.slotOf(id, n);
+    return slot < 0 ? undefined : this.positionsAt(slot);
+  }
+
+  slotOf(id: number, n: number): number {
+    const { postingStart, postingSentences } = this.tables;
     let lo = postingStart[id] as number;
     let hi = postingStart[id + 1] as number;
     const end = hi;
@@ -201,9 +241,13 @@ class TableView {
       if ((postingSentences[mid] as number) < n) lo = mid + 1;
       else hi = mid;
     }
-    if (lo === end || postingSentences[lo] !== n) return undefined;
-    const from = positionStart[lo] as number;
-    const out = new Array<number>((positionStart[lo + 1] as number) - from);
+    return lo === end || postingSentences[lo] !== n ? -1 : lo;
+  }
+
+  positionsAt(slot: number): number[] {
+    const { positionStart, positions } = this.tables;
+    const from = positionStart[slot] as number;
+    const out = new Array<number>((positionStart[slot + 1] as number) - from);
     for (let i = 0; i < out.length; i++) out[i] = positions[from + i] as number;
     return out;
   }
@@ -236,7 +280,7 @@ class TableSentence implements IndexedSentence {
   }
 
   get annotation(): SentenceAnnotation {
-    return this.view.data.annotations[this.sentence.id] ?? NO_ANNOTATION;
+    return this.view.annotation(this.n);
   }
 
   get source(): SourceMeta {

@@ -1,0 +1,135 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeQuestion } from '../../../src/knowledge/answer/analyze.ts';
+import { rankSentences, totalWeight } from '../../../src/knowledge/answer/retrieve.ts';
+import { TUNING } from '../../../src/knowledge/answer/tuning.ts';
+import { ingestDocuments } from '../../../src/knowledge/ingest/ingest.ts';
+import { createKnowledgeBase } from '../../../src/knowledge/knowledge-base.ts';
+import { HARBOUR_DOCUMENTS, HARBOUR_QUESTIONS } from '../harbour-documents.ts';
+
+/**
+ * rankSentences scores every candidate once without match lists, skips the date fit of candidates
+ * whose bound cannot reach the best `limit`, and lists matches for the best few only. These rows
+ * check that the shortcuts change nothing: the kept sentences are those a full ranking keeps, and
+ * each one's coverage is what its own matches and date give.
+ */
+const MONTHS = ['March', 'April', 'May'];
+const EVENTS = [
+  'the harbour authority inspected the northern pier',
+  'the minister visited the port of Selvane',
+  'crews repaired the breakwater',
+  'insurers paid for the damaged cranes',
+  'the harbour authority may extend the night curfew',
+];
+/** An invented log: the same few events on many dates, so many sentences compete for each question. */
+const LOG = `---
+title: Selvane harbour log
+published: 2025-06-01
+lang: en
+---
+${Array.from({ length: 90 }, (_, i) => {
+  const day = 1 + ((i * 7) % 28);
+  const when = `${day} ${MONTHS[i % 3]} 2025`;
+  const event = EVENTS[i % EVENTS.length] as string;
+  return i % 4 === 0
+    ? `On ${when} ${event}.`
+    : i % 4 === 1
+      ? `${event} on ${when}`
+      : `Earlier, ${event} (${i} ships waited).`;
+}).join('\n\n')}
+`;
+const kb = createKnowledgeBase(
+  ingestDocuments([...HARBOUR_DOCUMENTS, { file: 'selvane-log.md', bytes: new TextEncoder().encode(LOG) }]).data,
+);
+const now = new Date('2026-12-01T00:00:00Z');
+const analyze = (question: string) => analyzeQuestion(question, kb.index, { spelling: kb.spelling, now });
+
+const QUESTIONS = [
+  ...HARBOUR_QUESTIONS,
+  // Dated questions take the bound-ordered pass.
+  'What happened on 12 March 2025?',
+  'Что произошло 20 марта 2025 года?',
+  'What did the harbour authority do in March 2025?',
+  'Which vessels waited in April?',
+  'When in 2025 did the minister visit?',
+  'What did the harbour authority inspect on 8 April 2025?',
+  'When did crews repair the breakwater in May 2025?',
+  'How many ships waited when the minister visited the port on 15 March 2025?',
+];
+
+describe('rankSentences', () => {
+  it.each(QUESTIONS)('keeps the best of a full ranking, in order: %s', (question) => {
+    const q = analyze(question);
+    const all = rankSentences(q, kb.index, 10_000);
+    for (const limit of [1, 2, 3, 5, TUNING.rankLimit]) {
+      expect(rankSentences(q, kb.index, limit)).toEqual(all.slice(0, limit));
+    }
+  });
+
+  it.each(QUESTIONS)('orders by score, then by position: %s', (question) => {
+    const ranked = rankSentences(analyze(question), kb.index, 10_000);
+    for (let i = 1; i < ranked.length; i++) {
+      const a = ranked[i - 1];
+      const b = ranked[i];
+      if (!a || !b) continue;
+      expect(a.score > b.score || (a.score === b.score && a.entry.n < b.entry.n)).toBe(true);
+    }
+  });
+
+  it.each(QUESTIONS)('gives each sentence the coverage of its own matches and date: %s', (question) => {
+    const q = analyze(question);
+    const total = totalWeight(q) || 1;
+    for (const r of rankSentences(q, kb.index, 10_000)) {
+      let sum = 0;
+      for (const m of r.matches) sum += m.term.weight * m.credit;
+      if (r.dateFit === 'exact') sum += TUNING.dateWeight;
+      else if (r.dateFit === 'context') sum += TUNING.dateWeight * TUNING.contextCredit;
+      expect(r.coverage).toBeCloseTo(sum / total, 12);
+      // A sentence is ranked for a question word in it, or for its date (carried, for a question of a date alone).
+      const dateAlone = !q.terms.some((t) => !t.unknown);
+      expect(
+        r.matches.some((m) => m.positions.length > 0) ||
+          r.dateFit === 'exact' ||
+          (dateAlone && r.dateFit === 'context'),
+      ).toBe(true);
+      for (const m of r.matches)
+        for (const p of m.positions)
+          expect(m.term.features.some((f) => r.entry.features.get(f)?.includes(p))).toBe(true);
+    }
+  });
+
+  it('reaches the documents (the comparisons are not between empty lists)', () => {
+    const reached = QUESTIONS.filter((question) => rankSentences(analyze(question), kb.index).length > 5);
+    expect(reached.length).toBeGreaterThanOrEqual(QUESTIONS.length / 2);
+    expect(
+      QUESTIONS.some((question) => rankSentences(analyze(question), kb.index).some((r) => r.dateFit === 'exact')),
+    ).toBe(true);
+  });
+});
+
+describe('featureIds', () => {
+  const features = [...new Set(QUESTIONS.flatMap((question) => analyze(question).terms.flatMap((t) => t.features)))];
+
+  it('finds, by id and slot, the positions the feature lookup gives', () => {
+    let found = 0;
+    for (const entry of kb.index.sentences) {
+      for (const f of features) {
+        const id = kb.index.featureIds.of(f);
+        const expected = entry.features.get(f);
+        const slot = id < 0 ? -1 : kb.index.featureIds.slot(id, entry.n);
+        if (expected === undefined) {
+          expect(slot, `${f} in sentence ${entry.n}`).toBe(-1);
+          continue;
+        }
+        found++;
+        expect(slot, `${f} in sentence ${entry.n}`).toBeGreaterThanOrEqual(0);
+        expect(kb.index.featureIds.positions(slot)).toEqual(expected);
+        expect(kb.index.featureIds.positionCount(slot)).toBe(expected.length);
+      }
+    }
+    expect(found).toBeGreaterThan(20);
+  });
+
+  it.each(['s:nosuchword', 'k:zzzz', ''])('has no id for a feature no sentence has: %j', (f) => {
+    expect(kb.index.featureIds.of(f)).toBe(-1);
+  });
+});
