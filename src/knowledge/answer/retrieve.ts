@@ -9,7 +9,7 @@ import { datesCompatible } from '../extract/dates.ts';
 import type { FuzzyDate } from '../types.ts';
 import type { AnalyzedQuestion, QuestionTerm } from './analyze.ts';
 import { dateKeys, type IndexedSentence, type SentenceIndex } from './sentence-index.ts';
-import { KthBest, topK } from './top-k.ts';
+import { KthBest, mostCounted, topK } from './top-k.ts';
 import { TUNING } from './tuning.ts';
 
 export interface TermMatch {
@@ -346,15 +346,14 @@ function candidateSentences(q: AnalyzedQuestion, index: SentenceIndex): Iterable
       : (index.byDate.get(key) ?? []);
     if (found.length <= common) for (const n of found) add(n);
   }
-  const counts = touched.map((n) => hits[n] as number);
-  for (const n of touched) hits[n] = 0;
-  if (touched.length <= TUNING.maxCandidates) return touched;
+  if (touched.length <= TUNING.maxCandidates) {
+    for (const n of touched) hits[n] = 0;
+    return touched;
+  }
   // Past a few thousand, only the candidates sharing the most features with the question are scored.
-  return topK(touched.length, TUNING.maxCandidates, (a, b) => {
-    const ca = counts[a] as number;
-    const cb = counts[b] as number;
-    return ca > cb || (ca === cb && (touched[a] as number) < (touched[b] as number));
-  }).map((k) => touched[k] as number);
+  const chosen = mostCounted(touched, (n) => hits[n] as number, TUNING.maxCandidates);
+  for (const n of touched) hits[n] = 0;
+  return chosen;
 }
 
 /** One zeroed hit counter per index, reused by every question (left zeroed after each). */

@@ -82,3 +82,37 @@ export class KthBest {
     return this.k > 0 && this.heap.length === this.k ? (this.heap[0] as number) : Number.NEGATIVE_INFINITY;
   }
 }
+
+/**
+ * The k items (non-negative integers) of the highest counts, the smaller item first among equal
+ * counts, in no particular order. Counts are whole or half numbers, so doubled they index a
+ * histogram: one pass finds the count at the cut, instead of sorting thousands of candidates.
+ */
+export function mostCounted(items: readonly number[], countOf: (item: number) => number, k: number): number[] {
+  if (items.length <= k) return [...items];
+  let most = 0;
+  for (const item of items) most = Math.max(most, 2 * countOf(item));
+  const histogram = new Int32Array(most + 1);
+  for (const item of items) {
+    const doubled = 2 * countOf(item);
+    if (!Number.isInteger(doubled) || doubled < 0)
+      throw new Error(`mostCounted: count ${doubled / 2} is not a whole or half number`);
+    histogram[doubled] = (histogram[doubled] as number) + 1;
+  }
+  // The count at the cut: everything above it is taken, and the first of those at it.
+  let cut = most;
+  let above = 0;
+  while (above + (histogram[cut] as number) < k) above += histogram[cut--] as number;
+  const chosen: number[] = [];
+  const atCut: number[] = [];
+  for (const item of items) {
+    const doubled = 2 * countOf(item);
+    if (doubled > cut) chosen.push(item);
+    else if (doubled === cut) atCut.push(item);
+  }
+  for (const item of Int32Array.from(atCut)
+    .sort()
+    .subarray(0, k - above))
+    chosen.push(item);
+  return chosen;
+}

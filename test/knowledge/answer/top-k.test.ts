@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { topK } from '../../../src/knowledge/answer/top-k.ts';
+import { KthBest, mostCounted, topK } from '../../../src/knowledge/answer/top-k.ts';
 
 /** Scores with ties broken by position, as rankSentences orders sentences (score down, then n up). */
 function byScore(scores: readonly number[]) {
@@ -42,5 +42,103 @@ describe('topK', () => {
       const scores = Array.from({ length: count }, () => next() % 50);
       expect(topK(count, k, byScore(scores))).toEqual(bySort(scores, k));
     }
+  });
+});
+
+describe('mostCounted', () => {
+  const bySorting = (items: number[], counts: Map<number, number>, k: number) =>
+    [...items]
+      .sort((a, b) => (counts.get(b) as number) - (counts.get(a) as number) || a - b)
+      .slice(0, k)
+      .sort((a, b) => a - b);
+
+  it.each([
+    {
+      name: 'fewer items than k',
+      counts: [
+        [5, 1],
+        [2, 3],
+      ],
+      k: 3,
+      expected: [2, 5],
+    },
+    {
+      name: 'the cut inside a run of equals takes the smaller items',
+      counts: [
+        [9, 1],
+        [4, 1],
+        [7, 1],
+        [1, 2],
+      ],
+      k: 3,
+      expected: [1, 4, 7],
+    },
+    {
+      name: 'half counts',
+      counts: [
+        [3, 0.5],
+        [8, 1.5],
+        [6, 1],
+        [2, 0.5],
+      ],
+      k: 2,
+      expected: [6, 8],
+    },
+    {
+      name: 'the cut exactly at a count',
+      counts: [
+        [1, 2],
+        [2, 2],
+        [3, 1],
+        [4, 1],
+      ],
+      k: 2,
+      expected: [1, 2],
+    },
+    { name: 'k of zero', counts: [[1, 1]], k: 0, expected: [] },
+  ])('$name', ({ counts, k, expected }) => {
+    const map = new Map(counts as Array<[number, number]>);
+    expect(mostCounted([...map.keys()], (n) => map.get(n) as number, k).sort((a, b) => a - b)).toEqual(expected);
+  });
+
+  it('chooses what sorting would, on pseudo-random half counts', () => {
+    // xorshift32: the low bits of a plain LCG repeat too soon to give 5,000 distinct keys.
+    let seed = 2463534242;
+    const next = () => {
+      seed ^= seed << 13;
+      seed ^= seed >>> 17;
+      seed ^= seed << 5;
+      return seed >>> 0;
+    };
+    for (const [size, k] of [
+      [5000, 3000],
+      [400, 7],
+      [50, 49],
+    ] as const) {
+      const counts = new Map<number, number>();
+      while (counts.size < size) counts.set(next() % 100_000, (next() % 12) / 2);
+      const items = [...counts.keys()];
+      const chosen = mostCounted(items, (n) => counts.get(n) as number, k).sort((a, b) => a - b);
+      expect(chosen).toEqual(bySorting(items, counts, k));
+    }
+  });
+
+  it('refuses a count that is not whole or half', () => {
+    expect(() => mostCounted([1, 2, 3], () => 0.3, 1)).toThrow(/not a whole or half number/);
+  });
+});
+
+describe('KthBest', () => {
+  it.each([
+    { name: 'not full yet', k: 3, scores: [5, 1], expected: Number.NEGATIVE_INFINITY },
+    { name: 'full', k: 3, scores: [5, 1, 4], expected: 1 },
+    { name: 'a better one raises the bar', k: 3, scores: [5, 1, 4, 7], expected: 4 },
+    { name: 'a worse one leaves it', k: 2, scores: [5, 6, 1, 2], expected: 5 },
+    { name: 'ties', k: 2, scores: [3, 3, 3], expected: 3 },
+    { name: 'k of zero never bars', k: 0, scores: [1], expected: Number.NEGATIVE_INFINITY },
+  ])('$name', ({ k, scores, expected }) => {
+    const kth = new KthBest(k);
+    for (const s of scores) kth.add(s);
+    expect(kth.score()).toBe(expected);
   });
 });
