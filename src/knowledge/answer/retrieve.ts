@@ -43,14 +43,21 @@ interface FeatureHit {
 }
 
 /** The term's own feature of the highest credit in sentence n (the first of equals), written to `hit`. */
-function findFeature(plan: TermPlan, n: number, index: SentenceIndex, hit: FeatureHit): boolean {
+function findFeature(
+  plan: TermPlan,
+  n: number,
+  index: SentenceIndex,
+  hit: FeatureHit,
+  table?: SlotTable,
+  k = -1,
+): boolean {
   hit.slot = -1;
   hit.credit = 0;
   for (let i = 0; i < plan.ids.length; i++) {
     const id = plan.ids[i] as number;
     const credit = plan.credits[i] as number;
     if (id < 0 || (hit.slot >= 0 && credit <= hit.credit)) continue;
-    const slot = index.featureIds.slot(id, n);
+    const slot = table ? table.slot(k, plan.column + i, id, n) : index.featureIds.slot(id, n);
     if (slot >= 0) {
       hit.slot = slot;
       hit.credit = credit;
@@ -70,9 +77,7 @@ function matchTerm(
   if (findFeature(plan, entry.n, index, hit))
     return { term, credit: hit.credit, positions: index.featureIds.positions(hit.slot) };
   // A name in the sentence before or in the title is who "he", "she" or "the envoy" refers to.
-  const heading = index.sourceFeatures.get(entry.sentence.sourceId);
-  if (inContext(plan, traits.context(entry.n), heading, index))
-    return { term, credit: plan.contextCredit, positions: [] };
+  if (inContext(plan, entry.n, index, traits)) return { term, credit: plan.contextCredit, positions: [] };
   return undefined;
 }
 
@@ -140,6 +145,8 @@ export function rankSentences(q: AnalyzedQuestion, index: SentenceIndex, limit =
   const candidates = candidateSentences(q, index);
   const traits = traitsOf(index);
   const terms = termPlans(q, index);
+  const table = new SlotTable(index, candidates, terms);
+  const headings = new HeadingTerms(traits, terms.length);
   const fits = dateFits(q);
   const total = totalWeight(q) || 1;
   const hasFocus = q.terms.some((t) => t.focus);
@@ -152,46 +159,50 @@ export function rankSentences(q: AnalyzedQuestion, index: SentenceIndex, limit =
   const positional: boolean[] = [];
   const scoreTraits: ScoreTraits[] = [];
   const dateBound = q.dates.length ? TUNING.dateWeight : 0;
-  for (const n of candidates) {
-    const entry = index.sentences[n] as IndexedSentence;
-    let sum = 0;
-    let direct = false;
-    let focusFound = false;
-    let heading: Set<string> | undefined | null = null;
-    for (const plan of terms) {
-      let credit: number;
-      if (findFeature(plan, n, index, hit)) {
-        credit = hit.credit;
-        if (index.featureIds.positionCount(hit.slot) > 0) direct = true;
-      } else {
-        if (heading === null) heading = index.sourceFeatures.get(entry.sentence.sourceId);
-        if (!inContext(plan, traits.context(n), heading, index)) continue;
-        credit = plan.contextCredit;
+  try {
+    for (let k = 0; k < candidates.length; k++) {
+      const n = candidates[k] as number;
+      const entry = index.sentences[n] as IndexedSentence;
+      let sum = 0;
+      let direct = false;
+      let focusFound = false;
+      for (const plan of terms) {
+        let credit: number;
+        if (findFeature(plan, n, index, hit, table, k)) {
+          credit = hit.credit;
+          if (index.featureIds.positionCount(hit.slot) > 0) direct = true;
+        } else {
+          if (!inContext(plan, n, index, traits, table, headings)) continue;
+          credit = plan.contextCredit;
+        }
+        sum += plan.term.weight * credit;
+        if (plan.term.focus) focusFound = true;
       }
-      sum += plan.term.weight * credit;
-      if (plan.term.focus) focusFound = true;
+      // Without a question word in the sentence itself, only its date can keep it.
+      if (!direct && !dateBound) continue;
+      // What the date does not decide; the bound applies it as the score does, step by step in the same
+      // order, so both take the same roundings and the bound is never below the score.
+      let ordinal = 1;
+      if (q.ordinals.length) {
+        const ordinals = entry.ordinals;
+        if (q.ordinals.some((o) => ordinals.includes(o))) ordinal = TUNING.ordinalFitFactor;
+        else if (ordinals.length) ordinal = TUNING.ordinalConflictFactor;
+      }
+      const trait: ScoreTraits = {
+        focusMissed: hasFocus && !focusFound,
+        ordinal,
+        hedged: entry.hedged,
+        headline: traits.headline(n),
+      };
+      pending.push(n);
+      sums.push(sum);
+      positional.push(direct);
+      scoreTraits.push(trait);
+      bounds.push(finalScore(sum + dateBound, false, trait, entry));
     }
-    // Without a question word in the sentence itself, only its date can keep it.
-    if (!direct && !dateBound) continue;
-    // What the date does not decide; the bound applies it as the score does, step by step in the same
-    // order, so both take the same roundings and the bound is never below the score.
-    let ordinal = 1;
-    if (q.ordinals.length) {
-      const ordinals = entry.ordinals;
-      if (q.ordinals.some((o) => ordinals.includes(o))) ordinal = TUNING.ordinalFitFactor;
-      else if (ordinals.length) ordinal = TUNING.ordinalConflictFactor;
-    }
-    const trait: ScoreTraits = {
-      focusMissed: hasFocus && !focusFound,
-      ordinal,
-      hedged: entry.hedged,
-      headline: traits.headline(n),
-    };
-    pending.push(n);
-    sums.push(sum);
-    positional.push(direct);
-    scoreTraits.push(trait);
-    bounds.push(finalScore(sum + dateBound, false, trait, entry));
+  } finally {
+    // The sentence map is shared by every question: it must be left zeroed whatever happens.
+    table.release();
   }
   // Second pass, best bound first: the date fit (the costly part) for as long as a candidate could
   // still be among the best `limit`; once a bound falls below the limit-th score, none after it can.
@@ -275,17 +286,88 @@ interface TermPlan {
   ids: Int32Array;
   credits: Float64Array;
   contextCredit: number;
+  /** Where its ids start among all the question's feature ids (a column of the SlotTable). */
+  column: number;
+  /** Its place among the question's known terms. */
+  order: number;
 }
 
 function termPlans(q: AnalyzedQuestion, index: SentenceIndex): TermPlan[] {
+  let column = 0;
   return q.terms
     .filter((t) => !t.unknown)
-    .map((term) => ({
-      term,
-      ids: Int32Array.from(term.features, (f) => index.featureIds.of(f)),
-      credits: Float64Array.from(term.features, (f) => featureCredit(term, f)),
-      contextCredit: term.name ? TUNING.nameContextCredit : TUNING.contextCredit,
-    }));
+    .map((term, order) => {
+      const plan = {
+        order,
+        term,
+        ids: Int32Array.from(term.features, (f) => index.featureIds.of(f)),
+        credits: Float64Array.from(term.features, (f) => featureCredit(term, f)),
+        contextCredit: term.name ? TUNING.nameContextCredit : TUNING.contextCredit,
+        column,
+      };
+      column += term.features.length;
+      return plan;
+    });
+}
+
+/** A feature is walked when it has at most this many sentences a candidate; past it, each candidate is searched. */
+const WALK_PER_CANDIDATE = 16;
+
+/**
+ * The posting slot of every candidate's question features, found by walking each feature's postings
+ * once, in order, instead of a binary search for each candidate and feature (thousands a question,
+ * each a few cache misses). A feature far more common than there are candidates is still searched.
+ */
+class SlotTable {
+  private readonly slots: Int32Array;
+  private readonly walked: Uint8Array;
+  private readonly width: number;
+
+  constructor(
+    private readonly index: SentenceIndex,
+    candidates: readonly number[],
+    plans: readonly TermPlan[],
+  ) {
+    const ids = plans.flatMap((p) => Array.from(p.ids));
+    this.width = ids.length;
+    this.slots = new Int32Array(candidates.length * this.width).fill(-1);
+    this.walked = new Uint8Array(this.width);
+    const { mark } = scratchOf(index);
+    candidates.forEach((n, k) => {
+      mark[n] = k + 1;
+    });
+    ids.forEach((id, column) => {
+      if (id < 0) return;
+      const sentences = index.featureIds.sentences(id);
+      if (sentences.length > WALK_PER_CANDIDATE * candidates.length) return;
+      const first = index.featureIds.firstSlot(id);
+      for (let i = 0; i < sentences.length; i++) {
+        const k = mark[sentences[i] as number] as number;
+        if (k > 0) this.slots[(k - 1) * this.width + column] = first + i;
+      }
+      this.walked[column] = 1;
+    });
+    this.mark = mark;
+    this.candidates = candidates;
+  }
+
+  private readonly mark: Int32Array;
+  private readonly candidates: readonly number[];
+
+  /** The candidate number of sentence n, -1 when it is none. */
+  candidate(n: number): number {
+    return (this.mark[n] as number) - 1;
+  }
+
+  /** Leaves the shared sentence map zeroed for the next question. */
+  release(): void {
+    for (const n of this.candidates) this.mark[n] = 0;
+  }
+
+  /** The slot of candidate k (sentence n) in the postings of the feature `id` at `column`, or -1. */
+  slot(k: number, column: number, id: number, n: number): number {
+    return this.walked[column] ? (this.slots[k * this.width + column] as number) : this.index.featureIds.slot(id, n);
+  }
 }
 
 function featureCredit(term: QuestionTerm, f: string): number {
@@ -298,23 +380,66 @@ function featureCredit(term: QuestionTerm, f: string): number {
         : TUNING.conceptCredit;
 }
 
-/** Whether a term not in the sentence is in the one before it (`context`, -1 for none) or in its document's headings. */
-function inContext(plan: TermPlan, context: number, heading: Set<string> | undefined, index: SentenceIndex): boolean {
-  for (let i = 0; i < plan.ids.length; i++) {
-    const id = plan.ids[i] as number;
-    if (context >= 0 && id >= 0 && index.featureIds.slot(id, context) >= 0) return true;
-    if (heading?.has(plan.term.features[i] as string)) return true;
+/**
+ * Whether a term not in sentence n is in the sentence before it or in its document's title and
+ * headings. Within a ranking, the sentence before is looked up in the slot table when it is a
+ * candidate too, and a document's headings are asked once per term.
+ */
+function inContext(
+  plan: TermPlan,
+  n: number,
+  index: SentenceIndex,
+  traits: SentenceTraits,
+  table?: SlotTable,
+  headings?: HeadingTerms,
+): boolean {
+  const context = traits.context(n);
+  if (context >= 0) {
+    const k = table ? table.candidate(context) : -1;
+    for (let i = 0; i < plan.ids.length; i++) {
+      const id = plan.ids[i] as number;
+      if (id < 0) continue;
+      const slot = table && k >= 0 ? table.slot(k, plan.column + i, id, context) : index.featureIds.slot(id, context);
+      if (slot >= 0) return true;
+    }
   }
-  return false;
+  if (headings) return headings.has(plan, traits.source(n));
+  const heading = traits.headings(traits.source(n));
+  return plan.term.features.some((f) => heading?.has(f));
+}
+
+/** Which of the question's terms each document's title and headings have, worked out once a document. */
+class HeadingTerms {
+  /** [source × terms]: 0 not yet asked, 1 no, 2 yes. */
+  private readonly known: Uint8Array;
+
+  constructor(
+    private readonly traits: SentenceTraits,
+    private readonly terms: number,
+  ) {
+    this.known = new Uint8Array(traits.sourceCount * terms);
+  }
+
+  has(plan: TermPlan, source: number): boolean {
+    if (source < 0) return false;
+    const at = source * this.terms + plan.order;
+    let v = this.known[at] as number;
+    if (v === 0) {
+      const heading = this.traits.headings(source);
+      v = plan.term.features.some((f) => heading?.has(f)) ? 2 : 1;
+      this.known[at] = v;
+    }
+    return v === 2;
+  }
 }
 
 /**
  * The sentences worth scoring for a question, from the postings of its rarer features and of the
  * month it names; past TUNING.maxCandidates, those sharing the most features with it.
  */
-function candidateSentences(q: AnalyzedQuestion, index: SentenceIndex): Iterable<number> {
+function candidateSentences(q: AnalyzedQuestion, index: SentenceIndex): number[] {
   // Candidate → how many of the question's enumerated features it has (its next sentence counts half).
-  const hits = scratchOf(index);
+  const { hits } = scratchOf(index);
   const touched: number[] = [];
   const add = (n: number) => {
     if (hits[n] === 0) touched.push(n);
@@ -351,21 +476,32 @@ function candidateSentences(q: AnalyzedQuestion, index: SentenceIndex): Iterable
     return touched;
   }
   // Past a few thousand, only the candidates sharing the most features with the question are scored.
-  const chosen = mostCounted(touched, (n) => hits[n] as number, TUNING.maxCandidates);
-  for (const n of touched) hits[n] = 0;
-  return chosen;
+  try {
+    return mostCounted(touched, (n) => hits[n] as number, TUNING.maxCandidates);
+  } finally {
+    // Shared by every question: left zeroed whatever happens.
+    for (const n of touched) hits[n] = 0;
+  }
 }
 
-/** One zeroed hit counter per index, reused by every question (left zeroed after each). */
-const scratch = new WeakMap<SentenceIndex, Float64Array>();
+/**
+ * Per-sentence arrays shared by every question on an index, left zeroed after each: the hit counts of
+ * candidate enumeration and the sentence → candidate map of the slot table.
+ */
+interface Scratch {
+  hits: Float64Array;
+  mark: Int32Array;
+}
 
-function scratchOf(index: SentenceIndex): Float64Array {
-  let hits = scratch.get(index);
-  if (!hits || hits.length !== index.sentences.length) {
-    hits = new Float64Array(index.sentences.length);
-    scratch.set(index, hits);
+const scratch = new WeakMap<SentenceIndex, Scratch>();
+
+function scratchOf(index: SentenceIndex): Scratch {
+  let s = scratch.get(index);
+  if (!s || s.hits.length !== index.sentences.length) {
+    s = { hits: new Float64Array(index.sentences.length), mark: new Int32Array(index.sentences.length) };
+    scratch.set(index, s);
   }
-  return hits;
+  return s;
 }
 
 /**
@@ -379,6 +515,10 @@ interface SentenceTraits {
   headline(n: number): boolean;
   /** It has event dates (not background ones), and every one of them names its year. */
   datedEvent(n: number): boolean;
+  /** The number of its source, -1 for none; and the title and heading features of source number s. */
+  source(n: number): number;
+  headings(s: number): Set<string> | undefined;
+  sourceCount: number;
 }
 
 const TRAITS_KNOWN = 1;
@@ -393,6 +533,9 @@ function traitsOf(index: SentenceIndex): SentenceTraits {
   const flags = new Uint8Array(count);
   // -2: not worked out yet.
   const contexts = new Int32Array(count).fill(-2);
+  const sources = new Int32Array(count).fill(-2);
+  const headingSets = [...index.sourceFeatures.values()];
+  const sourceNo = new Map([...index.sourceFeatures.keys()].map((id, s) => [id, s]));
   const flagsOf = (n: number) => {
     let f = flags[n] as number;
     if (f === 0) {
@@ -416,6 +559,16 @@ function traitsOf(index: SentenceIndex): SentenceTraits {
       }
       return c;
     },
+    source(n) {
+      let s = sources[n] as number;
+      if (s === -2) {
+        s = sourceNo.get((index.sentences[n] as IndexedSentence).sentence.sourceId) ?? -1;
+        sources[n] = s;
+      }
+      return s;
+    },
+    headings: (s) => headingSets[s],
+    sourceCount: headingSets.length,
     headline: (n) => (flagsOf(n) & TRAIT_HEADLINE) !== 0,
     datedEvent: (n) => (flagsOf(n) & TRAIT_DATED_EVENT) !== 0,
   };

@@ -63,6 +63,9 @@ export interface FeatureIds {
   of(feature: string): number;
   /** Where sentence n stands in the postings of feature `id` (a slot), or -1 when it lacks the feature. */
   slot(id: number, n: number): number;
+  /** The sentences having feature `id`, ascending: the i-th of them is at slot firstSlot(id) + i. */
+  sentences(id: number): Int32Array;
+  firstSlot(id: number): number;
   /** How many token positions the slot has. */
   positionCount(slot: number): number;
   /** The token positions of the slot (a fresh array: what FeatureLookup.get gives for it). */
@@ -155,6 +158,9 @@ export function sentenceIndexFrom(data: FactStoreData, tables: IndexTables): Sen
     featureIds: {
       of: (f) => view.ids.get(f) ?? -1,
       slot: (id, n) => view.slotOf(id, n),
+      sentences: (id) =>
+        tables.postingSentences.subarray(tables.postingStart[id] as number, tables.postingStart[id + 1] as number),
+      firstSlot: (id) => tables.postingStart[id] as number,
       positionCount: (slot) => (tables.positionStart[slot + 1] as number) - (tables.positionStart[slot] as number),
       positions: (slot) => view.positionsAt(slot),
     },
