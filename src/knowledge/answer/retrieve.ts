@@ -157,7 +157,8 @@ export function rankSentences(q: AnalyzedQuestion, index: SentenceIndex, limit =
   const sums: number[] = [];
   const bounds: number[] = [];
   const positional: boolean[] = [];
-  const scoreTraits: ScoreTraits[] = [];
+  const flagsOf: number[] = [];
+  const ordinalOf: number[] = [];
   const dateBound = q.dates.length ? TUNING.dateWeight : 0;
   try {
     for (let k = 0; k < candidates.length; k++) {
@@ -188,17 +189,16 @@ export function rankSentences(q: AnalyzedQuestion, index: SentenceIndex, limit =
         if (q.ordinals.some((o) => ordinals.includes(o))) ordinal = TUNING.ordinalFitFactor;
         else if (ordinals.length) ordinal = TUNING.ordinalConflictFactor;
       }
-      const trait: ScoreTraits = {
-        focusMissed: hasFocus && !focusFound,
-        ordinal,
-        hedged: entry.hedged,
-        headline: traits.headline(n),
-      };
+      const flags =
+        (hasFocus && !focusFound ? FOCUS_MISSED : 0) |
+        (entry.hedged ? HEDGED : 0) |
+        (traits.headline(n) ? HEADLINE : 0);
       pending.push(n);
       sums.push(sum);
       positional.push(direct);
-      scoreTraits.push(trait);
-      bounds.push(finalScore(sum + dateBound, false, trait, entry));
+      flagsOf.push(flags);
+      ordinalOf.push(ordinal);
+      bounds.push(finalScore(sum + dateBound, false, flags, ordinal, entry));
     }
   } finally {
     // The sentence map is shared by every question: it must be left zeroed whatever happens.
@@ -228,7 +228,7 @@ export function rankSentences(q: AnalyzedQuestion, index: SentenceIndex, limit =
     let sum = sums[k] as number;
     if (dateFit === 'exact') sum += TUNING.dateWeight;
     else if (dateFit === 'context') sum += TUNING.dateWeight * TUNING.contextCredit;
-    const score = finalScore(sum, dateFit === 'conflict', scoreTraits[k] as ScoreTraits, entry);
+    const score = finalScore(sum, dateFit === 'conflict', flagsOf[k] as number, ordinalOf[k] as number, entry);
     kth.add(score);
     kept.push(n);
     scores.push(score);
@@ -257,23 +257,26 @@ export function rankSentences(q: AnalyzedQuestion, index: SentenceIndex, limit =
   });
 }
 
-/** What scales a candidate's score besides its words and its date. */
-interface ScoreTraits {
-  focusMissed: boolean;
-  /** The factor of an ordinal that fits or conflicts, 1 for none. */
-  ordinal: number;
-  hedged: boolean;
-  headline: boolean;
-}
+/** What scales a candidate's score besides its words, its date and an ordinal: bits, so no object a candidate. */
+const FOCUS_MISSED = 1;
+const HEDGED = 2;
+const HEADLINE = 4;
 
-function finalScore(sum: number, dateConflict: boolean, t: ScoreTraits, entry: IndexedSentence): number {
+/** `ordinal` is the factor of an ordinal that fits or conflicts, 1 for none. */
+function finalScore(
+  sum: number,
+  dateConflict: boolean,
+  flags: number,
+  ordinal: number,
+  entry: IndexedSentence,
+): number {
   let score = sum;
-  if (t.focusMissed) score *= TUNING.focusMissFactor;
+  if (flags & FOCUS_MISSED) score *= TUNING.focusMissFactor;
   if (dateConflict) score *= TUNING.dateConflictFactor;
-  if (t.ordinal !== 1) score *= t.ordinal;
-  if (t.hedged) score *= TUNING.hedgeFactor;
+  if (ordinal !== 1) score *= ordinal;
+  if (flags & HEDGED) score *= TUNING.hedgeFactor;
   // A line without a closing stop is a headline, a bullet fragment or a caption: it sums up, it rarely tells.
-  if (t.headline) score *= TUNING.headlineFactor;
+  if (flags & HEADLINE) score *= TUNING.headlineFactor;
   // Long sentences match more by chance: a mild length penalty.
   score /= 1 + (TUNING.lengthPenalty * Math.max(0, entry.tokenCount - 25)) / 25;
   return score;
