@@ -94,44 +94,35 @@ function contextOf(entry: IndexedSentence, index: SentenceIndex): IndexedSentenc
   return item ? undefined : prev;
 }
 
-/** Whether a date fits one the question asks, remembered per date object for one question. */
-type DateFits = (d: FuzzyDate) => boolean;
+/** Whether the date of a given id (SentenceTraits.date) fits one the question asks, remembered for one question. */
+type DateFits = (id: number) => boolean;
 
-function dateFits(q: AnalyzedQuestion): DateFits {
+function dateFits(q: AnalyzedQuestion, traits: SentenceTraits): DateFits {
   const asked = q.dates.map((d) => d.date);
-  // By identity: the store shares one object among the sentences giving the same date, and the
-  // answer depends on the date's fields alone, so a copy only costs one more look.
-  const memo = new Map<FuzzyDate, boolean>();
-  return (d) => {
-    let v = memo.get(d);
+  const memo: boolean[] = [];
+  return (id) => {
+    let v = memo[id];
     if (v === undefined) {
+      const d = traits.date(id);
       v = asked.some((a) => datesCompatible(a, d) && coarseEnough(a, d));
-      memo.set(d, v);
+      memo[id] = v;
     }
     return v;
   };
 }
 
-function dateFitOf(
-  q: AnalyzedQuestion,
-  entry: IndexedSentence,
-  index: SentenceIndex,
-  fits: DateFits,
-  traits: SentenceTraits,
-): RankedSentence['dateFit'] {
+function dateFitOf(q: AnalyzedQuestion, n: number, fits: DateFits, traits: SentenceTraits): RankedSentence['dateFit'] {
   if (!q.dates.length) return 'none';
-  const annotation = entry.annotation;
-  const own = annotation.dates;
-  if (own.some((m) => fits(m.date))) return 'exact';
-  const carried = annotation.date;
-  if (carried && fits(carried)) return 'context';
-  const prev = traits.context(entry.n);
-  if (prev >= 0 && (index.sentences[prev] as IndexedSentence).annotation.dates.some((m) => fits(m.date)))
-    return 'context';
+  const own = traits.ownDates(n);
+  for (const id of own) if (fits(id)) return 'exact';
+  const carried = traits.carriedDate(n);
+  if (carried >= 0 && fits(carried)) return 'context';
+  const prev = traits.context(n);
+  if (prev >= 0) for (const id of traits.ownDates(prev)) if (fits(id)) return 'context';
   // A date in a background clause ("who was detained in 2021") is not the event's: it contradicts nothing.
-  if (traits.datedEvent(entry.n)) return 'conflict';
+  if (traits.datedEvent(n)) return 'conflict';
   // No date of its own, but it stands under another one (the event of the paragraph before).
-  if (own.length === 0 && carried?.year !== undefined && !fits(carried)) return 'conflict';
+  if (own.length === 0 && carried >= 0 && traits.date(carried).year !== undefined && !fits(carried)) return 'conflict';
   return 'none';
 }
 
@@ -147,7 +138,7 @@ export function rankSentences(q: AnalyzedQuestion, index: SentenceIndex, limit =
   const terms = termPlans(q, index);
   const table = new SlotTable(index, candidates, terms);
   const headings = new HeadingTerms(traits, terms.length);
-  const fits = dateFits(q);
+  const fits = dateFits(q, traits);
   const total = totalWeight(q) || 1;
   const hasFocus = q.terms.some((t) => t.focus);
   const hit: FeatureHit = { slot: -1, credit: 0 };
@@ -221,7 +212,7 @@ export function rankSentences(q: AnalyzedQuestion, index: SentenceIndex, limit =
     }
     const n = pending[k] as number;
     const entry = index.sentences[n] as IndexedSentence;
-    const dateFit = dateFitOf(q, entry, index, fits, traits);
+    const dateFit = dateFitOf(q, n, fits, traits);
     // A question of a date alone ("What happened on 19 March?") also takes what the day's sentences go on to tell.
     const dated = dateFit === 'exact' || (dateFit === 'context' && terms.length === 0);
     if (!positional[k] && !dated) continue;
@@ -522,6 +513,13 @@ interface SentenceTraits {
   source(n: number): number;
   headings(s: number): Set<string> | undefined;
   sourceCount: number;
+  /**
+   * Ids of the dates of its own date mentions, and of the date it carries (-1 for none): each distinct
+   * date object of the store gets one id, so a question judges it once and remembers it in an array.
+   */
+  ownDates(n: number): Int32Array;
+  carriedDate(n: number): number;
+  date(id: number): FuzzyDate;
 }
 
 const TRAITS_KNOWN = 1;
@@ -539,6 +537,20 @@ function traitsOf(index: SentenceIndex): SentenceTraits {
   const sources = new Int32Array(count).fill(-2);
   const headingSets = [...index.sourceFeatures.values()];
   const sourceNo = new Map([...index.sourceFeatures.keys()].map((id, s) => [id, s]));
+  const dates: FuzzyDate[] = [];
+  const dateIds = new Map<FuzzyDate, number>();
+  const dateId = (d: FuzzyDate) => {
+    let id = dateIds.get(d);
+    if (id === undefined) {
+      id = dates.length;
+      dates.push(d);
+      dateIds.set(d, id);
+    }
+    return id;
+  };
+  const own: Array<Int32Array | undefined> = new Array(count);
+  // -2: not worked out yet.
+  const carried = new Int32Array(count).fill(-2);
   const flagsOf = (n: number) => {
     let f = flags[n] as number;
     if (f === 0) {
@@ -571,6 +583,24 @@ function traitsOf(index: SentenceIndex): SentenceTraits {
       return s;
     },
     headings: (s) => headingSets[s],
+    ownDates(n) {
+      let ids = own[n];
+      if (ids === undefined) {
+        ids = Int32Array.from((index.sentences[n] as IndexedSentence).annotation.dates, (m) => dateId(m.date));
+        own[n] = ids;
+      }
+      return ids;
+    },
+    carriedDate(n) {
+      let id = carried[n] as number;
+      if (id === -2) {
+        const d = (index.sentences[n] as IndexedSentence).annotation.date;
+        id = d ? dateId(d) : -1;
+        carried[n] = id;
+      }
+      return id;
+    },
+    date: (id) => dates[id] as FuzzyDate,
     sourceCount: headingSets.length,
     headline: (n) => (flagsOf(n) & TRAIT_HEADLINE) !== 0,
     datedEvent: (n) => (flagsOf(n) & TRAIT_DATED_EVENT) !== 0,
