@@ -73,11 +73,13 @@ export interface DigestBotOptions {
   telegram?: ReturnType<typeof fakeTelegram>;
 }
 
-/** A bot with just what the digest feature needs: locale, conversations, the feature. */
-export async function digestBot(options: DigestBotOptions = {}) {
-  const telegram = options.telegram ?? fakeTelegram(new Set(options.admins ?? []));
-  const kb = options.kb ?? makeKb();
-  const store = options.store ?? (await SubscriberStore.open(new MemoryTextAdapter(), 'memory', { groupCommitMs: 0 }));
+/** The digest service and the bot's dependencies over a fake Telegram, as both harnesses build them. */
+async function digestDeps(
+  telegram: ReturnType<typeof fakeTelegram>,
+  kb: KnowledgeBase,
+  store: SubscriberStore,
+  conversationStorage: BotDeps['conversationStorage'],
+): Promise<{ token: string; service: DigestService; deps: BotDeps }> {
   const token = '4242:TEST-token-never-sent';
   const service: DigestService = await createDigestService({
     store,
@@ -92,9 +94,18 @@ export async function digestBot(options: DigestBotOptions = {}) {
     clock: () => new Date(),
     prefs: await openMemoryPrefsStore(),
     chatContexts: createChatContextStore(10),
-    conversationStorage: options.conversationStorage,
+    conversationStorage,
     digest: { service },
   };
+  return { token, service, deps };
+}
+
+/** A bot with just what the digest feature needs: locale, conversations, the feature. */
+export async function digestBot(options: DigestBotOptions = {}) {
+  const telegram = options.telegram ?? fakeTelegram(new Set(options.admins ?? []));
+  const kb = options.kb ?? makeKb();
+  const store = options.store ?? (await SubscriberStore.open(new MemoryTextAdapter(), 'memory', { groupCommitMs: 0 }));
+  const { token, service, deps } = await digestDeps(telegram, kb, store, options.conversationStorage);
   const bot = new Bot<BotContext>(token, { botInfo: BOT, client: { fetch: telegram.fetch } });
   bot.use(async (ctx, next) => {
     ctx.uiLang = ctx.from?.language_code === 'ru' ? 'ru' : 'en';
@@ -182,24 +193,13 @@ export async function fullDigestBot(options: { kb?: KnowledgeBase; admins?: numb
   const { conversationFileStorage } = await import('../../src/bot/conversations/conversation-file-storage.ts');
   const telegram = fakeTelegram(new Set(options.admins ?? []));
   const kb = options.kb ?? makeKb();
-  const token = '4242:TEST-token-never-sent';
   const store = await SubscriberStore.open(new MemoryTextAdapter(), 'memory', { groupCommitMs: 0 });
-  const service = await createDigestService({
+  const { token, service, deps } = await digestDeps(
+    telegram,
+    kb,
     store,
-    kb: () => kb,
-    api: telegramSendApi(new Api(token, { fetch: telegram.fetch })),
-    cron: () => ({ stop: () => undefined }),
-  });
-  const deps: BotDeps = {
-    kb: () => kb,
-    settings: { adminIds: [], rateLimitMax: 1000, rateLimitWindowMs: 60_000, inlinePageSize: 2 },
-    log: pino({ level: 'silent' }),
-    clock: () => new Date(),
-    prefs: await openMemoryPrefsStore(),
-    chatContexts: createChatContextStore(10),
-    conversationStorage: conversationFileStorage(new MemoryTextAdapter()),
-    digest: { service },
-  };
+    conversationFileStorage(new MemoryTextAdapter()),
+  );
   const bot = createBot(token, deps, { botInfo: BOT, client: { fetch: telegram.fetch } });
   let id = 1;
   let seen = 0;
