@@ -9,6 +9,7 @@ import { datesCompatible } from '../extract/dates.ts';
 import { FIRST_NAMES } from '../lexicon/first-names.ts';
 import { STOPWORDS } from '../lexicon/stopwords.ts';
 import { findConcepts, isCommonWord } from '../lexicon/vocabulary.ts';
+import { partOfSpeech } from '../text/morphology.ts';
 import { fold, stem, type Token } from '../text/tokens.ts';
 import type { FuzzyDate } from '../types.ts';
 import type { AnalyzedQuestion } from './analyze.ts';
@@ -34,6 +35,8 @@ export interface Candidate {
   carried?: boolean;
   /** A name in «quotes»: in news that is a company, an outlet or a title, not a person. */
   quoted?: boolean;
+  /** A building's name ("Дом приёмов"): a place whatever precedes it. */
+  building?: boolean;
 }
 
 function tokenAt(tokens: readonly Token[], charStart: number): number {
@@ -91,7 +94,9 @@ export function dateCandidates(q: AnalyzedQuestion, r: RankedSentence): Candidat
     const date = r.entry.annotation.date;
     if (!q.dates.some((d) => datesCompatible(d.date, date) && d.date.precision === date.precision)) {
       // The sentence before in its paragraph tells the same event; a date from paragraphs back may not.
-      const distance = r.entry.annotation.dateContextual ? TUNING.carriedDateDistance : TUNING.sameParagraphDateDistance;
+      const distance = r.entry.annotation.dateContextual
+        ? TUNING.carriedDateDistance
+        : TUNING.sameParagraphDateDistance;
       out.push({ kind: 'date', text: '', from: 0, to: 0, distance, date, carried: true });
     }
   }
@@ -238,7 +243,8 @@ export function isPersonLike(c: Candidate, r: RankedSentence): boolean {
   if (people.length && tokens.some((t) => people.includes(`person:${nameKeyOf(t.norm)}`))) return true;
   const last = tokens[tokens.length - 1];
   const next = r.entry.tokens[c.to];
-  if ((last && ORGANISATION_WORD.test(last.norm)) || (next?.capitalized && ORGANISATION_WORD.test(next.norm))) return false;
+  if ((last && ORGANISATION_WORD.test(last.norm)) || (next?.capitalized && ORGANISATION_WORD.test(next.norm)))
+    return false;
   const before = r.entry.tokens.slice(Math.max(0, c.from - 3), c.from).map((t) => t.stem);
   const roleBefore = findConcepts(before).some((h) => h.concept.startsWith('role_'));
   if (roleBefore) return true;
@@ -275,12 +281,38 @@ const LOCATIVE = new Set([
 ]);
 
 /**
+ * "во Дворце спорта", "в Доме приёмов": a Russian building's name is a capitalised common noun
+ * and a word in lower case after a place preposition; the name runs leave it out as a common word.
+ */
+function buildingNames(r: RankedSentence): Candidate[] {
+  const tokens = r.entry.tokens;
+  const text = r.entry.sentence.text;
+  const out: Candidate[] = [];
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    const [prev, t, next] = [tokens[i - 1], tokens[i], tokens[i + 1]] as [Token, Token, Token];
+    if (!/^(в|во|на)$/.test(prev.norm) || !t.capitalized || next.capitalized || !/^[а-яё]/.test(next.norm)) continue;
+    if (!isCommonWord(t.norm) || STOPWORDS.has(next.norm) || partOfSpeech(next.norm) !== 'NOUN') continue;
+    if (!/^\s+$/.test(text.slice(t.end, next.start))) continue;
+    out.push({
+      kind: 'place',
+      text: text.slice(t.start, next.end),
+      from: i,
+      to: i + 2,
+      distance: distanceTo(r, i, i + 2),
+      building: true,
+    });
+  }
+  return out;
+}
+
+/**
  * Place candidates: a name after "in", "в", "near"; a chronology line's place ("• 19 March —
  * Northgate: the 14th round ..."), a name between a dash and a colon; a company's town in brackets.
  */
 export function placeCandidates(q: AnalyzedQuestion, r: RankedSentence): Candidate[] {
   const text = r.entry.sentence.text;
-  return nameCandidates(q, r).filter((c) => {
+  return [...buildingNames(r), ...nameCandidates(q, r)].filter((c) => {
+    if (c.building) return true;
     const prev = r.entry.tokens[c.from - 1];
     if (ORGANISATION_WORD.test(r.entry.tokens[c.to - 1]?.norm ?? '')) return false;
     if (prev !== undefined && LOCATIVE.has(prev.norm)) return true;
@@ -288,8 +320,11 @@ export function placeCandidates(q: AnalyzedQuestion, r: RankedSentence): Candida
     const end = r.entry.tokens[c.to - 1]?.end ?? 0;
     // "Northgate Cannery (Varnel)", "компания «Дорстрой» (Кештов)": where a company is, in brackets after it
     // (an abbreviation in brackets is the company's own).
-    const bracketed = /[»"”\p{L}]\s*\($/u.test(text.slice(Math.max(0, start - 3), start)) && /^\)/.test(text.slice(end));
+    const bracketed =
+      /[»"”\p{L}]\s*\($/u.test(text.slice(Math.max(0, start - 3), start)) && /^\)/.test(text.slice(end));
     if (bracketed) return c.text !== c.text.toUpperCase();
-    return /[—–-]\s*$/.test(text.slice(Math.max(0, start - 3), start)) && /^\s*(\([^)]{1,40}\)\s*)?:/.test(text.slice(end));
+    return (
+      /[—–-]\s*$/.test(text.slice(Math.max(0, start - 3), start)) && /^\s*(\([^)]{1,40}\)\s*)?:/.test(text.slice(end))
+    );
   });
 }

@@ -63,6 +63,9 @@ describe('placeCandidates on invented sentences', () => {
     ['Контракт получило ОАО «Дорстрой» (Кештов) в мае.', ['Кештов']],
     ['The bridges went to Halden Partners (Varnel), the road to others.', ['Varnel']],
     ['The Customs Service (CSV) signed it.', []],
+    ['Переговоры прошли в Доме дружбы на левом берегу.', ['Доме дружбы']],
+    ['Делегацию принимали во Дворце спорта.', ['Дворце спорта']],
+    ['Потом в Совете решили иначе.', []],
   ])('%s → %j', (text, expected) => {
     expect(places(text)).toEqual(expected);
   });
