@@ -3,7 +3,7 @@
  * года", "from January to June". The date rules read only "July 2026" of it; the question means
  * every month from the first to the last, so each becomes an asked month.
  */
-import { monthNumber } from '../extract/months.ts';
+import { EN_MONTH_ABBREVIATION, EN_MONTH_WORD, foldRussian, monthNumber, RU_MONTH_WORD } from '../extract/months.ts';
 import type { DateMention } from '../types.ts';
 
 const PERIOD =
@@ -41,9 +41,9 @@ export function periodMonths(text: string): DateMention[] {
   return out;
 }
 
-const MONTH_WORD =
-  /^(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|январ\p{L}*|феврал\p{L}*|март\p{L}*|апрел\p{L}*|ма[йяюе]|маем|июн\p{L}*|июл\p{L}*|август\p{L}*|сентябр\p{L}*|октябр\p{L}*|ноябр\p{L}*|декабр\p{L}*)$/iu;
+/** A whole month name, by the date rules' own month tables (Russian abbreviations collide with names). */
+const MONTH_WORD = new RegExp(`^(?:${EN_MONTH_WORD}|${EN_MONTH_ABBREVIATION}|${RU_MONTH_WORD})$`, 'iu');
 
 function isMonthWord(word: string): boolean {
-  return MONTH_WORD.test(word);
+  return MONTH_WORD.test(foldRussian(word));
 }
