@@ -130,11 +130,9 @@ function isPlan(date: FuzzyDate, r: RankedSentence): boolean {
   return dateSortKey(date) > published.padEnd(10, '-00').replace(/-$/, '');
 }
 
-/** Whether a date lies after the document that gives it (a planned event, not a past one). */
+/** Whether a "when will" question may take this date: a plan by its date, or a sentence that plans. */
 function afterPublication(date: FuzzyDate, r: RankedSentence): boolean {
-  const published = r.entry.source.published;
-  if (!published || date.year === undefined) return r.entry.hedged;
-  return dateSortKey(date) > published.padEnd(10, '-00').replace(/-$/, '') || r.entry.hedged;
+  return isPlan(date, r) || r.entry.hedged;
 }
 
 /**
