@@ -9,6 +9,7 @@ import { monthNumber } from '../extract/months.ts';
 import { parseNumberToken } from '../extract/numerals.ts';
 import { STOPWORDS } from '../lexicon/stopwords.ts';
 import { findConcepts, isVocabularyWord } from '../lexicon/vocabulary.ts';
+import { lemma } from '../text/morphology.ts';
 import { nameKey, phoneticKey, stem, type Token, tokenize } from '../text/tokens.ts';
 import type { FuzzyDate } from '../types.ts';
 
@@ -67,6 +68,8 @@ export function addAcronymFeatures(
   });
 }
 
+const CYRILLIC_WORD = /^[а-яё]+$/;
+
 /** Cross-script keys shorter than this say too little ("Барр" → "br" is kept: two consonants). */
 const MIN_KEY_LENGTH = 2;
 
@@ -81,6 +84,8 @@ export function nameKeyOf(norm: string): string {
 
 export function isContentToken(t: Token): boolean {
   if (STOPWORDS.has(t.norm)) return false;
+  // The stop list holds dictionary forms; Russian inflects them ("ней" is "она", "могло" is "мочь").
+  if (CYRILLIC_WORD.test(t.norm) && STOPWORDS.has(lemma(t.norm))) return false;
   if (/^\d+$/.test(t.norm)) return t.norm.length <= 4;
   return t.norm.length >= 2;
 }

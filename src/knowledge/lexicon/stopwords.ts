@@ -225,6 +225,9 @@ export const STOPWORDS: ReadonlySet<string> = new Set([
   'весь',
   'вся',
   'свой',
+  // Dictionary forms: an inflected pronoun or modal ('ней', 'могло') is stopped through its lemma.
+  'мочь',
+  'который',
   'своей',
   'свою',
   'своих',
