@@ -139,6 +139,16 @@ function phoneticKeyOf(word: string): string {
   return (
     latin
       .replace(/[^a-z]/g, '')
+      // "Дж" and "Ж" are an English J ("Джонс"/"Jones", "Жалдасов"/"Jaldasov"); a silent W or GH is dropped
+      // ("Райт"/"Wright"), and so is a final W after a vowel ("Мэтью"/"Matthew").
+      .replace(/dzh|zh|dj/g, 'j')
+      .replace(/^wr/, 'r')
+      .replace(/wh/g, 'w')
+      // "Ч" and an English CH are one sound, kept apart from the H class below.
+      .replace(/sch/g, 'sh')
+      .replace(/tch|ch/g, 'C')
+      .replace(/ght/g, 't')
+      .replace(/(?<=[aeiou])w$/, '')
       .replace(/ck|q/g, 'k')
       .replace(/ph/g, 'f')
       .replace(/gh/g, 'g')
@@ -153,8 +163,14 @@ function phoneticKeyOf(word: string): string {
       .replace(/c(?=[eiy])/g, 's')
       .replace(/c/g, 'k')
       .replace(/kh/g, 'h')
+      // Ukrainian and Belarusian H is a Russian Г ("Григорий"/"Hryhoriy", "Сергей"/"Siarhei"), an English
+      // H a Russian Х ("Хьюз"/"Hughes"): g and a lone h are one sound class; "ch" and "sh" stay apart.
+      .replace(/(?<!s)h/g, 'g')
+      // Russian writes an English final or voiced S as "з" ("Чарльз"/"Charles").
+      .replace(/z/g, 's')
       .replace(/(.)\1+/g, '$1')
       .replace(/(?!^)[aeiouy]/g, '')
+      .replace(/(.)\1+/g, '$1')
   );
 }
 

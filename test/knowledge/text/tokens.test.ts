@@ -107,6 +107,28 @@ describe('phoneticKey: the same name in both scripts shares a key', () => {
     expect(key(a)).toBe(key(b));
   });
 
+  // Transliteration conventions: J as "Дж" or "Ж", a silent W or GH, Ukrainian and Belarusian H as "Г",
+  // English H as "Х", CH as "Ч", a final S as "З" (invented names and world-level ones).
+  it.each([
+    ['Джорджадзе', 'Jorjadze'],
+    ['Жалдасова', 'Jaldasov'],
+    ['Джонс', 'Jones'],
+    ['Райт', 'Wright'],
+    ['Мэтью', 'Matthew'],
+    ['Шмыгаля', 'Shmyhal'],
+    ['Сибиги', 'Sybiha'],
+    ['Григорий', 'Hryhoriy'],
+    ['Сергей', 'Siarhei'],
+    ['Хьюз', 'Hughes'],
+    ['Чарльз', 'Charles'],
+    ['Хачикяна', 'Khachikyan'],
+    ['Уиткомб', 'Whitcombe'],
+    ['Шмидт', 'Schmidt'],
+    ['Гасанов', 'Hasanov'],
+  ])('%s ~ %s', (a, b) => {
+    expect(key(a)).toBe(key(b));
+  });
+
   // Russian renders an English W as "У" at the start of a name ("Уиткофф", "Уильямс"): the key starts both with v.
   it.each([
     ['Уиткофф', 'Witkoff'],
@@ -125,6 +147,11 @@ describe('phoneticKey: the same name in both scripts shares a key', () => {
     ['Гулиев', 'Gibson'],
     ['Эллвуд', 'Elwin'],
     ['Брэнтон', 'Brenner'],
+    // "Ч" is not "Г" or "Х", "Ш" is not "С"
+    ['Чебан', 'Geban'],
+    ['Чебан', 'Heban'],
+    ['Шанин', 'Sanin'],
+    ['Жалдасов', 'Zaldasov'],
   ])('%s and %s differ', (a, b) => {
     expect(key(a)).not.toBe(key(b));
   });
