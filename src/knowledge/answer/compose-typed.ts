@@ -102,16 +102,42 @@ interface Scored {
 }
 
 function bestCandidates(
+  q: AnalyzedQuestion,
   ranked: RankedSentence[],
   find: (r: RankedSentence) => Candidate[],
   weigh: (c: Candidate, r: RankedSentence) => number,
   depth = TUNING.candidateDepth,
 ): Scored[] {
   const out: Scored[] = [];
+  const oldAsked = OLD_VALUE_ASKED.test(q.text);
   for (const r of ranked.slice(0, depth)) {
-    for (const c of find(r)) out.push({ c, r, score: r.score * closeness(c) * weigh(c, r) });
+    for (const c of find(r)) {
+      const replaced = oldAsked ? 1 : isReplacedValue(c, r) ? TUNING.replacedValueFactor : 1;
+      out.push({ c, r, score: r.score * closeness(c) * weigh(c, r) * replaced });
+    }
   }
   return out.sort((a, b) => b.score - a.score);
+}
+
+/** The question asks for the value before a change ("originally", "раньше", "from what"). */
+const OLD_VALUE_ASKED =
+  /(?<![\p{L}])(original\p{L}*|initial\p{L}*|previous\p{L}*|before|earlier|old|from what|изначально|первоначально|прежн\p{L}*|раньше|ранее|с какой|с какого|с каких)(?![\p{L}])/iu;
+/** A verb of change: in "extended from 30 June to 31 August" the value after "to" is the one now in force. */
+const CHANGE =
+  /(?<![\p{L}])(extend\p{L}*|postpon\p{L}*|delay\p{L}*|mov(e|ed|es)|push\p{L}*|rais\p{L}*|increas\p{L}*|cut|cuts|reduc\p{L}*|lower\p{L}*|chang\p{L}*|shift\p{L}*|brought forward|продл\p{L}*|перенес\p{L}*|перенос\p{L}*|отлож\p{L}*|сдвин\p{L}*|повыс\p{L}*|повыш\p{L}*|увелич\p{L}*|сократ\p{L}*|сокращ\p{L}*|сниз\p{L}*|сниж\p{L}*|измен\p{L}*|уменьш\p{L}*)(?![\p{L}])/iu;
+const FROM_WORD = /^(from|с|со|от)$/;
+const TO_WORD = /^(to|until|till|до|на|по)$/;
+
+/** The old value of a change: "from" right before it, "to" and a new value right after, a verb of change in the sentence. */
+function isReplacedValue(c: Candidate, r: RankedSentence): boolean {
+  const tokens = r.entry.tokens;
+  // A date's span may begin with its preposition ("from 30 June").
+  const first = tokens[c.from];
+  const before = first && FROM_WORD.test(first.norm) ? first : tokens[c.from - 1];
+  if (c.carried || !before || !FROM_WORD.test(before.norm)) return false;
+  const after = tokens[c.to];
+  const next = tokens[c.to + 1];
+  return Boolean(after && next && TO_WORD.test(after.norm) && /^[\p{N}\p{L}]/u.test(next.raw) && CHANGE.test(r.entry.sentence.text));
 }
 
 /** "When will ...", "Когда ... посетит": the question asks about what is still to come. */
@@ -164,6 +190,7 @@ function composeDate(q: AnalyzedQuestion, ranked: RankedSentence[]): TypedAnswer
   const past = !future && asksPast(q) && !PLAN_ASKED.test(q.text);
   const yearAsked = ASKS_YEAR.test(q.text);
   const scored = bestCandidates(
+    q,
     ranked,
     // Asked when something will happen, only a date after its document (or a plan) can answer; asked
     // when it happened, a date still ahead of the document that gives it is a plan, not the event.
@@ -300,6 +327,7 @@ function isPartitive(r: RankedSentence, c: Candidate): boolean {
 
 function composeCount(q: AnalyzedQuestion, ranked: RankedSentence[]): TypedAnswer {
   const scored = bestCandidates(
+    q,
     ranked,
     (r) => numberCandidates(q, r),
     (c, r) => {
@@ -367,6 +395,7 @@ function namedByQuestionRole(q: AnalyzedQuestion, c: Candidate, r: RankedSentenc
 
 function composePerson(q: AnalyzedQuestion, ranked: RankedSentence[]): TypedAnswer {
   const scored = bestCandidates(
+    q,
     ranked,
     (r) => nameCandidates(q, r),
     (c, r) => (isPersonLike(c, r) ? 1 : 0.35) * (namedByQuestionRole(q, c, r) ? TUNING.questionRoleFactor : 1),
@@ -406,12 +435,14 @@ function composePerson(q: AnalyzedQuestion, ranked: RankedSentence[]): TypedAnsw
 
 function composePlace(q: AnalyzedQuestion, ranked: RankedSentence[]): TypedAnswer {
   let scored = bestCandidates(
+    q,
     ranked,
     (r) => placeCandidates(q, r),
     () => 1,
   );
   if (!scored.length)
     scored = bestCandidates(
+      q,
       ranked,
       (r) => nameCandidates(q, r),
       (c, r) => (isPersonLike(c, r) ? 0.3 : 1),

@@ -44,6 +44,8 @@ const DEFAULTS = {
   reasonFitFactor: 1.4,
   /** Candidate factor for a sum of money or a volume when the question asks how much. */
   amountFitFactor: 1.6,
+  /** Candidate factor for the old value of a change ("extended from 30 June to 31 August": 30 June). */
+  replacedValueFactor: 0.5,
   /** Sentences quoted for a list question ("Which companies ..."), and for reasons and events. */
   listQuotes: 5,
   passageQuotes: 3,

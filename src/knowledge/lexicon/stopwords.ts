@@ -228,6 +228,8 @@ export const STOPWORDS: ReadonlySet<string> = new Set([
   // Dictionary forms: an inflected pronoun or modal ('ней', 'могло') is stopped through its lemma.
   'мочь',
   'который',
+  // The slot a question asks ("до какой даты"), like English "date". Not "день" or "месяц": "сколько дней" counts them.
+  'дата',
   'своей',
   'свою',
   'своих',

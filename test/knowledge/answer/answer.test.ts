@@ -35,7 +35,7 @@ Coal corridor talks: a slow road
 
 The second round of the working group on the coal corridor met in Astana on 28 May. It was chaired by Deputy Minister Aliya Nurpeisova.
 
-The group agreed to open two new border crossings by the end of 2026. According to the Mongolian side, 25 truck drivers had been held at the Burgastai crossing before their release.
+The group agreed to open two new border crossings by the end of 2026. The deadline for the customs survey of the crossings was extended from 30 June to 15 September. According to the Mongolian side, 25 truck drivers had been held at the Burgastai crossing before their release.
 
 Critics say the corridor will raise freight prices, because the fees are set in dollars.
 `;
@@ -103,6 +103,10 @@ const ANSWERED: Row[] = [
   { q: 'In what year will four million tonnes of coal pass along the route?', contains: ['2027'], lang: 'en' },
   // Asked about the plan itself, the plan's date answers.
   { q: 'When were the two new border crossings expected to open?', contains: ['2026'], lang: 'en' },
+  // The value a change leads to, unless the question asks the old one.
+  { q: 'Until what date was the deadline for the customs survey extended?', contains: ['15 September'], lang: 'en' },
+  { q: 'До какой даты продлили срок таможенного обследования?', contains: ['15 сентября'], lang: 'ru' },
+  { q: 'What was the original deadline for the customs survey?', contains: ['30 June'], lang: 'en' },
   { q: 'How many prisoners were freed on 3 June?', contains: ['шесть', 'six', '6'], lang: 'en' },
   // "Four of them": a part of the group the sentence before counts.
   { q: 'How many of the people freed on 3 June were taken to Vilnius?', contains: ['Четверо', 'four'], lang: 'en' },
