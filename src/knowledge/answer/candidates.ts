@@ -234,10 +234,13 @@ export function isPersonLike(c: Candidate, r: RankedSentence): boolean {
   const tokens = r.entry.tokens.slice(c.from, c.to);
   if (tokens.some((t) => GIVEN_NAMES.has(t.stem))) return true;
   if (c.quoted || isWorldName(tokens)) return false;
-  // "в Тирасполе", "in Northgate": after a place preposition comes a place.
-  const preposition = r.entry.tokens[c.from - 1];
-  if (preposition && /^(в|во|из|in|from|near)$/.test(preposition.norm) && !tokens.some((t) => GIVEN_NAMES.has(t.stem)))
-    return false;
+  // "в Тирасполе", "in Northgate", "в Кештове и Варнеле": after a place preposition comes a place,
+  // and so does the next name joined to it by "и", "and" or a comma.
+  if (afterPlacePreposition(r.entry.tokens, c.from)) return false;
+  // "ОАО «...»", "JSC ...": a company's legal form; an all-capital word is an abbreviation, not a person.
+  const legalForm = r.entry.tokens[c.from - 1];
+  if ((legalForm && LEGAL_FORM.test(legalForm.norm)) || tokens.some((t) => LEGAL_FORM.test(t.norm))) return false;
+  if (tokens.some(isAbbreviation)) return false;
   // A surname alone ("22 Apr - Vendt visits the plant") that ingest knows as a person's.
   const people = r.entry.annotation.entities.filter((id) => id.startsWith('person:'));
   if (people.length && tokens.some((t) => people.includes(`person:${nameKeyOf(t.norm)}`))) return true;
@@ -249,6 +252,30 @@ export function isPersonLike(c: Candidate, r: RankedSentence): boolean {
   const roleBefore = findConcepts(before).some((h) => h.concept.startsWith('role_'));
   if (roleBefore) return true;
   return tokens.length >= 2 && tokens.length <= 4;
+}
+
+const PLACE_PREPOSITION = /^(в|во|из|in|from|near)$/;
+const COORDINATION = /^(и|или|and|or)$/;
+
+function afterPlacePreposition(tokens: readonly Token[], from: number): boolean {
+  const before = tokens[from - 1];
+  if (!before) return false;
+  if (PLACE_PREPOSITION.test(before.norm)) return true;
+  if (!COORDINATION.test(before.norm)) return false;
+  // Back over the first name of the pair (one or two capitalised words) to its preposition.
+  for (let i = from - 2; i >= Math.max(0, from - 4); i--) {
+    const t = tokens[i] as Token;
+    if (PLACE_PREPOSITION.test(t.norm)) return i < from - 2;
+    if (!t.capitalized) return false;
+  }
+  return false;
+}
+
+/** A company's legal form written before or in its name (Russian, Belarusian and English abbreviations). */
+const LEGAL_FORM = /^(оао|зао|ооо|пао|ао|одо|руп|уп|чуп|jsc|ojsc|cjsc|llc|pjsc)$/;
+
+function isAbbreviation(t: Token): boolean {
+  return t.raw.length >= 2 && t.raw === t.raw.toUpperCase() && /\p{L}{2}/u.test(t.raw);
 }
 
 /** The last word of an organisation's or outlet's name ("Northwind Partners", "Vendt Institute"). */

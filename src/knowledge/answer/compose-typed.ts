@@ -428,7 +428,9 @@ function composePerson(q: AnalyzedQuestion, ranked: RankedSentence[]): TypedAnsw
     );
   }
   // "Which analyst ..., and which think tank does he head?": a second name from the same sentence.
-  const more = scored.filter((s) => s.r === top.r && s.c.text !== top.c.text && s.score >= 0.5 * top.score).slice(0, 2);
+  const more = scored
+    .filter((s) => s.r === top.r && s.c.text !== top.c.text && s.score >= 0.5 * top.score && isPersonLike(s.c, s.r))
+    .slice(0, 2);
   for (const s of more) values.push({ kind: 'name', text: s.c.text, from: s.r });
   return answered(q, values, [top.r, ...corroborating(ranked, top.r)]);
 }

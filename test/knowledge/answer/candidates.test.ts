@@ -33,6 +33,12 @@ describe('isPersonLike on invented sentences', () => {
     ['Harbour talks stall By Jane Hollis and Piet Varga', []],
     ['Переговоры зашли в тупик. Автор: Иван Дорохов', []],
     ['"She is free," her sister told Northern Wire by telephone.', []],
+    // A second place joined to the first one after its preposition.
+    ['Протесты прошли в Кештове и Варнеле Дальнем, задержан Ян Ковальчик.', ['Ян Ковальчик']],
+    ['Protests were held in Northgate and Port Varnel on Sunday.', []],
+    // A company's legal form, a power station's abbreviation: not people.
+    ['Павел Грачёв работал на ОАО «Кештов Азот» с 2010 года.', ['Павел Грачёв']],
+    ['Глава миссии Ян Ковальчик побывал на Варнельской ГРЭС.', ['Ян Ковальчик']],
   ])('%s → %j', (text, expected) => {
     expect(people(text)).toEqual(expected);
   });
