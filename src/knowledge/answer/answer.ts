@@ -1,10 +1,11 @@
 import type { KnowledgeBase } from '../knowledge-base.ts';
 import { formatDate } from '../extract/dates.ts';
-import type { Answer, ChatContext, Citation, Lang } from '../types.ts';
+import type { Answer, ChatContext, Citation, FuzzyDate, Lang } from '../types.ts';
 import { type AnalyzedQuestion, analyzeQuestion } from './analyze.ts';
 import { composeAnswer, type TypedAnswer } from './compose-typed.ts';
 import { headline, TEXTS } from './render.ts';
-import { rankSentences } from './retrieve.ts';
+import { type InnerEvent, innerDateQuestion, innerEventOf, withInnerDate } from './inner-event.ts';
+import { type RankedSentence, rankSentences } from './retrieve.ts';
 import type { IndexedSentence } from './sentence-index.ts';
 import { TUNING } from './tuning.ts';
 
@@ -40,8 +41,18 @@ export function answerQuestion(kb: KnowledgeBase, question: string, options: Ans
     });
     q = { ...withSubject, text: q.text, type: q.type, truncated: q.truncated };
   }
+  // "How many were freed on the day of the envoy's visit?": the visit's day first, then the count that day.
+  const inner = DAY_ANCHORED.has(q.type) ? innerDay(kb, q, options.now) : undefined;
+  if (inner) {
+    const outer = analyzeQuestion(withInnerDate(q.text, inner.phrase, formatDate(inner.date, q.lang)), kb.index, {
+      spelling: kb.spelling,
+      lang: q.lang,
+      ...(options.now ? { now: options.now } : {}),
+    });
+    q = { ...outer, text: q.text, type: q.type, truncated: q.truncated };
+  }
   const ranked = rankSentences(q, kb.index);
-  const typed = composeAnswer(q, ranked);
+  const typed = withInnerEvidence(composeAnswer(q, ranked), inner);
   const citations = typed.quotes
     .map(({ from, date }, i) =>
       citationOf(
@@ -80,6 +91,37 @@ export function answerQuestion(kb: KnowledgeBase, question: string, options: Ans
     ...(q.truncated ? { truncated: true } : {}),
     context: context.subject?.length ? context : (options.context ?? {}),
   };
+}
+
+/** Question types a day can anchor: a date question asking for the day of another event is just a date question. */
+const DAY_ANCHORED: ReadonlySet<TypedAnswer['type']> = new Set(['count', 'person', 'place', 'list', 'event', 'yesno', 'about', 'role']);
+
+interface InnerDay {
+  phrase: InnerEvent;
+  date: FuzzyDate;
+  from: RankedSentence;
+}
+
+/** The day of the event a question anchors on, when the documents give one day for it without dispute. */
+function innerDay(kb: KnowledgeBase, q: AnalyzedQuestion, now: Date | undefined): InnerDay | undefined {
+  const phrase = innerEventOf(q.text);
+  if (!phrase) return undefined;
+  const asked = analyzeQuestion(innerDateQuestion(phrase.event, q.lang), kb.index, {
+    spelling: kb.spelling,
+    lang: q.lang,
+    ...(now ? { now } : {}),
+  });
+  const typed = composeAnswer(asked, rankSentences(asked, kb.index));
+  const value = typed.answered && !typed.conflict ? typed.values[0] : undefined;
+  const date = value?.date;
+  if (!value || date?.precision !== 'day') return undefined;
+  return { phrase, date, from: value.from };
+}
+
+/** The inner event's sentence is quoted too, labelled with its day: it is half of the proof. */
+function withInnerEvidence(typed: TypedAnswer, inner: InnerDay | undefined): TypedAnswer {
+  if (!inner || !typed.answered || typed.quotes.some((x) => x.from.entry.n === inner.from.entry.n)) return typed;
+  return { ...typed, quotes: [...typed.quotes, { from: inner.from, date: inner.date }] };
 }
 
 /** Answers that are passages: what happened, why, which, yes or no. */

@@ -37,6 +37,8 @@ The second round of the working group on the coal corridor met in Astana on 28 M
 
 The group agreed to open two new border crossings by the end of 2026. The deadline for the customs survey of the crossings was extended from 30 June to 15 September. According to the Mongolian side, 25 truck drivers had been held at the Burgastai crossing before their release.
 
+On 20 May, 55 coal wagons crossed the border at Burgastai. On 12 May, 40 coal wagons crossed the border at Burgastai.
+
 Critics say the corridor will raise freight prices, because the fees are set in dollars.
 `;
 
@@ -103,6 +105,13 @@ const ANSWERED: Row[] = [
   { q: 'In what year will four million tonnes of coal pass along the route?', contains: ['2027'], lang: 'en' },
   // Asked about the plan itself, the plan's date answers.
   { q: 'When were the two new border crossings expected to open?', contains: ['2026'], lang: 'en' },
+  // Two facts: the day of the signing first, then the wagons of that day.
+  {
+    q: 'How many coal wagons crossed the border on the day the coal transit agreement was signed?',
+    contains: ['40'],
+    lang: 'en',
+  },
+  { q: 'Сколько угольных вагонов пересекли границу в день подписания соглашения о транзите?', contains: ['40'], lang: 'ru' },
   // The value a change leads to, unless the question asks the old one.
   { q: 'Until what date was the deadline for the customs survey extended?', contains: ['15 September'], lang: 'en' },
   { q: 'До какой даты продлили срок таможенного обследования?', contains: ['15 сентября'], lang: 'ru' },
