@@ -218,8 +218,10 @@ const TOKEN_PATTERN = new RegExp(
 
 function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  for (const match of text.matchAll(TOKEN_PATTERN)) {
-    const start = match.index ?? 0;
+  // exec on the one pattern rather than matchAll, which copies it per call (every sentence comes here).
+  TOKEN_PATTERN.lastIndex = 0;
+  for (let match = TOKEN_PATTERN.exec(text); match; match = TOKEN_PATTERN.exec(text)) {
+    const start = match.index;
     const raw = match[0];
     const kind: Token['kind'] =
       match[1] !== undefined ? 'number' : match[2] !== undefined || raw.startsWith('U.S.') ? 'word' : 'punct';

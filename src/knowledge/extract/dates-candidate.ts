@@ -82,12 +82,21 @@ export function runRules(text: string, rules: readonly DateRule[]): DateCandidat
   };
   for (const rule of rules) {
     if (rule.anchors && !rule.anchors.every(has)) continue;
-    rule.pattern.lastIndex = 0;
-    for (const match of text.matchAll(rule.pattern)) {
-      found.push(...rule.build(match as RegExpExecArray, text));
+    // exec on the rule's own pattern, not matchAll: matchAll copies the pattern on every call, and this
+    // runs for every rule on every sentence of every document.
+    const pattern = rule.pattern;
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+      if (match[0] === '') pattern.lastIndex = afterEmptyMatch(text, match.index);
+      for (const candidate of rule.build(match, text)) found.push(candidate);
     }
   }
   return found;
+}
+
+/** Where a global Unicode pattern resumes after an empty match: past the whole code point, as matchAll does. */
+export function afterEmptyMatch(text: string, at: number): number {
+  return at + ((text.codePointAt(at) ?? 0) > 0xffff ? 2 : 1);
 }
 
 /** The span of the whole match. */

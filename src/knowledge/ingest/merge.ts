@@ -123,15 +123,27 @@ function slotList(bucket: Bucket, slot: number): Entry[] {
   return list;
 }
 
+/** The slot of each date object, worked out once: a fact is filed under several keys and compared many times. */
+const SLOTS = new WeakMap<FuzzyDate, number>();
+
 /** The month a date lies inside (its every day in one month of its year), else WIDE. */
 function slotOf(date: FuzzyDate | undefined): number {
   if (!date || date.year === undefined || date.month === undefined) return WIDE;
+  let slot = SLOTS.get(date);
+  if (slot === undefined) {
+    slot = monthSlotOf(date, date.year, date.month);
+    SLOTS.set(date, slot);
+  }
+  return slot;
+}
+
+function monthSlotOf(date: FuzzyDate, year: number, month: number): number {
   const ranges = rangesOf(date);
   if (ranges?.length !== 1) return WIDE;
   const [first, last] = ranges[0] as [number, number];
-  const monthStart = dayRanges({ year: date.year, month: date.month, precision: 'month' }, date.year)?.[0];
+  const monthStart = dayRanges({ year, month, precision: 'month' }, year)?.[0];
   if (!monthStart || first < monthStart[0] || last > monthStart[1]) return WIDE;
-  return date.month;
+  return month;
 }
 
 /** A fact whose date changed slot: its entry moves, keeping its filing number. */

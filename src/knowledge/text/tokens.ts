@@ -67,22 +67,43 @@ export function rememberStems(norms: readonly string[], stems: readonly string[]
   });
 }
 
+/** What a token is apart from where it is: a function of the word as written alone. */
+type WordForm = Pick<Token, 'raw' | 'norm' | 'stem' | 'capitalized'>;
+
+/**
+ * Word forms by the word as written: a document repeats its words, and every sentence is tokenised by
+ * several readers (names, entities, concepts, the index), so one lookup replaces the folding, the
+ * possessive and capital tests and the stem lookup of each occurrence.
+ */
+const wordFormCache = new Map<string, WordForm>();
+
+function wordForm(word: string): WordForm {
+  let form = wordFormCache.get(word);
+  if (form !== undefined) return form;
+  // "Halloran's" is Halloran: the English possessive is not part of the name.
+  const raw = POSSESSIVE.test(word) ? word.replace(POSSESSIVE, '') : word;
+  let norm = fold(raw);
+  // The replacements are tested for before they run.
+  if (norm.includes('‐') || norm.includes('’')) norm = norm.replace(/[‐’]/g, (c) => (c === '‐' ? '-' : "'"));
+  form = { raw, norm, stem: stem(norm), capitalized: CAPITAL.test(raw) };
+  if (wordFormCache.size > STEM_CACHE_SIZE) wordFormCache.clear();
+  wordFormCache.set(word, form);
+  return form;
+}
+
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
-  // The replacements are tested for before they run: this loop sees every word of every document.
-  for (const m of text.matchAll(WORD)) {
-    const word = m[0];
-    // "Halloran's" is Halloran: the English possessive is not part of the name.
-    const raw = POSSESSIVE.test(word) ? word.replace(POSSESSIVE, '') : word;
-    let norm = fold(raw);
-    if (norm.includes('‐') || norm.includes('’')) norm = norm.replace(/[‐’]/g, (c) => (c === '‐' ? '-' : "'"));
+  WORD.lastIndex = 0;
+  // exec on the one pattern rather than matchAll, which copies it per call: this loop sees every word of every document.
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+    const form = wordForm(m[0]);
     out.push({
-      raw,
-      norm,
-      stem: stem(norm),
-      start: m.index ?? 0,
-      end: (m.index ?? 0) + raw.length,
-      capitalized: CAPITAL.test(raw),
+      raw: form.raw,
+      norm: form.norm,
+      stem: form.stem,
+      start: m.index,
+      end: m.index + form.raw.length,
+      capitalized: form.capitalized,
     });
   }
   return out;

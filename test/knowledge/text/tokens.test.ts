@@ -24,6 +24,27 @@ describe('tokenize', () => {
   });
 });
 
+describe('tokenize: a word seen before', () => {
+  // Word forms are cached by the word as written: a repeated word must read exactly as it did the first time,
+  // at its own offsets, and each token is its own object.
+  it.each([
+    ["Halloran's visit; Halloran's aide", ['Halloran', 'Halloran', 'visit', 'aide']],
+    ['Ёлкин и ёлка, Ёлкин', ['Ёлкин', 'Ёлкин', 'и', 'ёлка']],
+    ['co‐chair and co‐chair’s', ['co‐chair', 'co‐chair', 'and']],
+  ])('in %j', (text, words) => {
+    const first = tokenize(text);
+    const again = tokenize(text);
+    expect(again).toEqual(first);
+    expect(again[0]).not.toBe(first[0]);
+    for (const t of first) expect(text.slice(t.start, t.end)).toBe(t.raw);
+    expect([...new Set(first.map((t) => t.raw))].sort()).toEqual([...new Set(words)].sort());
+    const same = first.filter((t) => t.raw === words[0]);
+    expect(same.length).toBe(2);
+    expect(same[1]?.norm).toBe(same[0]?.norm);
+    expect(same[1]?.start).toBeGreaterThan(same[0]?.start as number);
+  });
+});
+
 describe('fold, isCyrillic, stem', () => {
   it('fold lower-cases and folds ё to е', () => {
     expect(fold('Ещё ЁЛКА')).toBe('еще елка');
