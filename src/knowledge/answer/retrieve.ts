@@ -548,7 +548,13 @@ function traitsOf(index: SentenceIndex): SentenceTraits {
     }
     return id;
   };
-  const own: Array<Int32Array | undefined> = new Array(count);
+  // The date ids of sentence n's own mentions: ownIds[ownStart[n] .. ownStart[n] + ownCount[n]), -1: not
+  // worked out yet. One growing array, not an array per sentence: that would grow by an object and a
+  // buffer for every sentence the questions reach.
+  const ownStart = new Int32Array(count).fill(-1);
+  const ownCount = new Uint16Array(count);
+  let ownIds = new Int32Array(1024);
+  let ownUsed = 0;
   // -2: not worked out yet.
   const carried = new Int32Array(count).fill(-2);
   const flagsOf = (n: number) => {
@@ -584,12 +590,20 @@ function traitsOf(index: SentenceIndex): SentenceTraits {
     },
     headings: (s) => headingSets[s],
     ownDates(n) {
-      let ids = own[n];
-      if (ids === undefined) {
-        ids = Int32Array.from((index.sentences[n] as IndexedSentence).annotation.dates, (m) => dateId(m.date));
-        own[n] = ids;
+      let start = ownStart[n] as number;
+      if (start < 0) {
+        const { dates } = (index.sentences[n] as IndexedSentence).annotation;
+        if (ownUsed + dates.length > ownIds.length) {
+          const grown = new Int32Array(Math.max(2 * ownIds.length, ownUsed + dates.length));
+          grown.set(ownIds);
+          ownIds = grown;
+        }
+        start = ownUsed;
+        for (const m of dates) ownIds[ownUsed++] = dateId(m.date);
+        ownStart[n] = start;
+        ownCount[n] = dates.length;
       }
-      return ids;
+      return ownIds.subarray(start, start + (ownCount[n] as number));
     },
     carriedDate(n) {
       let id = carried[n] as number;
