@@ -548,22 +548,39 @@ function traitsOf(index: SentenceIndex): SentenceTraits {
     }
     return id;
   };
-  const own: Array<Int32Array | undefined> = new Array(count);
-  // -2: not worked out yet.
-  const carried = new Int32Array(count).fill(-2);
-  const flagsOf = (n: number) => {
-    let f = flags[n] as number;
-    if (f === 0) {
-      const entry = index.sentences[n] as IndexedSentence;
-      const { text } = entry.sentence;
-      const own = entry.annotation.dates;
-      const eventDates = own.filter((m) => !isBackgroundDate(text, m.start));
-      f = TRAITS_KNOWN;
-      if (!/[.!?…»"”)]\s*$/.test(text)) f |= TRAIT_HEADLINE;
-      if (eventDates.length > 0 && eventDates.every((m) => m.date.year !== undefined)) f |= TRAIT_DATED_EVENT;
-      flags[n] = f;
+  // The date ids of sentence n's own mentions: ownIds[ownStart[n] .. ownStart[n] + ownCount[n]), once
+  // flags[n] is set. One growing array, not an array per sentence: that would grow by an object and a
+  // buffer for every sentence the questions reach.
+  const ownStart = new Int32Array(count);
+  const ownCount = new Uint16Array(count);
+  let ownIds = new Int32Array(1024);
+  let ownUsed = 0;
+  // The id of the date sentence n carries, -1 for none; once flags[n] is set.
+  const carried = new Int32Array(count);
+  // A sentence's flags, own date ids and carried date, worked out together: its annotation is decoded
+  // at each read (store/lazy-store.ts), so it is read once here rather than once for each.
+  const learn = (n: number) => {
+    const entry = index.sentences[n] as IndexedSentence;
+    const { text } = entry.sentence;
+    const { dates: own, date } = entry.annotation;
+    const eventDates = own.filter((m) => !isBackgroundDate(text, m.start));
+    let f = TRAITS_KNOWN;
+    if (!/[.!?…»"”)]\s*$/.test(text)) f |= TRAIT_HEADLINE;
+    if (eventDates.length > 0 && eventDates.every((m) => m.date.year !== undefined)) f |= TRAIT_DATED_EVENT;
+    flags[n] = f;
+    if (ownUsed + own.length > ownIds.length) {
+      const grown = new Int32Array(Math.max(2 * ownIds.length, ownUsed + own.length));
+      grown.set(ownIds);
+      ownIds = grown;
     }
-    return f;
+    ownStart[n] = ownUsed;
+    ownCount[n] = own.length;
+    for (const m of own) ownIds[ownUsed++] = dateId(m.date);
+    carried[n] = date ? dateId(date) : -1;
+  };
+  const flagsOf = (n: number) => {
+    if (flags[n] === 0) learn(n);
+    return flags[n] as number;
   };
   const traits: SentenceTraits = {
     context(n) {
@@ -584,21 +601,13 @@ function traitsOf(index: SentenceIndex): SentenceTraits {
     },
     headings: (s) => headingSets[s],
     ownDates(n) {
-      let ids = own[n];
-      if (ids === undefined) {
-        ids = Int32Array.from((index.sentences[n] as IndexedSentence).annotation.dates, (m) => dateId(m.date));
-        own[n] = ids;
-      }
-      return ids;
+      if (flags[n] === 0) learn(n);
+      const start = ownStart[n] as number;
+      return ownIds.subarray(start, start + (ownCount[n] as number));
     },
     carriedDate(n) {
-      let id = carried[n] as number;
-      if (id === -2) {
-        const d = (index.sentences[n] as IndexedSentence).annotation.date;
-        id = d ? dateId(d) : -1;
-        carried[n] = id;
-      }
-      return id;
+      if (flags[n] === 0) learn(n);
+      return carried[n] as number;
     },
     date: (id) => dates[id] as FuzzyDate,
     sourceCount: headingSets.length,

@@ -10,6 +10,7 @@
 import { type Token, tokenize } from '../text/tokens.ts';
 import type { FactStoreData, Sentence, SentenceAnnotation, SourceMeta } from '../types.ts';
 import { buildIndexTables, type IndexTables } from './index-tables.ts';
+import { RecentCache } from './recent-cache.ts';
 
 export {
   addAcronymFeatures,
@@ -99,6 +100,12 @@ export function buildSentenceIndex(data: FactStoreData): SentenceIndex {
 
 /** Tokenised sentences kept for the next questions: a question looks closely at its best 40 or so. */
 const TOKEN_CACHE_SIZE = 512;
+/**
+ * Annotations kept decoded: the store decodes one at each read (store/lazy-store.ts), and composing an
+ * answer reads those of its best sentences many times. Ranking reads thousands once, through the
+ * traits it keeps (retrieve.ts), so a few thousand cover a question without growing with the corpus.
+ */
+const ANNOTATION_CACHE_SIZE = 4096;
 
 const NO_ANNOTATION: SentenceAnnotation = Object.freeze({ entities: [], dates: [], counts: [], concepts: [] });
 
@@ -180,9 +187,8 @@ class TableView {
   readonly previous: Int32Array;
   readonly next: Int32Array;
   readonly sourceAt: Int32Array;
-  private readonly tokenCache = new Map<number, Token[]>();
-  /** Annotations by sentence number, looked up by id once: ranking reads them thousands of times a question. */
-  private readonly annotations: Array<SentenceAnnotation | undefined>;
+  private readonly tokenCache = new RecentCache<number, Token[]>(TOKEN_CACHE_SIZE);
+  private readonly annotations = new RecentCache<number, SentenceAnnotation>(ANNOTATION_CACHE_SIZE);
 
   constructor(
     readonly data: FactStoreData,
@@ -192,7 +198,6 @@ class TableView {
       if (id < tables.postedCount) this.ids.set(f, id);
     });
     const count = tables.dataIndex.length;
-    this.annotations = new Array(count);
     this.previous = new Int32Array(count).fill(-1);
     this.next = new Int32Array(count).fill(-1);
     this.sourceAt = new Int32Array(count);
@@ -215,12 +220,7 @@ class TableView {
   }
 
   annotation(n: number): SentenceAnnotation {
-    let a = this.annotations[n];
-    if (a === undefined) {
-      a = this.data.annotations[this.sentence(n).id] ?? NO_ANNOTATION;
-      this.annotations[n] = a;
-    }
-    return a;
+    return this.annotations.get(n, () => this.data.annotations[this.sentence(n).id] ?? NO_ANNOTATION);
   }
 
   postingsOf(feature: string): Int32Array | undefined {
@@ -259,23 +259,11 @@ class TableView {
   }
 
   tokens(n: number): Token[] {
-    const cached = this.tokenCache.get(n);
-    if (cached) {
-      // Most recently used last, so the oldest is the first to go.
-      this.tokenCache.delete(n);
-      this.tokenCache.set(n, cached);
-      return cached;
-    }
-    const tokens = tokenize(this.sentence(n).text);
-    this.tokenCache.set(n, tokens);
-    if (this.tokenCache.size > TOKEN_CACHE_SIZE) this.tokenCache.delete(this.tokenCache.keys().next().value as number);
-    return tokens;
+    return this.tokenCache.get(n, () => tokenize(this.sentence(n).text));
   }
 }
 
 class TableSentence implements IndexedSentence {
-  private lookup: FeatureLookup | undefined;
-
   constructor(
     readonly n: number,
     private readonly view: TableView,
@@ -301,15 +289,13 @@ class TableSentence implements IndexedSentence {
     return this.view.tables.tokenCounts[this.n] as number;
   }
 
+  /** A fresh lookup each time, not kept: kept, one would stay for every sentence a question ever reached. */
   get features(): FeatureLookup {
-    if (!this.lookup) {
-      const { n, view } = this;
-      this.lookup = {
-        get: (f) => view.positionsOf(n, f),
-        has: (f) => view.positionsOf(n, f) !== undefined,
-      };
-    }
-    return this.lookup;
+    const { n, view } = this;
+    return {
+      get: (f) => view.positionsOf(n, f),
+      has: (f) => view.positionsOf(n, f) !== undefined,
+    };
   }
 
   get previous(): number | undefined {

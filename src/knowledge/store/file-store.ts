@@ -8,7 +8,9 @@ import {
   FactStoreVersionError,
   SCHEMA_VERSION,
 } from './fact-store.ts';
-import { LEAN_KEYS, type LeanStore, leanEncoder } from './lean-format.ts';
+import { annotationColumns } from './annotation-columns.ts';
+import { type ByteSpan, topLevelSpans } from './json-sections.ts';
+import { LEAN_KEYS, type LeanAnnotation, type LeanFact, type LeanHead, type LeanStore, leanEncoder } from './lean-format.ts';
 import { decodeStoreLazily } from './lazy-store.ts';
 
 /**
@@ -21,20 +23,14 @@ export class FileFactStore implements FactStore {
   constructor(readonly path: string) {}
 
   async read(): Promise<FactStoreData | null> {
-    let raw: string;
+    let bytes: Buffer;
     try {
-      raw = await readFile(this.path, 'utf8');
+      bytes = await readFile(this.path);
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code === 'ENOENT') return null;
       throw err;
     }
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(raw);
-    } catch (err) {
-      throw new FactStoreFormatError(this.path, `bad JSON: ${(err as Error).message}`);
-    }
-    return checkFactStoreData(decodeLean(parsed, this.path), this.path);
+    return checkFactStoreData(decodeLean(bytes, this.path), this.path);
   }
 
   async write(data: FactStoreData): Promise<void> {
@@ -42,23 +38,74 @@ export class FileFactStore implements FactStore {
   }
 }
 
-/** Checks the shape of a lean store from disk and turns it back into FactStoreData, annotations and facts as they are first read. */
-function decodeLean(value: unknown, where: string): FactStoreData {
-  if (!value || typeof value !== 'object') throw new FactStoreFormatError(where, 'not an object');
-  const v = value as Partial<LeanStore>;
-  if (v.schemaVersion !== SCHEMA_VERSION) throw new FactStoreVersionError(v.schemaVersion, where);
-  for (const key of ['sources', 'entities', 'sentenceCounts', 'values', 'sentences', 'annotations', 'facts'] as const) {
+/**
+ * Checks the shape of a lean store from disk and turns it back into FactStoreData, annotations and facts
+ * as they are first read. Each top-level part is parsed on its own (json-sections.ts): the annotation
+ * rows go into columns, and the fact rows stay as their bytes until the facts are read.
+ */
+function decodeLean(bytes: Buffer, where: string): FactStoreData {
+  let first = 0;
+  while (first < bytes.length && /\s/.test(String.fromCharCode(bytes[first] as number))) first++;
+  if (bytes[first] !== 0x7b) throw new FactStoreFormatError(where, 'not an object');
+  let spans: Map<string, ByteSpan>;
+  try {
+    spans = topLevelSpans(bytes);
+  } catch (err) {
+    throw new FactStoreFormatError(where, `bad JSON: ${(err as Error).message}`);
+  }
+  const part = (key: string): unknown => {
+    const span = spans.get(key);
+    if (!span) return undefined;
+    try {
+      return JSON.parse(bytes.toString('utf8', span.start, span.end));
+    } catch (err) {
+      throw new FactStoreFormatError(where, `bad JSON in "${key}": ${(err as Error).message}`);
+    }
+  };
+  const version = part('schemaVersion');
+  if (version !== SCHEMA_VERSION) throw new FactStoreVersionError(version, where);
+  const v: Partial<LeanStore> = {};
+  for (const key of ['sourcesDigest', 'sources', 'entities', 'sentenceCounts', 'values', 'sentences', 'texts'] as const) {
+    (v as Record<string, unknown>)[key] = part(key);
+  }
+  for (const key of ['sources', 'entities', 'sentenceCounts', 'values', 'sentences'] as const) {
     if (!Array.isArray(v[key])) throw new FactStoreFormatError(where, `"${key}" is not a list`);
   }
   if (!v.texts || typeof v.texts !== 'object') throw new FactStoreFormatError(where, '"texts" is missing');
   if (typeof v.sourcesDigest !== 'string') throw new FactStoreFormatError(where, '"sourcesDigest" is missing');
-  if (v.annotations?.length !== v.sentences?.length)
+  const annotationRows = part('annotations');
+  if (!Array.isArray(annotationRows)) throw new FactStoreFormatError(where, '"annotations" is not a list');
+  if (annotationRows.length !== v.sentences?.length)
     throw new FactStoreFormatError(where, 'not one annotation per sentence');
+  const factSpan = spans.get('facts');
+  if (!factSpan || bytes[factSpan.start] !== 0x5b) throw new FactStoreFormatError(where, '"facts" is not a list');
+  // A copy of just these bytes: a view would keep the whole file's buffer alive.
+  const factBytes = Buffer.from(bytes.subarray(factSpan.start, factSpan.end));
   try {
-    return decodeStoreLazily(v as LeanStore);
+    return decodeStoreLazily({
+      ...(v as LeanHead),
+      schemaVersion: version,
+      annotations: annotationColumns(annotationRows as LeanAnnotation[]),
+      facts: factRowsFrom(factBytes, where),
+    });
   } catch (err) {
+    if (err instanceof FactStoreFormatError) throw err;
     throw new FactStoreFormatError(where, (err as Error).message);
   }
+}
+
+/**
+ * Parses the fact rows when first asked. A function of its own: a closure made inside decodeLean would
+ * share its scope, and with it the whole file's bytes, for as long as the store is open.
+ */
+function factRowsFrom(bytes: Buffer, where: string): () => LeanFact[] {
+  return () => {
+    try {
+      return JSON.parse(bytes.toString('utf8')) as LeanFact[];
+    } catch (err) {
+      throw new FactStoreFormatError(where, `bad JSON in "facts": ${(err as Error).message}`);
+    }
+  };
 }
 
 /** Writes the lean store as compact JSON in chunks of about 1 MB, row by row: never the whole store as one string or one array. */

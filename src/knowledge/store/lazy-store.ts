@@ -1,28 +1,34 @@
 /**
  * A lean store opened without decoding it all: the sentences are decoded at once (the index and every
- * command walk them), an annotation the first time its sentence id is read, and the facts the first
- * time `facts` is read. At a thousand documents decoding everything took most of the start-up, and a
- * question reads the annotations of a few dozen sentences and no fact.
+ * command walk them), an annotation each time its sentence id is read, and the facts the first time
+ * `facts` is read. At a thousand documents decoding everything took most of the start-up, and a
+ * question reads the annotations of a few thousand sentences and no fact.
+ *
+ * Annotations are not kept once decoded: the rows stay as columns (annotation-columns.ts) and a read
+ * decodes its row again, so the memory a process holds does not grow with the sentences its questions
+ * have touched. A reader that reads one annotation often keeps it (answer/sentence-index.ts does, for
+ * the few hundred a question looks at closely); two reads give equal objects, not the same one.
  *
  * What it gives is equal to decodeStore's, key order included (test/knowledge/store/lazy-store.test.ts);
  * it is read-only, as a loaded store is: writing an annotation throws.
  */
 import type { Fact, FactStoreData, SentenceAnnotation } from '../types.ts';
-import { type LeanStore, leanRows } from './lean-format.ts';
+import { type AnnotationRows, annotationColumns } from './annotation-columns.ts';
+import { type LeanAnnotation, type LeanFact, type LeanHead, leanRows } from './lean-format.ts';
 
-export function decodeStoreLazily(lean: LeanStore): FactStoreData {
-  const rows = leanRows(lean);
+/** A lean store as the file store hands it over: the fact rows may still be unparsed. */
+export interface LazyLeanStore extends LeanHead {
+  annotations: LeanAnnotation[] | AnnotationRows;
+  /** The fact rows, or how to get them: called once, the first time `facts` is read. */
+  facts: LeanFact[] | (() => LeanFact[]);
+}
+
+export function decodeStoreLazily(lean: LazyLeanStore): FactStoreData {
+  const columns = Array.isArray(lean.annotations) ? annotationColumns(lean.annotations) : lean.annotations;
+  const rows = leanRows(lean, (i) => columns.row(i));
   const { sentences } = rows;
   const numberOf = sentenceNumbers(lean);
-  const decoded: Array<SentenceAnnotation | undefined> = new Array(sentences.length);
-  const annotationAt = (n: number): SentenceAnnotation => {
-    let a = decoded[n];
-    if (!a) {
-      a = rows.annotation(n);
-      decoded[n] = a;
-    }
-    return a;
-  };
+  const annotationAt = (n: number): SentenceAnnotation => rows.annotation(n);
   const annotations = new Proxy({} as Record<string, SentenceAnnotation>, {
     get: (_, key) => {
       const n = typeof key === 'string' ? numberOf(key) : -1;
@@ -46,7 +52,7 @@ export function decodeStoreLazily(lean: LeanStore): FactStoreData {
   });
 
   let facts: Fact[] | undefined;
-  let factRows: LeanStore['facts'] | undefined = lean.facts;
+  let factRows: LazyLeanStore['facts'] | undefined = lean.facts;
   const data = {
     schemaVersion: lean.schemaVersion,
     sourcesDigest: lean.sourcesDigest,
@@ -56,8 +62,19 @@ export function decodeStoreLazily(lean: LeanStore): FactStoreData {
     entities: lean.entities,
     get facts(): Fact[] {
       if (!facts) {
-        const annotationOf = (id: string) => annotations[id] as SentenceAnnotation;
-        facts = (factRows ?? []).map((row) => rows.fact(row, annotationOf));
+        const list = typeof factRows === 'function' ? factRows() : (factRows ?? []);
+        // One decoded annotation per sentence while the facts are decoded: a fact counting what its
+        // sentence counts shares that list with the other facts of the sentence.
+        const seen = new Map<string, SentenceAnnotation>();
+        const annotationOf = (id: string) => {
+          let a = seen.get(id);
+          if (!a) {
+            a = annotations[id] as SentenceAnnotation;
+            seen.set(id, a);
+          }
+          return a;
+        };
+        facts = list.map((row) => rows.fact(row, annotationOf));
         // The rows are not needed once decoded.
         factRows = undefined;
       }
@@ -69,7 +86,7 @@ export function decodeStoreLazily(lean: LeanStore): FactStoreData {
 }
 
 /** Position in the store of a sentence id (`${sourceId}#${index}`), -1 when there is no such sentence. */
-function sentenceNumbers(lean: LeanStore): (id: string) => number {
+function sentenceNumbers(lean: LeanHead): (id: string) => number {
   const firstOf = new Map<string, { first: number; count: number }>();
   let first = 0;
   lean.sources.forEach((source, k) => {

@@ -222,7 +222,7 @@ function frozen<T>(v: T): T {
 }
 
 export function decodeStore(lean: LeanStore): FactStoreData {
-  const rows = leanRows(lean);
+  const rows = leanRows(lean, (i) => lean.annotations[i]);
   const annotations: Record<string, SentenceAnnotation> = {};
   lean.annotations.forEach((_, i) => {
     annotations[(rows.sentences[i] as Sentence).id] = rows.annotation(i);
@@ -252,9 +252,13 @@ export interface LeanRows {
   fact(row: LeanFact, annotationOf: (sentenceId: string) => SentenceAnnotation): Fact;
 }
 
-export function leanRows(lean: LeanStore): LeanRows {
+/** What leanRows reads of a lean store: all of it but the annotation and fact rows. */
+export type LeanHead = Omit<LeanStore, 'annotations' | 'facts'>;
+
+/** `annotationRow(i)`: the i-th annotation row, from the parsed list or from annotation-columns.ts. */
+export function leanRows(lean: LeanHead, annotationRow: (i: number) => LeanAnnotation | undefined): LeanRows {
   // The closures below hold only what they read: the sentence rows are garbage once decoded.
-  const { values, texts, annotations: annotationRows } = lean;
+  const { values, texts } = lean;
   const value = <T>(i: number): T => frozen(values[i] as T);
   const sentences: Sentence[] = new Array(lean.sentences.length);
   let n = 0;
@@ -283,7 +287,7 @@ export function leanRows(lean: LeanStore): LeanRows {
 
   const annotation = (i: number): SentenceAnnotation => {
     const s = sentences[i] as Sentence;
-    const row = annotationRows[i];
+    const row = annotationRow(i);
     if (!row) throw new Error(`decodeStore: no annotation for sentence ${s.id}`);
     const [entities, dates, counts, concepts, date, from, contextual] = row;
     const a: SentenceAnnotation = {

@@ -126,6 +126,23 @@ describe('FileFactStore', () => {
   });
 });
 
+describe('FileFactStore, facts read late', () => {
+  it('opens a store whose facts are unreadable, and reports them when they are first read', async () => {
+    const path = join(dir, 'late-facts.json');
+    await writeFile(path, lean({}).replace('"facts":[]', '"facts":[1,]'));
+    const data = await new FileFactStore(path).read();
+    expect(data?.sentences).toEqual([]);
+    let err: unknown;
+    try {
+      void data?.facts;
+    } catch (e) {
+      err = e;
+    }
+    expect(err).toBeInstanceOf(FactStoreFormatError);
+    expect((err as Error).message).toMatch(/bad JSON in "facts"/);
+  });
+});
+
 describe('checkFactStoreData', () => {
   it('passes good data through as it is', () => {
     expect(checkFactStoreData(DATA, 'mem')).toBe(DATA);
