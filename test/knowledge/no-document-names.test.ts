@@ -179,6 +179,8 @@ const GENERIC_WORDS = new Set(
     'adviser advisor first lady mr mrs ms dr sir state chairman chair speaker leader commander officer official',
     'bank institute council ministry department party company agency committee fund service office commission',
     'foundation university center centre group union association',
+    // companies' legal forms, generic like "company": LLC, JSC, ОАО, ООО ...
+    'llc jsc ojsc cjsc pjsc оао зао ооо пао ао одо руп уп чуп',
     'президент премьер министр заместитель помощник госсекретарь спецпосланник посланник посол спецпредставитель',
     'представитель глава председатель руководитель генерал советник пресс секретарь банк институт совет',
     'министерство партия компания агентство комитет фонд служба центр комиссия союз университет мид минфин',

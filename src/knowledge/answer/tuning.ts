@@ -48,7 +48,7 @@ const DEFAULTS = {
   replacedValueFactor: 0.5,
   /** Sentences quoted for a list question ("Which companies ..."), and for reasons and events. */
   listQuotes: 5,
-  passageQuotes: 3,
+  passageQuotes: 4,
   /** A passage is quoted when it scores at least this share of the best one. */
   passageShare: 0.45,
   /** Another source's different value is reported ("the sources differ") from this share of the best score. */
@@ -94,9 +94,9 @@ const DEFAULTS = {
   /** A name the question gives that no document has: abstain (a person never mentioned). */
   abstainOnUnknownName: true,
   /** How many other sentences an answer quotes besides the one its value comes from. */
-  extraQuotes: 1,
+  extraQuotes: 2,
   /** Other sentences are quoted when they score at least this share of the best one. */
-  secondQuoteShare: 0.8,
+  secondQuoteShare: 0.6,
 };
 
 export type Tuning = typeof DEFAULTS;
