@@ -139,7 +139,9 @@ export function numberCandidates(q: AnalyzedQuestion, r: RankedSentence): Candid
     if (q.numbers.includes(value)) continue;
     if (end < tokens.length && MAGNITUDE.test((tokens[end] as Token).norm)) end++;
     // The counted thing: the next word (two when the first is a magnitude).
-    const unit = end < tokens.length && !STOPWORDS.has((tokens[end] as Token).norm) ? end + 1 : end;
+    let unit = end < tokens.length && !STOPWORDS.has((tokens[end] as Token).norm) ? end + 1 : end;
+    // "четыре государственных предприятия", "thirteen Armenian detainees": the counted noun after its adjective.
+    if (unit > end && unit < tokens.length && modifiesNext(tokens[unit - 1] as Token, tokens[unit] as Token)) unit++;
     const startChar = t.start > 0 && /[$€£]/.test(text[t.start - 1] ?? '') ? t.start - 1 : t.start;
     const shown = text.slice(startChar, (tokens[unit - 1] as Token).end);
     // A sentence opening with a count is about that count ("Twenty-nine of them were driven to ..."):
@@ -151,6 +153,18 @@ export function numberCandidates(q: AnalyzedQuestion, r: RankedSentence): Candid
   }
   return out;
 }
+
+/** An adjective before the noun it qualifies: by the dictionary in Russian, by a capital or an adjective ending in English. */
+function modifiesNext(word: Token, next: Token): boolean {
+  if (STOPWORDS.has(next.norm) || !/^\p{Ll}/u.test(next.raw)) return false;
+  if (/^[а-яё]+$/.test(word.norm)) {
+    const pos = partOfSpeech(word.norm);
+    return (pos === 'ADJF' || pos === 'PRTF') && partOfSpeech(next.norm) === 'NOUN';
+  }
+  return /^[a-z]/.test(next.norm) && (word.capitalized || ENGLISH_ADJECTIVE.test(word.norm));
+}
+
+const ENGLISH_ADJECTIVE = /(?:al|ian|ish|ese|ic|ive|ous|ary|ful|less|ern|-owned|-based)$/;
 
 function isQuestionWord(r: RankedSentence, i: number): boolean {
   return r.matches.some((m) => m.credit >= 0.8 && m.positions.includes(i) && m.term.name);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AnalyzedQuestion } from '../../../src/knowledge/answer/analyze.ts';
-import { isPersonLike, nameCandidates, placeCandidates } from '../../../src/knowledge/answer/candidates.ts';
+import { isPersonLike, nameCandidates, numberCandidates, placeCandidates } from '../../../src/knowledge/answer/candidates.ts';
 import { denies } from '../../../src/knowledge/answer/compose-typed.ts';
 import type { RankedSentence } from '../../../src/knowledge/answer/retrieve.ts';
 import { nameKeyOf } from '../../../src/knowledge/answer/sentence-features.ts';
@@ -93,5 +93,20 @@ describe('denies: a negation just before one of the question words', () => {
     ['The passport was returned, not the phone.', 'returned', false],
   ])('%s (%s) → %s', (text, word, expected) => {
     expect(denies(matched(text, word))).toBe(expected);
+  });
+});
+
+describe('numberCandidates: the counted noun after its adjective', () => {
+  const counts = (text: string) =>
+    numberCandidates({ numbers: [] } as unknown as AnalyzedQuestion, sentence(text)).map((c) => c.text);
+
+  it.each([
+    ['Минфин вычеркнул из списка четыре государственных предприятия Кештова.', ['четыре государственных предприятия']],
+    ['Thirteen Armenian detainees were handed over at the border.', ['Thirteen Armenian detainees']],
+    ['Officials said 12 state-owned companies were delisted.', ['12 state-owned companies']],
+    ['Освободили 23 водителя грузовиков.', ['23 водителя']],
+    ['Twelve people were freed.', ['Twelve people']],
+  ])('%s → %j', (text, expected) => {
+    expect(counts(text)).toEqual(expected);
   });
 });
