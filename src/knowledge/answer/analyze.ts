@@ -7,6 +7,7 @@ import Fuse from 'fuse.js';
 import { mayHaveDate } from '../extract/date-roles.ts';
 import { extractDates } from '../extract/dates.ts';
 import { STOPWORDS } from '../lexicon/stopwords.ts';
+import { isVocabularyWord } from '../lexicon/vocabulary.ts';
 import { editDistance } from '../text/edit-distance.ts';
 import { ordinalsIn } from '../text/ordinals.ts';
 import { type Token, tokenize } from '../text/tokens.ts';
@@ -130,14 +131,16 @@ export function analyzeQuestion(
     }
     if (!features.some((f) => index.postings.has(f)) && options.spelling && !/\d/.test(t.norm)) {
       const fixed = options.spelling.correct(t.norm);
-      if (fixed) {
+      // A name is misspelt by a letter ("Stantn"); two edits turn it into another word ("Northbank" → "northern").
+      if (fixed && !(capitalized && editDistance(t.norm, fixed) > 1)) {
         correctedTo = fixed;
         features = featuresAt(i)
           .concat([...featuresOf(tokenize(fixed), 'question').keys()])
           .sort(featureOrder);
       }
     }
-    const derived = derivedStems(features, index);
+    // A name is not derived from a shorter word: "Northgatebank" is no form of "Northgate".
+    const derived = capitalized && !isVocabularyWord(t.norm) ? [] : derivedStems(features, index);
     if (derived.length) features = [...features, ...derived];
     const present = features.filter((f) => index.postings.has(f));
     // A capitalised word the vocabulary knows as a common word ("Prime" of Prime Minister) is no name;
@@ -273,9 +276,17 @@ export function buildSpellingIndex(index: SentenceIndex): SpellingIndex {
       fuse = new Fuse(list, { includeScore: true, threshold: 0.25, ignoreLocation: true, minMatchCharLength: 3 });
       fuses.set(key, fuse);
     }
-    const best = fuse.search(word, { limit: 3 }).find((r) => Math.abs(r.item.length - word.length) <= 2);
-    if (!best || (best.score ?? 1) > 0.25) return undefined;
-    // A correction must stay within two edits of the typed word.
-    return editDistance(word, best.item) <= 2 ? best.item : undefined;
+    // Of the close matches, the fewest edits away, within two of the typed word.
+    let best: string | undefined;
+    let fewest = 3;
+    for (const r of fuse.search(word, { limit: 3 })) {
+      if (Math.abs(r.item.length - word.length) > 2 || (r.score ?? 1) > 0.25) continue;
+      const edits = editDistance(word, r.item);
+      if (edits < fewest) {
+        best = r.item;
+        fewest = edits;
+      }
+    }
+    return best;
   }
 }

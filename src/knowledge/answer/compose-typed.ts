@@ -678,7 +678,14 @@ export function composeAnswer(q: AnalyzedQuestion, rankedByWords: RankedSentence
       t.unknown &&
       t.name &&
       !t.raw.includes('-') &&
-      !q.terms.some((o) => o.name && !o.unknown && Math.abs(o.position - t.position) === 1),
+      !q.terms.some(
+        (o) =>
+          o.name &&
+          !o.unknown &&
+          Math.abs(o.position - t.position) === 1 &&
+          // "Сенат США": a country beside it is no other spelling of a person's name.
+          !o.features.some((f) => f.startsWith('c:geo_')),
+      ),
   );
   if (TUNING.abstainOnUnknownName && unknownName) return abstained(q, 'unknown-name', ranked);
   const best = ranked[0];

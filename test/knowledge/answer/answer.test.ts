@@ -99,6 +99,8 @@ const ANSWERED: Row[] = [
   // A typo and a name in the other script.
   { q: 'Когда встречалась рабочя группа под руководством Нурпеисовой?', contains: ['28 May', '28 мая'], lang: 'ru' },
   { q: 'К какому сроку приговорили Яна Ковальчика?', contains: ['7 годам'], lang: 'ru' },
+  // Two letters swapped in a name is one typo.
+  { q: 'Кто такой Ержан Стапаев?', contains: ['министр транспорта'], lang: 'ru' },
   // A substance is measured, not counted: tonnes answer "how much coal".
   { q: 'How much coal will pass along the route in 2027?', contains: ['4 миллиона', '4 million'], lang: 'en' },
   // A year is as precise as "in what year" asks.
@@ -122,6 +124,10 @@ const ANSWERED: Row[] = [
 ];
 
 const ABSTAIN: string[] = [
+  // A bank named after a place is not the place, nor a misspelling of a word about it.
+  'When were sanctions lifted on Burgastaibank?',
+  // A body no document names; the country beside it does not excuse it as another spelling of a name.
+  'Когда Вальдерат Монголии одобрил соглашение о транзите угля?',
   // The documents count tonnes and drivers, never kilometres.
   'How many kilometres long is the coal route?',
   'Когда состоялся третий раунд рабочей группы?',
