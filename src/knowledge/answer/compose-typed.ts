@@ -221,6 +221,10 @@ function composeDate(q: AnalyzedQuestion, ranked: RankedSentence[]): TypedAnswer
   // "On what exact day ...?", "Какого числа ...?" asked, a month is not the answer: the day is not stated.
   if (TUNING.strictSlots && ASKS_DAY.test(q.text) && top.c.date?.precision !== 'day')
     return abstained(q, 'not-stated', ranked);
+  // "When did she visit Northgate?": a visit elsewhere is no answer; the place must be the sentence's own
+  // (or the one it refers back to).
+  const destination = TUNING.strictSlots ? destinationOf(q) : undefined;
+  if (destination && !top.r.matches.some((m) => m.term === destination)) return abstained(q, 'not-stated', ranked);
   const values: AnswerValue[] = [{ kind: 'date', text: top.c.text, date: top.c.date as FuzzyDate, from: top.r }];
   // Another source dating the same event differently, nearly as strongly: both are given.
   const rival = scored.find(
@@ -235,6 +239,28 @@ function composeDate(q: AnalyzedQuestion, ranked: RankedSentence[]): TypedAnswer
   );
   if (rival) values.push({ kind: 'date', text: rival.c.text, date: rival.c.date as FuzzyDate, from: rival.r });
   return answered(q, values, [top.r, ...(rival ? [rival.r] : []), ...corroborating(ranked, top.r)], Boolean(rival));
+}
+
+/** Words of going somewhere: the place after them is what the question is about. */
+const VISIT_CONCEPT = /^c:(dip_visit|dip_arrival|gen_visit|gen_arrive|dip_departure|trn_travel|gen_travel|gen_go|gen_come)$/;
+const PLACE_PREPOSITION = /^(to|in|at|в|во|на)$/;
+
+/**
+ * The place a question about a visit names ("visit Northgate", "ездил в Кештов"): a name right after
+ * the verb of going or after a place preposition, or a place of the world gazetteer.
+ */
+function destinationOf(q: AnalyzedQuestion): QuestionTerm | undefined {
+  const visit = q.terms.find((t) => t.features.some((f) => VISIT_CONCEPT.test(f)));
+  if (!visit) return undefined;
+  return q.terms.find((t) => {
+    if (!t.name || t.unknown || t.position <= visit.position) return false;
+    const before = q.tokens[t.position - 1];
+    return (
+      t.position === visit.position + 1 ||
+      (before !== undefined && PLACE_PREPOSITION.test(before.norm)) ||
+      t.features.some((f) => f.startsWith('c:geo_city') || f.startsWith('c:geo_capital'))
+    );
+  });
 }
 
 const GENERIC_PERSONS =

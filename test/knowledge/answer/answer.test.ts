@@ -99,6 +99,8 @@ const ANSWERED: Row[] = [
   // A typo and a name in the other script.
   { q: 'Когда встречалась рабочя группа под руководством Нурпеисовой?', contains: ['28 May', '28 мая'], lang: 'ru' },
   { q: 'К какому сроку приговорили Яна Ковальчика?', contains: ['7 годам'], lang: 'ru' },
+  // A visit's place is in the sentence that dates it.
+  { q: 'Когда Сатпаев приехал в Улан-Батор?', contains: ['12 мая'], lang: 'ru' },
   // Two letters swapped in a name is one typo.
   { q: 'Кто такой Ержан Стапаев?', contains: ['министр транспорта'], lang: 'ru' },
   // A substance is measured, not counted: tonnes answer "how much coal".
@@ -124,6 +126,10 @@ const ANSWERED: Row[] = [
 ];
 
 const ABSTAIN: string[] = [
+  // Visits elsewhere, or the place in an undated sentence: no date of a visit to that place.
+  'When did Nurpeisova visit Vilnius?',
+  'Когда Сатпаев посетил Вильнюс?',
+  'When did Satpayev travel to Burgastai?',
   // A bank named after a place is not the place, nor a misspelling of a word about it.
   'When were sanctions lifted on Burgastaibank?',
   // A body no document names; the country beside it does not excuse it as another spelling of a name.
