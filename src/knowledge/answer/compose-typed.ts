@@ -263,6 +263,16 @@ function destinationOf(q: AnalyzedQuestion): QuestionTerm | undefined {
   });
 }
 
+/** The place a role is held in ("ambassador to Varnelia", "посол в Кештове"): a name after a place preposition. */
+function placeOfRole(q: AnalyzedQuestion): QuestionTerm | undefined {
+  const role = q.terms.find((t) => t.features.some((f) => f.startsWith('c:role_')));
+  if (!role) return undefined;
+  return q.terms.find((t) => {
+    const before = q.tokens[t.position - 1];
+    return t.name && !t.unknown && t.position > role.position && before !== undefined && PLACE_PREPOSITION.test(before.norm);
+  });
+}
+
 const GENERIC_PERSONS =
   /^(people|persons?|individuals?|personnel|staff|employees|workers|members|человек\p{L}*|люд\p{L}*|лиц\p{L}*|сотрудник\p{L}*|работник\p{L}*|персонал\p{L}*)$/iu;
 
@@ -443,6 +453,9 @@ function composePerson(q: AnalyzedQuestion, ranked: RankedSentence[]): TypedAnsw
   }
   // A "who" question answered by no person-like name: the documents do not name one.
   if (TUNING.strictSlots && !isPersonLike(top.c, top.r)) return abstained(q, 'not-stated', ranked);
+  // "Who is the ambassador to Varnelia?": an ambassador somewhere else is no answer.
+  const post = TUNING.strictSlots ? placeOfRole(q) : undefined;
+  if (post && !top.r.matches.some((m) => m.term === post)) return abstained(q, 'not-stated', ranked);
   const values: AnswerValue[] = [{ kind: 'name', text: top.c.text, from: top.r }];
   if (ASKS_MANY.test(q.text)) {
     // "Which officials did she meet?": every person nearly as well supported, from any sentence.

@@ -126,6 +126,9 @@ const ANSWERED: Row[] = [
 ];
 
 const ABSTAIN: string[] = [
+  // Ministers of other places: none is said to hold a post in Vilnius.
+  'Кто министр транспорта в Вильнюсе?',
+  'Who is the deputy minister in Vilnius?',
   // Visits elsewhere, or the place in an undated sentence: no date of a visit to that place.
   'When did Nurpeisova visit Vilnius?',
   'Когда Сатпаев посетил Вильнюс?',
