@@ -273,6 +273,17 @@ function placeOfRole(q: AnalyzedQuestion): QuestionTerm | undefined {
   });
 }
 
+const AGE_ASKED =
+  /(?<![\p{L}])(how old|what age|at what age|сколько лет (?:было )?\p{Lu}?\p{Ll}+(?:у|ю|ому|ему|е)(?![\p{L}])|в каком возрасте|какого возраста)/iu;
+
+/** An age: "Вендт, 61 год,", "61-летний", "в возрасте 61 года", "aged 61", "61-year-old", "61 years old". */
+function isAge(c: Candidate, r: RankedSentence): boolean {
+  const { text } = r.entry.sentence;
+  const start = r.entry.tokens[c.from]?.start ?? 0;
+  const around = text.slice(Math.max(0, start - 14), start + c.text.length + 12);
+  return /,\s*\d{1,3}\s*(год|года|лет)\s*[,;)]|\d{1,3}-летн|в возрасте|aged\s+\d|\d{1,3}-year-old|\d{1,3} years old/iu.test(around);
+}
+
 const GENERIC_PERSONS =
   /^(people|persons?|individuals?|personnel|staff|employees|workers|members|человек\p{L}*|люд\p{L}*|лиц\p{L}*|сотрудник\p{L}*|работник\p{L}*|персонал\p{L}*)$/iu;
 
@@ -397,6 +408,15 @@ function composeCount(q: AnalyzedQuestion, ranked: RankedSentence[]): TypedAnswe
       ? (t: string) => AMOUNT.test(t)
       : undefined;
   if (TUNING.strictSlots && fitsAsked && !fitsAsked(top.c.text)) return abstained(q, 'not-stated', ranked);
+  // "How old is ...?", "Сколько лет адвокату ...?": an age answers it, not a term of years.
+  // The age is the named person's own: his name is in its sentence, not only in the one before.
+  if (
+    TUNING.strictSlots &&
+    AGE_ASKED.test(q.text) &&
+    (!isAge(top.c, top.r) ||
+      (q.terms.some((t) => t.name) && !top.r.matches.some((m) => m.term.name && m.positions.length > 0)))
+  )
+    return abstained(q, 'not-stated', ranked);
   // A number far from every word of the question counts something else.
   if (TUNING.strictSlots && top.c.distance > TUNING.maxSlotDistance && !countsAsked(q, top.c, top.r)) {
     return abstained(q, 'not-stated', ranked);

@@ -99,6 +99,8 @@ const ANSWERED: Row[] = [
   // A typo and a name in the other script.
   { q: 'Когда встречалась рабочя группа под руководством Нурпеисовой?', contains: ['28 May', '28 мая'], lang: 'ru' },
   { q: 'К какому сроку приговорили Яна Ковальчика?', contains: ['7 годам'], lang: 'ru' },
+  // An age, not the years of a sentence beside it.
+  { q: 'Сколько лет Яну Ковальчику?', contains: ['58'], lang: 'ru' },
   // A visit's place is in the sentence that dates it.
   { q: 'Когда Сатпаев приехал в Улан-Батор?', contains: ['12 мая'], lang: 'ru' },
   // Two letters swapped in a name is one typo.
@@ -126,6 +128,9 @@ const ANSWERED: Row[] = [
 ];
 
 const ABSTAIN: string[] = [
+  // No age is given for him; the numbers near his name are a date and a term.
+  'Сколько лет Ростиславу Грачёву?',
+  'How old is Gantulga?',
   // Ministers of other places: none is said to hold a post in Vilnius.
   'Кто министр транспорта в Вильнюсе?',
   'Who is the deputy minister in Vilnius?',
