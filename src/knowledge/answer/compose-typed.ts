@@ -409,12 +409,14 @@ function composeCount(q: AnalyzedQuestion, ranked: RankedSentence[]): TypedAnswe
       : undefined;
   if (TUNING.strictSlots && fitsAsked && !fitsAsked(top.c.text)) return abstained(q, 'not-stated', ranked);
   // "How old is ...?", "Сколько лет адвокату ...?": an age answers it, not a term of years.
-  // The age is the named person's own: his name is in its sentence, not only in the one before.
+  if (TUNING.strictSlots && AGE_ASKED.test(q.text) && !isAge(top.c, top.r)) return abstained(q, 'not-stated', ranked);
+  // A person's age or term is the named person's own: a name of the question is in its sentence, not only
+  // in the one before (the list item before speaks of someone else).
   if (
     TUNING.strictSlots &&
-    AGE_ASKED.test(q.text) &&
-    (!isAge(top.c, top.r) ||
-      (q.terms.some((t) => t.name) && !top.r.matches.some((m) => m.term.name && m.positions.length > 0)))
+    (AGE_ASKED.test(q.text) || DURATION_ASKED.test(q.text)) &&
+    q.terms.some((t) => t.name && !t.features.some((f) => f.startsWith('c:geo_'))) &&
+    !top.r.matches.some((m) => m.term.name && m.positions.length > 0)
   )
     return abstained(q, 'not-stated', ranked);
   // A number far from every word of the question counts something else.
