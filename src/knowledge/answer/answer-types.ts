@@ -77,6 +77,8 @@ export const ANSWER_TYPE_CUES: readonly TypeCue[] = [
         ),
         re('\\b<(what|which) (number|amount|sum|percentage|share|figure|price|cost|value|fee|fine|salary|budget)>\\b'),
         re('\\b<by how much|to what (level|number|size)>\\b'),
+        // A prison term is a duration: "what sentence did he receive".
+        re('\\b<what (prison |jail )?(sentence|term)>\\b'),
       ],
       ru: [
         re('\\b<сколько|как долго>\\b'),
@@ -84,6 +86,9 @@ export const ANSWER_TYPE_CUES: readonly TypeCue[] = [
           '\\b<(какую|какой|какова|каков|каково) (\\p{L}+ )?(сумм\\p{L}*|объ[её]м\\p{L}*|численност\\p{L}*|дол\\p{L}*|размер\\p{L}*|длин\\p{L}*|протяж[её]нност\\p{L}*|стоимост\\p{L}*|цен\\p{L}*|мощност\\p{L}*)>\\b',
         ),
         re('\\b<на какую сумму|до какой (численности|суммы|величины)|во сколько|на сколько>\\b'),
+        // A prison term or a mandate is a duration: "к какому сроку приговорили", "на какой срок продлили".
+        // ("Когда и на какой срок ...?" asks the date first.)
+        re('^(?!\\s*когда\\s).*\\b<к какому сроку|на какой срок|к скольким годам>\\b'),
       ],
     },
   },

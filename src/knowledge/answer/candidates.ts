@@ -133,13 +133,17 @@ export function numberCandidates(q: AnalyzedQuestion, r: RankedSentence): Candid
       if (/^(19|20)\d\d$/.test(raw) && !MAGNITUDE.test(tokens[end]?.norm ?? '')) continue;
     } else {
       const parsed = parseNumberToken(t.norm);
-      if (parsed === undefined || parsed < 2) continue;
+      // "One" is rarely a count worth answering, except of a duration ("extended by one year", "на один год").
+      if (parsed === undefined || (parsed < 2 && !(parsed === 1 && DURATION_UNIT.test(tokens[i + 1]?.norm ?? ''))))
+        continue;
       value = parsed;
     }
     if (q.numbers.includes(value)) continue;
     if (end < tokens.length && MAGNITUDE.test((tokens[end] as Token).norm)) end++;
     // The counted thing: the next word (two when the first is a magnitude).
-    let unit = end < tokens.length && !STOPWORDS.has((tokens[end] as Token).norm) ? end + 1 : end;
+    // (A unit of time is a stop word when it stands alone, not after a number: "one year".)
+    const next = tokens[end]?.norm ?? '';
+    let unit = end < tokens.length && (!STOPWORDS.has(next) || DURATION_UNIT.test(next)) ? end + 1 : end;
     // "четыре государственных предприятия", "thirteen Armenian detainees": the counted noun after its adjective.
     if (unit > end && unit < tokens.length && modifiesNext(tokens[unit - 1] as Token, tokens[unit] as Token)) unit++;
     const startChar = t.start > 0 && /[$€£]/.test(text[t.start - 1] ?? '') ? t.start - 1 : t.start;
@@ -165,6 +169,8 @@ function modifiesNext(word: Token, next: Token): boolean {
 }
 
 const ENGLISH_ADJECTIVE = /(?:al|ian|ish|ese|ic|ive|ous|ary|ful|less|ern|-owned|-based)$/;
+
+const DURATION_UNIT = /^(days?|weeks?|months?|years?|hours?|день|дн\p{L}*|недел\p{L}*|месяц\p{L}*|год\p{L}*|лет|час\p{L}*)$/u;
 
 function isQuestionWord(r: RankedSentence, i: number): boolean {
   return r.matches.some((m) => m.credit >= 0.8 && m.positions.includes(i) && m.term.name);

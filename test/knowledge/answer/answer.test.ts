@@ -35,7 +35,7 @@ Coal corridor talks: a slow road
 
 The second round of the working group on the coal corridor met in Astana on 28 May. It was chaired by Deputy Minister Aliya Nurpeisova.
 
-The group agreed to open two new border crossings by the end of 2026. The deadline for the customs survey of the crossings was extended from 30 June to 15 September. According to the Mongolian side, 25 truck drivers had been held at the Burgastai crossing before their release.
+The group agreed to open two new border crossings by the end of 2026. The deadline for the customs survey of the crossings was extended from 30 June to 15 September. The mandate of the monitoring group was extended by one year. According to the Mongolian side, 25 truck drivers had been held at the Burgastai crossing before their release.
 
 On 20 May, 55 coal wagons crossed the border at Burgastai. On 12 May, 40 coal wagons crossed the border at Burgastai.
 
@@ -99,6 +99,9 @@ const ANSWERED: Row[] = [
   // A typo and a name in the other script.
   { q: 'Когда встречалась рабочя группа под руководством Нурпеисовой?', contains: ['28 May', '28 мая'], lang: 'ru' },
   { q: 'К какому сроку приговорили Яна Ковальчика?', contains: ['7 годам'], lang: 'ru' },
+  // A prison term or a mandate is a duration, "one year" included.
+  { q: 'На какой срок осудили Яна Ковальчика?', contains: ['7 годам'], lang: 'ru' },
+  { q: 'На какой срок продлили мандат группы мониторинга?', contains: ['one year', 'год'], lang: 'ru' },
   // An age, not the years of a sentence beside it.
   { q: 'Сколько лет Яну Ковальчику?', contains: ['58'], lang: 'ru' },
   // A visit's place is in the sentence that dates it.
