@@ -627,15 +627,16 @@ function withDocumentYear(date: FuzzyDate, r: RankedSentence): FuzzyDate {
   return year ? { ...date, year } : date;
 }
 
-function sameDay(a: FuzzyDate, b: FuzzyDate): boolean {
-  return a.precision === 'day' && b.precision === 'day' && dateSortKey(a) === dateSortKey(b);
+/** The same date as precisely given: one day, or one month (three reports of "February 2025" are one entry). */
+function sameDate(a: FuzzyDate, b: FuzzyDate): boolean {
+  return a.precision === b.precision && a.precision !== 'year' && a.precision !== 'season' && dateSortKey(a) === dateSortKey(b);
 }
 
 function composeTimeline(q: AnalyzedQuestion, ranked: RankedSentence[]): TypedAnswer {
   const bestCoverage = ranked[0]?.coverage ?? 0;
   const entries: Array<{ from: RankedSentence; date: FuzzyDate }> = [];
-  for (const r of ranked.slice(0, 15)) {
-    if (r.coverage < 0.55 * bestCoverage) continue;
+  for (const r of ranked.slice(0, TUNING.timelineDepth)) {
+    if (r.coverage < TUNING.timelineCoverageShare * bestCoverage) continue;
     // The event's own date: a since-date or a date in a relative clause is background, never an entry.
     const dated = dateCandidates(q, r)
       .filter((c) => c.date && !isBackgroundDate(r.entry.sentence.text, mentionStart(r, c)))
@@ -645,9 +646,9 @@ function composeTimeline(q: AnalyzedQuestion, ranked: RankedSentence[]): TypedAn
     const date = withDocumentYear(dated.date, r);
     if (!withinAskedYears(q, date)) continue;
     // One entry a day: three reports of the same release are one event of the chronology.
-    if (entries.some((e) => e.from.entry.n === r.entry.n || sameDay(e.date, date))) continue;
+    if (entries.some((e) => e.from.entry.n === r.entry.n || sameDate(e.date, date))) continue;
     entries.push({ from: r, date });
-    if (entries.length >= 8) break;
+    if (entries.length >= TUNING.timelineEntries) break;
   }
   if (entries.length === 0) return abstained(q, 'not-stated', ranked);
   // A chronology of dated events: once two entries give a day or a month, a bare year or season
