@@ -33,6 +33,8 @@ lang: en
 ---
 Coal corridor talks: a slow road
 
+By Ilse Brandt
+
 The second round of the working group on the coal corridor met in Astana on 28 May. It was chaired by Deputy Minister Aliya Nurpeisova.
 
 The group agreed to open two new border crossings by the end of 2026. The deadline for the customs survey of the crossings was extended from 30 June to 15 September. The mandate of the monitoring group was extended by one year. According to the Mongolian side, 25 truck drivers had been held at the Burgastai crossing before their release.
@@ -104,6 +106,8 @@ const ANSWERED: Row[] = [
   { q: 'На какой срок продлили мандат группы мониторинга?', contains: ['one year', 'год'], lang: 'ru' },
   // An age, not the years of a sentence beside it.
   { q: 'Сколько лет Яну Ковальчику?', contains: ['58'], lang: 'ru' },
+  // The byline answers who wrote it; no sentence of the story does.
+  { q: 'Who wrote the analysis of the coal corridor talks?', contains: ['Ilse Brandt'], lang: 'en' },
   // A visit's place is in the sentence that dates it.
   { q: 'Когда Сатпаев приехал в Улан-Батор?', contains: ['12 мая'], lang: 'ru' },
   // Two letters swapped in a name is one typo.

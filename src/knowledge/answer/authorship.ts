@@ -1,0 +1,70 @@
+/**
+ * "Who wrote the brief?", "Which journalist interviewed the minister?": the answer is no sentence of
+ * the story but its byline or the interviewer's signature ("By Ilse Brandt", "Автор: Иван Дорохов",
+ * "Беседовала Анна Кештова"), in the document the question is about. Who-questions otherwise never
+ * take a byline's name (candidates.ts): a reporter is not the subject of the news.
+ */
+
+export type AuthorRole = 'author' | 'interviewer';
+
+const INTERVIEWER_ASKED =
+  /(?<![\p{L}])(who interviewed|interviewed by|who conducted the interview|(which|what) (journalist|reporter|correspondent) (interviewed|spoke (with|to)|talked (with|to))|кто (брал|взял|провёл|провел) интервью|кто беседовал|как\p{L}* журналист\p{L}* (брал|взял|провёл|провел|беседовал\p{L}*)|с как\p{L}* журналист\p{L}* (беседовал\p{L}*|говорил\p{L}*))(?![\p{L}])/iu;
+const AUTHOR_ASKED =
+  /(?<![\p{L}])(who (wrote|authored|is the author|was the author)|(the )?author of|(which|what) (journalist|reporter|correspondent|analyst|expert) wrote|кто (автор|написал|подготовил)|автор\p{L}* (записки|статьи|доклада|материала|заметки|анализа|обзора|текста|исследования))(?![\p{L}])/iu;
+
+/** Whether the question asks who wrote a document or who conducted its interview. */
+export function authorAsked(question: string): AuthorRole | undefined {
+  if (INTERVIEWER_ASKED.test(question)) return 'interviewer';
+  if (AUTHOR_ASKED.test(question)) return 'author';
+  return undefined;
+}
+
+// A word of a name: a full word or an initial with its point ("J."), never a sentence's final point.
+const NAME_WORD = "(?:\\p{Lu}\\.|\\p{Lu}[\\p{L}'’-]+)";
+const NAME = `${NAME_WORD}(?:\\s+${NAME_WORD}){0,2}`;
+/** "By March, ...", "By Monday ...": a time, not a name. */
+const NOT_A_NAME =
+  /^(january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|then|now|contrast|comparison|law|decree)\b/iu;
+const NAMES = `(?<first>${NAME})(?:\\s+(?:and|и)\\s+(?<second>${NAME}))?`;
+const BYLINES: Array<{ role: AuthorRole; pattern: RegExp }> = [
+  // "By Ilse Brandt", "Author: ...", "Автор: ..." at the start of a line, or in a meta line after "|".
+  {
+    role: 'author',
+    pattern: new RegExp(`(?:^|\\|)\\s*(?:By|Authors?:|Авторы?:|Текст:|Text:)\\s+${NAMES}`, 'u'),
+  },
+  { role: 'interviewer', pattern: new RegExp(`^\\s*(?:Беседовал[аи]?|Интервью записал[аи]?|Вопросы задавал[аи]?|Interview(?:ed)? by)\\s+${NAMES}`, 'u') },
+];
+
+const MAX_BYLINE = 140;
+
+/** The names a byline or an interviewer's signature gives, with its role; none for any other line. */
+export function bylineOf(line: string): { role: AuthorRole; names: string[] } | undefined {
+  // A byline is a short line; "By March, the ministry had ..." opens a sentence of the story.
+  if (line.length > MAX_BYLINE) return undefined;
+  for (const { role, pattern } of BYLINES) {
+    const m = pattern.exec(line);
+    if (!m?.groups?.first || NOT_A_NAME.test(m.groups.first)) continue;
+    return { role, names: [m.groups.first, m.groups.second].filter((x): x is string => Boolean(x)) };
+  }
+  return undefined;
+}
+
+export interface FoundByline {
+  names: string[];
+  /** The line's offsets in the document text: the quote that proves it. */
+  start: number;
+  end: number;
+}
+
+/** The first line of a document that is a byline of the asked role. */
+export function findByline(text: string, role: AuthorRole): FoundByline | undefined {
+  const line = /^[^\S\n]*(\S[^\n]*?)[^\S\n]*$/gmu;
+  for (let m = line.exec(text); m; m = line.exec(text)) {
+    const content = m[1] as string;
+    const found = bylineOf(content);
+    if (found?.role !== role) continue;
+    const start = m.index + (m[0].length - m[0].trimStart().length);
+    return { names: found.names, start, end: start + content.length };
+  }
+  return undefined;
+}
