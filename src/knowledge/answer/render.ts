@@ -5,7 +5,7 @@
  */
 import { formatDate } from '../extract/dates.ts';
 import { displayTerm, findConcepts } from '../lexicon/vocabulary.ts';
-import { nominative } from '../text/morphology.ts';
+import { agreeWithNumber, nominative } from '../text/morphology.ts';
 import { isCyrillic, tokenize } from '../text/tokens.ts';
 import type { FuzzyDate, Lang } from '../types.ts';
 import type { AnswerValue, TypedAnswer } from './compose-typed.ts';
@@ -69,19 +69,33 @@ function renderNumber(v: AnswerValue, lang: Lang): string {
   const value = String(v.value ?? v.text).replace('.', lang === 'ru' ? ',' : '.');
   const magnitude = magnitudeOf(v.text);
   const currency = /[$]|доллар|dollar/i.test(v.text) ? (lang === 'ru' ? ' долларов' : ' dollars') : '';
-  // The counted thing is read from the words after the number ("трёх *освобождённых*"), not the number.
-  const noun = findConcepts(
+  // The counted thing is read from the words after the number ("трёх *освобождённых*"), not the number:
+  // the last of them, the noun after its adjectives ("four Azerbaijani *servicemen*"), a country only alone.
+  const hits = findConcepts(
     tokenize(v.text)
       .slice(1)
       .map((t) => t.stem),
-  )
+  );
+  const noun = [...hits.filter((h) => !h.concept.startsWith('geo_')).reverse(), ...hits]
     .map((h) => displayTerm(h.concept, lang))
     .find(
       (t): t is string =>
         t !== undefined && !/^\d/.test(t) && !Object.values(MAGNITUDES).some((m) => m[lang] === t || m.en === t),
     );
-  const parts = [value, magnitude ? MAGNITUDES[magnitude]?.[lang] : undefined, currency ? currency.trim() : noun];
+  const counted = noun && !magnitude ? agreeing(noun, Number(v.value ?? Number.NaN), lang) : noun;
+  const parts = [value, magnitude ? MAGNITUDES[magnitude]?.[lang] : undefined, currency ? currency.trim() : counted];
   return parts.filter(Boolean).join(' ');
+}
+
+/** The counted thing as the number has it: "4 companies", "4 военнослужащих". */
+function agreeing(noun: string, n: number, lang: Lang): string {
+  if (!Number.isFinite(n) || n === 1) return noun;
+  if (lang === 'ru') return noun.split(' ').map((w) => agreeWithNumber(w, n)).join(' ');
+  const words = noun.split(' ');
+  const last = words[words.length - 1] as string;
+  if (/s$/.test(last)) return noun;
+  const plural = /(x|z|ch|sh)$/.test(last) ? `${last}es` : /[^aeiou]y$/.test(last) ? `${last.slice(0, -1)}ies` : `${last}s`;
+  return [...words.slice(0, -1), plural].join(' ');
 }
 
 function renderValue(v: AnswerValue, lang: Lang, knows: (word: string) => boolean): string {

@@ -103,3 +103,32 @@ export function partOfSpeech(word: string): string | undefined {
     return undefined;
   }
 }
+
+/**
+ * A Russian word in the form a number takes ("4 военнослужащих", "21 компания", "5 компаний"): the
+ * nominative singular after 1, the genitive singular after 2–4 (plural for an adjective), the genitive
+ * plural otherwise. Other words, and words the dictionary does not know, unchanged.
+ */
+export function agreeWithNumber(word: string, n: number): string {
+  if (!/^[а-яё-]+$/i.test(word) || !Number.isInteger(n)) return word;
+  try {
+    // Only a word the dictionary knows: a guessed paradigm would inflect a stem into nonsense.
+    const parse = (loadAz()?.Morph(word) ?? []).find(
+      (p) => p.parser === 'Dictionary' && (p.tag.POS === 'NOUN' || p.tag.POS === 'ADJF'),
+    );
+    if (!parse) return word;
+    const last = n % 10;
+    const tens = n % 100;
+    const one = last === 1 && tens !== 11;
+    const few = last >= 2 && last <= 4 && (tens < 12 || tens > 14);
+    // After a number "человек" keeps its counting form ("5 человек", not "людей").
+    if (word === 'человек' && !one && !few) return word;
+    // A noun made of an adjective ("военнослужащий", "заключённый") declines like one: "4 военнослужащих".
+    const adjectival = parse.tag.POS === 'ADJF' || /(ый|ий|ой)$/.test(word);
+    const grammemes = one ? ['nomn', 'sing'] : few ? ['gent', adjectival ? 'plur' : 'sing'] : ['gent', 'plur'];
+    const form = parse.inflect(grammemes);
+    return form && typeof form === 'object' ? form.word : word;
+  } catch {
+    return word;
+  }
+}

@@ -220,6 +220,11 @@ describe('kb.answer on documents nobody tuned to', () => {
     expect(a.summary).toMatch(/^Yes\. 11 May/);
   });
 
+  it('renders a count in the asker’s language, the noun agreeing with the number', () => {
+    expect(kb.answer('How many truck drivers were freed on 11 May?').summary).toMatch(/^23 drivers/);
+    expect(kb.answer('Сколько угольных вагонов пересекли границу 12 мая 2026?').summary).toMatch(/^40 вагонов/);
+  });
+
   it('answers in English with the date rendered in English when the source is Russian', () => {
     const a = kb.answer('When were the truck drivers freed?');
     expect(a.summary.split('\n')[0]).toMatch(/11 May/);
