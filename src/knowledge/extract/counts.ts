@@ -277,6 +277,9 @@ function readNumeral(tokens: readonly Token[], index: number): Numeral | undefin
     return { value: digits, fromDigits: true, needsNoun: false, first: index, last: index, next: index + 1 };
   }
   if (token.kind !== 'word') return undefined;
+  // Most words are no number word: they are turned away here as the loop below would turn them away
+  // on its first word, without a reader built for each of them.
+  if (!isNumberWordKey(token.key)) return undefined;
   const reader = new NumeralReader();
   let last = -1;
   let cursor = index;
@@ -296,6 +299,12 @@ function readNumeral(tokens: readonly Token[], index: number): Numeral | undefin
   const value = reader.value();
   if (last < 0 || value === undefined) return undefined;
   return { value, fromDigits: false, needsNoun: reader.needsNoun(), first: index, last, next: last + 1 };
+}
+
+/** Whether every hyphen-separated part of a word is a number word ("twenty-five", "пять"). */
+function isNumberWordKey(key: string): boolean {
+  if (!key.includes('-') && !key.includes('\u2010')) return lookupNumberWord(key) !== undefined;
+  return key.split(/[-\u2010]/).every((part) => lookupNumberWord(part));
 }
 
 /**
