@@ -137,7 +137,9 @@ export function candidateFromMatch(
   resolution: Resolution,
   lang: Lang,
 ): DateCandidate {
-  return { ...matchSpan(match), date: withoutUndefined(date), resolution, lang };
+  // Fields written out, not spread from matchSpan: this runs for every date phrase of every sentence.
+  const start = match.index;
+  return { start, end: start + match[0].length, date: withoutUndefined(date), resolution, lang };
 }
 
 /** Drops undefined fields so results compare cleanly and serialise without empty keys. */
