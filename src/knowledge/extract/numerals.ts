@@ -42,6 +42,11 @@ export interface NumberWord {
   needsMultiplier?: boolean;
 }
 
+/** Whether a word already folded by foldWord is a cardinal number word: lookupNumberWord without folding it again. */
+export function isFoldedNumberWord(key: string): boolean {
+  return NUMBER_WORDS.has(key);
+}
+
 /** Looks up one word (any case, ё or е); undefined if it is not a cardinal number word. */
 export function lookupNumberWord(word: string): NumberWord | undefined {
   return NUMBER_WORDS.get(foldWord(word));
