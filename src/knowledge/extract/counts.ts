@@ -8,7 +8,15 @@
  * Each language's words are recognised by script, because the corpus mixes them ("more than 400 экоактивистов").
  */
 import type { CountMention, Lang } from '../types.ts';
-import { CONNECTIVES, DIGIT_GROUP_SOURCE, foldWord, lookupNumberWord, NumeralReader, parseDigits } from './numerals.ts';
+import {
+  CONNECTIVES,
+  DIGIT_GROUP_SOURCE,
+  foldWord,
+  isFoldedNumberWord,
+  lookupNumberWord,
+  NumeralReader,
+  parseDigits,
+} from './numerals.ts';
 
 export { parseNumberToken } from './numerals.ts';
 
@@ -136,6 +144,19 @@ export const COUNT_CONCEPTS: readonly CountConcept[] = Object.freeze([
  * Accepts a noun phrase (adjectives and a complement like "США" included); undefined if unknown.
  */
 export function countConcept(noun: string): string | undefined {
+  // Remembered per noun: the count rules ask it of the words around every number, and they repeat.
+  const known = conceptOfNoun.get(noun);
+  if (known !== undefined || conceptOfNoun.has(noun)) return known;
+  const concept = conceptOf(noun);
+  if (conceptOfNoun.size >= CONCEPT_CACHE_SIZE) conceptOfNoun.clear();
+  conceptOfNoun.set(noun, concept);
+  return concept;
+}
+
+const conceptOfNoun = new Map<string, string | undefined>();
+const CONCEPT_CACHE_SIZE = 50_000;
+
+function conceptOf(noun: string): string | undefined {
   const phrase = normalizePhrase(noun);
   if (phrase === '') return undefined;
   for (const concept of COMPILED_CONCEPTS) {
@@ -277,6 +298,9 @@ function readNumeral(tokens: readonly Token[], index: number): Numeral | undefin
     return { value: digits, fromDigits: true, needsNoun: false, first: index, last: index, next: index + 1 };
   }
   if (token.kind !== 'word') return undefined;
+  // Most words are no number word: they are turned away here as the loop below would turn them away
+  // on its first word, without a reader built for each of them.
+  if (!isNumberWordKey(token.key)) return undefined;
   const reader = new NumeralReader();
   let last = -1;
   let cursor = index;
@@ -296,6 +320,12 @@ function readNumeral(tokens: readonly Token[], index: number): Numeral | undefin
   const value = reader.value();
   if (last < 0 || value === undefined) return undefined;
   return { value, fromDigits: false, needsNoun: reader.needsNoun(), first: index, last, next: last + 1 };
+}
+
+/** Whether every hyphen-separated part of a word is a number word ("twenty-five", "пять"). */
+function isNumberWordKey(key: string): boolean {
+  if (!key.includes('-') && !key.includes('\u2010')) return isFoldedNumberWord(key);
+  return key.split(/[-\u2010]/).every((part) => lookupNumberWord(part));
 }
 
 /**

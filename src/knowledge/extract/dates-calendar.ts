@@ -23,7 +23,16 @@ export function calendarDay(dayNo: number): { year: number; month: number; day: 
   };
 }
 
+/** Days of each month of a common year. */
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
+
 export function daysInMonth(year: number, month: number): number {
+  // Counted for the usual case: every dated fact asks, and a Date object each time showed in profiles.
+  // Anything else goes to Date, which also reads years 0..99 as 1900..1999.
+  if (Number.isInteger(year) && year >= 100 && year <= 9999 && Number.isInteger(month) && month >= 1 && month <= 12) {
+    if (month !== 2) return MONTH_DAYS[month - 1] as number;
+    return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  }
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 

@@ -71,17 +71,20 @@ export const DATE_ANCHORS = {
 
 export function runRules(text: string, rules: readonly DateRule[]): DateCandidate[] {
   const found: DateCandidate[] = [];
-  const present = new Map<RegExp, boolean>();
-  const has = (anchor: RegExp) => {
-    let yes = present.get(anchor);
-    if (yes === undefined) {
-      yes = anchor.test(text);
-      present.set(anchor, yes);
+  const { anchors, ruleAnchors } = anchorPlan(rules);
+  // Each anchor is tested at most once per text, when a rule first needs it: 0 not yet, 1 present, 2 absent.
+  const present = new Uint8Array(anchors.length);
+  const has = (a: number) => {
+    let yes = present[a] as number;
+    if (yes === 0) {
+      yes = (anchors[a] as RegExp).test(text) ? 1 : 2;
+      present[a] = yes;
     }
-    return yes;
+    return yes === 1;
   };
-  for (const rule of rules) {
-    if (rule.anchors && !rule.anchors.every(has)) continue;
+  for (let r = 0; r < rules.length; r++) {
+    if (!(ruleAnchors[r] as number[]).every(has)) continue;
+    const rule = rules[r] as DateRule;
     // exec on the rule's own pattern, not matchAll: matchAll copies the pattern on every call, and this
     // runs for every rule on every sentence of every document.
     const pattern = rule.pattern;
@@ -92,6 +95,30 @@ export function runRules(text: string, rules: readonly DateRule[]): DateCandidat
     }
   }
   return found;
+}
+
+/** A rule list's distinct anchors, and each rule's anchors as positions in that list. */
+interface AnchorPlan {
+  anchors: RegExp[];
+  ruleAnchors: number[][];
+}
+
+/** Worked out once per rule list (the lists are fixed at load): no map or closure per text. */
+const PLANS = new WeakMap<readonly DateRule[], AnchorPlan>();
+
+function anchorPlan(rules: readonly DateRule[]): AnchorPlan {
+  let plan = PLANS.get(rules);
+  if (plan) return plan;
+  const anchors: RegExp[] = [];
+  const ruleAnchors = rules.map((rule) =>
+    (rule.anchors ?? []).map((anchor) => {
+      const at = anchors.indexOf(anchor);
+      return at >= 0 ? at : anchors.push(anchor) - 1;
+    }),
+  );
+  plan = { anchors, ruleAnchors };
+  PLANS.set(rules, plan);
+  return plan;
 }
 
 /** Where a global Unicode pattern resumes after an empty match: past the whole code point, as matchAll does. */
@@ -110,7 +137,9 @@ export function candidateFromMatch(
   resolution: Resolution,
   lang: Lang,
 ): DateCandidate {
-  return { ...matchSpan(match), date: withoutUndefined(date), resolution, lang };
+  // Fields written out, not spread from matchSpan: this runs for every date phrase of every sentence.
+  const start = match.index;
+  return { start, end: start + match[0].length, date: withoutUndefined(date), resolution, lang };
 }
 
 /** Drops undefined fields so results compare cleanly and serialise without empty keys. */

@@ -61,12 +61,23 @@ const EN_MONTH_PREFIXES: ReadonlyArray<readonly [string, number]> = [
   ['dec', 12],
 ];
 
-/** The month number of a matched month word or abbreviation, in either language. */
+/**
+ * The month number of a matched month word or abbreviation, in either language. Remembered by the word
+ * as written: the name rules and the index ask it of nearly every capitalised word, and there are few.
+ */
 export function monthNumber(word: string): number | undefined {
+  const known = monthNumbers.get(word);
+  if (known !== undefined || monthNumbers.has(word)) return known;
   const folded = foldRussian(word);
   const table = /[а-я]/.test(folded) ? RU_MONTH_PREFIXES : EN_MONTH_PREFIXES;
-  return table.find(([prefix]) => folded.startsWith(prefix))?.[1];
+  const month = table.find(([prefix]) => folded.startsWith(prefix))?.[1];
+  if (monthNumbers.size >= MONTH_CACHE_SIZE) monthNumbers.clear();
+  monthNumbers.set(word, month);
+  return month;
 }
+
+const monthNumbers = new Map<string, number | undefined>();
+const MONTH_CACHE_SIZE = 50_000;
 
 /** Lower case and ё→е: the only normalisation the rules' lookups need. */
 export function foldRussian(word: string): string {

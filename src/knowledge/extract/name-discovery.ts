@@ -364,8 +364,25 @@ function adjacent(text: string, a: Token, b: Token): boolean {
   return /^[ \t\u00a0]*$/.test(text.slice(a.end, b.start));
 }
 
-/** A capitalised word that can be part of a name: not a month, a function word or a concept ("Visit"). */
+/**
+ * A capitalised word that can be part of a name: not a month, a function word or a concept ("Visit").
+ * Remembered by the word as written: a token's other fields (norm, capital) follow from it, and the
+ * rules ask of the same capitalised words over and over.
+ */
 function nameLike(t: Token): boolean {
+  let known = nameLikeWords.get(t.raw);
+  if (known === undefined) {
+    known = isNameLike(t);
+    if (nameLikeWords.size >= NAME_LIKE_CACHE_SIZE) nameLikeWords.clear();
+    nameLikeWords.set(t.raw, known);
+  }
+  return known;
+}
+
+const nameLikeWords = new Map<string, boolean>();
+const NAME_LIKE_CACHE_SIZE = 100_000;
+
+function isNameLike(t: Token): boolean {
   return (
     t.capitalized &&
     /^\p{L}/u.test(t.raw) &&

@@ -21,9 +21,12 @@ export function parseNumberToken(token: string): number | undefined {
 /** A digit group as written in either language: "1300", "1 300" (space, no-break or thin space), "1,300". */
 export const DIGIT_GROUP_SOURCE = String.raw`\d{1,3}(?:[ \u00A0\u2009\u202F,]\d{3})+(?!\d)|\d+`;
 
+/** The whole of a string is one digit group; built once (every number of every sentence is tested). */
+const WHOLE_DIGIT_GROUP = new RegExp(`^(?:${DIGIT_GROUP_SOURCE})$`);
+
 /** Parses a digit group; undefined when the string is anything else (dates, decimals, codes). */
 export function parseDigits(text: string): number | undefined {
-  if (!new RegExp(`^(?:${DIGIT_GROUP_SOURCE})$`).test(text)) return undefined;
+  if (!WHOLE_DIGIT_GROUP.test(text)) return undefined;
   return Number(text.replace(/[^\d]/g, ''));
 }
 
@@ -37,6 +40,11 @@ export interface NumberWord {
   multipliesUnit?: boolean;
   /** Plural forms of scale words ("тысячи людей", "тысяч") read as "thousands of": vague unless multiplied. */
   needsMultiplier?: boolean;
+}
+
+/** Whether a word already folded by foldWord is a cardinal number word: lookupNumberWord without folding it again. */
+export function isFoldedNumberWord(key: string): boolean {
+  return NUMBER_WORDS.has(key);
 }
 
 /** Looks up one word (any case, ё or е); undefined if it is not a cardinal number word. */

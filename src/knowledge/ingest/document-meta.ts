@@ -3,12 +3,42 @@ import type { FrontMatter } from './front-matter.ts';
 
 const PUBLISHED = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 
-/** Russian when at least a third of the letters are Cyrillic. */
+/**
+ * Russian when at least a third of the letters are Cyrillic (of the first 20,000 UTF-16 units). One pass
+ * over the characters: it runs on every paragraph, and matching every letter built arrays as long as the text.
+ */
 export function detectLang(text: string): Lang {
-  const sample = text.slice(0, 20000);
-  const letters = (sample.match(/\p{L}/gu) ?? []).length;
-  const cyrillic = (sample.match(/[\u0400-\u04FF]/g) ?? []).length;
+  const end = Math.min(text.length, 20000);
+  let letters = 0;
+  let cyrillic = 0;
+  for (let i = 0; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x400 && c <= 0x4ff) cyrillic++;
+    if (c < 0x80) {
+      if ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) letters++;
+    } else if (c >= 0xd800 && c <= 0xdbff && i + 1 < end) {
+      // A pair of surrogates is one character, a letter or not as a whole.
+      const low = text.charCodeAt(i + 1);
+      if (low >= 0xdc00 && low <= 0xdfff) {
+        if (LETTER.test(text.slice(i, i + 2))) letters++;
+        i++;
+      }
+    } else if (isBmpLetter(c)) letters++;
+  }
   return letters > 0 && cyrillic / letters > 0.33 ? 'ru' : 'en';
+}
+
+const LETTER = /^\p{L}$/u;
+/** Per UTF-16 unit of the basic plane: 0 not yet asked, 1 a letter, 2 not. */
+const BMP_LETTERS = new Uint8Array(0x10000);
+
+function isBmpLetter(c: number): boolean {
+  let known = BMP_LETTERS[c] as number;
+  if (known === 0) {
+    known = LETTER.test(String.fromCharCode(c)) ? 1 : 2;
+    BMP_LETTERS[c] = known;
+  }
+  return known === 1;
 }
 
 function str(v: unknown): string | undefined {

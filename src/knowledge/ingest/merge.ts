@@ -2,6 +2,7 @@ import { dayRanges } from '../extract/dates-calendar.ts';
 import { datesCompatible, precisionRank } from '../extract/dates.ts';
 import { sameEvent } from '../extract/events.ts';
 import type { Fact, FuzzyDate } from '../types.ts';
+import { sortedUnion, union } from './set-lists.ts';
 
 /**
  * The same event told by several sources becomes one fact with several pieces of evidence.
@@ -34,9 +35,10 @@ export function crossSourceMerge(): { facts: Fact[]; add: (fact: Fact) => void }
   const bucketsOf = new Map<Fact, Bucket[]>();
   let seq = 0;
 
-  const file = (keysFrom: Fact, target: Fact) => {
+  /** Files `target` under the keys of the fact being added (its own, or its twin's new ones). */
+  const file = (keys: readonly string[], target: Fact) => {
     const year = yearOf(target);
-    for (const key of keysOf(keysFrom)) {
+    for (const key of keys) {
       let years = byKey.get(key);
       if (!years) {
         years = new Map();
@@ -59,25 +61,27 @@ export function crossSourceMerge(): { facts: Fact[]; add: (fact: Fact) => void }
   };
 
   const add = (fact: Fact) => {
+    // The keys are worked out once: the search for a twin and the filing both use them.
+    const keys = keysOf(fact);
     // A plan or a rumour ("may visit") is not the same event as the visit reported as done.
     const twin =
       !fact.hedged && fact.type !== 'other' && fact.type !== 'statement' && fact.date
-        ? findTwin(fact, byKey, sourcesOf)
+        ? findTwin(fact, keys, byKey, sourcesOf)
         : undefined;
     if (!twin) {
       const copy = cloneFact(fact);
       out.push(copy);
       sourcesOf.set(copy, new Set(copy.evidence.map((e) => e.sourceId)));
-      file(copy, copy);
+      file(keys, copy);
       return;
     }
-    file(fact, twin);
+    file(keys, twin);
     twin.evidence.push(...fact.evidence);
     for (const e of fact.evidence) sourcesOf.get(twin)?.add(e.sourceId);
     twin.sentenceIds.push(...fact.sentenceIds);
-    twin.participants = [...new Set([...twin.participants, ...fact.participants])];
-    twin.places = [...new Set([...twin.places, ...fact.places])];
-    twin.concepts = [...new Set([...twin.concepts, ...fact.concepts])].sort();
+    twin.participants = union(twin.participants, fact.participants);
+    twin.places = union(twin.places, fact.places);
+    twin.concepts = sortedUnion(twin.concepts, fact.concepts);
     if (fact.date && twin.date && precisionRank(fact.date) < precisionRank(twin.date)) {
       const before = slotOf(twin.date);
       twin.date = fact.date;
@@ -171,6 +175,7 @@ function yearOf(f: Fact): string {
 
 function findTwin(
   fact: Fact,
+  keys: readonly string[],
   byKey: ReadonlyMap<string, ReadonlyMap<string, Bucket>>,
   sourcesOf: ReadonlyMap<Fact, Set<string>>,
 ): Fact | undefined {
@@ -187,7 +192,7 @@ function findTwin(
     if (source !== undefined && sourcesOf.get(f)?.has(source)) return false;
     return sameEvent(f, fact, datesCompatible);
   };
-  for (const key of keysOf(fact)) {
+  for (const key of keys) {
     const years = byKey.get(key);
     if (!years) continue;
     const buckets = year === '?' ? [...years.values()] : [years.get(year), years.get('?')];
@@ -242,17 +247,19 @@ function rangesOf(date: FuzzyDate) {
   return r ?? undefined;
 }
 
-/** A deep copy of a fact (plain JSON data): what structuredClone gave, without its cost. */
+/**
+ * A copy of a fact whose lists are its own: the merge adds to a kept fact's lists (the counts list is
+ * also its sentence's annotation's), never changes the dates, evidence or counts in them, so those are shared.
+ */
 function cloneFact(fact: Fact): Fact {
-  return plainCopy(fact);
-}
-
-function plainCopy<T>(v: T): T {
-  if (Array.isArray(v)) return v.map(plainCopy) as T;
-  if (v !== null && typeof v === 'object') {
-    const out: Record<string, unknown> = {};
-    for (const k of Object.keys(v)) out[k] = plainCopy((v as Record<string, unknown>)[k]);
-    return out as T;
-  }
-  return v;
+  return {
+    ...fact,
+    participants: [...fact.participants],
+    places: [...fact.places],
+    counts: [...fact.counts],
+    concepts: [...fact.concepts],
+    evidence: [...fact.evidence],
+    sentenceIds: [...fact.sentenceIds],
+    ...(fact.conflicts ? { conflicts: [...fact.conflicts] } : {}),
+  };
 }

@@ -345,6 +345,8 @@ const CONCEPTS: readonly (readonly [string, string | undefined])[] = [
 describe('countConcept', () => {
   it.each(CONCEPTS)('maps "%s" to %s', (noun, concept) => {
     expect(countConcept(noun)).toBe(concept);
+    // Asked again: the remembered answer, "none" included.
+    expect(countConcept(noun)).toBe(concept);
   });
 
   it('lists every concept id once', () => {

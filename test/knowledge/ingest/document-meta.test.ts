@@ -11,6 +11,9 @@ describe('detectLang', () => {
     ['The Belavia («Белавиа») sanctions were lifted by the US Treasury in September.', 'en'],
     ['', 'en'],
     ['12345 !!!', 'en'],
+    // A letter outside the basic plane counts once, an emoji not at all.
+    ['𝒜𝒜𝒜 я', 'en'],
+    ['я 😀😀😀😀', 'ru'],
   ])('%j → %s', (text, lang) => {
     expect(detectLang(text)).toBe(lang);
   });

@@ -1,0 +1,17 @@
+/** Month words to numbers, asked twice: the remembered answer is the one worked out, "none" included. */
+import { describe, expect, it } from 'vitest';
+import { monthNumber } from '../../../src/knowledge/extract/months.ts';
+
+describe('monthNumber', () => {
+  it.each([
+    ['June', 6],
+    ['июня', 6],
+    ['Мае', 5],
+    ['Sept', 9],
+    ['Ёлка', undefined],
+    ['Vexmor', undefined],
+  ])('%s → %s, the same the second time', (word, month) => {
+    expect(monthNumber(word)).toBe(month);
+    expect(monthNumber(word)).toBe(month);
+  });
+});
