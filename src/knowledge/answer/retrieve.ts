@@ -98,7 +98,9 @@ function contextOf(entry: IndexedSentence, index: SentenceIndex): IndexedSentenc
 type DateFits = (id: number) => boolean;
 
 function dateFits(q: AnalyzedQuestion, traits: SentenceTraits): DateFits {
-  const asked = q.dates.map((d) => d.date);
+  // Frozen copies: dayRanges keeps the days of a frozen date, so each asked date's are worked out once
+  // a question, not once for each date of a candidate.
+  const asked = q.dates.map((d) => Object.freeze({ ...d.date }));
   const memo: boolean[] = [];
   return (id) => {
     let v = memo[id];
