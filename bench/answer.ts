@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { ingestDirectories } from '../src/knowledge/ingest/ingest.ts';
 import { writeIndexedStore } from '../src/knowledge/indexed-store.ts';
 import type { AnswerMeasurement } from './answer-worker.ts';
-import { REPO_ROOT, runWorker } from './child.ts';
+import { REPO_ROOT, runWorker, startFlags } from './child.ts';
 import { BENCH_CACHE, GENERATED_SIZES, generatedStoreFile } from './ingest.ts';
 import type { BenchRow } from './table.ts';
 
@@ -49,10 +49,12 @@ export async function benchAnswer(options: AnswerBenchOptions = {}): Promise<Ben
       WORKER_TIMEOUT_MS,
     );
     if (prepared.ok && prepared.value.indexFrom === 'built') log(`answer: built the index cache of ${store.file}`);
+    // With the bot's node flags (`npm start`): start-up, latency and memory are those of the bot's process.
     const run = await runWorker<AnswerMeasurement>(
       'answer-worker.ts',
       [store.file, DEV_QUESTIONS, String(TOTAL_QUESTIONS), String(FUSE_BUDGET_MS)],
       WORKER_TIMEOUT_MS,
+      startFlags(),
     );
     if (run.ok) rows.push(...rowsOf(store.label, run.value));
     else rows.push({ what: 'answer latency', size: store.label, figure: run.reason, unit: '', failed: true });

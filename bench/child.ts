@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /**
@@ -13,10 +14,17 @@ export type ChildResult<T> =
   | { ok: true; value: T; ms: number }
   | { ok: false; reason: string; ms: number; timedOut: boolean };
 
-export function runWorker<T>(script: string, args: string[], timeoutMs: number): Promise<ChildResult<T>> {
+/** `nodeFlags` go before the script: startFlags() for a worker that measures the bot's process. */
+export function runWorker<T>(
+  script: string,
+  args: string[],
+  timeoutMs: number,
+  nodeFlags: string[] = [],
+): Promise<ChildResult<T>> {
   const started = Date.now();
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['--expose-gc', '--import', 'tsx', join(BENCH_DIR, script), ...args], {
+    const argv = ['--expose-gc', ...nodeFlags, '--import', 'tsx', join(BENCH_DIR, script), ...args];
+    const child = spawn(process.execPath, argv, {
       cwd: REPO_ROOT,
       stdio: ['ignore', 'pipe', 'inherit'],
     });
@@ -49,4 +57,19 @@ export function runWorker<T>(script: string, args: string[], timeoutMs: number):
       }
     });
   });
+}
+
+/**
+ * The flags `npm start` gives node (package.json's start script, `node <flags> --import tsx src/main.ts`),
+ * read from there so a benchmark of the bot's memory and speed runs with what users run, never its own.
+ */
+export function startFlags(packageJson = join(REPO_ROOT, 'package.json')): string[] {
+  const pkg = JSON.parse(readFileSync(packageJson, 'utf8')) as { scripts?: Record<string, string> };
+  const words = (pkg.scripts?.start ?? '').trim().split(/\s+/);
+  const flags: string[] = [];
+  for (const word of words.slice(words.indexOf('node') + 1)) {
+    if (word === '--import' || !word.startsWith('--')) break;
+    flags.push(word);
+  }
+  return words.includes('node') ? flags : [];
 }

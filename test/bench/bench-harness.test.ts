@@ -1,5 +1,8 @@
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runWorker } from '../../bench/child.ts';
+import { runWorker, startFlags } from '../../bench/child.ts';
 import { corpusBytes, generateCorpus, generateDocument } from '../../bench/generate-corpus.ts';
 import { percentile } from '../../bench/stats.ts';
 import { formatFigure, formatTable } from '../../bench/table.ts';
@@ -75,8 +78,38 @@ describe('runWorker', () => {
     expect(run.ok ? '' : run.reason).toMatch(/over budget/);
   });
 
+  it('runs the worker with the node flags it is given', async () => {
+    const run = await runWorker<{ execArgv: string[] }>('../test/bench/fake-worker.ts', ['ok'], 20_000, [
+      '--max-semi-space-size=4',
+    ]);
+    expect(run.ok && run.value.execArgv).toContain('--max-semi-space-size=4');
+  });
+
   it('reports a crashed worker', async () => {
     const run = await runWorker('../test/bench/fake-worker.ts', ['crash'], 20_000);
     expect(run).toMatchObject({ ok: false, timedOut: false });
+  });
+});
+
+describe('startFlags', () => {
+  const withStart = async (start: string) => {
+    const dir = await mkdtemp(join(tmpdir(), 'briefbot-flags-'));
+    const file = join(dir, 'package.json');
+    await writeFile(file, JSON.stringify({ scripts: { start } }));
+    return file;
+  };
+
+  it('takes the flags npm start gives node, before --import', async () => {
+    const file = await withStart('exec node --max-semi-space-size=4 --stack-size=2000 --import tsx src/main.ts');
+    expect(startFlags(file)).toEqual(['--max-semi-space-size=4', '--stack-size=2000']);
+  });
+
+  it('gives none when the start script does not run node itself', async () => {
+    expect(startFlags(await withStart('exec tsx src/main.ts'))).toEqual([]);
+  });
+
+  // The answer benchmark measures the bot's process: it must see what the bot is started with.
+  it("reads this project's start script", () => {
+    expect(startFlags()).toContain('--max-semi-space-size=4');
   });
 });

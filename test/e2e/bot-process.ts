@@ -58,7 +58,7 @@ export async function spawnBot(env: Record<string, string>): Promise<BotProcess>
   childEnv.PATH = [join(REPO_ROOT, 'node_modules', '.bin'), process.env.PATH ?? ''].join(delimiter);
   Object.assign(childEnv, env);
 
-  // Its own process group: tsx runs the bot in a grandchild, and a SIGKILL must reach both.
+  // Its own process group: a start script may run the bot in a grandchild (the tsx CLI does), and a SIGKILL must reach both.
   const child = spawn(command, args, { cwd: REPO_ROOT, env: childEnv, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
   const killGroup = (): void => {
     try {

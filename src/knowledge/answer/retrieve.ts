@@ -98,7 +98,9 @@ function contextOf(entry: IndexedSentence, index: SentenceIndex): IndexedSentenc
 type DateFits = (id: number) => boolean;
 
 function dateFits(q: AnalyzedQuestion, traits: SentenceTraits): DateFits {
-  const asked = q.dates.map((d) => d.date);
+  // Frozen copies: dayRanges keeps the days of a frozen date, so each asked date's are worked out once
+  // a question, not once for each date of a candidate.
+  const asked = q.dates.map((d) => Object.freeze({ ...d.date }));
   const memo: boolean[] = [];
   return (id) => {
     let v = memo[id];
@@ -144,12 +146,16 @@ export function rankSentences(q: AnalyzedQuestion, index: SentenceIndex, limit =
   const hit: FeatureHit = { slot: -1, credit: 0 };
   // First pass: what the question's words give each candidate, and a bound on its score that only
   // the date can lower. No match lists or positions: only the best few need them.
-  const pending: number[] = [];
-  const sums: number[] = [];
-  const bounds: number[] = [];
-  const positional: boolean[] = [];
-  const flagsOf: number[] = [];
-  const ordinalOf: number[] = [];
+  // Typed columns of the candidates that go on, sized once: a few thousand numbers each question,
+  // kept off the young generation rather than in arrays grown by copying.
+  const size = candidates.length;
+  const pending = new Int32Array(size);
+  const sums = new Float64Array(size);
+  const bounds = new Float64Array(size);
+  const positional = new Uint8Array(size);
+  const flagsOf = new Int32Array(size);
+  const ordinalOf = new Float64Array(size);
+  let count = 0;
   const dateBound = q.dates.length ? TUNING.dateWeight : 0;
   try {
     for (let k = 0; k < candidates.length; k++) {
@@ -184,12 +190,13 @@ export function rankSentences(q: AnalyzedQuestion, index: SentenceIndex, limit =
         (hasFocus && !focusFound ? FOCUS_MISSED : 0) |
         (entry.hedged ? HEDGED : 0) |
         (traits.headline(n) ? HEADLINE : 0);
-      pending.push(n);
-      sums.push(sum);
-      positional.push(direct);
-      flagsOf.push(flags);
-      ordinalOf.push(ordinal);
-      bounds.push(finalScore(sum + dateBound, false, flags, ordinal, entry));
+      pending[count] = n;
+      sums[count] = sum;
+      positional[count] = direct ? 1 : 0;
+      flagsOf[count] = flags;
+      ordinalOf[count] = ordinal;
+      bounds[count] = finalScore(sum + dateBound, false, flags, ordinal, entry);
+      count++;
     }
   } finally {
     // The sentence map is shared by every question: it must be left zeroed whatever happens.
@@ -197,13 +204,15 @@ export function rankSentences(q: AnalyzedQuestion, index: SentenceIndex, limit =
   }
   // Second pass, best bound first: the date fit (the costly part) for as long as a candidate could
   // still be among the best `limit`; once a bound falls below the limit-th score, none after it can.
-  const order = dateBound ? pending.map((_, k) => k).sort((a, b) => (bounds[b] as number) - (bounds[a] as number)) : [];
+  const order = dateBound
+    ? Array.from({ length: count }, (_, k) => k).sort((a, b) => (bounds[b] as number) - (bounds[a] as number))
+    : [];
   const kth = new KthBest(limit);
   const kept: number[] = [];
   const scores: number[] = [];
   const coverages: number[] = [];
   const fitOf: Array<RankedSentence['dateFit']> = [];
-  for (let i = 0; i < pending.length; i++) {
+  for (let i = 0; i < count; i++) {
     const k = dateBound ? (order[i] as number) : i;
     if ((bounds[k] as number) < kth.score()) {
       // Without a date the bound is the score, and candidates come in no order: skip only this one.
@@ -433,15 +442,17 @@ class HeadingTerms {
  */
 function candidateSentences(q: AnalyzedQuestion, index: SentenceIndex): number[] {
   // Candidate → how many of the question's enumerated features it has (its next sentence counts half).
-  const { hits } = scratchOf(index);
-  const touched: number[] = [];
+  // The touched sentences go into a shared list (each at most once: its hit count is no longer zero),
+  // not a fresh array grown by doubling: a common word reaches tens of thousands.
+  const { hits, touched: list } = scratchOf(index);
+  let count = 0;
   const add = (n: number) => {
-    if (hits[n] === 0) touched.push(n);
+    if (hits[n] === 0) list[count++] = n;
     hits[n] = (hits[n] as number) + 1;
     // The next sentence may carry the answer to what this one introduces.
     const next = index.sentences[n]?.next;
     if (next !== undefined) {
-      if (hits[next] === 0) touched.push(next);
+      if (hits[next] === 0) list[count++] = next;
       hits[next] = (hits[next] as number) + 0.5;
     }
   };
@@ -465,9 +476,10 @@ function candidateSentences(q: AnalyzedQuestion, index: SentenceIndex): number[]
       : (index.byDate.get(key) ?? []);
     if (found.length <= common) for (const n of found) add(n);
   }
-  if (touched.length <= TUNING.maxCandidates) {
+  const touched = list.subarray(0, count);
+  if (count <= TUNING.maxCandidates) {
     for (const n of touched) hits[n] = 0;
-    return touched;
+    return Array.from(touched);
   }
   // Past a few thousand, only the candidates sharing the most features with the question are scored.
   try {
@@ -480,11 +492,13 @@ function candidateSentences(q: AnalyzedQuestion, index: SentenceIndex): number[]
 
 /**
  * Per-sentence arrays shared by every question on an index, left zeroed after each: the hit counts of
- * candidate enumeration and the sentence → candidate map of the slot table.
+ * candidate enumeration, the list of the sentences it reached, and the sentence → candidate map of the slot table.
  */
 interface Scratch {
   hits: Float64Array;
   mark: Int32Array;
+  /** The sentences enumerated so far, in the order reached: its first entries are this question's. */
+  touched: Int32Array;
 }
 
 const scratch = new WeakMap<SentenceIndex, Scratch>();
@@ -492,7 +506,8 @@ const scratch = new WeakMap<SentenceIndex, Scratch>();
 function scratchOf(index: SentenceIndex): Scratch {
   let s = scratch.get(index);
   if (!s || s.hits.length !== index.sentences.length) {
-    s = { hits: new Float64Array(index.sentences.length), mark: new Int32Array(index.sentences.length) };
+    const size = index.sentences.length;
+    s = { hits: new Float64Array(size), mark: new Int32Array(size), touched: new Int32Array(size) };
     scratch.set(index, s);
   }
   return s;

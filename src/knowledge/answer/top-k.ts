@@ -88,7 +88,11 @@ export class KthBest {
  * counts, in no particular order. Counts are whole or half numbers, so doubled they index a
  * histogram: one pass finds the count at the cut, instead of sorting thousands of candidates.
  */
-export function mostCounted(items: readonly number[], countOf: (item: number) => number, k: number): number[] {
+export function mostCounted(
+  items: ArrayLike<number> & Iterable<number>,
+  countOf: (item: number) => number,
+  k: number,
+): number[] {
   if (items.length <= k) return [...items];
   let most = 0;
   for (const item of items) most = Math.max(most, 2 * countOf(item));

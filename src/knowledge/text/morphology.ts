@@ -31,22 +31,44 @@ function loadAz(): AzModule | null {
   try {
     const module = require('az') as AzModule;
     const dicts = join(dirname(require.resolve('az/package.json')), 'dicts');
-    // Az reads its files asynchronously; a synchronous reader makes init complete before it returns.
+    // Az reads its files asynchronously and builds its tables once its count of files still loading drops
+    // to zero. A reader that called back at once dropped it to zero after every file: Az threw until both
+    // tag tables were in, then built its ~10k tag objects three times over, all garbage but the last, which
+    // stayed in the process's memory. So the reads wait in a queue until init has asked for every file,
+    // then run in order: the tables are built once, and init completes before it returns.
+    const reads: (() => void)[] = [];
     module.load = (url, responseType, callback) => {
-      try {
-        const data = readFileSync(url);
-        if (responseType === 'json') callback(null, JSON.parse(data.toString('utf8')));
-        else callback(null, new Uint8Array(data).buffer);
-      } catch (err) {
-        callback(err as Error);
-      }
+      reads.push(() => {
+        let data: unknown;
+        try {
+          const bytes = readFileSync(url);
+          data = responseType === 'json' ? JSON.parse(bytes.toString('utf8')) : new Uint8Array(bytes).buffer;
+          // Each tag comes with a copy naming its grammemes in Russian (`tag.ext`), which only Az's own
+          // debug printing reads; empty copies spare ~5 MB of objects and hidden classes.
+          if (url.endsWith('gramtab-opencorpora-ext.json')) data = (data as string[]).map(() => '');
+        } catch (err) {
+          callback(err as Error);
+          return;
+        }
+        callback(null, data);
+      });
     };
     let failed: Error | undefined;
     let done = false;
     module.Morph.init(dicts, (err) => {
-      failed = err ?? undefined;
+      failed ??= err ?? undefined;
       done = true;
     });
+    // Az deep-freezes its tag table; a frozen object needs a hidden class of its own, and ~10k tags with
+    // ~5k property layouts made ~5 MB of them. Nothing writes to the tags (nor could: they are Az's
+    // private state), so freezing is skipped while the tables are built, synchronously, just here.
+    const freeze = Object.freeze;
+    Object.freeze = <T>(o: T): T => o;
+    try {
+      for (const read of reads) read();
+    } finally {
+      Object.freeze = freeze;
+    }
     az = done && !failed ? module : null;
   } catch {
     az = null;

@@ -123,6 +123,15 @@ describe('mostCounted', () => {
     }
   });
 
+  // Ranking hands it a view of a shared list (retrieve.ts): the same choice, in the same order, as from an array.
+  it('takes a typed array view as it takes an array', () => {
+    const list = new Int32Array([9, 4, 7, 1, 8, 3, 5, 0]);
+    const view = list.subarray(1, 7);
+    const count = (n: number) => (n % 3) / 2;
+    expect(mostCounted(view, count, 3)).toEqual(mostCounted(Array.from(view), count, 3));
+    expect(mostCounted(view, count, 10)).toEqual([4, 7, 1, 8, 3, 5]);
+  });
+
   it('refuses a count that is not whole or half', () => {
     expect(() => mostCounted([1, 2, 3], () => 0.3, 1)).toThrow(/not a whole or half number/);
   });

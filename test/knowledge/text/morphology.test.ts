@@ -41,3 +41,13 @@ describe('nominative', () => {
     expect(nominative(word)).toBe(word);
   });
 });
+
+describe('loading the dictionary', () => {
+  // The loader stubs Object.freeze while Az builds its tag table: the real one must be back afterwards.
+  it('leaves Object.freeze as it was', () => {
+    const freeze = Object.freeze;
+    lemma('переговорами');
+    expect(Object.freeze).toBe(freeze);
+    expect(Object.isFrozen(Object.freeze({ a: 1 }))).toBe(true);
+  });
+});
