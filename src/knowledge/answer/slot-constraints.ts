@@ -1,0 +1,82 @@
+/**
+ * What a question asks about its slot beyond its type, and whether a candidate meets it: the new
+ * value of a change unless the old one is asked ("extended from 30 June to 31 August"), the place a
+ * visit went to ("when did she visit Northgate?"), the place a post is held in ("the ambassador to
+ * Varnelia"), an age ("how old", "сколько лет адвокату"). compose-typed.ts applies them.
+ */
+import type { AnalyzedQuestion, QuestionTerm } from './analyze.ts';
+import type { Candidate } from './candidates.ts';
+import type { RankedSentence } from './retrieve.ts';
+
+/** The question asks for the value before a change ("originally", "раньше", "from what"). */
+export const OLD_VALUE_ASKED =
+  /(?<![\p{L}])(original\p{L}*|initial\p{L}*|previous\p{L}*|before|earlier|old|from what|изначально|первоначально|прежн\p{L}*|раньше|ранее|с какой|с какого|с каких)(?![\p{L}])/iu;
+/** A verb of change: in "extended from 30 June to 31 August" the value after "to" is the one now in force. */
+const CHANGE =
+  /(?<![\p{L}])(extend\p{L}*|postpon\p{L}*|delay\p{L}*|mov(e|ed|es)|push\p{L}*|rais\p{L}*|increas\p{L}*|cut|cuts|reduc\p{L}*|lower\p{L}*|chang\p{L}*|shift\p{L}*|brought forward|продл\p{L}*|перенес\p{L}*|перенос\p{L}*|отлож\p{L}*|сдвин\p{L}*|повыс\p{L}*|повыш\p{L}*|увелич\p{L}*|сократ\p{L}*|сокращ\p{L}*|сниз\p{L}*|сниж\p{L}*|измен\p{L}*|уменьш\p{L}*)(?![\p{L}])/iu;
+const FROM_WORD = /^(from|с|со|от)$/;
+const TO_WORD = /^(to|until|till|до|на|по)$/;
+
+/** The old value of a change: "from" right before it, "to" and a new value right after, a verb of change in the sentence. */
+export function isReplacedValue(c: Candidate, r: RankedSentence): boolean {
+  const tokens = r.entry.tokens;
+  // A date's span may begin with its preposition ("from 30 June").
+  const first = tokens[c.from];
+  const before = first && FROM_WORD.test(first.norm) ? first : tokens[c.from - 1];
+  if (c.carried || !before || !FROM_WORD.test(before.norm)) return false;
+  const after = tokens[c.to];
+  const next = tokens[c.to + 1];
+  return Boolean(after && next && TO_WORD.test(after.norm) && /^[\p{N}\p{L}]/u.test(next.raw) && CHANGE.test(r.entry.sentence.text));
+}
+
+/** Words of going somewhere: the place after them is what the question is about. */
+const VISIT_CONCEPT = /^c:(dip_visit|dip_arrival|gen_visit|gen_arrive|dip_departure|trn_travel|gen_travel|gen_go|gen_come)$/;
+/** Before the place of a visit or a post in a question: "to", "in", "в", "на". */
+const PLACE_PREPOSITION = /^(to|in|at|в|во|на)$/;
+
+/**
+ * The place a question about a visit names ("visit Northgate", "ездил в Кештов"): a name right after
+ * the verb of going or after a place preposition, or a city of the world gazetteer.
+ */
+export function destinationOf(q: AnalyzedQuestion): QuestionTerm | undefined {
+  const visit = q.terms.find((t) => t.features.some((f) => VISIT_CONCEPT.test(f)));
+  return visit
+    ? placeAfter(
+        q,
+        visit,
+        (t) =>
+          t.position === visit.position + 1 ||
+          t.features.some((f) => f.startsWith('c:geo_city') || f.startsWith('c:geo_capital')),
+      )
+    : undefined;
+}
+
+/** The place a role is held in ("ambassador to Varnelia", "посол в Кештове"): a name after a place preposition. */
+export function placeOfRole(q: AnalyzedQuestion): QuestionTerm | undefined {
+  const role = q.terms.find((t) => t.features.some((f) => f.startsWith('c:role_')));
+  return role ? placeAfter(q, role, () => false) : undefined;
+}
+
+/** A known name after the anchor word, after a place preposition or where `alsoPlace` says it is one. */
+function placeAfter(
+  q: AnalyzedQuestion,
+  anchor: QuestionTerm,
+  alsoPlace: (t: QuestionTerm) => boolean,
+): QuestionTerm | undefined {
+  return q.terms.find((t) => {
+    if (!t.name || t.unknown || t.position <= anchor.position) return false;
+    const before = q.tokens[t.position - 1];
+    return (before !== undefined && PLACE_PREPOSITION.test(before.norm)) || alsoPlace(t);
+  });
+}
+
+export const AGE_ASKED =
+  /(?<![\p{L}])(how old|what age|at what age|сколько лет (?:было )?\p{Lu}?\p{Ll}+(?:у|ю|ому|ему|е)(?![\p{L}])|в каком возрасте|какого возраста)/iu;
+
+/** An age: "Вендт, 61 год,", "61-летний", "в возрасте 61 года", "aged 61", "61-year-old", "61 years old". */
+export function isAge(c: Candidate, r: RankedSentence): boolean {
+  const { text } = r.entry.sentence;
+  const start = r.entry.tokens[c.from]?.start ?? 0;
+  const around = text.slice(Math.max(0, start - 14), start + c.text.length + 12);
+  return /,\s*\d{1,3}\s*(год|года|лет)\s*[,;)]|\d{1,3}-летн|в возрасте|aged\s+\d|\d{1,3}-year-old|\d{1,3} years old/iu.test(around);
+}
