@@ -4,7 +4,7 @@ import type { Answer, ChatContext, Citation, FuzzyDate, Lang } from '../types.ts
 import { type AnalyzedQuestion, analyzeQuestion } from './analyze.ts';
 import { composeAnswer, type TypedAnswer } from './compose-typed.ts';
 import { headline, TEXTS } from './render.ts';
-import { type AuthorRole, authorAsked, type FoundByline, findByline } from './authorship.ts';
+import { authorAsked, composeAuthor } from './authorship.ts';
 import { type InnerEvent, innerDateQuestion, innerEventOf, withInnerDate } from './inner-event.ts';
 import { type RankedSentence, rankSentences } from './retrieve.ts';
 import type { IndexedSentence } from './sentence-index.ts';
@@ -54,7 +54,7 @@ export function answerQuestion(kb: KnowledgeBase, question: string, options: Ans
   }
   const ranked = rankSentences(q, kb.index);
   const asked = authorAsked(q.text);
-  const authored = asked ? composeAuthor(kb, ranked, asked) : undefined;
+  const authored = asked ? composeAuthor(kb.data.texts, ranked, asked) : undefined;
   const typed = authored?.typed ?? withInnerEvidence(composeAnswer(q, ranked), inner);
   const citations = typed.quotes
     .map(({ from, date }, i) =>
@@ -128,40 +128,6 @@ function innerDay(kb: KnowledgeBase, q: AnalyzedQuestion, now: Date | undefined)
 function withInnerEvidence(typed: TypedAnswer, inner: InnerDay | undefined): TypedAnswer {
   if (!inner || !typed.answered || typed.quotes.some((x) => x.from.entry.n === inner.from.entry.n)) return typed;
   return { ...typed, quotes: [...typed.quotes, { from: inner.from, date: inner.date }] };
-}
-
-/** Documents are searched for a byline in the order of their best sentences, this many deep. */
-const AUTHOR_DOCUMENT_DEPTH = 10;
-
-/**
- * "Who wrote the brief on the decree?": the byline of the document the question's words lead to, the
- * best-ranked document having one of the asked kind (an interviewer's signature for "who interviewed").
- */
-function composeAuthor(
-  kb: KnowledgeBase,
-  ranked: RankedSentence[],
-  role: AuthorRole,
-): { typed: TypedAnswer; sourceId: string; byline: FoundByline } | undefined {
-  const seen = new Set<string>();
-  for (const r of ranked.slice(0, AUTHOR_DOCUMENT_DEPTH)) {
-    const sourceId = r.entry.sentence.sourceId;
-    if (seen.has(sourceId)) continue;
-    seen.add(sourceId);
-    const byline = findByline(kb.data.texts[sourceId] ?? '', role);
-    if (!byline) continue;
-    const typed: TypedAnswer = {
-      type: 'person',
-      answered: true,
-      unknownNames: [],
-      values: byline.names.map((text) => ({ kind: 'name' as const, text, from: r })),
-      conflict: false,
-      // The document's sentence the question led to; the byline itself is quoted before it.
-      quotes: [{ from: r }],
-      confidence: Math.min(1, r.coverage),
-    };
-    return { typed, sourceId, byline };
-  }
-  return undefined;
 }
 
 /** Answers that are passages: what happened, why, which, yes or no. */

@@ -5,6 +5,9 @@
  * take a byline's name (candidates.ts): a reporter is not the subject of the news.
  */
 
+import type { TypedAnswer } from './compose-typed.ts';
+import type { RankedSentence } from './retrieve.ts';
+
 export type AuthorRole = 'author' | 'interviewer';
 
 const INTERVIEWER_ASKED =
@@ -65,6 +68,40 @@ export function findByline(text: string, role: AuthorRole): FoundByline | undefi
     if (found?.role !== role) continue;
     const start = m.index + (m[0].length - m[0].trimStart().length);
     return { names: found.names, start, end: start + content.length };
+  }
+  return undefined;
+}
+
+/** Documents are searched for a byline in the order of their best sentences, this many deep. */
+const AUTHOR_DOCUMENT_DEPTH = 10;
+
+/**
+ * "Who wrote the brief on the decree?": the byline of the document the question's words lead to, the
+ * best-ranked document having one of the asked kind (an interviewer's signature for "who interviewed").
+ */
+export function composeAuthor(
+  texts: Readonly<Record<string, string>>,
+  ranked: RankedSentence[],
+  role: AuthorRole,
+): { typed: TypedAnswer; sourceId: string; byline: FoundByline } | undefined {
+  const seen = new Set<string>();
+  for (const r of ranked.slice(0, AUTHOR_DOCUMENT_DEPTH)) {
+    const sourceId = r.entry.sentence.sourceId;
+    if (seen.has(sourceId)) continue;
+    seen.add(sourceId);
+    const byline = findByline(texts[sourceId] ?? '', role);
+    if (!byline) continue;
+    const typed: TypedAnswer = {
+      type: 'person',
+      answered: true,
+      unknownNames: [],
+      values: byline.names.map((text) => ({ kind: 'name' as const, text, from: r })),
+      conflict: false,
+      // The document's sentence the question led to; the byline itself is quoted before it.
+      quotes: [{ from: r }],
+      confidence: Math.min(1, r.coverage),
+    };
+    return { typed, sourceId, byline };
   }
   return undefined;
 }
