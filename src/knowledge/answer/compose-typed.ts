@@ -368,13 +368,46 @@ function composeCount(q: AnalyzedQuestion, ranked: RankedSentence[]): TypedAnswe
       countsAsked(q, s.c, s.r) &&
       countsAsked(q, top.c, top.r),
   );
-  if (rival) values.push({ kind: 'number', text: rival.c.text, value: rival.c.value as number, from: rival.r });
+  // Or the document itself disputes it in the next sentence: "X said 12. The ministry, however, put the number at 15."
+  const disputed = rival ?? disputingNext(q, top, ranked);
+  if (disputed) values.push({ kind: 'number', text: disputed.c.text, value: disputed.c.value as number, from: disputed.r });
   // A question asking two numbers ("... and how many were there before?") gets the next one too.
   const second = /\S.*\band\b.*\bhow (many|much)|\S.*\bи сколько|\bи (какой|какая|какое)|а также/i.test(q.text)
-    ? scored.find((s) => s !== top && s.c.value !== top.c.value && s !== rival)
+    ? scored.find((s) => s !== top && s.c.value !== top.c.value && s !== rival && s.c !== disputed?.c)
     : undefined;
   if (second) values.push({ kind: 'number', text: second.c.text, value: second.c.value as number, from: second.r });
-  return answered(q, values, [top.r, ...(rival ? [rival.r] : []), ...(second ? [second.r] : [])], Boolean(rival));
+  return answered(q, values, [top.r, ...(disputed ? [disputed.r] : []), ...(second ? [second.r] : [])], Boolean(disputed));
+}
+
+/** A phrase that gives another figure for the same thing: "put the number at", "по другим данным". */
+const OTHER_FIGURE =
+  /(?<![\p{L}])(put the (number|figure|total) at|other (sources|estimates) (say|put|give)|по другим данным|насчитал\p{L}*|оценил\p{L}* (их )?(числ\p{L}*|количеств\p{L}*))(?![\p{L}])/iu;
+/** A contrast word: another figure after it disputes the first only when it counts the same thing. */
+const CONTRAST = /(?<![\p{L}])(however|whereas|однако|тогда как|в то время как)(?![\p{L}])/iu;
+
+/**
+ * The next sentence of the same paragraph giving another figure with a contrast word: the document
+ * reports a disagreement itself, and both figures are given with "the sources differ".
+ */
+function disputingNext(q: AnalyzedQuestion, top: Scored, ranked: RankedSentence[]): Scored | undefined {
+  const next = ranked.find(
+    (r) => r.entry.n === top.r.entry.next && r.entry.sentence.paragraph === top.r.entry.sentence.paragraph,
+  );
+  if (!next) return undefined;
+  const text = next.entry.sentence.text;
+  const figure = OTHER_FIGURE.exec(text);
+  const contrast = figure ?? CONTRAST.exec(text);
+  if (!contrast) return undefined;
+  // "However, two of them were re-arrested" counts something else: after a bare contrast the unit must match.
+  const unitOf = (x: Candidate, r: RankedSentence) => r.entry.tokens.slice(x.from + 1, x.to).map((t) => t.stem);
+  const topUnit = unitOf(top.c, top.r);
+  const c = numberCandidates(q, next).find(
+    (x) =>
+      x.value !== top.c.value &&
+      (next.entry.tokens[x.from]?.start ?? 0) > contrast.index &&
+      (figure !== null || unitOf(x, next).some((stem) => topUnit.includes(stem))),
+  );
+  return c ? { c, r: next, score: 0 } : undefined;
 }
 
 /**

@@ -41,6 +41,8 @@ The group agreed to open two new border crossings by the end of 2026. The deadli
 
 On 20 May, 55 coal wagons crossed the border at Burgastai. On 12 May, 40 coal wagons crossed the border at Burgastai.
 
+The Mongolian side said 14 inspectors would staff each crossing. The customs service, however, put the number at 9, counting only full-time staff. The group also hired 6 interpreters. However, 2 of them left in May.
+
 Critics say the corridor will raise freight prices, because the fees are set in dollars.
 `;
 
@@ -202,6 +204,18 @@ describe('kb.answer on documents nobody tuned to', () => {
     expect(a.text).toContain('23');
     expect(a.text).toContain('25');
     expect(new Set(a.citations.map((c) => c.sourceId)).size).toBe(2);
+  });
+
+  it('gives both figures when the document itself disputes the first one', () => {
+    const a = kb.answer('How many inspectors will staff each crossing?');
+    expect(a.text).toContain('14');
+    expect(a.text).toContain('9');
+  });
+
+  it('takes no dispute from a contrast that counts something else', () => {
+    const a = kb.answer('How many interpreters did the group hire?');
+    expect(a.summary).toMatch(/^6 interpreters/);
+    expect(a.summary).not.toContain('2');
   });
 
   it('names every person asked for by a list of roles', () => {
