@@ -386,17 +386,18 @@ const OTHER_FIGURE =
 const CONTRAST = /(?<![\p{L}])(however|whereas|однако|тогда как|в то время как)(?![\p{L}])/iu;
 
 /**
- * The next sentence of the same paragraph giving another figure with a contrast word: the document
+ * The next sentence giving another figure with a contrast word: the document
  * reports a disagreement itself, and both figures are given with "the sources differ".
  */
 function disputingNext(q: AnalyzedQuestion, top: Scored, ranked: RankedSentence[]): Scored | undefined {
-  const next = ranked.find(
-    (r) => r.entry.n === top.r.entry.next && r.entry.sentence.paragraph === top.r.entry.sentence.paragraph,
-  );
+  const next = ranked.find((r) => r.entry.n === top.r.entry.next);
   if (!next) return undefined;
   const text = next.entry.sentence.text;
   const figure = OTHER_FIGURE.exec(text);
-  const contrast = figure ?? CONTRAST.exec(text);
+  // A bare contrast word speaks of its own paragraph; "put the number at" is a second figure wherever it
+  // stands (a PDF's line breaks make paragraphs of half sentences).
+  const sameParagraph = next.entry.sentence.paragraph === top.r.entry.sentence.paragraph;
+  const contrast = figure ?? (sameParagraph ? CONTRAST.exec(text) : null);
   if (!contrast) return undefined;
   // "However, two of them were re-arrested" counts something else: after a bare contrast the unit must match.
   const unitOf = (x: Candidate, r: RankedSentence) => r.entry.tokens.slice(x.from + 1, x.to).map((t) => t.stem);
