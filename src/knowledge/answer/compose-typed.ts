@@ -411,6 +411,12 @@ function disputingNext(q: AnalyzedQuestion, top: Scored, ranked: RankedSentence[
   return c ? { c, r: next, score: 0 } : undefined;
 }
 
+/** "Which journalist ...?": a name right after the asked role ("журналист Тимур Вендт") is one of them. */
+function titledByFocus(q: AnalyzedQuestion, c: Candidate, r: RankedSentence): boolean {
+  const focus = q.terms.filter((t) => t.focus && t.features.some((f) => f.startsWith('c:role_')));
+  return r.matches.some((m) => focus.includes(m.term) && m.positions.some((p) => p < c.from && p >= c.from - 2));
+}
+
 /**
  * "Who confirmed that the foreign minister accepted?": the person the question names by a role
  * ("Foreign Minister Vendt") is its subject, not its answer.
@@ -427,7 +433,10 @@ function composePerson(q: AnalyzedQuestion, ranked: RankedSentence[]): TypedAnsw
     q,
     ranked,
     (r) => nameCandidates(q, r),
-    (c, r) => (isPersonLike(c, r) ? 1 : 0.35) * (namedByQuestionRole(q, c, r) ? TUNING.questionRoleFactor : 1),
+    (c, r) =>
+      (isPersonLike(c, r) ? 1 : 0.35) *
+      (namedByQuestionRole(q, c, r) ? TUNING.questionRoleFactor : 1) *
+      (titledByFocus(q, c, r) ? TUNING.focusTitleFactor : 1),
   );
   const top = scored[0];
   if (!top) return abstained(q, 'not-stated', ranked);

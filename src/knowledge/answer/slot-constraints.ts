@@ -54,8 +54,14 @@ export function destinationOf(q: AnalyzedQuestion): QuestionTerm | undefined {
 /** The place a role is held in ("ambassador to Varnelia", "посол в Кештове"): a name after a place preposition. */
 export function placeOfRole(q: AnalyzedQuestion): QuestionTerm | undefined {
   const role = q.terms.find((t) => t.features.some((f) => f.startsWith('c:role_')));
-  return role ? placeAfter(q, role, () => false) : undefined;
+  // The place of the post stands by its noun ("посол США в Кештове"); further on it is where an event
+  // happened ("какой журналист вышел на свободу в Кештове").
+  const post = role ? placeAfter(q, role, () => false) : undefined;
+  return role && post && post.position - role.position <= POST_REACH ? post : undefined;
 }
+
+/** Tokens from a role's noun to the place of its post at most. */
+const POST_REACH = 3;
 
 /** A known name after the anchor word, after a place preposition or where `alsoPlace` says it is one. */
 function placeAfter(

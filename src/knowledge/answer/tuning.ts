@@ -28,6 +28,8 @@ const DEFAULTS = {
   ordinalConflictFactor: 0.4,
   /** Candidate factor for a person the question itself names by a role ("the foreign minister"). */
   questionRoleFactor: 0.3,
+  /** Candidate factor for a name right after the role a which-question asks ("Which journalist": "журналист Тимур Вендт"). */
+  focusTitleFactor: 1.5,
   /** A yes/no question is answered "no" from a sentence scoring this share of the best that negates one of its words... */
   denialShare: 0.6,
   /** ...with the negation at most this many words before the word. */

@@ -228,6 +228,8 @@ export const STOPWORDS: ReadonlySet<string> = new Set([
   // Dictionary forms: an inflected pronoun or modal ('ней', 'могло') is stopped through its lemma.
   'мочь',
   'который',
+  // "вместе с" is a preposition; its stem is "вместо"'s ("instead"), a word of meaning.
+  'вместе',
   // The slot a question asks ("до какой даты"), like English "date". Not "день" or "месяц": "сколько дней" counts them.
   'дата',
   'своей',

@@ -43,6 +43,8 @@ On 20 May, 55 coal wagons crossed the border at Burgastai. On 12 May, 40 coal wa
 
 The Mongolian side said 14 inspectors would staff each crossing. The customs service, however, put the number at 9, counting only full-time staff. The group also hired 6 interpreters. However, 2 of them left in May.
 
+After the meeting the customs chief told journalists in Astana that both crossings would open by December. Also released in Astana were journalist Arman Sadykov and activist Lena Varga.
+
 Critics say the corridor will raise freight prices, because the fees are set in dollars.
 `;
 
@@ -110,6 +112,10 @@ const ANSWERED: Row[] = [
   { q: 'Сколько лет Яну Ковальчику?', contains: ['58'], lang: 'ru' },
   // The byline answers who wrote it; no sentence of the story does.
   { q: 'Who wrote the analysis of the coal corridor talks?', contains: ['Ilse Brandt'], lang: 'en' },
+  // "Which journalist": the name titled by the role, not the one who spoke to journalists; "in Astana"
+  // is where the release happened, not the place of a journalist's post.
+  { q: 'Which journalist was released in Astana?', contains: ['Arman Sadykov'], lang: 'en' },
+  { q: 'Какой журналист вышел на свободу в Астане?', contains: ['Arman Sadykov', 'Садыков'], lang: 'ru' },
   // A visit's place is in the sentence that dates it.
   { q: 'Когда Сатпаев приехал в Улан-Батор?', contains: ['12 мая'], lang: 'ru' },
   // Two letters swapped in a name is one typo.
