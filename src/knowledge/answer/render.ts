@@ -87,13 +87,18 @@ function renderNumber(v: AnswerValue, lang: Lang): string {
   return parts.filter(Boolean).join(' ');
 }
 
+/** English nouns whose plural is themselves or another word ("52 people", "3 men"). */
+const UNCOUNTED = /(people|men|women|children|staff|personnel|police|media|sheep|aircraft|equipment|data)$/;
+const IRREGULAR: Readonly<Record<string, string>> = { person: 'people', man: 'men', woman: 'women', child: 'children' };
+
 /** The counted thing as the number has it: "4 companies", "4 военнослужащих". */
-function agreeing(noun: string, n: number, lang: Lang): string {
+export function agreeing(noun: string, n: number, lang: Lang): string {
   if (!Number.isFinite(n) || n === 1) return noun;
   if (lang === 'ru') return noun.split(' ').map((w) => agreeWithNumber(w, n)).join(' ');
   const words = noun.split(' ');
   const last = words[words.length - 1] as string;
-  if (/s$/.test(last)) return noun;
+  if (/s$/.test(last) || UNCOUNTED.test(last)) return noun;
+  if (IRREGULAR[last]) return [...words.slice(0, -1), IRREGULAR[last]].join(' ');
   const plural = /(x|z|ch|sh)$/.test(last) ? `${last}es` : /[^aeiou]y$/.test(last) ? `${last.slice(0, -1)}ies` : `${last}s`;
   return [...words.slice(0, -1), plural].join(' ');
 }

@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { agreeing } from '../../../src/knowledge/answer/render.ts';
+
+describe('agreeing: the counted noun in the form its number takes', () => {
+  it.each([
+    ['company', 4, 'en', 'companies'],
+    ['driver', 23, 'en', 'drivers'],
+    ['truck', 1, 'en', 'truck'],
+    ['people', 52, 'en', 'people'],
+    ['person', 3, 'en', 'people'],
+    ['political prisoner', 5, 'en', 'political prisoners'],
+    ['box', 2, 'en', 'boxes'],
+    ['военнослужащий', 4, 'ru', 'военнослужащих'],
+    ['компания', 5, 'ru', 'компаний'],
+    ['человек', 52, 'ru', 'человека'],
+  ] as const)('%s × %i (%s) → %s', (noun, n, lang, form) => {
+    expect(agreeing(noun, n, lang)).toBe(form);
+  });
+});
