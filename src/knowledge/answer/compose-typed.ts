@@ -411,6 +411,15 @@ function disputingNext(q: AnalyzedQuestion, top: Scored, ranked: RankedSentence[
   return c ? { c, r: next, score: 0 } : undefined;
 }
 
+/** The word right after the candidate is the question's verb: the candidate is its subject. */
+function doesAskedAct(q: AnalyzedQuestion, c: Candidate, r: RankedSentence): boolean {
+  const verbs = q.terms.filter((t) => !t.name && QUESTION_SUBJECT.test(q.tokens[t.position - 1]?.norm ?? ''));
+  return r.matches.some((m) => verbs.includes(m.term) && m.positions.includes(c.to));
+}
+
+/** The question word that stands for the subject: the verb right after it is what the subject did. */
+const QUESTION_SUBJECT = /^(who|кто)$/;
+
 /** "Which journalist ...?": a name right after the asked role ("журналист Тимур Вендт") is one of them. */
 function titledByFocus(q: AnalyzedQuestion, c: Candidate, r: RankedSentence): boolean {
   const focus = q.terms.filter((t) => t.focus && t.features.some((f) => f.startsWith('c:role_')));
@@ -454,7 +463,10 @@ function composePerson(q: AnalyzedQuestion, ranked: RankedSentence[]): TypedAnsw
     return abstained(q, 'not-stated', ranked);
   }
   // A "who" question answered by no person-like name: the documents do not name one.
-  if (TUNING.strictSlots && !isPersonLike(top.c, top.r)) return abstained(q, 'not-stated', ranked);
+  // An organisation answers only as the doer of the question's own verb ("«Дала-Права» насчитал 35"):
+  // a body that counted, reported or demanded something is who did it.
+  if (TUNING.strictSlots && !isPersonLike(top.c, top.r) && !(top.c.quoted && doesAskedAct(q, top.c, top.r)))
+    return abstained(q, 'not-stated', ranked);
   // "Who is the ambassador to Varnelia?": an ambassador somewhere else is no answer.
   const post = TUNING.strictSlots ? placeOfRole(q) : undefined;
   if (post && !top.r.matches.some((m) => m.term === post)) return abstained(q, 'not-stated', ranked);

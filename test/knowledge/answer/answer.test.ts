@@ -61,6 +61,8 @@ lang: ru
 — Ростислав Грачёв, профсоюзный активист из Гомеля;
 
 — Ян Ковальчик, 58 лет, гражданин Польши, осуждённый к 7 годам лишения свободы.
+
+Правозащитный центр «Кештов-Право» насчитал лишь пятерых освобождённых.
 `;
 
 let kb: KnowledgeBase;
@@ -116,6 +118,8 @@ const ANSWERED: Row[] = [
   // is where the release happened, not the place of a journalist's post.
   { q: 'Which journalist was released in Astana?', contains: ['Arman Sadykov'], lang: 'en' },
   { q: 'Какой журналист вышел на свободу в Астане?', contains: ['Arman Sadykov', 'Садыков'], lang: 'ru' },
+  // An organisation answers "who" as the doer of the question's verb.
+  { q: 'Кто насчитал только пятерых освобождённых?', contains: ['Кештов-Право'], lang: 'ru' },
   // A visit's place is in the sentence that dates it.
   { q: 'Когда Сатпаев приехал в Улан-Батор?', contains: ['12 мая'], lang: 'ru' },
   // Two letters swapped in a name is one typo.
