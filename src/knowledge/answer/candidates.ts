@@ -366,6 +366,8 @@ export function placeCandidates(q: AnalyzedQuestion, r: RankedSentence): Candida
     const prev = r.entry.tokens[c.from - 1];
     if (ORGANISATION_WORD.test(r.entry.tokens[c.to - 1]?.norm ?? '')) return false;
     if (prev !== undefined && LOCATIVE.has(prev.norm)) return true;
+    // "at the Northgate state residence", "in the Varnel region": the article between.
+    if (prev?.norm === 'the' && LOCATIVE.has(r.entry.tokens[c.from - 2]?.norm ?? '')) return true;
     const start = r.entry.tokens[c.from]?.start ?? 0;
     const end = r.entry.tokens[c.to - 1]?.end ?? 0;
     // "Northgate Cannery (Varnel)", "компания «Дорстрой» (Кештов)": where a company is, in brackets after it

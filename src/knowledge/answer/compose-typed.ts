@@ -420,6 +420,17 @@ function doesAskedAct(q: AnalyzedQuestion, c: Candidate, r: RankedSentence): boo
 /** The question word that stands for the subject: the verb right after it is what the subject did. */
 const QUESTION_SUBJECT = /^(who|кто)$/;
 
+/**
+ * "Where were the talks held?": the place the question's own verb leads to ("were held at the
+ * Northgate residence", "прошли в Кештове"), the verb and a preposition (and an article) before it.
+ */
+function placeOfAskedVerb(q: AnalyzedQuestion, c: Candidate, r: RankedSentence): boolean {
+  const verbs = q.terms.filter((t) => !t.name && !t.focus);
+  return r.matches.some(
+    (m) => verbs.includes(m.term) && m.positions.some((p) => p < c.from - 1 && p >= c.from - 3),
+  );
+}
+
 /** "Which journalist ...?": a name right after the asked role ("журналист Тимур Вендт") is one of them. */
 function titledByFocus(q: AnalyzedQuestion, c: Candidate, r: RankedSentence): boolean {
   const focus = q.terms.filter((t) => t.focus && t.features.some((f) => f.startsWith('c:role_')));
@@ -493,7 +504,7 @@ function composePlace(q: AnalyzedQuestion, ranked: RankedSentence[]): TypedAnswe
     q,
     ranked,
     (r) => placeCandidates(q, r),
-    () => 1,
+    (c, r) => (placeOfAskedVerb(q, c, r) ? TUNING.placeVerbFactor : 1),
   );
   if (!scored.length)
     scored = bestCandidates(

@@ -30,6 +30,8 @@ const DEFAULTS = {
   questionRoleFactor: 0.3,
   /** Candidate factor for a name right after the role a which-question asks ("Which journalist": "журналист Тимур Вендт"). */
   focusTitleFactor: 1.5,
+  /** Candidate factor for a place the question's verb leads to ("were held at the Northgate residence"). */
+  placeVerbFactor: 2,
   /** A yes/no question is answered "no" from a sentence scoring this share of the best that negates one of its words... */
   denialShare: 0.6,
   /** ...with the negation at most this many words before the word. */

@@ -45,6 +45,8 @@ The Mongolian side said 14 inspectors would staff each crossing. The customs ser
 
 After the meeting the customs chief told journalists in Astana that both crossings would open by December. Also released in Astana were journalist Arman Sadykov and activist Lena Varga.
 
+Kazakhstan’s customs chief and the Mongolian deputy minister began technical talks in Astana. The technical talks were held at the Burgastai customs house, away from the press.
+
 Critics say the corridor will raise freight prices, because the fees are set in dollars.
 `;
 
@@ -118,6 +120,8 @@ const ANSWERED: Row[] = [
   // is where the release happened, not the place of a journalist's post.
   { q: 'Which journalist was released in Astana?', contains: ['Arman Sadykov'], lang: 'en' },
   { q: 'Какой журналист вышел на свободу в Астане?', contains: ['Arman Sadykov', 'Садыков'], lang: 'ru' },
+  // The place the question's verb leads to ("were held at ..."), not the one the names stand near.
+  { q: 'Where were the technical talks between the customs chief and the Mongolian deputy minister held?', contains: ['Burgastai'], lang: 'en' },
   // An organisation answers "who" as the doer of the question's verb.
   { q: 'Кто насчитал только пятерых освобождённых?', contains: ['Кештов-Право'], lang: 'ru' },
   // A visit's place is in the sentence that dates it.
