@@ -24,34 +24,27 @@ export interface AnswerOptions {
  * question → answer type and terms → ranked sentences → typed answer → text with verbatim citations.
  */
 export function answerQuestion(kb: KnowledgeBase, question: string, options: AnswerOptions = {}): Answer {
-  const analyze = (text: string) =>
+  const analyze = (text: string, lang = options.lang) =>
     analyzeQuestion(text, kb.index, {
       spelling: kb.spelling,
-      ...(options.lang ? { lang: options.lang } : {}),
+      ...(lang ? { lang } : {}),
       ...(options.now ? { now: options.now } : {}),
     });
   let q = analyze(String(question ?? ''));
+  // A question rewritten for retrieval is still the question asked: its text, type and truncation stay.
+  const asAsked = (rewritten: AnalyzedQuestion): AnalyzedQuestion => ({
+    ...rewritten,
+    text: q.text,
+    type: q.type,
+    truncated: q.truncated,
+  });
   // Context only fills what the question lacks: a question naming its subject is answered as if asked alone.
   const subject = options.context?.subject;
-  if (subject?.length && needsSubject(q)) {
-    // The follow-up keeps its own language: the borrowed words may be in the other one.
-    const withSubject = analyzeQuestion(`${q.text} ${subject.join(' ')}`, kb.index, {
-      spelling: kb.spelling,
-      lang: q.lang,
-      ...(options.now ? { now: options.now } : {}),
-    });
-    q = { ...withSubject, text: q.text, type: q.type, truncated: q.truncated };
-  }
+  // The follow-up keeps its own language: the borrowed words may be in the other one.
+  if (subject?.length && needsSubject(q)) q = asAsked(analyze(`${q.text} ${subject.join(' ')}`, q.lang));
   // "How many were freed on the day of the envoy's visit?": the visit's day first, then the count that day.
-  const inner = DAY_ANCHORED.has(q.type) ? innerDay(kb, q, options.now) : undefined;
-  if (inner) {
-    const outer = analyzeQuestion(withInnerDate(q.text, inner.phrase, formatDate(inner.date, q.lang)), kb.index, {
-      spelling: kb.spelling,
-      lang: q.lang,
-      ...(options.now ? { now: options.now } : {}),
-    });
-    q = { ...outer, text: q.text, type: q.type, truncated: q.truncated };
-  }
+  const inner = DAY_ANCHORED.has(q.type) ? innerDay(kb, q, analyze) : undefined;
+  if (inner) q = asAsked(analyze(withInnerDate(q.text, inner.phrase, formatDate(inner.date, q.lang)), q.lang));
   const ranked = rankSentences(q, kb.index);
   const asked = authorAsked(q.text);
   const authored = asked ? composeAuthor(kb.data.texts, ranked, asked) : undefined;
@@ -109,14 +102,14 @@ interface InnerDay {
 }
 
 /** The day of the event a question anchors on, when the documents give one day for it without dispute. */
-function innerDay(kb: KnowledgeBase, q: AnalyzedQuestion, now: Date | undefined): InnerDay | undefined {
+function innerDay(
+  kb: KnowledgeBase,
+  q: AnalyzedQuestion,
+  analyze: (text: string, lang: Lang) => AnalyzedQuestion,
+): InnerDay | undefined {
   const phrase = innerEventOf(q.text);
   if (!phrase) return undefined;
-  const asked = analyzeQuestion(innerDateQuestion(phrase.event, q.lang), kb.index, {
-    spelling: kb.spelling,
-    lang: q.lang,
-    ...(now ? { now } : {}),
-  });
+  const asked = analyze(innerDateQuestion(phrase.event, q.lang), q.lang);
   const typed = composeAnswer(asked, rankSentences(asked, kb.index));
   const value = typed.answered && !typed.conflict ? typed.values[0] : undefined;
   const date = value?.date;
