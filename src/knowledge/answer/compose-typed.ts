@@ -20,7 +20,15 @@ import {
   placeCandidates,
 } from './candidates.ts';
 import type { RankedSentence } from './retrieve.ts';
-import { AGE_ASKED, destinationOf, isAge, isReplacedValue, OLD_VALUE_ASKED, placeOfRole } from './slot-constraints.ts';
+import {
+  AGE_ASKED,
+  destinationOf,
+  isAge,
+  isReplacedValue,
+  isRoleTerm,
+  OLD_VALUE_ASKED,
+  placeOfRole,
+} from './slot-constraints.ts';
 import { TUNING } from './tuning.ts';
 
 export interface AnswerValue {
@@ -159,7 +167,9 @@ const PLAN_ASKED =
 
 /** "When did ...", "Когда подписали ...": the question asks about what has happened. */
 function asksPast(q: AnalyzedQuestion): boolean {
-  if (/^\s*(when|on what date|on which date|what date|in what month|in which month)\s+(did|was|were|had)\s/i.test(q.text))
+  if (
+    /^\s*(when|on what date|on which date|what date|in what month|in which month)\s+(did|was|were|had)\s/i.test(q.text)
+  )
     return true;
   return q.tokens.some((t) => /(л|ла|ло|ли)(ся|сь)?$/.test(t.norm) && partOfSpeech(t.norm) === 'VERB');
 }
@@ -370,13 +380,19 @@ function composeCount(q: AnalyzedQuestion, ranked: RankedSentence[]): TypedAnswe
   );
   // Or the document itself disputes it in the next sentence: "X said 12. The ministry, however, put the number at 15."
   const disputed = rival ?? disputingNext(q, top, ranked);
-  if (disputed) values.push({ kind: 'number', text: disputed.c.text, value: disputed.c.value as number, from: disputed.r });
+  if (disputed)
+    values.push({ kind: 'number', text: disputed.c.text, value: disputed.c.value as number, from: disputed.r });
   // A question asking two numbers ("... and how many were there before?") gets the next one too.
   const second = /\S.*\band\b.*\bhow (many|much)|\S.*\bи сколько|\bи (какой|какая|какое)|а также/i.test(q.text)
     ? scored.find((s) => s !== top && s.c.value !== top.c.value && s !== rival && s.c !== disputed?.c)
     : undefined;
   if (second) values.push({ kind: 'number', text: second.c.text, value: second.c.value as number, from: second.r });
-  return answered(q, values, [top.r, ...(disputed ? [disputed.r] : []), ...(second ? [second.r] : [])], Boolean(disputed));
+  return answered(
+    q,
+    values,
+    [top.r, ...(disputed ? [disputed.r] : []), ...(second ? [second.r] : [])],
+    Boolean(disputed),
+  );
 }
 
 /** A phrase that gives another figure for the same thing: "put the number at", "по другим данным". */
@@ -413,8 +429,8 @@ function disputingNext(q: AnalyzedQuestion, top: Scored, ranked: RankedSentence[
 
 /** The word right after the candidate is the question's verb: the candidate is its subject. */
 function doesAskedAct(q: AnalyzedQuestion, c: Candidate, r: RankedSentence): boolean {
-  const verbs = q.terms.filter((t) => !t.name && QUESTION_SUBJECT.test(q.tokens[t.position - 1]?.norm ?? ''));
-  return r.matches.some((m) => verbs.includes(m.term) && m.positions.includes(c.to));
+  const verb = (t: QuestionTerm) => !t.name && QUESTION_SUBJECT.test(q.tokens[t.position - 1]?.norm ?? '');
+  return termFoundIn(r, verb, c.to, c.to + 1);
 }
 
 /** The question word that stands for the subject: the verb right after it is what the subject did. */
@@ -424,28 +440,26 @@ const QUESTION_SUBJECT = /^(who|кто)$/;
  * "Where were the talks held?": the place the question's own verb leads to ("were held at the
  * Northgate residence", "прошли в Кештове"), the verb and a preposition (and an article) before it.
  */
-function placeOfAskedVerb(q: AnalyzedQuestion, c: Candidate, r: RankedSentence): boolean {
-  const verbs = q.terms.filter((t) => !t.name && !t.focus);
-  return r.matches.some(
-    (m) => verbs.includes(m.term) && m.positions.some((p) => p < c.from - 1 && p >= c.from - 3),
-  );
+function placeOfAskedVerb(c: Candidate, r: RankedSentence): boolean {
+  return termFoundIn(r, (t) => !t.name && !t.focus, c.from - 3, c.from - 1);
 }
 
 /** "Which journalist ...?": a name right after the asked role ("журналист Тимур Вендт") is one of them. */
-function titledByFocus(q: AnalyzedQuestion, c: Candidate, r: RankedSentence): boolean {
-  const focus = q.terms.filter((t) => t.focus && t.features.some((f) => f.startsWith('c:role_')));
-  return r.matches.some((m) => focus.includes(m.term) && m.positions.some((p) => p < c.from && p >= c.from - 2));
+function titledByFocus(c: Candidate, r: RankedSentence): boolean {
+  return termFoundIn(r, (t) => Boolean(t.focus) && isRoleTerm(t), c.from - 2, c.from);
 }
 
 /**
  * "Who confirmed that the foreign minister accepted?": the person the question names by a role
  * ("Foreign Minister Vendt") is its subject, not its answer.
  */
-function namedByQuestionRole(q: AnalyzedQuestion, c: Candidate, r: RankedSentence): boolean {
-  const roles = q.terms.filter((t) => !t.focus && t.features.some((f) => f.startsWith('c:role_')));
-  return r.matches.some(
-    (m) => roles.includes(m.term) && m.positions.some((p) => p < c.from && p >= c.from - 3),
-  );
+function namedByQuestionRole(c: Candidate, r: RankedSentence): boolean {
+  return termFoundIn(r, (t) => !t.focus && isRoleTerm(t), c.from - 3, c.from);
+}
+
+/** Whether the sentence has a question term that `which` selects at a token of [from, to). */
+function termFoundIn(r: RankedSentence, which: (t: QuestionTerm) => boolean, from: number, to: number): boolean {
+  return r.matches.some((m) => which(m.term) && m.positions.some((p) => p >= from && p < to));
 }
 
 function composePerson(q: AnalyzedQuestion, ranked: RankedSentence[]): TypedAnswer {
@@ -455,8 +469,8 @@ function composePerson(q: AnalyzedQuestion, ranked: RankedSentence[]): TypedAnsw
     (r) => nameCandidates(q, r),
     (c, r) =>
       (isPersonLike(c, r) ? 1 : 0.35) *
-      (namedByQuestionRole(q, c, r) ? TUNING.questionRoleFactor : 1) *
-      (titledByFocus(q, c, r) ? TUNING.focusTitleFactor : 1),
+      (namedByQuestionRole(c, r) ? TUNING.questionRoleFactor : 1) *
+      (titledByFocus(c, r) ? TUNING.focusTitleFactor : 1),
   );
   const top = scored[0];
   if (!top) return abstained(q, 'not-stated', ranked);
@@ -504,7 +518,7 @@ function composePlace(q: AnalyzedQuestion, ranked: RankedSentence[]): TypedAnswe
     q,
     ranked,
     (r) => placeCandidates(q, r),
-    (c, r) => (placeOfAskedVerb(q, c, r) ? TUNING.placeVerbFactor : 1),
+    (c, r) => (placeOfAskedVerb(c, r) ? TUNING.placeVerbFactor : 1),
   );
   if (!scored.length)
     scored = bestCandidates(
@@ -632,7 +646,12 @@ function withDocumentYear(date: FuzzyDate, r: RankedSentence): FuzzyDate {
 
 /** The same date as precisely given: one day, or one month (three reports of "February 2025" are one entry). */
 function sameDate(a: FuzzyDate, b: FuzzyDate): boolean {
-  return a.precision === b.precision && a.precision !== 'year' && a.precision !== 'season' && dateSortKey(a) === dateSortKey(b);
+  return (
+    a.precision === b.precision &&
+    a.precision !== 'year' &&
+    a.precision !== 'season' &&
+    dateSortKey(a) === dateSortKey(b)
+  );
 }
 
 function composeTimeline(q: AnalyzedQuestion, ranked: RankedSentence[]): TypedAnswer {
@@ -702,7 +721,8 @@ const AMOUNT =
   /[$€£]|(?<![\p{L}])(million|billion|thousand|dollars?|euros?|eur|usd|roubles?|rubles?|млн|млрд|тыс|доллар\p{L}*|евро|рубл\p{L}*|кубометр\p{L}*|cubic|mcm|tonnes?|тонн\p{L}*|kwh|квт\p{L}*|megawatt\p{L}*|мегаватт\p{L}*)(?![\p{L}])/iu;
 const DURATION_ASKED =
   /(?<![\p{L}])(how long|for how many (days|hours|weeks|months|years)|what (prison |jail )?(sentence|term)|как долго|сколько (времени|дней|часов|недель|месяцев|лет)|сколько длил\p{L}*|сколько продолжал\p{L}*|к какому сроку|на какой срок|к скольким годам)(?![\p{L}])/iu;
-const LENGTH = /(?<![\p{L}])(km|kilomet\p{L}*|miles?|metres?|meters?|км|километр\p{L}*|метр\p{L}*|мил\p{L}*)(?![\p{L}])/iu;
+const LENGTH =
+  /(?<![\p{L}])(km|kilomet\p{L}*|miles?|metres?|meters?|км|километр\p{L}*|метр\p{L}*|мил\p{L}*)(?![\p{L}])/iu;
 const DURATION =
   /(?<![\p{L}])(days?|weeks?|months?|years?|hours?|minutes?|дн\p{L}*|недел\p{L}*|месяц\p{L}*|год\p{L}*|лет|час\p{L}*|минут\p{L}*)(?![\p{L}])/iu;
 

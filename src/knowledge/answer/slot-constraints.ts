@@ -53,7 +53,7 @@ export function destinationOf(q: AnalyzedQuestion): QuestionTerm | undefined {
 
 /** The place a role is held in ("ambassador to Varnelia", "посол в Кештове"): a name after a place preposition. */
 export function placeOfRole(q: AnalyzedQuestion): QuestionTerm | undefined {
-  const role = q.terms.find((t) => t.features.some((f) => f.startsWith('c:role_')));
+  const role = q.terms.find(isRoleTerm);
   // The place of the post stands by its noun ("посол США в Кештове"); further on it is where an event
   // happened ("какой журналист вышел на свободу в Кештове").
   const post = role ? placeAfter(q, role, () => false) : undefined;
@@ -85,4 +85,9 @@ export function isAge(c: Candidate, r: RankedSentence): boolean {
   const start = r.entry.tokens[c.from]?.start ?? 0;
   const around = text.slice(Math.max(0, start - 14), start + c.text.length + 12);
   return /,\s*\d{1,3}\s*(год|года|лет)\s*[,;)]|\d{1,3}-летн|в возрасте|aged\s+\d|\d{1,3}-year-old|\d{1,3} years old/iu.test(around);
+}
+
+/** A question word the vocabulary knows as a role ("ambassador", "журналист"). */
+export function isRoleTerm(t: QuestionTerm): boolean {
+  return t.features.some((f) => f.startsWith('c:role_'));
 }
