@@ -5,6 +5,7 @@ import { type AnalyzedQuestion, analyzeQuestion } from './analyze.ts';
 import { composeAnswer, type TypedAnswer } from './compose-typed.ts';
 import { headline, TEXTS } from './render.ts';
 import { authorAsked, composeAuthor } from './authorship.ts';
+import { splitCompound } from './compound.ts';
 import { type InnerEvent, innerDateQuestion, innerEventOf, withInnerDate } from './inner-event.ts';
 import { type RankedSentence, rankSentences } from './retrieve.ts';
 import type { IndexedSentence } from './sentence-index.ts';
@@ -24,6 +25,46 @@ export interface AnswerOptions {
  * question → answer type and terms → ranked sentences → typed answer → text with verbatim citations.
  */
 export function answerQuestion(kb: KnowledgeBase, question: string, options: AnswerOptions = {}): Answer {
+  const whole = answerSingle(kb, question, options);
+  // "When did the envoy arrive, and from where?": the second question is a follow-up of the first.
+  const parts = splitCompound(whole.answer.question);
+  if (!parts) return whole.answer;
+  const second = answerSingle(kb, parts.second, { ...options, context: whole.answer.context });
+  if (whole.answer.answered) return withSecondPart(whole, second).answer;
+  // Asked as one, nothing fits both halves; each half may still be stated.
+  const first = answerSingle(kb, parts.first, options);
+  if (!first.answer.answered || !second.answer.answered) return whole.answer;
+  const both = withSecondPart(first, second).answer;
+  return { ...both, question: whole.answer.question, context: whole.answer.context };
+}
+
+interface SingleAnswer {
+  answer: Answer;
+  typed: TypedAnswer;
+}
+
+/** The answer with what the second question adds: its values in the summary, its new quotes after the first ones. */
+function withSecondPart(main: SingleAnswer, second: SingleAnswer): SingleAnswer {
+  const extra = second.answer;
+  if (!extra.answered) return main;
+  const known = new Set(main.answer.citations.map(citationKey));
+  const added = extra.citations.filter((c) => !known.has(citationKey(c))).slice(0, TUNING.secondPartQuotes);
+  const addsValue = second.typed.values.length > 0 && !main.answer.summary.includes(extra.summary);
+  if (!added.length && !addsValue) return main;
+  const summary = addsValue ? `${main.answer.summary}; ${extra.summary}` : main.answer.summary;
+  const citations = [...main.answer.citations, ...added];
+  const answer = main.answer;
+  return {
+    typed: main.typed,
+    answer: { ...answer, summary, citations, text: renderLines(answer.lang, answer.truncated, summary, citations, true) },
+  };
+}
+
+function citationKey(c: Citation): string {
+  return `${c.sourceId}:${c.start}`;
+}
+
+function answerSingle(kb: KnowledgeBase, question: string, options: AnswerOptions): SingleAnswer {
   const analyze = (text: string, lang = options.lang) =>
     analyzeQuestion(text, kb.index, {
       spelling: kb.spelling,
@@ -66,7 +107,7 @@ export function answerQuestion(kb: KnowledgeBase, question: string, options: Ans
   const byline = authored && citationOf(kb, authored.sourceId, authored.byline.start, authored.byline.end);
   if (byline) citations.unshift(byline);
   const summary = headline(typed, q.lang, kb.spelling.knows);
-  const text = renderText(q, typed, summary, citations);
+  const text = renderLines(q.lang, q.truncated, summary, citations, typed.answered);
   const context: ChatContext = {
     // Names, rare words and the period asked: what a follow-up that names nothing is about.
     subject: [
@@ -77,7 +118,7 @@ export function answerQuestion(kb: KnowledgeBase, question: string, options: Ans
       ...q.dates.map((d) => d.text),
     ],
   };
-  return {
+  const answer: Answer = {
     question: q.text,
     lang: q.lang,
     answered: typed.answered,
@@ -90,6 +131,7 @@ export function answerQuestion(kb: KnowledgeBase, question: string, options: Ans
     ...(q.truncated ? { truncated: true } : {}),
     context: context.subject?.length ? context : (options.context ?? {}),
   };
+  return { answer, typed };
 }
 
 /** Question types a day can anchor: a date question asking for the day of another event is just a date question. */
@@ -197,11 +239,17 @@ function sourceLine(c: Citation): string {
   return c.published ? `${c.title}, ${c.published}` : c.title;
 }
 
-function renderText(q: AnalyzedQuestion, typed: TypedAnswer, summary: string, citations: Citation[]): string {
+function renderLines(
+  lang: Lang,
+  truncated: boolean | undefined,
+  summary: string,
+  citations: Citation[],
+  answered: boolean,
+): string {
   const lines: string[] = [];
-  if (q.truncated) lines.push(TEXTS[q.lang].truncated);
+  if (truncated) lines.push(TEXTS[lang].truncated);
   lines.push(summary);
-  if (!typed.answered && citations.length > 0) lines.push(TEXTS[q.lang].nearest);
+  if (!answered && citations.length > 0) lines.push(TEXTS[lang].nearest);
   for (const c of citations) {
     const label = c.label ? `${c.label}: ` : '';
     lines.push(`— ${label}«${displayQuote(c.quote)}» (${sourceLine(c)})`);

@@ -103,6 +103,8 @@ const DEFAULTS = {
   abstainOnUnknownName: true,
   /** How many other sentences an answer quotes besides the one its value comes from. */
   extraQuotes: 2,
+  /** New quotes the second question of a compound one ("…, and from where?") adds at most. */
+  secondPartQuotes: 2,
   /** Other sentences are quoted when they score at least this share of the best one. */
   secondQuoteShare: 0.6,
 };

@@ -220,6 +220,14 @@ describe('kb.answer on documents nobody tuned to', () => {
     expect(new Set(a.citations.map((c) => c.sourceId)).size).toBe(2);
   });
 
+  it('answers both halves of a compound question, the second as a follow-up of the first', () => {
+    const a = kb.answer('Where did the second round of the working group meet, and who chaired it?');
+    expect(a.answered, a.text).toBe(true);
+    expect(a.summary).toContain('Astana');
+    expect(a.summary).toContain('Nurpeisova');
+    expectVerbatim(a);
+  });
+
   it('gives both figures when the document itself disputes the first one', () => {
     const a = kb.answer('How many inspectors will staff each crossing?');
     expect(a.text).toContain('14');

@@ -1,0 +1,42 @@
+/**
+ * Questions that ask two things: "When did the envoy arrive, and from where?", "Кто возглавляет
+ * завод и что он сказал?". This module finds the second question; answer.ts answers it as a
+ * follow-up of the first (it borrows the first one's subject) and adds what it says to the answer.
+ */
+
+export interface CompoundQuestion {
+  /** The question up to the joint, without the conjunction. */
+  first: string;
+  /** The second question, from its question word on: "from where?", "что он сказал?". */
+  second: string;
+}
+
+const QUESTION_WORD_EN = 'what|how|where|when|who|whom|whose|which|why|from where';
+const QUESTION_WORD_RU =
+  'откуда|куда|как|сколько|что|где|когда|кто|кого|кому|кем|почему|зачем|чем|с кем|каки\\p{L}+|како\\p{L}+|какая|какую|чь\\p{L}+';
+
+// ", and who …", " и откуда", ", а также сколько …": a conjunction, then a question word.
+const JOINT = new RegExp(
+  `(?:,\\s*|\\s+)(?:and|и|а также|а)\\s+(?=(?:${QUESTION_WORD_EN}|${QUESTION_WORD_RU})(?![\\p{L}]))`,
+  'giu',
+);
+
+/** The first part must itself be a question: a question word or an auxiliary verb begins it. */
+const ASKS = new RegExp(
+  `^\\s*(?:(?:${QUESTION_WORD_EN}|${QUESTION_WORD_RU}|in what|on what|at what|to what|for what|in which|on which|to which|for which|до како\\p{L}*|в како\\p{L}*|на како\\p{L}*|с как\\p{L}*|из како\\p{L}*|по как\\p{L}*|за что|was|were|is|are|did|does|do|has|have|had|will|can|could)(?![\\p{L}])|.*(?<![\\p{L}])ли(?![\\p{L}]))`,
+  'iu',
+);
+
+/** Words the first part needs at least: "Кто и когда …?" is one question about two slots of one event. */
+const MIN_FIRST_WORDS = 3;
+
+/** The two questions of a compound one, split at its last joint; undefined for a simple question. */
+export function splitCompound(text: string): CompoundQuestion | undefined {
+  let last: RegExpExecArray | undefined;
+  for (const m of text.matchAll(JOINT)) last = m as RegExpExecArray;
+  if (!last) return undefined;
+  const first = text.slice(0, last.index).trim();
+  const second = text.slice(last.index + last[0].length).trim();
+  if (first.split(/\s+/).length < MIN_FIRST_WORDS || !ASKS.test(first) || second.length === 0) return undefined;
+  return { first: `${first.replace(/[,;:]$/, '')}?`, second: /[?？]$/.test(second) ? second : `${second}?` };
+}
