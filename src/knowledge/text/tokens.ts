@@ -15,7 +15,10 @@ export interface Token {
   capitalized: boolean;
 }
 
-const WORD = /[\p{L}\p{N}]+(?:[-‐'’][\p{L}\p{N}]+)*/gu;
+// A word broken at a line end by a hyphen ("Mis-\nsion", "государстве-\nнного") is one word: a
+// lower-case letter on each side, as in text copied from a justified PDF.
+const WORD = /[\p{L}\p{N}]+(?:(?:[-‐'’]|(?<=\p{Ll})-[ \t]*\r?\n[ \t]*(?=\p{Ll}))[\p{L}\p{N}]+)*/gu;
+const LINE_BREAK_HYPHEN = /-[ \t]*\r?\n[ \t]*/g;
 const POSSESSIVE = /['’]s$/i;
 const CAPITAL = /^\p{Lu}/u;
 
@@ -96,13 +99,16 @@ export function tokenize(text: string): Token[] {
   WORD.lastIndex = 0;
   // exec on the one pattern rather than matchAll, which copies it per call: this loop sees every word of every document.
   for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
-    const form = wordForm(m[0]);
+    const word = m[0];
+    const joined = word.includes('\n') ? word.replace(LINE_BREAK_HYPHEN, '') : word;
+    const form = wordForm(joined);
     out.push({
       raw: form.raw,
       norm: form.norm,
       stem: form.stem,
       start: m.index,
-      end: m.index + form.raw.length,
+      // The span covers a line break inside the word, not a possessive "'s" stripped from its form.
+      end: m.index + word.length - (joined.length - form.raw.length),
       capitalized: form.capitalized,
     });
   }

@@ -24,6 +24,30 @@ describe('tokenize', () => {
   });
 });
 
+describe('tokenize: a word broken by a hyphen at a line end (text from a justified PDF)', () => {
+  it.each([
+    ['the Varnel Mis-\nsion in Kestov', ['the', 'Varnel', 'Mission', 'in', 'Kestov'], 'Mis-\nsion'],
+    ['заместителя государстве-\nнного секретаря', ['заместителя', 'государственного', 'секретаря'], 'государстве-\nнного'],
+    ['the mission re- \n  corded 14 incidents', ['the', 'mission', 'recorded', '14', 'incidents'], 're- \n  corded'],
+  ])('%j is read as one word', (text, words, span) => {
+    const tokens = tokenize(text);
+    expect(tokens.map((t) => t.raw)).toEqual(words);
+    const joined = tokens.find((t) => t.raw === words.find((w) => !text.includes(w)));
+    expect(joined && text.slice(joined.start, joined.end)).toBe(span);
+  });
+
+  it.each([
+    // A capital after the break starts a new word: a dash between two names, not a broken word.
+    ['Kestov-\nVarnel', ['Kestov', 'Varnel']],
+    // A hyphen inside a line is a compound, kept as it is.
+    ['state-owned Northgate', ['state-owned', 'Northgate']],
+    // A line ending in a dash before a number: two tokens.
+    ['up-\n2026', ['up', '2026']],
+  ])('%j is not joined', (text, words) => {
+    expect(tokenize(text).map((t) => t.raw)).toEqual(words);
+  });
+});
+
 describe('tokenize: a word seen before', () => {
   // Word forms are cached by the word as written: a repeated word must read exactly as it did the first time,
   // at its own offsets, and each token is its own object.
