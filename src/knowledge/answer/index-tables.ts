@@ -9,9 +9,17 @@
  */
 import { ordinalsIn } from '../text/ordinals.ts';
 import { vocabularyWords } from '../lexicon/vocabulary.ts';
-import { stem, tokenize } from '../text/tokens.ts';
+import { stem, type Token, tokenize } from '../text/tokens.ts';
 import type { FactStoreData } from '../types.ts';
-import { addAcronymFeatures, dateKeys, featuresOf, findAcronyms, HEDGE } from './sentence-features.ts';
+import {
+  addAcronymFeatures,
+  addRoleHolderFeatures,
+  dateKeys,
+  featuresOf,
+  findAcronyms,
+  findRoleHolders,
+  HEDGE,
+} from './sentence-features.ts';
 
 export interface IndexTables {
   /** Position in data.sentences of each indexed sentence (a sentence of an unknown source is left out). */
@@ -75,12 +83,14 @@ export function buildIndexTables(data: FactStoreData): IndexTables {
   const ordinals = new GrowableInt32();
   const byDate = new Map<string, number[]>();
   const wordCounts = new Map<string, number>();
+  const holders = findRoleHolders(tokenStreams(data, sourceIds));
   data.sentences.forEach((sentence, i) => {
     if (!sourceIds.has(sentence.sourceId)) return;
     const n = dataIndex.length;
     const tokens = tokenize(sentence.text);
     const found = featuresOf(tokens);
     addAcronymFeatures(tokens, found, acronyms);
+    addRoleHolderFeatures(tokens, found, holders);
     sentenceEntryStart.push(entryFeature.length);
     for (const [f, at] of found) {
       entryFeature.push(idOf(f));
@@ -158,6 +168,11 @@ function headingFeatures(data: FactStoreData): Array<Set<string>> {
     for (const h of headings.get(source.id) ?? []) for (const f of featuresOf(tokenize(h)).keys()) set.add(f);
     return set;
   });
+}
+
+/** The tokens of each indexed sentence, one at a time: the role-holder pass reads them before the index does. */
+function* tokenStreams(data: FactStoreData, sourceIds: ReadonlySet<string>): Generator<Token[]> {
+  for (const sentence of data.sentences) if (sourceIds.has(sentence.sourceId)) yield tokenize(sentence.text);
 }
 
 /** Sentence-major entries to feature-major postings (a counting sort: sentences stay ascending in each list). */

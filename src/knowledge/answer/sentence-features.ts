@@ -68,6 +68,61 @@ export function addAcronymFeatures(
   });
 }
 
+/** A name's cross-script key → the role concepts a document titles it with ("Deputy Secretary of State Ilkin Vendt"). */
+export type RoleHolders = Map<string, Set<string>>;
+
+/** Words of a name after its title: capitalised, not vocabulary, at most this many. */
+const MAX_NAME_WORDS = 3;
+
+/**
+ * The roles documents give names by apposition: a role right before a capitalised name ("Deputy
+ * Secretary of State Ilkin Vendt", "замгоссекретаря Вендтом"). A sentence naming only
+ * "Vendt" then speaks of the deputy secretary too, as its reader knows.
+ */
+export function findRoleHolders(sentences: Iterable<readonly Token[]>): RoleHolders {
+  const holders: RoleHolders = new Map();
+  for (const tokens of sentences) {
+    for (const hit of findConcepts(tokens.map((t) => t.stem))) {
+      if (hit.concept.startsWith('role_')) addHolder(holders, tokens, hit.to, `c:${hit.concept}`);
+    }
+  }
+  return holders;
+}
+
+/** The name right after a title ending at `from`: its last word's key gets the role. */
+function addHolder(holders: RoleHolders, tokens: readonly Token[], from: number, role: string): void {
+  let last = -1;
+  for (let k = from; k < from + MAX_NAME_WORDS; k++) {
+    const t = tokens[k];
+    const before = tokens[k - 1];
+    // One space apart: "families," Vendt said' or a headline's "prisoners * Vendt" is no title.
+    if (!t || !before || t.start - before.end !== 1) break;
+    if (!t.capitalized || isVocabularyWord(t.norm) || /\d/.test(t.norm) || STOPWORDS.has(t.norm)) break;
+    last = k;
+  }
+  if (last < 0) return;
+  const key = nameKeyOf((tokens[last] as Token).norm);
+  if (key.length < MIN_KEY_LENGTH) return;
+  const set = holders.get(key);
+  if (set) set.add(role);
+  else holders.set(key, new Set([role]));
+}
+
+/** A sentence naming a role's holder says the role too, at the name. */
+export function addRoleHolderFeatures(tokens: readonly Token[], features: Map<string, number[]>, holders: RoleHolders): void {
+  if (!holders.size) return;
+  tokens.forEach((t, i) => {
+    if (!t.capitalized) return;
+    const roles = holders.get(nameKeyOf(t.norm));
+    if (!roles || !features.has(`k:${nameKeyOf(t.norm)}`)) return;
+    for (const r of roles) {
+      const list = features.get(r);
+      if (!list) features.set(r, [i]);
+      else if (!list.includes(i)) list.push(i);
+    }
+  });
+}
+
 const CYRILLIC_WORD = /^[а-яё]+$/;
 
 /** Cross-script keys shorter than this say too little ("Барр" → "br" is kept: two consonants). */

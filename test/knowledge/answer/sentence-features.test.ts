@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { featuresOf } from '../../../src/knowledge/answer/sentence-features.ts';
+import {
+  addRoleHolderFeatures,
+  featuresOf,
+  findRoleHolders,
+  nameKeyOf,
+} from '../../../src/knowledge/answer/sentence-features.ts';
 import { tokenize } from '../../../src/knowledge/text/tokens.ts';
 
 /** The words of a question that give at least one feature. */
@@ -24,5 +29,46 @@ describe('featuresOf: a function word matches nothing, however inflected', () =>
 
   it('keeps content words whose forms are close to a pronoun ("ими" no, "имя" yes)', () => {
     expect(matchedWords('Какое имя назвал посол?')).toEqual(expect.arrayContaining(['имя', 'посол']));
+  });
+});
+
+describe('findRoleHolders: the role a document titles a name with', () => {
+  const holdersOf = (...sentences: string[]) => findRoleHolders(sentences.map(tokenize));
+  it.each([
+    ['Deputy Secretary of State Ilkin Vendt arrived in Kestov.', 'Vendt', 'c:role_deputy_secretary_of_state'],
+    ['Переговоры провёл министр иностранных дел Тимур Кештов.', 'Кештов', 'c:role_foreign_minister'],
+    ['Адвокат Варнелова сообщила об этом в среду.', 'Варнелова', 'c:role_lawyer'],
+    ['The spokeswoman Dana Northgate declined to comment.', 'Northgate', 'c:role_spokesperson'],
+  ])('%s → %s', (sentence, name, role) => {
+    const holders = holdersOf(sentence);
+    expect([...(holders.get(nameKeyOf(name.toLowerCase())) ?? [])]).toContain(role);
+  });
+
+  it.each([
+    // Punctuation between the role and the name: the name is not titled by it.
+    ['"It opened for thirty people and their families," Vendt said.', 'Vendt'],
+    ['Freed prisoners. Vendt spoke to reporters.', 'Vendt'],
+    // A country after the title is no name.
+    ['The minister Kazakhstan sent did not come.', 'Kazakhstan'],
+  ])('no role from %j', (sentence, name) => {
+    expect(holdersOf(sentence).get(nameKeyOf(name.toLowerCase()))).toBeUndefined();
+  });
+});
+
+describe('addRoleHolderFeatures: a sentence naming the holder says the role', () => {
+  it('gives "Vendt" the role he was titled with elsewhere, at his position', () => {
+    const holders = findRoleHolders([tokenize('Deputy Secretary of State Ilkin Vendt arrived in Kestov.')]);
+    const tokens = tokenize('Vendt flew into Kestov from Northgate on Tuesday evening.');
+    const features = featuresOf(tokens);
+    addRoleHolderFeatures(tokens, features, holders);
+    expect(features.get('c:role_deputy_secretary_of_state')).toEqual([0]);
+  });
+
+  it('adds nothing to a sentence without the name', () => {
+    const holders = findRoleHolders([tokenize('Deputy Secretary of State Ilkin Vendt arrived in Kestov.')]);
+    const tokens = tokenize('The delegation flew into Kestov on Tuesday evening.');
+    const features = featuresOf(tokens);
+    addRoleHolderFeatures(tokens, features, holders);
+    expect(features.has('c:role_deputy_secretary_of_state')).toBe(false);
   });
 });
