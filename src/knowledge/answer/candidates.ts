@@ -173,7 +173,12 @@ function modifiesNext(word: Token, next: Token): boolean {
 
 const ENGLISH_ADJECTIVE = /(?:al|ian|ish|ese|ic|ive|ous|ary|ful|less|ern|-owned|-based)$/;
 
-const DURATION_UNIT = /^(days?|weeks?|months?|years?|hours?|день|дн\p{L}*|недел\p{L}*|месяц\p{L}*|год\p{L}*|лет|час\p{L}*)$/u;
+/** Units of time, in both languages: "one year" is a count, "3 дня" a duration. */
+const DURATION_WORDS =
+  'days?|weeks?|months?|years?|hours?|minutes?|день|дн\\p{L}*|недел\\p{L}*|месяц\\p{L}*|год\\p{L}*|лет|час\\p{L}*|минут\\p{L}*';
+const DURATION_UNIT = new RegExp(`^(${DURATION_WORDS})$`, 'u');
+/** A unit of time inside a candidate's text ("94 days", "два года"). */
+export const DURATION = new RegExp(`(?<![\\p{L}])(${DURATION_WORDS})(?![\\p{L}])`, 'iu');
 
 function isQuestionWord(r: RankedSentence, i: number): boolean {
   return r.matches.some((m) => m.credit >= 0.8 && m.positions.includes(i) && m.term.name);

@@ -13,6 +13,7 @@ import type { AnalyzedQuestion, QuestionTerm } from './analyze.ts';
 import type { AnswerType } from './answer-types.ts';
 import {
   type Candidate,
+  DURATION,
   dateCandidates,
   isPersonLike,
   nameCandidates,
@@ -723,8 +724,6 @@ const DURATION_ASKED =
   /(?<![\p{L}])(how long|for how many (days|hours|weeks|months|years)|what (prison |jail )?(sentence|term)|как долго|сколько (времени|дней|часов|недель|месяцев|лет)|сколько длил\p{L}*|сколько продолжал\p{L}*|к какому сроку|на какой срок|к скольким годам)(?![\p{L}])/iu;
 const LENGTH =
   /(?<![\p{L}])(km|kilomet\p{L}*|miles?|metres?|meters?|км|километр\p{L}*|метр\p{L}*|мил\p{L}*)(?![\p{L}])/iu;
-const DURATION =
-  /(?<![\p{L}])(days?|weeks?|months?|years?|hours?|minutes?|дн\p{L}*|недел\p{L}*|месяц\p{L}*|год\p{L}*|лет|час\p{L}*|минут\p{L}*)(?![\p{L}])/iu;
 
 /** Sentences holding a candidate of the asked type move up: "When ..." wants a sentence with a date. */
 function rerankByType(q: AnalyzedQuestion, ranked: RankedSentence[]): RankedSentence[] {
