@@ -674,9 +674,9 @@ function composeTimeline(q: AnalyzedQuestion, ranked: RankedSentence[]): TypedAn
     if (entries.length >= TUNING.timelineEntries) break;
   }
   if (entries.length === 0) return abstained(q, 'not-stated', ranked);
-  // A chronology of dated events: once two entries give a day or a month, a bare year or season
+  // A chronology of dated events: once two entries give a day or a month ("late April" too), a bare year or season
   // ("in 2025", "this summer") is a remark about the period, not an entry.
-  const precise = entries.filter((e) => e.date.precision === 'day' || e.date.precision === 'month');
+  const precise = entries.filter((e) => ['day', 'part-of-month', 'month'].includes(e.date.precision));
   if (precise.length >= 2) entries.splice(0, entries.length, ...precise);
   entries.sort((a, b) => dateSortKey(a.date).localeCompare(dateSortKey(b.date)));
   return {

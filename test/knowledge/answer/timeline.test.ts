@@ -14,7 +14,7 @@ lang: en
 ---
 Envoy visits Kestov again
 
-In February 2026 the Varnel envoy Ilse Brandt visited Kestov for the first time. She returned to Kestov on 14 April 2026 for talks on the border. On 2 June 2026 Brandt visited Kestov a third time.
+In February 2026 the Varnel envoy Ilse Brandt visited Kestov for the first time. She returned to Kestov on 14 April 2026 for talks on the border. On 2 June 2026 Brandt visited Kestov a third time. In late May 2026 Brandt's deputy visited Kestov.
 `,
   'analysis.txt': `---
 title: Why Varnel keeps sending its envoy to Kestov
@@ -50,7 +50,10 @@ describe('a chronology of visits', () => {
     const lines = a.text.split('\n').slice(1);
     const february = lines.filter((l) => /February 2026/.test(l));
     expect(february).toHaveLength(1);
-    const order = ['February 2026', '14 April 2026', '2 June 2026'].map((d) => lines.findIndex((l) => l.includes(d)));
+    // "Late May" is as much an entry as a month: more precise than one.
+    const order = ['February 2026', '14 April 2026', 'late May 2026', '2 June 2026'].map((d) =>
+      lines.findIndex((l) => l.includes(d)),
+    );
     expect(order.every((i) => i >= 0)).toBe(true);
     expect([...order].sort((x, y) => x - y)).toEqual(order);
   });
