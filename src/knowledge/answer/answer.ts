@@ -56,7 +56,12 @@ function withSecondPart(main: SingleAnswer, second: SingleAnswer): SingleAnswer 
   const answer = main.answer;
   return {
     typed: main.typed,
-    answer: { ...answer, summary, citations, text: renderLines(answer.lang, answer.truncated, summary, citations, true) },
+    answer: {
+      ...answer,
+      summary,
+      citations,
+      text: renderLines(answer.lang, answer.truncated, summary, citations, true),
+    },
   };
 }
 
@@ -135,7 +140,16 @@ function answerSingle(kb: KnowledgeBase, question: string, options: AnswerOption
 }
 
 /** Question types a day can anchor: a date question asking for the day of another event is just a date question. */
-const DAY_ANCHORED: ReadonlySet<TypedAnswer['type']> = new Set(['count', 'person', 'place', 'list', 'event', 'yesno', 'about', 'role']);
+const DAY_ANCHORED: ReadonlySet<TypedAnswer['type']> = new Set([
+  'count',
+  'person',
+  'place',
+  'list',
+  'event',
+  'yesno',
+  'about',
+  'role',
+]);
 
 interface InnerDay {
   phrase: InnerEvent;

@@ -146,7 +146,9 @@ export function numberCandidates(q: AnalyzedQuestion, r: RankedSentence): Candid
     // A punctuation mark ends the count: "put the number at 15, counting ..." counts nothing named.
     const gap = end < tokens.length ? text.slice((tokens[end - 1] as Token).end, (tokens[end] as Token).start) : '';
     let unit =
-      end < tokens.length && !/[,;:.!?)—–]/.test(gap) && (!STOPWORDS.has(next) || DURATION_UNIT.test(next)) ? end + 1 : end;
+      end < tokens.length && !/[,;:.!?)—–]/.test(gap) && (!STOPWORDS.has(next) || DURATION_UNIT.test(next))
+        ? end + 1
+        : end;
     // "четыре государственных предприятия", "thirteen Armenian detainees": the counted noun after its adjective.
     if (unit > end && unit < tokens.length && modifiesNext(tokens[unit - 1] as Token, tokens[unit] as Token)) unit++;
     const startChar = t.start > 0 && /[$€£]/.test(text[t.start - 1] ?? '') ? t.start - 1 : t.start;

@@ -6,6 +6,7 @@
 
 import { isBackgroundDate } from '../extract/date-roles.ts';
 import { datesCompatible } from '../extract/dates.ts';
+import { ordinalsIn } from '../text/ordinals.ts';
 import type { FuzzyDate } from '../types.ts';
 import type { AnalyzedQuestion, QuestionTerm } from './analyze.ts';
 import { dateKeys, type IndexedSentence, type SentenceIndex } from './sentence-index.ts';
@@ -228,7 +229,12 @@ export function rankSentences(q: AnalyzedQuestion, index: SentenceIndex, limit =
     let sum = sums[k] as number;
     if (dateFit === 'exact') sum += TUNING.dateWeight;
     else if (dateFit === 'context') sum += TUNING.dateWeight * TUNING.contextCredit;
-    const score = finalScore(sum, dateFit === 'conflict', flagsOf[k] as number, ordinalOf[k] as number, entry);
+    // "The first American freed" is no answer to "the first phone call": the ordinal must stand by a question word.
+    const ordinal =
+      ordinalOf[k] === TUNING.ordinalFitFactor && !ordinalByQuestionWord(q, entry, terms, index, traits, hit)
+        ? 1
+        : (ordinalOf[k] as number);
+    const score = finalScore(sum, dateFit === 'conflict', flagsOf[k] as number, ordinal, entry);
     kth.add(score);
     kept.push(n);
     scores.push(score);
@@ -255,6 +261,31 @@ export function rankSentences(q: AnalyzedQuestion, index: SentenceIndex, limit =
       dateFit: fitOf[k] as RankedSentence['dateFit'],
     };
   });
+}
+
+/** Tokens between an asked ordinal and the question word it qualifies ("второй телефонный разговор"). */
+const ORDINAL_REACH = 2;
+
+/** Whether an ordinal the question asks stands within reach of a question word (not a name) in the sentence. */
+function ordinalByQuestionWord(
+  q: AnalyzedQuestion,
+  entry: IndexedSentence,
+  terms: TermPlan[],
+  index: SentenceIndex,
+  traits: SentenceTraits,
+  hit: FeatureHit,
+): boolean {
+  const at = ordinalsIn(entry.tokens, entry.sentence.text)
+    .filter((o) => q.ordinals.includes(o.value))
+    .map((o) => o.at);
+  // A name is not what an ordinal counts: in "the first Kestov citizen" it counts citizens.
+  return terms.some(
+    (plan) =>
+      !plan.term.name &&
+      matchTerm(plan, entry, index, traits, hit)?.positions.some((p) =>
+        at.some((a) => Math.abs(a - p) <= ORDINAL_REACH),
+      ),
+  );
 }
 
 /** What scales a candidate's score besides its words, its date and an ordinal: bits, so no object a candidate. */

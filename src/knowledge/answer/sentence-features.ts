@@ -109,7 +109,11 @@ function addHolder(holders: RoleHolders, tokens: readonly Token[], from: number,
 }
 
 /** A sentence naming a role's holder says the role too, at the name. */
-export function addRoleHolderFeatures(tokens: readonly Token[], features: Map<string, number[]>, holders: RoleHolders): void {
+export function addRoleHolderFeatures(
+  tokens: readonly Token[],
+  features: Map<string, number[]>,
+  holders: RoleHolders,
+): void {
   if (!holders.size) return;
   tokens.forEach((t, i) => {
     if (!t.capitalized) return;

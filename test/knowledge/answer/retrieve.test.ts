@@ -133,3 +133,35 @@ describe('featureIds', () => {
     expect(kb.index.featureIds.of(f)).toBe(-1);
   });
 });
+
+describe('rankSentences: an asked ordinal counts where it qualifies a question word', () => {
+  const DOC = `---
+title: Varnel and Kestov
+published: 2026-05-01
+lang: en
+---
+Varnel and Kestov
+
+The first Kestov citizen freed this year crossed into Varnel in January, days before the ministers' talk.
+
+On 14 March the ministers of Varnel and Kestov talked by phone for an hour.
+
+The second phone call of the ministers took place on 2 April.
+`;
+  const small = createKnowledgeBase(
+    ingestDocuments([{ file: 'varnel.md', bytes: new TextEncoder().encode(DOC) }]).data,
+  );
+  const top = (question: string) =>
+    rankSentences(analyzeQuestion(question, small.index, { spelling: small.spelling, now }), small.index, 3)[0]?.entry
+      .sentence.text ?? '';
+
+  it('"the first citizen" does not answer "the first phone talk"', () => {
+    expect(top('When did the ministers of Varnel and Kestov talk by phone for the first time?')).not.toContain(
+      'first Kestov citizen',
+    );
+  });
+
+  it('"the second phone call" answers "the second call"', () => {
+    expect(top('When was the second phone call of the ministers?')).toContain('second phone call');
+  });
+});
