@@ -2,7 +2,7 @@ import type { KnowledgeBase } from '../knowledge-base.ts';
 import { formatDate } from '../extract/dates.ts';
 import type { Answer, ChatContext, Citation, FuzzyDate, Lang } from '../types.ts';
 import { type AnalyzedQuestion, analyzeQuestion } from './analyze.ts';
-import { composeAnswer, type TypedAnswer } from './compose-typed.ts';
+import { composeAnswer, passageTail, type TypedAnswer } from './compose-typed.ts';
 import { headline, TEXTS } from './render.ts';
 import { authorAsked, composeAuthor } from './authorship.ts';
 import { splitCompound } from './compound.ts';
@@ -102,7 +102,7 @@ function answerSingle(kb: KnowledgeBase, question: string, options: AnswerOption
         from.entry.sentence.sourceId,
         from.entry.sentence.start,
         i === 0 && PASSAGE_TYPES.has(typed.type)
-          ? withNextSentences(kb, from.entry, typed.type === 'reason' ? 2 : 1)
+          ? withNextSentences(kb, from.entry, passageTail(typed.type))
           : from.entry.sentence.end,
         date ? formatDate(date, q.lang) : undefined,
       ),
@@ -182,15 +182,10 @@ function withInnerEvidence(typed: TypedAnswer, inner: InnerDay | undefined): Typ
 /** Answers that are passages: what happened, why, which, yes or no. */
 const PASSAGE_TYPES: ReadonlySet<TypedAnswer['type']> = new Set(['event', 'reason', 'list', 'yesno', 'about']);
 
-/**
- * Where the first quote of a passage answer ends: after the next sentence when it stands in the same
- * paragraph, since it often tells the rest ("14th meeting of the commissions." — "Two expert
- * subgroups were set up."), and after two for a reason, which a speaker gives after saying what he
- * thinks ("X warns against overrating it. «...» The real point is ..."). One verbatim slice covers them.
- */
+/** Where the first quote of a passage answer ends: `count` sentences on, within its paragraph (passageTail). One verbatim slice. */
 function withNextSentences(kb: KnowledgeBase, entry: IndexedSentence, count: number): number {
   let last = entry;
-  for (let k = 0; TUNING.quoteNextSentence && k < count && last.next !== undefined; k++) {
+  for (let k = 0; k < count && last.next !== undefined; k++) {
     const next = kb.index.sentences[last.next];
     if (!next || next.sentence.paragraph !== entry.sentence.paragraph) break;
     last = next;

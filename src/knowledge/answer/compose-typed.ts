@@ -690,9 +690,28 @@ function composeTimeline(q: AnalyzedQuestion, ranked: RankedSentence[]): TypedAn
   };
 }
 
+/**
+ * How many sentences after it the first quote of a passage answer runs through, within its paragraph:
+ * the next one often tells the rest ("14th meeting of the commissions." — "Two expert subgroups were
+ * set up."), and a reason comes two on, after the speaker says what he thinks. answer.ts cuts the quote.
+ */
+export function passageTail(type: AnswerType): number {
+  return TUNING.quoteNextSentence ? (type === 'reason' ? 2 : 1) : 0;
+}
+
+/** Whether the first quote already holds r, as one of the sentences it runs through. */
+function inFirstQuote(q: AnalyzedQuestion, best: RankedSentence, r: RankedSentence): boolean {
+  const tail = passageTail(q.type);
+  const next = best.entry.next;
+  if (tail === 0 || next === undefined || r.entry.sentence.paragraph !== best.entry.sentence.paragraph) return false;
+  return r.entry.n === next || (tail >= 2 && r.entry.previous === next);
+}
+
 function composePassages(q: AnalyzedQuestion, ranked: RankedSentence[], count: number): TypedAnswer {
   const best = ranked[0] as RankedSentence;
-  const quotes = ranked.filter((r) => r.score >= TUNING.passageShare * best.score).slice(0, count);
+  const quotes = ranked
+    .filter((r) => r.score >= TUNING.passageShare * best.score && !inFirstQuote(q, best, r))
+    .slice(0, count);
   const values: AnswerValue[] = [];
   return answered(q, values, quotes);
 }

@@ -78,9 +78,14 @@ beforeAll(async () => {
 }, 60_000);
 
 function expectVerbatim(a: Answer): void {
-  for (const c of a.citations) {
+  a.citations.forEach((c, i) => {
     expect(kb.data.texts[c.sourceId]?.slice(c.start, c.end), `citation of ${c.sourceId}`).toBe(c.quote);
-  }
+    // No quote repeats what an earlier one already shows (a passage's first quote runs into the next sentence).
+    const repeated = a.citations
+      .slice(0, i)
+      .some((e) => e.sourceId === c.sourceId && e.start <= c.start && c.end <= e.end);
+    expect(repeated, `quote ${i} repeats an earlier one: ${c.quote}`).toBe(false);
+  });
 }
 
 interface Row {
@@ -218,6 +223,12 @@ describe('kb.answer on documents nobody tuned to', () => {
     expect(a.text).toContain('23');
     expect(a.text).toContain('25');
     expect(new Set(a.citations.map((c) => c.sourceId)).size).toBe(2);
+  });
+
+  it('quotes the sentence after a passage once: the first quote already runs into it', () => {
+    const a = kb.answer('What happened on 28 May?');
+    expect(a.citations[0]?.quote).toContain('chaired by Deputy Minister Aliya Nurpeisova');
+    expectVerbatim(a);
   });
 
   it('answers both halves of a compound question, the second as a follow-up of the first', () => {
