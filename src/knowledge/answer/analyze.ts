@@ -14,7 +14,14 @@ import { type Token, tokenize } from '../text/tokens.ts';
 import type { DateMention, Lang } from '../types.ts';
 import { type AnswerType, answerTypeOf, QUESTION_WORDS } from './answer-types.ts';
 import { periodMonths } from './question-period.ts';
-import { addAcronymFeatures, featuresOf, isContentToken, nameKeyOf, type SentenceIndex } from './sentence-index.ts';
+import {
+  addAcronymFeatures,
+  COUNTRY_CLASS,
+  featuresOf,
+  isContentToken,
+  nameKeyOf,
+  type SentenceIndex,
+} from './sentence-index.ts';
 import { TUNING } from './tuning.ts';
 
 /** Questions are cut here: nobody asks a 10,000-character question, and matching cost grows with length. */
@@ -164,9 +171,24 @@ export function analyzeQuestion(
     });
   });
   markFocus(tokens, terms);
+  askClasses(terms, index);
   const ordinals = ordinalsIn(tokens, text).map((o) => o.value);
   const asksSince = /(?<![\p{L}])(since (when|what|which)|с какого|с каких пор|с какой даты)(?![\p{L}])/iu.test(text);
   return { text, lang, truncated, type, tokens, terms, dates, numbers, ordinals, asksSince };
+}
+
+/** A question's focus that names a class of places ("which countries", "в какие города") matches its members. */
+const CLASS_OF: Array<[RegExp, string]> = [[/^c:pol_country$/, COUNTRY_CLASS]];
+
+function askClasses(terms: QuestionTerm[], index: SentenceIndex): void {
+  for (const t of terms) {
+    if (!t.focus) continue;
+    for (const [concept, cls] of CLASS_OF) {
+      if (t.features.some((f) => concept.test(f)) && index.postings.has(cls) && !t.features.includes(cls)) {
+        t.features = [...t.features, cls];
+      }
+    }
+  }
 }
 
 const FOCUS_CUES =

@@ -45,7 +45,7 @@ export function findAcronyms(texts: readonly string[]): Map<string, string[]> {
       for (let spelt = 0; first > 0 && spelt < Math.max(letters.length, 1); )
         spelt += initialOf(words[--first] ?? '').length;
       const name = words.slice(first);
-      const features = [...featuresOf(tokenize(name.join(' '))).keys()].filter((f) => !f.startsWith('k:'));
+      const features = [...featuresOf(tokenize(name.join(' ')), 'question').keys()].filter((f) => !f.startsWith('k:'));
       if (features.length) out.set(short.toLowerCase(), features);
     }
   }
@@ -197,7 +197,30 @@ export function featuresOf(
     for (let k = hit.from; k < hit.to; k++) add(`c:${hit.concept}`, (flat[k] as { at: number }).at);
   }
   for (const [f, at] of out) if (f.startsWith('c:')) out.set(f, [...new Set(at)]);
+  if (side === 'document') addClassFeatures(out);
   return out;
+}
+
+/**
+ * The class of the countries the world gazetteer names: "Lithuania" is a country. (Not cities: the
+ * gazetteer has the capitals and large cities only, and a class missing the town asked for misleads.)
+ */
+export const COUNTRY_CLASS = 'c:@country';
+
+/**
+ * A document naming a country says "a country" too, where it names it: "To which countries were they
+ * taken?" asks for names, not for the word "country" (analyze.ts gives the question's focus the class).
+ */
+function addClassFeatures(out: Map<string, number[]>): void {
+  const countries = new Set<number>();
+  for (const [f, at] of out) {
+    if (f.startsWith('c:geo_') && !/^c:geo_(org|region|city)_/.test(f)) for (const p of at) countries.add(p);
+  }
+  if (countries.size)
+    out.set(
+      COUNTRY_CLASS,
+      [...countries].sort((a, b) => a - b),
+    );
 }
 
 /** The month and year keys a date falls in ("2026-4", "2026"); a yearless date only its month ("*-4"). */

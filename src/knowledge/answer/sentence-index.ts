@@ -14,6 +14,7 @@ import { RecentCache } from './recent-cache.ts';
 
 export {
   addAcronymFeatures,
+  COUNTRY_CLASS,
   dateKeys,
   featuresOf,
   findAcronyms,

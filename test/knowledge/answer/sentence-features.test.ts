@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   addRoleHolderFeatures,
+  COUNTRY_CLASS,
   featuresOf,
   findRoleHolders,
   nameKeyOf,
@@ -70,5 +71,23 @@ describe('addRoleHolderFeatures: a sentence naming the holder says the role', ()
     const features = featuresOf(tokens);
     addRoleHolderFeatures(tokens, features, holders);
     expect(features.has('c:role_deputy_secretary_of_state')).toBe(false);
+  });
+});
+
+describe('the country class: a document naming a country says "a country" there', () => {
+  it.each([
+    ['Twenty-nine of them were driven to Varnel and then to Lithuania.', [10]],
+    ['Часть освобождённых вывезли в Литву, остальных — в Польшу.', [4, 7]],
+  ])('%s', (sentence, positions) => {
+    expect(featuresOf(tokenize(sentence)).get(COUNTRY_CLASS)).toEqual(positions);
+  });
+
+  it.each([
+    // A city or an international organisation is not a country; a question never gets the class.
+    ['They flew from Vilnius to Minsk.', 'document'],
+    ['The OSCE mission in Kestov closed.', 'document'],
+    ['Which prisoners were taken to Lithuania?', 'question'],
+  ] as const)('none in %j (%s)', (sentence, side) => {
+    expect(featuresOf(tokenize(sentence), side).has(COUNTRY_CLASS)).toBe(false);
   });
 });
