@@ -96,18 +96,22 @@ function answerSingle(kb: KnowledgeBase, question: string, options: AnswerOption
   const authored = asked ? composeAuthor(kb.data.texts, ranked, asked) : undefined;
   const typed = authored?.typed ?? withInnerEvidence(composeAnswer(q, ranked), inner);
   const citations = typed.quotes
-    .map(({ from, date }, i) =>
+    .map(({ from, date }) =>
       citationOf(
         kb,
         from.entry.sentence.sourceId,
         from.entry.sentence.start,
-        i === 0 && PASSAGE_TYPES.has(typed.type)
+        PASSAGE_TYPES.has(typed.type)
           ? withNextSentences(kb, from.entry, passageTail(typed.type))
           : from.entry.sentence.end,
         date ? formatDate(date, q.lang) : undefined,
       ),
     )
-    .filter((c): c is Citation => c !== undefined);
+    .filter((c): c is Citation => c !== undefined)
+    // A quote a longer one before it already holds is not shown twice.
+    .filter(
+      (c, i, all) => !all.slice(0, i).some((e) => e.sourceId === c.sourceId && e.start <= c.start && c.end <= e.end),
+    );
   // An author's name is proved by the byline, quoted first.
   const byline = authored && citationOf(kb, authored.sourceId, authored.byline.start, authored.byline.end);
   if (byline) citations.unshift(byline);
@@ -182,7 +186,7 @@ function withInnerEvidence(typed: TypedAnswer, inner: InnerDay | undefined): Typ
 /** Answers that are passages: what happened, why, which, yes or no. */
 const PASSAGE_TYPES: ReadonlySet<TypedAnswer['type']> = new Set(['event', 'reason', 'list', 'yesno', 'about']);
 
-/** Where the first quote of a passage answer ends: `count` sentences on, within its paragraph (passageTail). One verbatim slice. */
+/** Where a quote of a passage answer ends: `count` sentences on, within its paragraph (passageTail). One verbatim slice. */
 function withNextSentences(kb: KnowledgeBase, entry: IndexedSentence, count: number): number {
   let last = entry;
   for (let k = 0; k < count && last.next !== undefined; k++) {

@@ -691,27 +691,30 @@ function composeTimeline(q: AnalyzedQuestion, ranked: RankedSentence[]): TypedAn
 }
 
 /**
- * How many sentences after it the first quote of a passage answer runs through, within its paragraph:
- * the next one often tells the rest ("14th meeting of the commissions." — "Two expert subgroups were
- * set up."), and a reason comes two on, after the speaker says what he thinks. answer.ts cuts the quote.
+ * How many sentences after it a quote of a passage answer runs through, within its paragraph: the
+ * next one often tells the rest ("Встреча 19 марта не стала исключением." says little alone; "14th
+ * meeting of the commissions." — "Two expert subgroups were set up."), and a reason comes two on,
+ * after the speaker says what he thinks. answer.ts cuts the quotes.
  */
 export function passageTail(type: AnswerType): number {
   return TUNING.quoteNextSentence ? (type === 'reason' ? 2 : 1) : 0;
 }
 
-/** Whether the first quote already holds r, as one of the sentences it runs through. */
-function inFirstQuote(q: AnalyzedQuestion, best: RankedSentence, r: RankedSentence): boolean {
+/** Whether a quote of `shown` already holds r, as one of the sentences it runs through. */
+function heldBy(q: AnalyzedQuestion, shown: RankedSentence, r: RankedSentence): boolean {
   const tail = passageTail(q.type);
-  const next = best.entry.next;
-  if (tail === 0 || next === undefined || r.entry.sentence.paragraph !== best.entry.sentence.paragraph) return false;
+  const next = shown.entry.next;
+  if (tail === 0 || next === undefined || r.entry.sentence.paragraph !== shown.entry.sentence.paragraph) return false;
   return r.entry.n === next || (tail >= 2 && r.entry.previous === next);
 }
 
 function composePassages(q: AnalyzedQuestion, ranked: RankedSentence[], count: number): TypedAnswer {
   const best = ranked[0] as RankedSentence;
-  const quotes = ranked
-    .filter((r) => r.score >= TUNING.passageShare * best.score && !inFirstQuote(q, best, r))
-    .slice(0, count);
+  const quotes: RankedSentence[] = [];
+  for (const r of ranked) {
+    if (quotes.length >= count || r.score < TUNING.passageShare * best.score) break;
+    if (!quotes.some((shown) => heldBy(q, shown, r))) quotes.push(r);
+  }
   const values: AnswerValue[] = [];
   return answered(q, values, quotes);
 }
@@ -758,6 +761,15 @@ type Composer = (q: AnalyzedQuestion, ranked: RankedSentence[]) => TypedAnswer;
 
 const composeAbout: Composer = (q, ranked) => composePassages(q, ranked, TUNING.passageQuotes);
 
+/**
+ * "What happened in November 2025?": the period is what the question is about; its other words
+ * ("in US–Belarus relations") frame it. Sentences of the period come first, when there are any.
+ */
+const composeEvent: Composer = (q, ranked) => {
+  const ofPeriod = q.dates.length ? ranked.filter((r) => r.dateFit === 'exact' || r.dateFit === 'context') : [];
+  return composePassages(q, ofPeriod.length ? ofPeriod : ranked, TUNING.passageQuotes);
+};
+
 /** The registry: one composer per answer type; reasons, events and anything else are passages. */
 const COMPOSERS: Partial<Record<AnswerType, Composer>> = {
   date: composeDate,
@@ -768,6 +780,7 @@ const COMPOSERS: Partial<Record<AnswerType, Composer>> = {
   yesno: composeYesNo,
   timeline: composeTimeline,
   list: (q, ranked) => composePassages(q, ranked, TUNING.listQuotes),
+  event: composeEvent,
 };
 
 /** The typed answer for an analysed question and its ranked sentences. */

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { ingestDocuments } from '../../../src/knowledge/ingest/ingest.ts';
+import { createKnowledgeBase } from '../../../src/knowledge/knowledge-base.ts';
+
+/** Passage answers (what happened, why): which sentences they quote and how far each quote runs. */
+const DOC = `---
+title: Варнель и Кештов: оттепель
+published: 2026-03-01
+lang: ru
+---
+Варнель и Кештов: оттепель
+
+Отношения Варнеля и Кештова долго оставались холодными, и отношения эти не менялись годами. Стороны обменивались заявлениями.
+
+Отношения Варнеля и Кештова в целом улучшились, считают эксперты, но отношения остаются хрупкими.
+
+В начале ноября 2025 года ситуация изменилась. Варнель снял ограничения с авиакомпании «Норд Эйр».
+
+Переговоры в Кештове шли три часа. Делегации договорились открыть консульства.
+`;
+
+const kb = createKnowledgeBase(ingestDocuments([{ file: 'thaw.md', bytes: new TextEncoder().encode(DOC) }]).data);
+const ask = (q: string) => kb.answer(q, { now: new Date('2026-12-01T00:00:00Z') });
+
+describe('passage answers', () => {
+  it('a question of a period quotes the sentences of that period, not what only frames it', () => {
+    const a = ask('Что произошло в отношениях Варнеля и Кештова в ноябре 2025 года?');
+    expect(a.answered).toBe(true);
+    expect(a.citations[0]?.quote).toContain('В начале ноября 2025 года');
+    expect(a.citations.some((c) => c.quote.includes('долго оставались холодными'))).toBe(false);
+  });
+
+  it('each quote runs into the next sentence of its paragraph, which tells the rest', () => {
+    const a = ask('Как складывались отношения Варнеля и Кештова?');
+    const talks = a.citations.findIndex((c) => c.quote.startsWith('Переговоры в Кештове шли три часа.'));
+    // Not the first quote: every quote of a passage answer runs on, not only the best one.
+    expect(talks).toBeGreaterThan(0);
+    expect(a.citations[talks]?.quote).toContain('Делегации договорились открыть консульства.');
+  });
+
+  it('never quotes a sentence twice', () => {
+    const a = ask('Что произошло в отношениях Варнеля и Кештова?');
+    for (const [i, c] of a.citations.entries()) {
+      const inside = a.citations.slice(0, i).some((e) => e.start <= c.start && c.end <= e.end);
+      expect(inside, c.quote).toBe(false);
+    }
+  });
+});
