@@ -1,11 +1,12 @@
 import type { KnowledgeBase } from '../knowledge-base.ts';
-import { formatDate } from '../extract/dates.ts';
+import { datesCompatible, dateSortKey, formatDate } from '../extract/dates.ts';
 import type { Answer, ChatContext, Citation, FuzzyDate, Lang } from '../types.ts';
 import { type AnalyzedQuestion, analyzeQuestion } from './analyze.ts';
 import { composeAnswer, passageTail, type TypedAnswer } from './compose-typed.ts';
 import { headline, TEXTS } from './render.ts';
 import { authorAsked, composeAuthor } from './authorship.ts';
 import { splitCompound } from './compound.ts';
+import { enumeratedEvents } from './enumerated-events.ts';
 import { type InnerEvent, innerDateQuestion, innerEventOf, withInnerDate } from './inner-event.ts';
 import { type RankedSentence, rankSentences } from './retrieve.ts';
 import type { IndexedSentence } from './sentence-index.ts';
@@ -94,7 +95,9 @@ function answerSingle(kb: KnowledgeBase, question: string, options: AnswerOption
   const ranked = rankSentences(q, kb.index);
   const asked = authorAsked(q.text);
   const authored = asked ? composeAuthor(kb.data.texts, ranked, asked) : undefined;
-  const typed = authored?.typed ?? withInnerEvidence(composeAnswer(q, ranked), inner);
+  const composed = withInnerEvidence(composeAnswer(q, ranked), inner);
+  const listed = q.type === 'timeline' ? datedEvents(kb, q, analyze, composed) : undefined;
+  const typed = authored?.typed ?? listed ?? composed;
   const citations = typed.quotes
     .map(({ from, date }) =>
       citationOf(
@@ -175,6 +178,45 @@ function innerDay(
   const date = value?.date;
   if (!value || date?.precision !== 'day') return undefined;
   return { phrase, date, from: value.from };
+}
+
+/**
+ * "Put in order, with dates: A, B and C": each event asked as a past date question, with the names
+ * the question gives before its list ("хронологию дела Вендта: задержание, приговор"); then in order.
+ */
+function datedEvents(
+  kb: KnowledgeBase,
+  q: AnalyzedQuestion,
+  analyze: (text: string, lang: Lang) => AnalyzedQuestion,
+  whole: TypedAnswer,
+): TypedAnswer | undefined {
+  const events = enumeratedEvents(q.text);
+  if (!events) return undefined;
+  // What the list as a whole found stays; each event adds its date when the whole missed it.
+  const entries: TypedAnswer['quotes'] = whole.answered ? [...whole.quotes] : [];
+  const listStart = q.text.indexOf(events[0] as string);
+  const names = q.terms.filter((t) => t.name && (q.tokens[t.position]?.end ?? Infinity) <= listStart).map((t) => t.raw);
+  for (const event of events) {
+    const asked = analyze(`${innerDateQuestion(event, q.lang).replace(/\?$/, '')} ${names.join(' ')}`.trim(), q.lang);
+    const typed = composeAnswer(asked, rankSentences(asked, kb.index));
+    const value = typed.answered ? typed.values[0] : undefined;
+    const date = value?.date;
+    if (!value || !date) continue;
+    if (entries.some((e) => e.from.entry.n === value.from.entry.n || (e.date && datesCompatible(e.date, date))))
+      continue;
+    entries.push({ from: value.from, date });
+  }
+  if (entries.length < 2) return undefined;
+  entries.sort((a, b) => dateSortKey(a.date as FuzzyDate).localeCompare(dateSortKey(b.date as FuzzyDate)));
+  return {
+    type: 'timeline',
+    answered: true,
+    unknownNames: [],
+    values: entries.map((e) => ({ kind: 'date' as const, text: '', date: e.date as FuzzyDate, from: e.from })),
+    conflict: false,
+    quotes: entries,
+    confidence: entries.length / events.length,
+  };
 }
 
 /** The inner event's sentence is quoted too, labelled with its day: it is half of the proof. */

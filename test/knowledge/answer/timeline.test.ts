@@ -58,3 +58,16 @@ describe('a chronology of visits', () => {
     expect([...order].sort((x, y) => x - y)).toEqual(order);
   });
 });
+
+describe('a chronology of named events', () => {
+  it('dates each event the question lists and puts them in order', () => {
+    const a = kb.answer('Put in order, with dates: the deputy visiting Kestov, the talks on the border.', {
+      now: new Date('2026-12-01'),
+    });
+    const lines = a.text.split('\n').slice(1);
+    const talks = lines.findIndex((l) => l.includes('14 April 2026') && l.includes('talks on the border'));
+    const deputy = lines.findIndex((l) => l.includes('late May 2026') && l.includes('deputy visited'));
+    expect(talks, a.text).toBeGreaterThanOrEqual(0);
+    expect(deputy, a.text).toBeGreaterThan(talks);
+  });
+});

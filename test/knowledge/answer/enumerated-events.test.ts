@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { enumeratedEvents } from '../../../src/knowledge/answer/enumerated-events.ts';
+
+describe('enumeratedEvents: the events a chronology question names', () => {
+  it.each([
+    [
+      'Put in order, with dates: the delisting of the Northgate banks, the award of the road contracts, and the extension of the regime.',
+      ['the delisting of the Northgate banks', 'the award of the road contracts', 'the extension of the regime'],
+    ],
+    [
+      'Восстановите хронологию дела Вендта: задержание, приговор, этап в Кештов, освобождение.',
+      ['задержание', 'приговор', 'этап в Кештов', 'освобождение'],
+    ],
+    [
+      'Расположите по порядку — визит посланника и освобождение водителей.',
+      ['визит посланника', 'освобождение водителей'],
+    ],
+  ])('%s', (question, events) => {
+    expect(enumeratedEvents(question)).toEqual(events);
+  });
+
+  it.each([
+    'List the visits of Varnel officials to Kestov in chronological order.',
+    // A dash inside a name pair is no list.
+    'List the Vendt–Kestov phone calls mentioned in the documents, with their dates.',
+    'Что произошло раньше — объявление о переносе саммита или договорённость? Назовите даты.',
+    'Put in order: A, B.',
+  ])('none in "%s"', (question) => {
+    expect(enumeratedEvents(question)).toBeUndefined();
+  });
+});
