@@ -111,7 +111,7 @@ export function analyzeQuestion(
   const numbers: number[] = [];
   const terms: QuestionTerm[] = [];
   const seenWords = new Set<string>();
-  const tokenFeatures = featuresOf(tokens, 'question');
+  const tokenFeatures = featuresOf(tokens, 'question', text);
   addAcronymFeatures(tokens, tokenFeatures, index.acronyms);
   const featuresAt = (i: number) => [...tokenFeatures].filter(([, at]) => at.includes(i)).map(([f]) => f);
   tokens.forEach((t, i) => {

@@ -88,7 +88,7 @@ export function buildIndexTables(data: FactStoreData): IndexTables {
     if (!sourceIds.has(sentence.sourceId)) return;
     const n = dataIndex.length;
     const tokens = tokenize(sentence.text);
-    const found = featuresOf(tokens);
+    const found = featuresOf(tokens, 'document', sentence.text);
     addAcronymFeatures(tokens, found, acronyms);
     addRoleHolderFeatures(tokens, found, holders);
     sentenceEntryStart.push(entryFeature.length);

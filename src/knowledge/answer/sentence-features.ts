@@ -136,6 +136,24 @@ const MIN_KEY_LENGTH = 2;
 export const HEDGE =
   /(?<![\p{L}])(may|might|could|would|plans?|planned|planning|expected|expects|intends?|likely|possible|possibly|reportedly|rumou?red|планиру\p{L}*|намерен\p{L}*|может|могут|мог|могла|могли|возможн\p{L}*|ожида\p{L}*|собира\p{L}*|якобы|предполож\p{L}*)(?![\p{L}])/iu;
 
+/** A name in quotation marks: «…», “…”, "…", at most this many words long. */
+const QUOTED_NAME = /[«“"]([^«»“”"]{2,60})[»”"]/gu;
+const MAX_QUOTED_WORDS = 4;
+
+/** Positions of the tokens inside a short quoted name ("«Кешт Строй»"), not inside a quoted remark. */
+export function quotedTokens(text: string, tokens: readonly Token[]): Set<number> {
+  const out = new Set<number>();
+  for (const m of text.matchAll(QUOTED_NAME)) {
+    const start = (m.index ?? 0) + 1;
+    const end = start + (m[1] as string).length;
+    const inside = tokens.flatMap((t, i) => (t.start >= start && t.end <= end ? [i] : []));
+    // A name starts with a capital; a quoted remark is longer and starts anyhow.
+    if (inside.length === 0 || inside.length > MAX_QUOTED_WORDS || !tokens[inside[0] as number]?.capitalized) continue;
+    for (const i of inside) out.add(i);
+  }
+  return out;
+}
+
 /** The cross-script key of a word that may be a name: Russian case endings dropped first. */
 export function nameKeyOf(norm: string): string {
   return phoneticKey(nameKey(norm).replace(/^chr/, 'kr'));
@@ -157,7 +175,9 @@ export function isContentToken(t: Token): boolean {
 export function featuresOf(
   tokens: readonly Token[],
   side: 'document' | 'question' = 'document',
+  text?: string,
 ): Map<string, number[]> {
+  const quoted = text === undefined ? undefined : quotedTokens(text, tokens);
   const out = new Map<string, number[]>();
   const add = (f: string, i: number) => {
     const list = out.get(f);
@@ -172,7 +192,9 @@ export function featuresOf(
     const value = parseNumberToken(t.norm);
     const inDate = [tokens[i - 1], tokens[i + 1]].some((x) => x && monthNumber(x.norm) !== undefined);
     if (value !== undefined && value >= 2 && !(value >= 1900 && value <= 2100) && !inDate) add(`n:${value}`, i);
-    const nameLike = side === 'question' ? !isVocabularyWord(t.norm) : t.capitalized && !isVocabularyWord(t.norm);
+    // A word inside «quotes» is part of a name, however common ("«Варнельский Азот»", "«Кешт Строй»").
+    const nameLike =
+      quoted?.has(i) || (side === 'question' ? !isVocabularyWord(t.norm) : t.capitalized && !isVocabularyWord(t.norm));
     if (nameLike && !/\d/.test(t.norm)) {
       const key = nameKeyOf(t.norm);
       if (key.length >= MIN_KEY_LENGTH) add(`k:${key}`, i);

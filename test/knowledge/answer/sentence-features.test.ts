@@ -5,6 +5,7 @@ import {
   featuresOf,
   findRoleHolders,
   nameKeyOf,
+  quotedTokens,
 } from '../../../src/knowledge/answer/sentence-features.ts';
 import { tokenize } from '../../../src/knowledge/text/tokens.ts';
 
@@ -89,5 +90,32 @@ describe('the country class: a document naming a country says "a country" there'
     ['Which prisoners were taken to Lithuania?', 'question'],
   ] as const)('none in %j (%s)', (sentence, side) => {
     expect(featuresOf(tokenize(sentence), side).has(COUNTRY_CLASS)).toBe(false);
+  });
+});
+
+describe('quotedTokens: the words of a short name in quotation marks', () => {
+  it.each([
+    ['Контракт получила компания «Кешт Строй» из Варнеля.', ['Кешт', 'Строй']],
+    ['The contract went to "Northgate Build" of Varnel.', ['Northgate', 'Build']],
+    ['Завод «Варнельский Азот» остановлен.', ['Варнельский', 'Азот']],
+  ])('%s', (sentence, words) => {
+    const tokens = tokenize(sentence);
+    expect([...quotedTokens(sentence, tokens)].map((i) => tokens[i]?.raw)).toEqual(words);
+  });
+
+  it.each([
+    // A quoted remark is no name: it starts in lower case, or it is long.
+    ['Министр назвал это «важным шагом вперёд».'],
+    ['He said the talks were "a step forward for both of our countries".'],
+  ])('none in %j', (sentence) => {
+    expect(quotedTokens(sentence, tokenize(sentence)).size).toBe(0);
+  });
+
+  it('gives a common word inside a quoted name a name key, so "Строй" meets "Stroy"', () => {
+    const sentence = 'Контракт получила компания «Кешт Строй».';
+    const tokens = tokenize(sentence);
+    const key = `k:${nameKeyOf('строй')}`;
+    expect(featuresOf(tokens, 'document', sentence).get(key)).toEqual([4]);
+    expect(featuresOf(tokens, 'document').has(key)).toBe(false);
   });
 });
