@@ -87,6 +87,15 @@ export function questionLang(text: string): Lang {
   return letters > 0 && cyrillic / letters > 0.3 ? 'ru' : 'en';
 }
 
+/** A last sentence asking whether the sources agree: "Do the sources agree on the number?", "Источники сходятся?". */
+const AGREEMENT_CLAUSE =
+  /[.?!]\s+(?:(?:do|did|are|is)\s+(?:the\s+)?(?:sources|reports|documents|figures|accounts)\s+(?:agree|differ|disagree|match|consistent|the same)|(?:(?:совпадают|сходятся|расходятся|различаются)\s+ли|(?:источники|данные|цифры)\s+(?:совпадают|сходятся|расходятся|различаются)))[^.?!]*[.?!]?\s*$/iu;
+
+export function withoutAgreementClause(text: string): string {
+  const m = AGREEMENT_CLAUSE.exec(text);
+  return m ? text.slice(0, m.index + 1) : text;
+}
+
 /** Name-like weight: a person or place the question names is what it is most about. */
 const NAME_BOOST = 1.4;
 
@@ -97,16 +106,18 @@ export function analyzeQuestion(
 ): AnalyzedQuestion {
   const { text, truncated } = cleanQuestion(raw);
   const lang = options.lang ?? questionLang(text);
-  const type = answerTypeOf(text, lang);
+  // "… Do the sources agree?" asks to show both figures if they differ; its words are not what is asked about.
+  const asked = withoutAgreementClause(text);
+  const type = answerTypeOf(asked, lang);
   const now = options.now ?? new Date();
   const docDate = { year: now.getUTCFullYear(), month: now.getUTCMonth() + 1, day: now.getUTCDate() };
   // Dates in a question without a year are left yearless: "24 July" matches 24 July of any year.
-  const named = mayHaveDate(text) ? extractDates(text, lang, {}).filter((d) => !d.date.relative) : [];
+  const named = mayHaveDate(asked) ? extractDates(asked, lang, {}).filter((d) => !d.date.relative) : [];
   // "Between March and July 2026" asks every month of it, not only July.
-  const period = periodMonths(text);
+  const period = periodMonths(asked);
   const dates = period.length ? period : named;
   void docDate;
-  const tokens = tokenize(text);
+  const tokens = tokenize(asked);
   const inDate = (t: Token) => dates.some((d) => t.start >= d.start && t.end <= d.end);
   const numbers: number[] = [];
   const terms: QuestionTerm[] = [];
