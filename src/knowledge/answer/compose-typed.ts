@@ -138,6 +138,11 @@ const ASKS_YEAR =
 const ASKS_DAY =
   /(?<![\p{L}])(exact (day|date)|what day|which day|on what day|какого числа|в какой день|в какой именно день|точн\p{L}* дат\p{L}*|точн\p{L}* день)(?![\p{L}])/iu;
 
+/** "On what day in August …?": the answer is a day of the period the question names. */
+function withinAskedPeriod(q: AnalyzedQuestion, date: FuzzyDate | undefined): boolean {
+  return date === undefined || q.dates.length === 0 || q.dates.some((d) => datesCompatible(d.date, date));
+}
+
 /** A date after the document that gives it: a plan, a deadline or a forecast, not something done. */
 function isPlan(date: FuzzyDate, r: RankedSentence): boolean {
   const published = r.entry.source.published;
@@ -186,10 +191,11 @@ function composeDate(q: AnalyzedQuestion, ranked: RankedSentence[]): TypedAnswer
     // Asked when something will happen, only a date after its document (or a plan) can answer; asked
     // when it happened, a date still ahead of the document that gives it is a plan, not the event.
     (r) =>
-      dateCandidates(q, r).filter((c) =>
-        future
-          ? c.date !== undefined && afterPublication(c.date, r)
-          : !past || c.date === undefined || !isPlan(c.date, r),
+      dateCandidates(q, r).filter(
+        (c) =>
+          (future
+            ? c.date !== undefined && afterPublication(c.date, r)
+            : !past || c.date === undefined || !isPlan(c.date, r)) && withinAskedPeriod(q, c.date),
       ),
     (c, r) =>
       // "In what year ...?": a year is as precise as asked.

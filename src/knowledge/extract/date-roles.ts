@@ -10,6 +10,8 @@ export function isBackgroundDate(text: string, start: number): boolean {
   if (BACKGROUND_BEFORE.test(text.slice(Math.max(0, start - 40), start))) return true;
   // "на самом высоком уровне с февраля 2020 года": a since-date starts a period, it does not date the event.
   if (isSinceDate(text, start)) return true;
+  // "С 1 января по 31 августа признали ещё 117": the end of a period counted over, no event's day.
+  if (RANGE_END_BEFORE.test(text.slice(Math.max(0, start - 40), start))) return true;
   const before = text.slice(0, start);
   // Inside a participial phrase: ", намеревавшийся баллотироваться в президенты в 2020 году".
   if (/,\s*\p{L}+(вш|ющ|ящ|ащ|ущ)(ий|ая|ее|ие|их|им|ими|его|ему|ийся|аяся|иеся|ихся|ейся)\s[^,.;:]*$/u.test(before))
@@ -18,6 +20,16 @@ export function isBackgroundDate(text: string, start: number): boolean {
   const clause = Math.max(before.lastIndexOf(', котор'), before.lastIndexOf(', which'), before.lastIndexOf(', who '));
   return clause >= 0 && !/[,.;:—–]/.test(before.slice(clause + 2));
 }
+
+/**
+ * The words before a period's last date: "с 1 января по ", "between 3 March and ", "from 1 January
+ * through ". Not "from 30 June to" nor "с 30 июня до": after "extended" that is the new date, the answer.
+ */
+const DAY_MONTH = String.raw`\d{1,2}\s+\p{L}+(?:\s+\d{4}(?:\s+(?:г\.|года))?)?`;
+const RANGE_END_BEFORE = new RegExp(
+  String.raw`(?:^|[\s(])(?:(?:с|со)\s+${DAY_MONTH}\s+по|between\s+${DAY_MONTH}\s+and|from\s+${DAY_MONTH}\s+(?:through|until|till))\s+$`,
+  'iu',
+);
 
 export function isSinceDate(text: string, start: number): boolean {
   return /^(с|со|since|starting)\s/i.test(text.slice(start, start + 9));

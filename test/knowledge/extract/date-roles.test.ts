@@ -11,6 +11,10 @@ describe('isBackgroundDate', () => {
     ['Он снял санкции, введённые в 2021 году.', '2021'],
     ['The mayor, who was detained in 2021, was freed on Monday.', '2021'],
     ['Встреча стала первой на таком уровне с февраля 2020 года.', 'с февраля 2020'],
+    // The end of a period counted over is no event's day.
+    ['С 1 января по 31 августа Инициатива признала ещё 117 человек.', '31 августа'],
+    ['From 1 January through 31 August the group counted 117 more.', '31 August'],
+    ['Between 3 March and 5 April 2026 four rounds were held.', '5 April'],
   ])('%s: "%s" is background', (text, date) => {
     expect(at(text, date)).toBe(true);
   });
@@ -18,6 +22,10 @@ describe('isBackgroundDate', () => {
   it.each([
     ['31 августа в Варнеле освободили 12 человек.', '31 августа'],
     ['The talks were held on 14 May in Northgate.', '14 May'],
+    ['Переговоры перенесли с 3 марта на 14 мая.', '14 мая'],
+    // After a change the second date is the new one: the answer, not a period's end.
+    ['The deadline was extended from 30 June to 31 August.', '31 August'],
+    ['Срок продлили с 30 июня до 31 августа.', '31 августа'],
   ])('%s: "%s" dates the event', (text, date) => {
     expect(at(text, date)).toBe(false);
   });
