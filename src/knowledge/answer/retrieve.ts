@@ -577,7 +577,7 @@ function traitsOf(index: SentenceIndex): SentenceTraits {
   const learn = (n: number) => {
     const entry = index.sentences[n] as IndexedSentence;
     const { text } = entry.sentence;
-    const { dates: own, date } = entry.annotation;
+    const { dates: own, date } = index.readAnnotation(n);
     const eventDates = own.filter((m) => !isBackgroundDate(text, m.start));
     let f = TRAITS_KNOWN;
     if (!/[.!?…»"”)]\s*$/.test(text)) f |= TRAIT_HEADLINE;

@@ -5,7 +5,7 @@
  * read from the index cache; a question is matched by the same features.
  *
  * A sentence's tokens are not kept: the few sentences a question looks at closely are tokenised
- * again on demand (the same tokenize, so the same tokens), and the last few hundred stay cached.
+ * again on demand (the same tokenize, so the same tokens), and kept while that question is answered.
  */
 import { type Token, tokenize } from '../text/tokens.ts';
 import type { FactStoreData, Sentence, SentenceAnnotation, SourceMeta } from '../types.ts';
@@ -91,6 +91,13 @@ export interface SentenceIndex {
   acronyms: Map<string, string[]>;
   /** How many times each word (token norm) occurs in the sentences, first met first. */
   wordCounts: ReadonlyMap<string, number>;
+  /**
+   * Sentence n's annotation decoded afresh and not kept, for a reader that reads each sentence once
+   * (ranking's traits): IndexedSentence.annotation keeps what it decodes for the question.
+   */
+  readAnnotation(n: number): SentenceAnnotation;
+  /** A new question begins: the tokens and annotations kept for the one before last are let go. */
+  nextQuestion(): void;
 }
 
 /** Builds the index from the store: every sentence tokenised and matched (seconds at a thousand documents). */
@@ -98,14 +105,17 @@ export function buildSentenceIndex(data: FactStoreData): SentenceIndex {
   return sentenceIndexFrom(data, buildIndexTables(data));
 }
 
-/** Tokenised sentences kept for the next questions: a question looks closely at its best 40 or so. */
+/**
+ * Tokenised sentences kept for a question (recent-cache.ts): it looks closely at its best 40 or so,
+ * and composing its answer reads their tokens many times.
+ */
 const TOKEN_CACHE_SIZE = 512;
 /**
- * Annotations kept decoded: the store decodes one at each read (store/lazy-store.ts), and composing an
- * answer reads those of its best sentences many times. Ranking reads thousands once, through the
- * traits it keeps (retrieve.ts), so a few thousand cover a question without growing with the corpus.
+ * Annotations kept decoded for a question: the store decodes one at each read (store/lazy-store.ts),
+ * and composing an answer reads those of its best sentences many times. Ranking reads thousands once,
+ * through readAnnotation, into the traits it keeps (retrieve.ts): they are not kept here.
  */
-const ANNOTATION_CACHE_SIZE = 4096;
+const ANNOTATION_CACHE_SIZE = 1024;
 
 const NO_ANNOTATION: SentenceAnnotation = Object.freeze({ entities: [], dates: [], counts: [], concepts: [] });
 
@@ -178,6 +188,8 @@ export function sentenceIndexFrom(data: FactStoreData, tables: IndexTables): Sen
     stemsStartingWith,
     acronyms: new Map(tables.acronyms),
     wordCounts,
+    readAnnotation: (n) => view.readAnnotation(n),
+    nextQuestion: () => view.nextQuestion(),
   };
 }
 
@@ -220,7 +232,16 @@ class TableView {
   }
 
   annotation(n: number): SentenceAnnotation {
-    return this.annotations.get(n, () => this.data.annotations[this.sentence(n).id] ?? NO_ANNOTATION);
+    return this.annotations.get(n, () => this.readAnnotation(n));
+  }
+
+  readAnnotation(n: number): SentenceAnnotation {
+    return this.data.annotations[this.sentence(n).id] ?? NO_ANNOTATION;
+  }
+
+  nextQuestion(): void {
+    this.tokenCache.nextQuestion();
+    this.annotations.nextQuestion();
   }
 
   postingsOf(feature: string): Int32Array | undefined {
