@@ -9,7 +9,7 @@ import { datesCompatible } from '../extract/dates.ts';
 import type { FuzzyDate } from '../types.ts';
 import type { AnalyzedQuestion, QuestionTerm } from './analyze.ts';
 import { dateKeys, type IndexedSentence, type SentenceIndex } from './sentence-index.ts';
-import { KthBest, mostCounted, topK } from './top-k.ts';
+import { HighestFirst, KthBest, mostCounted, topK } from './top-k.ts';
 import { TUNING } from './tuning.ts';
 
 export interface TermMatch {
@@ -101,30 +101,37 @@ function dateFits(q: AnalyzedQuestion, traits: SentenceTraits): DateFits {
   // Frozen copies: dayRanges keeps the days of a frozen date, so each asked date's are worked out once
   // a question, not once for each date of a candidate.
   const asked = q.dates.map((d) => Object.freeze({ ...d.date }));
-  const memo: boolean[] = [];
+  // By date id: 0 not judged yet, 1 no, 2 yes. Grown when the traits meet dates the question has not.
+  let memo = new Uint8Array(traits.dateCount());
   return (id) => {
-    let v = memo[id];
-    if (v === undefined) {
+    if (id >= memo.length) {
+      const grown = new Uint8Array(Math.max(2 * memo.length, traits.dateCount(), id + 1));
+      grown.set(memo);
+      memo = grown;
+    }
+    let v = memo[id] as number;
+    if (v === 0) {
       const d = traits.date(id);
-      v = asked.some((a) => datesCompatible(a, d) && coarseEnough(a, d));
+      v = asked.some((a) => datesCompatible(a, d) && coarseEnough(a, d)) ? 2 : 1;
       memo[id] = v;
     }
-    return v;
+    return v === 2;
   };
 }
 
 function dateFitOf(q: AnalyzedQuestion, n: number, fits: DateFits, traits: SentenceTraits): RankedSentence['dateFit'] {
   if (!q.dates.length) return 'none';
-  const own = traits.ownDates(n);
-  for (const id of own) if (fits(id)) return 'exact';
+  const own = traits.ownDateCount(n);
+  for (let i = 0; i < own; i++) if (fits(traits.ownDate(n, i))) return 'exact';
   const carried = traits.carriedDate(n);
   if (carried >= 0 && fits(carried)) return 'context';
   const prev = traits.context(n);
-  if (prev >= 0) for (const id of traits.ownDates(prev)) if (fits(id)) return 'context';
+  if (prev >= 0)
+    for (let i = 0, count = traits.ownDateCount(prev); i < count; i++) if (fits(traits.ownDate(prev, i))) return 'context';
   // A date in a background clause ("who was detained in 2021") is not the event's: it contradicts nothing.
   if (traits.datedEvent(n)) return 'conflict';
   // No date of its own, but it stands under another one (the event of the paragraph before).
-  if (own.length === 0 && carried >= 0 && traits.date(carried).year !== undefined && !fits(carried)) return 'conflict';
+  if (own === 0 && carried >= 0 && traits.date(carried).year !== undefined && !fits(carried)) return 'conflict';
   return 'none';
 }
 
@@ -143,6 +150,7 @@ export function rankSentences(q: AnalyzedQuestion, index: SentenceIndex, limit =
   const fits = dateFits(q, traits);
   const total = totalWeight(q) || 1;
   const hasFocus = q.terms.some((t) => t.focus);
+  const { tokenCounts, hedged } = index.columns;
   const hit: FeatureHit = { slot: -1, credit: 0 };
   // First pass: what the question's words give each candidate, and a bound on its score that only
   // the date can lower. No match lists or positions: only the best few need them.
@@ -160,7 +168,6 @@ export function rankSentences(q: AnalyzedQuestion, index: SentenceIndex, limit =
   try {
     for (let k = 0; k < candidates.length; k++) {
       const n = candidates[k] as number;
-      const entry = index.sentences[n] as IndexedSentence;
       let sum = 0;
       let direct = false;
       let focusFound = false;
@@ -182,20 +189,20 @@ export function rankSentences(q: AnalyzedQuestion, index: SentenceIndex, limit =
       // order, so both take the same roundings and the bound is never below the score.
       let ordinal = 1;
       if (q.ordinals.length) {
-        const ordinals = entry.ordinals;
+        const ordinals = (index.sentences[n] as IndexedSentence).ordinals;
         if (q.ordinals.some((o) => ordinals.includes(o))) ordinal = TUNING.ordinalFitFactor;
         else if (ordinals.length) ordinal = TUNING.ordinalConflictFactor;
       }
       const flags =
         (hasFocus && !focusFound ? FOCUS_MISSED : 0) |
-        (entry.hedged ? HEDGED : 0) |
+        (hedged[n] === 1 ? HEDGED : 0) |
         (traits.headline(n) ? HEADLINE : 0);
       pending[count] = n;
       sums[count] = sum;
       positional[count] = direct ? 1 : 0;
       flagsOf[count] = flags;
       ordinalOf[count] = ordinal;
-      bounds[count] = finalScore(sum + dateBound, false, flags, ordinal, entry);
+      bounds[count] = finalScore(sum + dateBound, false, flags, ordinal, tokenCounts[n] as number);
       count++;
     }
   } finally {
@@ -204,23 +211,20 @@ export function rankSentences(q: AnalyzedQuestion, index: SentenceIndex, limit =
   }
   // Second pass, best bound first: the date fit (the costly part) for as long as a candidate could
   // still be among the best `limit`; once a bound falls below the limit-th score, none after it can.
-  const order = dateBound
-    ? Array.from({ length: count }, (_, k) => k).sort((a, b) => (bounds[b] as number) - (bounds[a] as number))
-    : [];
+  const byBound = dateBound ? new HighestFirst(bounds, count) : undefined;
   const kth = new KthBest(limit);
   const kept: number[] = [];
   const scores: number[] = [];
   const coverages: number[] = [];
   const fitOf: Array<RankedSentence['dateFit']> = [];
   for (let i = 0; i < count; i++) {
-    const k = dateBound ? (order[i] as number) : i;
+    const k = byBound ? byBound.take() : i;
     if ((bounds[k] as number) < kth.score()) {
       // Without a date the bound is the score, and candidates come in no order: skip only this one.
       if (dateBound) break;
       continue;
     }
     const n = pending[k] as number;
-    const entry = index.sentences[n] as IndexedSentence;
     const dateFit = dateFitOf(q, n, fits, traits);
     // A question of a date alone ("What happened on 19 March?") also takes what the day's sentences go on to tell.
     const dated = dateFit === 'exact' || (dateFit === 'context' && terms.length === 0);
@@ -228,7 +232,13 @@ export function rankSentences(q: AnalyzedQuestion, index: SentenceIndex, limit =
     let sum = sums[k] as number;
     if (dateFit === 'exact') sum += TUNING.dateWeight;
     else if (dateFit === 'context') sum += TUNING.dateWeight * TUNING.contextCredit;
-    const score = finalScore(sum, dateFit === 'conflict', flagsOf[k] as number, ordinalOf[k] as number, entry);
+    const score = finalScore(
+      sum,
+      dateFit === 'conflict',
+      flagsOf[k] as number,
+      ordinalOf[k] as number,
+      tokenCounts[n] as number,
+    );
     kth.add(score);
     kept.push(n);
     scores.push(score);
@@ -268,7 +278,7 @@ function finalScore(
   dateConflict: boolean,
   flags: number,
   ordinal: number,
-  entry: IndexedSentence,
+  tokenCount: number,
 ): number {
   let score = sum;
   if (flags & FOCUS_MISSED) score *= TUNING.focusMissFactor;
@@ -278,7 +288,7 @@ function finalScore(
   // A line without a closing stop is a headline, a bullet fragment or a caption: it sums up, it rarely tells.
   if (flags & HEADLINE) score *= TUNING.headlineFactor;
   // Long sentences match more by chance: a mild length penalty.
-  score /= 1 + (TUNING.lengthPenalty * Math.max(0, entry.tokenCount - 25)) / 25;
+  score /= 1 + (TUNING.lengthPenalty * Math.max(0, tokenCount - 25)) / 25;
   return score;
 }
 
@@ -445,13 +455,14 @@ function candidateSentences(q: AnalyzedQuestion, index: SentenceIndex): number[]
   // The touched sentences go into a shared list (each at most once: its hit count is no longer zero),
   // not a fresh array grown by doubling: a common word reaches tens of thousands.
   const { hits, touched: list } = scratchOf(index);
+  const nextOf = index.columns.next;
   let count = 0;
   const add = (n: number) => {
     if (hits[n] === 0) list[count++] = n;
     hits[n] = (hits[n] as number) + 1;
     // The next sentence may carry the answer to what this one introduces.
-    const next = index.sentences[n]?.next;
-    if (next !== undefined) {
+    const next = nextOf[n] as number;
+    if (next >= 0) {
       if (hits[next] === 0) list[count++] = next;
       hits[next] = (hits[next] as number) + 0.5;
     }
@@ -529,12 +540,16 @@ interface SentenceTraits {
   headings(s: number): Set<string> | undefined;
   sourceCount: number;
   /**
-   * Ids of the dates of its own date mentions, and of the date it carries (-1 for none): each distinct
-   * date object of the store gets one id, so a question judges it once and remembers it in an array.
+   * Ids of the dates of its own date mentions (the i-th of ownDateCount), and of the date it carries
+   * (-1 for none): each distinct date object of the store gets one id, so a question judges it once
+   * and remembers it in an array. Read one by one: a view of them would be an object a candidate.
    */
-  ownDates(n: number): Int32Array;
+  ownDateCount(n: number): number;
+  ownDate(n: number, i: number): number;
   carriedDate(n: number): number;
   date(id: number): FuzzyDate;
+  /** How many date ids were given so far. */
+  dateCount(): number;
 }
 
 const TRAITS_KNOWN = 1;
@@ -615,16 +630,17 @@ function traitsOf(index: SentenceIndex): SentenceTraits {
       return s;
     },
     headings: (s) => headingSets[s],
-    ownDates(n) {
+    ownDateCount(n) {
       if (flags[n] === 0) learn(n);
-      const start = ownStart[n] as number;
-      return ownIds.subarray(start, start + (ownCount[n] as number));
+      return ownCount[n] as number;
     },
+    ownDate: (n, i) => ownIds[(ownStart[n] as number) + i] as number,
     carriedDate(n) {
       if (flags[n] === 0) learn(n);
       return carried[n] as number;
     },
     date: (id) => dates[id] as FuzzyDate,
+    dateCount: () => dates.length,
     sourceCount: headingSets.length,
     headline: (n) => (flagsOf(n) & TRAIT_HEADLINE) !== 0,
     datedEvent: (n) => (flagsOf(n) & TRAIT_DATED_EVENT) !== 0,

@@ -73,8 +73,21 @@ export interface FeatureIds {
   positions(slot: number): number[];
 }
 
+/**
+ * What IndexedSentence gives as numbers, by sentence number: for the ranking's loops over thousands of
+ * sentences a question, which would otherwise reach each through its object and a getter.
+ */
+export interface SentenceColumns {
+  /** IndexedSentence.next, -1 for none. */
+  readonly next: Int32Array;
+  readonly tokenCounts: Int32Array;
+  /** 1 for a hedged sentence. */
+  readonly hedged: Uint8Array;
+}
+
 export interface SentenceIndex {
   sentences: IndexedSentence[];
+  columns: SentenceColumns;
   postings: Postings;
   featureIds: FeatureIds;
   /** Inverse document frequency of each feature, over sentences. */
@@ -171,6 +184,7 @@ export function sentenceIndexFrom(data: FactStoreData, tables: IndexTables): Sen
   });
   return {
     sentences,
+    columns: { next: view.next, tokenCounts: tables.tokenCounts, hedged: tables.hedged },
     postings: { get: (f) => view.postingsOf(f), has: (f) => view.postingsOf(f) !== undefined },
     featureIds: {
       of: (f) => view.ids.get(f) ?? -1,
