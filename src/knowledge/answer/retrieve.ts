@@ -5,6 +5,7 @@
  */
 
 import { isBackgroundDate } from '../extract/date-roles.ts';
+import { dayRanges } from '../extract/dates-calendar.ts';
 import { datesCompatible } from '../extract/dates.ts';
 import type { FuzzyDate } from '../types.ts';
 import type { AnalyzedQuestion, QuestionTerm } from './analyze.ts';
@@ -101,6 +102,7 @@ function dateFits(q: AnalyzedQuestion, traits: SentenceTraits): DateFits {
   // Frozen copies: dayRanges keeps the days of a frozen date, so each asked date's are worked out once
   // a question, not once for each date of a candidate.
   const asked = q.dates.map((d) => Object.freeze({ ...d.date }));
+  const askedSpans = asked.map((a) => daySpanOf(a));
   // By date id: 0 not judged yet, 1 no, 2 yes. Grown when the traits meet dates the question has not.
   let memo = new Uint8Array(traits.dateCount());
   return (id) => {
@@ -112,11 +114,41 @@ function dateFits(q: AnalyzedQuestion, traits: SentenceTraits): DateFits {
     let v = memo[id] as number;
     if (v === 0) {
       const d = traits.date(id);
-      v = asked.some((a) => datesCompatible(a, d) && coarseEnough(a, d)) ? 2 : 1;
+      const first = traits.firstDay(id);
+      const last = traits.lastDay(id);
+      // Days that cannot meet (most of a store's dates for a question's) need no closer look.
+      v = asked.some((a, i) => {
+        const span = askedSpans[i] as DaySpan;
+        return first <= span.last && span.first <= last && datesCompatible(a, d) && coarseEnough(a, d);
+      })
+        ? 2
+        : 1;
       memo[id] = v;
     }
     return v === 2;
   };
+}
+
+/** The first and the last day a date can denote, in its own year: unbounded without a year. */
+interface DaySpan {
+  first: number;
+  last: number;
+}
+
+/**
+ * datesCompatible reads a date that names its year in that year (dayRanges), and two dates can share
+ * a day only if their spans overlap: a test on two numbers before the ranges are compared.
+ */
+function daySpanOf(date: FuzzyDate): DaySpan {
+  const ranges = date.year === undefined ? undefined : dayRanges(date, date.year);
+  let first = Number.POSITIVE_INFINITY;
+  let last = Number.NEGATIVE_INFINITY;
+  for (const [from, to] of ranges ?? []) {
+    first = Math.min(first, from);
+    last = Math.max(last, to);
+  }
+  // No ranges, or a day that is not a number: nothing to rule out by.
+  return first <= last ? { first, last } : { first: Number.NEGATIVE_INFINITY, last: Number.POSITIVE_INFINITY };
 }
 
 function dateFitOf(q: AnalyzedQuestion, n: number, fits: DateFits, traits: SentenceTraits): RankedSentence['dateFit'] {
@@ -548,6 +580,9 @@ interface SentenceTraits {
   ownDate(n: number, i: number): number;
   carriedDate(n: number): number;
   date(id: number): FuzzyDate;
+  /** daySpanOf the date of an id, kept with it. */
+  firstDay(id: number): number;
+  lastDay(id: number): number;
   /** How many date ids were given so far. */
   dateCount(): number;
 }
@@ -568,12 +603,17 @@ function traitsOf(index: SentenceIndex): SentenceTraits {
   const headingSets = [...index.sourceFeatures.values()];
   const sourceNo = new Map([...index.sourceFeatures.keys()].map((id, s) => [id, s]));
   const dates: FuzzyDate[] = [];
+  const firstDays: number[] = [];
+  const lastDays: number[] = [];
   const dateIds = new Map<FuzzyDate, number>();
   const dateId = (d: FuzzyDate) => {
     let id = dateIds.get(d);
     if (id === undefined) {
       id = dates.length;
       dates.push(d);
+      const span = daySpanOf(d);
+      firstDays.push(span.first);
+      lastDays.push(span.last);
       dateIds.set(d, id);
     }
     return id;
@@ -640,6 +680,8 @@ function traitsOf(index: SentenceIndex): SentenceTraits {
       return carried[n] as number;
     },
     date: (id) => dates[id] as FuzzyDate,
+    firstDay: (id) => firstDays[id] as number,
+    lastDay: (id) => lastDays[id] as number,
     dateCount: () => dates.length,
     sourceCount: headingSets.length,
     headline: (n) => (flagsOf(n) & TRAIT_HEADLINE) !== 0,
