@@ -94,13 +94,19 @@ export function mostCounted(
   k: number,
 ): number[] {
   if (items.length <= k) return [...items];
+  // Each count read once, in item order: countOf is often a lookup far apart for each item.
+  const doubledOf = new Int32Array(items.length);
   let most = 0;
-  for (const item of items) most = Math.max(most, 2 * countOf(item));
-  const histogram = new Int32Array(most + 1);
-  for (const item of items) {
-    const doubled = 2 * countOf(item);
+  for (let i = 0; i < items.length; i++) {
+    const doubled = 2 * countOf(items[i] as number);
     if (!Number.isInteger(doubled) || doubled < 0)
       throw new Error(`mostCounted: count ${doubled / 2} is not a whole or half number`);
+    doubledOf[i] = doubled;
+    if (doubled > most) most = doubled;
+  }
+  const histogram = new Int32Array(most + 1);
+  for (let i = 0; i < items.length; i++) {
+    const doubled = doubledOf[i] as number;
     histogram[doubled] = (histogram[doubled] as number) + 1;
   }
   // The count at the cut: everything above it is taken, and the first of those at it.
@@ -109,10 +115,10 @@ export function mostCounted(
   while (above + (histogram[cut] as number) < k) above += histogram[cut--] as number;
   const chosen: number[] = [];
   const atCut: number[] = [];
-  for (const item of items) {
-    const doubled = 2 * countOf(item);
-    if (doubled > cut) chosen.push(item);
-    else if (doubled === cut) atCut.push(item);
+  for (let i = 0; i < items.length; i++) {
+    const doubled = doubledOf[i] as number;
+    if (doubled > cut) chosen.push(items[i] as number);
+    else if (doubled === cut) atCut.push(items[i] as number);
   }
   for (const item of Int32Array.from(atCut)
     .sort()
