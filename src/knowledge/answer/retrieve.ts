@@ -178,7 +178,7 @@ export function rankSentences(q: AnalyzedQuestion, index: SentenceIndex, limit =
   const traits = traitsOf(index);
   const terms = termPlans(q, index);
   const table = new SlotTable(index, candidates, terms);
-  const headings = new HeadingTerms(traits, terms.length);
+  const headings = new HeadingTerms(traits, terms);
   const fits = dateFits(q, traits);
   const total = totalWeight(q) || 1;
   const hasFocus = q.terms.some((t) => t.focus);
@@ -453,28 +453,25 @@ function inContext(
   return plan.term.features.some((f) => heading?.has(f));
 }
 
-/** Which of the question's terms each document's title and headings have, worked out once a document. */
+/**
+ * Which of the question's terms each document's title and headings have: marked from the documents
+ * of each term feature, a few lookups a question, rather than each candidate's document asked for each.
+ */
 class HeadingTerms {
-  /** [source × terms]: 0 not yet asked, 1 no, 2 yes. */
-  private readonly known: Uint8Array;
+  /** [source × terms]: 1 when the source's title or headings have one of the term's features. */
+  private readonly found: Uint8Array;
+  private readonly terms: number;
 
-  constructor(
-    private readonly traits: SentenceTraits,
-    private readonly terms: number,
-  ) {
-    this.known = new Uint8Array(traits.sourceCount * terms);
+  constructor(traits: SentenceTraits, plans: readonly TermPlan[]) {
+    this.terms = plans.length;
+    this.found = new Uint8Array(traits.sourceCount * plans.length);
+    for (const plan of plans)
+      for (const f of plan.term.features)
+        for (const source of traits.sourcesHeadedBy(f)) this.found[source * this.terms + plan.order] = 1;
   }
 
   has(plan: TermPlan, source: number): boolean {
-    if (source < 0) return false;
-    const at = source * this.terms + plan.order;
-    let v = this.known[at] as number;
-    if (v === 0) {
-      const heading = this.traits.headings(source);
-      v = plan.term.features.some((f) => heading?.has(f)) ? 2 : 1;
-      this.known[at] = v;
-    }
-    return v === 2;
+    return source >= 0 && this.found[source * this.terms + plan.order] === 1;
   }
 }
 
@@ -570,6 +567,8 @@ interface SentenceTraits {
   /** The number of its source, -1 for none; and the title and heading features of source number s. */
   source(n: number): number;
   headings(s: number): Set<string> | undefined;
+  /** The numbers of the sources whose title or headings have a feature (headings' inverse). */
+  sourcesHeadedBy(feature: string): readonly number[];
   sourceCount: number;
   /**
    * Ids of the dates of its own date mentions (the i-th of ownDateCount), and of the date it carries
@@ -587,6 +586,7 @@ interface SentenceTraits {
   dateCount(): number;
 }
 
+const NO_SOURCES: readonly number[] = [];
 const TRAITS_KNOWN = 1;
 const TRAIT_HEADLINE = 2;
 const TRAIT_DATED_EVENT = 4;
@@ -599,9 +599,10 @@ function traitsOf(index: SentenceIndex): SentenceTraits {
   const flags = new Uint8Array(count);
   // -2: not worked out yet.
   const contexts = new Int32Array(count).fill(-2);
-  const sources = new Int32Array(count).fill(-2);
   const headingSets = [...index.sourceFeatures.values()];
-  const sourceNo = new Map([...index.sourceFeatures.keys()].map((id, s) => [id, s]));
+  // Built at the first question that asks.
+  let sourcesByHeading: Map<string, number[]> | undefined;
+  const sourceOf = index.columns.source;
   const dates: FuzzyDate[] = [];
   const firstDays: number[] = [];
   const lastDays: number[] = [];
@@ -661,15 +662,21 @@ function traitsOf(index: SentenceIndex): SentenceTraits {
       }
       return c;
     },
-    source(n) {
-      let s = sources[n] as number;
-      if (s === -2) {
-        s = sourceNo.get((index.sentences[n] as IndexedSentence).sentence.sourceId) ?? -1;
-        sources[n] = s;
-      }
-      return s;
-    },
+    source: (n) => sourceOf[n] as number,
     headings: (s) => headingSets[s],
+    sourcesHeadedBy: (f) => {
+      if (!sourcesByHeading) {
+        sourcesByHeading = new Map();
+        for (let source = 0; source < headingSets.length; source++) {
+          for (const feature of headingSets[source] ?? []) {
+            const sources = sourcesByHeading.get(feature);
+            if (sources) sources.push(source);
+            else sourcesByHeading.set(feature, [source]);
+          }
+        }
+      }
+      return sourcesByHeading.get(f) ?? NO_SOURCES;
+    },
     ownDateCount(n) {
       if (flags[n] === 0) learn(n);
       return ownCount[n] as number;

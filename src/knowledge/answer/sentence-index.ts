@@ -83,6 +83,8 @@ export interface SentenceColumns {
   readonly tokenCounts: Int32Array;
   /** 1 for a hedged sentence. */
   readonly hedged: Uint8Array;
+  /** The number of its source in data.sources (and in sourceFeatures, which follows it), -1 for none. */
+  readonly source: Int32Array;
 }
 
 export interface SentenceIndex {
@@ -184,7 +186,7 @@ export function sentenceIndexFrom(data: FactStoreData, tables: IndexTables): Sen
   });
   return {
     sentences,
-    columns: { next: view.next, tokenCounts: tables.tokenCounts, hedged: tables.hedged },
+    columns: { next: view.next, tokenCounts: tables.tokenCounts, hedged: tables.hedged, source: view.sourceAt },
     postings: { get: (f) => view.postingsOf(f), has: (f) => view.postingsOf(f) !== undefined },
     featureIds: {
       of: (f) => view.ids.get(f) ?? -1,
