@@ -182,7 +182,7 @@ export function rankSentences(q: AnalyzedQuestion, index: SentenceIndex, limit =
   const fits = dateFits(q, traits);
   const total = totalWeight(q) || 1;
   const hasFocus = q.terms.some((t) => t.focus);
-  const { tokenCounts, hedged } = index.columns;
+  const { tokenCounts, hedged, ordinalStart, ordinals } = index.columns;
   const hit: FeatureHit = { slot: -1, credit: 0 };
   // First pass: what the question's words give each candidate, and a bound on its score that only
   // the date can lower. No match lists or positions: only the best few need them.
@@ -221,9 +221,12 @@ export function rankSentences(q: AnalyzedQuestion, index: SentenceIndex, limit =
       // order, so both take the same roundings and the bound is never below the score.
       let ordinal = 1;
       if (q.ordinals.length) {
-        const ordinals = (index.sentences[n] as IndexedSentence).ordinals;
-        if (q.ordinals.some((o) => ordinals.includes(o))) ordinal = TUNING.ordinalFitFactor;
-        else if (ordinals.length) ordinal = TUNING.ordinalConflictFactor;
+        const from = ordinalStart[n] as number;
+        const to = ordinalStart[n + 1] as number;
+        let fit = false;
+        for (let i = from; i < to && !fit; i++) fit = q.ordinals.includes(ordinals[i] as number);
+        if (fit) ordinal = TUNING.ordinalFitFactor;
+        else if (to > from) ordinal = TUNING.ordinalConflictFactor;
       }
       const flags =
         (hasFocus && !focusFound ? FOCUS_MISSED : 0) |

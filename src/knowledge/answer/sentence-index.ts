@@ -85,6 +85,9 @@ export interface SentenceColumns {
   readonly hedged: Uint8Array;
   /** The number of its source in data.sources (and in sourceFeatures, which follows it), -1 for none. */
   readonly source: Int32Array;
+  /** IndexedSentence.ordinals of sentence n: ordinals[ordinalStart[n] .. ordinalStart[n + 1]). */
+  readonly ordinalStart: Int32Array;
+  readonly ordinals: Int32Array;
 }
 
 export interface SentenceIndex {
@@ -186,7 +189,14 @@ export function sentenceIndexFrom(data: FactStoreData, tables: IndexTables): Sen
   });
   return {
     sentences,
-    columns: { next: view.next, tokenCounts: tables.tokenCounts, hedged: tables.hedged, source: view.sourceAt },
+    columns: {
+      next: view.next,
+      tokenCounts: tables.tokenCounts,
+      hedged: tables.hedged,
+      source: view.sourceAt,
+      ordinalStart: tables.ordinalStart,
+      ordinals: tables.ordinals,
+    },
     postings: { get: (f) => view.postingsOf(f), has: (f) => view.postingsOf(f) !== undefined },
     featureIds: {
       of: (f) => view.ids.get(f) ?? -1,
