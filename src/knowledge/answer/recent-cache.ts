@@ -4,9 +4,9 @@
  *
  * Not a least-recently-used map: the entries of one of those outlive many questions, so V8 moves them
  * to the old generation, where each one dropped stays as garbage until a full collection (at 1,000
- * documents, ~60 MB more RSS after 2,000 answers); and its Map, whose every hit deletes and re-inserts
- * a key, reallocates its table again and again. Here an entry lives for a question or two and dies
- * young, and a Map is dropped whole. Within a question a key always gives the same value, so readers
+ * documents, ~60 MB more resident memory after 2,000 answers); and its Map, whose every hit deletes
+ * and re-inserts a key, reallocates its table again and again. Here an entry lives for a question or
+ * two and dies young, and a Map is dropped whole. Within a question a key always gives the same value, so readers
  * may compare what two reads gave by identity.
  */
 export class RecentCache<K, V> {

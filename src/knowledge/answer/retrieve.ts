@@ -159,7 +159,8 @@ function dateFitOf(q: AnalyzedQuestion, n: number, fits: DateFits, traits: Sente
   if (carried >= 0 && fits(carried)) return 'context';
   const prev = traits.context(n);
   if (prev >= 0)
-    for (let i = 0, count = traits.ownDateCount(prev); i < count; i++) if (fits(traits.ownDate(prev, i))) return 'context';
+    for (let i = 0, count = traits.ownDateCount(prev); i < count; i++)
+      if (fits(traits.ownDate(prev, i))) return 'context';
   // A date in a background clause ("who was detained in 2021") is not the event's: it contradicts nothing.
   if (traits.datedEvent(n)) return 'conflict';
   // No date of its own, but it stands under another one (the event of the paragraph before).
@@ -308,13 +309,7 @@ const HEDGED = 2;
 const HEADLINE = 4;
 
 /** `ordinal` is the factor of an ordinal that fits or conflicts, 1 for none. */
-function finalScore(
-  sum: number,
-  dateConflict: boolean,
-  flags: number,
-  ordinal: number,
-  tokenCount: number,
-): number {
+function finalScore(sum: number, dateConflict: boolean, flags: number, ordinal: number, tokenCount: number): number {
   let score = sum;
   if (flags & FOCUS_MISSED) score *= TUNING.focusMissFactor;
   if (dateConflict) score *= TUNING.dateConflictFactor;

@@ -167,7 +167,8 @@ export class HighestFirst {
       let child = 2 * i + 1;
       if (child >= size) break;
       const right = child + 1;
-      if (right < size && (keys[heap[right] as number] as number) > (keys[heap[child] as number] as number)) child = right;
+      if (right < size && (keys[heap[right] as number] as number) > (keys[heap[child] as number] as number))
+        child = right;
       if ((keys[heap[child] as number] as number) <= key) break;
       heap[i] = heap[child] as number;
       i = child;
