@@ -50,7 +50,11 @@ export function createKnowledgeBase(
     data,
     index,
     spelling,
-    answer: (question, options) => answerQuestion(kb, question, options),
+    answer: (question, options) => {
+      // What the index kept for the question before last (tokens, annotations) is let go.
+      index.nextQuestion();
+      return answerQuestion(kb, question, options);
+    },
     sources: () => data.sources,
     source: (id) => sourcesById.get(id),
     entity: (id) => entitiesById.get(id),

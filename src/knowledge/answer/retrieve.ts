@@ -5,12 +5,13 @@
  */
 
 import { isBackgroundDate } from '../extract/date-roles.ts';
+import { dayRanges } from '../extract/dates-calendar.ts';
 import { datesCompatible } from '../extract/dates.ts';
 import { ordinalsIn } from '../text/ordinals.ts';
 import type { FuzzyDate } from '../types.ts';
 import type { AnalyzedQuestion, QuestionTerm } from './analyze.ts';
 import { dateKeys, type IndexedSentence, type SentenceIndex } from './sentence-index.ts';
-import { KthBest, mostCounted, topK } from './top-k.ts';
+import { HighestFirst, KthBest, mostCounted, topK } from './top-k.ts';
 import { TUNING } from './tuning.ts';
 
 export interface TermMatch {
@@ -102,30 +103,69 @@ function dateFits(q: AnalyzedQuestion, traits: SentenceTraits): DateFits {
   // Frozen copies: dayRanges keeps the days of a frozen date, so each asked date's are worked out once
   // a question, not once for each date of a candidate.
   const asked = q.dates.map((d) => Object.freeze({ ...d.date }));
-  const memo: boolean[] = [];
+  const askedSpans = asked.map((a) => daySpanOf(a));
+  // By date id: 0 not judged yet, 1 no, 2 yes. Grown when the traits meet dates the question has not.
+  let memo = new Uint8Array(traits.dateCount());
   return (id) => {
-    let v = memo[id];
-    if (v === undefined) {
+    if (id >= memo.length) {
+      const grown = new Uint8Array(Math.max(2 * memo.length, traits.dateCount(), id + 1));
+      grown.set(memo);
+      memo = grown;
+    }
+    let v = memo[id] as number;
+    if (v === 0) {
       const d = traits.date(id);
-      v = asked.some((a) => datesCompatible(a, d) && coarseEnough(a, d));
+      const first = traits.firstDay(id);
+      const last = traits.lastDay(id);
+      // Days that cannot meet (most of a store's dates for a question's) need no closer look.
+      v = asked.some((a, i) => {
+        const span = askedSpans[i] as DaySpan;
+        return first <= span.last && span.first <= last && datesCompatible(a, d) && coarseEnough(a, d);
+      })
+        ? 2
+        : 1;
       memo[id] = v;
     }
-    return v;
+    return v === 2;
   };
+}
+
+/** The first and the last day a date can denote, in its own year: unbounded without a year. */
+interface DaySpan {
+  first: number;
+  last: number;
+}
+
+/**
+ * datesCompatible reads a date that names its year in that year (dayRanges), and two dates can share
+ * a day only if their spans overlap: a test on two numbers before the ranges are compared.
+ */
+function daySpanOf(date: FuzzyDate): DaySpan {
+  const ranges = date.year === undefined ? undefined : dayRanges(date, date.year);
+  let first = Number.POSITIVE_INFINITY;
+  let last = Number.NEGATIVE_INFINITY;
+  for (const [from, to] of ranges ?? []) {
+    first = Math.min(first, from);
+    last = Math.max(last, to);
+  }
+  // No ranges, or a day that is not a number: nothing to rule out by.
+  return first <= last ? { first, last } : { first: Number.NEGATIVE_INFINITY, last: Number.POSITIVE_INFINITY };
 }
 
 function dateFitOf(q: AnalyzedQuestion, n: number, fits: DateFits, traits: SentenceTraits): RankedSentence['dateFit'] {
   if (!q.dates.length) return 'none';
-  const own = traits.ownDates(n);
-  for (const id of own) if (fits(id)) return 'exact';
+  const own = traits.ownDateCount(n);
+  for (let i = 0; i < own; i++) if (fits(traits.ownDate(n, i))) return 'exact';
   const carried = traits.carriedDate(n);
   if (carried >= 0 && fits(carried)) return 'context';
   const prev = traits.context(n);
-  if (prev >= 0) for (const id of traits.ownDates(prev)) if (fits(id)) return 'context';
+  if (prev >= 0)
+    for (let i = 0, count = traits.ownDateCount(prev); i < count; i++)
+      if (fits(traits.ownDate(prev, i))) return 'context';
   // A date in a background clause ("who was detained in 2021") is not the event's: it contradicts nothing.
   if (traits.datedEvent(n)) return 'conflict';
   // No date of its own, but it stands under another one (the event of the paragraph before).
-  if (own.length === 0 && carried >= 0 && traits.date(carried).year !== undefined && !fits(carried)) return 'conflict';
+  if (own === 0 && carried >= 0 && traits.date(carried).year !== undefined && !fits(carried)) return 'conflict';
   return 'none';
 }
 
@@ -140,10 +180,11 @@ export function rankSentences(q: AnalyzedQuestion, index: SentenceIndex, limit =
   const traits = traitsOf(index);
   const terms = termPlans(q, index);
   const table = new SlotTable(index, candidates, terms);
-  const headings = new HeadingTerms(traits, terms.length);
+  const headings = new HeadingTerms(traits, terms);
   const fits = dateFits(q, traits);
   const total = totalWeight(q) || 1;
   const hasFocus = q.terms.some((t) => t.focus);
+  const { tokenCounts, hedged, ordinalStart, ordinals } = index.columns;
   const hit: FeatureHit = { slot: -1, credit: 0 };
   // First pass: what the question's words give each candidate, and a bound on its score that only
   // the date can lower. No match lists or positions: only the best few need them.
@@ -161,7 +202,6 @@ export function rankSentences(q: AnalyzedQuestion, index: SentenceIndex, limit =
   try {
     for (let k = 0; k < candidates.length; k++) {
       const n = candidates[k] as number;
-      const entry = index.sentences[n] as IndexedSentence;
       let sum = 0;
       let direct = false;
       let focusFound = false;
@@ -183,20 +223,23 @@ export function rankSentences(q: AnalyzedQuestion, index: SentenceIndex, limit =
       // order, so both take the same roundings and the bound is never below the score.
       let ordinal = 1;
       if (q.ordinals.length) {
-        const ordinals = entry.ordinals;
-        if (q.ordinals.some((o) => ordinals.includes(o))) ordinal = TUNING.ordinalFitFactor;
-        else if (ordinals.length) ordinal = TUNING.ordinalConflictFactor;
+        const from = ordinalStart[n] as number;
+        const to = ordinalStart[n + 1] as number;
+        let fit = false;
+        for (let i = from; i < to && !fit; i++) fit = q.ordinals.includes(ordinals[i] as number);
+        if (fit) ordinal = TUNING.ordinalFitFactor;
+        else if (to > from) ordinal = TUNING.ordinalConflictFactor;
       }
       const flags =
         (hasFocus && !focusFound ? FOCUS_MISSED : 0) |
-        (entry.hedged ? HEDGED : 0) |
+        (hedged[n] === 1 ? HEDGED : 0) |
         (traits.headline(n) ? HEADLINE : 0);
       pending[count] = n;
       sums[count] = sum;
       positional[count] = direct ? 1 : 0;
       flagsOf[count] = flags;
       ordinalOf[count] = ordinal;
-      bounds[count] = finalScore(sum + dateBound, false, flags, ordinal, entry);
+      bounds[count] = finalScore(sum + dateBound, false, flags, ordinal, tokenCounts[n] as number);
       count++;
     }
   } finally {
@@ -205,23 +248,20 @@ export function rankSentences(q: AnalyzedQuestion, index: SentenceIndex, limit =
   }
   // Second pass, best bound first: the date fit (the costly part) for as long as a candidate could
   // still be among the best `limit`; once a bound falls below the limit-th score, none after it can.
-  const order = dateBound
-    ? Array.from({ length: count }, (_, k) => k).sort((a, b) => (bounds[b] as number) - (bounds[a] as number))
-    : [];
+  const byBound = dateBound ? new HighestFirst(bounds, count) : undefined;
   const kth = new KthBest(limit);
   const kept: number[] = [];
   const scores: number[] = [];
   const coverages: number[] = [];
   const fitOf: Array<RankedSentence['dateFit']> = [];
   for (let i = 0; i < count; i++) {
-    const k = dateBound ? (order[i] as number) : i;
+    const k = byBound ? byBound.take() : i;
     if ((bounds[k] as number) < kth.score()) {
       // Without a date the bound is the score, and candidates come in no order: skip only this one.
       if (dateBound) break;
       continue;
     }
     const n = pending[k] as number;
-    const entry = index.sentences[n] as IndexedSentence;
     const dateFit = dateFitOf(q, n, fits, traits);
     // A question of a date alone ("What happened on 19 March?") also takes what the day's sentences go on to tell.
     const dated = dateFit === 'exact' || (dateFit === 'context' && terms.length === 0);
@@ -231,10 +271,11 @@ export function rankSentences(q: AnalyzedQuestion, index: SentenceIndex, limit =
     else if (dateFit === 'context') sum += TUNING.dateWeight * TUNING.contextCredit;
     // "The first American freed" is no answer to "the first phone call": the ordinal must stand by a question word.
     const ordinal =
-      ordinalOf[k] === TUNING.ordinalFitFactor && !ordinalByQuestionWord(q, entry, terms, index, traits, hit)
+      ordinalOf[k] === TUNING.ordinalFitFactor &&
+      !ordinalByQuestionWord(q, index.sentences[n] as IndexedSentence, terms, index, traits, hit)
         ? 1
         : (ordinalOf[k] as number);
-    const score = finalScore(sum, dateFit === 'conflict', flagsOf[k] as number, ordinal, entry);
+    const score = finalScore(sum, dateFit === 'conflict', flagsOf[k] as number, ordinal, tokenCounts[n] as number);
     kth.add(score);
     kept.push(n);
     scores.push(score);
@@ -294,13 +335,7 @@ const HEDGED = 2;
 const HEADLINE = 4;
 
 /** `ordinal` is the factor of an ordinal that fits or conflicts, 1 for none. */
-function finalScore(
-  sum: number,
-  dateConflict: boolean,
-  flags: number,
-  ordinal: number,
-  entry: IndexedSentence,
-): number {
+function finalScore(sum: number, dateConflict: boolean, flags: number, ordinal: number, tokenCount: number): number {
   let score = sum;
   if (flags & FOCUS_MISSED) score *= TUNING.focusMissFactor;
   if (dateConflict) score *= TUNING.dateConflictFactor;
@@ -309,7 +344,7 @@ function finalScore(
   // A line without a closing stop is a headline, a bullet fragment or a caption: it sums up, it rarely tells.
   if (flags & HEADLINE) score *= TUNING.headlineFactor;
   // Long sentences match more by chance: a mild length penalty.
-  score /= 1 + (TUNING.lengthPenalty * Math.max(0, entry.tokenCount - 25)) / 25;
+  score /= 1 + (TUNING.lengthPenalty * Math.max(0, tokenCount - 25)) / 25;
   return score;
 }
 
@@ -442,28 +477,25 @@ function inContext(
   return plan.term.features.some((f) => heading?.has(f));
 }
 
-/** Which of the question's terms each document's title and headings have, worked out once a document. */
+/**
+ * Which of the question's terms each document's title and headings have: marked from the documents
+ * of each term feature, a few lookups a question, rather than each candidate's document asked for each.
+ */
 class HeadingTerms {
-  /** [source × terms]: 0 not yet asked, 1 no, 2 yes. */
-  private readonly known: Uint8Array;
+  /** [source × terms]: 1 when the source's title or headings have one of the term's features. */
+  private readonly found: Uint8Array;
+  private readonly terms: number;
 
-  constructor(
-    private readonly traits: SentenceTraits,
-    private readonly terms: number,
-  ) {
-    this.known = new Uint8Array(traits.sourceCount * terms);
+  constructor(traits: SentenceTraits, plans: readonly TermPlan[]) {
+    this.terms = plans.length;
+    this.found = new Uint8Array(traits.sourceCount * plans.length);
+    for (const plan of plans)
+      for (const f of plan.term.features)
+        for (const source of traits.sourcesHeadedBy(f)) this.found[source * this.terms + plan.order] = 1;
   }
 
   has(plan: TermPlan, source: number): boolean {
-    if (source < 0) return false;
-    const at = source * this.terms + plan.order;
-    let v = this.known[at] as number;
-    if (v === 0) {
-      const heading = this.traits.headings(source);
-      v = plan.term.features.some((f) => heading?.has(f)) ? 2 : 1;
-      this.known[at] = v;
-    }
-    return v === 2;
+    return source >= 0 && this.found[source * this.terms + plan.order] === 1;
   }
 }
 
@@ -476,13 +508,14 @@ function candidateSentences(q: AnalyzedQuestion, index: SentenceIndex): number[]
   // The touched sentences go into a shared list (each at most once: its hit count is no longer zero),
   // not a fresh array grown by doubling: a common word reaches tens of thousands.
   const { hits, touched: list } = scratchOf(index);
+  const nextOf = index.columns.next;
   let count = 0;
   const add = (n: number) => {
     if (hits[n] === 0) list[count++] = n;
     hits[n] = (hits[n] as number) + 1;
     // The next sentence may carry the answer to what this one introduces.
-    const next = index.sentences[n]?.next;
-    if (next !== undefined) {
+    const next = nextOf[n] as number;
+    if (next >= 0) {
       if (hits[next] === 0) list[count++] = next;
       hits[next] = (hits[next] as number) + 0.5;
     }
@@ -558,16 +591,26 @@ interface SentenceTraits {
   /** The number of its source, -1 for none; and the title and heading features of source number s. */
   source(n: number): number;
   headings(s: number): Set<string> | undefined;
+  /** The numbers of the sources whose title or headings have a feature (headings' inverse). */
+  sourcesHeadedBy(feature: string): readonly number[];
   sourceCount: number;
   /**
-   * Ids of the dates of its own date mentions, and of the date it carries (-1 for none): each distinct
-   * date object of the store gets one id, so a question judges it once and remembers it in an array.
+   * Ids of the dates of its own date mentions (the i-th of ownDateCount), and of the date it carries
+   * (-1 for none): each distinct date object of the store gets one id, so a question judges it once
+   * and remembers it in an array. Read one by one: a view of them would be an object a candidate.
    */
-  ownDates(n: number): Int32Array;
+  ownDateCount(n: number): number;
+  ownDate(n: number, i: number): number;
   carriedDate(n: number): number;
   date(id: number): FuzzyDate;
+  /** daySpanOf the date of an id, kept with it. */
+  firstDay(id: number): number;
+  lastDay(id: number): number;
+  /** How many date ids were given so far. */
+  dateCount(): number;
 }
 
+const NO_SOURCES: readonly number[] = [];
 const TRAITS_KNOWN = 1;
 const TRAIT_HEADLINE = 2;
 const TRAIT_DATED_EVENT = 4;
@@ -580,16 +623,22 @@ function traitsOf(index: SentenceIndex): SentenceTraits {
   const flags = new Uint8Array(count);
   // -2: not worked out yet.
   const contexts = new Int32Array(count).fill(-2);
-  const sources = new Int32Array(count).fill(-2);
   const headingSets = [...index.sourceFeatures.values()];
-  const sourceNo = new Map([...index.sourceFeatures.keys()].map((id, s) => [id, s]));
+  // Built at the first question that asks.
+  let sourcesByHeading: Map<string, number[]> | undefined;
+  const sourceOf = index.columns.source;
   const dates: FuzzyDate[] = [];
+  const firstDays: number[] = [];
+  const lastDays: number[] = [];
   const dateIds = new Map<FuzzyDate, number>();
   const dateId = (d: FuzzyDate) => {
     let id = dateIds.get(d);
     if (id === undefined) {
       id = dates.length;
       dates.push(d);
+      const span = daySpanOf(d);
+      firstDays.push(span.first);
+      lastDays.push(span.last);
       dateIds.set(d, id);
     }
     return id;
@@ -608,7 +657,7 @@ function traitsOf(index: SentenceIndex): SentenceTraits {
   const learn = (n: number) => {
     const entry = index.sentences[n] as IndexedSentence;
     const { text } = entry.sentence;
-    const { dates: own, date } = entry.annotation;
+    const { dates: own, date } = index.readAnnotation(n);
     const eventDates = own.filter((m) => !isBackgroundDate(text, m.start));
     let f = TRAITS_KNOWN;
     if (!/[.!?…»"”)]\s*$/.test(text)) f |= TRAIT_HEADLINE;
@@ -637,25 +686,34 @@ function traitsOf(index: SentenceIndex): SentenceTraits {
       }
       return c;
     },
-    source(n) {
-      let s = sources[n] as number;
-      if (s === -2) {
-        s = sourceNo.get((index.sentences[n] as IndexedSentence).sentence.sourceId) ?? -1;
-        sources[n] = s;
-      }
-      return s;
-    },
+    source: (n) => sourceOf[n] as number,
     headings: (s) => headingSets[s],
-    ownDates(n) {
-      if (flags[n] === 0) learn(n);
-      const start = ownStart[n] as number;
-      return ownIds.subarray(start, start + (ownCount[n] as number));
+    sourcesHeadedBy: (f) => {
+      if (!sourcesByHeading) {
+        sourcesByHeading = new Map();
+        for (let source = 0; source < headingSets.length; source++) {
+          for (const feature of headingSets[source] ?? []) {
+            const sources = sourcesByHeading.get(feature);
+            if (sources) sources.push(source);
+            else sourcesByHeading.set(feature, [source]);
+          }
+        }
+      }
+      return sourcesByHeading.get(f) ?? NO_SOURCES;
     },
+    ownDateCount(n) {
+      if (flags[n] === 0) learn(n);
+      return ownCount[n] as number;
+    },
+    ownDate: (n, i) => ownIds[(ownStart[n] as number) + i] as number,
     carriedDate(n) {
       if (flags[n] === 0) learn(n);
       return carried[n] as number;
     },
     date: (id) => dates[id] as FuzzyDate,
+    firstDay: (id) => firstDays[id] as number,
+    lastDay: (id) => lastDays[id] as number,
+    dateCount: () => dates.length,
     sourceCount: headingSets.length,
     headline: (n) => (flagsOf(n) & TRAIT_HEADLINE) !== 0,
     datedEvent: (n) => (flagsOf(n) & TRAIT_DATED_EVENT) !== 0,

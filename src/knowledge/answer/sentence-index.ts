@@ -5,7 +5,7 @@
  * read from the index cache; a question is matched by the same features.
  *
  * A sentence's tokens are not kept: the few sentences a question looks at closely are tokenised
- * again on demand (the same tokenize, so the same tokens), and the last few hundred stay cached.
+ * again on demand (the same tokenize, so the same tokens), and kept while that question is answered.
  */
 import { type Token, tokenize } from '../text/tokens.ts';
 import type { FactStoreData, Sentence, SentenceAnnotation, SourceMeta } from '../types.ts';
@@ -74,8 +74,26 @@ export interface FeatureIds {
   positions(slot: number): number[];
 }
 
+/**
+ * What IndexedSentence gives as numbers, by sentence number: for the ranking's loops over thousands of
+ * sentences a question, which would otherwise reach each through its object and a getter.
+ */
+export interface SentenceColumns {
+  /** IndexedSentence.next, -1 for none. */
+  readonly next: Int32Array;
+  readonly tokenCounts: Int32Array;
+  /** 1 for a hedged sentence. */
+  readonly hedged: Uint8Array;
+  /** The number of its source in data.sources (and in sourceFeatures, which follows it), -1 for none. */
+  readonly source: Int32Array;
+  /** IndexedSentence.ordinals of sentence n: ordinals[ordinalStart[n] .. ordinalStart[n + 1]). */
+  readonly ordinalStart: Int32Array;
+  readonly ordinals: Int32Array;
+}
+
 export interface SentenceIndex {
   sentences: IndexedSentence[];
+  columns: SentenceColumns;
   postings: Postings;
   featureIds: FeatureIds;
   /** Inverse document frequency of each feature, over sentences. */
@@ -92,6 +110,13 @@ export interface SentenceIndex {
   acronyms: Map<string, string[]>;
   /** How many times each word (token norm) occurs in the sentences, first met first. */
   wordCounts: ReadonlyMap<string, number>;
+  /**
+   * Sentence n's annotation decoded afresh and not kept, for a reader that reads each sentence once
+   * (ranking's traits): IndexedSentence.annotation keeps what it decodes for the question.
+   */
+  readAnnotation(n: number): SentenceAnnotation;
+  /** A new question begins: the tokens and annotations kept for the one before last are let go. */
+  nextQuestion(): void;
 }
 
 /** Builds the index from the store: every sentence tokenised and matched (seconds at a thousand documents). */
@@ -99,14 +124,17 @@ export function buildSentenceIndex(data: FactStoreData): SentenceIndex {
   return sentenceIndexFrom(data, buildIndexTables(data));
 }
 
-/** Tokenised sentences kept for the next questions: a question looks closely at its best 40 or so. */
+/**
+ * Tokenised sentences kept for a question (recent-cache.ts): it looks closely at its best 40 or so,
+ * and composing its answer reads their tokens many times.
+ */
 const TOKEN_CACHE_SIZE = 512;
 /**
- * Annotations kept decoded: the store decodes one at each read (store/lazy-store.ts), and composing an
- * answer reads those of its best sentences many times. Ranking reads thousands once, through the
- * traits it keeps (retrieve.ts), so a few thousand cover a question without growing with the corpus.
+ * Annotations kept decoded for a question: the store decodes one at each read (store/lazy-store.ts),
+ * and composing an answer reads those of its best sentences many times. Ranking reads thousands once,
+ * through readAnnotation, into the traits it keeps (retrieve.ts): they are not kept here.
  */
-const ANNOTATION_CACHE_SIZE = 4096;
+const ANNOTATION_CACHE_SIZE = 1024;
 
 const NO_ANNOTATION: SentenceAnnotation = Object.freeze({ entities: [], dates: [], counts: [], concepts: [] });
 
@@ -162,6 +190,14 @@ export function sentenceIndexFrom(data: FactStoreData, tables: IndexTables): Sen
   });
   return {
     sentences,
+    columns: {
+      next: view.next,
+      tokenCounts: tables.tokenCounts,
+      hedged: tables.hedged,
+      source: view.sourceAt,
+      ordinalStart: tables.ordinalStart,
+      ordinals: tables.ordinals,
+    },
     postings: { get: (f) => view.postingsOf(f), has: (f) => view.postingsOf(f) !== undefined },
     featureIds: {
       of: (f) => view.ids.get(f) ?? -1,
@@ -179,6 +215,8 @@ export function sentenceIndexFrom(data: FactStoreData, tables: IndexTables): Sen
     stemsStartingWith,
     acronyms: new Map(tables.acronyms),
     wordCounts,
+    readAnnotation: (n) => view.readAnnotation(n),
+    nextQuestion: () => view.nextQuestion(),
   };
 }
 
@@ -221,7 +259,16 @@ class TableView {
   }
 
   annotation(n: number): SentenceAnnotation {
-    return this.annotations.get(n, () => this.data.annotations[this.sentence(n).id] ?? NO_ANNOTATION);
+    return this.annotations.get(n, () => this.readAnnotation(n));
+  }
+
+  readAnnotation(n: number): SentenceAnnotation {
+    return this.data.annotations[this.sentence(n).id] ?? NO_ANNOTATION;
+  }
+
+  nextQuestion(): void {
+    this.tokenCache.nextQuestion();
+    this.annotations.nextQuestion();
   }
 
   postingsOf(feature: string): Int32Array | undefined {

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { featuresOf, findAcronyms, nameKeyOf } from '../../../src/knowledge/answer/sentence-index.ts';
+import {
+  buildSentenceIndex,
+  featuresOf,
+  findAcronyms,
+  type IndexedSentence,
+  nameKeyOf,
+} from '../../../src/knowledge/answer/sentence-index.ts';
+import { ingestDocuments } from '../../../src/knowledge/ingest/ingest.ts';
 import { tokenize } from '../../../src/knowledge/text/tokens.ts';
+import { HARBOUR_DOCUMENTS } from '../harbour-documents.ts';
 
 /** Abbreviations a document defines, and the cross-script name key, on invented sentences. */
 describe('findAcronyms', () => {
@@ -58,5 +66,33 @@ describe('featuresOf: counts in any writing', () => {
 
   it.each(['2 April', 'on 14 мая', 'в 2026 году', 'a first round'])('%s has no count', (text) => {
     expect(numbers(text)).toEqual([]);
+  });
+});
+
+/** Composing an answer compares tokens of two reads by identity: a question must see one array a sentence. */
+describe('tokens and annotations kept for a question', () => {
+  const index = buildSentenceIndex(ingestDocuments(HARBOUR_DOCUMENTS).data);
+  const sentence = index.sentences[0] as IndexedSentence;
+
+  it('gives the same objects within a question and through the next one', () => {
+    index.nextQuestion();
+    const tokens = sentence.tokens;
+    const annotation = sentence.annotation;
+    expect(sentence.tokens).toBe(tokens);
+    expect(sentence.annotation).toBe(annotation);
+    index.nextQuestion();
+    expect(sentence.tokens).toBe(tokens);
+    expect(sentence.annotation).toBe(annotation);
+  });
+
+  it('lets them go two questions later', () => {
+    index.nextQuestion();
+    const tokens = sentence.tokens;
+    index.nextQuestion();
+    index.nextQuestion();
+    expect(sentence.tokens).not.toBe(tokens);
+    expect(sentence.tokens).toEqual(tokens);
+    // What ranking reads, without keeping it, is what a question keeps.
+    expect(index.readAnnotation(0)).toEqual(sentence.annotation);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { KthBest, mostCounted, topK } from '../../../src/knowledge/answer/top-k.ts';
+import { HighestFirst, KthBest, mostCounted, topK } from '../../../src/knowledge/answer/top-k.ts';
 
 /** Scores with ties broken by position, as rankSentences orders sentences (score down, then n up). */
 function byScore(scores: readonly number[]) {
@@ -149,5 +149,38 @@ describe('KthBest', () => {
     const kth = new KthBest(k);
     for (const s of scores) kth.add(s);
     expect(kth.score()).toBe(expected);
+  });
+});
+
+describe('HighestFirst', () => {
+  const takeAll = (keys: number[]) => {
+    const order = new HighestFirst(Float64Array.from(keys), keys.length);
+    const taken: number[] = [];
+    for (let item = order.take(); item >= 0; item = order.take()) taken.push(item);
+    return taken;
+  };
+
+  it.each([
+    { name: 'no items', keys: [], expected: [] },
+    { name: 'one item', keys: [2.5], expected: [0] },
+    { name: 'ascending keys', keys: [1, 2, 3, 4], expected: [3, 2, 1, 0] },
+    { name: 'negative keys', keys: [-1, 0, -3, 0.5], expected: [3, 1, 0, 2] },
+  ])('$name', ({ keys, expected }) => {
+    expect(takeAll(keys)).toEqual(expected);
+  });
+
+  it('takes every item once, keys never rising, on pseudo-random keys with many ties', () => {
+    let seed = 11;
+    const next = () => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed;
+    };
+    for (const count of [1, 2, 7, 40, 3000]) {
+      const keys = Array.from({ length: count }, () => (next() % 60) / 4);
+      const taken = takeAll(keys);
+      expect([...taken].sort((a, b) => a - b)).toEqual(keys.map((_, i) => i));
+      for (let i = 1; i < taken.length; i++)
+        expect(keys[taken[i] as number]).toBeLessThanOrEqual(keys[taken[i - 1] as number] as number);
+    }
   });
 });
