@@ -1,6 +1,6 @@
 import { stemmer as stemEnglish } from '@orama/stemmers/english';
 import { stemmer as stemRussian } from '@orama/stemmers/russian';
-import { lemma } from './morphology.ts';
+import { lemma, partOfSpeech } from './morphology.ts';
 
 export interface Token {
   /** As written. */
@@ -55,8 +55,19 @@ export function stem(norm: string): string {
 function stemOf(norm: string): string {
   if (/\d/.test(norm)) return norm;
   // Russian words are stemmed from their dictionary form: a stemmer alone splits "угля" from "уголь".
-  if (isCyrillic(norm)) return stemRussian(norm.includes('-') ? norm : lemma(norm));
+  if (isCyrillic(norm)) return norm.includes('-') ? stemRussian(norm) : stemOfLemma(lemma(norm));
   return stemEnglish(norm);
+}
+
+/**
+ * The stemmer takes "-ит", "-ят", "-ен" off as verb endings: "визит" would become "виз", the stem of
+ * "виза", and every visit would match visas. A noun's dictionary form that ends in a consonant is
+ * its own stem.
+ */
+function stemOfLemma(word: string): string {
+  const stemmed = stemRussian(word);
+  if (stemmed.length > word.length - 2 || !/[бвгджзклмнпрстфхцчшщ]$/.test(word)) return stemmed;
+  return partOfSpeech(word) === 'NOUN' ? word : stemmed;
 }
 
 /**

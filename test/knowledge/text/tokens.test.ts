@@ -27,7 +27,11 @@ describe('tokenize', () => {
 describe('tokenize: a word broken by a hyphen at a line end (text from a justified PDF)', () => {
   it.each([
     ['the Varnel Mis-\nsion in Kestov', ['the', 'Varnel', 'Mission', 'in', 'Kestov'], 'Mis-\nsion'],
-    ['заместителя государстве-\nнного секретаря', ['заместителя', 'государственного', 'секретаря'], 'государстве-\nнного'],
+    [
+      'заместителя государстве-\nнного секретаря',
+      ['заместителя', 'государственного', 'секретаря'],
+      'государстве-\nнного',
+    ],
     ['the mission re- \n  corded 14 incidents', ['the', 'mission', 'recorded', '14', 'incidents'], 're- \n  corded'],
   ])('%j is read as one word', (text, words, span) => {
     const tokens = tokenize(text);
@@ -45,6 +49,24 @@ describe('tokenize: a word broken by a hyphen at a line end (text from a justifi
     ['up-\n2026', ['up', '2026']],
   ])('%j is not joined', (text, words) => {
     expect(tokenize(text).map((t) => t.raw)).toEqual(words);
+  });
+});
+
+describe('stem: a noun is not cut like a verb', () => {
+  it.each([
+    // "-ит" is a verb ending to the stemmer: without the check "визит" and "виза" share "виз".
+    ['визита', 'виза'],
+    ['кредиту', 'кредо'],
+  ])('%s and %s have different stems', (a, b) => {
+    expect(stem(a)).not.toBe(stem(b));
+  });
+
+  it.each([
+    ['визита', 'визиты'],
+    ['визы', 'виза'],
+    ['освободил', 'освободить'],
+  ])('%s and %s share a stem', (a, b) => {
+    expect(stem(a)).toBe(stem(b));
   });
 });
 
