@@ -42,6 +42,43 @@ const YEAR_TAIL = `(?:\\s+(?:(?<year>${YEAR_NUMBER})(?:${YEAR_WORD})?|${RELATIVE
 /** A month name, not glued to a following word or hyphenated name ("Мар-дель-Плата"). */
 const MONTH_END = '(?![\\p{L}\\p{N}]|-\\p{L})';
 
+/** Ordinal day stems, first to twentieth and thirtieth, before the case ending ("семнадцат|ого"). */
+const ORDINAL_DAYS: ReadonlyArray<readonly [string, number]> = [
+  ['перв', 1],
+  ['втор', 2],
+  ['трет', 3],
+  ['четв[её]рт', 4],
+  ['пят', 5],
+  ['шест', 6],
+  ['седьм', 7],
+  ['восьм', 8],
+  ['девят', 9],
+  ['десят', 10],
+  ['одиннадцат', 11],
+  ['двенадцат', 12],
+  ['тринадцат', 13],
+  ['четырнадцат', 14],
+  ['пятнадцат', 15],
+  ['шестнадцат', 16],
+  ['семнадцат', 17],
+  ['восемнадцат', 18],
+  ['девятнадцат', 19],
+  ['двадцат', 20],
+  ['тридцат', 30],
+];
+const ORDINAL_DAY_STEMS = ORDINAL_DAYS.map(([stem]) => stem).join('|');
+
+/** "двадцать второго" is 22, "тридцатого" 30: the tens word, if any, plus the ordinal's value. */
+function dayInWords(tens: string | undefined, unit: string): number | undefined {
+  const folded = unit.toLowerCase().replace('ё', 'е');
+  const value = ORDINAL_DAYS.find(([stem]) => new RegExp(`^${stem}$`, 'u').test(folded))?.[1];
+  if (value === undefined) return undefined;
+  if (!tens) return value;
+  // Only a unit follows a tens word: "двадцать второго", not "двадцать двенадцатого".
+  if (value > 9) return undefined;
+  return (/^тридцать/i.test(tens) ? 30 : 20) + value;
+}
+
 export const RUSSIAN_DATE_RULES: readonly DateRule[] = [
   {
     name: 'day month [year] (21 июня 2025 года, 19 мар.)',
@@ -55,6 +92,22 @@ export const RUSSIAN_DATE_RULES: readonly DateRule[] = [
       const day = Number(groups.day);
       const year = groups.year ? Number(groups.year) : undefined;
       if (month === undefined || !isValidDay(day, month, year)) return [];
+      return [candidate(match, { year, month, day, precision: 'day' }, yearResolution(groups.relYear))];
+    },
+  },
+  {
+    // Spoken and written out in interviews: "Семнадцатого мая 2024 года", "двадцать второго апреля".
+    name: 'day in words, month [year] (семнадцатого мая 2024 года, первое сентября)',
+    anchors: [A.ruMonth],
+    pattern: rulePattern(
+      `${WORD_START}${PREPOSITION}(?<dayWord>(?:двадцать|тридцать)\\s+)?(?<unit>${ORDINAL_DAY_STEMS})(?:ого|ое|ье|ьего)\\s+(?<month>${RU_MONTH_WORD})${MONTH_END}${YEAR_TAIL}`,
+    ),
+    build: (match) => {
+      const groups = match.groups ?? {};
+      const month = monthNumber(groups.month ?? '');
+      const day = dayInWords(groups.dayWord, groups.unit ?? '');
+      const year = groups.year ? Number(groups.year) : undefined;
+      if (month === undefined || day === undefined || !isValidDay(day, month, year)) return [];
       return [candidate(match, { year, month, day, precision: 'day' }, yearResolution(groups.relYear))];
     },
   },

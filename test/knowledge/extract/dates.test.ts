@@ -450,6 +450,16 @@ describe('extractDates: day ranges, ordinals, abbreviations', () => {
   testCase('в прошлый понедельник', 'ru', DOC_004, [['в прошлый понедельник', day(2025, 9, 8, RELATIVE)]]);
   testCase('в середине 2025 года', 'ru', NO_CONTEXT, [['в середине 2025 года', partOfYear(2025, 'mid')]]);
   testCase('в начале 2025 г.', 'ru', NO_CONTEXT, [['в начале 2025 г.', partOfYear(2025, 'early')]]);
+  // The day written out, as in interviews.
+  testCase('Семнадцатого мая 2024 года суд вынес приговор.', 'ru', NO_CONTEXT, [
+    ['Семнадцатого мая 2024 года', day(2024, 5, 17)],
+  ]);
+  testCase('двадцать второго апреля', 'ru', DOC_004, [['двадцать второго апреля', day(2025, 4, 22, INFERRED)]]);
+  testCase('Первое сентября прошло тихо.', 'ru', DOC_004, [['Первое сентября', day(2025, 9, 1, INFERRED)]]);
+  testCase('к тридцать первому декабря', 'ru', DOC_004, []);
+  // A tens word before a teen, and a day the month does not have: no date.
+  testCase('двадцать двенадцатого мая', 'ru', DOC_004, []);
+  testCase('тридцатого февраля', 'ru', DOC_004, []);
 });
 
 describe('extractDates: every Russian month in every case', () => {
