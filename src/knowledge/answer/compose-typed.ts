@@ -319,6 +319,12 @@ function countsAsked(q: AnalyzedQuestion, c: Candidate, r: RankedSentence): bool
   );
 }
 
+/** "Суд приговорил меня к шести годам": in an interview the speaker, whom its title names, speaks of herself. */
+const FIRST_PERSON = /^(я|меня|мне|мной|i|me|my)$/;
+function speaksOfHerself(r: RankedSentence): boolean {
+  return r.entry.tokens.some((t) => FIRST_PERSON.test(t.norm));
+}
+
 const PARTITIVE = /^\s*(of (them|those|the|whom)|из (них|которых|числа)|among them|среди них)(?![\p{L}])/iu;
 
 function isPartitive(r: RankedSentence, c: Candidate): boolean {
@@ -370,7 +376,7 @@ function composeCount(q: AnalyzedQuestion, ranked: RankedSentence[]): TypedAnswe
     TUNING.strictSlots &&
     (AGE_ASKED.test(q.text) || DURATION_ASKED.test(q.text)) &&
     q.terms.some((t) => t.name && !t.features.some((f) => f.startsWith('c:geo_'))) &&
-    !top.r.matches.some((m) => m.term.name && m.positions.length > 0)
+    !top.r.matches.some((m) => m.term.name && (m.positions.length > 0 || speaksOfHerself(top.r)))
   )
     return abstained(q, 'not-stated', ranked);
   // A number far from every word of the question counts something else.

@@ -1,7 +1,8 @@
 /**
  * Questions that ask two things: "When did the envoy arrive, and from where?", "Кто возглавляет
- * завод и что он сказал?". This module finds the second question; answer.ts answers it as a
- * follow-up of the first (it borrows the first one's subject) and adds what it says to the answer.
+ * завод и что он сказал?", "When and where was the round held?". This module finds the second
+ * question; answer.ts answers it as a follow-up of the first (it borrows the first one's subject)
+ * and adds what it says to the answer.
  */
 
 export interface CompoundQuestion {
@@ -30,8 +31,20 @@ const ASKS = new RegExp(
 /** Words the first part needs at least: "Кто и когда …?" is one question about two slots of one event. */
 const MIN_FIRST_WORDS = 3;
 
+/** A slot word of a question: "when", "where", "how many", "на какой срок", "с кем". */
+const SLOT =
+  '(?:how many|how much|from where|with whom|(?:(?:на|в|до|с|со|к|по|за|от|из)\\s+)?(?:как(?:ой|ая|ое|ие|ого|ую|им|их|ом)|котор\\p{L}+)\\s+\\p{L}+|с кем|when|where|who|whom|why|what|which|когда|где|кто|кого|кому|куда|откуда|почему|зачем|сколько)';
+// "When and where was the round held?", "Когда и на какой срок суд приговорил её?": two slots of one event.
+const SHARED_SLOTS = new RegExp(`^\\s*(?<first>${SLOT})\\s+(?:and|и)\\s+(?<second>${SLOT})\\s+(?<rest>\\S.*)$`, 'iu');
+
 /** The two questions of a compound one, split at its last joint; undefined for a simple question. */
 export function splitCompound(text: string): CompoundQuestion | undefined {
+  const shared = SHARED_SLOTS.exec(text)?.groups;
+  if (shared) {
+    const rest = (shared.rest as string).replace(/[?？]?\s*$/, '?');
+    const capital = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
+    return { first: `${capital(shared.first as string)} ${rest}`, second: `${shared.second} ${rest}` };
+  }
   let last: RegExpExecArray | undefined;
   for (const m of text.matchAll(JOINT)) last = m as RegExpExecArray;
   if (!last) return undefined;

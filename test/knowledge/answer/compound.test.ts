@@ -21,14 +21,24 @@ describe('splitCompound: the two questions of a compound one', () => {
       'Сколько водителей освободили в мае?',
       'какие у них были грузы?',
     ],
+    // Two slots of one event: each asked of the rest.
+    ['Кто и когда подписал соглашение?', 'Кто подписал соглашение?', 'когда подписал соглашение?'],
+    [
+      'When and where was the first round of the Varnel–Kestov dialogue held?',
+      'When was the first round of the Varnel–Kestov dialogue held?',
+      'where was the first round of the Varnel–Kestov dialogue held?',
+    ],
+    [
+      'Когда и на какой срок суд приговорил Вендта?',
+      'Когда суд приговорил Вендта?',
+      'на какой срок суд приговорил Вендта?',
+    ],
   ])('%s', (question, first, second) => {
     expect(splitCompound(question)).toEqual({ first, second });
   });
 
   it.each([
     'When did the envoy visit Kestov?',
-    // "Кто и когда": one event, two slots; the first part is too short to be a question of its own.
-    'Кто и когда подписал соглашение?',
     // The conjunction joins two subjects, not two questions.
     'Which ministers of Varnelia and Kestov met in May?',
     'Перечислите по порядку освобождения и сколько человек выходило каждый раз.',

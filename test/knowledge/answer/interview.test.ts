@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { ingestDocuments } from '../../../src/knowledge/ingest/ingest.ts';
+import { createKnowledgeBase } from '../../../src/knowledge/knowledge-base.ts';
+
+/** An interview: its title names the speaker, who says "я" and "меня" of herself. */
+const DOC = `---
+title: "Ильза Вендт: «Нам не сказали, куда везут»"
+published: 2026-05-14
+lang: ru
+---
+Ильза Вендт: «Нам не сказали, куда везут»
+
+Журналистка Ильза Вендт вышла на свободу 22 апреля. Мы поговорили с ней через неделю.
+
+— Вопрос: Когда вас осудили?
+
+— Ответ: Двенадцатого марта 2024 года Кештовский суд приговорил меня к шести годам колонии.
+`;
+const kb = createKnowledgeBase(ingestDocuments([{ file: 'interview.md', bytes: new TextEncoder().encode(DOC) }]).data);
+const ask = (q: string) => kb.answer(q, { now: new Date('2026-12-01T00:00:00Z') });
+
+describe('an interview speaks of its speaker in the first person', () => {
+  it('takes her prison term from "приговорил меня", the title naming her', () => {
+    const a = ask('На какой срок суд приговорил Ильзу Вендт?');
+    expect(a.answered, a.text).toBe(true);
+    expect(a.summary).toContain('шести годам');
+  });
+
+  it('answers both halves of "when and for how long"', () => {
+    const a = ask('Когда и на какой срок суд приговорил Вендт?');
+    expect(a.summary).toContain('12 марта 2024');
+    expect(a.summary).toContain('шести годам');
+  });
+});
