@@ -163,14 +163,20 @@ export function numberCandidates(q: AnalyzedQuestion, r: RankedSentence): Candid
   return out;
 }
 
-/** An adjective before the noun it qualifies: by the dictionary in Russian, by a capital or an adjective ending in English. */
+/**
+ * An adjective before the noun it qualifies: by the dictionary in Russian; in English by a capital, an
+ * adjective ending, or a singular noun before a plural one.
+ */
 function modifiesNext(word: Token, next: Token): boolean {
   if (STOPWORDS.has(next.norm) || !/^\p{Ll}/u.test(next.raw)) return false;
   if (/^[а-яё]+$/.test(word.norm)) {
     const pos = partOfSpeech(word.norm);
     return (pos === 'ADJF' || pos === 'PRTF') && partOfSpeech(next.norm) === 'NOUN';
   }
-  return /^[a-z]/.test(next.norm) && (word.capitalized || ENGLISH_ADJECTIVE.test(word.norm));
+  if (!/^[a-z]/.test(next.norm)) return false;
+  // "14 border incidents", "40 coal wagons": a singular noun before the plural one it qualifies.
+  const compound = /^[a-z]+$/.test(word.norm) && !/s$/.test(word.norm) && /[^s]s$/.test(next.norm);
+  return word.capitalized || ENGLISH_ADJECTIVE.test(word.norm) || compound;
 }
 
 const ENGLISH_ADJECTIVE = /(?:al|ian|ish|ese|ic|ive|ous|ary|ful|less|ern|-owned|-based)$/;

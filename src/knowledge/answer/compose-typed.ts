@@ -349,17 +349,13 @@ function composeCount(q: AnalyzedQuestion, ranked: RankedSentence[]): TypedAnswe
       return factor;
     },
   );
-  const top = scored[0];
-  if (!top) return abstained(q, 'not-stated', ranked);
   // "How many tonnes ...?", "Сколько лет ...?": a number of something else does not answer it.
   const units = countedUnits(q);
-  if (
-    TUNING.unitMustMatch &&
-    units.length &&
-    !scored.slice(0, 3).some((s) => units.some((u) => unitFits(u, s.c, s.r, q)))
-  ) {
-    return abstained(q, 'not-stated', ranked);
-  }
+  const fitting = units.length ? scored.slice(0, 3).filter((s) => units.some((u) => unitFits(u, s.c, s.r, q))) : [];
+  if (TUNING.unitMustMatch && units.length && fitting.length === 0) return abstained(q, 'not-stated', ranked);
+  // Of the best three, the first that counts the asked unit: "14 incidents" does not say how many people died.
+  const top = fitting[0] ?? scored[0];
+  if (!top) return abstained(q, 'not-stated', ranked);
   // "How much did it cost?" is not answered by a count of bridges, nor "how long" by a sum.
   // ("How long is the section?" asks a length: kilometres answer it too.)
   const fitsAsked = DURATION_ASKED.test(q.text)
