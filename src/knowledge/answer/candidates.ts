@@ -65,6 +65,16 @@ function distanceTo(r: RankedSentence, from: number, to: number): number {
   return two.reduce((a, b) => a + b, 0) / two.length;
 }
 
+/** A chronology line's leading date ("2 Jun - …") is as close to its event as a word of the line can be. */
+const CHRONOLOGY_LINE_DISTANCE = 2;
+
+/** "the 28 February rally", "the 2020 election": a date that names the noun after it, not when the sentence's event was. */
+function namesANoun(text: string, start: number, end: number): boolean {
+  return (
+    /(?:^|\s)the\s+$/i.test(text.slice(Math.max(0, start - 5), start)) && /^\s+[a-z]/.test(text.slice(end, end + 3))
+  );
+}
+
 export function dateCandidates(q: AnalyzedQuestion, r: RankedSentence): Candidate[] {
   const tokens = r.entry.tokens;
   const out: Candidate[] = [];
@@ -74,14 +84,19 @@ export function dateCandidates(q: AnalyzedQuestion, r: RankedSentence): Candidat
     const to = Math.max(from + 1, tokenAt(tokens, m.end - 1) + 1);
     // A since-date or a date in a relative clause sets background; it does not date the event asked,
     // unless the question asks exactly that ("since when", "с какого времени").
-    const since = isSinceDate(r.entry.sentence.text, m.start);
-    const background = since ? !q.asksSince : isBackgroundDate(r.entry.sentence.text, m.start);
+    const text = r.entry.sentence.text;
+    const since = isSinceDate(text, m.start);
+    const background = since ? !q.asksSince : isBackgroundDate(text, m.start) || namesANoun(text, m.start, m.end);
+    // "2 Jun - Ciobanu is released": a chronology line's leading date is its event's.
+    const heading = m.start <= 2 && /^\s*[-–—:]\s/.test(text.slice(m.end));
     out.push({
       kind: 'date',
       text: m.text,
       from,
       to,
-      distance: Math.max(0, distanceTo(r, from, to) + (background ? 8 : 0) - (since && q.asksSince ? 4 : 0)),
+      distance: heading
+        ? Math.min(CHRONOLOGY_LINE_DISTANCE, distanceTo(r, from, to))
+        : Math.max(0, distanceTo(r, from, to) + (background ? 8 : 0) - (since && q.asksSince ? 4 : 0)),
       date: m.date,
     });
   }
