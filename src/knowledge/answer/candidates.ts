@@ -87,7 +87,7 @@ export function dateCandidates(q: AnalyzedQuestion, r: RankedSentence): Candidat
     const text = r.entry.sentence.text;
     const since = isSinceDate(text, m.start);
     const background = since ? !q.asksSince : isBackgroundDate(text, m.start) || namesANoun(text, m.start, m.end);
-    // "2 Jun - Ciobanu is released": a chronology line's leading date is its event's.
+    // "2 Jun - Vendt is released": a chronology line's leading date is its event's.
     const heading = m.start <= 2 && /^\s*[-–—:]\s/.test(text.slice(m.end));
     out.push({
       kind: 'date',
