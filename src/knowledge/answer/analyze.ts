@@ -4,7 +4,7 @@
  * and ordinals it contains.
  */
 import Fuse from 'fuse.js';
-import { mayHaveDate } from '../extract/date-roles.ts';
+import { mayHaveDate, namesNoun } from '../extract/date-roles.ts';
 import { extractDates } from '../extract/dates.ts';
 import { STOPWORDS } from '../lexicon/stopwords.ts';
 import { isVocabularyWord } from '../lexicon/vocabulary.ts';
@@ -112,7 +112,10 @@ export function analyzeQuestion(
   const now = options.now ?? new Date();
   const docDate = { year: now.getUTCFullYear(), month: now.getUTCMonth() + 1, day: now.getUTCDate() };
   // Dates in a question without a year are left yearless: "24 July" matches 24 July of any year.
-  const named = mayHaveDate(asked) ? extractDates(asked, lang, {}).filter((d) => !d.date.relative) : [];
+  // "for the February deliveries" names the deliveries; it does not ask a period.
+  const named = mayHaveDate(asked)
+    ? extractDates(asked, lang, {}).filter((d) => !d.date.relative && !namesNoun(asked, d.start, d.end))
+    : [];
   // "Between March and July 2026" asks every month of it, not only July.
   const period = periodMonths(asked);
   const dates = period.length ? period : named;

@@ -4,7 +4,7 @@
  * contains is never one ("When did X visit on 21 June" is not answered "21 June").
  */
 import { parseNumberToken } from '../extract/counts.ts';
-import { isBackgroundDate, isSinceDate } from '../extract/date-roles.ts';
+import { isBackgroundDate, isSinceDate, namesNoun } from '../extract/date-roles.ts';
 import { datesCompatible } from '../extract/dates.ts';
 import { FIRST_NAMES } from '../lexicon/first-names.ts';
 import { STOPWORDS } from '../lexicon/stopwords.ts';
@@ -68,13 +68,6 @@ function distanceTo(r: RankedSentence, from: number, to: number): number {
 /** A chronology line's leading date ("2 Jun - …") is as close to its event as a word of the line can be. */
 const CHRONOLOGY_LINE_DISTANCE = 2;
 
-/** "the 28 February rally", "the 2020 election": a date that names the noun after it, not when the sentence's event was. */
-function namesANoun(text: string, start: number, end: number): boolean {
-  return (
-    /(?:^|\s)the\s+$/i.test(text.slice(Math.max(0, start - 5), start)) && /^\s+[a-z]/.test(text.slice(end, end + 3))
-  );
-}
-
 export function dateCandidates(q: AnalyzedQuestion, r: RankedSentence): Candidate[] {
   const tokens = r.entry.tokens;
   const out: Candidate[] = [];
@@ -86,7 +79,7 @@ export function dateCandidates(q: AnalyzedQuestion, r: RankedSentence): Candidat
     // unless the question asks exactly that ("since when", "с какого времени").
     const text = r.entry.sentence.text;
     const since = isSinceDate(text, m.start);
-    const background = since ? !q.asksSince : isBackgroundDate(text, m.start) || namesANoun(text, m.start, m.end);
+    const background = since ? !q.asksSince : isBackgroundDate(text, m.start) || namesNoun(text, m.start, m.end);
     // "2 Jun - Vendt is released": a chronology line's leading date is its event's.
     const heading = m.start <= 2 && /^\s*[-–—:]\s/.test(text.slice(m.end));
     out.push({

@@ -42,3 +42,10 @@ const MAY_HAVE_DATE =
 export function mayHaveDate(text: string): boolean {
   return MAY_HAVE_DATE.test(text);
 }
+
+/** "the 28 February rally", "the February deliveries": a date that names the noun after it, not when anything happened. */
+export function namesNoun(text: string, start: number, end: number): boolean {
+  return (
+    /(?:^|\s)the\s+$/i.test(text.slice(Math.max(0, start - 5), start)) && /^\s+[a-z]/.test(text.slice(end, end + 3))
+  );
+}

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { withoutAgreementClause } from '../../../src/knowledge/answer/analyze.ts';
+import { analyzeQuestion, withoutAgreementClause } from '../../../src/knowledge/answer/analyze.ts';
+import { ingestDocuments } from '../../../src/knowledge/ingest/ingest.ts';
+import { createKnowledgeBase } from '../../../src/knowledge/knowledge-base.ts';
 
 describe('withoutAgreementClause: "do the sources agree?" is not what a question is about', () => {
   it.each([
@@ -21,5 +23,24 @@ describe('withoutAgreementClause: "do the sources agree?" is not what a question
     'Договорились ли стороны о границе? Когда?',
   ])('keeps "%s"', (question) => {
     expect(withoutAgreementClause(question)).toBe(question);
+  });
+});
+
+describe('analyzeQuestion: a date naming a noun is no period asked', () => {
+  const index = createKnowledgeBase(
+    ingestDocuments([
+      {
+        file: 'k.md',
+        bytes: new TextEncoder().encode(
+          '---\ntitle: K\npublished: 2026-05-01\nlang: en\n---\nKestov paid for the gas in April.\n',
+        ),
+      },
+    ]).data,
+  ).index;
+  it.each([
+    ['When did Kestov pay for the February deliveries?', 0],
+    ['What did Kestov pay in February?', 1],
+  ])('%s: %i asked date(s)', (question, count) => {
+    expect(analyzeQuestion(question, index).dates).toHaveLength(count);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isBackgroundDate } from '../../../src/knowledge/extract/date-roles.ts';
+import { isBackgroundDate, namesNoun } from '../../../src/knowledge/extract/date-roles.ts';
 
 /** Whether a date in a sentence dates its event or only sets the background, on invented sentences. */
 describe('isBackgroundDate', () => {
@@ -28,5 +28,18 @@ describe('isBackgroundDate', () => {
     ['Срок продлили с 30 июня до 31 августа.', '31 августа'],
   ])('%s: "%s" dates the event', (text, date) => {
     expect(at(text, date)).toBe(false);
+  });
+});
+
+describe('namesNoun: a date that names the noun after it', () => {
+  const at = (text: string, date: string) => namesNoun(text, text.indexOf(date), text.indexOf(date) + date.length);
+  it.each([
+    ['Vendt, organiser of the 28 February rally, was released.', '28 February', true],
+    ['What did it owe for the February deliveries?', 'February', true],
+    ['The rally took place on 28 February in Kestov.', '28 February', false],
+    ['By the 2 June deadline, Kestov had paid.', '2 June', true],
+    ['They met on the 2nd of June.', '2nd of June', false],
+  ])('%s: "%s" → %s', (text, date, expected) => {
+    expect(at(text, date)).toBe(expected);
   });
 });
