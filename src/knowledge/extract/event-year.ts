@@ -5,6 +5,9 @@ import { isBackgroundDate } from './date-roles.ts';
 const FUTURE =
   /\b(will|shall|is to|are to|is due|are due|upcoming|next|is expected|are expected|plans? to|invited .* to)\b|(откро(ет|ют)|пройд[её]т|состоится|состоятся|будет|будут|намерен|планиру|предстоящ|следующ|пригласил|приглашени)/iu;
 
+/** "На следующий день после визита", "the next day": the day after another event, no future. */
+const DAY_AFTER = /(?:на\s+)?следующ\p{L}*\s+(?:день|утро|вечер)|the next (?:day|morning|evening)/giu;
+
 /** A past-tense verb of taking place right after a date: that date is of a done event. */
 const PAST_RIGHT_AFTER =
   /^[\s,]*(состоял\p{L}*|прош[её]л|прошла|прошли|был[аио]?|took place|was held|were held|happened|occurred)(?![\p{L}])/iu;
@@ -22,7 +25,7 @@ export function resolveEventYears(
   docDate: DocDate | null,
   contextYear: number | undefined,
 ): DateMention[] {
-  const futureSentence = FUTURE.test(text);
+  const futureSentence = FUTURE.test(text.replace(DAY_AFTER, ''));
   return mentions.map((m) => {
     if (!m.date.yearInferred || m.date.relative) return m;
     // "В июле состоялся разговор, в ходе которого он пригласил ...": the date's own verb is past.

@@ -14,6 +14,9 @@ describe('resolveEventYears', () => {
     // Past: the last July before the report, even when the sentence speaks of an invitation.
     ['В июле состоялся второй разговор министров, в ходе которого один пригласил другого в Варнель.', 'ru', 2026],
     ['В июле прошла встреча министров.', 'ru', 2026],
+    // "The next day" after another event is no future.
+    ['На следующий день после визита, 11 июня, президент подписал указ.', 'ru', 2026],
+    ['The next day, 11 June, the president signed the order.', 'en', 2026],
     // Future: the next one.
     ['Министр планирует посетить Варнель в июле.', 'ru', 2027],
     ['The minister will visit Varnel in July.', 'en', 2027],
