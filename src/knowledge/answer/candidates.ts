@@ -4,7 +4,7 @@
  * contains is never one ("When did X visit on 21 June" is not answered "21 June").
  */
 import { parseNumberToken } from '../extract/counts.ts';
-import { isBackgroundDate, isSinceDate, namesNoun } from '../extract/date-roles.ts';
+import { isBackgroundDate, isCountDay, isSinceDate, namesNoun } from '../extract/date-roles.ts';
 import { datesCompatible } from '../extract/dates.ts';
 import { FIRST_NAMES } from '../lexicon/first-names.ts';
 import { STOPWORDS } from '../lexicon/stopwords.ts';
@@ -79,7 +79,9 @@ export function dateCandidates(q: AnalyzedQuestion, r: RankedSentence): Candidat
     // unless the question asks exactly that ("since when", "с какого времени").
     const text = r.entry.sentence.text;
     const since = isSinceDate(text, m.start);
-    const background = since ? !q.asksSince : isBackgroundDate(text, m.start) || namesNoun(text, m.start, m.end);
+    const background = since
+      ? !q.asksSince
+      : isBackgroundDate(text, m.start) || namesNoun(text, m.start, m.end) || isCountDay(text, m.start);
     // "2 Jun - Vendt is released": a chronology line's leading date is its event's.
     const heading = m.start <= 2 && /^\s*[-–—:]\s/.test(text.slice(m.end));
     out.push({

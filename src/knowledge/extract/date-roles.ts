@@ -49,3 +49,22 @@ export function namesNoun(text: string, start: number, end: number): boolean {
     /(?:^|\s)the\s+$/i.test(text.slice(Math.max(0, start - 5), start)) && /^\s+[a-z]/.test(text.slice(end, end + 3))
   );
 }
+
+const LEADING_PREPOSITION = /^(?:по|на|до|on|by|until|through)\s+/iu;
+/** Verbs of a count standing at a day: "на 31 августа в заключении оставались 1 068 человек". */
+const STANDING_AT =
+  /(?<![\p{L}])(оставал\p{L}*|остаются|находил\p{L}*|находятся|насчитывал\p{L}*|числил\p{L}*|содержал\p{L}*)(?![\p{L}])/iu;
+
+/**
+ * A day a count is given for, not a day something happened: "на 31 августа оставались 1 068",
+ * "по состоянию на 31 августа", "с 1 января по 31 августа признали 117". Right for "how many on
+ * 31 August", no answer to "on what day were they freed". The span may begin with its preposition.
+ */
+export function isCountDay(text: string, spanStart: number): boolean {
+  const lead = LEADING_PREPOSITION.exec(text.slice(spanStart, spanStart + 8))?.[0] ?? '';
+  const start = spanStart + lead.length;
+  const before = `${text.slice(Math.max(0, spanStart - 40), spanStart)}${lead}`;
+  if (/по состоянию на\s+$|as of\s+$|as at\s+$/iu.test(before)) return true;
+  if (RANGE_END_BEFORE.test(before)) return true;
+  return /(?:^|\s)на\s+$/iu.test(before) && STANDING_AT.test(text.slice(start, start + 60).split(/[,;.]/)[0] ?? '');
+}

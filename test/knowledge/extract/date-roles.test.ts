@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isBackgroundDate, namesNoun } from '../../../src/knowledge/extract/date-roles.ts';
+import { isBackgroundDate, isCountDay, namesNoun } from '../../../src/knowledge/extract/date-roles.ts';
 
 /** Whether a date in a sentence dates its event or only sets the background, on invented sentences. */
 describe('isBackgroundDate', () => {
@@ -41,5 +41,19 @@ describe('namesNoun: a date that names the noun after it', () => {
     ['They met on the 2nd of June.', '2nd of June', false],
   ])('%s: "%s" → %s', (text, date, expected) => {
     expect(at(text, date)).toBe(expected);
+  });
+});
+
+describe('isCountDay: the day a count is given for (its span may begin with the preposition)', () => {
+  it.each([
+    ['С 1 января по 31 августа 2026 года Инициатива признала ещё 117 человек.', 'по 31 августа', true],
+    ['По данным Инициативы, на 31 августа 2026 года в заключении оставались 1 068 человек.', 'на 31 августа', true],
+    ['По состоянию на 31 августа в заключении были 1 068 человек.', 'на 31 августа', true],
+    ['As of 31 August, 1,068 people remained in prison.', '31 August', true],
+    ['Переговоры перенесли на 14 мая.', 'на 14 мая', false],
+    ['Встречу назначили на 14 мая, делегации остаются в Кештове.', 'на 14 мая', false],
+    ['The talks were held on 14 May.', 'on 14 May', false],
+  ])('%s: "%s" → %s', (text, span, expected) => {
+    expect(isCountDay(text, text.indexOf(span))).toBe(expected);
   });
 });
