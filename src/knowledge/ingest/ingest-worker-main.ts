@@ -3,7 +3,14 @@
 import { type MessagePort, parentPort, workerData } from 'node:worker_threads';
 import { EntityRecognizer, gazetteerGenders } from '../extract/entities.ts';
 import type { Entity, SourceMeta } from '../types.ts';
-import { annotateDocument, type PreparedDocument, prepareDocument, type RawDocument, sentencesOf } from './ingest.ts';
+import {
+  annotateDocument,
+  type PreparedDocument,
+  prepareDocument,
+  type RawDocument,
+  sentencesOf,
+  unquoted,
+} from './ingest.ts';
 import type { WorkerReply } from './ingest-pool.ts';
 
 type Request =
@@ -46,12 +53,12 @@ function handle(request: Request): void {
         if (!p?.ok) throw new Error(`document at ${job.at} was not prepared here`);
         // Round 2 is the last use of what round 1 kept.
         prepared.delete(job.at);
-        batch.push(
-          annotateDocument(
-            { meta: job.meta, text: p.text, ...sentencesOf(job.id, p.drafts) },
-            recognizer as EntityRecognizer,
-          ),
+        const annotated = annotateDocument(
+          { meta: job.meta, text: p.text, ...sentencesOf(job.id, p.drafts) },
+          recognizer as EntityRecognizer,
         );
+        unquoted(annotated.facts);
+        batch.push(annotated);
       }
     }
     port.postMessage({ ok: true, batch, done: from + BATCH >= count } satisfies WorkerReply);

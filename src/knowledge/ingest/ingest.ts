@@ -113,6 +113,7 @@ export async function ingestDocumentsInParallel(
     const merge = crossSourceMerge();
     const annotations: SentenceAnnotation[][] = [];
     await pool.annotate(admitted.docs, entities, (a) => {
+      quoteFrom((admitted.docs[annotations.length] as AdmittedDocument).text, a.facts);
       annotations.push(a.annotations);
       for (const fact of a.facts) merge.add(fact);
     });
@@ -369,6 +370,20 @@ export function annotateDocument(
     previous = { sentence, annotation };
   });
   return { annotations, facts };
+}
+
+/**
+ * A worker sends its facts without their quotes (unquoted): a quote is a span of the document's text,
+ * which this thread holds, and cut from it here it is a slice of that text, not a copy of it made by
+ * the message (some 10 MB of copies at 1,000 documents, and the time to copy them).
+ */
+export function unquoted(facts: readonly Fact[]): void {
+  for (const fact of facts) for (const e of fact.evidence) e.quote = '';
+}
+
+/** The quotes of facts sent unquoted, cut again from their document's text, as factOf cuts them. */
+function quoteFrom(text: string, facts: readonly Fact[]): void {
+  for (const fact of facts) for (const e of fact.evidence) e.quote = text.slice(e.start, e.end);
 }
 
 /** Puts the store together, in document order, with the facts merged across sources. */
