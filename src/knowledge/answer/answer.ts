@@ -95,9 +95,7 @@ function answerSingle(kb: KnowledgeBase, question: string, options: AnswerOption
   const ranked = rankSentences(q, kb.index);
   const asked = authorAsked(q.text);
   const authored = asked ? composeAuthor(kb.data.texts, ranked, asked) : undefined;
-  const composed = withInnerEvidence(composeAnswer(q, ranked), inner);
-  const listed = q.type === 'timeline' ? datedEvents(kb, q, analyze, composed) : undefined;
-  const typed = authored?.typed ?? listed ?? composed;
+  const typed = authored?.typed ?? composeAsked(kb, q, ranked, inner, analyze);
   const citations = typed.quotes
     .map(({ from, date }) =>
       citationOf(
@@ -178,6 +176,18 @@ function innerDay(
   const date = value?.date;
   if (!value || date?.precision !== 'day') return undefined;
   return { phrase, date, from: value.from };
+}
+
+/** The typed answer of a question no byline answers; a chronology of named events dates each one too. */
+function composeAsked(
+  kb: KnowledgeBase,
+  q: AnalyzedQuestion,
+  ranked: RankedSentence[],
+  inner: InnerDay | undefined,
+  analyze: (text: string, lang: Lang) => AnalyzedQuestion,
+): TypedAnswer {
+  const composed = withInnerEvidence(composeAnswer(q, ranked), inner);
+  return (q.type === 'timeline' ? datedEvents(kb, q, analyze, composed) : undefined) ?? composed;
 }
 
 /**

@@ -117,8 +117,9 @@ export function addRoleHolderFeatures(
   if (!holders.size) return;
   tokens.forEach((t, i) => {
     if (!t.capitalized) return;
-    const roles = holders.get(nameKeyOf(t.norm));
-    if (!roles || !features.has(`k:${nameKeyOf(t.norm)}`)) return;
+    const key = nameKeyOf(t.norm);
+    const roles = holders.get(key);
+    if (!roles || !features.has(`k:${key}`)) return;
     for (const r of roles) {
       const list = features.get(r);
       if (!list) features.set(r, [i]);
