@@ -89,6 +89,7 @@ const GRID_AXES: Record<string, Array<number | boolean>> = {
   extraQuotes: [1, 2],
   secondQuoteShare: [0.6, 0.8],
   passageQuotes: [3, 4],
+  timelineCoverageShare: [0.4, 0.55],
 };
 const GRID: Array<Record<string, number | boolean>> = Object.entries(GRID_AXES).reduce<
   Array<Record<string, number | boolean>>
@@ -98,7 +99,8 @@ function reportChanges(file: string, outcomes: Record<string, string>): void {
   const before: Record<string, string> = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : {};
   for (const [id, now] of Object.entries(outcomes)) {
     const was = before[id];
-    if (was !== undefined && was !== now) console.log(`  ${now === 'ok' ? '+' : was === 'ok' ? '-' : '~'} ${id}: ${was} → ${now}`);
+    if (was !== undefined && was !== now)
+      console.log(`  ${now === 'ok' ? '+' : was === 'ok' ? '-' : '~'} ${id}: ${was} → ${now}`);
   }
   writeFileSync(file, JSON.stringify(outcomes, null, 1));
 }

@@ -51,9 +51,9 @@ const DEFAULTS = {
   /** Candidate factor for the old value of a change ("extended from 30 June to 31 August": 30 June). */
   replacedValueFactor: 0.5,
   /** A chronology reads its entries from this many best sentences, those with this share of the best coverage, up to this many entries. */
-  timelineDepth: 15,
-  timelineCoverageShare: 0.55,
-  timelineEntries: 8,
+  timelineDepth: 25,
+  timelineCoverageShare: 0.4,
+  timelineEntries: 12,
   /** Sentences quoted for a list question ("Which companies ..."), and for reasons and events. */
   listQuotes: 5,
   passageQuotes: 4,

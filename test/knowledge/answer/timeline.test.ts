@@ -36,12 +36,34 @@ lang: ru
 `,
 };
 
-let kb: KnowledgeBase;
-beforeAll(async () => {
+/**
+ * A year of contacts told in many words: only some say "visit", some name the officials and not the
+ * city; a chronology is asked for all of them, so it reads further down the ranking than one answer.
+ */
+const YEAR_OF_CONTACTS: Record<string, string> = {
+  'year.txt': `---
+title: A year of Varnel diplomacy in Kestov
+published: 2026-12-20
+lang: en
+---
+A year of Varnel diplomacy in Kestov
+
+In January 2026 Varnel officials visited Kestov to reopen the consulate. Trade in grain grew in the spring. In March 2026 a Varnel delegation held closed talks in Kestov. The talks were described as frank. On 9 April 2026 Varnel envoy Ilse Brandt arrived in Kestov. She stayed two days. In May 2026 officials of Varnel met the Kestov mayor. The mayor praised the grain deal. On 3 July 2026 Brandt came to Kestov again. In August 2026 the Varnel deputy envoy was received in Kestov. On 30 September 2026 a Varnel trade mission visited the city. In November 2026 Varnel diplomats returned to Kestov. In December 2026 the consulate hired new staff.
+`,
+};
+
+async function knowledgeBaseOf(docs: Record<string, string>): Promise<KnowledgeBase> {
   const dir = mkdtempSync(join(tmpdir(), 'briefbot-timeline-'));
-  for (const [name, text] of Object.entries(DOCS)) writeFileSync(join(dir, name), text);
+  for (const [name, text] of Object.entries(docs)) writeFileSync(join(dir, name), text);
   const { data } = await ingestDirectories([dir]);
-  kb = createKnowledgeBase(data);
+  return createKnowledgeBase(data);
+}
+
+let kb: KnowledgeBase;
+let yearKb: KnowledgeBase;
+beforeAll(async () => {
+  kb = await knowledgeBaseOf(DOCS);
+  yearKb = await knowledgeBaseOf(YEAR_OF_CONTACTS);
 }, 60_000);
 
 describe('a chronology of visits', () => {
@@ -55,6 +77,21 @@ describe('a chronology of visits', () => {
       lines.findIndex((l) => l.includes(d)),
     );
     expect(order.every((i) => i >= 0)).toBe(true);
+    expect([...order].sort((x, y) => x - y)).toEqual(order);
+  });
+});
+
+describe('a chronology of a year of contacts', () => {
+  it('lists the visits that say so in other words, not only the best matches', () => {
+    const a = yearKb.answer('List the visits of Varnel officials to Kestov in chronological order.', {
+      now: new Date('2026-12-31'),
+    });
+    const expected = ['January 2026', 'March 2026', '9 April 2026', 'August 2026', 'November 2026'];
+    const order = expected.map((d) => a.text.split('\n').findIndex((l) => l.includes(d)));
+    expect(
+      order.every((i) => i > 0),
+      a.text,
+    ).toBe(true);
     expect([...order].sort((x, y) => x - y)).toEqual(order);
   });
 });
