@@ -562,9 +562,12 @@ function severalOf(scored: Scored[], oneASentence = false): Scored[] {
   return out;
 }
 
-/** A question asking for several of a kind: "which cities", "в каких городах", "какие страны". */
-const ASKS_MANY =
-  /(?<![\p{L}])(which \p{L}+(ies|es|s)|what \p{L}+(ies|es|s)|в каких|каких|какие|какими|(which|what|какой|какая|какого|кто из) [\p{L}-]+,)(?![\p{L}])/iu;
+/** A question asking for several of a kind: "which cities", "в каких городах", "какие страны", "кого из задержанных". */
+const ASKS_MANY_WORDS =
+  /(?<![\p{L}])(which \p{L}+(ies|es|s)|what \p{L}+(ies|es|s)|в каких|каких|какие|какими|(кого|кто|кому|кем|ком) из \p{L}+(ых|их)|(which|what|какой|какая|какого|кто из) [\p{L}-]+,)(?![\p{L}])/iu;
+/** "Which Varnel officials": a capitalised word between (case matters here, so apart). */
+const ASKS_MANY_NAMED = /(?<![\p{L}])[Ww]hich \p{Lu}[\p{L}-]* \p{Ll}+(ies|es|s)(?![\p{L}])/u;
+const ASKS_MANY = { test: (text: string) => ASKS_MANY_WORDS.test(text) || ASKS_MANY_NAMED.test(text) };
 
 function composeRole(q: AnalyzedQuestion, ranked: RankedSentence[]): TypedAnswer {
   // The sentence naming the person; its role words next to the name are the answer.

@@ -126,7 +126,11 @@ const ANSWERED: Row[] = [
   { q: 'Which journalist was released in Astana?', contains: ['Arman Sadykov'], lang: 'en' },
   { q: 'Какой журналист вышел на свободу в Астане?', contains: ['Arman Sadykov', 'Садыков'], lang: 'ru' },
   // The place the question's verb leads to ("were held at ..."), not the one the names stand near.
-  { q: 'Where were the technical talks between the customs chief and the Mongolian deputy minister held?', contains: ['Burgastai'], lang: 'en' },
+  {
+    q: 'Where were the technical talks between the customs chief and the Mongolian deputy minister held?',
+    contains: ['Burgastai'],
+    lang: 'en',
+  },
   // An organisation answers "who" as the doer of the question's verb.
   { q: 'Кто насчитал только пятерых освобождённых?', contains: ['Кештов-Право'], lang: 'ru' },
   // A visit's place is in the sentence that dates it.
@@ -145,7 +149,11 @@ const ANSWERED: Row[] = [
     contains: ['40'],
     lang: 'en',
   },
-  { q: 'Сколько угольных вагонов пересекли границу в день подписания соглашения о транзите?', contains: ['40'], lang: 'ru' },
+  {
+    q: 'Сколько угольных вагонов пересекли границу в день подписания соглашения о транзите?',
+    contains: ['40'],
+    lang: 'ru',
+  },
   // The value a change leads to, unless the question asks the old one.
   { q: 'Until what date was the deadline for the customs survey extended?', contains: ['15 September'], lang: 'en' },
   { q: 'До какой даты продлили срок таможенного обследования?', contains: ['15 сентября'], lang: 'ru' },
@@ -295,5 +303,27 @@ describe('kb.answer on documents nobody tuned to', () => {
     expect(a.answered).toBe(false);
     expect(a.text.length).toBeGreaterThan(0);
     expect(a.citations).toEqual([]);
+  });
+});
+
+/** Two officials met on two days, each in a sentence of its own. */
+const TWO_MEETINGS = `---
+title: Varnel envoy ends Kestov visit
+published: 2026-04-16
+lang: en
+---
+Varnel envoy ends Kestov visit
+
+The Varnel envoy Ilse Brandt spent two days in Kestov this week. On Tuesday she met Prime Minister Oskar Telm at his residence. On Wednesday Brandt met Foreign Minister Lena Kross, who later told reporters the talks were useful. The envoy flew home on Thursday.
+`;
+
+describe('a question asking for several people', () => {
+  it('"Which Kestov officials" names each of them, from every sentence', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'briefbot-many-'));
+    writeFileSync(join(dir, 'visit.txt'), TWO_MEETINGS);
+    const { data } = await ingestDirectories([dir]);
+    const a = createKnowledgeBase(data).answer('Which Kestov officials did the Varnel envoy meet?');
+    expect(a.text).toMatch(/Oskar Telm/);
+    expect(a.text).toMatch(/Lena Kross/);
   });
 });
