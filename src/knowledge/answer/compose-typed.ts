@@ -272,6 +272,7 @@ function unitFits(unit: QuestionTerm, c: Candidate, r: RankedSentence, q: Analyz
   // "How much gas": a substance is measured, not counted; a volume or a sum answers it.
   if (/\bhow much\b/i.test(q.text) && AMOUNT.test(c.text)) return true;
   const after = r.entry.tokens.slice(c.from, Math.min(r.entry.tokens.length, c.to + 2));
+  if (countsOtherTerm(unit, c, r)) return false;
   // "How many people": a count of prisoners, citizens or journalists counts people too, and so does
   // "twenty-nine of them".
   if (GENERIC_PERSONS.test(unit.raw)) {
@@ -284,10 +285,35 @@ function unitFits(unit: QuestionTerm, c: Candidate, r: RankedSentence, q: Analyz
         ),
     );
   }
+  // "How many prisoners": "47 человек" counts them in a sentence about them (not "how many women").
+  const unitIsPersons = unit.features.some((f) => /^c:jus_(prisoner|detainee|political_prisoner|hostage)$/.test(f));
+  if (unitIsPersons && after.slice(1, 3).some((t) => GENERIC_PERSONS.test(t.norm))) return true;
   return after.some((t) => {
     const m = r.matches.find((x) => x.term === unit);
     return (m?.positions.includes(r.entry.tokens.indexOf(t)) ?? false) || unit.features.includes(`s:${t.stem}`);
   });
+}
+
+/**
+ * "Два освобождения политических заключённых", "two rounds of talks with prisoners": the noun right
+ * after the number is what it counts; when that noun is another word of the question, the asked unit
+ * after it is only its complement.
+ */
+function countsOtherTerm(unit: QuestionTerm, c: Candidate, r: RankedSentence): boolean {
+  // The candidate's span takes its noun when it found one ("два освобождения"); else the next word.
+  const last = r.entry.tokens[c.to - 1];
+  const spansNoun =
+    last !== undefined && c.to - c.from > 1 && /\p{L}/u.test(last.norm) && partOfSpeech(last.norm) !== 'NUMR';
+  const head = spansNoun ? last : r.entry.tokens[c.to];
+  const next = r.entry.tokens[spansNoun ? c.to : c.to + 1];
+  if (!head || unit.features.includes(`s:${head.stem}`) || GENERIC_PERSONS.test(head.norm)) return false;
+  const isNoun = partOfSpeech(head.norm) === 'NOUN' || /^(of|из)$/.test(next?.norm ?? '');
+  const at = r.entry.tokens.indexOf(head);
+  return (
+    isNoun &&
+    r.matches.some((m) => m.term !== unit && !m.term.name && m.positions.includes(at)) &&
+    !r.matches.some((m) => m.term === unit && m.positions.includes(at))
+  );
 }
 
 /**

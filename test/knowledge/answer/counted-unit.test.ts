@@ -22,3 +22,26 @@ describe('the count of the asked unit', () => {
     expect(kb.answer(question, { now: new Date('2026-12-01T00:00:00Z') }).summary).toBe(count);
   });
 });
+
+/** The noun right after a number is what it counts: "two releases of prisoners" counts releases. */
+const RELEASES = `---
+title: Освобождения в Кештове
+published: 2026-09-01
+lang: ru
+---
+Освобождения в Кештове
+
+В апреле — августе 2026 года состоялись два освобождения политических заключённых. Всего на свободу вышли 47 человек, все они покинули Кештов.
+`;
+const releasesKb = createKnowledgeBase(
+  ingestDocuments([{ file: 'releases.md', bytes: new TextEncoder().encode(RELEASES) }]).data,
+);
+
+describe('a count of another word of the question', () => {
+  it.each([
+    ['Сколько политических заключённых освободили в апреле — августе 2026 года?', '47'],
+    ['How many political prisoners were released in April–August 2026?', '47'],
+  ])('%s → %s, not the number of releases', (question, count) => {
+    expect(releasesKb.answer(question, { now: new Date('2026-12-01T00:00:00Z') }).summary).toContain(count);
+  });
+});
