@@ -12,14 +12,18 @@ Kestov border
 
 The Varnel mission recorded 14 border incidents near Kestov in the first half of 2026, and 3 people were injured in them.
 `;
-const kb = createKnowledgeBase(ingestDocuments([{ file: 'kestov.md', bytes: new TextEncoder().encode(DOC) }]).data);
+/** The short answer (its first line) to a question about one invented document. */
+function summaryOf(doc: string, question: string): string {
+  const kb = createKnowledgeBase(ingestDocuments([{ file: 'doc.md', bytes: new TextEncoder().encode(doc) }]).data);
+  return kb.answer(question, { now: new Date('2026-12-01T00:00:00Z') }).summary;
+}
 
 describe('the count of the asked unit', () => {
   it.each([
     ['How many people were injured in border incidents near Kestov?', '3 people'],
     ['How many border incidents did the mission record near Kestov?', '14 border incidents'],
   ])('%s → %s', (question, count) => {
-    expect(kb.answer(question, { now: new Date('2026-12-01T00:00:00Z') }).summary).toBe(count);
+    expect(summaryOf(DOC, question)).toBe(count);
   });
 });
 
@@ -33,15 +37,12 @@ lang: ru
 
 В апреле — августе 2026 года состоялись два освобождения политических заключённых. Всего на свободу вышли 47 человек, все они покинули Кештов.
 `;
-const releasesKb = createKnowledgeBase(
-  ingestDocuments([{ file: 'releases.md', bytes: new TextEncoder().encode(RELEASES) }]).data,
-);
 
 describe('a count of another word of the question', () => {
   it.each([
     ['Сколько политических заключённых освободили в апреле — августе 2026 года?', '47'],
     ['How many political prisoners were released in April–August 2026?', '47'],
   ])('%s → %s, not the number of releases', (question, count) => {
-    expect(releasesKb.answer(question, { now: new Date('2026-12-01T00:00:00Z') }).summary).toContain(count);
+    expect(summaryOf(RELEASES, question)).toContain(count);
   });
 });
