@@ -68,6 +68,24 @@ function distanceTo(r: RankedSentence, from: number, to: number): number {
 /** A chronology line's leading date ("2 Jun - …") is as close to its event as a word of the line can be. */
 const CHRONOLOGY_LINE_DISTANCE = 2;
 
+/**
+ * "NORTHGATE/KESTOV, April 22 (Varnel Wire) - …", "КЕШТОВ, 14 мая. …": a wire report's dateline dates
+ * the report, not the event its sentence tells ("flew in on Tuesday").
+ */
+const DATELINE_PLACE = /^\s*\p{Lu}[\p{Lu}\p{L}.'’\-/ ]{1,40},\s*$/u;
+const DATELINE_END = /^\s*(\([^)]{1,40}\)\s*)?([-–—]\s|\.\s)/u;
+export function isDateline(text: string, start: number, end: number): boolean {
+  const place = text.slice(0, start);
+  return (
+    DATELINE_PLACE.test(place) &&
+    place
+      .trim()
+      .split(/[\s/]+/)
+      .every((w) => w === w.toUpperCase()) &&
+    DATELINE_END.test(text.slice(end))
+  );
+}
+
 export function dateCandidates(q: AnalyzedQuestion, r: RankedSentence): Candidate[] {
   const tokens = r.entry.tokens;
   const out: Candidate[] = [];
@@ -81,7 +99,10 @@ export function dateCandidates(q: AnalyzedQuestion, r: RankedSentence): Candidat
     const since = isSinceDate(text, m.start);
     const background = since
       ? !q.asksSince
-      : isBackgroundDate(text, m.start) || namesNoun(text, m.start, m.end) || isCountDay(text, m.start);
+      : isBackgroundDate(text, m.start) ||
+        namesNoun(text, m.start, m.end) ||
+        isCountDay(text, m.start) ||
+        isDateline(text, m.start, m.end);
     // "2 Jun - Vendt is released": a chronology line's leading date is its event's.
     const heading = m.start <= 2 && /^\s*[-–—:]\s/.test(text.slice(m.end));
     out.push({

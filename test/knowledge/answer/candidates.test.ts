@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { AnalyzedQuestion } from '../../../src/knowledge/answer/analyze.ts';
-import { isPersonLike, nameCandidates, numberCandidates, placeCandidates } from '../../../src/knowledge/answer/candidates.ts';
+import {
+  isDateline,
+  isPersonLike,
+  nameCandidates,
+  numberCandidates,
+  placeCandidates,
+} from '../../../src/knowledge/answer/candidates.ts';
 import { denies } from '../../../src/knowledge/answer/compose-typed.ts';
 import type { RankedSentence } from '../../../src/knowledge/answer/retrieve.ts';
 import { nameKeyOf } from '../../../src/knowledge/answer/sentence-features.ts';
@@ -108,5 +114,22 @@ describe('numberCandidates: the counted noun after its adjective', () => {
     ['Twelve people were freed.', ['Twelve people']],
   ])('%s → %j', (text, expected) => {
     expect(counts(text)).toEqual(expected);
+  });
+});
+
+/** A wire report's dateline dates the report; the event in its sentence may be another day's. */
+describe('isDateline on invented sentences', () => {
+  const at = (text: string, date: string): [number, number] => [text.indexOf(date), text.indexOf(date) + date.length];
+  it.each([
+    ['NORTHGATE/KESTOV, April 22 (Varnel Wire) - The envoy flew in on Tuesday.', 'April 22', true],
+    ['KESTOV, 14 May - Talks resumed.', '14 May', true],
+    ['КЕШТОВ, 14 мая. Переговоры возобновились.', '14 мая', true],
+    ['КЕШТОВ, 14 мая (Варнел-Пресс) — Переговоры возобновились.', '14 мая', true],
+    // A sentence that starts with a place and a date tells its event.
+    ['In Kestov, on 14 May the talks resumed.', '14 May', false],
+    ['Kestov, 14 May: talks resumed after a pause.', '14 May', false],
+    ['The talks resumed on 14 May - after a pause.', '14 May', false],
+  ])('%s', (text, date, expected) => {
+    expect(isDateline(text, ...at(text, date))).toBe(expected);
   });
 });
