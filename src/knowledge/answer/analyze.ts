@@ -96,6 +96,17 @@ export function withoutAgreementClause(text: string): string {
   return m ? text.slice(0, m.index + 1) : text;
 }
 
+/**
+ * Adverbs that place the asked fact in a story's end ("в итоге", "eventually"): they name nothing a
+ * sentence must share. Blanked with spaces so that offsets (of dates) stay.
+ */
+const STORY_ADVERBS =
+  /(?<![\p{L}])(в (конечном )?итоге|в конце концов|в результате всего|in the end|eventually|ultimately|finally|in the final analysis)(?![\p{L}])/giu;
+
+export function withoutStoryAdverbs(text: string): string {
+  return text.replace(STORY_ADVERBS, (m) => ' '.repeat(m.length));
+}
+
 /** Name-like weight: a person or place the question names is what it is most about. */
 const NAME_BOOST = 1.4;
 
@@ -107,7 +118,7 @@ export function analyzeQuestion(
   const { text, truncated } = cleanQuestion(raw);
   const lang = options.lang ?? questionLang(text);
   // "… Do the sources agree?" asks to show both figures if they differ; its words are not what is asked about.
-  const asked = withoutAgreementClause(text);
+  const asked = withoutStoryAdverbs(withoutAgreementClause(text));
   const type = answerTypeOf(asked, lang);
   const now = options.now ?? new Date();
   const docDate = { year: now.getUTCFullYear(), month: now.getUTCMonth() + 1, day: now.getUTCDate() };

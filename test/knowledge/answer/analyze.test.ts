@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeQuestion, withoutAgreementClause } from '../../../src/knowledge/answer/analyze.ts';
+import { analyzeQuestion, withoutAgreementClause, withoutStoryAdverbs } from '../../../src/knowledge/answer/analyze.ts';
 import { ingestDocuments } from '../../../src/knowledge/ingest/ingest.ts';
 import { createKnowledgeBase } from '../../../src/knowledge/knowledge-base.ts';
 
@@ -24,6 +24,26 @@ describe('withoutAgreementClause: "do the sources agree?" is not what a question
   ])('keeps "%s"', (question) => {
     expect(withoutAgreementClause(question)).toBe(question);
   });
+});
+
+describe('withoutStoryAdverbs: "в итоге", "eventually" name nothing a sentence must share', () => {
+  it.each([
+    ['До какой даты в итоге продлили срок регистрации?', 'в итоге'],
+    ['До какой даты в конечном итоге продлили срок?', 'в конечном итоге'],
+    ['When was the deadline eventually extended?', 'eventually'],
+    ['Who in the end signed the contract?', 'in the end'],
+  ])('%s', (question, adverb) => {
+    const blanked = withoutStoryAdverbs(question);
+    expect(blanked).toHaveLength(question.length);
+    expect(blanked).not.toContain(adverb);
+  });
+
+  it.each(['По итогам переговоров подписали соглашение?', 'What was the end of the talks?', 'Каковы итоги встречи?'])(
+    'keeps "%s"',
+    (question) => {
+      expect(withoutStoryAdverbs(question)).toBe(question);
+    },
+  );
 });
 
 describe('analyzeQuestion: a date naming a noun is no period asked', () => {
