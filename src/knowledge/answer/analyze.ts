@@ -195,8 +195,8 @@ export function analyzeQuestion(
       ...(correctedTo ? { correctedTo } : {}),
     });
   });
+  askClasses(tokens, terms, index);
   markFocus(tokens, terms);
-  askClasses(terms, index);
   const ordinals = ordinalsIn(tokens, text).map((o) => o.value);
   const asksSince = /(?<![\p{L}])(since (when|what|which)|с какого|с каких пор|с какой даты)(?![\p{L}])/iu.test(text);
   return { text, lang, truncated, type, tokens, terms, dates, numbers, ordinals, asksSince };
@@ -205,12 +205,19 @@ export function analyzeQuestion(
 /** A question's focus that names a class of places ("which countries", "в какие города") matches its members. */
 const CLASS_OF: Array<[RegExp, string]> = [[/^c:pol_country$/, COUNTRY_CLASS]];
 
-function askClasses(terms: QuestionTerm[], index: SentenceIndex): void {
+function askClasses(tokens: readonly Token[], terms: QuestionTerm[], index: SentenceIndex): void {
+  const cue = focusCue(tokens);
+  if (cue < 0) return;
   for (const t of terms) {
-    if (!t.focus) continue;
+    // The words a focus may take: "which countries" even when no document says "country".
+    if (t.position <= cue || t.position > cue + 3) continue;
     for (const [concept, cls] of CLASS_OF) {
       if (t.features.some((f) => concept.test(f)) && index.postings.has(cls) && !t.features.includes(cls)) {
         t.features = [...t.features, cls];
+        if (t.unknown) {
+          t.unknown = false;
+          t.weight = index.idf(cls);
+        }
       }
     }
   }
@@ -224,11 +231,19 @@ const FOCUS_CUES =
  * word. A sentence that has none of them does not answer it ("Which judge ordered ...?" is not
  * answered by a sentence about the order without a judge).
  */
-function markFocus(tokens: readonly Token[], terms: QuestionTerm[]): void {
+/**
+ * The question word whose noun is the focus, or -1. Only a question word that governs the noun after
+ * it makes that noun the focus ("which judge", "сколько водителей"); after "чем", "почему" or "когда"
+ * comes the subject, not what is asked.
+ */
+function focusCue(tokens: readonly Token[]): number {
   const cue = tokens.findIndex((t) => QUESTION_WORDS.has(t.norm));
-  // Only a question word that governs the noun after it makes that noun the focus ("which judge",
-  // "сколько водителей"); after "чем", "почему" or "когда" comes the subject, not what is asked.
-  if (cue < 0 || !FOCUS_CUES.test((tokens[cue] as Token).norm)) return;
+  return cue >= 0 && FOCUS_CUES.test((tokens[cue] as Token).norm) ? cue : -1;
+}
+
+function markFocus(tokens: readonly Token[], terms: QuestionTerm[]): void {
+  const cue = focusCue(tokens);
+  if (cue < 0) return;
   const near = terms.filter((t) => t.position > cue && t.position <= cue + 3 && !t.unknown).slice(0, 2);
   for (const t of near) t.focus = true;
 }

@@ -35,7 +35,13 @@ const BYLINES: Array<{ role: AuthorRole; pattern: RegExp }> = [
     role: 'author',
     pattern: new RegExp(`(?:^|\\|)\\s*(?:By|Authors?:|Авторы?:|Текст:|Text:)\\s+${NAMES}`, 'u'),
   },
-  { role: 'interviewer', pattern: new RegExp(`^\\s*(?:Беседовал[аи]?|Интервью записал[аи]?|Вопросы задавал[аи]?|Interview(?:ed)? by)\\s+${NAMES}`, 'u') },
+  {
+    role: 'interviewer',
+    pattern: new RegExp(
+      `^\\s*(?:Беседовал[аи]?|Интервью записал[аи]?|Вопросы задавал[аи]?|Interview(?:ed)? by)\\s+${NAMES}`,
+      'u',
+    ),
+  },
 ];
 
 const MAX_BYLINE = 140;

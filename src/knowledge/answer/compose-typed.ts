@@ -21,6 +21,7 @@ import {
   placeCandidates,
 } from './candidates.ts';
 import type { RankedSentence } from './retrieve.ts';
+import { COUNTRY_CLASS } from './sentence-features.ts';
 import {
   AGE_ASKED,
   destinationOf,
@@ -807,6 +808,19 @@ const composeEvent: Composer = (q, ranked) => {
   return composePassages(q, ofPeriod.length ? ofPeriod : ranked, TUNING.passageQuotes);
 };
 
+/**
+ * "Which companies won …?": passages. "To which countries were they taken?": the countries named
+ * first, from every sentence that names one, then the passages.
+ */
+const composeList: Composer = (q, ranked) => {
+  const passages = composePassages(q, ranked, TUNING.listQuotes);
+  const asksCountries = q.terms.some((t) => t.focus && t.features.includes(COUNTRY_CLASS));
+  const places = asksCountries ? composePlace(q, ranked) : undefined;
+  if (!places?.answered) return passages;
+  const more = passages.quotes.filter((p) => !places.quotes.some((shown) => shown.from === p.from));
+  return { ...passages, values: places.values, quotes: [...places.quotes, ...more] };
+};
+
 /** The registry: one composer per answer type; reasons, events and anything else are passages. */
 const COMPOSERS: Partial<Record<AnswerType, Composer>> = {
   date: composeDate,
@@ -816,7 +830,7 @@ const COMPOSERS: Partial<Record<AnswerType, Composer>> = {
   role: composeRole,
   yesno: composeYesNo,
   timeline: composeTimeline,
-  list: (q, ranked) => composePassages(q, ranked, TUNING.listQuotes),
+  list: composeList,
   event: composeEvent,
 };
 

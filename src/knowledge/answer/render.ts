@@ -94,12 +94,20 @@ const IRREGULAR: Readonly<Record<string, string>> = { person: 'people', man: 'me
 /** The counted thing as the number has it: "4 companies", "4 военнослужащих". */
 export function agreeing(noun: string, n: number, lang: Lang): string {
   if (!Number.isFinite(n) || n === 1) return noun;
-  if (lang === 'ru') return noun.split(' ').map((w) => agreeWithNumber(w, n)).join(' ');
+  if (lang === 'ru')
+    return noun
+      .split(' ')
+      .map((w) => agreeWithNumber(w, n))
+      .join(' ');
   const words = noun.split(' ');
   const last = words[words.length - 1] as string;
   if (/s$/.test(last) || UNCOUNTED.test(last)) return noun;
   if (IRREGULAR[last]) return [...words.slice(0, -1), IRREGULAR[last]].join(' ');
-  const plural = /(x|z|ch|sh)$/.test(last) ? `${last}es` : /[^aeiou]y$/.test(last) ? `${last.slice(0, -1)}ies` : `${last}s`;
+  const plural = /(x|z|ch|sh)$/.test(last)
+    ? `${last}es`
+    : /[^aeiou]y$/.test(last)
+      ? `${last.slice(0, -1)}ies`
+      : `${last}s`;
   return [...words.slice(0, -1), plural].join(' ');
 }
 
@@ -130,6 +138,9 @@ function renderValue(v: AnswerValue, lang: Lang, knows: (word: string) => boolea
         const nom = nominative(w);
         return nom !== w && knows(nom.toLowerCase().replace(/ё/g, 'е')) ? nom : w;
       };
+      // A world-level place is named as the asker's language names it ("Литве" → "Lithuania", "Литва").
+      const world = v.kind === 'place' ? worldPlaceName(v.text, lang) : undefined;
+      if (world) return world;
       const shown = isCyrillic(v.text) && v.kind === 'name' ? v.text.split(/\s+/).map(toNominative).join(' ') : v.text;
       return languageOf(shown) === lang ? shown : `${shown} (${TEXTS[lang].sourceIn(languageOf(shown))})`;
     }
@@ -138,9 +149,23 @@ function renderValue(v: AnswerValue, lang: Lang, knows: (word: string) => boolea
   }
 }
 
+/** The gazetteer's name of a country or city written alone ("Литве", "Lithuania"), in `lang`. */
+function worldPlaceName(text: string, lang: Lang): string | undefined {
+  const tokens = tokenize(text);
+  const hit = findConcepts(tokens.map((t) => t.stem)).find(
+    (h) => h.concept.startsWith('geo_') && h.from === 0 && h.to === tokens.length,
+  );
+  return hit ? displayTerm(hit.concept, lang) : undefined;
+}
+
 function sourceName(v: AnswerValue): string {
   const s = v.from.entry.source;
   return s.published ? `${s.title}, ${s.published}` : s.title;
+}
+
+/** Values rendered alike ("Lithuania" from "Литве" and from "Lithuania") are said once. */
+function distinct(rendered: string[]): string[] {
+  return [...new Set(rendered)];
 }
 
 /** The first line of the answer, in the asker's language. */
@@ -168,8 +193,8 @@ export function headline(answer: TypedAnswer, lang: Lang, knows: (word: string) 
     case 'list':
     case 'event':
     case 'about':
-      return values.length ? values.map((v) => renderValue(v, lang, knows)).join(', ') : t.sourcesSay;
+      return values.length ? distinct(values.map((v) => renderValue(v, lang, knows))).join(', ') : t.sourcesSay;
     default:
-      return values.length ? values.map((v) => renderValue(v, lang, knows)).join('; ') : t.sourcesSay;
+      return values.length ? distinct(values.map((v) => renderValue(v, lang, knows))).join('; ') : t.sourcesSay;
   }
 }

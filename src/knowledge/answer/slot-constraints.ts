@@ -26,11 +26,14 @@ export function isReplacedValue(c: Candidate, r: RankedSentence): boolean {
   if (c.carried || !before || !FROM_WORD.test(before.norm)) return false;
   const after = tokens[c.to];
   const next = tokens[c.to + 1];
-  return Boolean(after && next && TO_WORD.test(after.norm) && /^[\p{N}\p{L}]/u.test(next.raw) && CHANGE.test(r.entry.sentence.text));
+  return Boolean(
+    after && next && TO_WORD.test(after.norm) && /^[\p{N}\p{L}]/u.test(next.raw) && CHANGE.test(r.entry.sentence.text),
+  );
 }
 
 /** Words of going somewhere: the place after them is what the question is about. */
-const VISIT_CONCEPT = /^c:(dip_visit|dip_arrival|gen_visit|gen_arrive|dip_departure|trn_travel|gen_travel|gen_go|gen_come)$/;
+const VISIT_CONCEPT =
+  /^c:(dip_visit|dip_arrival|gen_visit|gen_arrive|dip_departure|trn_travel|gen_travel|gen_go|gen_come)$/;
 /** Before the place of a visit or a post in a question: "to", "in", "в", "на". */
 const PLACE_PREPOSITION = /^(to|in|at|в|во|на)$/;
 
@@ -84,7 +87,9 @@ export function isAge(c: Candidate, r: RankedSentence): boolean {
   const { text } = r.entry.sentence;
   const start = r.entry.tokens[c.from]?.start ?? 0;
   const around = text.slice(Math.max(0, start - 14), start + c.text.length + 12);
-  return /,\s*\d{1,3}\s*(год|года|лет)\s*[,;)]|\d{1,3}-летн|в возрасте|aged\s+\d|\d{1,3}-year-old|\d{1,3} years old/iu.test(around);
+  return /,\s*\d{1,3}\s*(год|года|лет)\s*[,;)]|\d{1,3}-летн|в возрасте|aged\s+\d|\d{1,3}-year-old|\d{1,3} years old/iu.test(
+    around,
+  );
 }
 
 /** A question word the vocabulary knows as a role ("ambassador", "журналист"). */

@@ -44,7 +44,8 @@ describe('bylineOf: a byline or an interviewer’s signature, nothing else', () 
 
 describe('findByline: the line and its offsets, to quote it verbatim', () => {
   it('finds the interviewer under the lead and quotes the line exactly', () => {
-    const text = 'Title\n\nThe lead of the interview.\n\n  Беседовала Анна Кештова  \n\n— Вопрос: Как прошла встреча?\n';
+    const text =
+      'Title\n\nThe lead of the interview.\n\n  Беседовала Анна Кештова  \n\n— Вопрос: Как прошла встреча?\n';
     const found = findByline(text, 'interviewer');
     expect(found?.names).toEqual(['Анна Кештова']);
     expect(text.slice(found?.start, found?.end)).toBe('Беседовала Анна Кештова');

@@ -51,8 +51,7 @@ describe('nameKeyOf', () => {
 });
 
 describe('featuresOf: counts in any writing', () => {
-  const numbers = (text: string) =>
-    [...featuresOf(tokenize(text)).keys()].filter((f) => f.startsWith('n:')).sort();
+  const numbers = (text: string) => [...featuresOf(tokenize(text)).keys()].filter((f) => f.startsWith('n:')).sort();
 
   it.each([
     ['пять предприятий', ['n:5']],
