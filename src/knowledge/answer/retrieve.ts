@@ -586,7 +586,7 @@ interface SentenceTraits {
   /** contextOf as a sentence number, -1 for none. */
   context(n: number): number;
   headline(n: number): boolean;
-  /** It has event dates (not background ones), and every one of them names its year. */
+  /** It has event dates (not background ones), with or without their year. */
   datedEvent(n: number): boolean;
   /** The number of its source, -1 for none; and the title and heading features of source number s. */
   source(n: number): number;
@@ -661,7 +661,8 @@ function traitsOf(index: SentenceIndex): SentenceTraits {
     const eventDates = own.filter((m) => !isBackgroundDate(text, m.start));
     let f = TRAITS_KNOWN;
     if (!/[.!?…»"”)]\s*$/.test(text)) f |= TRAIT_HEADLINE;
-    if (eventDates.length > 0 && eventDates.every((m) => m.date.year !== undefined)) f |= TRAIT_DATED_EVENT;
+    // A yearless day ("by 6 April") dates its event too: it fits an asked year, and no other day of it.
+    if (eventDates.length > 0) f |= TRAIT_DATED_EVENT;
     flags[n] = f;
     if (ownUsed + own.length > ownIds.length) {
       const grown = new Int32Array(Math.max(2 * ownIds.length, ownUsed + own.length));

@@ -165,3 +165,38 @@ The second phone call of the ministers took place on 2 April.
     expect(top('When was the second phone call of the ministers?')).toContain('second phone call');
   });
 });
+
+describe('rankSentences: a day without its year (an undated report) dates its sentence', () => {
+  const DOC = `---
+title: Registering Kestov exporters
+lang: en
+---
+Registering Kestov exporters
+
+By 6 April only five Kestov companies had completed permanent registration.
+
+As of 15 May, 143 Kestov companies out of 410 exporters had completed permanent registration.
+
+Registration in Kestov opened in the spring.
+`;
+  const small = createKnowledgeBase(
+    ingestDocuments([{ file: 'kestov.md', bytes: new TextEncoder().encode(DOC) }]).data,
+  );
+  const fitOf = (question: string, words: string) =>
+    rankSentences(analyzeQuestion(question, small.index, { spelling: small.spelling, now }), small.index, 5).find((r) =>
+      r.entry.sentence.text.includes(words),
+    )?.dateFit;
+
+  it.each([
+    ['How many Kestov companies had completed permanent registration by 15 May?', 'By 6 April', 'conflict'],
+    ['How many Kestov companies had completed permanent registration by 15 May?', 'As of 15 May', 'exact'],
+    ['How many Kestov companies had completed permanent registration in 2026?', 'By 6 April', 'exact'],
+  ])('%s: "%s" is %s', (question, words, fit) => {
+    expect(fitOf(question, words)).toBe(fit);
+  });
+
+  it('answers the asked day with its own count', () => {
+    const a = small.answer('How many Kestov companies had completed permanent registration by 15 May?', { now });
+    expect(a.summary).toContain('143');
+  });
+});
