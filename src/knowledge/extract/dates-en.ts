@@ -105,7 +105,7 @@ export const ENGLISH_DATE_RULES: readonly DateRule[] = [
     name: 'early/mid/late month (mid-June, in early February 2020, the end of January)',
     anchors: [A.enMonth],
     pattern: rulePattern(
-      `${WORD_START}(?:${PERIOD_PREPOSITION}\\s+)?(?:the\\s+)?(?<part>early|mid|late|beginning\\s+of|start\\s+of|middle\\s+of|end\\s+of)[\\s-]*` +
+      `${WORD_START}(?:${PERIOD_PREPOSITION}\\s+)?(?:the\\s+)?(?<part>early|mid|late|beginning\\s+of|start\\s+of|middle\\s+of|end\\s+of|first\\s+half\\s+of|second\\s+half\\s+of)[\\s-]*` +
         `(?<month>${EN_MONTH_WORD})${WORD_END}${YEAR_TAIL}`,
     ),
     build: (match) => {
@@ -125,7 +125,7 @@ export const ENGLISH_DATE_RULES: readonly DateRule[] = [
     name: 'early/mid/late year (late 2024, mid-2025, at the end of 2024)',
     anchors: [A.enPart, A.yearOrEnRelative],
     pattern: rulePattern(
-      `${WORD_START}(?:${PERIOD_PREPOSITION}\\s+)?(?:the\\s+)?(?<part>early|mid|late|beginning\\s+of|start\\s+of|middle\\s+of|end\\s+of)[\\s-]*` +
+      `${WORD_START}(?:${PERIOD_PREPOSITION}\\s+)?(?:the\\s+)?(?<part>early|mid|late|beginning\\s+of|start\\s+of|middle\\s+of|end\\s+of|first\\s+half\\s+of|second\\s+half\\s+of)[\\s-]*` +
         `(?:(?<year>${YEAR_NUMBER})|(?<relYear>last|this|next)\\s+year${WORD_END})`,
     ),
     build: (match) => {
@@ -296,7 +296,13 @@ function isAbbreviation(word: string): boolean {
 
 function monthPart(word: string): MonthPart {
   const folded = word.toLowerCase();
-  if (folded.startsWith('early') || folded.startsWith('beginning') || folded.startsWith('start')) return 'early';
+  if (
+    folded.startsWith('early') ||
+    folded.startsWith('beginning') ||
+    folded.startsWith('start') ||
+    folded.startsWith('first')
+  )
+    return 'early';
   if (folded.startsWith('mid')) return 'mid';
   return 'late';
 }

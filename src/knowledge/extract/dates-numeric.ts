@@ -26,6 +26,35 @@ export function numericDateRules(lang: Lang): DateRule[] {
       build: (match) => dayCandidate(match, lang),
     },
     {
+      // "12/03/2026" is 12 March in Europe and December 3 in the US: read only where it cannot be
+      // the other (a part over 12, or a Russian text, which writes the day first).
+      name: 'day/month/year or month/day/year (21/06/2025, 6/21/2025)',
+      anchors: [A.year],
+      pattern: rulePattern(
+        `(?<![\\p{L}\\p{N}/])(?<first>\\d{1,2})/(?<second>\\d{1,2})/(?<year>${YEAR_NUMBER})(?!/?\\d)`,
+      ),
+      build: (match) => {
+        const first = Number(match.groups?.first);
+        const second = Number(match.groups?.second);
+        const dayFirst = first > 12 || (second <= 12 && lang === 'ru');
+        // Ambiguous: only its year is certain.
+        if (!dayFirst && second <= 12)
+          return [
+            {
+              ...matchSpan(match),
+              date: { year: Number(match.groups?.year), precision: 'year' },
+              resolution: { kind: 'as-written' },
+              lang,
+            },
+          ];
+        const [day, month] = dayFirst ? [first, second] : [second, first];
+        return dayCandidate(
+          { ...match, groups: { ...match.groups, day: String(day), month: String(month) } } as RegExpExecArray,
+          lang,
+        );
+      },
+    },
+    {
       name: 'ISO year-month-day (2025-06-21)',
       anchors: [A.year],
       pattern: rulePattern(`${WORD_START}(?<year>${YEAR_NUMBER})-(?<month>\\d{2})-(?<day>\\d{2})${WORD_END}`),

@@ -153,7 +153,7 @@ export const RUSSIAN_DATE_RULES: readonly DateRule[] = [
     name: 'start/middle/end of a month (в начале ноября, в конце января 2025 года)',
     anchors: [A.ruMonth],
     pattern: rulePattern(
-      `${WORD_START}${PREPOSITION}(?<part>начал[еоауы]|середин[еыуа]|конц[еау]|конец)\\s+(?<month>${RU_MONTH_WORD})${MONTH_END}${YEAR_TAIL}`,
+      `${WORD_START}${PREPOSITION}(?<part>начал[еоауы]|середин[еыуа]|конц[еау]|конец|перв(?:ой|ую)\\s+половин[еыу]|втор(?:ой|ую)\\s+половин[еыу])\\s+(?<month>${RU_MONTH_WORD})${MONTH_END}${YEAR_TAIL}`,
     ),
     build: (match) => {
       const groups = match.groups ?? {};
@@ -172,7 +172,7 @@ export const RUSSIAN_DATE_RULES: readonly DateRule[] = [
     name: 'start/middle/end of a year (в конце 2024 года, в конце прошлого года)',
     anchors: [A.ruPart, A.yearOrRuRelative],
     pattern: rulePattern(
-      `${WORD_START}${PREPOSITION}(?<part>начал[еоауы]|середин[еыуа]|конц[еау]|конец)\\s+` +
+      `${WORD_START}${PREPOSITION}(?<part>начал[еоауы]|середин[еыуа]|конц[еау]|конец|перв(?:ой|ую)\\s+половин[еыу]|втор(?:ой|ую)\\s+половин[еыу])\\s+` +
         `(?:(?<year>${YEAR_NUMBER})(?:${YEAR_WORD})?|${RELATIVE_YEAR_WORD}\\s+года${WORD_END})`,
     ),
     build: (match) => {
@@ -295,7 +295,7 @@ export const RUSSIAN_DATE_RULES: readonly DateRule[] = [
     name: 'weekday (в четверг, в прошлую пятницу)',
     anchors: [A.ruWeekday],
     pattern: rulePattern(
-      `${WORD_START}(?:в|во)\\s+(?:(?<last>прошл(?:ый|ую|ое))\\s+)?(?<weekday>${RU_WEEKDAY_WORD})${WORD_END}`,
+      `${WORD_START}(?:в|во)\\s+(?:(?<last>прошл(?:ый|ую|ое)|минувш(?:ий|ую|ее)|прошедш(?:ий|ую|ее))\\s+)?(?<weekday>${RU_WEEKDAY_WORD})${WORD_END}`,
     ),
     build: (match) => {
       const groups = match.groups ?? {};
@@ -343,7 +343,7 @@ function yearResolution(word: string | undefined): Resolution {
 
 function monthPart(word: string): MonthPart {
   const folded = foldRussian(word);
-  if (folded.startsWith('начал')) return 'early';
+  if (folded.startsWith('начал') || folded.startsWith('перв')) return 'early';
   if (folded.startsWith('серед')) return 'mid';
   return 'late';
 }

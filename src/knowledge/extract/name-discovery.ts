@@ -53,7 +53,13 @@ export interface NameFind {
 export function observeNames(texts: readonly string[], known: EntityRecognizer): NameObservations {
   const finds: NameFind[] = [];
   const add = (id: string, kind: EntityKind, form: string, surname?: string, nominative?: boolean) => {
-    finds.push({ id, kind, form, ...(surname !== undefined ? { surname } : {}), ...(nominative ? { nominative } : {}) });
+    finds.push({
+      id,
+      kind,
+      form,
+      ...(surname !== undefined ? { surname } : {}),
+      ...(nominative ? { nominative } : {}),
+    });
   };
   const quoteKeys: string[] = [];
   for (const text of texts) for (const m of text.matchAll(/«([^«»]{2,60})»/g)) quoteKeys.push(quoteKey(m[1] as string));

@@ -376,6 +376,11 @@ describe('extractDates: document 004 (ru, dated 15 September 2025)', () => {
 describe('extractDates: forms the corpus does not show', () => {
   testCase('Встреча прошла 19.02.2026 в Вашингтоне.', 'ru', NO_CONTEXT, [['19.02.2026', day(2026, 2, 19)]]);
   testCase('Published 2025-06-21.', 'en', NO_CONTEXT, [['2025-06-21', day(2025, 6, 21)]]);
+  // Slashes: read where only one order can be meant, or in Russian (day first); else only the year.
+  testCase('Signed on 21/06/2025 in Kestov.', 'en', NO_CONTEXT, [['21/06/2025', day(2025, 6, 21)]]);
+  testCase('Signed on 6/21/2025 in Kestov.', 'en', NO_CONTEXT, [['6/21/2025', day(2025, 6, 21)]]);
+  testCase('Signed on 12/03/2026 in Kestov.', 'en', NO_CONTEXT, [['12/03/2026', year(2026)]]);
+  testCase('Подписано 12/03/2026 в Кештове.', 'ru', NO_CONTEXT, [['12/03/2026', day(2026, 3, 12)]]);
   testCase('Kellogg arrived on June 21st.', 'en', DOC_004, [['on June 21st', day(2025, 6, 21, INFERRED)]]);
   testCase('He came on the 21st of June 2025.', 'en', NO_CONTEXT, [['21st of June 2025', day(2025, 6, 21)]]);
   testCase('The talks of Sept 11 2025 were short.', 'en', NO_CONTEXT, [['Sept 11 2025', day(2025, 9, 11)]]);
@@ -412,6 +417,17 @@ describe('extractDates: forms the corpus does not show', () => {
     ['мартом 2025 года', month(2025, 3)],
   ]);
   testCase('Это было в Мае', 'ru', DOC_004, [['в Мае', month(2025, 5, INFERRED)]]);
+  // A half of a month or a year is its early or late part.
+  testCase('во второй половине марта 2026 года', 'ru', NO_CONTEXT, [
+    ['во второй половине марта 2026 года', partOfMonth(2026, 3, 'late')],
+  ]);
+  testCase('в первой половине 2026 года', 'ru', NO_CONTEXT, [
+    ['в первой половине 2026 года', partOfYear(2026, 'early')],
+  ]);
+  testCase('in the second half of March 2026', 'en', NO_CONTEXT, [
+    ['in the second half of March 2026', partOfMonth(2026, 3, 'late')],
+  ]);
+  testCase('in the first half of 2026', 'en', NO_CONTEXT, [['in the first half of 2026', partOfYear(2026, 'early')]]);
 });
 
 describe('extractDates: day ranges, ordinals, abbreviations', () => {
@@ -505,6 +521,8 @@ describe('extractDates: relative phrases resolve against the document date', () 
   // 8.10.2025 is a Wednesday: last week ran 29 September – 5 October, so only the year is certain.
   testCase('last week', 'en', { docDate: { year: 2025, month: 10, day: 8 } }, [['last week', year(2025, RELATIVE)]]);
   testCase('в четверг', 'ru', DOC_004, [['в четверг', day(2025, 9, 11, RELATIVE)]]);
+  testCase('в минувший четверг', 'ru', DOC_004, [['в минувший четверг', day(2025, 9, 11, RELATIVE)]]);
+  testCase('в прошедшую пятницу', 'ru', DOC_004, [['в прошедшую пятницу', day(2025, 9, 12, RELATIVE)]]);
   testCase('on Thursday', 'en', DOC_004, [['on Thursday', day(2025, 9, 11, RELATIVE)]]);
   // A month-only document date cannot give a weekday's month (28 August or 25 September?).
   testCase('on Thursday', 'en', { docDate: { year: 2025, month: 9 } }, [['on Thursday', year(2025, RELATIVE)]]);
