@@ -9,7 +9,7 @@ import { datesCompatible } from '../extract/dates.ts';
 import { FIRST_NAMES } from '../lexicon/first-names.ts';
 import { STOPWORDS } from '../lexicon/stopwords.ts';
 import { findConcepts, isCommonWord } from '../lexicon/vocabulary.ts';
-import { partOfSpeech } from '../text/morphology.ts';
+import { casesOf, partOfSpeech } from '../text/morphology.ts';
 import { fold, stem, type Token } from '../text/tokens.ts';
 import type { FuzzyDate } from '../types.ts';
 import type { AnalyzedQuestion } from './analyze.ts';
@@ -233,6 +233,13 @@ const BYLINE =
 /** Titles of address, dropped from a name: "господин Вендт" is Вендт. */
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'dr', 'sir', 'madam', 'господин', 'госпожа', 'г-н', 'г-жа']);
 
+/** Whether two Russian words can be in one case (a word that does not decline can be in any). */
+function sameCase(a: string, b: string): boolean {
+  const ca = casesOf(a);
+  const cb = casesOf(b);
+  return !ca || !cb || [...ca].some((c) => cb.has(c));
+}
+
 export function nameCandidates(_q: AnalyzedQuestion, r: RankedSentence): Candidate[] {
   const tokens = r.entry.tokens;
   const text = r.entry.sentence.text;
@@ -260,7 +267,9 @@ export function nameCandidates(_q: AnalyzedQuestion, r: RankedSentence): Candida
       nameLike(tokens[j] as Token, j) &&
       /^[\s-]*$/.test(text.slice((tokens[j - 1] as Token).end, (tokens[j] as Token).start)) &&
       // "в Минске Александр Лукашенко": a given name starts a new name unless one came just before.
-      !(GIVEN_NAMES.has((tokens[j] as Token).stem) && !GIVEN_NAMES.has((tokens[j - 1] as Token).stem))
+      !(GIVEN_NAMES.has((tokens[j] as Token).stem) && !GIVEN_NAMES.has((tokens[j - 1] as Token).stem)) &&
+      // "созданного Ильёй Вендтом Совета мира": the words of one name share a case.
+      sameCase((tokens[j - 1] as Token).raw, (tokens[j] as Token).raw)
     )
       j++;
     // "министр дорог Монголии Батбаяр Гантулга": a country before a name is not part of it.

@@ -116,6 +116,44 @@ export function nominative(word: string): string {
   }
 }
 
+const CASE = /\b(nomn|gent|gen1|gen2|datv|accs|acc2|ablt|loct|loc1|loc2|voct)\b/g;
+const SAME_CASE: Readonly<Record<string, string>> = {
+  gen1: 'gent',
+  gen2: 'gent',
+  acc2: 'accs',
+  loc1: 'loct',
+  loc2: 'loct',
+};
+const casesCache = new Map<string, ReadonlySet<string> | null>();
+
+/**
+ * The grammatical cases a Russian word can be in, over all its readings ("Трампом": instrumental;
+ * "Совета": genitive); undefined for a word that does not decline ("Лукашенко") or is not Russian.
+ * Two words of one name share a case; a change of case starts another phrase.
+ */
+export function casesOf(word: string): ReadonlySet<string> | undefined {
+  if (!/^[А-ЯЁа-яё-]+$/.test(word) || word.length < 3) return undefined;
+  let cases = casesCache.get(word);
+  if (cases === undefined) {
+    cases = null;
+    try {
+      const found = new Set<string>();
+      let fixed = false;
+      for (const p of loadAz()?.Morph(word) ?? []) {
+        const tag = p.tag.toString();
+        if (/\bFixd\b/.test(tag)) fixed = true;
+        for (const m of tag.matchAll(CASE)) found.add(SAME_CASE[m[1] as string] ?? (m[1] as string));
+      }
+      cases = fixed || found.size === 0 ? null : found;
+    } catch {
+      cases = null;
+    }
+    if (casesCache.size > 100_000) casesCache.clear();
+    casesCache.set(word, cases);
+  }
+  return cases ?? undefined;
+}
+
 /** The part of speech the dictionary gives a Russian word first ("NOUN", "VERB", "ADJF"...), if any. */
 export function partOfSpeech(word: string): string | undefined {
   if (!/^[а-яё-]+$/i.test(word)) return undefined;

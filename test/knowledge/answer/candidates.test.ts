@@ -133,3 +133,14 @@ describe('isDateline on invented sentences', () => {
     expect(isDateline(text, ...at(text, date))).toBe(expected);
   });
 });
+
+describe('nameCandidates: a change of case ends a name', () => {
+  it.each([
+    ['Делегация пропустила заседание созданного Ильёй Вендтом Совета Кештова.', 'Ильёй Вендтом'],
+    ['Письмо подписал министр Ержан Сатпаев.', 'Ержан Сатпаев'],
+    ['Встречу провела Анна Петровна Вендт.', 'Анна Петровна Вендт'],
+  ])('%s → %s', (text, name) => {
+    const texts = nameCandidates({} as AnalyzedQuestion, sentence(text)).map((c) => c.text);
+    expect(texts).toContain(name);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lemma, nominative } from '../../../src/knowledge/text/morphology.ts';
+import { casesOf, lemma, nominative } from '../../../src/knowledge/text/morphology.ts';
 
 /** Russian lemmas and nominative forms from the dictionary (Az.js, OpenCorpora), invented names included. */
 describe('lemma', () => {
@@ -49,5 +49,20 @@ describe('loading the dictionary', () => {
     lemma('переговорами');
     expect(Object.freeze).toBe(freeze);
     expect(Object.isFrozen(Object.freeze({ a: 1 }))).toBe(true);
+  });
+});
+
+describe('casesOf: the cases a Russian word can be in', () => {
+  it.each([
+    ['Вендтом', 'ablt', true],
+    ['Совета', 'gent', true],
+    ['Совета', 'ablt', false],
+    ['Ильёй', 'ablt', true],
+  ] as const)('%s can be %s: %s', (word, grammatical, expected) => {
+    expect(casesOf(word)?.has(grammatical) ?? false).toBe(expected);
+  });
+
+  it.each(['Лукашенко', 'Kestov', 'на'])('%s: any case (does not decline, or not Russian)', (word) => {
+    expect(casesOf(word)).toBeUndefined();
   });
 });
