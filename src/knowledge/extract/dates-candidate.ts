@@ -67,6 +67,9 @@ export const DATE_ANCHORS = {
   enRelative: new RegExp(EN_RELATIVE, 'iu'),
   ruWeekday: /понедельник|вторник|среду|четверг|пятниц|суббот|воскресен/iu,
   enWeekday: /monday|tuesday|wednesday|thursday|friday|saturday|sunday/iu,
+  /** "three days ago", "два дня назад". */
+  enAgo: /\bago\b/iu,
+  ruAgo: /назад/iu,
 } as const;
 
 export function runRules(text: string, rules: readonly DateRule[]): DateCandidate[] {

@@ -30,6 +30,7 @@ import {
   weekdayNumber,
   YEAR_NUMBER,
 } from './months.ts';
+import { lookupNumberWord } from './numerals.ts';
 
 const MONTH = `(?<month>${EN_MONTH_WORD}|${EN_MONTH_ABBREVIATION})(?![\\p{L}\\p{N}]|-\\p{L})`;
 const DAY_PREPOSITION = '(?:(?<prep>on|since|by|until|till|before|after|from)\\s+)?';
@@ -226,6 +227,17 @@ export const ENGLISH_DATE_RULES: readonly DateRule[] = [
             ? relativeDays.previousMonth
             : relativeDays.thisMonth;
       return [candidate(match, { precision: 'day' }, { kind: 'days', fromDocument })];
+    },
+  },
+  {
+    name: 'days ago (three days ago, 10 days ago)',
+    anchors: [A.enAgo],
+    pattern: rulePattern(`${WORD_START}(?<n>\\d{1,2}|[a-z]+)\\s+days?\\s+ago${WORD_END}`),
+    build: (match) => {
+      const word = match.groups?.n ?? '';
+      const n = /^\d/.test(word) ? Number(word) : lookupNumberWord(word)?.value;
+      if (n === undefined || n < 1 || n > 31) return [];
+      return [candidate(match, { precision: 'day' }, { kind: 'days', fromDocument: relativeDays.shift(-n) })];
     },
   },
   {

@@ -31,6 +31,7 @@ import {
   weekdayNumber,
   YEAR_NUMBER,
 } from './months.ts';
+import { lookupNumberWord } from './numerals.ts';
 
 /** Prepositions that put a month, season or year in time: "в", "с" (since), "до", "к", "после"... */
 const PREPOSITION = '(?:(?<prep>в|во|с|со|до|к|ко|по|после|от|около|на|за|между)\\s+)?';
@@ -278,6 +279,17 @@ export const RUSSIAN_DATE_RULES: readonly DateRule[] = [
           ? relativeDays.previousMonth
           : relativeDays.thisMonth;
       return [candidate(match, { precision: 'day' }, { kind: 'days', fromDocument })];
+    },
+  },
+  {
+    name: 'days ago (три дня назад, 10 дней назад)',
+    anchors: [A.ruAgo],
+    pattern: rulePattern(`${WORD_START}(?<n>\\d{1,2}|[а-яё]+)\\s+(?:день|дня|дней)\\s+назад${WORD_END}`),
+    build: (match) => {
+      const word = match.groups?.n ?? '';
+      const n = /^\d/.test(word) ? Number(word) : lookupNumberWord(word)?.value;
+      if (n === undefined || n < 1 || n > 31) return [];
+      return [candidate(match, { precision: 'day' }, { kind: 'days', fromDocument: relativeDays.shift(-n) })];
     },
   },
   {
