@@ -260,8 +260,15 @@ export function nameCandidates(_q: AnalyzedQuestion, r: RankedSentence): Candida
       (i > 0 && (tokens[i - 1] as Token).capitalized && !isCommonWord((tokens[i - 1] as Token).norm))) &&
     !(t.raw.length > 1 && t.raw === t.raw.toUpperCase() && t.raw.length > 5);
   for (let i = 0; i < tokens.length; i++) {
-    if (!nameLike(tokens[i] as Token, i)) continue;
+    // "New York", "South Ossetia": a world name may start with a common word.
+    const worldPair =
+      i + 1 < tokens.length &&
+      (tokens[i] as Token).capitalized &&
+      (tokens[i + 1] as Token).capitalized &&
+      isWorldName(tokens.slice(i, i + 2));
+    if (!worldPair && !nameLike(tokens[i] as Token, i)) continue;
     let j = i + 1;
+    if (worldPair) j = i + 2;
     while (
       j < tokens.length &&
       nameLike(tokens[j] as Token, j) &&
@@ -379,8 +386,16 @@ const LOCATIVE = new Set([
   'до',
   'через',
   'город',
+  'городе',
+  'посёлке',
+  'поселке',
+  'селе',
+  'деревне',
+  'столице',
   'town',
   'city',
+  'village',
+  'capital',
 ]);
 
 /**

@@ -77,6 +77,10 @@ describe('placeCandidates on invented sentences', () => {
     ['The Customs Service (CSV) signed it.', []],
     ['Переговоры прошли в Доме дружбы на левом берегу.', ['Доме дружбы']],
     ['Делегацию принимали во Дворце спорта.', ['Дворце спорта']],
+    // A world name that starts with a common word; a town named after its kind; a capital in apposition.
+    ['They met on the sidelines of the summit in New York.', ['New York']],
+    ['Встреча состоялась в городе Кештове.', ['Кештове']],
+    ['Talks took place in the Varnel capital, Northgate.', ['Varnel', 'Northgate']],
     ['Потом в Совете решили иначе.', []],
   ])('%s → %j', (text, expected) => {
     expect(places(text)).toEqual(expected);
