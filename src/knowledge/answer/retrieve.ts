@@ -85,15 +85,23 @@ function matchTerm(
 
 const LIST_ITEM = /^\s*(?:[—–•*·▪-]|\d{1,2}[.)]\s)/u;
 
+/** How far back a list item looks for the sentence that introduces its list. */
+const MAX_LIST_ITEMS = 40;
+
 /**
- * The sentence before, which "he", "the envoy" or an undated sentence refers back to; none for a
- * list item, which is its own unit (the item before it speaks of someone else: "— Name, 61, ...").
+ * The sentence before, which "he", "the envoy" or an undated sentence refers back to. A list item
+ * is its own unit (the item before it speaks of someone else: "— Name, 61, ..."): its context is
+ * the sentence that introduces the list ("AGDC awarded three contracts:"), if one does.
  */
 function contextOf(entry: IndexedSentence, index: SentenceIndex): IndexedSentence | undefined {
   const prev = entry.previous !== undefined ? index.sentences[entry.previous] : undefined;
   if (!prev) return undefined;
   const item = LIST_ITEM.test(entry.sentence.text) && prev.sentence.paragraph !== entry.sentence.paragraph;
-  return item ? undefined : prev;
+  if (!item) return prev;
+  let lead: IndexedSentence | undefined = prev;
+  for (let k = 0; lead && k < MAX_LIST_ITEMS && LIST_ITEM.test(lead.sentence.text); k++)
+    lead = lead.previous !== undefined ? index.sentences[lead.previous] : undefined;
+  return lead && /:\s*(\[\d+\])?\s*$/.test(lead.sentence.text) ? lead : undefined;
 }
 
 /** Whether the date of a given id (SentenceTraits.date) fits one the question asks, remembered for one question. */

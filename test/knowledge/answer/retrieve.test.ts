@@ -200,3 +200,33 @@ Registration in Kestov opened in the spring.
     expect(a.summary).toContain('143');
   });
 });
+
+describe('rankSentences: a list item stands under the sentence that introduces its list', () => {
+  const DOC = `---
+title: Kestov roads in August
+published: 2026-08-10
+lang: en
+---
+Kestov roads in August
+
+The Kestov road agency awarded its first three contracts on 3 August, worth $186 million in total:
+
+- Halden Paving (Varnel) - $121 million for the first segment;
+
+- Northgate Bridgeworks (Kestov) - $38 million for two bridges;
+
+- Orvel Scan (Port Varnel) - $27 million for scanners.
+
+The works start in the autumn.
+`;
+  const small = createKnowledgeBase(ingestDocuments([{ file: 'roads.md', bytes: new TextEncoder().encode(DOC) }]).data);
+
+  it('credits an item with the words of the list it belongs to', () => {
+    const q = analyzeQuestion('How much is the road contract of Northgate Bridgeworks worth?', small.index, {
+      spelling: small.spelling,
+      now,
+    });
+    const item = rankSentences(q, small.index, 5).find((r) => r.entry.sentence.text.includes('Northgate Bridgeworks'));
+    expect(item?.matches.some((m) => m.term.raw === 'contract' && m.credit > 0)).toBe(true);
+  });
+});
