@@ -275,7 +275,7 @@ export function nameCandidates(_q: AnalyzedQuestion, r: RankedSentence): Candida
       /^[\s-]*$/.test(text.slice((tokens[j - 1] as Token).end, (tokens[j] as Token).start)) &&
       // "в Минске Александр Лукашенко": a given name starts a new name unless one came just before.
       !(GIVEN_NAMES.has((tokens[j] as Token).stem) && !GIVEN_NAMES.has((tokens[j - 1] as Token).stem)) &&
-      // "созданного Ильёй Вендтом Совета мира": the words of one name share a case.
+      // "созданного Ильёй Вендтом Совета Кештова": the words of one name share a case.
       sameCase((tokens[j - 1] as Token).raw, (tokens[j] as Token).raw)
     )
       j++;

@@ -130,6 +130,12 @@ function bestCandidates(
   return out.sort((a, b) => b.score - a.score);
 }
 
+/** A meeting, talks or a call: an event of two parties at once. */
+const JOINT_EVENT = /^c:(dip_meeting|gen_meet|dip_talks|dip_phone_call|dip_conversation)$/;
+function isJointEvent(q: AnalyzedQuestion): boolean {
+  return q.terms.some((t) => t.features.some((f) => JOINT_EVENT.test(f)));
+}
+
 /** "When will ...", "Когда ... посетит": the question asks about what is still to come. */
 const ASKS_FUTURE =
   /^\s*(?:(?:when|on what date|on which date|what date)\s+(?:will|shall|is\s+\S+(?:\s+\S+)?\s+going to|are\s+\S+(?:\s+\S+)?\s+going to)|когда\s+(?:\S+\s+){0,2}?(?:будет|будут|состоится|посетит|приедет|пройд[её]т)(?![\p{L}]))/iu;
@@ -221,6 +227,13 @@ function composeDate(q: AnalyzedQuestion, ranked: RankedSentence[]): TypedAnswer
     return abstained(q, 'not-stated', ranked);
   // "When did she visit Northgate?": a visit elsewhere is no answer; the place must be the sentence's own
   // (or the one it refers back to).
+  // "When did Vendt and Kestova meet?": a meeting of one of them with someone else is no answer; each
+  // must be named in the sentence itself (a title or the sentence before is no participant).
+  if (TUNING.strictSlots && isJointEvent(q)) {
+    const parties = q.terms.filter((t) => t.name && !t.unknown && !t.features.some((f) => f.startsWith('c:geo_')));
+    if (parties.length >= 2 && !parties.every((t) => top.r.matches.some((m) => m.term === t && m.credit >= 0.9)))
+      return abstained(q, 'not-stated', ranked);
+  }
   const destination = TUNING.strictSlots ? destinationOf(q) : undefined;
   if (destination && !top.r.matches.some((m) => m.term === destination)) return abstained(q, 'not-stated', ranked);
   const values: AnswerValue[] = [{ kind: 'date', text: top.c.text, date: top.c.date as FuzzyDate, from: top.r }];

@@ -91,7 +91,7 @@ const MAX_LIST_ITEMS = 40;
 /**
  * The sentence before, which "he", "the envoy" or an undated sentence refers back to. A list item
  * is its own unit (the item before it speaks of someone else: "— Name, 61, ..."): its context is
- * the sentence that introduces the list ("AGDC awarded three contracts:"), if one does.
+ * the sentence that introduces the list ("the agency awarded three contracts:"), if one does.
  */
 function contextOf(entry: IndexedSentence, index: SentenceIndex): IndexedSentence | undefined {
   const prev = entry.previous !== undefined ? index.sentences[entry.previous] : undefined;

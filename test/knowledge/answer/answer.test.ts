@@ -327,3 +327,34 @@ describe('a question asking for several people', () => {
     expect(a.text).toMatch(/Lena Kross/);
   });
 });
+
+/** Meetings of an envoy with two leaders, on two days: never the two leaders with each other. */
+const MEETINGS = `---
+title: Envoy Brandt in the region
+published: 2026-06-30
+lang: en
+---
+Envoy Brandt in the region
+
+On 5 February envoy Ilse Brandt met the Kestov leader Oskar Telm in Northgate. On 27 May Brandt met President Lena Kross in Varnel. Kross later praised the talks.
+`;
+
+describe('a meeting of two named people', () => {
+  const meetingsKb = async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'briefbot-meetings-'));
+    writeFileSync(join(dir, 'meetings.txt'), MEETINGS);
+    return createKnowledgeBase((await ingestDirectories([dir])).data);
+  };
+
+  it('is dated by a sentence that names both of them', async () => {
+    const a = (await meetingsKb()).answer('When did Brandt and Telm meet?', { now: new Date('2026-12-01') });
+    expect(a.summary).toMatch(/5 February/);
+  });
+
+  it('is not dated by a meeting of one of them with someone else', async () => {
+    const a = (await meetingsKb()).answer('When did Lena Kross and Oskar Telm meet face to face?', {
+      now: new Date('2026-12-01'),
+    });
+    expect(a.answered).toBe(false);
+  });
+});
