@@ -23,6 +23,11 @@ describe('answerTypeOf', () => {
     // The head noun is the topics, not the leaders who discussed them.
     ['Какие темы обсуждали лидеры двух стран?', 'list'],
     ['Какой адвокат рассказал об освобождении?', 'person'],
+    // A preposition before the question word: the role noun still asks for people.
+    ['С какими политиками встречался посланник Варнела?', 'person'],
+    ['Какому министру вручили приглашение?', 'person'],
+    ['With which ministers did the envoy meet?', 'person'],
+    ['С какими темами выступил министр?', 'about'],
     ['Кто возглавил делегацию?', 'person'],
     ['What position does Vendt hold?', 'role'],
     ['Where did the talks take place?', 'place'],
