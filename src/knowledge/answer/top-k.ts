@@ -96,34 +96,42 @@ export function mostCounted(
   if (items.length <= k) return [...items];
   // Each count read once, in item order: countOf is often a lookup far apart for each item.
   const doubledOf = new Int32Array(items.length);
-  let most = 0;
   for (let i = 0; i < items.length; i++) {
     const doubled = 2 * countOf(items[i] as number);
     if (!Number.isInteger(doubled) || doubled < 0)
       throw new Error(`mostCounted: count ${doubled / 2} is not a whole or half number`);
     doubledOf[i] = doubled;
-    if (doubled > most) most = doubled;
   }
+  return Array.from(mostCountedDoubled(Int32Array.from(items), doubledOf, k));
+}
+
+/**
+ * mostCounted with the counts given doubled, by position: doubled[i] is twice the count of items[i]
+ * (non-negative whole numbers). The chosen items above the cut come in item order, then those at it, smallest first.
+ */
+export function mostCountedDoubled(items: Int32Array, doubled: Int32Array, k: number): Int32Array {
+  if (items.length <= k) return items.slice();
+  let most = 0;
+  for (let i = 0; i < doubled.length; i++) if ((doubled[i] as number) > most) most = doubled[i] as number;
   const histogram = new Int32Array(most + 1);
-  for (let i = 0; i < items.length; i++) {
-    const doubled = doubledOf[i] as number;
-    histogram[doubled] = (histogram[doubled] as number) + 1;
+  for (let i = 0; i < doubled.length; i++) {
+    const d = doubled[i] as number;
+    histogram[d] = (histogram[d] as number) + 1;
   }
   // The count at the cut: everything above it is taken, and the first of those at it.
   let cut = most;
   let above = 0;
   while (above + (histogram[cut] as number) < k) above += histogram[cut--] as number;
-  const chosen: number[] = [];
-  const atCut: number[] = [];
+  const chosen = new Int32Array(k);
+  const atCut = new Int32Array(histogram[cut] as number);
+  let taken = 0;
+  let at = 0;
   for (let i = 0; i < items.length; i++) {
-    const doubled = doubledOf[i] as number;
-    if (doubled > cut) chosen.push(items[i] as number);
-    else if (doubled === cut) atCut.push(items[i] as number);
+    const d = doubled[i] as number;
+    if (d > cut) chosen[taken++] = items[i] as number;
+    else if (d === cut) atCut[at++] = items[i] as number;
   }
-  for (const item of Int32Array.from(atCut)
-    .sort()
-    .subarray(0, k - above))
-    chosen.push(item);
+  chosen.set(atCut.sort().subarray(0, k - above), taken);
   return chosen;
 }
 
