@@ -11,7 +11,7 @@ import { ordinalsIn } from '../text/ordinals.ts';
 import type { FuzzyDate } from '../types.ts';
 import type { AnalyzedQuestion, QuestionTerm } from './analyze.ts';
 import { dateKeys, type IndexedSentence, type SentenceIndex } from './sentence-index.ts';
-import { HighestFirst, KthBest, mostCountedDoubled, topK } from './top-k.ts';
+import { BestScored, mostCounted } from './top-k.ts';
 import { TUNING } from './tuning.ts';
 
 export interface TermMatch {
@@ -179,19 +179,16 @@ export function rankSentences(q: AnalyzedQuestion, index: SentenceIndex, limit =
   const hasFocus = q.terms.some((t) => t.focus);
   const { tokenCounts, hedged, ordinalStart, ordinals } = index.columns;
   const hit: FeatureHit = { slot: -1, credit: 0 };
-  // First pass: what the question's words give each candidate, and a bound on its score that only
-  // the date can lower. No match lists or positions: only the best few need them.
-  // Typed columns of the candidates that go on, sized once: a few thousand numbers each question,
-  // kept off the young generation rather than in arrays grown by copying.
-  const size = candidates.length;
-  const pending = new Int32Array(size);
-  const sums = new Float64Array(size);
-  const bounds = new Float64Array(size);
-  const positional = new Uint8Array(size);
-  const flagsOf = new Int32Array(size);
-  const ordinalOf = new Float64Array(size);
-  let count = 0;
-  const dateBound = q.dates.length ? TUNING.dateWeight : 0;
+  // One pass: what the question's words and date give each candidate. A candidate is scored in full
+  // (the ordinal's place, match lists) only while it could still be among the best `limit`: the
+  // ranking's order (score down, then the smaller sentence) is a total one, and the worst kept only
+  // gets better. No match lists or positions here: only the best few need them.
+  const best = new BestScored(limit);
+  const kept: number[] = [];
+  const scores: number[] = [];
+  const coverages: number[] = [];
+  const fitOf: Array<RankedSentence['dateFit']> = [];
+  const asksDate = q.dates.length > 0;
   try {
     for (let k = 0; k < candidates.length; k++) {
       const n = candidates[k] as number;
@@ -212,9 +209,13 @@ export function rankSentences(q: AnalyzedQuestion, index: SentenceIndex, limit =
         if (plan.term.focus) focusFound = true;
       }
       // Without a question word in the sentence itself, only its date can keep it.
-      if (!direct && !dateBound) continue;
-      // What the date does not decide; the bound applies it as the score does, step by step in the same
-      // order, so both take the same roundings and the bound is never below the score.
+      if (!direct && !asksDate) continue;
+      const dateFit = dateFitOf(q, n, fits, traits);
+      // A question of a date alone ("What happened on 19 March?") also takes what the day's sentences go on to tell.
+      const dated = dateFit === 'exact' || (dateFit === 'context' && terms.length === 0);
+      if (!direct && !dated) continue;
+      if (dateFit === 'exact') sum += TUNING.dateWeight;
+      else if (dateFit === 'context') sum += TUNING.dateWeight * TUNING.contextCredit;
       let ordinal = 1;
       if (q.ordinals.length) {
         const from = ordinalStart[n] as number;
@@ -228,60 +229,28 @@ export function rankSentences(q: AnalyzedQuestion, index: SentenceIndex, limit =
         (hasFocus && !focusFound ? FOCUS_MISSED : 0) |
         (hedged[n] === 1 ? HEDGED : 0) |
         (traits.headline(n) ? HEADLINE : 0);
-      pending[count] = n;
-      sums[count] = sum;
-      positional[count] = direct ? 1 : 0;
-      flagsOf[count] = flags;
-      ordinalOf[count] = ordinal;
-      bounds[count] = finalScore(sum + dateBound, false, flags, ordinal, tokenCounts[n] as number);
-      count++;
+      const conflict = dateFit === 'conflict';
+      const tokenCount = tokenCounts[n] as number;
+      // With a fitting ordinal taken as standing by a question word: never below the score.
+      let score = finalScore(sum, conflict, flags, ordinal, tokenCount);
+      if (!best.admits(score, n)) continue;
+      // "The first American freed" is no answer to "the first phone call": the ordinal must stand by a question word.
+      if (
+        ordinal === TUNING.ordinalFitFactor &&
+        !ordinalByQuestionWord(q, index.sentences[n] as IndexedSentence, terms, index, traits, hit)
+      )
+        score = finalScore(sum, conflict, flags, 1, tokenCount);
+      best.add(kept.length, score, n);
+      kept.push(n);
+      scores.push(score);
+      coverages.push(sum / total);
+      fitOf.push(dateFit);
     }
   } finally {
     // The sentence map is shared by every question: it must be left zeroed whatever happens.
     table.release();
   }
-  // Second pass, best bound first: the date fit (the costly part) for as long as a candidate could
-  // still be among the best `limit`; once a bound falls below the limit-th score, none after it can.
-  const byBound = dateBound ? new HighestFirst(bounds, count) : undefined;
-  const kth = new KthBest(limit);
-  const kept: number[] = [];
-  const scores: number[] = [];
-  const coverages: number[] = [];
-  const fitOf: Array<RankedSentence['dateFit']> = [];
-  for (let i = 0; i < count; i++) {
-    const k = byBound ? byBound.take() : i;
-    if ((bounds[k] as number) < kth.score()) {
-      // Without a date the bound is the score, and candidates come in no order: skip only this one.
-      if (dateBound) break;
-      continue;
-    }
-    const n = pending[k] as number;
-    const dateFit = dateFitOf(q, n, fits, traits);
-    // A question of a date alone ("What happened on 19 March?") also takes what the day's sentences go on to tell.
-    const dated = dateFit === 'exact' || (dateFit === 'context' && terms.length === 0);
-    if (!positional[k] && !dated) continue;
-    let sum = sums[k] as number;
-    if (dateFit === 'exact') sum += TUNING.dateWeight;
-    else if (dateFit === 'context') sum += TUNING.dateWeight * TUNING.contextCredit;
-    // "The first American freed" is no answer to "the first phone call": the ordinal must stand by a question word.
-    const ordinal =
-      ordinalOf[k] === TUNING.ordinalFitFactor &&
-      !ordinalByQuestionWord(q, index.sentences[n] as IndexedSentence, terms, index, traits, hit)
-        ? 1
-        : (ordinalOf[k] as number);
-    const score = finalScore(sum, dateFit === 'conflict', flagsOf[k] as number, ordinal, tokenCounts[n] as number);
-    kth.add(score);
-    kept.push(n);
-    scores.push(score);
-    coverages.push(sum / total);
-    fitOf.push(dateFit);
-  }
-  const best = topK(kept.length, limit, (a, b) => {
-    const sa = scores[a] as number;
-    const sb = scores[b] as number;
-    return sa > sb || (sa === sb && (kept[a] as number) < (kept[b] as number));
-  });
-  return best.map((k) => {
+  return best.best().map((k) => {
     const entry = index.sentences[kept[k] as number] as IndexedSentence;
     const matches: TermMatch[] = [];
     for (const plan of terms) {
@@ -567,7 +536,7 @@ function candidateSentences(q: AnalyzedQuestion, index: SentenceIndex): Int32Arr
     hits[n] = 0;
   }
   // Past a few thousand, only the candidates sharing the most features with the question are scored.
-  return count <= TUNING.maxCandidates ? touched.slice() : mostCountedDoubled(touched, doubled, TUNING.maxCandidates);
+  return count <= TUNING.maxCandidates ? touched.slice() : mostCounted(touched, doubled, TUNING.maxCandidates);
 }
 
 const NO_SENTENCES: readonly number[] = [];
