@@ -11,7 +11,7 @@ import { ordinalsIn } from '../text/ordinals.ts';
 import type { FuzzyDate } from '../types.ts';
 import type { AnalyzedQuestion, QuestionTerm } from './analyze.ts';
 import { dateKeys, type IndexedSentence, type SentenceIndex } from './sentence-index.ts';
-import { BestScored, mostCounted } from './top-k.ts';
+import { BestScored, HighestFirst, mostCounted } from './top-k.ts';
 import { TUNING } from './tuning.ts';
 
 export interface TermMatch {
@@ -179,19 +179,47 @@ export function rankSentences(q: AnalyzedQuestion, index: SentenceIndex, limit =
   const hasFocus = q.terms.some((t) => t.focus);
   const { tokenCounts, hedged, ordinalStart, ordinals } = index.columns;
   const hit: FeatureHit = { slot: -1, credit: 0 };
-  // One pass: what the question's words and date give each candidate. A candidate is scored in full
-  // (the ordinal's place, match lists) only while it could still be among the best `limit`: the
-  // ranking's order (score down, then the smaller sentence) is a total one, and the worst kept only
-  // gets better. No match lists or positions here: only the best few need them.
+  // First, from the slot table alone, a bound on each candidate's score: its terms found as found,
+  // every other one as if found in its context, the date as fitting, no factor below 1 (each step of
+  // finalScore only grows with its input, so the bound is never below the score). Then candidates in
+  // bound order (the smaller sentence first among equals, as the ranking orders equal scores): each
+  // is scored in full (its context, date fit, ordinal) while it could still be among the best
+  // `limit`; once one could not, none after it can, for the worst kept only gets better.
+  const asksDate = q.dates.length > 0;
+  const size = candidates.length;
+  const bounds = new Float64Array(size);
+  const order = new Int32Array(size);
+  const ties = new Int32Array(size);
+  const dateBound = asksDate ? TUNING.dateWeight : 0;
+  const ordinalBound = q.ordinals.length ? Math.max(1, TUNING.ordinalFitFactor) : 1;
+  let count = 0;
+  for (let k = 0; k < size; k++) {
+    let sum = 0;
+    let direct = false;
+    for (const plan of terms) {
+      if (table.bestSlot(k, plan.order) >= 0) {
+        sum += plan.term.weight * table.bestCredit(k, plan.order);
+        if (table.positionedAt(k, plan.order)) direct = true;
+      } else if (table.mayBeInContext(k, plan.order, headings)) sum += plan.term.weight * plan.contextCredit;
+    }
+    // Without a question word in the sentence itself, only its date can keep it.
+    if (!direct && !asksDate) continue;
+    bounds[count] = finalScore(sum + dateBound, false, 0, ordinalBound, 0);
+    order[count] = k;
+    ties[count] = candidates[k] as number;
+    count++;
+  }
+  const byBound = new HighestFirst(bounds, ties, count);
   const best = new BestScored(limit);
   const kept: number[] = [];
   const scores: number[] = [];
   const coverages: number[] = [];
   const fitOf: Array<RankedSentence['dateFit']> = [];
-  const asksDate = q.dates.length > 0;
   try {
-    for (let k = 0; k < candidates.length; k++) {
+    for (let next = byBound.take(); next >= 0; next = byBound.take()) {
+      const k = order[next] as number;
       const n = candidates[k] as number;
+      if (!best.admits(bounds[next] as number, n)) break;
       let sum = 0;
       let direct = false;
       let focusFound = false;
@@ -200,7 +228,7 @@ export function rankSentences(q: AnalyzedQuestion, index: SentenceIndex, limit =
         const slot = table.bestSlot(k, plan.order);
         if (slot >= 0) {
           credit = table.bestCredit(k, plan.order);
-          if (index.featureIds.positionCount(slot) > 0) direct = true;
+          if (table.positionedAt(k, plan.order)) direct = true;
         } else {
           if (!table.inContext(plan, k, n, traits, headings)) continue;
           credit = plan.contextCredit;
@@ -347,6 +375,8 @@ const WALK_PER_CANDIDATE = 16;
 class SlotTable {
   private readonly slots: Int32Array;
   private readonly credits: Float64Array;
+  /** 1 when the slot has token positions (the feature is in the sentence's own words). */
+  private readonly positioned: Uint8Array;
   /** 1 when a walked feature of the term is in the sentence before the candidate. */
   private readonly before: Uint8Array;
   /** Per term: the ids of its features that were not walked (searched in the sentence before at need). */
@@ -365,6 +395,8 @@ class SlotTable {
     const slots = new Int32Array(size).fill(-1);
     const credits = new Float64Array(size);
     const before = new Uint8Array(size);
+    const positioned = new Uint8Array(size);
+    this.positioned = positioned;
     this.slots = slots;
     this.credits = credits;
     this.before = before;
@@ -392,6 +424,7 @@ class SlotTable {
             if (slot >= 0) {
               slots[at] = slot;
               credits[at] = credit;
+              positioned[at] = featureIds.positionCount(slot) > 0 ? 1 : 0;
             }
           }
           continue;
@@ -405,6 +438,7 @@ class SlotTable {
             if ((slots[at] as number) < 0 || credit > (credits[at] as number)) {
               slots[at] = first + j;
               credits[at] = credit;
+              positioned[at] = featureIds.positionCount(first + j) > 0 ? 1 : 0;
             }
           }
           // The sentence after s has it in the sentence before.
@@ -427,6 +461,20 @@ class SlotTable {
   /** The posting slot of term t's best feature in candidate k, -1 when the candidate has none of them. */
   bestSlot(k: number, t: number): number {
     return this.slots[k * this.width + t] as number;
+  }
+
+  /** Whether that slot has token positions. */
+  positionedAt(k: number, t: number): boolean {
+    return this.positioned[k * this.width + t] === 1;
+  }
+
+  /**
+   * Whether term t, absent from candidate k, may still be found in its context (inContext): false only
+   * when no walked feature of it is in the sentence before, none was left unwalked, and no document's
+   * title or headings have it. Read from the table alone.
+   */
+  mayBeInContext(k: number, t: number, headings: HeadingTerms): boolean {
+    return this.before[k * this.width + t] === 1 || (this.unwalked[t] as Int32Array).length > 0 || headings.anywhere(t);
   }
 
   /** The credit of that feature. */
@@ -481,18 +529,29 @@ function inContext(plan: TermPlan, n: number, index: SentenceIndex, traits: Sent
 class HeadingTerms {
   /** [source × terms]: 1 when the source's title or headings have one of the term's features. */
   private readonly found: Uint8Array;
+  /** [terms]: 1 when some source's title or headings have the term. */
+  private readonly headed: Uint8Array;
   private readonly terms: number;
 
   constructor(traits: SentenceTraits, plans: readonly TermPlan[]) {
     this.terms = plans.length;
     this.found = new Uint8Array(traits.sourceCount * plans.length);
+    this.headed = new Uint8Array(plans.length);
     for (const plan of plans)
       for (const f of plan.term.features)
-        for (const source of traits.sourcesHeadedBy(f)) this.found[source * this.terms + plan.order] = 1;
+        for (const source of traits.sourcesHeadedBy(f)) {
+          this.found[source * this.terms + plan.order] = 1;
+          this.headed[plan.order] = 1;
+        }
   }
 
   has(plan: TermPlan, source: number): boolean {
     return source >= 0 && this.found[source * this.terms + plan.order] === 1;
+  }
+
+  /** Whether any document's title or headings have term t. */
+  anywhere(t: number): boolean {
+    return this.headed[t] === 1;
   }
 }
 

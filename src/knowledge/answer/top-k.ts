@@ -1,7 +1,7 @@
 /**
  * Choosing the best few of thousands without sorting them all: ranking keeps 40 of up to a few
- * thousand scored sentences (BestScored), and enumeration keeps the few thousand candidates sharing
- * the most features with a question (mostCounted).
+ * thousand scored sentences (BestScored), taking them best bound first (HighestFirst), and
+ * enumeration keeps the few thousand candidates sharing the most features with a question (mostCounted).
  */
 
 /**
@@ -109,4 +109,61 @@ export function mostCounted(items: Int32Array, doubled: Int32Array, k: number): 
   }
   chosen.set(atCut.sort().subarray(0, k - above), taken);
   return chosen;
+}
+
+/**
+ * The items 0..count-1, highest key first, taken one at a time: a binary heap, built in O(count) and
+ * O(log count) a take. For a walk that stops after the first few dozen of thousands, which sorting
+ * them all (with a comparator, a call a comparison) cost more than. Among equal keys, the item of the
+ * smaller tie comes first (ranking's sentence numbers).
+ */
+export class HighestFirst {
+  private readonly heap: Int32Array;
+  private size: number;
+
+  constructor(
+    private readonly keys: Float64Array,
+    private readonly ties: Int32Array,
+    count: number,
+  ) {
+    this.heap = new Int32Array(count);
+    for (let i = 0; i < count; i++) this.heap[i] = i;
+    this.size = count;
+    for (let i = (count >> 1) - 1; i >= 0; i--) this.siftDown(i);
+  }
+
+  /** The item of the highest key not taken yet, -1 when all were taken. */
+  take(): number {
+    if (this.size === 0) return -1;
+    const top = this.heap[0] as number;
+    this.size--;
+    if (this.size > 0) {
+      this.heap[0] = this.heap[this.size] as number;
+      this.siftDown(0);
+    }
+    return top;
+  }
+
+  /** Whether item a comes before item b. */
+  private before(a: number, b: number): boolean {
+    const ka = this.keys[a] as number;
+    const kb = this.keys[b] as number;
+    return ka > kb || (ka === kb && (this.ties[a] as number) < (this.ties[b] as number));
+  }
+
+  private siftDown(from: number): void {
+    const { heap, size } = this;
+    const item = heap[from] as number;
+    let i = from;
+    for (;;) {
+      let child = 2 * i + 1;
+      if (child >= size) break;
+      const right = child + 1;
+      if (right < size && this.before(heap[right] as number, heap[child] as number)) child = right;
+      if (!this.before(heap[child] as number, item)) break;
+      heap[i] = heap[child] as number;
+      i = child;
+    }
+    heap[i] = item;
+  }
 }

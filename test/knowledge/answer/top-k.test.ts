@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BestScored, mostCounted } from '../../../src/knowledge/answer/top-k.ts';
+import { BestScored, HighestFirst, mostCounted } from '../../../src/knowledge/answer/top-k.ts';
 
 /** The best k of scores by a full sort, as rankSentences orders sentences (score down, then the smaller tie). */
 function bySort(scores: readonly number[], ties: readonly number[], k: number): number[] {
@@ -172,5 +172,46 @@ describe('mostCounted', () => {
     const doubled = Int32Array.from(view, (n) => n % 3);
     expect(Array.from(mostCounted(view, doubled, 3))).toEqual(Array.from(mostCounted(view.slice(), doubled, 3)));
     expect(Array.from(mostCounted(view, doubled, 10))).toEqual([4, 7, 1, 8, 3, 5]);
+  });
+});
+
+describe('HighestFirst', () => {
+  const takeAll = (keys: number[], ties = keys.map((_, i) => i)) => {
+    const order = new HighestFirst(Float64Array.from(keys), Int32Array.from(ties), keys.length);
+    const taken: number[] = [];
+    for (let item = order.take(); item >= 0; item = order.take()) taken.push(item);
+    return taken;
+  };
+
+  it.each([
+    { name: 'no items', keys: [], expected: [] },
+    { name: 'one item', keys: [2.5], expected: [0] },
+    { name: 'ascending keys', keys: [1, 2, 3, 4], expected: [3, 2, 1, 0] },
+    { name: 'negative keys', keys: [-1, 0, -3, 0.5], expected: [3, 1, 0, 2] },
+    { name: 'equal keys by tie', keys: [2, 2, 2, 3], expected: [3, 0, 1, 2] },
+  ])('$name', ({ keys, expected }) => {
+    expect(takeAll(keys)).toEqual(expected);
+  });
+
+  it('takes equal keys smaller tie first, whatever the item numbers', () => {
+    expect(takeAll([1, 1, 1], [30, 10, 20])).toEqual([1, 2, 0]);
+  });
+
+  it('takes every item once, in (key down, tie up) order, on pseudo-random keys with many ties', () => {
+    let seed = 11;
+    const next = () => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed;
+    };
+    for (const count of [1, 2, 7, 40, 3000]) {
+      const keys = Array.from({ length: count }, () => (next() % 60) / 4);
+      const ties = Array.from({ length: count }, () => next() % 100_000);
+      const expected = keys
+        .map((_, i) => i)
+        .sort((a, b) => (keys[b] as number) - (keys[a] as number) || (ties[a] as number) - (ties[b] as number));
+      const taken = takeAll(keys, ties);
+      // Items of equal key and tie may come in either order: compare their (key, tie) sequences.
+      expect(taken.map((i) => [keys[i], ties[i]])).toEqual(expected.map((i) => [keys[i], ties[i]]));
+    }
   });
 });
