@@ -86,11 +86,24 @@ export function isDateline(text: string, start: number, end: number): boolean {
   );
 }
 
+/** A date the question gives ("When did X visit on 21 June" is not answered "21 June"). */
+function givenByQuestion(q: AnalyzedQuestion, date: FuzzyDate): boolean {
+  return q.dates.some((d) => d.date.precision === date.precision && datesCompatible(d.date, date));
+}
+
+/**
+ * Whether dateCandidates finds a date of the sentence's own (not one carried from before): any of its
+ * dates the question does not give. Without tokenising the sentence.
+ */
+export function hasOwnDateCandidate(q: AnalyzedQuestion, r: RankedSentence): boolean {
+  return r.entry.annotation.dates.some((m) => !givenByQuestion(q, m.date));
+}
+
 export function dateCandidates(q: AnalyzedQuestion, r: RankedSentence): Candidate[] {
   const tokens = r.entry.tokens;
   const out: Candidate[] = [];
   for (const m of r.entry.annotation.dates) {
-    if (q.dates.some((d) => d.date.precision === m.date.precision && datesCompatible(d.date, m.date))) continue;
+    if (givenByQuestion(q, m.date)) continue;
     const from = tokenAt(tokens, m.start);
     const to = Math.max(from + 1, tokenAt(tokens, m.end - 1) + 1);
     // A since-date or a date in a relative clause sets background; it does not date the event asked,

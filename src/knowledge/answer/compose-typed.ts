@@ -15,6 +15,7 @@ import {
   type Candidate,
   DURATION,
   dateCandidates,
+  hasOwnDateCandidate,
   isPersonLike,
   nameCandidates,
   numberCandidates,
@@ -775,7 +776,7 @@ function fitsType(q: AnalyzedQuestion, r: RankedSentence): boolean {
   switch (q.type) {
     case 'date':
     case 'timeline':
-      return dateCandidates(q, r).some((c) => !c.carried);
+      return hasOwnDateCandidate(q, r);
     case 'count':
       return numberCandidates(q, r).length > 0;
     case 'person':

@@ -11,7 +11,7 @@ import { ordinalsIn } from '../text/ordinals.ts';
 import type { FuzzyDate } from '../types.ts';
 import type { AnalyzedQuestion, QuestionTerm } from './analyze.ts';
 import { dateKeys, type IndexedSentence, type SentenceIndex } from './sentence-index.ts';
-import { HighestFirst, KthBest, mostCounted, topK } from './top-k.ts';
+import { BestScored, HighestFirst, mostCounted } from './top-k.ts';
 import { TUNING } from './tuning.ts';
 
 export interface TermMatch {
@@ -45,21 +45,14 @@ interface FeatureHit {
 }
 
 /** The term's own feature of the highest credit in sentence n (the first of equals), written to `hit`. */
-function findFeature(
-  plan: TermPlan,
-  n: number,
-  index: SentenceIndex,
-  hit: FeatureHit,
-  table?: SlotTable,
-  k = -1,
-): boolean {
+function findFeature(plan: TermPlan, n: number, index: SentenceIndex, hit: FeatureHit): boolean {
   hit.slot = -1;
   hit.credit = 0;
   for (let i = 0; i < plan.ids.length; i++) {
     const id = plan.ids[i] as number;
     const credit = plan.credits[i] as number;
     if (id < 0 || (hit.slot >= 0 && credit <= hit.credit)) continue;
-    const slot = table ? table.slot(k, plan.column + i, id, n) : index.featureIds.slot(id, n);
+    const slot = index.featureIds.slot(id, n);
     if (slot >= 0) {
       hit.slot = slot;
       hit.credit = credit;
@@ -194,41 +187,71 @@ export function rankSentences(q: AnalyzedQuestion, index: SentenceIndex, limit =
   const hasFocus = q.terms.some((t) => t.focus);
   const { tokenCounts, hedged, ordinalStart, ordinals } = index.columns;
   const hit: FeatureHit = { slot: -1, credit: 0 };
-  // First pass: what the question's words give each candidate, and a bound on its score that only
-  // the date can lower. No match lists or positions: only the best few need them.
-  // Typed columns of the candidates that go on, sized once: a few thousand numbers each question,
-  // kept off the young generation rather than in arrays grown by copying.
+  // First, from the slot table alone, a bound on each candidate's score: its terms found as found,
+  // every other one as if found in its context, the date as fitting, no factor below 1 (each step of
+  // finalScore only grows with its input, so the bound is never below the score). Then candidates in
+  // bound order (the smaller sentence first among equals, as the ranking orders equal scores): each
+  // is scored in full (its context, date fit, ordinal) while it could still be among the best
+  // `limit`; once one could not, none after it can, for the worst kept only gets better.
+  const asksDate = q.dates.length > 0;
   const size = candidates.length;
-  const pending = new Int32Array(size);
-  const sums = new Float64Array(size);
   const bounds = new Float64Array(size);
-  const positional = new Uint8Array(size);
-  const flagsOf = new Int32Array(size);
-  const ordinalOf = new Float64Array(size);
+  const order = new Int32Array(size);
+  const ties = new Int32Array(size);
+  const dateBound = asksDate ? TUNING.dateWeight : 0;
+  const ordinalBound = q.ordinals.length ? Math.max(1, TUNING.ordinalFitFactor) : 1;
   let count = 0;
-  const dateBound = q.dates.length ? TUNING.dateWeight : 0;
+  for (let k = 0; k < size; k++) {
+    let sum = 0;
+    let direct = false;
+    for (const plan of terms) {
+      if (table.bestSlot(k, plan.order) >= 0) {
+        sum += plan.term.weight * table.bestCredit(k, plan.order);
+        if (table.positionedAt(k, plan.order)) direct = true;
+      } else if (table.mayBeInContext(k, plan.order, headings)) sum += plan.term.weight * plan.contextCredit;
+    }
+    // Without a question word in the sentence itself, only its date can keep it.
+    if (!direct && !asksDate) continue;
+    bounds[count] = finalScore(sum + dateBound, false, 0, ordinalBound, 0);
+    order[count] = k;
+    ties[count] = candidates[k] as number;
+    count++;
+  }
+  const byBound = new HighestFirst(bounds, ties, count);
+  const best = new BestScored(limit);
+  const kept: number[] = [];
+  const scores: number[] = [];
+  const coverages: number[] = [];
+  const fitOf: Array<RankedSentence['dateFit']> = [];
   try {
-    for (let k = 0; k < candidates.length; k++) {
+    for (let next = byBound.take(); next >= 0; next = byBound.take()) {
+      const k = order[next] as number;
       const n = candidates[k] as number;
+      if (!best.admits(bounds[next] as number, n)) break;
       let sum = 0;
       let direct = false;
       let focusFound = false;
       for (const plan of terms) {
         let credit: number;
-        if (findFeature(plan, n, index, hit, table, k)) {
-          credit = hit.credit;
-          if (index.featureIds.positionCount(hit.slot) > 0) direct = true;
+        const slot = table.bestSlot(k, plan.order);
+        if (slot >= 0) {
+          credit = table.bestCredit(k, plan.order);
+          if (table.positionedAt(k, plan.order)) direct = true;
         } else {
-          if (!inContext(plan, n, index, traits, table, headings)) continue;
+          if (!table.inContext(plan, k, n, traits, headings)) continue;
           credit = plan.contextCredit;
         }
         sum += plan.term.weight * credit;
         if (plan.term.focus) focusFound = true;
       }
       // Without a question word in the sentence itself, only its date can keep it.
-      if (!direct && !dateBound) continue;
-      // What the date does not decide; the bound applies it as the score does, step by step in the same
-      // order, so both take the same roundings and the bound is never below the score.
+      if (!direct && !asksDate) continue;
+      const dateFit = dateFitOf(q, n, fits, traits);
+      // A question of a date alone ("What happened on 19 March?") also takes what the day's sentences go on to tell.
+      const dated = dateFit === 'exact' || (dateFit === 'context' && terms.length === 0);
+      if (!direct && !dated) continue;
+      if (dateFit === 'exact') sum += TUNING.dateWeight;
+      else if (dateFit === 'context') sum += TUNING.dateWeight * TUNING.contextCredit;
       let ordinal = 1;
       if (q.ordinals.length) {
         const from = ordinalStart[n] as number;
@@ -242,60 +265,28 @@ export function rankSentences(q: AnalyzedQuestion, index: SentenceIndex, limit =
         (hasFocus && !focusFound ? FOCUS_MISSED : 0) |
         (hedged[n] === 1 ? HEDGED : 0) |
         (traits.headline(n) ? HEADLINE : 0);
-      pending[count] = n;
-      sums[count] = sum;
-      positional[count] = direct ? 1 : 0;
-      flagsOf[count] = flags;
-      ordinalOf[count] = ordinal;
-      bounds[count] = finalScore(sum + dateBound, false, flags, ordinal, tokenCounts[n] as number);
-      count++;
+      const conflict = dateFit === 'conflict';
+      const tokenCount = tokenCounts[n] as number;
+      // With a fitting ordinal taken as standing by a question word: never below the score.
+      let score = finalScore(sum, conflict, flags, ordinal, tokenCount);
+      if (!best.admits(score, n)) continue;
+      // "The first American freed" is no answer to "the first phone call": the ordinal must stand by a question word.
+      if (
+        ordinal === TUNING.ordinalFitFactor &&
+        !ordinalByQuestionWord(q, index.sentences[n] as IndexedSentence, terms, index, traits, hit)
+      )
+        score = finalScore(sum, conflict, flags, 1, tokenCount);
+      best.add(kept.length, score, n);
+      kept.push(n);
+      scores.push(score);
+      coverages.push(sum / total);
+      fitOf.push(dateFit);
     }
   } finally {
     // The sentence map is shared by every question: it must be left zeroed whatever happens.
     table.release();
   }
-  // Second pass, best bound first: the date fit (the costly part) for as long as a candidate could
-  // still be among the best `limit`; once a bound falls below the limit-th score, none after it can.
-  const byBound = dateBound ? new HighestFirst(bounds, count) : undefined;
-  const kth = new KthBest(limit);
-  const kept: number[] = [];
-  const scores: number[] = [];
-  const coverages: number[] = [];
-  const fitOf: Array<RankedSentence['dateFit']> = [];
-  for (let i = 0; i < count; i++) {
-    const k = byBound ? byBound.take() : i;
-    if ((bounds[k] as number) < kth.score()) {
-      // Without a date the bound is the score, and candidates come in no order: skip only this one.
-      if (dateBound) break;
-      continue;
-    }
-    const n = pending[k] as number;
-    const dateFit = dateFitOf(q, n, fits, traits);
-    // A question of a date alone ("What happened on 19 March?") also takes what the day's sentences go on to tell.
-    const dated = dateFit === 'exact' || (dateFit === 'context' && terms.length === 0);
-    if (!positional[k] && !dated) continue;
-    let sum = sums[k] as number;
-    if (dateFit === 'exact') sum += TUNING.dateWeight;
-    else if (dateFit === 'context') sum += TUNING.dateWeight * TUNING.contextCredit;
-    // "The first American freed" is no answer to "the first phone call": the ordinal must stand by a question word.
-    const ordinal =
-      ordinalOf[k] === TUNING.ordinalFitFactor &&
-      !ordinalByQuestionWord(q, index.sentences[n] as IndexedSentence, terms, index, traits, hit)
-        ? 1
-        : (ordinalOf[k] as number);
-    const score = finalScore(sum, dateFit === 'conflict', flagsOf[k] as number, ordinal, tokenCounts[n] as number);
-    kth.add(score);
-    kept.push(n);
-    scores.push(score);
-    coverages.push(sum / total);
-    fitOf.push(dateFit);
-  }
-  const best = topK(kept.length, limit, (a, b) => {
-    const sa = scores[a] as number;
-    const sb = scores[b] as number;
-    return sa > sb || (sa === sb && (kept[a] as number) < (kept[b] as number));
-  });
-  return best.map((k) => {
+  return best.best().map((k) => {
     const entry = index.sentences[kept[k] as number] as IndexedSentence;
     const matches: TermMatch[] = [];
     for (const plan of terms) {
@@ -363,77 +354,111 @@ interface TermPlan {
   ids: Int32Array;
   credits: Float64Array;
   contextCredit: number;
-  /** Where its ids start among all the question's feature ids (a column of the SlotTable). */
-  column: number;
   /** Its place among the question's known terms. */
   order: number;
 }
 
 function termPlans(q: AnalyzedQuestion, index: SentenceIndex): TermPlan[] {
-  let column = 0;
   return q.terms
     .filter((t) => !t.unknown)
-    .map((term, order) => {
-      const plan = {
-        order,
-        term,
-        ids: Int32Array.from(term.features, (f) => index.featureIds.of(f)),
-        credits: Float64Array.from(term.features, (f) => featureCredit(term, f)),
-        contextCredit: term.name ? TUNING.nameContextCredit : TUNING.contextCredit,
-        column,
-      };
-      column += term.features.length;
-      return plan;
-    });
+    .map((term, order) => ({
+      order,
+      term,
+      ids: Int32Array.from(term.features, (f) => index.featureIds.of(f)),
+      credits: Float64Array.from(term.features, (f) => featureCredit(term, f)),
+      contextCredit: term.name ? TUNING.nameContextCredit : TUNING.contextCredit,
+    }));
 }
 
 /** A feature is walked when it has at most this many sentences a candidate; past it, each candidate is searched. */
 const WALK_PER_CANDIDATE = 16;
 
 /**
- * The posting slot of every candidate's question features, found by walking each feature's postings
- * once, in order, instead of a binary search for each candidate and feature (thousands a question,
- * each a few cache misses). A feature far more common than there are candidates is still searched.
+ * For every candidate and question term, what findFeature would find (the posting slot of the term's
+ * feature of the highest credit, the first of equals) and whether the term is in the sentence before:
+ * worked out by walking each feature's postings once, in order, instead of a binary search for each
+ * candidate, term and feature (thousands a question, each a few cache misses). A feature far more
+ * common than there are candidates is still searched, candidate by candidate.
  */
 class SlotTable {
   private readonly slots: Int32Array;
-  private readonly walked: Uint8Array;
+  private readonly credits: Float64Array;
+  /** 1 when the slot has token positions (the feature is in the sentence's own words). */
+  private readonly positioned: Uint8Array;
+  /** 1 when a walked feature of the term is in the sentence before the candidate. */
+  private readonly before: Uint8Array;
+  /** Per term: the ids of its features that were not walked (searched in the sentence before at need). */
+  private readonly unwalked: Int32Array[];
   private readonly width: number;
+  private readonly mark: Int32Array;
 
   constructor(
     private readonly index: SentenceIndex,
-    candidates: readonly number[],
+    private readonly candidates: Int32Array,
     plans: readonly TermPlan[],
   ) {
-    const ids = plans.flatMap((p) => Array.from(p.ids));
-    this.width = ids.length;
-    this.slots = new Int32Array(candidates.length * this.width).fill(-1);
-    this.walked = new Uint8Array(this.width);
+    const width = plans.length;
+    this.width = width;
+    const size = candidates.length * width;
+    const slots = new Int32Array(size).fill(-1);
+    const credits = new Float64Array(size);
+    const before = new Uint8Array(size);
+    const positioned = new Uint8Array(size);
+    this.positioned = positioned;
+    this.slots = slots;
+    this.credits = credits;
+    this.before = before;
+    this.unwalked = [];
     const { mark } = scratchOf(index);
-    candidates.forEach((n, k) => {
-      mark[n] = k + 1;
-    });
-    ids.forEach((id, column) => {
-      if (id < 0) return;
-      const sentences = index.featureIds.sentences(id);
-      if (sentences.length > WALK_PER_CANDIDATE * candidates.length) return;
-      const first = index.featureIds.firstSlot(id);
-      for (let i = 0; i < sentences.length; i++) {
-        const k = mark[sentences[i] as number] as number;
-        if (k > 0) this.slots[(k - 1) * this.width + column] = first + i;
-      }
-      this.walked[column] = 1;
-    });
     this.mark = mark;
-    this.candidates = candidates;
-  }
-
-  private readonly mark: Int32Array;
-  private readonly candidates: readonly number[];
-
-  /** The candidate number of sentence n, -1 when it is none. */
-  candidate(n: number): number {
-    return (this.mark[n] as number) - 1;
+    for (let k = 0; k < candidates.length; k++) mark[candidates[k] as number] = k + 1;
+    const nextOf = index.columns.next;
+    const { featureIds } = index;
+    for (const plan of plans) {
+      const t = plan.order;
+      const unwalked: number[] = [];
+      // Features in the order findFeature tries them, each taken only when it gives more credit.
+      for (let i = 0; i < plan.ids.length; i++) {
+        const id = plan.ids[i] as number;
+        if (id < 0) continue;
+        const credit = plan.credits[i] as number;
+        const sentences = featureIds.sentences(id);
+        if (sentences.length > WALK_PER_CANDIDATE * candidates.length) {
+          unwalked.push(id);
+          for (let k = 0; k < candidates.length; k++) {
+            const at = k * width + t;
+            if ((slots[at] as number) >= 0 && credit <= (credits[at] as number)) continue;
+            const slot = featureIds.slot(id, candidates[k] as number);
+            if (slot >= 0) {
+              slots[at] = slot;
+              credits[at] = credit;
+              positioned[at] = featureIds.positionCount(slot) > 0 ? 1 : 0;
+            }
+          }
+          continue;
+        }
+        const first = featureIds.firstSlot(id);
+        for (let j = 0; j < sentences.length; j++) {
+          const s = sentences[j] as number;
+          const k = mark[s] as number;
+          if (k > 0) {
+            const at = (k - 1) * width + t;
+            if ((slots[at] as number) < 0 || credit > (credits[at] as number)) {
+              slots[at] = first + j;
+              credits[at] = credit;
+              positioned[at] = featureIds.positionCount(first + j) > 0 ? 1 : 0;
+            }
+          }
+          // The sentence after s has it in the sentence before.
+          const next = nextOf[s] as number;
+          if (next >= 0) {
+            const after = mark[next] as number;
+            if (after > 0) before[(after - 1) * width + t] = 1;
+          }
+        }
+      }
+      this.unwalked[t] = Int32Array.from(unwalked);
+    }
   }
 
   /** Leaves the shared sentence map zeroed for the next question. */
@@ -441,9 +466,40 @@ class SlotTable {
     for (const n of this.candidates) this.mark[n] = 0;
   }
 
-  /** The slot of candidate k (sentence n) in the postings of the feature `id` at `column`, or -1. */
-  slot(k: number, column: number, id: number, n: number): number {
-    return this.walked[column] ? (this.slots[k * this.width + column] as number) : this.index.featureIds.slot(id, n);
+  /** The posting slot of term t's best feature in candidate k, -1 when the candidate has none of them. */
+  bestSlot(k: number, t: number): number {
+    return this.slots[k * this.width + t] as number;
+  }
+
+  /** Whether that slot has token positions. */
+  positionedAt(k: number, t: number): boolean {
+    return this.positioned[k * this.width + t] === 1;
+  }
+
+  /**
+   * Whether term t, absent from candidate k, may still be found in its context (inContext): false only
+   * when no walked feature of it is in the sentence before, none was left unwalked, and no document's
+   * title or headings have it. Read from the table alone.
+   */
+  mayBeInContext(k: number, t: number, headings: HeadingTerms): boolean {
+    return this.before[k * this.width + t] === 1 || (this.unwalked[t] as Int32Array).length > 0 || headings.anywhere(t);
+  }
+
+  /** The credit of that feature. */
+  bestCredit(k: number, t: number): number {
+    return this.credits[k * this.width + t] as number;
+  }
+
+  /** inContext for candidate k (sentence n). */
+  inContext(plan: TermPlan, k: number, n: number, traits: SentenceTraits, headings: HeadingTerms): boolean {
+    const context = traits.context(n);
+    if (context >= 0) {
+      if (this.before[k * this.width + plan.order] === 1) return true;
+      const unwalked = this.unwalked[plan.order] as Int32Array;
+      for (let i = 0; i < unwalked.length; i++)
+        if (this.index.featureIds.slot(unwalked[i] as number, context) >= 0) return true;
+    }
+    return headings.has(plan, traits.source(n));
   }
 }
 
@@ -462,25 +518,14 @@ function featureCredit(term: QuestionTerm, f: string): number {
  * headings. Within a ranking, the sentence before is looked up in the slot table when it is a
  * candidate too, and a document's headings are asked once per term.
  */
-function inContext(
-  plan: TermPlan,
-  n: number,
-  index: SentenceIndex,
-  traits: SentenceTraits,
-  table?: SlotTable,
-  headings?: HeadingTerms,
-): boolean {
+function inContext(plan: TermPlan, n: number, index: SentenceIndex, traits: SentenceTraits): boolean {
   const context = traits.context(n);
   if (context >= 0) {
-    const k = table ? table.candidate(context) : -1;
     for (let i = 0; i < plan.ids.length; i++) {
       const id = plan.ids[i] as number;
-      if (id < 0) continue;
-      const slot = table && k >= 0 ? table.slot(k, plan.column + i, id, context) : index.featureIds.slot(id, context);
-      if (slot >= 0) return true;
+      if (id >= 0 && index.featureIds.slot(id, context) >= 0) return true;
     }
   }
-  if (headings) return headings.has(plan, traits.source(n));
   const heading = traits.headings(traits.source(n));
   return plan.term.features.some((f) => heading?.has(f));
 }
@@ -492,18 +537,29 @@ function inContext(
 class HeadingTerms {
   /** [source × terms]: 1 when the source's title or headings have one of the term's features. */
   private readonly found: Uint8Array;
+  /** [terms]: 1 when some source's title or headings have the term. */
+  private readonly headed: Uint8Array;
   private readonly terms: number;
 
   constructor(traits: SentenceTraits, plans: readonly TermPlan[]) {
     this.terms = plans.length;
     this.found = new Uint8Array(traits.sourceCount * plans.length);
+    this.headed = new Uint8Array(plans.length);
     for (const plan of plans)
       for (const f of plan.term.features)
-        for (const source of traits.sourcesHeadedBy(f)) this.found[source * this.terms + plan.order] = 1;
+        for (const source of traits.sourcesHeadedBy(f)) {
+          this.found[source * this.terms + plan.order] = 1;
+          this.headed[plan.order] = 1;
+        }
   }
 
   has(plan: TermPlan, source: number): boolean {
     return source >= 0 && this.found[source * this.terms + plan.order] === 1;
+  }
+
+  /** Whether any document's title or headings have term t. */
+  anywhere(t: number): boolean {
+    return this.headed[t] === 1;
   }
 }
 
@@ -511,23 +567,13 @@ class HeadingTerms {
  * The sentences worth scoring for a question, from the postings of its rarer features and of the
  * month it names; past TUNING.maxCandidates, those sharing the most features with it.
  */
-function candidateSentences(q: AnalyzedQuestion, index: SentenceIndex): number[] {
-  // Candidate → how many of the question's enumerated features it has (its next sentence counts half).
-  // The touched sentences go into a shared list (each at most once: its hit count is no longer zero),
-  // not a fresh array grown by doubling: a common word reaches tens of thousands.
+function candidateSentences(q: AnalyzedQuestion, index: SentenceIndex): Int32Array {
+  // Candidate → how many of the question's enumerated features it has, doubled (its next sentence
+  // counts half, so 1). The touched sentences go into a shared list (each at most once: its count is
+  // no longer zero), not a fresh array grown by doubling: a common word reaches tens of thousands.
   const { hits, touched: list } = scratchOf(index);
   const nextOf = index.columns.next;
   let count = 0;
-  const add = (n: number) => {
-    if (hits[n] === 0) list[count++] = n;
-    hits[n] = (hits[n] as number) + 1;
-    // The next sentence may carry the answer to what this one introduces.
-    const next = nextOf[n] as number;
-    if (next >= 0) {
-      if (hits[next] === 0) list[count++] = next;
-      hits[next] = (hits[next] as number) + 0.5;
-    }
-  };
   // Candidates come from the question's rarer features: a word in a large share of all sentences
   // ("release" in a corpus about releases) only scores, it does not enumerate. A question made of
   // common words alone still reaches its rarest one.
@@ -536,7 +582,7 @@ function candidateSentences(q: AnalyzedQuestion, index: SentenceIndex): number[]
   const df = (f: string) => index.postings.get(f)?.length ?? 0;
   const rare = features.filter((f) => df(f) <= common);
   const enumerate = rare.length ? rare : features.sort((a, b) => df(a) - df(b)).slice(0, 1);
-  for (const f of enumerate) for (const n of index.postings.get(f) ?? []) add(n);
+  for (const f of enumerate) count = addHits(index.postings.get(f) ?? NO_SENTENCES, nextOf, hits, list, count);
   // A question naming a day or a month reaches the sentences of that month even with no word in common
   // (a bare year only filters: it would reach a whole year of sentences).
   for (const d of q.dates) {
@@ -546,28 +592,51 @@ function candidateSentences(q: AnalyzedQuestion, index: SentenceIndex): number[]
     const found = key.startsWith('*')
       ? [...index.byDate].filter(([k]) => k.endsWith(key.slice(1))).flatMap(([, v]) => v)
       : (index.byDate.get(key) ?? []);
-    if (found.length <= common) for (const n of found) add(n);
+    if (found.length <= common) count = addHits(found, nextOf, hits, list, count);
   }
   const touched = list.subarray(0, count);
-  if (count <= TUNING.maxCandidates) {
-    for (const n of touched) hits[n] = 0;
-    return Array.from(touched);
+  // Each count read once, and the shared counts left zeroed for the next question.
+  const doubled = new Int32Array(count);
+  for (let i = 0; i < count; i++) {
+    const n = touched[i] as number;
+    doubled[i] = hits[n] as number;
+    hits[n] = 0;
   }
   // Past a few thousand, only the candidates sharing the most features with the question are scored.
-  try {
-    return mostCounted(touched, (n) => hits[n] as number, TUNING.maxCandidates);
-  } finally {
-    // Shared by every question: left zeroed whatever happens.
-    for (const n of touched) hits[n] = 0;
+  return count <= TUNING.maxCandidates ? touched.slice() : mostCounted(touched, doubled, TUNING.maxCandidates);
+}
+
+const NO_SENTENCES: readonly number[] = [];
+
+/** Counts each sentence 2 and the one after it 1, listing each the first time it is counted: the new length of the list. */
+function addHits(
+  sentences: ArrayLike<number>,
+  nextOf: Int32Array,
+  hits: Int32Array,
+  list: Int32Array,
+  listed: number,
+): number {
+  let count = listed;
+  for (let i = 0; i < sentences.length; i++) {
+    const n = sentences[i] as number;
+    if (hits[n] === 0) list[count++] = n;
+    hits[n] = (hits[n] as number) + 2;
+    // The next sentence may carry the answer to what this one introduces.
+    const next = nextOf[n] as number;
+    if (next >= 0) {
+      if (hits[next] === 0) list[count++] = next;
+      hits[next] = (hits[next] as number) + 1;
+    }
   }
+  return count;
 }
 
 /**
  * Per-sentence arrays shared by every question on an index, left zeroed after each: the hit counts of
- * candidate enumeration, the list of the sentences it reached, and the sentence → candidate map of the slot table.
+ * candidate enumeration (doubled), the list of the sentences it reached, and the sentence → candidate map of the slot table.
  */
 interface Scratch {
-  hits: Float64Array;
+  hits: Int32Array;
   mark: Int32Array;
   /** The sentences enumerated so far, in the order reached: its first entries are this question's. */
   touched: Int32Array;
@@ -579,7 +648,7 @@ function scratchOf(index: SentenceIndex): Scratch {
   let s = scratch.get(index);
   if (!s || s.hits.length !== index.sentences.length) {
     const size = index.sentences.length;
-    s = { hits: new Float64Array(size), mark: new Int32Array(size), touched: new Int32Array(size) };
+    s = { hits: new Int32Array(size), mark: new Int32Array(size), touched: new Int32Array(size) };
     scratch.set(index, s);
   }
   return s;

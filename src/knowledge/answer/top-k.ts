@@ -1,136 +1,121 @@
 /**
- * The k best of `count` items under a strict total order, best first: a bounded heap, O(count · log k).
- * Ranking keeps 40 of up to a few thousand scored sentences; sorting them all cost more than choosing.
+ * Choosing the best few of thousands without sorting them all: ranking keeps 40 of up to a few
+ * thousand scored sentences (BestScored), taking them best bound first (HighestFirst), and
+ * enumeration keeps the few thousand candidates sharing the most features with a question (mostCounted).
  */
-export function topK(count: number, k: number, better: (a: number, b: number) => boolean): number[] {
-  if (k <= 0) return [];
-  // heap[0] is the worst kept item, so a newcomer is compared with it alone.
-  const heap: number[] = [];
-  const worse = (a: number, b: number) => better(b, a);
-  const siftUp = (at: number) => {
-    let i = at;
-    while (i > 0) {
-      const parent = (i - 1) >> 1;
-      if (!worse(heap[i] as number, heap[parent] as number)) break;
-      [heap[i], heap[parent]] = [heap[parent] as number, heap[i] as number];
-      i = parent;
-    }
-  };
-  const siftDown = () => {
-    let i = 0;
-    for (;;) {
-      const left = 2 * i + 1;
-      const right = left + 1;
-      let worst = i;
-      if (left < heap.length && worse(heap[left] as number, heap[worst] as number)) worst = left;
-      if (right < heap.length && worse(heap[right] as number, heap[worst] as number)) worst = right;
-      if (worst === i) return;
-      [heap[i], heap[worst]] = [heap[worst] as number, heap[i] as number];
-      i = worst;
-    }
-  };
-  for (let item = 0; item < count; item++) {
-    if (heap.length < k) {
-      heap.push(item);
-      siftUp(heap.length - 1);
-    } else if (better(item, heap[0] as number)) {
-      heap[0] = item;
-      siftDown();
-    }
-  }
-  return heap.sort((a, b) => (better(a, b) ? -1 : better(b, a) ? 1 : 0));
-}
 
 /**
- * The k-th best of the scores added so far (-Infinity until k were added): the bar a later item must
- * reach to be among the best k.
+ * The k best items added so far in ranking's order (score down, then tie up: the smaller sentence
+ * number first among equal scores), in a bounded heap. `admits` says whether an item of a given score
+ * and tie would be kept now; the worst kept only gets better, so an item it refuses (or one a bound
+ * on its score refuses) never needs scoring in full.
  */
-export class KthBest {
-  /** A min-heap of the k best scores: heap[0] is the bar. */
-  private readonly heap: number[] = [];
+export class BestScored {
+  /** A heap of the kept items with their scores and ties, the worst at the top. */
+  private readonly items: number[] = [];
+  private readonly scores: number[] = [];
+  private readonly ties: number[] = [];
 
   constructor(private readonly k: number) {}
 
-  add(score: number): void {
-    const heap = this.heap;
-    if (this.k <= 0) return;
-    if (heap.length < this.k) {
-      heap.push(score);
-      for (let i = heap.length - 1; i > 0; ) {
+  /** Whether an item of this score and tie would be kept now (a worse one never will be later). */
+  admits(score: number, tie: number): boolean {
+    if (this.k <= 0) return false;
+    if (this.items.length < this.k) return true;
+    const worst = this.scores[0] as number;
+    return score > worst || (score === worst && tie < (this.ties[0] as number));
+  }
+
+  add(item: number, score: number, tie: number): void {
+    if (!this.admits(score, tie)) return;
+    if (this.items.length < this.k) {
+      this.items.push(item);
+      this.scores.push(score);
+      this.ties.push(tie);
+      for (let i = this.items.length - 1; i > 0; ) {
         const parent = (i - 1) >> 1;
-        if ((heap[parent] as number) <= (heap[i] as number)) break;
-        [heap[i], heap[parent]] = [heap[parent] as number, heap[i] as number];
+        if (!this.worse(i, parent)) break;
+        this.swap(i, parent);
         i = parent;
       }
       return;
     }
-    if (score <= (heap[0] as number)) return;
-    heap[0] = score;
+    this.items[0] = item;
+    this.scores[0] = score;
+    this.ties[0] = tie;
     for (let i = 0; ; ) {
       const left = 2 * i + 1;
       const right = left + 1;
-      let least = i;
-      if (left < heap.length && (heap[left] as number) < (heap[least] as number)) least = left;
-      if (right < heap.length && (heap[right] as number) < (heap[least] as number)) least = right;
-      if (least === i) return;
-      [heap[i], heap[least]] = [heap[least] as number, heap[i] as number];
-      i = least;
+      let worst = i;
+      if (left < this.items.length && this.worse(left, worst)) worst = left;
+      if (right < this.items.length && this.worse(right, worst)) worst = right;
+      if (worst === i) return;
+      this.swap(i, worst);
+      i = worst;
     }
   }
 
-  score(): number {
-    return this.k > 0 && this.heap.length === this.k ? (this.heap[0] as number) : Number.NEGATIVE_INFINITY;
+  /** The items kept, best first. */
+  best(): number[] {
+    const order = this.items.map((_, i) => i);
+    order.sort((a, b) => (this.worse(b, a) ? -1 : this.worse(a, b) ? 1 : 0));
+    return order.map((i) => this.items[i] as number);
+  }
+
+  /** Whether the entry at heap place a ranks below the one at b. */
+  private worse(a: number, b: number): boolean {
+    const sa = this.scores[a] as number;
+    const sb = this.scores[b] as number;
+    return sa < sb || (sa === sb && (this.ties[a] as number) > (this.ties[b] as number));
+  }
+
+  private swap(a: number, b: number): void {
+    for (const list of [this.items, this.scores, this.ties]) {
+      const t = list[a] as number;
+      list[a] = list[b] as number;
+      list[b] = t;
+    }
   }
 }
 
 /**
  * The k items (non-negative integers) of the highest counts, the smaller item first among equal
- * counts, in no particular order. Counts are whole or half numbers, so doubled they index a
- * histogram: one pass finds the count at the cut, instead of sorting thousands of candidates.
+ * counts. Counts are given doubled, by position (doubled[i] is twice the count of items[i], a whole
+ * number: counts are whole or half), so they index a histogram: one pass finds the count at the cut,
+ * instead of sorting thousands of candidates. The items above the cut come in item order, then those
+ * at it, smallest first.
  */
-export function mostCounted(
-  items: ArrayLike<number> & Iterable<number>,
-  countOf: (item: number) => number,
-  k: number,
-): number[] {
-  if (items.length <= k) return [...items];
-  // Each count read once, in item order: countOf is often a lookup far apart for each item.
-  const doubledOf = new Int32Array(items.length);
+export function mostCounted(items: Int32Array, doubled: Int32Array, k: number): Int32Array {
+  if (items.length <= k) return items.slice();
   let most = 0;
-  for (let i = 0; i < items.length; i++) {
-    const doubled = 2 * countOf(items[i] as number);
-    if (!Number.isInteger(doubled) || doubled < 0)
-      throw new Error(`mostCounted: count ${doubled / 2} is not a whole or half number`);
-    doubledOf[i] = doubled;
-    if (doubled > most) most = doubled;
-  }
+  for (let i = 0; i < doubled.length; i++) if ((doubled[i] as number) > most) most = doubled[i] as number;
   const histogram = new Int32Array(most + 1);
-  for (let i = 0; i < items.length; i++) {
-    const doubled = doubledOf[i] as number;
-    histogram[doubled] = (histogram[doubled] as number) + 1;
+  for (let i = 0; i < doubled.length; i++) {
+    const d = doubled[i] as number;
+    histogram[d] = (histogram[d] as number) + 1;
   }
   // The count at the cut: everything above it is taken, and the first of those at it.
   let cut = most;
   let above = 0;
   while (above + (histogram[cut] as number) < k) above += histogram[cut--] as number;
-  const chosen: number[] = [];
-  const atCut: number[] = [];
+  const chosen = new Int32Array(k);
+  const atCut = new Int32Array(histogram[cut] as number);
+  let taken = 0;
+  let at = 0;
   for (let i = 0; i < items.length; i++) {
-    const doubled = doubledOf[i] as number;
-    if (doubled > cut) chosen.push(items[i] as number);
-    else if (doubled === cut) atCut.push(items[i] as number);
+    const d = doubled[i] as number;
+    if (d > cut) chosen[taken++] = items[i] as number;
+    else if (d === cut) atCut[at++] = items[i] as number;
   }
-  for (const item of Int32Array.from(atCut)
-    .sort()
-    .subarray(0, k - above))
-    chosen.push(item);
+  chosen.set(atCut.sort().subarray(0, k - above), taken);
   return chosen;
 }
 
 /**
  * The items 0..count-1, highest key first, taken one at a time: a binary heap, built in O(count) and
- * O(log count) a take. For a walk that stops after the first few hundred of thousands, which sorting
- * them all (with a comparator, a call a comparison) cost more than. Equal keys come in no set order.
+ * O(log count) a take. For a walk that stops after the first few dozen of thousands, which sorting
+ * them all (with a comparator, a call a comparison) cost more than. Among equal keys, the item of the
+ * smaller tie comes first (ranking's sentence numbers).
  */
 export class HighestFirst {
   private readonly heap: Int32Array;
@@ -138,6 +123,7 @@ export class HighestFirst {
 
   constructor(
     private readonly keys: Float64Array,
+    private readonly ties: Int32Array,
     count: number,
   ) {
     this.heap = new Int32Array(count);
@@ -158,18 +144,23 @@ export class HighestFirst {
     return top;
   }
 
+  /** Whether item a comes before item b. */
+  private before(a: number, b: number): boolean {
+    const ka = this.keys[a] as number;
+    const kb = this.keys[b] as number;
+    return ka > kb || (ka === kb && (this.ties[a] as number) < (this.ties[b] as number));
+  }
+
   private siftDown(from: number): void {
-    const { heap, keys, size } = this;
+    const { heap, size } = this;
     const item = heap[from] as number;
-    const key = keys[item] as number;
     let i = from;
     for (;;) {
       let child = 2 * i + 1;
       if (child >= size) break;
       const right = child + 1;
-      if (right < size && (keys[heap[right] as number] as number) > (keys[heap[child] as number] as number))
-        child = right;
-      if ((keys[heap[child] as number] as number) <= key) break;
+      if (right < size && this.before(heap[right] as number, heap[child] as number)) child = right;
+      if (!this.before(heap[child] as number, item)) break;
       heap[i] = heap[child] as number;
       i = child;
     }
