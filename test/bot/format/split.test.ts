@@ -100,11 +100,10 @@ describe('splitHtml', () => {
     expect(splitHtml(html, limit)).toEqual(expected);
   });
 
-  it('splits 100 KB in well under a second', () => {
+  // Its speed is in `npm run bench` (bot throughput); a quadratic split would also run past the test's timeout.
+  it('splits 100 KB into valid chunks', () => {
     const html = escapeHtml('Предложение с <тегом> & амперсандом. '.repeat(3000));
-    const started = performance.now();
     const chunks = splitHtml(html);
-    expect(performance.now() - started).toBeLessThan(1000);
     expect(chunks.length).toBeGreaterThan(25);
     expectValidChunks(chunks);
   });
