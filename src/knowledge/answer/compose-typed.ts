@@ -850,7 +850,7 @@ const COMPOSERS: Partial<Record<AnswerType, Composer>> = {
 
 /** The typed answer for an analysed question and its ranked sentences. */
 export function composeAnswer(q: AnalyzedQuestion, rankedByWords: RankedSentence[]): TypedAnswer {
-  const ranked = rerankByType(q, rankedByWords);
+  let ranked = rerankByType(q, rankedByWords);
   if (q.terms.length === 0 && q.dates.length === 0) return abstained(q, 'empty', []);
   // A name no document has, unless it stands next to one they have (a given name spelt otherwise).
   // A hyphenated word ("Vilnus-based") is not a name on its own.
@@ -879,6 +879,41 @@ export function composeAnswer(q: AnalyzedQuestion, rankedByWords: RankedSentence
   ) {
     return abstained(q, 'not-stated', ranked);
   }
+  // A value read off a sentence about another country's delegation, company or citizens is not it.
+  if (TUNING.strictSlots && ['date', 'count', 'person', 'place'].includes(q.type)) {
+    const own = ranked.filter((r) => !otherNationality(q, r));
+    if (own.length < ranked.length) {
+      if (!own.length) return abstained(q, 'not-stated', ranked);
+      ranked = own;
+    }
+  }
   const compose = COMPOSERS[q.type] ?? composeAbout;
   return compose(q, ranked);
+}
+
+/** The country a word names ("азербайджанскую", "Georgian", "США"), if any. */
+function countryOf(stem: string): string | undefined {
+  return findConcepts([stem]).find((h) => /^geo_(?!city|capital|org)/.test(h.concept))?.concept;
+}
+
+/**
+ * "Кто возглавлял азербайджанскую делегацию?" answered from "Американскую делегацию возглавил …": the
+ * noun the question qualifies by a country stands in the sentence qualified by another country, and the
+ * asked country is nowhere in it. That sentence tells about someone else's delegation.
+ */
+function otherNationality(q: AnalyzedQuestion, r: RankedSentence): boolean {
+  for (const adj of q.terms) {
+    const asked = adj.features.map((f) => f.slice(2)).find((c) => /^geo_(?!city|capital|org)/.test(c));
+    if (!asked) continue;
+    // The noun it qualifies, an adjective between allowed ("грузинской строительной компанией").
+    const nouns = q.terms.filter((t) => t.position > adj.position && t.position <= adj.position + 2 && !t.name);
+    const at = nouns.flatMap((noun) => r.matches.find((m) => m.term === noun)?.positions ?? []);
+    if (!at.length) continue;
+    const tokens = r.entry.tokens;
+    if (tokens.some((t) => countryOf(t.stem) === asked)) continue;
+    const qualified = (p: number) =>
+      [p - 1, p - 2].some((k) => k >= 0 && countryOf((tokens[k] as { stem: string }).stem) !== undefined);
+    if (at.some(qualified)) return true;
+  }
+  return false;
 }

@@ -358,3 +358,34 @@ describe('a meeting of two named people', () => {
     expect(a.answered).toBe(false);
   });
 });
+
+/** Two delegations, each led by someone: a question about a third country's is not answered by them. */
+const DELEGATIONS = `---
+title: Working group meets in Northgate
+published: 2026-05-20
+lang: ru
+---
+Рабочая группа собралась в Нортгейте
+
+Американскую делегацию на первом заседании рабочей группы в Нортгейте возглавил заместитель посланника Илья Вендт. Армянскую делегацию возглавил вице-премьер Оскар Тельман.
+`;
+
+describe('a country that qualifies the asked noun', () => {
+  const delegationsKb = async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'briefbot-delegations-'));
+    writeFileSync(join(dir, 'group.txt'), DELEGATIONS);
+    return createKnowledgeBase((await ingestDirectories([dir])).data);
+  };
+
+  it('finds the delegation of that country', async () => {
+    const a = (await delegationsKb()).answer('Кто возглавлял армянскую делегацию на первом заседании рабочей группы?');
+    expect(a.summary).toMatch(/Тельман/);
+  });
+
+  it("is not answered by another country's delegation", async () => {
+    const a = (await delegationsKb()).answer(
+      'Кто возглавлял азербайджанскую делегацию на первом заседании рабочей группы?',
+    );
+    expect(a.answered).toBe(false);
+  });
+});
