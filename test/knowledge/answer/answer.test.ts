@@ -319,10 +319,7 @@ The Varnel envoy Ilse Brandt spent two days in Kestov this week. On Tuesday she 
 
 describe('a question asking for several people', () => {
   it('"Which Kestov officials" names each of them, from every sentence', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'briefbot-many-'));
-    writeFileSync(join(dir, 'visit.txt'), TWO_MEETINGS);
-    const { data } = await ingestDirectories([dir]);
-    const a = createKnowledgeBase(data).answer('Which Kestov officials did the Varnel envoy meet?');
+    const a = (await knowledgeBaseOf(TWO_MEETINGS)).answer('Which Kestov officials did the Varnel envoy meet?');
     expect(a.text).toMatch(/Oskar Telm/);
     expect(a.text).toMatch(/Lena Kross/);
   });
@@ -340,11 +337,7 @@ On 5 February envoy Ilse Brandt met the Kestov leader Oskar Telm in Northgate. O
 `;
 
 describe('a meeting of two named people', () => {
-  const meetingsKb = async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'briefbot-meetings-'));
-    writeFileSync(join(dir, 'meetings.txt'), MEETINGS);
-    return createKnowledgeBase((await ingestDirectories([dir])).data);
-  };
+  const meetingsKb = () => knowledgeBaseOf(MEETINGS);
 
   it('is dated by a sentence that names both of them', async () => {
     const a = (await meetingsKb()).answer('When did Brandt and Telm meet?', { now: new Date('2026-12-01') });
@@ -371,11 +364,7 @@ lang: ru
 `;
 
 describe('a country that qualifies the asked noun', () => {
-  const delegationsKb = async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'briefbot-delegations-'));
-    writeFileSync(join(dir, 'group.txt'), DELEGATIONS);
-    return createKnowledgeBase((await ingestDirectories([dir])).data);
-  };
+  const delegationsKb = () => knowledgeBaseOf(DELEGATIONS);
 
   it('finds the delegation of that country', async () => {
     const a = (await delegationsKb()).answer('Кто возглавлял армянскую делегацию на первом заседании рабочей группы?');
@@ -389,3 +378,10 @@ describe('a country that qualifies the asked noun', () => {
     expect(a.answered).toBe(false);
   });
 });
+
+/** A knowledge base of one invented document, ingested from a directory as the bot does. */
+async function knowledgeBaseOf(document: string): Promise<KnowledgeBase> {
+  const dir = mkdtempSync(join(tmpdir(), 'briefbot-answer-one-'));
+  writeFileSync(join(dir, 'document.txt'), document);
+  return createKnowledgeBase((await ingestDirectories([dir])).data);
+}
