@@ -105,7 +105,7 @@ function classify(line: Line, next: Line | undefined, repeats: Map<string, numbe
   )
     return 'junk';
   if (/^https?:\/\/\S+$/.test(t)) return 'junk';
-  if (WEB_FURNITURE.test(t)) return 'junk';
+  if (WEB_FURNITURE.test(t) || isMenu(t)) return 'junk';
   // A line broken inside a word ("полити-") always continues on the next line.
   if (/\p{L}[-‐]$/u.test(t)) return 'paragraph';
   if (/^#{1,6}\s/.test(t)) return 'heading';
@@ -119,6 +119,19 @@ function classify(line: Line, next: Line | undefined, repeats: Map<string, numbe
   if (!terminated && (t.length < 60 || words <= 3) && (!next || startsUpper(next.text))) return 'heading';
   if (words <= 2 && !terminated) return 'junk';
   return 'paragraph';
+}
+
+/**
+ * A site's menu or footer: three or more short items between bars ("Главная | Политика | Экономика",
+ * "О проекте | Реклама | Контакты"). A bar line naming an author is kept: it is the byline.
+ */
+function isMenu(t: string): boolean {
+  const items = t.split(/\s+\|\s+/);
+  return (
+    items.length >= 3 &&
+    items.every((item) => item.split(/\s+/).length <= 4 && !/[.!?]$/.test(item)) &&
+    !/(?<![\p{L}])(автор\p{L}*|author\p{L}*|by|текст)(?![\p{L}])/iu.test(t)
+  );
 }
 
 function isContinuation(prev: Line, line: Line): boolean {

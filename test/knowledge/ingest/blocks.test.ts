@@ -249,6 +249,21 @@ describe('splitBlocks: small cases', () => {
       kinds: ['junk', 'paragraph', 'junk', 'paragraph'],
     },
     {
+      name: "a site's menu or footer between bars is junk",
+      text: 'Главная | Политика | Экономика | Общество\n\nОн приехал.\n\nО проекте | Реклама | Контакты | RSS',
+      kinds: ['junk', 'paragraph', 'junk'],
+    },
+    {
+      name: 'a bar line naming its author is kept (the byline)',
+      text: '24.07.2026, 18:42 | Просмотров: 3 418 | Автор: Илья Вендт\n\nОн приехал.',
+      kinds: ['heading', 'paragraph'],
+    },
+    {
+      name: 'bars between sentences are no menu',
+      text: 'The talks ended. | They will resume in May. | Both sides agreed.',
+      kinds: ['paragraph'],
+    },
+    {
       name: 'a listing stamp is junk',
       text: '13 Сентября 2025 17:27see2533\n\nОн приехал.',
       kinds: ['junk', 'paragraph'],
