@@ -123,7 +123,7 @@ function classify(line: Line, next: Line | undefined, repeats: Map<string, numbe
 
 /**
  * A site's menu or footer: three or more short items between bars ("Главная | Политика | Экономика",
- * "О проекте | Реклама | Контакты"). A bar line naming an author is kept: it is the byline.
+ * "About | Contacts | Privacy"). A bar line naming an author is kept: it is the byline.
  */
 function isMenu(t: string): boolean {
   const items = t.split(/\s+\|\s+/);
