@@ -50,7 +50,7 @@ export async function openKnowledgeBase(options: OpenOptions): Promise<Opened> {
   if (data && !options.readOnly) {
     const digest = await currentSourcesDigest(dirs);
     if (digest !== data.sourcesDigest) {
-      why = `older than the documents in ${dirs.join(', ')}`;
+      why = `older than the documents in ${dirs.join(', ')} or than the code that reads them`;
       data = null;
     }
   }

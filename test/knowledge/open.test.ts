@@ -66,6 +66,18 @@ describe('openKnowledgeBase', () => {
     expect(opened.data.texts['moldova-us-envoy-2024']).toContain('November 20, 2024');
   });
 
+  it('rebuilds a store that other extracting code made from the same documents', async () => {
+    await open();
+    // What an older build of the extractors leaves: the same documents, another digest of what read them.
+    const store = await readFile(db, 'utf8');
+    await writeFile(db, store.replace(/"sourcesDigest":"[0-9a-f]+"/, `"sourcesDigest":"${'0'.repeat(64)}"`));
+    const log: string[] = [];
+    const opened = await open(log);
+    expect(opened.rebuilt).toBe(true);
+    expect(log[0]).toMatch(/or than the code that reads them/);
+    expect(await readFile(db, 'utf8')).toBe(store);
+  });
+
   it('rebuilds the store and its index cache when they are stale, then reads both as they are', async () => {
     expect((await open()).indexFrom).toBe('built');
     const cacheBefore = await readFile(indexCachePath(db));

@@ -28,7 +28,50 @@ const DERIVING_MODULES = [
 /** The packages whose dictionaries and stemmers the modules use, each by a file it exports: their versions. */
 const DERIVING_PACKAGES = ['az', '@orama/stemmers/english'];
 
+/** Relative to src/knowledge/: the folders whose code reads documents into facts and sentences. */
+const EXTRACTING_FOLDERS = ['ingest/', 'extract/', 'lexicon/', 'text/'];
+
 let computed: string | undefined;
+let extraction: string | undefined;
+
+/**
+ * A fingerprint of the code that turns documents into the store (ingest, extract, lexicon, text) and
+ * of the packages it uses: a store made by other code is stale although its documents did not change.
+ */
+export function extractionFingerprint(): string {
+  if (extraction !== undefined) return extraction;
+  const hash = createHash('sha256');
+  for (const folder of EXTRACTING_FOLDERS) {
+    for (const file of filesUnder(new URL(folder, KNOWLEDGE))) {
+      hash.update(`\0${folder}${file}\0`);
+      hash.update(readFileSync(new URL(file, new URL(folder, KNOWLEDGE))));
+    }
+  }
+  const require = createRequire(import.meta.url);
+  for (const entry of DERIVING_PACKAGES) hash.update(`\0${entry}\0${versionOf(require, entry)}`);
+  extraction = hash.digest('hex');
+  return extraction;
+}
+
+/** Files of a folder and its subfolders, relative to it, sorted; none when it cannot be read (a packaged build). */
+function filesUnder(folder: URL): string[] {
+  try {
+    return (readdirSync(fileURLToPath(folder), { recursive: true, withFileTypes: true }) as import('node:fs').Dirent[])
+      .filter((d) => d.isFile())
+      .map((d) => join(d.parentPath ?? d.path, d.name).slice(fileURLToPath(folder).length))
+      .sort();
+  } catch {
+    return [];
+  }
+}
+
+function versionOf(require: NodeJS.Require, entry: string): string {
+  try {
+    return packageVersion(require.resolve(entry));
+  } catch {
+    return 'missing';
+  }
+}
 
 export function derivationFingerprint(): string {
   if (computed !== undefined) return computed;

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
+import { extractionFingerprint } from '../answer/derivation-fingerprint.ts';
 import type { IngestWarning, RawDocument } from './ingest.ts';
 
 /** Documents larger than this are skipped with a warning: briefings are small, a huge file is an accident. */
@@ -166,10 +167,10 @@ export function decodeDocument(bytes: Uint8Array): Decoded {
 
 /** What "the sources changed" means: any file added, removed or edited (every file read, readable or not). */
 export function sourcesDigestOf(docs: readonly { file: string; bytes: Uint8Array }[]): string {
+  // The code that read them is part of what the store is made from: a new extractor rebuilds it.
   return sha256(
-    docs
-      .map((d) => `${basename(d.file)}:${sha256(d.bytes)}`)
-      .sort()
-      .join('\n'),
+    [`extraction:${extractionFingerprint()}`, ...docs.map((d) => `${basename(d.file)}:${sha256(d.bytes)}`).sort()].join(
+      '\n',
+    ),
   );
 }
