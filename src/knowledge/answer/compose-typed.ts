@@ -819,8 +819,17 @@ const composeAbout: Composer = (q, ranked) => composePassages(q, ranked, TUNING.
  */
 const composeEvent: Composer = (q, ranked) => {
   const ofPeriod = q.dates.length ? ranked.filter((r) => r.dateFit === 'exact' || r.dateFit === 'context') : [];
-  return composePassages(q, ofPeriod.length ? ofPeriod : ranked, TUNING.passageQuotes);
+  // "What happened on 2 July?": the sentences of that day before those of its month ("in July ...").
+  const asDated = [...ofPeriod.filter((r) => datedAsAsked(q, r)), ...ofPeriod.filter((r) => !datedAsAsked(q, r))];
+  return composePassages(q, asDated.length ? asDated : ranked, TUNING.passageQuotes);
 };
+
+/** Whether a sentence's own or carried date is as precise as the question's and fits it. */
+function datedAsAsked(q: AnalyzedQuestion, r: RankedSentence): boolean {
+  const { dates, date } = r.entry.annotation;
+  const own = [...dates.map((d) => d.date), ...(date ? [date] : [])];
+  return q.dates.some((d) => own.some((o) => o.precision === d.date.precision && datesCompatible(o, d.date)));
+}
 
 /**
  * "Which companies won …?": passages. "To which countries were they taken?": the countries named

@@ -46,3 +46,28 @@ describe('passage answers', () => {
     }
   });
 });
+
+/** A month told in general, and one day of it told apart. */
+const JULY = `---
+title: Варнель и Кештов летом
+published: 2026-08-01
+lang: ru
+---
+Варнель и Кештов летом
+
+В июле 2026 года отношения Варнеля и Кештова заметно потеплели, и стороны обменялись визитами.
+
+Второго июля не случилось ничего. 2 июля 2026 года лидеры Варнеля и Кештова поговорили по телефону.
+`;
+
+describe('a question of one day', () => {
+  it('quotes that day before the month it is in', () => {
+    const july = createKnowledgeBase(
+      ingestDocuments([{ file: 'july.md', bytes: new TextEncoder().encode(JULY) }]).data,
+    );
+    const a = july.answer('Что произошло 2 июля 2026 года в отношениях Варнеля и Кештова?', {
+      now: new Date('2026-12-01T00:00:00Z'),
+    });
+    expect(a.citations[0]?.quote).toContain('поговорили по телефону');
+  });
+});
