@@ -247,8 +247,10 @@ export function rankSentences(q: AnalyzedQuestion, index: SentenceIndex, limit =
       // Without a question word in the sentence itself, only its date can keep it.
       if (!direct && !asksDate) continue;
       const dateFit = dateFitOf(q, n, fits, traits);
-      // A question of a date alone ("What happened on 19 March?") also takes what the day's sentences go on to tell.
-      const dated = dateFit === 'exact' || (dateFit === 'context' && terms.length === 0);
+      // A question of a date alone ("What happened on 19 March?") also takes what the day's sentences go on to
+      // tell, and so does one of an event on a date ("… on 2 July in Varnel–Kestov relations"): a post of that
+      // day tells it in sentences that need not repeat the question's words.
+      const dated = dateFit === 'exact' || (dateFit === 'context' && (terms.length === 0 || q.type === 'event'));
       if (!direct && !dated) continue;
       if (dateFit === 'exact') sum += TUNING.dateWeight;
       else if (dateFit === 'context') sum += TUNING.dateWeight * TUNING.contextCredit;

@@ -71,3 +71,33 @@ describe('a question of one day', () => {
     expect(a.citations[0]?.quote).toContain('поговорили по телефону');
   });
 });
+
+/** A channel's posts: what a post tells happened on its stamp's day, in words of its own. */
+const DIGEST = `---
+title: Канал «Кештовский дипломат»: июль
+published: 2026-08-01
+lang: ru
+---
+Канал «Кештовский дипломат»: июль
+
+[01.07.2026 10:00]
+В июле отношения Варнеля и Кештова, по общему мнению, потеплели.
+
+[02.07.2026 21:37]
+Лидеры двух стран поговорили по телефону. Это уже их третий разговор.
+
+[05.07.2026 09:00]
+Отношения Варнеля и Кештова обсуждали эксперты на форуме.
+`;
+
+describe('a question of one day in a channel digest', () => {
+  it("quotes the post of that day, though it does not repeat the question's words", () => {
+    const digest = createKnowledgeBase(
+      ingestDocuments([{ file: 'digest.md', bytes: new TextEncoder().encode(DIGEST) }]).data,
+    );
+    const a = digest.answer('Что произошло 2 июля 2026 года в отношениях Варнеля и Кештова?', {
+      now: new Date('2026-12-01T00:00:00Z'),
+    });
+    expect(a.citations.some((c) => c.quote.includes('поговорили по телефону'))).toBe(true);
+  });
+});
