@@ -92,12 +92,15 @@ lang: ru
 
 describe('a question of one day in a channel digest', () => {
   it("quotes the post of that day, though it does not repeat the question's words", () => {
-    const digest = createKnowledgeBase(
-      ingestDocuments([{ file: 'digest.md', bytes: new TextEncoder().encode(DIGEST) }]).data,
-    );
-    const a = digest.answer('Что произошло 2 июля 2026 года в отношениях Варнеля и Кештова?', {
+    const a = knowledgeBaseOf(DIGEST).answer('Что произошло 2 июля 2026 года в отношениях Варнеля и Кештова?', {
       now: new Date('2026-12-01T00:00:00Z'),
     });
     expect(a.citations.some((c) => c.quote.includes('поговорили по телефону'))).toBe(true);
   });
 });
+
+function knowledgeBaseOf(document: string) {
+  return createKnowledgeBase(
+    ingestDocuments([{ file: 'document.md', bytes: new TextEncoder().encode(document) }]).data,
+  );
+}

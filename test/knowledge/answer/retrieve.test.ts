@@ -84,12 +84,13 @@ describe('rankSentences', () => {
       if (r.dateFit === 'exact') sum += TUNING.dateWeight;
       else if (r.dateFit === 'context') sum += TUNING.dateWeight * TUNING.contextCredit;
       expect(r.coverage).toBeCloseTo(sum / total, 12);
-      // A sentence is ranked for a question word in it, or for its date (carried, for a question of a date alone).
+      // A sentence is ranked for a question word in it, or for its date (carried, for a question of a date
+      // alone or of what happened on a date).
       const dateAlone = !q.terms.some((t) => !t.unknown);
       expect(
         r.matches.some((m) => m.positions.length > 0) ||
           r.dateFit === 'exact' ||
-          (dateAlone && r.dateFit === 'context'),
+          ((dateAlone || q.type === 'event') && r.dateFit === 'context'),
       ).toBe(true);
       for (const m of r.matches)
         for (const p of m.positions)
