@@ -194,7 +194,14 @@ export function numberCandidates(q: AnalyzedQuestion, r: RankedSentence): Candid
         ? end + 1
         : end;
     // "четыре государственных предприятия", "thirteen Armenian detainees": the counted noun after its adjective.
-    if (unit > end && unit < tokens.length && modifiesNext(tokens[unit - 1] as Token, tokens[unit] as Token)) unit++;
+    // ("Двое освобождённых — мужчины": not across a dash or any other mark.)
+    if (
+      unit > end &&
+      unit < tokens.length &&
+      /^\s+$/.test(text.slice((tokens[unit - 1] as Token).end, (tokens[unit] as Token).start)) &&
+      modifiesNext(tokens[unit - 1] as Token, tokens[unit] as Token)
+    )
+      unit++;
     const startChar = t.start > 0 && /[$€£]/.test(text[t.start - 1] ?? '') ? t.start - 1 : t.start;
     const shown = text.slice(startChar, (tokens[unit - 1] as Token).end);
     // A sentence opening with a count is about that count ("Twenty-nine of them were driven to ..."):
