@@ -39,6 +39,8 @@ export interface AnswerValue {
   text: string;
   /** For a role: the vocabulary concept of its main word, to render it in the asker's language. */
   concept?: string;
+  /** For a role: the body it is held in, as the text names it ("Eastern Policy Lab"). */
+  of?: string;
   date?: FuzzyDate;
   value?: number;
   /** The sentence it was read from. */
@@ -634,9 +636,31 @@ function composeRole(q: AnalyzedQuestion, ranked: RankedSentence[]): TypedAnswer
       (tokens[a] as { start: number }).start,
       (tokens[b - 1] as { end: number }).end,
     );
-    return answered(q, [{ kind: 'role', text, concept: nearest.concept, from: r }], [r, ...corroborating(ranked, r)]);
+    const of = organisationAfter(r.entry.sentence.text, (tokens[b - 1] as { end: number }).end, q.lang);
+    return answered(
+      q,
+      [{ kind: 'role', text, concept: nearest.concept, ...(of ? { of } : {}), from: r }],
+      [r, ...corroborating(ranked, r)],
+    );
   }
   return answered(q, [], ranked.slice(0, 2));
+}
+
+/** A quoted name ("«Кешт Строй»", "“Northgate Lab”") or one in brackets, as written. */
+const ORGANISATION_NAME = /[«“"]([^«»“”"]{2,60})[»”"]|\((\p{Lu}[^()]{1,60})\)/gu;
+
+/**
+ * "директор аналитического центра «Лаборатория восточной политики» (Eastern Policy Lab)": the body a
+ * role is held in, read from the clause after the role (to its comma); the name in the asker's script
+ * when the text gives both.
+ */
+function organisationAfter(text: string, from: number, lang: 'en' | 'ru'): string | undefined {
+  const clause = text.slice(from, from + 120).split(/[,;.!?—–]\s|\s[—–]\s/u)[0] ?? '';
+  const names = [...clause.matchAll(ORGANISATION_NAME)]
+    .map((m) => (m[1] ?? m[2] ?? '').trim())
+    .filter((n) => n && !/^\d/.test(n));
+  const cyrillic = (n: string) => /[а-яё]/i.test(n);
+  return names.find((n) => cyrillic(n) === (lang === 'ru')) ?? names[0];
 }
 
 const NEGATION = /(?<![\p{L}])(not|no|never|without|neither|nor|нет|не|ни|без|никак\p{L}*)(?![\p{L}])/iu;

@@ -127,8 +127,15 @@ function renderValue(v: AnswerValue, lang: Lang, knows: (word: string) => boolea
     case 'role': {
       // The role in the asker's words (the vocabulary's form); the source's own words are in the quote.
       const role = v.concept ? displayTerm(v.concept, lang) : undefined;
-      if (role) return role;
-      return languageOf(v.text) === lang ? v.text : `${v.text} (${TEXTS[lang].sourceIn(languageOf(v.text))})`;
+      const shown =
+        role ?? (languageOf(v.text) === lang ? v.text : `${v.text} (${TEXTS[lang].sourceIn(languageOf(v.text))})`);
+      if (!v.of) return shown;
+      // The body as named: in the other language it says so.
+      const of =
+        languageOf(v.of) === lang || !/\p{L}/u.test(v.of)
+          ? v.of
+          : `${v.of} (${TEXTS[lang].sourceIn(languageOf(v.of))})`;
+      return `${shown}, ${of}`;
     }
     case 'name':
     case 'place': {

@@ -379,6 +379,26 @@ describe('a country that qualifies the asked noun', () => {
   });
 });
 
+/** A role held in a body named in both languages. */
+const THINK_TANK = `---
+title: Кештов и Варнел: мнение эксперта
+published: 2026-05-20
+lang: ru
+---
+Кештов и Варнел: мнение эксперта
+
+«Без банков всё остальное работает вполсилы», — объясняет Ильза Брандт, директор кештовского аналитического центра «Северная лаборатория» (Northern Lab).
+`;
+
+describe('a role and the body it is held in', () => {
+  it.each([
+    ['Кто такая Ильза Брандт?', 'директор, Северная лаборатория'],
+    ['Who is Ilza Brandt?', 'director, Northern Lab'],
+  ])('%s → %s', async (question, summary) => {
+    expect((await knowledgeBaseOf(THINK_TANK)).answer(question).summary).toBe(summary);
+  });
+});
+
 /** A knowledge base of one invented document, ingested from a directory as the bot does. */
 async function knowledgeBaseOf(document: string): Promise<KnowledgeBase> {
   const dir = mkdtempSync(join(tmpdir(), 'briefbot-answer-one-'));
