@@ -39,7 +39,7 @@ export interface AnswerValue {
   text: string;
   /** For a role: the vocabulary concept of its main word, to render it in the asker's language. */
   concept?: string;
-  /** For a role: the body it is held in, as the text names it ("Eastern Policy Lab"). */
+  /** For a role: the body it is held in, as the text names it ("Northgate Institute"). */
   of?: string;
   date?: FuzzyDate;
   value?: number;
@@ -646,11 +646,11 @@ function composeRole(q: AnalyzedQuestion, ranked: RankedSentence[]): TypedAnswer
   return answered(q, [], ranked.slice(0, 2));
 }
 
-/** A quoted name ("«Кешт Строй»", "“Northgate Lab”") or one in brackets, as written. */
+/** A quoted name ("«Кешт Строй»", "“Northgate Institute”") or one in brackets, as written. */
 const ORGANISATION_NAME = /[«“"]([^«»“”"]{2,60})[»”"]|\((\p{Lu}[^()]{1,60})\)/gu;
 
 /**
- * "директор аналитического центра «Лаборатория восточной политики» (Eastern Policy Lab)": the body a
+ * "директор аналитического центра «Северная обсерватория» (Northgate Institute)": the body a
  * role is held in, read from the clause after the role (to its comma); the name in the asker's script
  * when the text gives both.
  */
