@@ -59,13 +59,18 @@ export function addAcronymFeatures(
   acronyms: Map<string, string[]>,
 ): void {
   tokens.forEach((t, i) => {
-    if (!/^[\p{Lu}\d]{2,8}$/u.test(t.raw)) return;
+    if (!mayWriteAbbreviation(t)) return;
     for (const f of acronyms.get(t.norm) ?? []) {
       const list = features.get(f);
       if (list) list.push(i);
       else features.set(f, [i]);
     }
   });
+}
+
+/** A token written as an abbreviation may be: two to eight capitals or digits ("NRLC", "АТП"). */
+export function mayWriteAbbreviation(t: Token): boolean {
+  return /^[\p{Lu}\d]{2,8}$/u.test(t.raw);
 }
 
 /** A name's cross-script key → the role concepts a document titles it with ("Deputy Secretary of State Ilkin Vendt"). */
@@ -81,12 +86,15 @@ const MAX_NAME_WORDS = 3;
  */
 export function findRoleHolders(sentences: Iterable<readonly Token[]>): RoleHolders {
   const holders: RoleHolders = new Map();
-  for (const tokens of sentences) {
-    for (const hit of findConcepts(tokens.map((t) => t.stem))) {
-      if (hit.concept.startsWith('role_')) addHolder(holders, tokens, hit.to, `c:${hit.concept}`);
-    }
-  }
+  for (const tokens of sentences) addRoleHolders(holders, tokens);
   return holders;
+}
+
+/** The role holders one sentence titles, added to `holders` (findRoleHolders, a sentence at a time). */
+export function addRoleHolders(holders: RoleHolders, tokens: readonly Token[]): void {
+  for (const hit of findConcepts(tokens.map((t) => t.stem))) {
+    if (hit.concept.startsWith('role_')) addHolder(holders, tokens, hit.to, `c:${hit.concept}`);
+  }
 }
 
 /** The name right after a title ending at `from`: its last word's key gets the role. */
@@ -161,11 +169,45 @@ export function nameKeyOf(norm: string): string {
 }
 
 export function isContentToken(t: Token): boolean {
-  if (STOPWORDS.has(t.norm)) return false;
+  return isContentWord(t.norm);
+}
+
+function isContentWord(norm: string): boolean {
+  if (STOPWORDS.has(norm)) return false;
   // The stop list holds dictionary forms; Russian inflects them ("ней" is "она", "могло" is "мочь").
-  if (CYRILLIC_WORD.test(t.norm) && STOPWORDS.has(lemma(t.norm))) return false;
-  if (/^\d+$/.test(t.norm)) return t.norm.length <= 4;
-  return t.norm.length >= 2;
+  if (CYRILLIC_WORD.test(norm) && STOPWORDS.has(lemma(norm))) return false;
+  if (/^\d+$/.test(norm)) return norm.length <= 4;
+  return norm.length >= 2;
+}
+
+/** What featuresOf asks of a word (a token's norm), whatever its sentence. */
+interface WordFacts {
+  content: boolean;
+  /** The count it writes ("5", "пять"), if any. */
+  value: number | undefined;
+  vocabulary: boolean;
+  /** Its cross-script key, when it may be one (no digit in it, long enough). */
+  key: string | undefined;
+}
+
+/** Word facts by norm: every sentence repeats words, and each is looked up once (cleared when large, as the stem cache is). */
+const wordFactsCache = new Map<string, WordFacts>();
+const WORD_FACTS_CACHE_SIZE = 200_000;
+
+function wordFacts(norm: string): WordFacts {
+  let facts = wordFactsCache.get(norm);
+  if (facts !== undefined) return facts;
+  const content = isContentWord(norm);
+  const key = /\d/.test(norm) ? '' : nameKeyOf(norm);
+  facts = {
+    content,
+    value: content ? parseNumberToken(norm) : undefined,
+    vocabulary: isVocabularyWord(norm),
+    key: key.length >= MIN_KEY_LENGTH ? key : undefined,
+  };
+  if (wordFactsCache.size > WORD_FACTS_CACHE_SIZE) wordFactsCache.clear();
+  wordFactsCache.set(norm, facts);
+  return facts;
 }
 
 /**
@@ -186,20 +228,19 @@ export function featuresOf(
     else out.set(f, [i]);
   };
   tokens.forEach((t, i) => {
-    if (!isContentToken(t)) return;
+    const word = wordFacts(t.norm);
+    if (!word.content) return;
     add(`s:${t.stem}`, i);
     // "пять предприятий" is "five companies" and "5 companies": a count matches in any writing.
     // A day of a date is no count: "2 April" does not match "two negotiators".
-    const value = parseNumberToken(t.norm);
-    const inDate = [tokens[i - 1], tokens[i + 1]].some((x) => x && monthNumber(x.norm) !== undefined);
-    if (value !== undefined && value >= 2 && !(value >= 1900 && value <= 2100) && !inDate) add(`n:${value}`, i);
-    // A word inside «quotes» is part of a name, however common ("«Варнельский Азот»", "«Кешт Строй»").
-    const nameLike =
-      quoted?.has(i) || (side === 'question' ? !isVocabularyWord(t.norm) : t.capitalized && !isVocabularyWord(t.norm));
-    if (nameLike && !/\d/.test(t.norm)) {
-      const key = nameKeyOf(t.norm);
-      if (key.length >= MIN_KEY_LENGTH) add(`k:${key}`, i);
+    const value = word.value;
+    if (value !== undefined && value >= 2 && !(value >= 1900 && value <= 2100)) {
+      const inDate = [tokens[i - 1], tokens[i + 1]].some((x) => x && monthNumber(x.norm) !== undefined);
+      if (!inDate) add(`n:${value}`, i);
     }
+    // A word inside «quotes» is part of a name, however common ("«Варнельский Азот»", "«Кешт Строй»").
+    const nameLike = quoted?.has(i) || ((side === 'question' || t.capitalized) && !word.vocabulary);
+    if (nameLike && word.key !== undefined) add(`k:${word.key}`, i);
   });
   // Hyphenated words count by their parts too: "transit-route" is about transit and a route.
   const flat: Array<{ stem: string; at: number }> = [];

@@ -118,26 +118,59 @@ export function vocabulary(): Vocabulary {
  */
 export function findConcepts(stems: readonly string[], vocab: Vocabulary = vocabulary()): VocabularyHit[] {
   const hits: VocabularyHit[] = [];
+  const byFirstStem = bySecondStem(vocab);
   for (let i = 0; i < stems.length; i++) {
-    const entries = vocab.byFirstStem.get(stems[i] as string);
-    if (!entries) continue;
-    const seen = new Set<string>();
+    const first = byFirstStem.get(stems[i] as string);
+    if (!first) continue;
+    const next = stems[i + 1];
+    const entries = (next !== undefined ? first.bySecond.get(next) : undefined) ?? first.single;
+    let seen: Set<string> | undefined;
     for (const e of entries) {
-      if (seen.has(e.concept)) continue;
+      if (seen?.has(e.concept)) continue;
       if (i + e.stems.length > stems.length) continue;
       let ok = true;
-      for (let k = 1; k < e.stems.length; k++) {
+      for (let k = 2; k < e.stems.length; k++) {
         if (stems[i + k] !== e.stems[k]) {
           ok = false;
           break;
         }
       }
       if (!ok) continue;
+      seen ??= new Set();
       seen.add(e.concept);
       hits.push({ concept: e.concept, from: i, to: i + e.stems.length });
     }
   }
   return hits;
+}
+
+type TermEntry = { stems: string[]; concept: string };
+
+/**
+ * The terms of each first stem as findConcepts tries them, narrowed by the next stem: the one-word
+ * terms, and by second stem the one-word terms with the longer ones going on so, in the list's order.
+ * Common first words ("в", "in", "на") begin hundreds of terms; only those the next word continues are tried.
+ */
+const narrowed = new WeakMap<Vocabulary, Map<string, { single: TermEntry[]; bySecond: Map<string, TermEntry[]> }>>();
+
+function bySecondStem(vocab: Vocabulary): Map<string, { single: TermEntry[]; bySecond: Map<string, TermEntry[]> }> {
+  let out = narrowed.get(vocab);
+  if (out) return out;
+  out = new Map();
+  for (const [first, entries] of vocab.byFirstStem) {
+    const bySecond = new Map<string, TermEntry[]>();
+    for (const e of entries) {
+      const second = e.stems[1];
+      if (second !== undefined && !bySecond.has(second))
+        bySecond.set(
+          second,
+          entries.filter((x) => x.stems.length === 1 || x.stems[1] === second),
+        );
+    }
+    out.set(first, { single: entries.filter((e) => e.stems.length === 1), bySecond });
+  }
+  narrowed.set(vocab, out);
+  return out;
 }
 
 /** Concepts of a piece of text. */
