@@ -34,7 +34,8 @@ export async function benchAnswer(options: AnswerBenchOptions = {}): Promise<Ben
   const corpusFile = join(BENCH_CACHE, 'corpus.facts.json');
   await mkdir(BENCH_CACHE, { recursive: true });
   log('answer: building the corpus store');
-  await writeIndexedStore(corpusFile, (await ingestDirectories([join(REPO_ROOT, 'data', 'sources')])).data);
+  const corpus = await ingestDirectories([join(REPO_ROOT, 'data', 'sources')]);
+  await writeIndexedStore(corpusFile, corpus.data, undefined, corpus.tables);
 
   const stores = [{ label: 'corpus', file: corpusFile }];
   const generated = options.generated ?? (await largestGeneratedStore());

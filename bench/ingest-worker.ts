@@ -62,7 +62,7 @@ if (!result) throw new Error('ingest-worker: runs must be at least 1');
 let written: { storeBytes: number; writeMs: number } | undefined;
 if (storeFile) {
   const t = performance.now();
-  await writeIndexedStore(storeFile, result.data);
+  await writeIndexedStore(storeFile, result.data, undefined, result.tables);
   written = { storeBytes: (await stat(storeFile)).size, writeMs: performance.now() - t };
 }
 const measurement: IngestMeasurement = {

@@ -28,14 +28,14 @@ try {
   process.stderr.write(`ingest: ${err.message}\n`);
   process.exit(1);
 }
-const { data, report } = await ingestDirectories(dirs, workers === undefined ? {} : { workers });
+const { data, report, tables } = await ingestDirectories(dirs, workers === undefined ? {} : { workers });
 for (const w of report.warnings) process.stderr.write(`warning: ${w.file}: ${w.message}\n`);
 if (report.documents === 0) {
   process.stderr.write(`ingest: no document could be read from ${dirs.join(', ')}; ${db} left as it was\n`);
   process.exit(1);
 }
-// The sentence index is built now and cached beside the store, so a start-up only reads it.
-await writeIndexedStore(db, data, (line) => process.stderr.write(`${line}\n`));
+// The sentence index (its tables made with the annotations) is cached beside the store, so a start-up only reads it.
+await writeIndexedStore(db, data, (line) => process.stderr.write(`${line}\n`), tables);
 if (!values.quiet) {
   const types = Object.entries(report.factsByType)
     .map(([t, n]) => `${t} ${n}`)

@@ -59,15 +59,18 @@ export async function loadSentenceIndex(
   return { index: sentenceIndexFrom(data, buildIndexTables(data)), from: 'built', stale: 'no store file' };
 }
 
-/** Writes the store, then builds its index and writes the cache beside it (ingest). */
+/**
+ * Writes the store, then its index cache beside it (ingest): `tables` as ingest made them, else built
+ * from the store here.
+ */
 export async function writeIndexedStore(
   storeFile: string,
   data: FactStoreData,
   log: (line: string) => void = () => {},
+  tables: IndexTables = buildIndexTables(data),
 ): Promise<SentenceIndex> {
   await new FileFactStore(storeFile).write(data);
   const stamp = await storeStamp(storeFile);
-  const tables = buildIndexTables(data);
   if (stamp) await cacheQuietly(storeFile, tables, keyOf(stamp, data), log);
   return sentenceIndexFrom(data, tables);
 }

@@ -67,10 +67,10 @@ export async function openKnowledgeBase(options: OpenOptions): Promise<Opened> {
   await checkWritableFile(options.dbFile);
   log(`Building the fact store from ${dirs.join(', ')} (${exists ? why : 'first run'})...`);
   const started = performance.now();
-  const { data: built, report } = await ingestDirectories(dirs);
+  const { data: built, report, tables } = await ingestDirectories(dirs);
   for (const w of report.warnings) log(`warning: ${w.file}: ${w.message}`);
   if (report.documents === 0) throw new Error(`no document could be read from ${dirs.join(', ')}`);
-  const index = await writeIndexedStore(options.dbFile, built, log);
+  const index = await writeIndexedStore(options.dbFile, built, log, tables);
   log(
     `Fact store ready: ${report.documents} documents, ${report.sentences} sentences, ${built.facts.length} facts ` +
       `(${(performance.now() - started).toFixed(0)} ms).`,

@@ -14,6 +14,7 @@ const KNOWLEDGE = new URL('../', import.meta.url);
 
 /** Relative to src/knowledge/: every module whose output ends up in the index tables. */
 const DERIVING_MODULES = [
+  'answer/index-parts.ts',
   'answer/index-tables.ts',
   'answer/sentence-features.ts',
   'extract/months.ts',

@@ -2,6 +2,7 @@
 // were admitted, with the entity list found across all documents. See ingest-pool.ts.
 import { type MessagePort, parentPort, workerData } from 'node:worker_threads';
 import { EntityRecognizer, gazetteerGenders } from '../extract/entities.ts';
+import { partBuffers } from '../answer/index-parts.ts';
 import type { Entity, SourceMeta } from '../types.ts';
 import {
   annotateDocument,
@@ -18,9 +19,9 @@ type Request =
   | { kind: 'annotate'; entities: Entity[]; docs: { at: number; id: string; meta: SourceMeta }[] };
 
 /** This worker's share of the sorted documents, and their positions there. */
-const { docs, positions } = workerData as { docs: RawDocument[]; positions: number[] };
-/** What round 1 made of them, by position, for round 2. */
-const prepared = new Map<number, PreparedDocument>();
+const { docs, positions } = workerData as { docs: Array<RawDocument | undefined>; positions: number[] };
+/** What round 2 needs of what round 1 made of them (the text and its sentences), by position. */
+const prepared = new Map<number, Pick<PreparedDocument & { ok: true }, 'text' | 'drafts'>>();
 
 if (!parentPort) throw new Error('ingest-worker-main.ts runs as a worker thread only');
 const port: MessagePort = parentPort;
@@ -42,15 +43,18 @@ function handle(request: Request): void {
     request.kind === 'annotate' ? new EntityRecognizer(request.entities, gazetteerGenders()) : undefined;
   for (let from = 0; from < count || from === 0; from += BATCH) {
     const batch: unknown[] = [];
+    const moved: ArrayBuffer[] = [];
     for (let i = from; i < Math.min(count, from + BATCH); i++) {
       if (request.kind === 'prepare') {
         const p = prepareDocument(docs[i] as RawDocument);
-        prepared.set(positions[i] as number, p);
+        // Its bytes are not needed again.
+        docs[i] = undefined;
+        if (p.ok) prepared.set(positions[i] as number, { text: p.text, drafts: p.drafts });
         batch.push(p);
       } else {
         const job = request.docs[i] as (typeof request.docs)[number];
         const p = prepared.get(job.at);
-        if (!p?.ok) throw new Error(`document at ${job.at} was not prepared here`);
+        if (!p) throw new Error(`document at ${job.at} was not prepared here`);
         // Round 2 is the last use of what round 1 kept.
         prepared.delete(job.at);
         const annotated = annotateDocument(
@@ -58,9 +62,10 @@ function handle(request: Request): void {
           recognizer as EntityRecognizer,
         );
         unquoted(annotated.facts);
+        moved.push(...partBuffers(annotated.index));
         batch.push(annotated);
       }
     }
-    port.postMessage({ ok: true, batch, done: from + BATCH >= count } satisfies WorkerReply);
+    port.postMessage({ ok: true, batch, done: from + BATCH >= count } satisfies WorkerReply, moved);
   }
 }

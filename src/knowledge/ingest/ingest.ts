@@ -5,6 +5,8 @@ import { mergeNameObservations, type NameObservations, observeNames } from '../e
 import { isBackgroundDate, mayHaveDate } from '../extract/date-roles.ts';
 import { resolveEventYears } from '../extract/event-year.ts';
 import { readEvent } from '../extract/events.ts';
+import { type DocumentIndexPart, DocumentIndexBuilder } from '../answer/index-parts.ts';
+import { type IndexTables, IndexTablesBuilder } from '../answer/index-tables.ts';
 import { SCHEMA_VERSION } from '../store/fact-store.ts';
 import { matchConcepts } from '../text/concept-matcher.ts';
 import { tokenize } from '../text/tokens.ts';
@@ -47,6 +49,8 @@ export interface IngestReport {
 export interface IngestResult {
   data: FactStoreData;
   report: IngestReport;
+  /** The sentence index's tables of `data`, made from the tokens the annotations were made from (the same as buildIndexTables(data)). */
+  tables: IndexTables;
 }
 
 /** A document file as it arrives: its name and its raw bytes (decoding and checks happen in ingest). */
@@ -83,14 +87,18 @@ export function ingestDocuments(docs: RawDocument[]): IngestResult {
   const admitted = admitDocuments(sorted, sorted.map(prepareDocument));
   const entities = findEntities(admitted.docs);
   const recognizer = new EntityRecognizer(entities, gazetteerGenders());
-  // Each document's facts are merged as soon as it is annotated, so the unmerged copies do not pile up.
+  // Each document's facts and index part are merged as soon as it is annotated, so the copies do not pile up.
   const merge = crossSourceMerge();
+  const tables = new IndexTablesBuilder();
+  let sentences = 0;
   const annotations = admitted.docs.map((d) => {
     const a = annotateDocument(d, recognizer);
     for (const fact of a.facts) merge.add(fact);
+    tables.add(a.index, sentences);
+    sentences += d.sentences.length;
     return a.annotations;
   });
-  return finishIngest(docs, admitted, entities, annotations, merge.facts);
+  return finishIngest(docs, admitted, entities, annotations, merge.facts, tables);
 }
 
 /**
@@ -111,15 +119,20 @@ export async function ingestDocumentsInParallel(
     const entities = findEntities(admitted.docs);
     // Facts are merged here while the workers annotate the documents after them.
     const merge = crossSourceMerge();
+    const tables = new IndexTablesBuilder();
+    let sentences = 0;
     const annotations: SentenceAnnotation[][] = [];
     await pool.annotate(admitted.docs, entities, (a) => {
-      quoteFrom((admitted.docs[annotations.length] as AdmittedDocument).text, a.facts);
+      const doc = admitted.docs[annotations.length] as AdmittedDocument;
+      quoteFrom(doc.text, a.facts);
       annotations.push(a.annotations);
       for (const fact of a.facts) merge.add(fact);
+      tables.add(a.index, sentences);
+      sentences += doc.sentences.length;
     });
     // The workers' heaps go before the store needs memory here.
     await pool.close();
-    return finishIngest(docs, admitted, entities, annotations, merge.facts);
+    return finishIngest(docs, admitted, entities, annotations, merge.facts, tables);
   } finally {
     await pool.close();
   }
@@ -214,7 +227,8 @@ export interface AdmittedDocument {
   text: string;
   sentences: Sentence[];
   langs: Lang[];
-  names: NameObservations;
+  /** What the name rules found in it, until findEntities has merged it. */
+  names?: NameObservations;
 }
 
 interface Admitted {
@@ -292,18 +306,28 @@ export function sentencesOf(
 
 /**
  * The gazetteer plus the names discovered across all documents: a name counts when it comes back, so
- * what each document showed (observed where it was prepared) is merged here, in document order.
+ * what each document showed (observed where it was prepared) is merged here, in document order, and
+ * then let go of (every capitalised run of every document: tens of MB at a thousand documents).
  */
 function findEntities(docs: readonly AdmittedDocument[]): Entity[] {
-  return [...gazetteerEntities(), ...mergeNameObservations(docs.map((d) => d.names))];
+  const entities = [...gazetteerEntities(), ...mergeNameObservations(docs.map((d) => d.names ?? NO_NAMES))];
+  for (const d of docs) delete d.names;
+  return entities;
 }
+
+const NO_NAMES: NameObservations = { quoteKeys: [], finds: [], runs: [], surnameKeys: [] };
 
 export interface AnnotatedDocument {
   annotations: SentenceAnnotation[];
   facts: Fact[];
+  /** What the document gives the sentence index, from the same tokens. */
+  index: DocumentIndexPart;
 }
 
-/** Dates, counts, names and concepts of each sentence of one document, and the facts they make (runs in a worker). */
+/**
+ * Dates, counts, names and concepts of each sentence of one document, the facts they make, and the
+ * document's part of the sentence index (runs in a worker). Each sentence is tokenised once for all of them.
+ */
 export function annotateDocument(
   doc: Pick<AdmittedDocument, 'meta' | 'text' | 'sentences' | 'langs'>,
   recognizer: EntityRecognizer,
@@ -318,6 +342,7 @@ export function annotateDocument(
   const stamps = postStamps(doc.text);
   let post: PostStamp | undefined;
   const documentDate = docDateOf(meta);
+  const index = new DocumentIndexBuilder();
   sentences.forEach((sentence, i) => {
     const lang = doc.langs[i] ?? meta.lang;
     // A new post of a digest starts its own day: no date carries over from the post before.
@@ -329,6 +354,7 @@ export function annotateDocument(
     }
     const samePara = previous !== undefined && previous.sentence.paragraph === sentence.paragraph;
     const tokens = tokenize(sentence.text);
+    index.add(sentence.text, tokens);
     const contextYear = samePara ? explicitYear(previous?.annotation) : undefined;
     const docDate = post ? post.date : documentDate;
     const dates = mayHaveDate(sentence.text)
@@ -369,7 +395,7 @@ export function annotateDocument(
     if (fact) facts.push(fact);
     previous = { sentence, annotation };
   });
-  return { annotations, facts };
+  return { annotations, facts, index: index.done() };
 }
 
 /**
@@ -394,6 +420,7 @@ function finishIngest(
   /** Per admitted document, its sentences' annotations. */
   byDocument: readonly SentenceAnnotation[][],
   merged: Fact[],
+  tables: IndexTablesBuilder,
 ): IngestResult {
   const warnings = [...admitted.warnings];
   const annotations: Record<string, SentenceAnnotation> = {};
@@ -419,6 +446,7 @@ function finishIngest(
   if (read.length === 0) warnings.push({ file: '(all)', message: 'no document could be read' });
   return {
     data,
+    tables: tables.finish(data),
     report: {
       documents: read.length,
       sentences: admitted.sentences.length,

@@ -1,0 +1,183 @@
+/**
+ * What one document gives the sentence index on its own, made from the tokens its sentences are
+ * annotated with (ingest.ts, in a worker or on this thread): ingest tokenises each sentence once for
+ * its annotations and its index features together. What needs every document (abbreviations defined
+ * anywhere, the roles a name is titled with anywhere, feature ids in the order first met) is put
+ * together by IndexTablesBuilder (index-tables.ts), in document order, so the tables are the same
+ * whatever the number of workers, and the same as buildIndexTables makes from the store.
+ */
+import { ordinalsIn } from '../text/ordinals.ts';
+import type { Token } from '../text/tokens.ts';
+import {
+  addRoleHolders,
+  featuresOf,
+  findAcronyms,
+  HEDGE,
+  mayWriteAbbreviation,
+  nameKeyOf,
+  type RoleHolders,
+} from './sentence-features.ts';
+
+export interface DocumentIndexPart {
+  /** This document's features, first met first: entryFeature holds positions in this list. */
+  features: string[];
+  /** Entries of sentence n (a feature and its token positions, as featuresOf lists them): [entryStart[n], entryStart[n + 1]). */
+  entryStart: Int32Array;
+  entryFeature: Int32Array;
+  entryPositionCount: Int32Array;
+  /** The positions of each entry, entry after entry. */
+  entryPositions: Int32Array;
+  tokenCounts: Int32Array;
+  hedged: Uint8Array;
+  /** Ordinals of sentence n: ordinals[ordinalStart[n] .. ordinalStart[n + 1]). */
+  ordinalStart: Int32Array;
+  ordinals: Int32Array;
+  /** Token norms, first met first, and how many times each occurs. */
+  words: string[];
+  wordCounts: Int32Array;
+  /** Abbreviations the document defines (findAcronyms), first first. */
+  acronyms: Array<[string, string[]]>;
+  /** Names the document titles with a role (findRoleHolders): name key, roles first met first. */
+  holders: Array<[string, string[]]>;
+  /**
+   * Where an abbreviation defined in any document may add features (addAcronymFeatures): the tokens
+   * of sentence n that may write one, [abbreviationStart[n], abbreviationStart[n + 1]) of
+   * abbreviationAt (the token's position) and abbreviationNorm.
+   */
+  abbreviationStart: Int32Array;
+  abbreviationAt: Int32Array;
+  abbreviationNorm: string[];
+  /**
+   * Where a role given in any document may add features (addRoleHolderFeatures): the capitalised tokens
+   * of sentence n whose name key is among its features, [nameStart[n], nameStart[n + 1]) of nameAt and nameKey.
+   */
+  nameStart: Int32Array;
+  nameAt: Int32Array;
+  nameKey: string[];
+}
+
+/** Builds a document's part, a sentence at a time, in the document's order. */
+export class DocumentIndexBuilder {
+  private readonly featureIds = new Map<string, number>();
+  private readonly features: string[] = [];
+  private readonly entryStart = new GrowableInt32();
+  private readonly entryFeature = new GrowableInt32();
+  private readonly entryPositionCount = new GrowableInt32();
+  private readonly entryPositions = new GrowableInt32();
+  private readonly tokenCounts = new GrowableInt32();
+  private readonly hedged: number[] = [];
+  private readonly ordinalStart = new GrowableInt32();
+  private readonly ordinals = new GrowableInt32();
+  private readonly wordCounts = new Map<string, number>();
+  private readonly holders: RoleHolders = new Map();
+  private readonly abbreviationStart = new GrowableInt32();
+  private readonly abbreviationAt = new GrowableInt32();
+  private readonly abbreviationNorm: string[] = [];
+  private readonly nameStart = new GrowableInt32();
+  private readonly nameAt = new GrowableInt32();
+  private readonly nameKey: string[] = [];
+  private readonly texts: string[] = [];
+
+  /** The next sentence: its text and tokenize(text). */
+  add(text: string, tokens: readonly Token[]): void {
+    const found = featuresOf(tokens, 'document', text);
+    this.entryStart.push(this.entryFeature.length);
+    for (const [f, at] of found) {
+      let id = this.featureIds.get(f);
+      if (id === undefined) {
+        id = this.features.length;
+        this.features.push(f);
+        this.featureIds.set(f, id);
+      }
+      this.entryFeature.push(id);
+      this.entryPositionCount.push(at.length);
+      for (const p of at) this.entryPositions.push(p);
+    }
+    this.abbreviationStart.push(this.abbreviationAt.length);
+    this.nameStart.push(this.nameAt.length);
+    tokens.forEach((t, i) => {
+      if (mayWriteAbbreviation(t)) {
+        this.abbreviationAt.push(i);
+        this.abbreviationNorm.push(t.norm);
+      }
+      if (t.capitalized) {
+        const key = nameKeyOf(t.norm);
+        if (found.has(`k:${key}`)) {
+          this.nameAt.push(i);
+          this.nameKey.push(key);
+        }
+      }
+    });
+    addRoleHolders(this.holders, tokens);
+    this.tokenCounts.push(tokens.length);
+    this.hedged.push(HEDGE.test(text) ? 1 : 0);
+    this.ordinalStart.push(this.ordinals.length);
+    for (const o of ordinalsIn(tokens, text)) this.ordinals.push(o.value);
+    for (const t of tokens) this.wordCounts.set(t.norm, (this.wordCounts.get(t.norm) ?? 0) + 1);
+    this.texts.push(text);
+  }
+
+  done(): DocumentIndexPart {
+    this.entryStart.push(this.entryFeature.length);
+    this.ordinalStart.push(this.ordinals.length);
+    this.abbreviationStart.push(this.abbreviationAt.length);
+    this.nameStart.push(this.nameAt.length);
+    return {
+      features: this.features,
+      entryStart: this.entryStart.done(),
+      entryFeature: this.entryFeature.done(),
+      entryPositionCount: this.entryPositionCount.done(),
+      entryPositions: this.entryPositions.done(),
+      tokenCounts: this.tokenCounts.done(),
+      hedged: Uint8Array.from(this.hedged),
+      ordinalStart: this.ordinalStart.done(),
+      ordinals: this.ordinals.done(),
+      words: [...this.wordCounts.keys()],
+      wordCounts: Int32Array.from(this.wordCounts.values()),
+      acronyms: [...findAcronyms(this.texts)],
+      holders: [...this.holders].map(([key, roles]) => [key, [...roles]]),
+      abbreviationStart: this.abbreviationStart.done(),
+      abbreviationAt: this.abbreviationAt.done(),
+      abbreviationNorm: this.abbreviationNorm,
+      nameStart: this.nameStart.done(),
+      nameAt: this.nameAt.done(),
+      nameKey: this.nameKey,
+    };
+  }
+}
+
+/** The buffers of a part's typed arrays: moved, not copied, when a worker sends the part. */
+export function partBuffers(part: DocumentIndexPart): ArrayBuffer[] {
+  return Object.values(part).flatMap((v) =>
+    ArrayBuffer.isView(v) && v.buffer instanceof ArrayBuffer ? [v.buffer] : [],
+  );
+}
+
+/** An Int32Array that grows as values are pushed (doubling), so building never holds millions of boxed numbers. */
+export class GrowableInt32 {
+  private buffer: Int32Array;
+  length = 0;
+
+  constructor(capacity = 64) {
+    this.buffer = new Int32Array(Math.max(capacity, 1));
+  }
+
+  push(v: number): void {
+    if (this.length === this.buffer.length) {
+      const bigger = new Int32Array(this.buffer.length * 2);
+      bigger.set(this.buffer);
+      this.buffer = bigger;
+    }
+    this.buffer[this.length++] = v;
+  }
+
+  /** The values pushed, in an array of their own. */
+  done(): Int32Array {
+    return this.buffer.slice(0, this.length);
+  }
+
+  /** The values pushed, without a copy (for reading before more are pushed). */
+  view(): Int32Array {
+    return this.buffer.subarray(0, this.length);
+  }
+}
