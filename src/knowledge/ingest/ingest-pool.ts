@@ -46,6 +46,7 @@ export class IngestPool {
   async annotate(
     docs: readonly AdmittedDocument[],
     entities: readonly Entity[],
+    vocabulary: VocabularyStems,
     inOrder: (annotated: AnnotatedDocument) => void,
   ): Promise<void> {
     const owner = new Map<number, number>();
@@ -66,7 +67,7 @@ export class IngestPool {
     await Promise.all(
       this.workers.map((w, k) => {
         const list = jobs[k] ?? [];
-        return w.request({ kind: 'annotate', entities, docs: list }, (batch, from) => {
+        return w.request({ kind: 'annotate', entities, vocabulary, docs: list }, (batch, from) => {
           batch.forEach((a, i) => {
             byAt.set((list[from + i] as { at: number }).at, a as AnnotatedDocument);
           });
@@ -79,6 +80,12 @@ export class IngestPool {
   async close(): Promise<void> {
     await Promise.all(this.workers.map((w) => w.close()));
   }
+}
+
+/** The vocabulary's words and their stems (rememberStems), so a worker does not lemmatise them again. */
+export interface VocabularyStems {
+  words: string[];
+  stems: string[];
 }
 
 /** Documents dealt out together: few enough that the workers stay near the same place in the order. */

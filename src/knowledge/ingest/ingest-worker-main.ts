@@ -12,11 +12,17 @@ import {
   sentencesOf,
   unquoted,
 } from './ingest.ts';
-import type { WorkerReply } from './ingest-pool.ts';
+import type { VocabularyStems, WorkerReply } from './ingest-pool.ts';
+import { rememberStems } from '../text/tokens.ts';
 
 type Request =
   | { kind: 'prepare' }
-  | { kind: 'annotate'; entities: Entity[]; docs: { at: number; id: string; meta: SourceMeta }[] };
+  | {
+      kind: 'annotate';
+      entities: Entity[];
+      vocabulary: VocabularyStems;
+      docs: { at: number; id: string; meta: SourceMeta }[];
+    };
 
 /** This worker's share of the sorted documents, and their positions there. */
 const { docs, positions } = workerData as { docs: Array<RawDocument | undefined>; positions: number[] };
@@ -41,6 +47,7 @@ function handle(request: Request): void {
   const count = request.kind === 'prepare' ? docs.length : request.docs.length;
   const recognizer =
     request.kind === 'annotate' ? new EntityRecognizer(request.entities, gazetteerGenders()) : undefined;
+  if (request.kind === 'annotate') rememberStems(request.vocabulary.words, request.vocabulary.stems);
   for (let from = 0; from < count || from === 0; from += BATCH) {
     const batch: unknown[] = [];
     const moved: ArrayBuffer[] = [];

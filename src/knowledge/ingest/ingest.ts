@@ -9,7 +9,8 @@ import { type DocumentIndexPart, DocumentIndexBuilder } from '../answer/index-pa
 import { type IndexTables, IndexTablesBuilder } from '../answer/index-tables.ts';
 import { SCHEMA_VERSION } from '../store/fact-store.ts';
 import { matchConcepts } from '../text/concept-matcher.ts';
-import { tokenize } from '../text/tokens.ts';
+import { vocabularyWords } from '../lexicon/vocabulary.ts';
+import { stem, tokenize } from '../text/tokens.ts';
 import type {
   Entity,
   EventType,
@@ -115,6 +116,9 @@ export async function ingestDocumentsInParallel(
   const sorted = sortDocuments(docs);
   const pool = IngestPool.start(Math.min(workers, sorted.length), sorted);
   try {
+    // While the workers start: the vocabulary's stems, which each worker would otherwise work out again.
+    const words = vocabularyWords();
+    const stems = { words, stems: words.map(stem) };
     const admitted = admitDocuments(sorted, await pool.prepare());
     const entities = findEntities(admitted.docs);
     // Facts are merged here while the workers annotate the documents after them.
@@ -122,7 +126,7 @@ export async function ingestDocumentsInParallel(
     const tables = new IndexTablesBuilder();
     let sentences = 0;
     const annotations: SentenceAnnotation[][] = [];
-    await pool.annotate(admitted.docs, entities, (a) => {
+    await pool.annotate(admitted.docs, entities, stems, (a) => {
       const doc = admitted.docs[annotations.length] as AdmittedDocument;
       quoteFrom(doc.text, a.facts);
       annotations.push(a.annotations);

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import * as crypto from 'node:crypto';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
 import { extractionFingerprint } from '../answer/derivation-fingerprint.ts';
@@ -133,8 +133,11 @@ function countBy(names: Iterable<string>, key: (name: string) => string | undefi
 }
 
 export function sha256(bytes: Uint8Array | string): string {
-  return createHash('sha256').update(bytes).digest('hex');
+  return ONE_SHOT_HASH ? crypto.hash('sha256', bytes, 'hex') : crypto.createHash('sha256').update(bytes).digest('hex');
 }
+
+/** crypto.hash (Node 20.12 and later) digests a small input without a Hash object: every fact's id is one. */
+const ONE_SHOT_HASH = typeof crypto.hash === 'function';
 
 export type Decoded = { ok: true; text: string; note?: string } | { ok: false; reason: string };
 
