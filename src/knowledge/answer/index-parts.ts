@@ -10,7 +10,7 @@ import { ordinalsIn } from '../text/ordinals.ts';
 import type { Token } from '../text/tokens.ts';
 import {
   addRoleHolders,
-  featuresOf,
+  featuresAndConcepts,
   findAcronyms,
   HEDGE,
   mayWriteAbbreviation,
@@ -80,7 +80,7 @@ export class DocumentIndexBuilder {
 
   /** The next sentence: its text and tokenize(text). */
   add(text: string, tokens: readonly Token[]): void {
-    const found = featuresOf(tokens, 'document', text);
+    const { features: found, tokenConcepts } = featuresAndConcepts(tokens, 'document', text);
     this.entryStart.push(this.entryFeature.length);
     for (const [f, at] of found) {
       let id = this.featureIds.get(f);
@@ -108,7 +108,7 @@ export class DocumentIndexBuilder {
         }
       }
     });
-    addRoleHolders(this.holders, tokens);
+    addRoleHolders(this.holders, tokens, tokenConcepts);
     this.tokenCounts.push(tokens.length);
     this.hedged.push(HEDGE.test(text) ? 1 : 0);
     this.ordinalStart.push(this.ordinals.length);

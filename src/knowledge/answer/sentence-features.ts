@@ -8,7 +8,7 @@
 import { monthNumber } from '../extract/months.ts';
 import { parseNumberToken } from '../extract/numerals.ts';
 import { STOPWORDS } from '../lexicon/stopwords.ts';
-import { findConcepts, isVocabularyWord } from '../lexicon/vocabulary.ts';
+import { findConcepts, isVocabularyWord, type VocabularyHit } from '../lexicon/vocabulary.ts';
 import { lemma } from '../text/morphology.ts';
 import { nameKey, phoneticKey, stem, type Token, tokenize } from '../text/tokens.ts';
 import type { FuzzyDate } from '../types.ts';
@@ -90,9 +90,16 @@ export function findRoleHolders(sentences: Iterable<readonly Token[]>): RoleHold
   return holders;
 }
 
-/** The role holders one sentence titles, added to `holders` (findRoleHolders, a sentence at a time). */
-export function addRoleHolders(holders: RoleHolders, tokens: readonly Token[]): void {
-  for (const hit of findConcepts(tokens.map((t) => t.stem))) {
+/**
+ * The role holders one sentence titles, added to `holders` (findRoleHolders, a sentence at a time);
+ * `hits` are the concepts of its tokens' stems when already found.
+ */
+export function addRoleHolders(
+  holders: RoleHolders,
+  tokens: readonly Token[],
+  hits: readonly VocabularyHit[] = findConcepts(tokens.map((t) => t.stem)),
+): void {
+  for (const hit of hits) {
     if (hit.concept.startsWith('role_')) addHolder(holders, tokens, hit.to, `c:${hit.concept}`);
   }
 }
@@ -220,6 +227,18 @@ export function featuresOf(
   side: 'document' | 'question' = 'document',
   text?: string,
 ): Map<string, number[]> {
+  return featuresAndConcepts(tokens, side, text).features;
+}
+
+/**
+ * featuresOf, with the concepts found in the tokens' stems when no hyphenated word added stems of its
+ * parts (then they are findConcepts of the tokens' stems, which the role-holder pass reads too).
+ */
+export function featuresAndConcepts(
+  tokens: readonly Token[],
+  side: 'document' | 'question' = 'document',
+  text?: string,
+): { features: Map<string, number[]>; tokenConcepts?: VocabularyHit[] } {
   const quoted = text === undefined ? undefined : quotedTokens(text, tokens);
   const out = new Map<string, number[]>();
   const add = (f: string, i: number) => {
@@ -257,12 +276,13 @@ export function featuresOf(
       flat.push({ stem: ps, at: i });
     }
   });
-  for (const hit of findConcepts(flat.map((f) => f.stem))) {
+  const hits = findConcepts(flat.map((f) => f.stem));
+  for (const hit of hits) {
     for (let k = hit.from; k < hit.to; k++) add(`c:${hit.concept}`, (flat[k] as { at: number }).at);
   }
   for (const [f, at] of out) if (f.startsWith('c:')) out.set(f, [...new Set(at)]);
   if (side === 'document') addClassFeatures(out);
-  return out;
+  return flat.length === tokens.length ? { features: out, tokenConcepts: hits } : { features: out };
 }
 
 /**
