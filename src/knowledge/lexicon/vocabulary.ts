@@ -124,9 +124,10 @@ export function findConcepts(stems: readonly string[], vocab: Vocabulary = vocab
     if (!first) continue;
     const next = stems[i + 1];
     const entries = (next !== undefined ? first.bySecond.get(next) : undefined) ?? first.single;
-    let seen: Set<string> | undefined;
+    // The hits at this position so far: a concept is found once per position.
+    const atHere = hits.length;
     for (const e of entries) {
-      if (seen?.has(e.concept)) continue;
+      if (foundSince(hits, atHere, e.concept)) continue;
       if (i + e.stems.length > stems.length) continue;
       let ok = true;
       for (let k = 2; k < e.stems.length; k++) {
@@ -136,12 +137,15 @@ export function findConcepts(stems: readonly string[], vocab: Vocabulary = vocab
         }
       }
       if (!ok) continue;
-      seen ??= new Set();
-      seen.add(e.concept);
       hits.push({ concept: e.concept, from: i, to: i + e.stems.length });
     }
   }
   return hits;
+}
+
+function foundSince(hits: readonly VocabularyHit[], from: number, concept: string): boolean {
+  for (let k = from; k < hits.length; k++) if ((hits[k] as VocabularyHit).concept === concept) return true;
+  return false;
 }
 
 type TermEntry = { stems: string[]; concept: string };
