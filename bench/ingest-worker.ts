@@ -2,7 +2,8 @@
 //   node --import tsx bench/ingest-worker.ts corpus [repeats] [workers]
 //   node --import tsx bench/ingest-worker.ts generated <documents> [storeFile|-] [workers]
 // Prints one JSON line: IngestMeasurement. Ingest is timed (documents are already in memory; with workers,
-// their start-up counts), then the store write with its sentence index cache (as npm run ingest does); peak RSS covers both.
+// their start-up counts; it makes the sentence index's tables too), then the write of the store and its
+// index cache (as npm run ingest does); peak RSS covers both.
 import { join } from 'node:path';
 import { stat } from 'node:fs/promises';
 import { ingestDocuments, ingestDocumentsInParallel, type RawDocument } from '../src/knowledge/ingest/ingest.ts';
@@ -26,7 +27,7 @@ export interface IngestMeasurement {
   workers: number;
   /** CPU time of the whole process (every thread) over the timed runs, median: robust to other load on the machine. */
   cpuMs: number;
-  /** The store file written, when one was: its size and how long the write took (with building and writing the index cache). */
+  /** The store file written, when one was: its size and how long the write took (the store, then the index cache ingest made the tables of). */
   storeBytes?: number;
   writeMs?: number;
 }
