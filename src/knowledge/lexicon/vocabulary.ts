@@ -118,19 +118,26 @@ export function vocabulary(): Vocabulary {
  */
 export function findConcepts(stems: readonly string[], vocab: Vocabulary = vocabulary()): VocabularyHit[] {
   const hits: VocabularyHit[] = [];
-  const byFirstStem = bySecondStem(vocab);
+  const narrowed = narrowedTerms(vocab);
   for (let i = 0; i < stems.length; i++) {
-    const first = byFirstStem.get(stems[i] as string);
-    if (!first) continue;
-    const next = stems[i + 1];
-    const entries = (next !== undefined ? first.bySecond.get(next) : undefined) ?? first.single;
+    const first = stems[i] as string;
+    let entries = vocab.byFirstStem.get(first);
+    if (!entries) continue;
+    // The terms' words after the first are compared from `checked` on: the second is known to match in a narrowed list.
+    let checked = 1;
+    const narrow = narrowed.get(first);
+    if (narrow) {
+      const next = stems[i + 1];
+      entries = (next !== undefined ? narrow.bySecond.get(next) : undefined) ?? narrow.single;
+      checked = 2;
+    }
     // The hits at this position so far: a concept is found once per position.
     const atHere = hits.length;
     for (const e of entries) {
       if (foundSince(hits, atHere, e.concept)) continue;
       if (i + e.stems.length > stems.length) continue;
       let ok = true;
-      for (let k = 2; k < e.stems.length; k++) {
+      for (let k = checked; k < e.stems.length; k++) {
         if (stems[i + k] !== e.stems[k]) {
           ok = false;
           break;
@@ -150,18 +157,25 @@ function foundSince(hits: readonly VocabularyHit[], from: number, concept: strin
 
 type TermEntry = { stems: string[]; concept: string };
 
+/** A first stem that begins more terms than this has them narrowed by the next stem. */
+const NARROW_FROM = 16;
+
 /**
- * The terms of each first stem as findConcepts tries them, narrowed by the next stem: the one-word
+ * The terms of a common first stem as findConcepts tries them, narrowed by the next stem: the one-word
  * terms, and by second stem the one-word terms with the longer ones going on so, in the list's order.
  * Common first words ("в", "in", "на") begin hundreds of terms; only those the next word continues are tried.
  */
-const narrowed = new WeakMap<Vocabulary, Map<string, { single: TermEntry[]; bySecond: Map<string, TermEntry[]> }>>();
+const narrowedByVocabulary = new WeakMap<
+  Vocabulary,
+  Map<string, { single: TermEntry[]; bySecond: Map<string, TermEntry[]> }>
+>();
 
-function bySecondStem(vocab: Vocabulary): Map<string, { single: TermEntry[]; bySecond: Map<string, TermEntry[]> }> {
-  let out = narrowed.get(vocab);
+function narrowedTerms(vocab: Vocabulary): Map<string, { single: TermEntry[]; bySecond: Map<string, TermEntry[]> }> {
+  let out = narrowedByVocabulary.get(vocab);
   if (out) return out;
   out = new Map();
   for (const [first, entries] of vocab.byFirstStem) {
+    if (entries.length <= NARROW_FROM) continue;
     const bySecond = new Map<string, TermEntry[]>();
     for (const e of entries) {
       const second = e.stems[1];
@@ -173,7 +187,7 @@ function bySecondStem(vocab: Vocabulary): Map<string, { single: TermEntry[]; byS
     }
     out.set(first, { single: entries.filter((e) => e.stems.length === 1), bySecond });
   }
-  narrowed.set(vocab, out);
+  narrowedByVocabulary.set(vocab, out);
   return out;
 }
 
