@@ -15,13 +15,19 @@ export class IngestPool {
     private readonly shares: number[][],
   ) {}
 
-  static start(count: number, sorted: readonly RawDocument[]): IngestPool {
+  /** `dictionaries`: the morphology's, in memory the workers share (shareMorphologyDictionaries). */
+  static start(
+    count: number,
+    sorted: readonly RawDocument[],
+    dictionaries: Readonly<Record<string, SharedArrayBuffer>>,
+  ): IngestPool {
     const shares = shareOut(sorted, count);
     const workers = shares.map(
       (positions) =>
         new WorkerHandle(
           positions.map((at) => sorted[at] as RawDocument),
           positions,
+          dictionaries,
         ),
     );
     return new IngestPool(workers, shares);
@@ -135,9 +141,9 @@ class WorkerHandle {
     | undefined;
   private failure: Error | undefined;
 
-  constructor(docs: RawDocument[], positions: number[]) {
+  constructor(docs: RawDocument[], positions: number[], dictionaries: Readonly<Record<string, SharedArrayBuffer>>) {
     this.worker = new Worker(WORKER_URL, {
-      workerData: { docs, positions },
+      workerData: { docs, positions, dictionaries },
       resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
     });
     this.worker.on('message', (msg: WorkerReply) => {

@@ -25,7 +25,10 @@ type Request =
     };
 
 /** This worker's share of the sorted documents, and their positions there. */
-const { docs, positions } = workerData as { docs: Array<RawDocument | undefined>; positions: number[] };
+const { docs, positions } = workerData as {
+  docs: Array<RawDocument | undefined>;
+  positions: number[];
+};
 /** What round 2 needs of what round 1 made of them (the text and its sentences), by position. */
 const prepared = new Map<number, Pick<PreparedDocument & { ok: true }, 'text' | 'drafts'>>();
 

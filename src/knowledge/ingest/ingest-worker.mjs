@@ -3,4 +3,9 @@
 import { register } from 'tsx/esm/api';
 
 register();
+// The morphology's dictionaries are the parent thread's, in shared memory: given before any module that
+// lemmatises a word is loaded (some do as they load).
+const { workerData } = await import('node:worker_threads');
+const { useSharedMorphologyDictionaries } = await import('../text/morphology.ts');
+useSharedMorphologyDictionaries(workerData.dictionaries);
 await import('./ingest-worker-main.ts');

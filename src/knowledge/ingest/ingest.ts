@@ -10,6 +10,7 @@ import { type IndexTables, IndexTablesBuilder } from '../answer/index-tables.ts'
 import { SCHEMA_VERSION } from '../store/fact-store.ts';
 import { matchConcepts } from '../text/concept-matcher.ts';
 import { vocabularyWords } from '../lexicon/vocabulary.ts';
+import { shareMorphologyDictionaries } from '../text/morphology.ts';
 import { stem, tokenize } from '../text/tokens.ts';
 import type {
   Entity,
@@ -114,7 +115,7 @@ export async function ingestDocumentsInParallel(
   const workers = options.workers ?? 1;
   if (workers <= 1 || docs.length < 2) return ingestDocuments(docs);
   const sorted = sortDocuments(docs);
-  const pool = IngestPool.start(Math.min(workers, sorted.length), sorted);
+  const pool = IngestPool.start(Math.min(workers, sorted.length), sorted, shareMorphologyDictionaries());
   try {
     // While the workers start: the vocabulary's stems, which each worker would otherwise work out again.
     const words = vocabularyWords();

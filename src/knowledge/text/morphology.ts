@@ -8,7 +8,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 
 interface AzParse {
   tag: { POS?: string; Name?: boolean; Surn?: boolean; Geox?: boolean; toString(): string };
@@ -26,11 +26,40 @@ interface AzModule {
 const require = createRequire(import.meta.url);
 let az: AzModule | null | undefined;
 
+/**
+ * Az's binary dictionaries (~10 MB) by file name, read into memory that threads can share: an ingest
+ * worker is given this thread's (ingest-pool.ts) instead of reading copies of its own. Az only reads
+ * them, through typed arrays.
+ */
+const dictionaries: Record<string, SharedArrayBuffer> = {};
+
+function dictionaryDir(): string {
+  return join(dirname(require.resolve('az/package.json')), 'dicts');
+}
+
+/** This thread's dictionaries in shared memory, loading Az first if it was not (to give to worker threads). */
+export function shareMorphologyDictionaries(): Readonly<Record<string, SharedArrayBuffer>> {
+  loadAz();
+  return dictionaries;
+}
+
+/** Dictionaries another thread shared: Az uses them when it is loaded here (call it before any word is lemmatised). */
+export function useSharedMorphologyDictionaries(shared: Readonly<Record<string, SharedArrayBuffer>>): void {
+  for (const [file, bytes] of Object.entries(shared)) dictionaries[file] ??= bytes;
+}
+
+function sharedCopyOf(url: string): SharedArrayBuffer {
+  const bytes = readFileSync(url);
+  const shared = new SharedArrayBuffer(bytes.byteLength);
+  new Uint8Array(shared).set(bytes);
+  return shared;
+}
+
 function loadAz(): AzModule | null {
   if (az !== undefined) return az;
   try {
     const module = require('az') as AzModule;
-    const dicts = join(dirname(require.resolve('az/package.json')), 'dicts');
+    const dicts = dictionaryDir();
     // Az reads its files asynchronously and builds its tables once its count of files still loading drops
     // to zero. A reader that called back at once dropped it to zero after every file: Az threw until both
     // tag tables were in, then built its ~10k tag objects three times over, all garbage but the last, which
@@ -41,8 +70,12 @@ function loadAz(): AzModule | null {
       reads.push(() => {
         let data: unknown;
         try {
-          const bytes = readFileSync(url);
-          data = responseType === 'json' ? JSON.parse(bytes.toString('utf8')) : new Uint8Array(bytes).buffer;
+          if (responseType === 'json') data = JSON.parse(readFileSync(url, 'utf8'));
+          else {
+            const file = basename(url);
+            dictionaries[file] ??= sharedCopyOf(url);
+            data = dictionaries[file];
+          }
           // Each tag comes with a copy naming its grammemes in Russian (`tag.ext`), which only Az's own
           // debug printing reads; empty copies spare ~5 MB of objects and hidden classes.
           if (url.endsWith('gramtab-opencorpora-ext.json')) data = (data as string[]).map(() => '');
