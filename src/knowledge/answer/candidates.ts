@@ -150,6 +150,11 @@ export function dateCandidates(q: AnalyzedQuestion, r: RankedSentence): Candidat
 const MAGNITUDE =
   /^(million|millions|billion|billions|thousand|thousands|trillion|млн|млрд|тыс|миллион\p{L}*|миллиард\p{L}*|тысяч\p{L}*|трлн)$/iu;
 
+/** More Latin letters than Cyrillic ones: an English sentence, though it may quote a Russian name. */
+function mostlyLatin(text: string): boolean {
+  return (text.match(/[A-Za-z]/g)?.length ?? 0) > (text.match(/[\u0400-\u04FF]/g)?.length ?? 0);
+}
+
 export function numberCandidates(q: AnalyzedQuestion, r: RankedSentence): Candidate[] {
   const tokens = r.entry.tokens;
   const text = r.entry.sentence.text;
@@ -161,12 +166,18 @@ export function numberCandidates(q: AnalyzedQuestion, r: RankedSentence): Candid
     let value: number | undefined;
     let end = i + 1;
     if (/^\d/.test(t.norm)) {
-      // "1 068", "38.6", "38,6": digits split by a space, a point or a comma are one number.
+      // "1 068", "38.6", "38,6": digits split by a space, a point or a comma are one number; in English a
+      // comma before three digits groups thousands ("1,100", "2,300,000"), in Russian it is a decimal one.
       let raw = t.norm;
+      const commaGroups = mostlyLatin(text);
       while (end < tokens.length) {
         const n = tokens[end] as Token;
         const gap = text.slice((tokens[end - 1] as Token).end, n.start);
-        if (/^\d{3}$/.test(n.norm) && /^[\s\u00A0\u202F]$/.test(gap)) raw += n.norm;
+        if (
+          /^\d{3}$/.test(n.norm) &&
+          (/^[\s\u00A0\u202F]$/.test(gap) || (commaGroups && gap === ',' && !raw.includes('.')))
+        )
+          raw += n.norm;
         else if (/^\d+$/.test(n.norm) && /^[.,]$/.test(gap)) raw += `.${n.norm}`;
         else break;
         end++;

@@ -150,3 +150,22 @@ describe('nameCandidates: a change of case ends a name', () => {
     expect(texts).toContain(name);
   });
 });
+
+describe('numberCandidates: the value as written', () => {
+  const values = (text: string) =>
+    numberCandidates({ numbers: [] } as unknown as AnalyzedQuestion, sentence(text)).map((c) => c.value);
+
+  it.each([
+    // English groups thousands with a comma; Russian writes a decimal one, and groups with a space.
+    ['Rights groups say more than 1,100 political prisoners remained in Kestov.', [1100]],
+    ['They shipped 2,300,000 litres to Varnel.', [2300000]],
+    ['The Varnel budget is EUR 17.4 million.', [17.4]],
+    ['Кештову выделено 38,6 млн долларов.', [38.6]],
+    ['Кештову выделено 1,125 млн долларов.', [1.125]],
+    ['В колониях Кештова остаются 1 068 человек.', [1068]],
+    // An English sentence quoting a Russian name still groups with a comma.
+    ['Over 1,200 people joined «Кешт Строй» in Varnel.', [1200]],
+  ])('%s → %j', (text, expected) => {
+    expect(values(text)).toEqual(expected);
+  });
+});
