@@ -924,9 +924,12 @@ export function composeAnswer(q: AnalyzedQuestion, rankedByWords: RankedSentence
   return compose(q, ranked);
 }
 
+/** A country's concept of the world gazetteer (not a city, a capital or an organisation). */
+const COUNTRY_CONCEPT = /^geo_(?!city|capital|org)/;
+
 /** The country a word names ("азербайджанскую", "Georgian", "США"), if any. */
 function countryOf(stem: string): string | undefined {
-  return findConcepts([stem]).find((h) => /^geo_(?!city|capital|org)/.test(h.concept))?.concept;
+  return findConcepts([stem]).find((h) => COUNTRY_CONCEPT.test(h.concept))?.concept;
 }
 
 /**
@@ -936,14 +939,15 @@ function countryOf(stem: string): string | undefined {
  */
 function otherNationality(q: AnalyzedQuestion, r: RankedSentence): boolean {
   for (const adj of q.terms) {
-    const asked = adj.features.map((f) => f.slice(2)).find((c) => /^geo_(?!city|capital|org)/.test(c));
+    const asked = adj.features.map((f) => f.slice(2)).find((c) => COUNTRY_CONCEPT.test(c));
     if (!asked) continue;
     // The noun it qualifies, an adjective between allowed ("грузинской строительной компанией").
     const nouns = q.terms.filter((t) => t.position > adj.position && t.position <= adj.position + 2 && !t.name);
     const at = nouns.flatMap((noun) => r.matches.find((m) => m.term === noun)?.positions ?? []);
     if (!at.length) continue;
+    // The index knows where the sentence names the asked country: no word of it need be looked up again.
+    if (r.entry.features.has(`c:${asked}`)) continue;
     const tokens = r.entry.tokens;
-    if (tokens.some((t) => countryOf(t.stem) === asked)) continue;
     const qualified = (p: number) =>
       [p - 1, p - 2].some((k) => k >= 0 && countryOf((tokens[k] as { stem: string }).stem) !== undefined);
     if (at.some(qualified)) return true;
