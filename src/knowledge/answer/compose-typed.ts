@@ -548,7 +548,7 @@ function composePerson(q: AnalyzedQuestion, ranked: RankedSentence[]): TypedAnsw
   const post = TUNING.strictSlots ? placeOfRole(q) : undefined;
   if (post && !top.r.matches.some((m) => m.term === post)) return abstained(q, 'not-stated', ranked);
   const values: AnswerValue[] = [{ kind: 'name', text: top.c.text, from: top.r }];
-  if (ASKS_MANY.test(q.text)) {
+  if (asksMany(q.text)) {
     // "Which officials did she meet?": every person nearly as well supported, from any sentence.
     const many = severalOf(scored.filter((s) => isPersonLike(s.c, s.r)));
     return answered(
@@ -582,7 +582,7 @@ function composePlace(q: AnalyzedQuestion, ranked: RankedSentence[]): TypedAnswe
   const top = scored[0];
   if (!top) return abstained(q, 'not-stated', ranked);
   // "In which cities ...?", "В каких городах ...?": every place nearly as well supported, one a sentence.
-  if (ASKS_MANY.test(q.text)) {
+  if (asksMany(q.text)) {
     const places = severalOf(scored, true);
     return answered(
       q,
@@ -610,7 +610,9 @@ const ASKS_MANY_WORDS =
   /(?<![\p{L}])(which \p{L}+(ies|es|s)|what \p{L}+(ies|es|s)|в каких|каких|какие|какими|(кого|кто|кому|кем|ком) из \p{L}+(ых|их)|(which|what|какой|какая|какого|кто из) [\p{L}-]+,)(?![\p{L}])/iu;
 /** "Which Varnel officials": a capitalised word between (case matters here, so apart). */
 const ASKS_MANY_NAMED = /(?<![\p{L}])[Ww]hich \p{Lu}[\p{L}-]* \p{Ll}+(ies|es|s)(?![\p{L}])/u;
-const ASKS_MANY = { test: (text: string) => ASKS_MANY_WORDS.test(text) || ASKS_MANY_NAMED.test(text) };
+function asksMany(text: string): boolean {
+  return ASKS_MANY_WORDS.test(text) || ASKS_MANY_NAMED.test(text);
+}
 
 function composeRole(q: AnalyzedQuestion, ranked: RankedSentence[]): TypedAnswer {
   // The sentence naming the person; its role words next to the name are the answer.
