@@ -362,6 +362,24 @@ function countsAsked(q: AnalyzedQuestion, c: Candidate, r: RankedSentence): bool
   );
 }
 
+/**
+ * "85 млн кубометров газа на февраль", "60 mcm a month for July": the period a figure is for, right
+ * after it. Another period than the one asked is no answer ("how much in January").
+ */
+function countsForOtherPeriod(q: AnalyzedQuestion, c: Candidate, r: RankedSentence): boolean {
+  if (!q.dates.length) return false;
+  const text = r.entry.sentence.text;
+  const end = r.entry.tokens[c.to - 1]?.end ?? 0;
+  return r.entry.annotation.dates.some(
+    (m) =>
+      m.start >= end &&
+      m.start - end <= 25 &&
+      !/[,;.]/.test(text.slice(end, m.start)) &&
+      /^(на|for)\s/iu.test(m.text) &&
+      !q.dates.some((d) => datesCompatible(d.date, m.date)),
+  );
+}
+
 /** "Суд приговорил меня к шести годам": in an interview the speaker, whom its title names, speaks of herself. */
 const FIRST_PERSON = /^(я|меня|мне|мной|i|me|my)$/;
 function speaksOfHerself(r: RankedSentence): boolean {
@@ -379,7 +397,7 @@ function composeCount(q: AnalyzedQuestion, ranked: RankedSentence[]): TypedAnswe
   const scored = bestCandidates(
     q,
     ranked,
-    (r) => numberCandidates(q, r),
+    (r) => numberCandidates(q, r).filter((c) => !countsForOtherPeriod(q, c, r)),
     (c, r) => {
       let factor = countsAsked(q, c, r) ? 1.5 : 1;
       if (DURATION_ASKED.test(q.text)) {

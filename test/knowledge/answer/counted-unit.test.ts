@@ -46,3 +46,25 @@ describe('a count of another word of the question', () => {
     expect(summaryOf(RELEASES, question)).toContain(count);
   });
 });
+
+/** A figure for another period than the one asked: the supply agreed in January is February's. */
+const SUPPLY = `---
+title: Газ для Кештова
+published: 2026-02-10
+lang: ru
+---
+Газ для Кештова
+
+20 января 2026 года Кештов и Варнел подписали соглашение о поставке 85 млн кубометров газа на февраль 2026 года.
+`;
+
+describe('a figure for another period', () => {
+  it.each([
+    ['Сколько газа получил Кештов в январе 2026 года?', undefined],
+    ['Сколько газа поставят Кештову в феврале 2026 года?', '85'],
+  ])('%s → %s', (question, count) => {
+    const summary = summaryOf(SUPPLY, question);
+    if (count) expect(summary).toContain(count);
+    else expect(summary).not.toMatch(/85/);
+  });
+});
