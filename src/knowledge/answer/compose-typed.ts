@@ -8,6 +8,7 @@ import { datesCompatible, dateSortKey } from '../extract/dates.ts';
 import { findConcepts } from '../lexicon/vocabulary.ts';
 import { partOfSpeech } from '../text/morphology.ts';
 import { ordinalsIn } from '../text/ordinals.ts';
+import { isCyrillic } from '../text/tokens.ts';
 import type { FuzzyDate } from '../types.ts';
 import type { AnalyzedQuestion, QuestionTerm } from './analyze.ts';
 import type { AnswerType } from './answer-types.ts';
@@ -321,11 +322,11 @@ function countsOtherTerm(unit: QuestionTerm, c: Candidate, r: RankedSentence): b
   const last = r.entry.tokens[c.to - 1];
   const spansNoun =
     last !== undefined && c.to - c.from > 1 && /\p{L}/u.test(last.norm) && partOfSpeech(last.norm) !== 'NUMR';
-  const head = spansNoun ? last : r.entry.tokens[c.to];
-  const next = r.entry.tokens[spansNoun ? c.to : c.to + 1];
+  const at = spansNoun ? c.to - 1 : c.to;
+  const head = r.entry.tokens[at];
+  const next = r.entry.tokens[at + 1];
   if (!head || unit.features.includes(`s:${head.stem}`) || GENERIC_PERSONS.test(head.norm)) return false;
   const isNoun = partOfSpeech(head.norm) === 'NOUN' || /^(of|из)$/.test(next?.norm ?? '');
-  const at = r.entry.tokens.indexOf(head);
   return (
     isNoun &&
     r.matches.some((m) => m.term !== unit && !m.term.name && m.positions.includes(at)) &&
@@ -679,8 +680,7 @@ function organisationAfter(text: string, from: number, lang: 'en' | 'ru'): strin
   const names = [...clause.matchAll(ORGANISATION_NAME)]
     .map((m) => (m[1] ?? m[2] ?? '').trim())
     .filter((n) => n && !/^\d/.test(n));
-  const cyrillic = (n: string) => /[а-яё]/i.test(n);
-  return names.find((n) => cyrillic(n) === (lang === 'ru')) ?? names[0];
+  return names.find((n) => isCyrillic(n) === (lang === 'ru')) ?? names[0];
 }
 
 const NEGATION = /(?<![\p{L}])(not|no|never|without|neither|nor|нет|не|ни|без|никак\p{L}*)(?![\p{L}])/iu;
@@ -864,7 +864,10 @@ const composeAbout: Composer = (q, ranked) => composePassages(q, ranked, TUNING.
 const composeEvent: Composer = (q, ranked) => {
   const ofPeriod = q.dates.length ? ranked.filter((r) => r.dateFit === 'exact' || r.dateFit === 'context') : [];
   // "What happened on 2 July?": the sentences of that day before those of its month ("in July ...").
-  const asDated = [...ofPeriod.filter((r) => datedAsAsked(q, r)), ...ofPeriod.filter((r) => !datedAsAsked(q, r))];
+  const ofDay: RankedSentence[] = [];
+  const ofMonth: RankedSentence[] = [];
+  for (const r of ofPeriod) (datedAsAsked(q, r) ? ofDay : ofMonth).push(r);
+  const asDated = [...ofDay, ...ofMonth];
   return composePassages(q, asDated.length ? asDated : ranked, TUNING.passageQuotes);
 };
 
