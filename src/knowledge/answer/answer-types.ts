@@ -3,7 +3,7 @@
  * Order matters: the first type whose cue matches wins ("How many ... and when" is a count).
  * Cues are general question phrasings of English and Russian, never the wording of one question.
  */
-import { findConcepts } from '../lexicon/vocabulary.ts';
+import { conceptsOfTokens } from '../lexicon/vocabulary.ts';
 import { editDistance } from '../text/edit-distance.ts';
 import { partOfSpeech } from '../text/morphology.ts';
 import { type Token, tokenize } from '../text/tokens.ts';
@@ -255,9 +255,7 @@ function headNounType(question: string): AnswerType | undefined {
   // analyst" asks an analyst, but "какие темы обсуждали лидеры" asks topics, not leaders.
   const after = tokenize(asked[0].slice(asked[0].indexOf(asked[1] as string) + (asked[1] as string).length));
   const head = after.findIndex((t) => !isModifier(t));
-  const words = findConcepts(after.slice(0, head < 0 ? after.length : head + 1).map((t) => t.stem)).map(
-    (h) => h.concept,
-  );
+  const words = conceptsOfTokens(after.slice(0, head < 0 ? after.length : head + 1)).map((h) => h.concept);
   if (words.some((c) => c.startsWith('role_')) && !/^\s*(what|какое)(?![\p{L}])/iu.test(question)) return 'person';
   if (words.some((c) => /^(pol_city|trn_checkpoint|trn_border_crossing|trn_customs_post|pol_region)$/.test(c)))
     return 'place';

@@ -4,7 +4,7 @@
  * added by the caller, verbatim. Never re-derives a fact: it only words what compose-typed chose.
  */
 import { formatDate } from '../extract/dates.ts';
-import { displayTerm, findConcepts } from '../lexicon/vocabulary.ts';
+import { conceptsOfTokens, displayTerm } from '../lexicon/vocabulary.ts';
 import { agreeWithNumber, nominative } from '../text/morphology.ts';
 import { isCyrillic, tokenize } from '../text/tokens.ts';
 import type { FuzzyDate, Lang } from '../types.ts';
@@ -71,11 +71,7 @@ function renderNumber(v: AnswerValue, lang: Lang): string {
   const currency = /[$]|доллар|dollar/i.test(v.text) ? (lang === 'ru' ? ' долларов' : ' dollars') : '';
   // The counted thing is read from the words after the number ("трёх *освобождённых*"), not the number:
   // the last of them, the noun after its adjectives ("four Azerbaijani *servicemen*"), a country only alone.
-  const hits = findConcepts(
-    tokenize(v.text)
-      .slice(1)
-      .map((t) => t.stem),
-  );
+  const hits = conceptsOfTokens(tokenize(v.text).slice(1));
   const noun = [...hits.filter((h) => !h.concept.startsWith('geo_')).reverse(), ...hits]
     .map((h) => displayTerm(h.concept, lang))
     .find(
@@ -159,7 +155,7 @@ function renderValue(v: AnswerValue, lang: Lang, knows: (word: string) => boolea
 /** The gazetteer's name of a country or city written alone ("Литве", "Lithuania"), in `lang`. */
 function worldPlaceName(text: string, lang: Lang): string | undefined {
   const tokens = tokenize(text);
-  const hit = findConcepts(tokens.map((t) => t.stem)).find(
+  const hit = conceptsOfTokens(tokens).find(
     (h) => h.concept.startsWith('geo_') && h.from === 0 && h.to === tokens.length,
   );
   return hit ? displayTerm(hit.concept, lang) : undefined;

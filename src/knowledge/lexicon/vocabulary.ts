@@ -8,6 +8,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { lemma } from '../text/morphology.ts';
 import { fold, stem, tokenize } from '../text/tokens.ts';
 import type { Lang } from '../types.ts';
 
@@ -115,8 +116,14 @@ export function vocabulary(): Vocabulary {
 /**
  * Every concept whose term occurs in the stem sequence. Longer terms win at a position, but a shorter
  * term of another concept at the same position is kept too (a word may carry two meanings).
+ * With the words themselves (token norms, one per stem), a stem that different words of different
+ * concepts share goes to the concepts whose word it is (see sameStemOtherWord).
  */
-export function findConcepts(stems: readonly string[], vocab: Vocabulary = vocabulary()): VocabularyHit[] {
+export function findConcepts(
+  stems: readonly string[],
+  vocab: Vocabulary = vocabulary(),
+  words?: readonly string[],
+): VocabularyHit[] {
   const hits: VocabularyHit[] = [];
   const narrowed = narrowedTerms(vocab);
   for (let i = 0; i < stems.length; i++) {
@@ -146,8 +153,95 @@ export function findConcepts(stems: readonly string[], vocab: Vocabulary = vocab
       if (!ok) continue;
       hits.push({ concept: e.concept, from: i, to: i + e.stems.length });
     }
+    const word = words?.[i];
+    if (word !== undefined && hits.length - atHere > 1) keepTheWordsConcepts(hits, atHere, first, word, vocab);
   }
   return hits;
+}
+
+/**
+ * Concepts whose one-word terms share a stem though they are other words ("organis": organisation /
+ * organiser; "почт": почти / почтить / почта), with the base forms of each concept's words there.
+ */
+const stemSharers = new WeakMap<Vocabulary, Map<string, Map<string, Set<string>>>>();
+
+function sharersOf(vocab: Vocabulary): Map<string, Map<string, Set<string>>> {
+  let out = stemSharers.get(vocab);
+  if (out) return out;
+  out = new Map();
+  for (const c of vocab.concepts.values()) {
+    for (const term of [...c.terms.en, ...c.terms.ru]) {
+      const tokens = tokenize(term);
+      if (tokens.length !== 1) continue;
+      const t = tokens[0] as { stem: string; norm: string };
+      const byConcept = out.get(t.stem) ?? new Map<string, Set<string>>();
+      out.set(t.stem, byConcept);
+      const forms = byConcept.get(c.id) ?? new Set<string>();
+      byConcept.set(c.id, forms);
+      for (const f of baseForms(t.norm)) forms.add(f);
+    }
+  }
+  // Only stems where some two concepts have no word in common.
+  for (const [key, byConcept] of out) {
+    const sets = [...byConcept.values()];
+    const disjoint = sets.some((a, i) => sets.slice(i + 1).some((b) => ![...a].some((f) => b.has(f))));
+    if (!disjoint) out.delete(key);
+  }
+  stemSharers.set(vocab, out);
+  return out;
+}
+
+/**
+ * The forms a word may be the inflection of: itself, its dictionary form (Russian), and for English
+ * the word without a plural, past or -ing ending ("organisers" → "organiser", "ruled" → "rule").
+ */
+function baseForms(word: string): string[] {
+  if (/[а-яё]/.test(word)) return [word, lemma(word)];
+  const out = [word];
+  const strip = (suffix: string, add = '') => {
+    if (word.length > suffix.length + 2 && word.endsWith(suffix)) out.push(word.slice(0, -suffix.length) + add);
+  };
+  strip("'s");
+  strip('ies', 'y');
+  strip('ied', 'y');
+  strip('es');
+  if (!word.endsWith('ss')) strip('s');
+  strip('ed');
+  strip('ed', 'e');
+  strip('ing');
+  strip('ing', 'e');
+  // "planned", "planning": a doubled consonant before the ending.
+  const doubled = /([bdgklmnprt])\1(ed|ing)$/.exec(word);
+  if (doubled) out.push(word.slice(0, -(doubled[2] as string).length - 1));
+  return out;
+}
+
+/**
+ * Among the one-word hits at a position, those of concepts sharing the stem with other words are
+ * dropped when another concept has the word itself: "organisation" is no organiser, "почти" no
+ * "почтить". When no concept has it, all stay (the stem is all there is to go by).
+ */
+function keepTheWordsConcepts(
+  hits: VocabularyHit[],
+  from: number,
+  stemKey: string,
+  word: string,
+  vocab: Vocabulary,
+): void {
+  const byConcept = sharersOf(vocab).get(stemKey);
+  if (!byConcept) return;
+  const forms = baseForms(word);
+  const own = new Set<string>();
+  for (const [concept, words] of byConcept) if (forms.some((f) => words.has(f))) own.add(concept);
+  if (own.size === 0) return;
+  let to = from;
+  for (let k = from; k < hits.length; k++) {
+    const h = hits[k] as VocabularyHit;
+    const oneWord = h.to - h.from === 1;
+    if (oneWord && byConcept.has(h.concept) && !own.has(h.concept)) continue;
+    hits[to++] = h;
+  }
+  hits.length = to;
 }
 
 function foundSince(hits: readonly VocabularyHit[], from: number, concept: string): boolean {
@@ -191,16 +285,21 @@ function narrowedTerms(vocab: Vocabulary): Map<string, { single: TermEntry[]; by
   return out;
 }
 
+/** The concepts of a token sequence, each word's stem read with the word itself (findConcepts). */
+export function conceptsOfTokens(
+  tokens: readonly { stem: string; norm: string }[],
+  vocab: Vocabulary = vocabulary(),
+): VocabularyHit[] {
+  return findConcepts(
+    tokens.map((t) => t.stem),
+    vocab,
+    tokens.map((t) => t.norm),
+  );
+}
+
 /** Concepts of a piece of text. */
 export function conceptsOfText(text: string, vocab: Vocabulary = vocabulary()): string[] {
-  return [
-    ...new Set(
-      findConcepts(
-        tokenize(text).map((t) => t.stem),
-        vocab,
-      ).map((h) => h.concept),
-    ),
-  ];
+  return [...new Set(conceptsOfTokens(tokenize(text), vocab).map((h) => h.concept))];
 }
 
 /** The display form of a concept in a language (its first term), if it has one. */

@@ -83,6 +83,43 @@ describe('matching', () => {
   });
 });
 
+describe('a stem two words share goes to the concept of the word written', () => {
+  const vocab = buildVocabulary([
+    {
+      id: 'pol_organisation',
+      domain: 'politics',
+      terms: { en: ['organisation', 'organization'], ru: ['организация'] },
+    },
+    { id: 'role_organiser', domain: 'roles', terms: { en: ['organiser', 'organizer'], ru: ['организатор'] } },
+    { id: 'gen_almost', domain: 'general', terms: { en: ['almost'], ru: ['почти'] } },
+    { id: 'phr_honour', domain: 'phrases', terms: { en: ['honour'], ru: ['почтить'] } },
+    { id: 'dip_agree', domain: 'diplomacy', terms: { en: ['agree'], ru: ['договориться'] } },
+    { id: 'dip_treaty', domain: 'diplomacy', terms: { en: ['treaty'], ru: ['договор'] } },
+    { id: 'eco_contract', domain: 'economy', terms: { en: ['contract'], ru: ['договор'] } },
+  ]);
+
+  it.each([
+    // [text, concepts found, concepts not found]
+    ['The organisation of Kestov traders', ['pol_organisation'], ['role_organiser']],
+    ['Two organisers of the Varnel rally', ['role_organiser'], ['pol_organisation']],
+    ['Организатор митинга в Кештове', ['role_organiser'], ['pol_organisation']],
+    ['Они почти три года ждали', ['gen_almost'], ['phr_honour']],
+    ['Стороны договорились о встрече', ['dip_agree'], ['dip_treaty', 'eco_contract']],
+    // One word, two meanings: both stay.
+    ['Договор подписан в Кештове', ['dip_treaty', 'eco_contract'], ['dip_agree']],
+  ])('%s', (text, found, notFound) => {
+    const concepts = conceptsOfText(text, vocab);
+    for (const c of found) expect(concepts).toContain(c);
+    for (const c of notFound) expect(concepts).not.toContain(c);
+  });
+
+  it('keeps every concept of the stem when no concept has the written word', () => {
+    // "organisations" is no listed form of either, but "organisation" without its plural is.
+    expect(conceptsOfText('organisations', vocab)).toEqual(['pol_organisation']);
+    expect(conceptsOfText('organising', vocab).sort()).toEqual(['pol_organisation', 'role_organiser']);
+  });
+});
+
 describe('domain case tables', () => {
   const caseFiles = readdirSync(CASES_DIR).filter((f) => f.endsWith('.cases.tsv'));
   const rows = caseFiles.flatMap((file) =>
