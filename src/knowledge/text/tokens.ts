@@ -173,13 +173,14 @@ export function phoneticKey(word: string): string {
 }
 
 function phoneticKeyOf(word: string): string {
-  const latin = [...fold(word)].map((c) => TRANSLIT[c] ?? c).join('');
+  // Inside a name, Russian writes an English W before E as "у" ("Галлоуэй"/"Galloway"); "уа" is often a U ("Стюарт").
+  const latin = [...fold(word).replace(/(?<=.)у(?=э)/g, 'w')].map((c) => TRANSLIT[c] ?? c).join('');
   return (
     latin
       .replace(/[^a-z]/g, '')
       // "Дж" and "Ж" are an English J ("Джонс"/"Jones", "Жалдасов"/"Jaldasov"); a silent W or GH is dropped
       // ("Райт"/"Wright"), and so is a final W after a vowel ("Мэтью"/"Matthew").
-      .replace(/dzh|zh|dj/g, 'j')
+      .replace(/dzh|zh|dj|dg(?=[eiy])/g, 'j')
       .replace(/^wr/, 'r')
       .replace(/wh/g, 'w')
       // "Ч" and an English CH are one sound, kept apart from the H class below.

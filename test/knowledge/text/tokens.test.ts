@@ -170,6 +170,11 @@ describe('phoneticKey: the same name in both scripts shares a key', () => {
     ['Брэнтон', 'Branton'],
     ['Брэнтоном', 'Branton'],
     ['Уэйкфилд', 'Wakefield'],
+    // W inside a name, and an English DG that is a J sound.
+    ['Нортуэй', 'Northway'],
+    ['Нортуэя', 'Northway'],
+    ['Бриджес', 'Bridges'],
+    ['Риджвуд', 'Ridgewood'],
   ])('%s ~ %s', (a, b) => {
     expect(key(a)).toBe(key(b));
   });
