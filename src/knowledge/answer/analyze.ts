@@ -241,9 +241,17 @@ function focusCue(tokens: readonly Token[]): number {
   return cue >= 0 && FOCUS_CUES.test((tokens[cue] as Token).norm) ? cue : -1;
 }
 
+/**
+ * "whom", "кем": the noun after it is the subject ("с кем встретился посланник"), unless "кого из
+ * задержанных". After "кто" it is the asked role ("Кто председатель совета?").
+ */
+const PERSON_CUE = /^(whom|кого|кому|кем)$/;
+const PARTITIVE = /^(из|of|among|среди)$/;
+
 function markFocus(tokens: readonly Token[], terms: QuestionTerm[]): void {
   const cue = focusCue(tokens);
   if (cue < 0) return;
+  if (PERSON_CUE.test((tokens[cue] as Token).norm) && !PARTITIVE.test(tokens[cue + 1]?.norm ?? '')) return;
   const near = terms.filter((t) => t.position > cue && t.position <= cue + 3 && !t.unknown).slice(0, 2);
   for (const t of near) t.focus = true;
 }

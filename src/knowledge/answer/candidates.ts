@@ -8,8 +8,8 @@ import { isBackgroundDate, isCountDay, isSinceDate, namesNoun } from '../extract
 import { datesCompatible } from '../extract/dates.ts';
 import { FIRST_NAMES } from '../lexicon/first-names.ts';
 import { STOPWORDS } from '../lexicon/stopwords.ts';
-import { findConcepts, isCommonWord } from '../lexicon/vocabulary.ts';
-import { casesOf, partOfSpeech } from '../text/morphology.ts';
+import { conceptsOfTokens, isCommonWord } from '../lexicon/vocabulary.ts';
+import { mayShareCase, partOfSpeech } from '../text/morphology.ts';
 import { fold, stem, type Token } from '../text/tokens.ts';
 import type { FuzzyDate } from '../types.ts';
 import type { AnalyzedQuestion } from './analyze.ts';
@@ -264,13 +264,6 @@ const BYLINE =
 /** Titles of address, dropped from a name: "господин Вендт" is Вендт. */
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'dr', 'sir', 'madam', 'господин', 'госпожа', 'г-н', 'г-жа']);
 
-/** Whether two Russian words can be in one case (a word that does not decline can be in any). */
-function sameCase(a: string, b: string): boolean {
-  const ca = casesOf(a);
-  const cb = casesOf(b);
-  return !ca || !cb || [...ca].some((c) => cb.has(c));
-}
-
 export function nameCandidates(_q: AnalyzedQuestion, r: RankedSentence): Candidate[] {
   const tokens = r.entry.tokens;
   const text = r.entry.sentence.text;
@@ -307,7 +300,7 @@ export function nameCandidates(_q: AnalyzedQuestion, r: RankedSentence): Candida
       // "в Минске Александр Лукашенко": a given name starts a new name unless one came just before.
       !(GIVEN_NAMES.has((tokens[j] as Token).stem) && !GIVEN_NAMES.has((tokens[j - 1] as Token).stem)) &&
       // "созданного Ильёй Вендтом Совета Кештова": the words of one name share a case.
-      sameCase((tokens[j - 1] as Token).raw, (tokens[j] as Token).raw)
+      mayShareCase((tokens[j - 1] as Token).raw, (tokens[j] as Token).raw)
     )
       j++;
     // "министр дорог Монголии Батбаяр Гантулга": a country before a name is not part of it.
@@ -362,8 +355,8 @@ export function isPersonLike(c: Candidate, r: RankedSentence): boolean {
   const next = r.entry.tokens[c.to];
   if ((last && ORGANISATION_WORD.test(last.norm)) || (next?.capitalized && ORGANISATION_WORD.test(next.norm)))
     return false;
-  const before = r.entry.tokens.slice(Math.max(0, c.from - 3), c.from).map((t) => t.stem);
-  const roleBefore = findConcepts(before).some((h) => h.concept.startsWith('role_'));
+  const before = r.entry.tokens.slice(Math.max(0, c.from - 3), c.from);
+  const roleBefore = conceptsOfTokens(before).some((h) => h.concept.startsWith('role_'));
   if (roleBefore) return true;
   return tokens.length >= 2 && tokens.length <= 4;
 }
@@ -398,7 +391,7 @@ const ORGANISATION_WORD =
 
 /** A country, capital, city or international organisation of the world gazetteer: never a person. */
 function isWorldName(tokens: readonly Token[]): boolean {
-  const hits = findConcepts(tokens.map((t) => t.stem)).filter((h) => h.concept.startsWith('geo_'));
+  const hits = conceptsOfTokens(tokens).filter((h) => h.concept.startsWith('geo_'));
   const covered = new Set(hits.flatMap((h) => Array.from({ length: h.to - h.from }, (_, k) => h.from + k)));
   return tokens.every((t, i) => covered.has(i) || STOPWORDS.has(t.norm));
 }

@@ -5,10 +5,10 @@
  */
 import { isBackgroundDate } from '../extract/date-roles.ts';
 import { datesCompatible, dateSortKey } from '../extract/dates.ts';
-import { findConcepts } from '../lexicon/vocabulary.ts';
+import { conceptsOfTokens, isVocabularyWord } from '../lexicon/vocabulary.ts';
 import { partOfSpeech } from '../text/morphology.ts';
 import { ordinalsIn } from '../text/ordinals.ts';
-import { isCyrillic } from '../text/tokens.ts';
+import { isCyrillic, type Token } from '../text/tokens.ts';
 import type { FuzzyDate } from '../types.ts';
 import type { AnalyzedQuestion, QuestionTerm } from './analyze.ts';
 import type { AnswerType } from './answer-types.ts';
@@ -298,7 +298,7 @@ function unitFits(unit: QuestionTerm, c: Candidate, r: RankedSentence, q: Analyz
     return after.some(
       (t) =>
         GENERIC_PERSONS.test(t.norm) ||
-        findConcepts([t.stem]).some((h) =>
+        conceptsOfTokens([t]).some((h) =>
           /^(role_|jus_(prisoner|detainee|political_prisoner|hostage|convict))/.test(h.concept),
         ),
     );
@@ -522,10 +522,21 @@ function titledByFocus(c: Candidate, r: RankedSentence): boolean {
 
 /**
  * "Who confirmed that the foreign minister accepted?": the person the question names by a role
- * ("Foreign Minister Vendt") is its subject, not its answer.
+ * ("Foreign Minister Vendt", or "Vendt" whom a document titles so) is its subject, not its answer.
  */
 function namedByQuestionRole(c: Candidate, r: RankedSentence): boolean {
-  return termFoundIn(r, (t) => !t.focus && isRoleTerm(t), c.from - 3, c.from);
+  const tokens = r.entry.tokens;
+  // Before the name, a title word counts; another name there ("Vendt meets Kestov") speaks of that one.
+  const titles = (p: number) =>
+    p >= c.from - 3 && p < c.to && (p >= c.from || isVocabularyWord((tokens[p] as Token).norm));
+  return r.matches.some(
+    (m) =>
+      !m.term.focus &&
+      isRoleTerm(m.term) &&
+      // Every position of its roles, not only those of the feature it matched by: a title word may match
+      // as "envoy" where the name holds the role.
+      m.term.features.some((f) => f.startsWith('c:role_') && r.entry.features.get(f)?.some(titles)),
+  );
 }
 
 /** Whether the sentence has a question term that `which` selects at a token of [from, to). */
@@ -569,7 +580,7 @@ function composePerson(q: AnalyzedQuestion, ranked: RankedSentence[]): TypedAnsw
   const values: AnswerValue[] = [{ kind: 'name', text: top.c.text, from: top.r }];
   if (asksMany(q.text)) {
     // "Which officials did she meet?": every person nearly as well supported, from any sentence.
-    const many = severalOf(scored.filter((s) => isPersonLike(s.c, s.r)));
+    const many = severalOf(scored.filter((s) => isPersonLike(s.c, s.r) && !namedByQuestionRole(s.c, s.r)));
     return answered(
       q,
       many.map((s) => ({ kind: 'name' as const, text: s.c.text, from: s.r })),
@@ -578,7 +589,14 @@ function composePerson(q: AnalyzedQuestion, ranked: RankedSentence[]): TypedAnsw
   }
   // "Which analyst ..., and which think tank does he head?": a second name from the same sentence.
   const more = scored
-    .filter((s) => s.r === top.r && s.c.text !== top.c.text && s.score >= 0.5 * top.score && isPersonLike(s.c, s.r))
+    .filter(
+      (s) =>
+        s.r === top.r &&
+        s.c.text !== top.c.text &&
+        s.score >= 0.5 * top.score &&
+        isPersonLike(s.c, s.r) &&
+        !namedByQuestionRole(s.c, s.r),
+    )
     .slice(0, 2);
   for (const s of more) values.push({ kind: 'name', text: s.c.text, from: s.r });
   return answered(q, values, [top.r, ...corroborating(ranked, top.r)]);
@@ -640,7 +658,7 @@ function composeRole(q: AnalyzedQuestion, ranked: RankedSentence[]): TypedAnswer
     if (!at.length) continue;
     const from = Math.max(0, Math.min(...at) - 6);
     const to = Math.min(r.entry.tokens.length, Math.max(...at) + 6);
-    const hits = findConcepts(r.entry.tokens.map((t) => t.stem)).filter(
+    const hits = conceptsOfTokens(r.entry.tokens).filter(
       (h) => h.concept.startsWith('role_') && h.from >= from && h.to <= to,
     );
     if (!hits.length) continue;
@@ -951,8 +969,8 @@ export function composeAnswer(q: AnalyzedQuestion, rankedByWords: RankedSentence
 const COUNTRY_CONCEPT = /^geo_(?!city|capital|org)/;
 
 /** The country a word names ("азербайджанскую", "Georgian", "США"), if any. */
-function countryOf(stem: string): string | undefined {
-  return findConcepts([stem]).find((h) => COUNTRY_CONCEPT.test(h.concept))?.concept;
+function countryOf(word: Token): string | undefined {
+  return conceptsOfTokens([word]).find((h) => COUNTRY_CONCEPT.test(h.concept))?.concept;
 }
 
 /**
@@ -971,8 +989,7 @@ function otherNationality(q: AnalyzedQuestion, r: RankedSentence): boolean {
     // The index knows where the sentence names the asked country: no word of it need be looked up again.
     if (r.entry.features.has(`c:${asked}`)) continue;
     const tokens = r.entry.tokens;
-    const qualified = (p: number) =>
-      [p - 1, p - 2].some((k) => k >= 0 && countryOf((tokens[k] as { stem: string }).stem) !== undefined);
+    const qualified = (p: number) => [p - 1, p - 2].some((k) => k >= 0 && countryOf(tokens[k] as Token) !== undefined);
     if (at.some(qualified)) return true;
   }
   return false;

@@ -8,6 +8,7 @@
  */
 import { ordinalsIn } from '../text/ordinals.ts';
 import type { Token } from '../text/tokens.ts';
+import type { DateMention } from '../types.ts';
 import {
   addRoleHolders,
   featuresAndConcepts,
@@ -78,9 +79,10 @@ export class DocumentIndexBuilder {
   private readonly nameKey: string[] = [];
   private readonly texts: string[] = [];
 
-  /** The next sentence: its text and tokenize(text). */
-  add(text: string, tokens: readonly Token[]): void {
+  /** The next sentence: its text, tokenize(text), and the dates found in it. */
+  add(text: string, tokens: readonly Token[], dates: readonly DateMention[] = []): void {
     const { features: found, tokenConcepts } = featuresAndConcepts(tokens, 'document', text);
+    addMonthFeatures(tokens, dates, found);
     this.entryStart.push(this.entryFeature.length);
     for (const [f, at] of found) {
       let id = this.featureIds.get(f);
@@ -108,7 +110,7 @@ export class DocumentIndexBuilder {
         }
       }
     });
-    addRoleHolders(this.holders, tokens, tokenConcepts);
+    addRoleHolders(this.holders, tokens, tokenConcepts, text);
     this.tokenCounts.push(tokens.length);
     this.hedged.push(HEDGE.test(text) ? 1 : 0);
     this.ordinalStart.push(this.ordinals.length);
@@ -179,5 +181,43 @@ export class GrowableInt32 {
   /** The values pushed, without a copy (for reading before more are pushed). */
   view(): Int32Array {
     return this.buffer.subarray(0, this.length);
+  }
+}
+
+const MONTH_CONCEPTS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+].map((m) => `c:gen_${m}`);
+
+/**
+ * A date says its month, however written: "last Thursday" of a report of 16 March, "14.01.2026" and
+ * "14 января" all say March or January, so that "the March meeting", "мартовская встреча" reaches them.
+ */
+function addMonthFeatures(
+  tokens: readonly Token[],
+  dates: readonly DateMention[],
+  features: Map<string, number[]>,
+): void {
+  for (const d of dates) {
+    if (d.date.month === undefined) continue;
+    const at = tokens.findIndex((t) => t.start >= d.start);
+    if (at < 0 || (tokens[at] as Token).start >= d.end) continue;
+    const month = MONTH_CONCEPTS[d.date.month - 1] as string;
+    const list = features.get(month);
+    if (!list) features.set(month, [at]);
+    else if (!list.includes(at)) {
+      list.push(at);
+      list.sort((a, b) => a - b);
+    }
   }
 }

@@ -64,7 +64,7 @@ export function buildIndexTables(data: FactStoreData): IndexTables {
       continue;
     }
     const part = new DocumentIndexBuilder();
-    for (const s of run) part.add(s.text, tokenize(s.text));
+    for (const s of run) part.add(s.text, tokenize(s.text), data.annotations[s.id]?.dates);
     tables.add(part.done(), from);
   }
   return tables.finish(data);

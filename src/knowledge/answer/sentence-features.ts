@@ -7,10 +7,17 @@
  */
 import { monthNumber } from '../extract/months.ts';
 import { parseNumberToken } from '../extract/numerals.ts';
+import { FIRST_NAMES } from '../lexicon/first-names.ts';
 import { STOPWORDS } from '../lexicon/stopwords.ts';
-import { findConcepts, isVocabularyWord, type VocabularyHit } from '../lexicon/vocabulary.ts';
-import { lemma } from '../text/morphology.ts';
-import { nameKey, phoneticKey, stem, type Token, tokenize } from '../text/tokens.ts';
+import {
+  conceptsOfTokens,
+  findConcepts,
+  isCommonWord,
+  isVocabularyWord,
+  type VocabularyHit,
+} from '../lexicon/vocabulary.ts';
+import { lemma, mayShareCase } from '../text/morphology.ts';
+import { isCyrillic, nameKey, phoneticKey, stem, type Token, tokenize } from '../text/tokens.ts';
 import type { FuzzyDate } from '../types.ts';
 
 // A capitalised word, then up to six more words (Russian names capitalise only the first), then (ABBR).
@@ -79,44 +86,216 @@ export type RoleHolders = Map<string, Set<string>>;
 /** Words of a name after its title: capitalised, not vocabulary, at most this many. */
 const MAX_NAME_WORDS = 3;
 
+/** Words between a title and its holder's name that qualify the title: "envoy *for energy security* Ilkin Vendt". */
+const MAX_QUALIFIER_WORDS = 4;
+
+/** Words that open a title's qualifier: "Deputy Trade Minister *for* Northgate", "блогер *из* Кештова". */
+const QUALIFIER_OPENER = /^(for|of|to|on|at|in|from|по|при|в|во|на|из|от|для|с|со)$/;
+
+/** Words between a name and its title in apposition: "Ilkin Vendt, *a 20-year-old* student". */
+const APPOSITION_WORDS = 3;
+
+/** Words that report or act: after one, a name is the speaker, not the title's holder ("the envoy to Kestov said Ilkin Vendt"). */
+const VERB_BETWEEN =
+  /^(said|says|told|tells|met|meets|added|noted|wrote|asked|according|who|which|that|сказал\p{L}*|заявил\p{L}*|сообщил\p{L}*|отметил\p{L}*|встретил\p{L}*|который|которая|которые|которого)$/u;
+
+/**
+ * What may stand between a name and the title after it: an article or determiner, a possessive, a
+ * capitalised or hyphenated word, a number, a Russian adjective ("Ilkin Vendt, *the* *Kestov-born*
+ * writer", "Анна Варнел, *известный* блогер").
+ */
+const APPOSITION_FILLER =
+  /^(a|an|the|his|her|its|their|former|then|now|longtime|veteran|\p{L}+['’]s|\p{L}*\d\p{L}*.*|\p{L}+-\p{L}+.*|\p{Ll}+(?:ый|ий|ой|ая|яя|ое|ее|ые|ие))$/u;
+
 /**
  * The roles documents give names by apposition: a role right before a capitalised name ("Deputy
- * Secretary of State Ilkin Vendt", "замгоссекретаря Вендтом"). A sentence naming only
- * "Vendt" then speaks of the deputy secretary too, as its reader knows.
+ * Secretary of State Ilkin Vendt", "замгоссекретаря Вендтом"), a role with its qualifier before a full
+ * name ("special envoy for energy security Ilkin Vendt", "блогер из Кештова Анна Варнел"), and a role
+ * set off by commas from a full name ("Kestov's chief negotiator, Ilkin Vendt, said"; "Ilkin Vendt, a
+ * blogger from Kestov"). A sentence naming only "Vendt" then speaks of that role too, as its reader knows.
  */
-export function findRoleHolders(sentences: Iterable<readonly Token[]>): RoleHolders {
+export function findRoleHolders(sentences: Iterable<string>): RoleHolders {
   const holders: RoleHolders = new Map();
-  for (const tokens of sentences) addRoleHolders(holders, tokens);
+  for (const text of sentences) addRoleHolders(holders, tokenize(text), undefined, text);
   return holders;
 }
 
 /**
  * The role holders one sentence titles, added to `holders` (findRoleHolders, a sentence at a time);
- * `hits` are the concepts of its tokens' stems when already found.
+ * `hits` are the concepts of its tokens' stems when already found. Without the text, the apposition
+ * by commas is not seen.
  */
 export function addRoleHolders(
   holders: RoleHolders,
   tokens: readonly Token[],
-  hits: readonly VocabularyHit[] = findConcepts(tokens.map((t) => t.stem)),
+  hits: readonly VocabularyHit[] = conceptsOfTokens(tokens),
+  text?: string,
 ): void {
-  for (const hit of hits) {
-    if (hit.concept.startsWith('role_')) addHolder(holders, tokens, hit.to, `c:${hit.concept}`);
+  const gap = (k: number) => {
+    const before = tokens[k - 1];
+    const t = tokens[k];
+    if (!t || !before) return undefined;
+    return text === undefined ? ' '.repeat(t.start - before.end) : text.slice(before.end, t.start);
+  };
+  const roles = hits.filter(
+    (h, _, all) =>
+      h.concept.startsWith('role_') &&
+      !all.some((o) => o !== h && o.concept.startsWith('role_') && !isHeadOf(tokens, h, o)),
+  );
+  const inRole = (k: number) => roles.some((h) => k >= h.from && k < h.to);
+  for (const hit of roles) {
+    const role = `c:${hit.concept}`;
+    let holder = nameRightAfter(tokens, hit.to, gap);
+    if (holder !== undefined) {
+      // "спецпосланник Вендта по торговле Анна Варнел" names whose envoy, then the envoy; a Russian
+      // title and its holder share a case.
+      const whose =
+        !nameWord(tokens[holder - 1]) ||
+        !mayShareCase((tokens[hit.from] as Token).norm, (tokens[holder] as Token).norm);
+      const further = whose ? nameAfterQualifier(tokens, holder + 1, gap, inRole) : undefined;
+      if (further !== undefined) holder = further;
+      else if (!mayShareCase((tokens[hit.from] as Token).norm, (tokens[holder] as Token).norm)) holder = undefined;
+    } else holder = nameAfterQualifier(tokens, hit.to, gap, inRole);
+    const apposed = nameAfterComma(tokens, hit.to, gap, inRole) ?? nameBeforeComma(tokens, hit.from, gap);
+    for (const last of [holder, apposed]) if (last !== undefined) addHolder(holders, tokens[last] as Token, role);
   }
 }
 
-/** The name right after a title ending at `from`: its last word's key gets the role. */
-function addHolder(holders: RoleHolders, tokens: readonly Token[], from: number, role: string): void {
-  let last = -1;
-  for (let k = from; k < from + MAX_NAME_WORDS; k++) {
-    const t = tokens[k];
-    const before = tokens[k - 1];
-    // One space apart: "families," Vendt said' or a headline's "prisoners * Vendt" is no title.
-    if (!t || !before || t.start - before.end !== 1) break;
-    if (!t.capitalized || isVocabularyWord(t.norm) || /\d/.test(t.norm) || STOPWORDS.has(t.norm)) break;
-    last = k;
+/** Words that make a title another one: a deputy prime minister is no prime minister. */
+const OTHER_TITLE =
+  /^(deputy|vice|assistant|former|acting|ex|вице|зам|заместител\p{L}*|помощник\p{L}*|бывш\p{L}*|экс|исполняющ\p{L}*)$/u;
+
+/**
+ * Whether title `h` is said of the holder of a title `o` that contains it: when it is its head
+ * ("chief *negotiator*", "*министр* иностранных дел") and nothing like "deputy" is in the rest
+ * ("Deputy *Prime Minister*" is not a prime minister). True as well when `o` does not contain `h`.
+ */
+function isHeadOf(tokens: readonly Token[], h: VocabularyHit, o: VocabularyHit): boolean {
+  if (o.from > h.from || o.to < h.to || o.to - o.from <= h.to - h.from) return true;
+  const russian = isCyrillic((tokens[h.from] as Token).norm);
+  if (russian ? h.from !== o.from : h.to !== o.to) return false;
+  for (let k = o.from; k < o.to; k++)
+    if ((k < h.from || k >= h.to) && OTHER_TITLE.test((tokens[k] as Token).norm)) return false;
+  return true;
+}
+
+const GIVEN_NAMES = new Set(FIRST_NAMES);
+
+/**
+ * A word that may be part of a person's name: capitalised, no digit, no function word, and not
+ * vocabulary unless a given name ("Кит" is a name, though "Китая" stems alike).
+ */
+function nameWord(t: Token | undefined): boolean {
+  return (
+    !!t &&
+    t.capitalized &&
+    (GIVEN_NAMES.has(t.norm) || !isVocabularyWord(t.norm)) &&
+    !/\d/.test(t.norm) &&
+    !STOPWORDS.has(t.norm)
+  );
+}
+
+type Gap = (k: number) => string | undefined;
+
+/** The end of the run of name words from `from` (one space apart), at most `max` words: the index after it. */
+function nameRunEnd(tokens: readonly Token[], from: number, gap: Gap, max = MAX_NAME_WORDS): number {
+  let k = from;
+  while (k < from + max && nameWord(tokens[k]) && (k === from || gap(k) === ' ')) k++;
+  return k;
+}
+
+/**
+ * The name right after a title ending at `from` (one space apart), past the country or place the
+ * title is of ("посол Кештова Вендт", "US envoy Vendt"): its last word.
+ */
+function nameRightAfter(tokens: readonly Token[], from: number, gap: Gap): number | undefined {
+  let k = from;
+  // One space apart: "families," Vendt said' or a headline's "prisoners * Vendt" is no title.
+  while (k < from + 2 && gap(k) === ' ' && isPlaceWord(tokens[k] as Token) && gap(k + 1) === ' ') k++;
+  if (gap(k) !== ' ') return undefined;
+  const end = nameRunEnd(tokens, k, gap);
+  return end > k ? end - 1 : undefined;
+}
+
+/** A capitalised word the vocabulary knows only as a place or an organisation ("Кештова", "МИД"). */
+function isPlaceWord(t: Token): boolean {
+  return t.capitalized && isVocabularyWord(t.norm) && !isCommonWord(t.norm);
+}
+
+/**
+ * A full name (two words at least) after a title and its qualifier: "envoy for energy security Ilkin
+ * Vendt". One word there is often a place the qualifier names ("envoy to Kestov said"), not a name.
+ */
+function nameAfterQualifier(
+  tokens: readonly Token[],
+  from: number,
+  gap: Gap,
+  inRole: (k: number) => boolean,
+): number | undefined {
+  // Past the country the title is of: "посланник США по энергетике Анна Варнел".
+  while (from < tokens.length && gap(from) === ' ' && isPlaceWord(tokens[from] as Token)) from++;
+  if (gap(from) !== ' ' || !QUALIFIER_OPENER.test(tokens[from]?.norm ?? '')) return undefined;
+  for (let k = from + 1; k <= from + MAX_QUALIFIER_WORDS && k < tokens.length; k++) {
+    // Another title in the qualifier holds the name: "press service of the leader Ilkin Vendt".
+    if (gap(k) !== ' ' || VERB_BETWEEN.test((tokens[k] as Token).norm) || inRole(k)) return undefined;
+    if (!nameWord(tokens[k])) continue;
+    const end = nameRunEnd(tokens, k, gap, MAX_NAME_WORDS + 1);
+    return end - k >= 2 ? end - 1 : undefined;
   }
-  if (last < 0) return;
-  const key = nameKeyOf((tokens[last] as Token).norm);
+  return undefined;
+}
+
+/** Where a name set off by commas may end: a comma, a bracket, a dash, or the sentence's end. */
+function closesApposition(g: string | undefined): boolean {
+  return g === undefined || /^\s*[,()—–]/.test(g);
+}
+
+/**
+ * "Kestov's chief negotiator, Ilkin Vendt, said": a full name after a title and a comma, closed by a
+ * comma or the sentence's end. Other titles may come between ("chief negotiator, Deputy Prime Minister
+ * Ilkin Vendt,").
+ */
+function nameAfterComma(
+  tokens: readonly Token[],
+  from: number,
+  gap: Gap,
+  inRole: (k: number) => boolean,
+): number | undefined {
+  if (!/^,\s$/.test(gap(from) ?? '')) return undefined;
+  for (let k = from; k <= from + MAX_QUALIFIER_WORDS + 2 && k < tokens.length; k++) {
+    if (k > from && gap(k) !== ' ') return undefined;
+    const t = tokens[k] as Token;
+    if (!nameWord(t)) {
+      if (!t.capitalized && !inRole(k) && !QUALIFIER_OPENER.test(t.norm)) return undefined;
+      continue;
+    }
+    const end = nameRunEnd(tokens, k, gap);
+    return end - k >= 2 && closesApposition(gap(end)) ? end - 1 : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * "Ilkin Vendt, a blogger from Kestov": a full name, a comma, then the title (an article or a few
+ * qualifying words before it).
+ */
+function nameBeforeComma(tokens: readonly Token[], roleStart: number, gap: Gap): number | undefined {
+  for (let k = roleStart; k >= roleStart - APPOSITION_WORDS && k > 0; k--) {
+    const g = gap(k);
+    if (k < roleStart && !APPOSITION_FILLER.test((tokens[k] as Token).raw) && !(tokens[k] as Token).capitalized)
+      return undefined;
+    if (g === ' ') continue;
+    if (!/^,\s$/.test(g ?? '')) return undefined;
+    const last = k - 1;
+    let first = last;
+    while (first > 0 && last - first < MAX_NAME_WORDS - 1 && nameWord(tokens[first - 1]) && gap(first) === ' ') first--;
+    return nameWord(tokens[last]) && last > first ? last : undefined;
+  }
+  return undefined;
+}
+
+function addHolder(holders: RoleHolders, name: Token, role: string): void {
+  const key = nameKeyOf(name.norm);
   if (key.length < MIN_KEY_LENGTH) return;
   const set = holders.get(key);
   if (set) set.add(role);
@@ -262,21 +441,25 @@ export function featuresAndConcepts(
     if (nameLike && word.key !== undefined) add(`k:${word.key}`, i);
   });
   // Hyphenated words count by their parts too: "transit-route" is about transit and a route.
-  const flat: Array<{ stem: string; at: number }> = [];
+  const flat: Array<{ stem: string; word: string; at: number }> = [];
   tokens.forEach((t, i) => {
     const parts = t.norm.includes('-') ? t.norm.split('-').filter((p) => p.length >= 2) : [];
     if (parts.length < 2) {
-      flat.push({ stem: t.stem, at: i });
+      flat.push({ stem: t.stem, word: t.norm, at: i });
       return;
     }
-    flat.push({ stem: t.stem, at: i });
+    flat.push({ stem: t.stem, word: t.norm, at: i });
     for (const p of parts) {
       const ps = stem(p);
       if (!STOPWORDS.has(p)) add(`s:${ps}`, i);
-      flat.push({ stem: ps, at: i });
+      flat.push({ stem: ps, word: p, at: i });
     }
   });
-  const hits = findConcepts(flat.map((f) => f.stem));
+  const hits = findConcepts(
+    flat.map((f) => f.stem),
+    undefined,
+    flat.map((f) => f.word),
+  );
   for (const hit of hits) {
     for (let k = hit.from; k < hit.to; k++) add(`c:${hit.concept}`, (flat[k] as { at: number }).at);
   }

@@ -359,7 +359,6 @@ export function annotateDocument(
     }
     const samePara = previous !== undefined && previous.sentence.paragraph === sentence.paragraph;
     const tokens = tokenize(sentence.text);
-    index.add(sentence.text, tokens);
     const contextYear = samePara ? explicitYear(previous?.annotation) : undefined;
     const docDate = post ? post.date : documentDate;
     const dates = mayHaveDate(sentence.text)
@@ -370,6 +369,7 @@ export function annotateDocument(
           contextYear,
         )
       : [];
+    index.add(sentence.text, tokens, dates);
     const annotation: SentenceAnnotation = {
       entities: [...new Set(recognizer.recognize(tokens).map((m) => m.entityId))],
       dates,

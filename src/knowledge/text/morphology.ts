@@ -187,6 +187,13 @@ export function casesOf(word: string): ReadonlySet<string> | undefined {
   return cases ?? undefined;
 }
 
+/** Whether two Russian words can be in one case (a word that does not decline, or is not Russian, can be in any). */
+export function mayShareCase(a: string, b: string): boolean {
+  const ca = casesOf(a);
+  const cb = casesOf(b);
+  return !ca || !cb || [...ca].some((c) => cb.has(c));
+}
+
 /** The part of speech the dictionary gives a Russian word first ("NOUN", "VERB", "ADJF"...), if any. */
 export function partOfSpeech(word: string): string | undefined {
   if (!/^[а-яё-]+$/i.test(word)) return undefined;

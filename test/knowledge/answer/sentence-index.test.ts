@@ -95,3 +95,29 @@ describe('tokens and annotations kept for a question', () => {
     expect(index.readAnnotation(0)).toEqual(sentence.annotation);
   });
 });
+
+/** A date says its month however written: "мартовская встреча" reaches "last Thursday" of a March report. */
+describe('month features of dates', () => {
+  const doc = (published: string, body: string) => ({
+    file: 'selvane.md',
+    bytes: new TextEncoder().encode(`---\ntitle: Selvane\npublished: ${published}\nlang: en\n---\n${body}\n`),
+  });
+  const index = buildSentenceIndex(
+    ingestDocuments([
+      doc(
+        '2025-03-14',
+        'The harbour master met the pilots last Thursday in Selvane. The pier reopened on 12.03.2025 at noon. The cranes were old.',
+      ),
+    ]).data,
+  );
+  const monthsOf = (n: number) =>
+    ['c:gen_march', 'c:gen_february'].filter((f) => (index.sentences[n] as IndexedSentence).features.has(f));
+
+  it.each([
+    [0, ['c:gen_march']], // "last Thursday" of a report of 14 March
+    [1, ['c:gen_march']], // "12.03.2025"
+    [2, []], // no date
+  ])('sentence %i says %j', (n, months) => {
+    expect(monthsOf(n)).toEqual(months);
+  });
+});

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { ingestDocuments } from '../../../src/knowledge/ingest/ingest.ts';
+import { createKnowledgeBase } from '../../../src/knowledge/knowledge-base.ts';
+
+/**
+ * A person asked about by role: one document titles him ("US Special Envoy for Trade Thomas Vendt"),
+ * another names him by surname alone, in the other script. The role reaches him, and he is who the
+ * question is about, not its answer.
+ */
+const TIMELINE = `---
+title: "Timeline: Varnel and Kestov, January-June 2026"
+published: 2026-06-30
+lang: en
+---
+27 May - US Special Envoy for Trade Thomas Vendt meets President Ilona Marsk in Northgate.
+
+28 May - Vendt meets Arseny Polter in Kestov.
+
+2 June - Trade talks resume in Northgate.
+`;
+const INTERVIEW = `---
+title: "Интервью: двери открыты"
+published: 2026-04-28
+lang: ru
+---
+— Ответ: Мы ожидаем, что специальный посланник США по торговле Томас Вендт может приехать в Нортгейт в конце мая.
+`;
+const kb = createKnowledgeBase(
+  ingestDocuments([
+    { file: 'timeline.md', bytes: new TextEncoder().encode(TIMELINE) },
+    { file: 'interview.md', bytes: new TextEncoder().encode(INTERVIEW) },
+  ]).data,
+);
+const ask = (q: string) => kb.answer(q, { now: new Date('2026-12-01T00:00:00Z') });
+
+describe('a role in the question reaches the person a document titles with it', () => {
+  it.each([
+    ['Who did the American envoy meet in Kestov?', 'Polter'],
+    ['С кем американский посланник встретился в Кестове?', 'Polter'],
+  ])('%s → %s', (question, name) => {
+    const a = ask(question);
+    expect(a.answered, a.text).toBe(true);
+    expect(a.summary).toContain(name);
+    expect(a.summary).not.toContain('Vendt');
+  });
+});
