@@ -524,15 +524,20 @@ function titledByFocus(c: Candidate, r: RankedSentence): boolean {
  * "Who confirmed that the foreign minister accepted?": the person the question names by a role
  * ("Foreign Minister Vendt", or "Vendt" whom a document titles so) is its subject, not its answer.
  */
-function namedByQuestionRole(c: Candidate, r: RankedSentence): boolean {
+function namedByQuestionRole(q: AnalyzedQuestion, c: Candidate, r: RankedSentence): boolean {
   const tokens = r.entry.tokens;
   // Before the name, a title word counts; another name there ("Vendt meets Kestov") speaks of that one.
   const titles = (p: number) =>
     p >= c.from - 3 && p < c.to && (p >= c.from || isVocabularyWord((tokens[p] as Token).norm));
+  // A word of the asked title is no subject: "Which US Secretary *of State* ...?".
+  const asked = new Set(
+    q.terms.filter((t) => t.focus).flatMap((t) => t.features.filter((f) => f.startsWith('c:role_'))),
+  );
   return r.matches.some(
     (m) =>
       !m.term.focus &&
       isRoleTerm(m.term) &&
+      !m.term.features.some((f) => asked.has(f)) &&
       // Every position of its roles, not only those of the feature it matched by: a title word may match
       // as "envoy" where the name holds the role.
       m.term.features.some((f) => f.startsWith('c:role_') && r.entry.features.get(f)?.some(titles)),
@@ -551,7 +556,7 @@ function composePerson(q: AnalyzedQuestion, ranked: RankedSentence[]): TypedAnsw
     (r) => nameCandidates(q, r),
     (c, r) =>
       (isPersonLike(c, r) ? 1 : 0.35) *
-      (namedByQuestionRole(c, r) ? TUNING.questionRoleFactor : 1) *
+      (namedByQuestionRole(q, c, r) ? TUNING.questionRoleFactor : 1) *
       (titledByFocus(c, r) ? TUNING.focusTitleFactor : 1),
   );
   const top = scored[0];
@@ -580,7 +585,7 @@ function composePerson(q: AnalyzedQuestion, ranked: RankedSentence[]): TypedAnsw
   const values: AnswerValue[] = [{ kind: 'name', text: top.c.text, from: top.r }];
   if (asksMany(q.text)) {
     // "Which officials did she meet?": every person nearly as well supported, from any sentence.
-    const many = severalOf(scored.filter((s) => isPersonLike(s.c, s.r) && !namedByQuestionRole(s.c, s.r)));
+    const many = severalOf(scored.filter((s) => isPersonLike(s.c, s.r) && !namedByQuestionRole(q, s.c, s.r)));
     return answered(
       q,
       many.map((s) => ({ kind: 'name' as const, text: s.c.text, from: s.r })),
@@ -595,7 +600,7 @@ function composePerson(q: AnalyzedQuestion, ranked: RankedSentence[]): TypedAnsw
         s.c.text !== top.c.text &&
         s.score >= 0.5 * top.score &&
         isPersonLike(s.c, s.r) &&
-        !namedByQuestionRole(s.c, s.r),
+        !namedByQuestionRole(q, s.c, s.r),
     )
     .slice(0, 2);
   for (const s of more) values.push({ kind: 'name', text: s.c.text, from: s.r });
