@@ -289,6 +289,8 @@ export function nameCandidates(_q: AnalyzedQuestion, r: RankedSentence): Candida
       i + 1 < tokens.length &&
       (tokens[i] as Token).capitalized &&
       (tokens[i + 1] as Token).capitalized &&
+      // "Washington By Jane Doe": a capitalised function word joins no name.
+      !STOPWORDS.has((tokens[i + 1] as Token).norm) &&
       isWorldName(tokens.slice(i, i + 2));
     if (!worldPair && !nameLike(tokens[i] as Token, i)) continue;
     let j = i + 1;

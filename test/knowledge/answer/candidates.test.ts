@@ -151,6 +151,16 @@ describe('nameCandidates: a change of case ends a name', () => {
   });
 });
 
+describe('nameCandidates: a byline after a headline is no name of the news', () => {
+  it('takes no "By Jane Vendt" after a city ending the headline', () => {
+    const texts = nameCandidates(
+      {} as AnalyzedQuestion,
+      sentence('Varnel minister accepts invitation to Washington By Jane Vendt and Tomas Kestov'),
+    ).map((c) => c.text);
+    expect(texts.filter((t) => /Vendt|Kestov/.test(t))).toEqual([]);
+  });
+});
+
 describe('numberCandidates: the value as written', () => {
   const values = (text: string) =>
     numberCandidates({ numbers: [] } as unknown as AnalyzedQuestion, sentence(text)).map((c) => c.value);
