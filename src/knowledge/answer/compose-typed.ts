@@ -544,6 +544,75 @@ function namedByQuestionRole(q: AnalyzedQuestion, c: Candidate, r: RankedSentenc
   );
 }
 
+/**
+ * Titles too general to tell one person from another (anyone may be called an official), and what
+ * people are rather than titles they hold (a detainee, a citizen, a relative): none is asked as a title.
+ */
+const GENERAL_TITLE =
+  /^c:role_(official|representative|person|member|leader|head|deputy|former|participant|source|partner|counterpart|ally|supporter|opponent|critic|rival|predecessor|successor|incumbent|friend|observer|defendant|suspect|convict|detainee|hostage|prisoner_of_war|witness|victim|criminal|citizen|resident|local_resident|civilian|compatriot|foreigner|migrant|refugee|displaced_person|asylum_seeker|pensioner|elderly|woman|man|child|teenager|youth|family|relative|parent|mother|father|son|daughter|brother|sister|wife|husband|widow|wounded|customer|passenger|tourist|employee|worker|volunteer)$/;
+
+/** Titles one asks about as a kind: "кто из экспертов" is answered by an analyst or a fellow. */
+const TITLE_KINDS: ReadonlyArray<readonly string[]> = [
+  [
+    'expert',
+    'analyst',
+    'political_scientist',
+    'fellow',
+    'researcher',
+    'economist',
+    'sociologist',
+    'historian',
+    'professor',
+    'think_tank',
+    'columnist',
+  ],
+  ['journalist', 'correspondent', 'editor', 'editor_in_chief', 'columnist', 'blogger', 'photographer', 'publisher'],
+  [
+    'diplomat',
+    'ambassador',
+    'ambassador_at_large',
+    'special_envoy',
+    'special_representative',
+    'charge_d_affaires',
+    'consul',
+    'consul_general',
+    'attache',
+    'embassy_counselor',
+    'first_secretary',
+    'permanent_representative',
+  ],
+  [
+    'politician',
+    'lawmaker',
+    'senator',
+    'congressman',
+    'party_leader',
+    'opposition_leader',
+    'president',
+    'prime_minister',
+    'minister',
+  ],
+].map((kind) => kind.map((r) => `c:role_${r}`));
+
+function titlesOfKind(title: string): readonly string[] {
+  return TITLE_KINDS.find((kind) => kind[0] === title) ?? [title];
+}
+
+/**
+ * "Which judge ordered …?": the answer holds the asked title, written by the name ("Judge Vendt",
+ * "Vendt, a district judge") or given to it in any document (a role holder). A question asking no
+ * title, or a general one, takes any person.
+ */
+function holdsAskedTitle(q: AnalyzedQuestion, c: Candidate, r: RankedSentence): boolean {
+  const asked = q.terms
+    .filter((t) => t.focus)
+    .flatMap((t) => t.features.filter((f) => f.startsWith('c:role_') && !GENERAL_TITLE.test(f)))
+    .flatMap(titlesOfKind);
+  // Organisations ("which co-financiers") hold no personal title.
+  if (!asked.length || !isPersonLike(c, r)) return true;
+  return asked.some((f) => r.entry.features.get(f)?.some((p) => p >= c.from - 4 && p < c.to + 4));
+}
+
 /** Whether the sentence has a question term that `which` selects at a token of [from, to). */
 function termFoundIn(r: RankedSentence, which: (t: QuestionTerm) => boolean, from: number, to: number): boolean {
   return r.matches.some((m) => which(m.term) && m.positions.some((p) => p >= from && p < to));
@@ -559,7 +628,7 @@ function composePerson(q: AnalyzedQuestion, ranked: RankedSentence[]): TypedAnsw
       (namedByQuestionRole(q, c, r) ? TUNING.questionRoleFactor : 1) *
       (titledByFocus(c, r) ? TUNING.focusTitleFactor : 1),
   );
-  const top = scored[0];
+  const top = scored.find((s) => holdsAskedTitle(q, s.c, s.r));
   if (!top) return abstained(q, 'not-stated', ranked);
   // "Who is the ambassador ...?": a sentence that speaks of no ambassador does not say who is one.
   const holderAsked = /^\s*(who is|who's|who are|кто (является|сейчас|теперь))\s/iu.test(q.text);

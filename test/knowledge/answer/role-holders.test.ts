@@ -44,3 +44,36 @@ describe('a role in the question reaches the person a document titles with it', 
     expect(a.summary).not.toContain('Vendt');
   });
 });
+
+/** "Which judge …?": the answer holds the asked title; a person holding another is no answer. */
+const COURT = `---
+title: Kestov court frees protesters
+published: 2026-03-16
+lang: en
+---
+Judge Marta Ostrel of the Kestov district court ordered the release of nine protesters on Monday.
+
+Trade union activist Ilkin Vendt, who organised the rally, remains in custody.
+
+"The decision was a political one," says Olga Brenn, a senior fellow at the Northgate Institute.
+`;
+const court = createKnowledgeBase(ingestDocuments([{ file: 'court.md', bytes: new TextEncoder().encode(COURT) }]).data);
+const askCourt = (q: string) => court.answer(q, { now: new Date('2026-12-01T00:00:00Z') });
+
+describe('a question asking a title takes a person who holds it', () => {
+  it.each([
+    ['Which judge ordered the release of the protesters?', 'Ostrel'],
+    ['Which activist remains in custody?', 'Vendt'],
+    // An expert asked: a fellow of an institute is one.
+    ['Кто из экспертов назвал решение политическим?', 'Brenn'],
+  ])('%s → %s', (question, name) => {
+    const a = askCourt(question);
+    expect(a.answered, a.text).toBe(true);
+    expect(a.summary).toContain(name);
+  });
+
+  it('names no activist as the judge', () => {
+    const a = askCourt('Which judge organised the rally?');
+    expect(a.summary).not.toContain('Vendt');
+  });
+});
