@@ -238,8 +238,19 @@ const FOCUS_CUES =
  */
 function focusCue(tokens: readonly Token[]): number {
   const cue = tokens.findIndex((t) => QUESTION_WORDS.has(t.norm));
-  return cue >= 0 && FOCUS_CUES.test((tokens[cue] as Token).norm) ? cue : -1;
+  if (cue < 0 || !FOCUS_CUES.test((tokens[cue] as Token).norm)) return -1;
+  // "What is the name of the ambassador", "Как зовут посла": the name asked is the ambassador's.
+  for (let k = cue + 1; k <= cue + 4 && k < tokens.length; k++) {
+    if (!NAME_ASKED.test((tokens[k] as Token).norm)) continue;
+    let at = k;
+    while (at + 1 < tokens.length && /^(of|the|a|an)$/.test((tokens[at + 1] as Token).norm)) at++;
+    return at;
+  }
+  return cue;
 }
+
+/** Words asking a name: what comes after them is whose name is asked. */
+const NAME_ASKED = /^(name|names|имя|имени|имена|фамилия|фамилию|фамилии|зовут)$/;
 
 /**
  * "whom", "кем": the noun after it is the subject ("с кем встретился посланник"), unless "кого из

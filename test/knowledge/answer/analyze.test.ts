@@ -64,3 +64,34 @@ describe('analyzeQuestion: a date naming a noun is no period asked', () => {
     expect(analyzeQuestion(question, index).dates).toHaveLength(count);
   });
 });
+
+describe('analyzeQuestion: the focus is what is asked of', () => {
+  const index = createKnowledgeBase(
+    ingestDocuments([
+      {
+        file: 'k.md',
+        bytes: new TextEncoder().encode(
+          '---\ntitle: K\npublished: 2026-05-01\nlang: en\n---\nThe Varnel ambassador in Kestov met the envoy. Посол Варнела встретился с посланником в Кестове. Судья и эксперт ушли.\n',
+        ),
+      },
+    ]).data,
+  ).index;
+  const focus = (question: string) =>
+    analyzeQuestion(question, index)
+      .terms.filter((t) => t.focus)
+      .map((t) => t.raw);
+  it.each([
+    // The name asked is the ambassador's.
+    ['What is the name of the Varnel ambassador in Kestov?', ['Varnel', 'ambassador']],
+    ['Какое имя у посла Варнела в Кестове?', ['посла', 'Варнела']],
+    // After "кем", "whom" comes the subject; after "кто из", "кто" the asked kind.
+    ['С кем встретился посол Варнела?', []],
+    ['Whom did the envoy meet?', []],
+    ['Кто из экспертов ушёл?', ['экспертов']],
+    ['Кто судья?', ['судья']],
+  ])('%s → %j', (question, words) => {
+    const found = focus(question);
+    if (words.length === 0) expect(found).toEqual([]);
+    else expect(found.slice(0, words.length)).toEqual(words);
+  });
+});
