@@ -153,8 +153,8 @@ function daySpanOf(date: FuzzyDate): DaySpan {
   return first <= last ? { first, last } : { first: Number.NEGATIVE_INFINITY, last: Number.POSITIVE_INFINITY };
 }
 
-function dateFitOf(q: AnalyzedQuestion, n: number, fits: DateFits, traits: SentenceTraits): RankedSentence['dateFit'] {
-  if (!q.dates.length) return 'none';
+function dateFitOf(asksDate: boolean, n: number, fits: DateFits, traits: SentenceTraits): RankedSentence['dateFit'] {
+  if (!asksDate) return 'none';
   const own = traits.ownDateCount(n);
   for (let i = 0; i < own; i++) if (fits(traits.ownDate(n, i))) return 'exact';
   const carried = traits.carriedDate(n);
@@ -194,6 +194,10 @@ export function rankSentences(q: AnalyzedQuestion, index: SentenceIndex, limit =
   // is scored in full (its context, date fit, ordinal) while it could still be among the best
   // `limit`; once one could not, none after it can, for the worst kept only gets better.
   const asksDate = q.dates.length > 0;
+  // The question's fields are read here, once: its object's shape differs between questions (a rewritten
+  // question is a copy), and read inside the loops below each new shape sent them back to the interpreter.
+  const askedOrdinals = q.ordinals;
+  const asksEvent = q.type === 'event';
   const size = candidates.length;
   const bounds = new Float64Array(size);
   const order = new Int32Array(size);
@@ -206,9 +210,9 @@ export function rankSentences(q: AnalyzedQuestion, index: SentenceIndex, limit =
     let direct = false;
     for (const plan of terms) {
       if (table.bestSlot(k, plan.order) >= 0) {
-        sum += plan.term.weight * table.bestCredit(k, plan.order);
+        sum += plan.weight * table.bestCredit(k, plan.order);
         if (table.positionedAt(k, plan.order)) direct = true;
-      } else if (table.mayBeInContext(k, plan.order, headings)) sum += plan.term.weight * plan.contextCredit;
+      } else if (table.mayBeInContext(k, plan.order, headings)) sum += plan.weight * plan.contextCredit;
     }
     // Without a question word in the sentence itself, only its date can keep it.
     if (!direct && !asksDate) continue;
@@ -241,25 +245,25 @@ export function rankSentences(q: AnalyzedQuestion, index: SentenceIndex, limit =
           if (!table.inContext(plan, k, n, traits, headings)) continue;
           credit = plan.contextCredit;
         }
-        sum += plan.term.weight * credit;
-        if (plan.term.focus) focusFound = true;
+        sum += plan.weight * credit;
+        if (plan.focus) focusFound = true;
       }
       // Without a question word in the sentence itself, only its date can keep it.
       if (!direct && !asksDate) continue;
-      const dateFit = dateFitOf(q, n, fits, traits);
+      const dateFit = dateFitOf(asksDate, n, fits, traits);
       // A question of a date alone ("What happened on 19 March?") also takes what the day's sentences go on to
       // tell, and so does one of an event on a date ("… on 2 July in Varnel–Kestov relations"): a post of that
       // day tells it in sentences that need not repeat the question's words.
-      const dated = dateFit === 'exact' || (dateFit === 'context' && (terms.length === 0 || q.type === 'event'));
+      const dated = dateFit === 'exact' || (dateFit === 'context' && (terms.length === 0 || asksEvent));
       if (!direct && !dated) continue;
       if (dateFit === 'exact') sum += TUNING.dateWeight;
       else if (dateFit === 'context') sum += TUNING.dateWeight * TUNING.contextCredit;
       let ordinal = 1;
-      if (q.ordinals.length) {
+      if (askedOrdinals.length) {
         const from = ordinalStart[n] as number;
         const to = ordinalStart[n + 1] as number;
         let fit = false;
-        for (let i = from; i < to && !fit; i++) fit = q.ordinals.includes(ordinals[i] as number);
+        for (let i = from; i < to && !fit; i++) fit = askedOrdinals.includes(ordinals[i] as number);
         if (fit) ordinal = TUNING.ordinalFitFactor;
         else if (to > from) ordinal = TUNING.ordinalConflictFactor;
       }
@@ -352,6 +356,9 @@ function finalScore(sum: number, dateConflict: boolean, flags: number, ordinal: 
 /** A known question term with its features as ids and the credit each gives, worked out once a question. */
 interface TermPlan {
   term: QuestionTerm;
+  /** term.weight and term.focus, read by ranking's loops from this one shape (a term's object has several). */
+  weight: number;
+  focus: boolean;
   /** Feature ids in term.features order (-1 for one no sentence has). */
   ids: Int32Array;
   credits: Float64Array;
@@ -366,6 +373,8 @@ function termPlans(q: AnalyzedQuestion, index: SentenceIndex): TermPlan[] {
     .map((term, order) => ({
       order,
       term,
+      weight: term.weight,
+      focus: term.focus === true,
       ids: Int32Array.from(term.features, (f) => index.featureIds.of(f)),
       credits: Float64Array.from(term.features, (f) => featureCredit(term, f)),
       contextCredit: term.name ? TUNING.nameContextCredit : TUNING.contextCredit,

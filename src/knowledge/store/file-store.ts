@@ -8,9 +8,16 @@ import {
   FactStoreVersionError,
   SCHEMA_VERSION,
 } from './fact-store.ts';
-import { annotationColumns } from './annotation-columns.ts';
+import { type AnnotationRows, annotationColumns, annotationColumnsFromJson } from './annotation-columns.ts';
 import { type ByteSpan, topLevelSpans } from './json-sections.ts';
-import { LEAN_KEYS, type LeanAnnotation, type LeanFact, type LeanHead, type LeanStore, leanEncoder } from './lean-format.ts';
+import {
+  LEAN_KEYS,
+  type LeanAnnotation,
+  type LeanFact,
+  type LeanHead,
+  type LeanStore,
+  leanEncoder,
+} from './lean-format.ts';
 import { decodeStoreLazily } from './lazy-store.ts';
 
 /**
@@ -65,7 +72,15 @@ function decodeLean(bytes: Buffer, where: string): FactStoreData {
   const version = part('schemaVersion');
   if (version !== SCHEMA_VERSION) throw new FactStoreVersionError(version, where);
   const v: Partial<LeanStore> = {};
-  for (const key of ['sourcesDigest', 'sources', 'entities', 'sentenceCounts', 'values', 'sentences', 'texts'] as const) {
+  for (const key of [
+    'sourcesDigest',
+    'sources',
+    'entities',
+    'sentenceCounts',
+    'values',
+    'sentences',
+    'texts',
+  ] as const) {
     (v as Record<string, unknown>)[key] = part(key);
   }
   for (const key of ['sources', 'entities', 'sentenceCounts', 'values', 'sentences'] as const) {
@@ -73,9 +88,8 @@ function decodeLean(bytes: Buffer, where: string): FactStoreData {
   }
   if (!v.texts || typeof v.texts !== 'object') throw new FactStoreFormatError(where, '"texts" is missing');
   if (typeof v.sourcesDigest !== 'string') throw new FactStoreFormatError(where, '"sourcesDigest" is missing');
-  const annotationRows = part('annotations');
-  if (!Array.isArray(annotationRows)) throw new FactStoreFormatError(where, '"annotations" is not a list');
-  if (annotationRows.length !== v.sentences?.length)
+  const annotations = annotationsOf(bytes, spans.get('annotations'), v.sentences?.length ?? 0, part, where);
+  if (annotations.length !== v.sentences?.length)
     throw new FactStoreFormatError(where, 'not one annotation per sentence');
   const factSpan = spans.get('facts');
   if (!factSpan || bytes[factSpan.start] !== 0x5b) throw new FactStoreFormatError(where, '"facts" is not a list');
@@ -85,13 +99,33 @@ function decodeLean(bytes: Buffer, where: string): FactStoreData {
     return decodeStoreLazily({
       ...(v as LeanHead),
       schemaVersion: version,
-      annotations: annotationColumns(annotationRows as LeanAnnotation[]),
+      annotations,
       facts: factRowsFrom(factBytes, where),
     });
   } catch (err) {
     if (err instanceof FactStoreFormatError) throw err;
     throw new FactStoreFormatError(where, (err as Error).message);
   }
+}
+
+/** The annotation rows as columns, read from their bytes (annotation-columns.ts), or parsed as JSON when they are not as the store writes them. */
+function annotationsOf(
+  bytes: Buffer,
+  span: ByteSpan | undefined,
+  expectedRows: number,
+  part: (key: string) => unknown,
+  where: string,
+): AnnotationRows {
+  let read: AnnotationRows | undefined;
+  try {
+    read = span ? annotationColumnsFromJson(bytes, span.start, span.end, expectedRows) : undefined;
+  } catch (err) {
+    throw new FactStoreFormatError(where, `bad JSON in "annotations": ${(err as Error).message}`);
+  }
+  if (read) return read;
+  const rows = part('annotations');
+  if (!Array.isArray(rows)) throw new FactStoreFormatError(where, '"annotations" is not a list');
+  return annotationColumns(rows as LeanAnnotation[]);
 }
 
 /**

@@ -17,10 +17,10 @@ const QUOTE = 0x22;
 const BACKSLASH = 0x5c;
 const OPEN_BRACE = 0x7b;
 const CLOSE_BRACE = 0x7d;
-const OPEN_BRACKET = 0x5b;
-const CLOSE_BRACKET = 0x5d;
+export const OPEN_BRACKET = 0x5b;
+export const CLOSE_BRACKET = 0x5d;
 const COLON = 0x3a;
-const COMMA = 0x2c;
+export const COMMA = 0x2c;
 
 const isSpace = (c: number) => c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
 
@@ -64,14 +64,21 @@ function skipSpace(bytes: Uint8Array, from: number): number {
   return i;
 }
 
-/** The end of the string starting at `from` (its opening quote), just past its closing quote. */
+/**
+ * The end of the string starting at `from` (its opening quote), just past its closing quote. The next
+ * quote is found by indexOf (native, and most of a store's bytes are inside the documents' texts); it
+ * closes the string unless an odd run of backslashes stands before it.
+ */
 function stringEnd(bytes: Uint8Array, from: number): number {
-  for (let i = from + 1; i < bytes.length; i++) {
-    const c = bytes[i] as number;
-    if (c === BACKSLASH) i++;
-    else if (c === QUOTE) return i + 1;
+  let i = from + 1;
+  for (;;) {
+    const quote = bytes.indexOf(QUOTE, i);
+    if (quote < 0) throw new Error(`unterminated string from byte ${from}`);
+    let backslashes = 0;
+    while (bytes[quote - 1 - backslashes] === BACKSLASH) backslashes++;
+    if (backslashes % 2 === 0) return quote + 1;
+    i = quote + 1;
   }
-  throw new Error(`unterminated string from byte ${from}`);
 }
 
 /**
@@ -79,7 +86,7 @@ function stringEnd(bytes: Uint8Array, from: number): number {
  * and escapes respected: a bracket inside a document's text is text); a scalar runs to the next
  * delimiter. UTF-8 never uses these ASCII bytes inside a multi-byte character, so bytes suffice.
  */
-function valueEnd(bytes: Uint8Array, from: number): number {
+export function valueEnd(bytes: Uint8Array, from: number): number {
   const first = bytes[from];
   if (first === QUOTE) return stringEnd(bytes, from);
   if (first !== OPEN_BRACE && first !== OPEN_BRACKET) {
