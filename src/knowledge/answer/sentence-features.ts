@@ -241,25 +241,20 @@ export function featuresAndConcepts(
 ): { features: Map<string, number[]>; tokenConcepts?: VocabularyHit[] } {
   const quoted = text === undefined ? undefined : quotedTokens(text, tokens);
   const out = new Map<string, number[]>();
-  const add = (f: string, i: number) => {
-    const list = out.get(f);
-    if (list) list.push(i);
-    else out.set(f, [i]);
-  };
   tokens.forEach((t, i) => {
     const word = wordFacts(t.norm);
     if (!word.content) return;
-    add(`s:${t.stem}`, i);
+    addAt(out, `s:${t.stem}`, i);
     // "пять предприятий" is "five companies" and "5 companies": a count matches in any writing.
     // A day of a date is no count: "2 April" does not match "two negotiators".
     const value = word.value;
     if (value !== undefined && value >= 2 && !(value >= 1900 && value <= 2100)) {
       const inDate = [tokens[i - 1], tokens[i + 1]].some((x) => x && monthNumber(x.norm) !== undefined);
-      if (!inDate) add(`n:${value}`, i);
+      if (!inDate) addAt(out, `n:${value}`, i);
     }
     // A word inside «quotes» is part of a name, however common ("«Варнельский Азот»", "«Кешт Строй»").
     const nameLike = quoted?.has(i) || ((side === 'question' || t.capitalized) && !word.vocabulary);
-    if (nameLike && word.key !== undefined) add(`k:${word.key}`, i);
+    if (nameLike && word.key !== undefined) addAt(out, `k:${word.key}`, i);
   });
   // Hyphenated words count by their parts too: "transit-route" is about transit and a route.
   const flat: Array<{ stem: string; at: number }> = [];
@@ -272,17 +267,24 @@ export function featuresAndConcepts(
     flat.push({ stem: t.stem, at: i });
     for (const p of parts) {
       const ps = stem(p);
-      if (!STOPWORDS.has(p)) add(`s:${ps}`, i);
+      if (!STOPWORDS.has(p)) addAt(out, `s:${ps}`, i);
       flat.push({ stem: ps, at: i });
     }
   });
   const hits = findConcepts(flat.map((f) => f.stem));
   for (const hit of hits) {
-    for (let k = hit.from; k < hit.to; k++) add(`c:${hit.concept}`, (flat[k] as { at: number }).at);
+    for (let k = hit.from; k < hit.to; k++) addAt(out, `c:${hit.concept}`, (flat[k] as { at: number }).at);
   }
   for (const [f, at] of out) if (f.startsWith('c:')) out.set(f, [...new Set(at)]);
   if (side === 'document') addClassFeatures(out);
   return flat.length === tokens.length ? { features: out, tokenConcepts: hits } : { features: out };
+}
+
+/** Position `i` for feature `f`. */
+function addAt(out: Map<string, number[]>, f: string, i: number): void {
+  const list = out.get(f);
+  if (list) list.push(i);
+  else out.set(f, [i]);
 }
 
 /**
