@@ -10,7 +10,14 @@ import {
 } from './fact-store.ts';
 import { annotationColumns } from './annotation-columns.ts';
 import { type ByteSpan, topLevelSpans } from './json-sections.ts';
-import { LEAN_KEYS, type LeanAnnotation, type LeanFact, type LeanHead, type LeanStore, leanEncoder } from './lean-format.ts';
+import {
+  LEAN_KEYS,
+  type LeanAnnotation,
+  type LeanFact,
+  type LeanHead,
+  type LeanStore,
+  leanEncoder,
+} from './lean-format.ts';
 import { decodeStoreLazily } from './lazy-store.ts';
 
 /**
@@ -65,7 +72,15 @@ function decodeLean(bytes: Buffer, where: string): FactStoreData {
   const version = part('schemaVersion');
   if (version !== SCHEMA_VERSION) throw new FactStoreVersionError(version, where);
   const v: Partial<LeanStore> = {};
-  for (const key of ['sourcesDigest', 'sources', 'entities', 'sentenceCounts', 'values', 'sentences', 'texts'] as const) {
+  for (const key of [
+    'sourcesDigest',
+    'sources',
+    'entities',
+    'sentenceCounts',
+    'values',
+    'sentences',
+    'texts',
+  ] as const) {
     (v as Record<string, unknown>)[key] = part(key);
   }
   for (const key of ['sources', 'entities', 'sentenceCounts', 'values', 'sentences'] as const) {
@@ -112,16 +127,20 @@ function factRowsFrom(bytes: Buffer, where: string): () => LeanFact[] {
 async function writeLean(data: FactStoreData, write: (chunk: string) => Promise<void>): Promise<void> {
   const enc = leanEncoder(data);
   let buffer = '';
-  const put = async (s: string) => {
+  // A promise only when a chunk is written: the rows (hundreds of thousands) wait for none otherwise.
+  const put = (s: string): Promise<void> | undefined => {
     buffer += s;
-    if (buffer.length >= 1 << 20) {
-      await write(buffer);
-      buffer = '';
-    }
+    if (buffer.length < 1 << 20) return undefined;
+    const chunk = buffer;
+    buffer = '';
+    return write(chunk);
   };
   const rows = async (count: number, row: (i: number) => unknown) => {
     await put('[');
-    for (let i = 0; i < count; i++) await put(`${i ? ',' : ''}${JSON.stringify(row(i))}`);
+    for (let i = 0; i < count; i++) {
+      const written = put(`${i ? ',' : ''}${JSON.stringify(row(i))}`);
+      if (written) await written;
+    }
     await put(']');
   };
   const head: Record<string, unknown> = {
