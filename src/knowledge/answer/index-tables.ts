@@ -319,9 +319,8 @@ function datesOf(data: FactStoreData, indexed: Int32Array): Map<string, number[]
   const byDate = new Map<string, number[]>();
   indexed.forEach((i, n) => {
     const annotation = data.annotations[(data.sentences[i] as Sentence).id];
-    const dates = annotation
-      ? [...annotation.dates.map((d) => d.date), ...(annotation.date ? [annotation.date] : [])]
-      : [];
+    if (!annotation || (annotation.dates.length === 0 && !annotation.date)) return;
+    const dates = [...annotation.dates.map((d) => d.date), ...(annotation.date ? [annotation.date] : [])];
     for (const key of new Set(dates.flatMap(dateKeys))) {
       const list = byDate.get(key);
       if (list) list.push(n);

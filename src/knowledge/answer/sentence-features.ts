@@ -31,6 +31,8 @@ const ACRONYM = /(\p{Lu}[\p{L}'’-]*\s+(?:[\p{L}'’-]+\s+){0,6})\(([\p{Lu}\d]{
 export function findAcronyms(texts: readonly string[]): Map<string, string[]> {
   const out = new Map<string, string[]>();
   for (const text of texts) {
+    // An abbreviation is defined in brackets: most sentences have none.
+    if (!text.includes('(')) continue;
     for (const m of text.matchAll(ACRONYM)) {
       const short = m[2] as string;
       const words = (m[1] as string).trim().split(/\s+/);
@@ -77,6 +79,12 @@ export function addAcronymFeatures(
 
 /** A token written as an abbreviation may be: two to eight capitals or digits ("NRLC", "АТП"). */
 export function mayWriteAbbreviation(t: Token): boolean {
+  // Most words are longer (eight code points are at most sixteen code units) or start with a small
+  // Latin or Cyrillic letter: tested before the pattern is.
+  const n = t.raw.length;
+  if (n < 2 || n > 16) return false;
+  const first = t.raw.charCodeAt(0);
+  if ((first >= 0x61 && first <= 0x7a) || (first >= 0x430 && first <= 0x44f)) return false;
   return /^[\p{Lu}\d]{2,8}$/u.test(t.raw);
 }
 
@@ -334,10 +342,12 @@ export const HEDGE =
 /** A name in quotation marks: «…», “…”, "…", at most this many words long. */
 const QUOTED_NAME = /[«“"]([^«»“”"]{2,60})[»”"]/gu;
 const MAX_QUOTED_WORDS = 4;
+const QUOTE_MARK = /[«“"]/;
 
 /** Positions of the tokens inside a short quoted name ("«Кешт Строй»"), not inside a quoted remark. */
 export function quotedTokens(text: string, tokens: readonly Token[]): Set<number> {
   const out = new Set<number>();
+  if (!QUOTE_MARK.test(text)) return out;
   for (const m of text.matchAll(QUOTED_NAME)) {
     const start = (m.index ?? 0) + 1;
     const end = start + (m[1] as string).length;
@@ -374,6 +384,10 @@ interface WordFacts {
   vocabulary: boolean;
   /** Its cross-script key, when it may be one (no digit in it, long enough). */
   key: string | undefined;
+  /** Its stem, and its stem and key as features (`s:…`, `k:…`): made once, not per occurrence. */
+  stem: string;
+  stemFeature: string;
+  keyFeature: string | undefined;
 }
 
 /** Word facts by norm: every sentence repeats words, and each is looked up once (cleared when large, as the stem cache is). */
@@ -385,11 +399,15 @@ function wordFacts(norm: string): WordFacts {
   if (facts !== undefined) return facts;
   const content = isContentWord(norm);
   const key = /\d/.test(norm) ? '' : nameKeyOf(norm);
+  const wordStem = stem(norm);
   facts = {
     content,
     value: content ? parseNumberToken(norm) : undefined,
     vocabulary: isVocabularyWord(norm),
     key: key.length >= MIN_KEY_LENGTH ? key : undefined,
+    stem: wordStem,
+    stemFeature: `s:${wordStem}`,
+    keyFeature: key.length >= MIN_KEY_LENGTH ? `k:${key}` : undefined,
   };
   if (wordFactsCache.size > WORD_FACTS_CACHE_SIZE) wordFactsCache.clear();
   wordFactsCache.set(norm, facts);
@@ -420,25 +438,20 @@ export function featuresAndConcepts(
 ): { features: Map<string, number[]>; tokenConcepts?: VocabularyHit[] } {
   const quoted = text === undefined ? undefined : quotedTokens(text, tokens);
   const out = new Map<string, number[]>();
-  const add = (f: string, i: number) => {
-    const list = out.get(f);
-    if (list) list.push(i);
-    else out.set(f, [i]);
-  };
   tokens.forEach((t, i) => {
     const word = wordFacts(t.norm);
     if (!word.content) return;
-    add(`s:${t.stem}`, i);
+    addAt(out, t.stem === word.stem ? word.stemFeature : `s:${t.stem}`, i);
     // "пять предприятий" is "five companies" and "5 companies": a count matches in any writing.
     // A day of a date is no count: "2 April" does not match "two negotiators".
     const value = word.value;
     if (value !== undefined && value >= 2 && !(value >= 1900 && value <= 2100)) {
       const inDate = [tokens[i - 1], tokens[i + 1]].some((x) => x && monthNumber(x.norm) !== undefined);
-      if (!inDate) add(`n:${value}`, i);
+      if (!inDate) addAt(out, `n:${value}`, i);
     }
     // A word inside «quotes» is part of a name, however common ("«Варнельский Азот»", "«Кешт Строй»").
     const nameLike = quoted?.has(i) || ((side === 'question' || t.capitalized) && !word.vocabulary);
-    if (nameLike && word.key !== undefined) add(`k:${word.key}`, i);
+    if (nameLike && word.keyFeature !== undefined) addAt(out, word.keyFeature, i);
   });
   // Hyphenated words count by their parts too: "transit-route" is about transit and a route.
   const flat: Array<{ stem: string; word: string; at: number }> = [];
@@ -451,7 +464,7 @@ export function featuresAndConcepts(
     flat.push({ stem: t.stem, word: t.norm, at: i });
     for (const p of parts) {
       const ps = stem(p);
-      if (!STOPWORDS.has(p)) add(`s:${ps}`, i);
+      if (!STOPWORDS.has(p)) addAt(out, `s:${ps}`, i);
       flat.push({ stem: ps, word: p, at: i });
     }
   });
@@ -460,12 +473,38 @@ export function featuresAndConcepts(
     undefined,
     flat.map((f) => f.word),
   );
+  // The concept features, each once: a concept's positions are listed once each, and only they can name a country.
+  const concepts = new Set<string>();
   for (const hit of hits) {
-    for (let k = hit.from; k < hit.to; k++) add(`c:${hit.concept}`, (flat[k] as { at: number }).at);
+    const f = conceptFeature(hit.concept);
+    concepts.add(f);
+    for (let k = hit.from; k < hit.to; k++) addAt(out, f, (flat[k] as { at: number }).at);
   }
-  for (const [f, at] of out) if (f.startsWith('c:')) out.set(f, [...new Set(at)]);
-  if (side === 'document') addClassFeatures(out);
+  for (const f of concepts) {
+    const at = out.get(f) as number[];
+    if (at.length > 1) out.set(f, [...new Set(at)]);
+  }
+  if (side === 'document') addClassFeatures(out, concepts);
   return flat.length === tokens.length ? { features: out, tokenConcepts: hits } : { features: out };
+}
+
+/** `c:` and a concept id, made once per concept. */
+const conceptFeatures = new Map<string, string>();
+
+function conceptFeature(concept: string): string {
+  let f = conceptFeatures.get(concept);
+  if (f === undefined) {
+    f = `c:${concept}`;
+    conceptFeatures.set(concept, f);
+  }
+  return f;
+}
+
+/** Position `i` for feature `f`. */
+function addAt(out: Map<string, number[]>, f: string, i: number): void {
+  const list = out.get(f);
+  if (list) list.push(i);
+  else out.set(f, [i]);
 }
 
 /**
@@ -478,10 +517,11 @@ export const COUNTRY_CLASS = 'c:@country';
  * A document naming a country says "a country" too, where it names it: "To which countries were they
  * taken?" asks for names, not for the word "country" (analyze.ts gives the question's focus the class).
  */
-function addClassFeatures(out: Map<string, number[]>): void {
+function addClassFeatures(out: Map<string, number[]>, concepts: Iterable<string>): void {
   const countries = new Set<number>();
-  for (const [f, at] of out) {
-    if (f.startsWith('c:geo_') && !/^c:geo_(org|region|city)_/.test(f)) for (const p of at) countries.add(p);
+  for (const f of concepts) {
+    if (f.startsWith('c:geo_') && !/^c:geo_(org|region|city)_/.test(f))
+      for (const p of out.get(f) as number[]) countries.add(p);
   }
   if (countries.size)
     out.set(

@@ -392,9 +392,6 @@ function rejectedByShape(text: string, start: number, end: number): boolean {
   const prev2 = text[start - 2] ?? '';
   const next = text[end] ?? '';
   const next2 = text[end + 1] ?? '';
-  const isLetter = (char: string) => /\p{L}/u.test(char);
-  const isDigit = (char: string) => /\d/.test(char);
-  const isDash = (char: string) => /[-\u2010-\u2015]/.test(char);
   if (isLetter(prev) || isLetter(next)) return true; // "Штатов2", "see2533", "2020s", "5th"
   if (prev === ':' || (next === ':' && isDigit(next2))) return true; // "13:24", "Просмотров:66"
   if (/[./,]/.test(prev) && isDigit(prev2)) return true; // "19.02.2026", "10,5": the tail of a date or decimal
@@ -404,6 +401,19 @@ function rejectedByShape(text: string, start: number, end: number): boolean {
   if (next === ')' || next === '%' || next === '°') return true; // "1) Рычаг", "50%"
   if (/[$€£₽#№]/.test(prev) || /[$€£₽]/.test(next)) return true;
   return false;
+}
+
+// Module functions, not closures made on each call: this runs for every number of every sentence.
+function isLetter(char: string): boolean {
+  return /\p{L}/u.test(char);
+}
+
+function isDigit(char: string): boolean {
+  return /\d/.test(char);
+}
+
+function isDash(char: string): boolean {
+  return /[-\u2010-\u2015]/.test(char);
 }
 
 /** "стр. 2", "ст. 342", "No. 5": a number after an abbreviated reference word is a label. */
@@ -504,13 +514,7 @@ function readAfter(text: string, tokens: readonly Token[], lastIndex: number): A
   const result: After = { more: false, partitiveOf: false, month: false, unit: false, yearWord: false };
   let previous = tokens[lastIndex];
   let index = lastIndex + 1;
-  const nextWord = (): Token | undefined => {
-    const token = tokens[index];
-    if (!token || !previous || token.kind !== 'word' || !adjacent(text, previous, token)) return undefined;
-    return token;
-  };
-
-  const first = nextWord();
+  const first = nextWord(text, tokens, index, previous);
   if (!first) return result;
   if (MONTHS.test(first.key)) return { ...result, month: true };
   if (UNIT_WORDS.test(first.key)) return { ...result, unit: true };
@@ -521,7 +525,7 @@ function readAfter(text: string, tokens: readonly Token[], lastIndex: number): A
     previous = first;
     index++;
   }
-  const partitive = nextWord();
+  const partitive = nextWord(text, tokens, index, previous);
   if (partitive && (partitive.key === 'of' || partitive.key === 'из') && isNumberAhead(tokens, index + 1)) {
     result.partitiveOf = true;
     return result;
@@ -534,6 +538,18 @@ function readAfter(text: string, tokens: readonly Token[], lastIndex: number): A
   result.phrase = phraseTokens.map((token) => token.text).join(' ');
   result.end = phraseTokens[phraseTokens.length - 1]?.end ?? head.end;
   return result;
+}
+
+/** The word at `index` when it follows `previous` in the same phrase. */
+function nextWord(
+  text: string,
+  tokens: readonly Token[],
+  index: number,
+  previous: Token | undefined,
+): Token | undefined {
+  const token = tokens[index];
+  if (!token || !previous || token.kind !== 'word' || !adjacent(text, previous, token)) return undefined;
+  return token;
 }
 
 /**

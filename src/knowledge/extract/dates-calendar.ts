@@ -95,11 +95,12 @@ export function dayRanges(date: FuzzyDate, yearIfMissing?: number): readonly Day
 /** dayRanges by date object, then by the year it was read in (null: no ranges). Shared: never changed. */
 const RANGES = new WeakMap<FuzzyDate, Map<number, readonly DayRange[] | null>>();
 
+/** The days of months `from`..`to` of a year. */
+function monthSpan(year: number, from: number, to: number): DayRange {
+  return [dayNumber(year, from, 1), dayNumber(year, to, daysInMonth(year, to))];
+}
+
 function rangesOf(date: FuzzyDate, year: number): DayRange[] | undefined {
-  const monthSpan = (from: number, to: number): DayRange => [
-    dayNumber(year, from, 1),
-    dayNumber(year, to, daysInMonth(year, to)),
-  ];
   const { month } = date;
   switch (date.precision) {
     case 'day':
@@ -111,14 +112,14 @@ function rangesOf(date: FuzzyDate, year: number): DayRange[] | undefined {
       return [[dayNumber(year, month, from), dayNumber(year, month, Math.min(to, daysInMonth(year, month)))]];
     }
     case 'month':
-      return month === undefined ? undefined : [monthSpan(month, month)];
+      return month === undefined ? undefined : [monthSpan(year, month, month)];
     case 'season':
       return date.season === undefined
         ? undefined
-        : SEASON_MONTHS[date.season].map(([from, to]) => monthSpan(from, to));
+        : SEASON_MONTHS[date.season].map(([from, to]) => monthSpan(year, from, to));
     case 'year': {
       const [from, to] = date.part ? YEAR_PART_MONTHS[date.part] : [1, 12];
-      return [monthSpan(from, to)];
+      return [monthSpan(year, from, to)];
     }
   }
 }

@@ -77,16 +77,8 @@ export function runRules(text: string, rules: readonly DateRule[]): DateCandidat
   const { anchors, ruleAnchors } = anchorPlan(rules);
   // Each anchor is tested at most once per text, when a rule first needs it: 0 not yet, 1 present, 2 absent.
   const present = new Uint8Array(anchors.length);
-  const has = (a: number) => {
-    let yes = present[a] as number;
-    if (yes === 0) {
-      yes = (anchors[a] as RegExp).test(text) ? 1 : 2;
-      present[a] = yes;
-    }
-    return yes === 1;
-  };
   for (let r = 0; r < rules.length; r++) {
-    if (!(ruleAnchors[r] as number[]).every(has)) continue;
+    if (!hasAnchors(text, anchors, ruleAnchors[r] as number[], present)) continue;
     const rule = rules[r] as DateRule;
     // exec on the rule's own pattern, not matchAll: matchAll copies the pattern on every call, and this
     // runs for every rule on every sentence of every document.
@@ -98,6 +90,19 @@ export function runRules(text: string, rules: readonly DateRule[]): DateCandidat
     }
   }
   return found;
+}
+
+/** Whether the text has every anchor of a rule; `present` remembers each anchor tested: 0 not yet, 1 present, 2 absent. */
+function hasAnchors(text: string, anchors: readonly RegExp[], wanted: readonly number[], present: Uint8Array): boolean {
+  for (const a of wanted) {
+    let yes = present[a] as number;
+    if (yes === 0) {
+      yes = (anchors[a] as RegExp).test(text) ? 1 : 2;
+      present[a] = yes;
+    }
+    if (yes !== 1) return false;
+  }
+  return true;
 }
 
 /** A rule list's distinct anchors, and each rule's anchors as positions in that list. */

@@ -31,10 +31,13 @@ export function sameEvent(a: Fact, b: Fact, compatible: (x: FuzzyDate, y: FuzzyD
   if (a.type !== b.type || a.type === 'other' || a.type === 'statement') return false;
   if (!a.date || !b.date || !compatible(a.date, b.date)) return false;
   if (a.sanctionAction !== b.sanctionAction) return false;
-  const people = (f: Fact) => f.participants.filter((p) => !p.startsWith('place:'));
   const shared = people(a).filter((p) => people(b).includes(p));
   if (shared.length > 0) return true;
   return sharedCount(a.counts, b.counts);
+}
+
+function people(f: Fact): string[] {
+  return f.participants.filter((p) => !p.startsWith('place:'));
 }
 
 function sharedCount(a: readonly CountMention[], b: readonly CountMention[]): boolean {

@@ -49,6 +49,12 @@ export interface NameFind {
   ifQuoteRecurs?: string;
 }
 
+/** Token `k` may be part of a name the gazetteer does not know. */
+function isName(tokens: readonly Token[], knownSpans: ReadonlySet<number>, k: number): boolean {
+  const t = tokens[k];
+  return t !== undefined && !knownSpans.has(k) && nameLike(t);
+}
+
 /** The rules run over the sentences of one document. */
 export function observeNames(texts: readonly string[], known: EntityRecognizer): NameObservations {
   const finds: NameFind[] = [];
@@ -69,10 +75,6 @@ export function observeNames(texts: readonly string[], known: EntityRecognizer):
     const tokens = tokenize(text);
     const knownSpans = new Set<number>();
     for (const m of known.recognize(tokens)) for (let k = m.from; k < m.to; k++) knownSpans.add(k);
-    const isName = (k: number) => {
-      const t = tokens[k];
-      return t !== undefined && !knownSpans.has(k) && nameLike(t);
-    };
     // A given name and a surname.
     for (let i = 0; i < tokens.length - 1; i++) {
       const t = tokens[i] as Token;
@@ -112,14 +114,14 @@ export function observeNames(texts: readonly string[], known: EntityRecognizer):
         (knownSpans.has(j) || /^[а-яё]+$/.test((tokens[j] as Token).raw))
       )
         j++;
-      if (!isName(j) || !adjacent(text, tokens[j - 1] as Token, tokens[j] as Token)) continue;
+      if (!isName(tokens, knownSpans, j) || !adjacent(text, tokens[j - 1] as Token, tokens[j] as Token)) continue;
       if (isTitle(tokens[j] as Token)) continue; // "Советник Президента" is two roles, no name
       if (isGivenName(tokens[j] as Token)) continue; // the given-name rule has it
       let end = j + 1;
       while (
         end < tokens.length &&
         end < j + 2 &&
-        isName(end) &&
+        isName(tokens, knownSpans, end) &&
         !isGivenName(tokens[end] as Token) && // "советника Галлоуэя Виктором Вайткусом": two people
         adjacent(text, tokens[end - 1] as Token, tokens[end] as Token)
       )
@@ -205,12 +207,13 @@ export function observeNames(texts: readonly string[], known: EntityRecognizer):
     }
     // Capitalised sequences not at the start of a sentence, counted: the ones that come back are names.
     for (let i = 0; i < tokens.length; i++) {
-      if (!isName(i) || startsSentence(text, tokens, i) || isGivenName(tokens[i] as Token)) continue;
+      if (!isName(tokens, knownSpans, i) || startsSentence(text, tokens, i) || isGivenName(tokens[i] as Token))
+        continue;
       let end = i + 1;
       while (
         end < tokens.length &&
         end < i + 4 &&
-        isName(end) &&
+        isName(tokens, knownSpans, end) &&
         !isGivenName(tokens[end] as Token) &&
         adjacent(text, tokens[end - 1] as Token, tokens[end] as Token)
       )

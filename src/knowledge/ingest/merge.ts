@@ -1,4 +1,4 @@
-import { dayRanges } from '../extract/dates-calendar.ts';
+import { type DayRange, dayRanges } from '../extract/dates-calendar.ts';
 import { datesCompatible, precisionRank } from '../extract/dates.ts';
 import { sameEvent } from '../extract/events.ts';
 import type { Fact, FuzzyDate } from '../types.ts';
@@ -31,34 +31,8 @@ export function mergeAcrossSources(facts: readonly Fact[]): Fact[] {
 export function crossSourceMerge(): { facts: Fact[]; add: (fact: Fact) => void } {
   const out: Fact[] = [];
   const byKey = new Map<string, Map<string, Bucket>>();
-  const sourcesOf = new Map<Fact, Set<string>>();
-  const bucketsOf = new Map<Fact, Bucket[]>();
-  let seq = 0;
-
-  /** Files `target` under the keys of the fact being added (its own, or its twin's new ones). */
-  const file = (keys: readonly string[], target: Fact) => {
-    const year = yearOf(target);
-    for (const key of keys) {
-      let years = byKey.get(key);
-      if (!years) {
-        years = new Map();
-        byKey.set(key, years);
-      }
-      let bucket = years.get(year);
-      if (!bucket) {
-        bucket = { all: [], bySlot: new Map(), members: new Set() };
-        years.set(year, bucket);
-      }
-      if (bucket.members.has(target)) continue;
-      bucket.members.add(target);
-      const entry = { seq: seq++, fact: target };
-      bucket.all.push(entry);
-      slotList(bucket, slotOf(target.date)).push(entry);
-      const list = bucketsOf.get(target);
-      if (list) list.push(bucket);
-      else bucketsOf.set(target, [bucket]);
-    }
-  };
+  /** Filing numbers, and the number of the twin search under way (a kept fact tried in it is not tried again). */
+  const counter = { seq: 0, search: 0 };
 
   const add = (fact: Fact) => {
     // The keys are worked out once: the search for a twin and the filing both use them.
@@ -66,45 +40,95 @@ export function crossSourceMerge(): { facts: Fact[]; add: (fact: Fact) => void }
     // A plan or a rumour ("may visit") is not the same event as the visit reported as done.
     const twin =
       !fact.hedged && fact.type !== 'other' && fact.type !== 'statement' && fact.date
-        ? findTwin(fact, keys, byKey, sourcesOf)
+        ? findTwin(fact, keys, byKey, ++counter.search)
         : undefined;
     if (!twin) {
       const copy = cloneFact(fact);
       out.push(copy);
-      sourcesOf.set(copy, new Set(copy.evidence.map((e) => e.sourceId)));
-      file(keys, copy);
+      const kept: Kept = {
+        fact: copy,
+        sources: new Set(copy.evidence.map((e) => e.sourceId)),
+        buckets: [],
+        search: 0,
+        ...datePlaces(copy.date),
+      };
+      file(byKey, keys, kept, counter);
       return;
     }
-    file(keys, twin);
-    twin.evidence.push(...fact.evidence);
-    for (const e of fact.evidence) sourcesOf.get(twin)?.add(e.sourceId);
-    twin.sentenceIds.push(...fact.sentenceIds);
-    twin.participants = union(twin.participants, fact.participants);
-    twin.places = union(twin.places, fact.places);
-    twin.concepts = sortedUnion(twin.concepts, fact.concepts);
-    if (fact.date && twin.date && precisionRank(fact.date) < precisionRank(twin.date)) {
-      const before = slotOf(twin.date);
-      twin.date = fact.date;
-      const after = slotOf(twin.date);
-      if (after !== before) for (const bucket of bucketsOf.get(twin) ?? []) moveSlot(bucket, twin, before, after);
+    const kept = twin;
+    const target = kept.fact;
+    file(byKey, keys, kept, counter);
+    target.evidence.push(...fact.evidence);
+    for (const e of fact.evidence) kept.sources.add(e.sourceId);
+    target.sentenceIds.push(...fact.sentenceIds);
+    target.participants = union(target.participants, fact.participants);
+    target.places = union(target.places, fact.places);
+    target.concepts = sortedUnion(target.concepts, fact.concepts);
+    if (fact.date && target.date && precisionRank(fact.date) < precisionRank(target.date)) {
+      const before = kept.slot;
+      target.date = fact.date;
+      Object.assign(kept, datePlaces(target.date));
+      if (kept.slot !== before) for (const bucket of kept.buckets) moveSlot(bucket, kept, before, kept.slot);
     }
     for (const c of fact.counts) {
-      const other = twin.counts.find((x) => x.concept === c.concept && x.concept !== undefined);
+      const other = target.counts.find((x) => x.concept === c.concept && x.concept !== undefined);
       if (other && other.value !== c.value && !c.additional && !other.additional) {
-        const conflicts = twin.conflicts ?? [];
+        const conflicts = target.conflicts ?? [];
         conflicts.push({ field: 'count', values: [String(other.value), String(c.value)] });
-        twin.conflicts = conflicts;
+        target.conflicts = conflicts;
       }
-      if (!other) twin.counts.push(c);
+      if (!other) target.counts.push(c);
     }
   };
   return { facts: out, add };
 }
 
+/**
+ * A fact kept in the merged list, with what the merge asks of it again and again: the sources it was
+ * merged from, the buckets it is filed in, the days its date can denote and its slot (both worked out
+ * again only when its date changes), and the last twin search that tried it.
+ */
+interface Kept {
+  fact: Fact;
+  sources: Set<string>;
+  buckets: Bucket[];
+  search: number;
+  ranges: DayRange[] | undefined;
+  slot: number;
+}
+
+/** Files `kept` under the keys of the fact being added (its own, or its twin's new ones). */
+function file(
+  byKey: Map<string, Map<string, Bucket>>,
+  keys: readonly string[],
+  kept: Kept,
+  counter: { seq: number },
+): void {
+  const year = yearOf(kept.fact);
+  for (const key of keys) {
+    let years = byKey.get(key);
+    if (!years) {
+      years = new Map();
+      byKey.set(key, years);
+    }
+    let bucket = years.get(year);
+    if (!bucket) {
+      bucket = { all: [], bySlot: new Map() };
+      years.set(year, bucket);
+    }
+    // The buckets a fact is filed in are few (one per key): a list says as fast as a set whether it is in this one.
+    if (kept.buckets.includes(bucket)) continue;
+    const entry = { seq: counter.seq++, kept };
+    bucket.all.push(entry);
+    slotList(bucket, kept.slot).push(entry);
+    kept.buckets.push(bucket);
+  }
+}
+
 /** A fact filed under one key and year, with its filing number (the order candidates are tried in). */
 interface Entry {
   seq: number;
-  fact: Fact;
+  kept: Kept;
 }
 
 interface Bucket {
@@ -112,7 +136,6 @@ interface Bucket {
   all: Entry[];
   /** The same entries by slot: the month a date lies inside (1..12), or WIDE. */
   bySlot: Map<number, Entry[]>;
-  members: Set<Fact>;
 }
 
 /** A date that does not lie inside one month of a known year: a season, a year, no year, no date. */
@@ -127,33 +150,26 @@ function slotList(bucket: Bucket, slot: number): Entry[] {
   return list;
 }
 
-/** The slot of each date object, worked out once: a fact is filed under several keys and compared many times. */
-const SLOTS = new WeakMap<FuzzyDate, number>();
-
-/** The month a date lies inside (its every day in one month of its year), else WIDE. */
-function slotOf(date: FuzzyDate | undefined): number {
-  if (!date || date.year === undefined || date.month === undefined) return WIDE;
-  let slot = SLOTS.get(date);
-  if (slot === undefined) {
-    slot = monthSlotOf(date, date.year, date.month);
-    SLOTS.set(date, slot);
-  }
-  return slot;
+/** The days a date can denote (with a year: else mayBeSameDays does not read them) and its slot. */
+function datePlaces(date: FuzzyDate | undefined): { ranges: DayRange[] | undefined; slot: number } {
+  if (!date || date.year === undefined) return { ranges: undefined, slot: WIDE };
+  const ranges = dayRanges(date, date.year) as DayRange[] | undefined;
+  return { ranges, slot: date.month === undefined ? WIDE : monthSlotOf(ranges, date.year, date.month) };
 }
 
-function monthSlotOf(date: FuzzyDate, year: number, month: number): number {
-  const ranges = rangesOf(date);
+/** The month a date lies inside (its every day in one month of its year), else WIDE. */
+function monthSlotOf(ranges: readonly DayRange[] | undefined, year: number, month: number): number {
   if (ranges?.length !== 1) return WIDE;
-  const [first, last] = ranges[0] as [number, number];
+  const [first, last] = ranges[0] as DayRange;
   const monthStart = dayRanges({ year, month, precision: 'month' }, year)?.[0];
   if (!monthStart || first < monthStart[0] || last > monthStart[1]) return WIDE;
   return month;
 }
 
 /** A fact whose date changed slot: its entry moves, keeping its filing number. */
-function moveSlot(bucket: Bucket, fact: Fact, from: number, to: number): void {
+function moveSlot(bucket: Bucket, kept: Kept, from: number, to: number): void {
   const old = bucket.bySlot.get(from);
-  const at = old?.findIndex((e) => e.fact === fact) ?? -1;
+  const at = old?.findIndex((e) => e.kept === kept) ?? -1;
   if (!old || at < 0) return;
   const [entry] = old.splice(at, 1) as [Entry];
   const list = slotList(bucket, to);
@@ -173,45 +189,56 @@ function yearOf(f: Fact): string {
   return f.date?.year === undefined ? '?' : String(f.date.year);
 }
 
+/** What a twin search compares each candidate with: the fact, its date's days, its first source, the search's number. */
+interface Search {
+  fact: Fact;
+  date: FuzzyDate;
+  ranges: DayRange[] | undefined;
+  source: string | undefined;
+  search: number;
+}
+
 function findTwin(
   fact: Fact,
   keys: readonly string[],
   byKey: ReadonlyMap<string, ReadonlyMap<string, Bucket>>,
-  sourcesOf: ReadonlyMap<Fact, Set<string>>,
-): Fact | undefined {
-  const source = fact.evidence[0]?.sourceId;
+  search: number,
+): Kept | undefined {
   const date = fact.date as FuzzyDate;
+  const { ranges, slot } = datePlaces(date);
+  const s: Search = { fact, date, ranges, source: fact.evidence[0]?.sourceId, search };
   const year = yearOf(fact);
-  const slot = slotOf(date);
-  const seen = new Set<Fact>();
-  const passes = (f: Fact) => {
-    if (seen.has(f)) return false;
-    seen.add(f);
-    if (f.hedged || f.sanctionAction !== fact.sanctionAction || !f.date) return false;
-    if (!mayBeSameDays(f.date, date)) return false;
-    if (source !== undefined && sourcesOf.get(f)?.has(source)) return false;
-    return sameEvent(f, fact, datesCompatible);
-  };
   for (const key of keys) {
     const years = byKey.get(key);
     if (!years) continue;
     const buckets = year === '?' ? [...years.values()] : [years.get(year), years.get('?')];
     for (const bucket of buckets) {
       if (!bucket) continue;
-      const found = slot === WIDE ? firstOf(bucket.all, passes) : firstOfTwo(bucket, slot, passes);
+      const found = slot === WIDE ? firstOf(bucket.all, s) : firstOfTwo(bucket, slot, s);
       if (found) return found;
     }
   }
   return undefined;
 }
 
-function firstOf(entries: readonly Entry[], passes: (f: Fact) => boolean): Fact | undefined {
-  for (const e of entries) if (passes(e.fact)) return e.fact;
+/** Whether a kept fact, not yet tried in this search, is the searched fact's twin: the cheap tests first. */
+function passes(k: Kept, s: Search): boolean {
+  if (k.search === s.search) return false;
+  k.search = s.search;
+  const f = k.fact;
+  if (f.hedged || f.sanctionAction !== s.fact.sanctionAction || !f.date) return false;
+  if (!mayBeSameDays(f.date, k.ranges, s.date, s.ranges)) return false;
+  if (s.source !== undefined && k.sources.has(s.source)) return false;
+  return sameEvent(f, s.fact, datesCompatible);
+}
+
+function firstOf(entries: readonly Entry[], s: Search): Kept | undefined {
+  for (const e of entries) if (passes(e.kept, s)) return e.kept;
   return undefined;
 }
 
 /** The first passing fact among the month's entries and the wide ones, in filing order. */
-function firstOfTwo(bucket: Bucket, slot: number, passes: (f: Fact) => boolean): Fact | undefined {
+function firstOfTwo(bucket: Bucket, slot: number, s: Search): Kept | undefined {
   const a = bucket.bySlot.get(slot) ?? [];
   const b = bucket.bySlot.get(WIDE) ?? [];
   let i = 0;
@@ -219,32 +246,23 @@ function firstOfTwo(bucket: Bucket, slot: number, passes: (f: Fact) => boolean):
   while (i < a.length || j < b.length) {
     const takeA = j >= b.length || (i < a.length && (a[i] as Entry).seq < (b[j] as Entry).seq);
     const e = (takeA ? a[i++] : b[j++]) as Entry;
-    if (passes(e.fact)) return e.fact;
+    if (passes(e.kept, s)) return e.kept;
   }
   return undefined;
 }
 
-/** The days of a dated fact, once per date object (a merged fact that takes a finer date gets a new object). */
-const RANGES = new WeakMap<FuzzyDate, ReturnType<typeof dayRanges> | null>();
-
-/** A necessary condition of datesCompatible, cheap when both dates have a year. */
-function mayBeSameDays(a: FuzzyDate, b: FuzzyDate): boolean {
+/** A necessary condition of datesCompatible, cheap when both dates have a year (`ra`, `rb`: their days). */
+function mayBeSameDays(
+  a: FuzzyDate,
+  ra: readonly DayRange[] | undefined,
+  b: FuzzyDate,
+  rb: readonly DayRange[] | undefined,
+): boolean {
   if (a.year === undefined || b.year === undefined) return datesCompatible(a, b);
-  const ra = rangesOf(a);
-  const rb = rangesOf(b);
   if (!ra || !rb) return true;
   for (const [firstA, lastA] of ra)
     for (const [firstB, lastB] of rb) if (firstA <= lastB && firstB <= lastA) return true;
   return false;
-}
-
-function rangesOf(date: FuzzyDate) {
-  let r = RANGES.get(date);
-  if (r === undefined) {
-    r = dayRanges(date, date.year) ?? null;
-    RANGES.set(date, r);
-  }
-  return r ?? undefined;
 }
 
 /**

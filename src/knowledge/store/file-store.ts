@@ -146,16 +146,20 @@ function factRowsFrom(bytes: Buffer, where: string): () => LeanFact[] {
 async function writeLean(data: FactStoreData, write: (chunk: string) => Promise<void>): Promise<void> {
   const enc = leanEncoder(data);
   let buffer = '';
-  const put = async (s: string) => {
+  // A promise only when a chunk is written: the rows (hundreds of thousands) wait for none otherwise.
+  const put = (s: string): Promise<void> | undefined => {
     buffer += s;
-    if (buffer.length >= 1 << 20) {
-      await write(buffer);
-      buffer = '';
-    }
+    if (buffer.length < 1 << 20) return undefined;
+    const chunk = buffer;
+    buffer = '';
+    return write(chunk);
   };
   const rows = async (count: number, row: (i: number) => unknown) => {
     await put('[');
-    for (let i = 0; i < count; i++) await put(`${i ? ',' : ''}${JSON.stringify(row(i))}`);
+    for (let i = 0; i < count; i++) {
+      const written = put(`${i ? ',' : ''}${JSON.stringify(row(i))}`);
+      if (written) await written;
+    }
     await put(']');
   };
   const head: Record<string, unknown> = {
