@@ -23,7 +23,7 @@ import {
   placeCandidates,
 } from './candidates.ts';
 import type { RankedSentence } from './retrieve.ts';
-import { COUNTRY_CLASS } from './sentence-features.ts';
+import { COUNTRY_CLASS, nameKeyOf } from './sentence-features.ts';
 import {
   AGE_ASKED,
   destinationOf,
@@ -666,7 +666,7 @@ function composePerson(q: AnalyzedQuestion, ranked: RankedSentence[]): TypedAnsw
     .filter(
       (s) =>
         s.r === top.r &&
-        s.c.text !== top.c.text &&
+        !sameName(s.c.text, top.c.text) &&
         s.score >= 0.5 * top.score &&
         isPersonLike(s.c, s.r) &&
         !namedByQuestionRole(q, s.c, s.r),
@@ -710,10 +710,18 @@ function severalOf(scored: Scored[], oneASentence = false): Scored[] {
   const out: Scored[] = [];
   for (const s of scored) {
     if (!top || s.score < TUNING.passageShare * top.score || out.length >= TUNING.listQuotes) break;
-    if (out.some((p) => p.c.text === s.c.text || (oneASentence && p.r === s.r))) continue;
+    if (out.some((p) => sameName(p.c.text, s.c.text) || (oneASentence && p.r === s.r))) continue;
     out.push(s);
   }
   return out;
+}
+
+/** One name however written: "Илкин Вендт" and "Ilkin Vendt", "Vendt", "Вендта" (by the last word's cross-script key). */
+function sameName(a: string, b: string): boolean {
+  if (a === b) return true;
+  const last = (text: string) => nameKeyOf((text.trim().split(/\s+/).at(-1) ?? '').toLowerCase());
+  const ka = last(a);
+  return ka.length >= 3 && ka === last(b);
 }
 
 /** A question asking for several of a kind: "which cities", "в каких городах", "какие страны", "кого из задержанных". */

@@ -77,3 +77,22 @@ describe('a question asking a title takes a person who holds it', () => {
     expect(a.summary).not.toContain('Vendt');
   });
 });
+
+describe('a list of people names each once, whatever the script', () => {
+  const doc = (file: string, lang: string, body: string) => ({
+    file,
+    bytes: new TextEncoder().encode(`---\ntitle: ${file}\npublished: 2026-05-20\nlang: ${lang}\n---\n${body}\n`),
+  });
+  const both = createKnowledgeBase(
+    ingestDocuments([
+      doc('en.md', 'en', 'Trade minister Ilkin Vendt met the Kestov delegation on Monday.'),
+      doc('ru.md', 'ru', 'Министр торговли Илкин Вендт встретился с делегацией Кестова в понедельник.'),
+    ]).data,
+  );
+  it('gives "Ilkin Vendt" and "Илкин Вендт" as one person', () => {
+    const a = both.answer('Which ministers met the Kestov delegation?', { now: new Date('2026-12-01T00:00:00Z') });
+    const first = a.text.split('\n')[0] ?? '';
+    expect(first).toMatch(/Vendt|Вендт/);
+    expect(first.split(';').filter((n) => /Vendt|Вендт/.test(n))).toHaveLength(1);
+  });
+});
