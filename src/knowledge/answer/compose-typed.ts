@@ -105,9 +105,12 @@ function answered(q: AnalyzedQuestion, values: AnswerValue[], quotes: RankedSent
 
 /** Sentences from other sources that say nearly as much as the best one: they are quoted too. */
 function corroborating(ranked: RankedSentence[], best: RankedSentence): RankedSentence[] {
-  return ranked
-    .filter((r) => r !== best && r.score >= TUNING.secondQuoteShare * (ranked[0]?.score ?? 0))
-    .slice(0, TUNING.extraQuotes);
+  const near = ranked.filter((r) => r !== best && r.score >= TUNING.secondQuoteShare * (ranked[0]?.score ?? 0));
+  // Another source saying it first: two documents back an answer better than two sentences of one.
+  const source = (r: RankedSentence) => r.entry.sentence.sourceId;
+  const others = near.filter((r) => source(r) !== source(best));
+  const first = others[0];
+  return (first ? [first, ...near.filter((r) => r !== first)] : near).slice(0, TUNING.extraQuotes);
 }
 
 interface Scored {
