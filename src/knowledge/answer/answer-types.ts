@@ -3,6 +3,7 @@
  * Order matters: the first type whose cue matches wins ("How many ... and when" is a count).
  * Cues are general question phrasings of English and Russian, never the wording of one question.
  */
+import { STOPWORDS } from '../lexicon/stopwords.ts';
 import { conceptsOfTokens } from '../lexicon/vocabulary.ts';
 import { editDistance } from '../text/edit-distance.ts';
 import { partOfSpeech } from '../text/morphology.ts';
@@ -253,7 +254,10 @@ function headNounType(question: string): AnswerType | undefined {
   if (!asked) return undefined;
   // The head noun is the first word after the question word that is not a modifier: "which Yerevan
   // analyst" asks an analyst, but "какие темы обсуждали лидеры" asks topics, not leaders.
-  const after = tokenize(asked[0].slice(asked[0].indexOf(asked[1] as string) + (asked[1] as string).length));
+  const after = tokenize(asked[0].slice(asked[0].indexOf(asked[1] as string) + (asked[1] as string).length)).filter(
+    // "С какими именно сенаторами": an emphasis is no head noun.
+    (t) => !STOPWORDS.has(t.norm),
+  );
   const head = after.findIndex((t) => !isModifier(t));
   const words = conceptsOfTokens(after.slice(0, head < 0 ? after.length : head + 1)).map((h) => h.concept);
   if (words.some((c) => c.startsWith('role_')) && !/^\s*(what|какое)(?![\p{L}])/iu.test(question)) return 'person';

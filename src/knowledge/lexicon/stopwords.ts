@@ -94,6 +94,12 @@ export const STOPWORDS: ReadonlySet<string> = new Set([
   'among',
   'also',
   'just',
+  // Emphasis: "which exactly", "какими именно" name nothing.
+  'exactly',
+  'specifically',
+  'precisely',
+  'именно',
+  'конкретно',
   'only',
   'very',
   'again',

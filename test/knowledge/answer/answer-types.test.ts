@@ -64,3 +64,12 @@ describe('answerTypeOf', () => {
     expect(answerTypeOf(question, /[а-яё]/i.test(question) ? 'ru' : 'en')).not.toBe(type);
   });
 });
+
+describe('an emphasis after the question word is no head noun', () => {
+  it.each([
+    ['С какими именно сенаторами встречался Вендт?', 'person'],
+    ['Which exactly officials met Vendt?', 'person'],
+  ])('%s → %s', (question, type) => {
+    expect(answerTypeOf(question, /[а-я]/i.test(question) ? 'ru' : 'en')).toBe(type);
+  });
+});
