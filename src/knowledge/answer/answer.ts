@@ -251,7 +251,13 @@ function withNextSentences(kb: KnowledgeBase, entry: IndexedSentence, count: num
 
 /** A follow-up ("and how many of them were foreigners?") names no one and nothing rare. */
 function needsSubject(q: AnalyzedQuestion): boolean {
-  return !q.terms.some((t) => t.name) && q.terms.filter((t) => !t.unknown && t.weight >= 2).length <= 1;
+  if (q.terms.some((t) => t.name)) return false;
+  const known = q.terms.filter((t) => !t.unknown);
+  // "What happened on 19 March 2026?" is about its day; "Сколько отпустили в марте 2026?", "Where was the
+  // third round held?" name what and when, or which one. "And in March?", "And the second?" name nothing.
+  if (q.type === 'event' && q.dates.length > 0) return false;
+  if ((q.dates.length > 0 || q.ordinals.length > 0) && known.length > 0) return false;
+  return known.filter((t) => t.weight >= 2).length <= 1;
 }
 
 function intentOf(typed: TypedAnswer): Answer['intent'] {
