@@ -195,6 +195,17 @@ export function mayShareCase(a: string, b: string): boolean {
 }
 
 /** The part of speech the dictionary gives a Russian word first ("NOUN", "VERB", "ADJF"...), if any. */
+/** The part of speech of a Russian word the dictionary knows (no guess for an unknown one), if any. */
+export function dictionaryPartOfSpeech(word: string): string | undefined {
+  if (!/^[а-яё-]+$/i.test(word)) return undefined;
+  try {
+    const best = loadAz()?.Morph(word)[0];
+    return best?.parser === 'Dictionary' ? best.tag.POS : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 export function partOfSpeech(word: string): string | undefined {
   if (!/^[а-яё-]+$/i.test(word)) return undefined;
   try {

@@ -1,6 +1,6 @@
 import { stemmer as stemEnglish } from '@orama/stemmers/english';
 import { stemmer as stemRussian } from '@orama/stemmers/russian';
-import { lemma, partOfSpeech } from './morphology.ts';
+import { dictionaryPartOfSpeech, lemma } from './morphology.ts';
 
 export interface Token {
   /** As written. */
@@ -67,7 +67,8 @@ function stemOf(norm: string): string {
 function stemOfLemma(word: string): string {
   const stemmed = stemRussian(word);
   if (stemmed.length > word.length - 2 || !/[бвгджзклмнпрстфхцчшщ]$/.test(word)) return stemmed;
-  return partOfSpeech(word) === 'NOUN' ? word : stemmed;
+  // Only a dictionary form: an inflected word the dictionary does not know ("спецпосланником") is stemmed.
+  return dictionaryPartOfSpeech(word) === 'NOUN' ? word : stemmed;
 }
 
 /**
