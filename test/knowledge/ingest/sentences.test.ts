@@ -28,6 +28,10 @@ describe('splitSentences: must not split', () => {
     ['a decimal number', 'Рост составил 2.5 процента за год.', 'en'],
     ['"тыс."', 'Около 40 тыс. человек живут в регионе.', 'ru'],
     ['"млн"', 'США выделили 45 млн. долларов на энергетику.', 'ru'],
+    ['"Sen." before a name', 'Sen. Ana Varnel said the delegation left on Friday.', 'en'],
+    ['"Gov." and "Amb."', 'Gov. Ilkin Vendt met Amb. Dana Kestov in Northgate.', 'en'],
+    ['"зам." before a title', 'Встречу провёл зам. министра Ильин Вендт.', 'ru'],
+    ['"обл." in an address', 'Завод находится в Кештовской обл. на юге страны.', 'ru'],
   ])('%s', (_name, text, lang) => {
     testSplit(text, lang, [text]);
   });
