@@ -189,10 +189,13 @@ export function rankSentences(q: AnalyzedQuestion, index: SentenceIndex, limit =
   const hit: FeatureHit = { slot: -1, credit: 0 };
   // First, from the slot table alone, a bound on each candidate's score: its terms found as found,
   // every other one as if found in its context, the date as fitting, no factor below 1 (each step of
-  // finalScore only grows with its input, so the bound is never below the score). Then candidates in
-  // bound order (the smaller sentence first among equals, as the ranking orders equal scores): each
-  // is scored in full (its context, date fit, ordinal) while it could still be among the best
-  // `limit`; once one could not, none after it can, for the worst kept only gets better.
+  // finalScore only grows with its input, so the bound is never below the score). What is already
+  // known of the candidate is taken as it is: its length and hedge (columns), and, once the traits
+  // have met it and its context (a sentence another question reached), its date fit and whether it
+  // reads as a headline; a focus term it cannot have misses. Then candidates in bound order (the
+  // smaller sentence first among equals, as the ranking orders equal scores): each is scored in full
+  // (its context, date fit, ordinal) while it could still be among the best `limit`; once one could
+  // not, none after it can, for the worst kept only gets better.
   const asksDate = q.dates.length > 0;
   // The question's fields are read here, once: its object's shape differs between questions (a rewritten
   // question is a copy), and read inside the loops below each new shape sent them back to the interpreter.
@@ -202,23 +205,44 @@ export function rankSentences(q: AnalyzedQuestion, index: SentenceIndex, limit =
   const bounds = new Float64Array(size);
   const order = new Int32Array(size);
   const ties = new Int32Array(size);
-  const dateBound = asksDate ? TUNING.dateWeight : 0;
   const ordinalBound = q.ordinals.length ? Math.max(1, TUNING.ordinalFitFactor) : 1;
   let count = 0;
   for (let k = 0; k < size; k++) {
     let sum = 0;
     let direct = false;
+    let focusMayBeFound = false;
     for (const plan of terms) {
       if (table.bestSlot(k, plan.order) >= 0) {
         sum += plan.weight * table.bestCredit(k, plan.order);
         if (table.positionedAt(k, plan.order)) direct = true;
-      } else if (table.mayBeInContext(k, plan.order, headings)) sum += plan.weight * plan.contextCredit;
+        if (plan.focus) focusMayBeFound = true;
+      } else if (table.mayBeInContext(k, plan.order, headings)) {
+        sum += plan.weight * plan.contextCredit;
+        if (plan.focus) focusMayBeFound = true;
+      }
     }
     // Without a question word in the sentence itself, only its date can keep it.
     if (!direct && !asksDate) continue;
-    bounds[count] = finalScore(sum + dateBound, false, 0, ordinalBound, 0);
+    const n = candidates[k] as number;
+    let conflict = false;
+    if (asksDate) {
+      if (traits.settled(n)) {
+        // Its date fit is what scoring will find: the same test as there, nothing learnt.
+        const dateFit = dateFitOf(asksDate, n, fits, traits);
+        const dated = dateFit === 'exact' || (dateFit === 'context' && (terms.length === 0 || asksEvent));
+        if (!direct && !dated) continue;
+        if (dateFit === 'exact') sum += TUNING.dateWeight;
+        else if (dateFit === 'context') sum += TUNING.dateWeight * TUNING.contextCredit;
+        conflict = dateFit === 'conflict';
+      } else sum += TUNING.dateWeight;
+    }
+    const flags =
+      (hasFocus && !focusMayBeFound ? FOCUS_MISSED : 0) |
+      (hedged[n] === 1 ? HEDGED : 0) |
+      (traits.learnt(n) && traits.headline(n) ? HEADLINE : 0);
+    bounds[count] = finalScore(sum, conflict, flags, ordinalBound, tokenCounts[n] as number);
     order[count] = k;
-    ties[count] = candidates[k] as number;
+    ties[count] = n;
     count++;
   }
   const byBound = new HighestFirst(bounds, ties, count);
@@ -674,6 +698,10 @@ interface SentenceTraits {
   /** contextOf as a sentence number, -1 for none. */
   context(n: number): number;
   headline(n: number): boolean;
+  /** Whether its flags and dates were worked out (headline and the dates then learn nothing). */
+  learnt(n: number): boolean;
+  /** Whether it, its context and the context's dates were worked out: dateFitOf then learns nothing. */
+  settled(n: number): boolean;
   /** It has event dates (not background ones), with or without their year. */
   datedEvent(n: number): boolean;
   /** The number of its source, -1 for none; and the title and heading features of source number s. */
@@ -805,6 +833,12 @@ function traitsOf(index: SentenceIndex): SentenceTraits {
     dateCount: () => dates.length,
     sourceCount: headingSets.length,
     headline: (n) => (flagsOf(n) & TRAIT_HEADLINE) !== 0,
+    learnt: (n) => flags[n] !== 0,
+    settled(n) {
+      if (flags[n] === 0) return false;
+      const c = contexts[n] as number;
+      return c === -1 || (c >= 0 && flags[c] !== 0);
+    },
     datedEvent: (n) => (flagsOf(n) & TRAIT_DATED_EVENT) !== 0,
   };
   traitsCache.set(index, traits);
