@@ -42,6 +42,8 @@ export interface AnswerValue {
   concept?: string;
   /** For a role: the body it is held in, as the text names it ("Northgate Institute"). */
   of?: string;
+  /** For a role: whose it is, as the question names him ("Ilkin Vendt"). */
+  holder?: string;
   date?: FuzzyDate;
   value?: number;
   /** The sentence it was read from. */
@@ -761,13 +763,30 @@ function composeRole(q: AnalyzedQuestion, ranked: RankedSentence[]): TypedAnswer
       (tokens[b - 1] as { end: number }).end,
     );
     const of = organisationAfter(r.entry.sentence.text, (tokens[b - 1] as { end: number }).end, q.lang);
+    // The person as the question names him: the answer says whose role it is.
+    const holder = nameAsAsked(q);
     return answered(
       q,
-      [{ kind: 'role', text, concept: nearest.concept, ...(of ? { of } : {}), from: r }],
+      [{ kind: 'role', text, concept: nearest.concept, ...(of ? { of } : {}), ...(holder ? { holder } : {}), from: r }],
       [r, ...corroborating(ranked, r)],
     );
   }
   return answered(q, [], ranked.slice(0, 2));
+}
+
+/** The name a question asks about as it writes it: its capitalised words around a known name ("John Vendt"). */
+function nameAsAsked(q: AnalyzedQuestion): string {
+  const at = q.terms.find((t) => t.name && !t.unknown)?.position;
+  if (at === undefined) return '';
+  const capital = (i: number) => Boolean(q.tokens[i]?.capitalized) && i > 0;
+  let from = at;
+  let to = at + 1;
+  while (capital(from - 1)) from--;
+  while (capital(to)) to++;
+  return q.tokens
+    .slice(from, to)
+    .map((t) => t.raw)
+    .join(' ');
 }
 
 /** A quoted name ("«Кешт Строй»", "“Northgate Institute”") or one in brackets, as written. */

@@ -125,13 +125,14 @@ function renderValue(v: AnswerValue, lang: Lang, knows: (word: string) => boolea
       const role = v.concept ? displayTerm(v.concept, lang) : undefined;
       const shown =
         role ?? (languageOf(v.text) === lang ? v.text : `${v.text} (${TEXTS[lang].sourceIn(languageOf(v.text))})`);
-      if (!v.of) return shown;
+      const whose = v.holder ? `${v.holder} — ` : '';
+      if (!v.of) return `${whose}${shown}`;
       // The body as named: in the other language it says so.
       const of =
         languageOf(v.of) === lang || !/\p{L}/u.test(v.of)
           ? v.of
           : `${v.of} (${TEXTS[lang].sourceIn(languageOf(v.of))})`;
-      return `${shown}, ${of}`;
+      return `${whose}${shown}, ${of}`;
     }
     case 'name':
     case 'place': {

@@ -392,8 +392,8 @@ lang: ru
 
 describe('a role and the body it is held in', () => {
   it.each([
-    ['Кто такая Ильза Брандт?', 'директор, Северная лаборатория'],
-    ['Who is Ilza Brandt?', 'director, Northern Lab'],
+    ['Кто такая Ильза Брандт?', 'Ильза Брандт — директор, Северная лаборатория'],
+    ['Who is Ilza Brandt?', 'Ilza Brandt — director, Northern Lab'],
   ])('%s → %s', async (question, summary) => {
     expect((await knowledgeBaseOf(THINK_TANK)).answer(question).summary).toBe(summary);
   });
