@@ -16,6 +16,8 @@ const SHARES_A_STEM_WITH_A_PLACE = new Set(['александр']);
 /** Given names so common that they are listed though they are also words ("Mark", "Вера", "Илья" stems like "или"). */
 const TOO_COMMON_TO_LEAVE_OUT = new Set([
   'mark',
+  // Its stem is that of the abbreviation ГУР.
+  'гурам',
   'jack',
   'frank',
   'hunter',
