@@ -9,9 +9,8 @@ import { type DocumentIndexPart, DocumentIndexBuilder } from '../answer/index-pa
 import { type IndexTables, IndexTablesBuilder } from '../answer/index-tables.ts';
 import { SCHEMA_VERSION } from '../store/fact-store.ts';
 import { matchConcepts } from '../text/concept-matcher.ts';
-import { vocabularyWords } from '../lexicon/vocabulary.ts';
 import { shareMorphologyDictionaries } from '../text/morphology.ts';
-import { stem, tokenize } from '../text/tokens.ts';
+import { tokenize } from '../text/tokens.ts';
 import type {
   Entity,
   EventType,
@@ -66,10 +65,11 @@ export interface RawDocument {
 /** How to run ingest. */
 export interface IngestOptions {
   /**
-   * Threads over the documents: this one and workers - 1 worker threads; 1 runs everything on this thread. The store is the same byte
-   * for byte whatever the number. Default 1: on the 2-core machine measured (README, "Speed and memory"),
-   * two workers used a third more CPU (a JIT warm-up per worker, copies across threads) and more memory,
-   * and gained nothing while other jobs held the second core; ask for them where cores are free.
+   * Threads over the documents: this one and workers - 1 worker threads; 1 runs everything on this
+   * thread. The store is the same byte for byte whatever the number. Default 1: on the 2-core machine
+   * measured (README, "Speed and memory"), two workers used a third more CPU (a JIT warm-up per worker,
+   * copies across threads) and more memory, and gained nothing while other jobs held the second core;
+   * ask for them where cores are free.
    */
   workers?: number;
 }
@@ -130,11 +130,6 @@ export async function ingestDocumentsInParallel(
     await pool.annotate(
       admitted.docs,
       entities,
-      // The vocabulary's stems, which each worker would otherwise work out again (here they are known by now).
-      () => {
-        const words = vocabularyWords();
-        return { words, stems: words.map(stem) };
-      },
       (a) => {
         const doc = admitted.docs[annotations.length] as AdmittedDocument;
         quoteFrom(doc.text, a.facts);
