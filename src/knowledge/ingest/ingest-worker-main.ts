@@ -12,15 +12,14 @@ import {
   sentencesOf,
   unquoted,
 } from './ingest.ts';
-import type { VocabularyStems, WorkerReply } from './ingest-pool.ts';
-import { rememberStems } from '../text/tokens.ts';
+import type { WorkerReply } from './ingest-pool.ts';
+import { vocabulary } from '../lexicon/vocabulary.ts';
 
 type Request =
   | { kind: 'prepare' }
   | {
       kind: 'annotate';
       entities: Entity[];
-      vocabulary: VocabularyStems;
       docs: { at: number; id: string; meta: SourceMeta }[];
     };
 
@@ -50,7 +49,6 @@ function handle(request: Request): void {
   const count = request.kind === 'prepare' ? docs.length : request.docs.length;
   const recognizer =
     request.kind === 'annotate' ? new EntityRecognizer(request.entities, gazetteerGenders()) : undefined;
-  if (request.kind === 'annotate') rememberStems(request.vocabulary.words, request.vocabulary.stems);
   for (let from = 0; from < count || from === 0; from += BATCH) {
     const batch: unknown[] = [];
     const moved: ArrayBuffer[] = [];
@@ -78,4 +76,7 @@ function handle(request: Request): void {
     }
     port.postMessage({ ok: true, batch, done: from + BATCH >= count } satisfies WorkerReply, moved);
   }
+  // Round 2 needs the vocabulary (its words lemmatised and stemmed, a second or so): made while the main
+  // thread admits the documents and finds their names, which this thread would otherwise wait through.
+  if (request.kind === 'prepare') vocabulary();
 }

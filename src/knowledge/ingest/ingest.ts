@@ -9,9 +9,8 @@ import { type DocumentIndexPart, DocumentIndexBuilder } from '../answer/index-pa
 import { type IndexTables, IndexTablesBuilder } from '../answer/index-tables.ts';
 import { SCHEMA_VERSION } from '../store/fact-store.ts';
 import { matchConcepts } from '../text/concept-matcher.ts';
-import { vocabularyWords } from '../lexicon/vocabulary.ts';
 import { shareMorphologyDictionaries } from '../text/morphology.ts';
-import { stem, tokenize } from '../text/tokens.ts';
+import { tokenize } from '../text/tokens.ts';
 import type {
   Entity,
   EventType,
@@ -66,10 +65,11 @@ export interface RawDocument {
 /** How to run ingest. */
 export interface IngestOptions {
   /**
-   * Worker threads over the documents; 1 runs everything on this thread. The store is the same byte
-   * for byte whatever the number. Default 1: on the 2-core machine measured (README, "Speed and memory"),
-   * two workers used a third more CPU (a JIT warm-up per worker, copies across threads) and more memory,
-   * and gained nothing while other jobs held the second core; ask for them where cores are free.
+   * Threads over the documents: this one and workers - 1 worker threads; 1 runs everything on this
+   * thread. The store is the same byte for byte whatever the number. Default 1: on the 2-core machine
+   * measured (README, "Speed and memory"), two workers used a third more CPU (a JIT warm-up per worker,
+   * copies across threads) and more memory, and gained nothing while other jobs held the second core;
+   * ask for them where cores are free.
    */
   workers?: number;
 }
@@ -115,26 +115,31 @@ export async function ingestDocumentsInParallel(
   const workers = options.workers ?? 1;
   if (workers <= 1 || docs.length < 2) return ingestDocuments(docs);
   const sorted = sortDocuments(docs);
-  const pool = IngestPool.start(Math.min(workers, sorted.length), sorted, shareMorphologyDictionaries());
+  const pool = IngestPool.start(Math.min(workers, sorted.length), sorted, shareMorphologyDictionaries);
+  if (!pool) return ingestDocuments(docs);
   try {
-    // While the workers start: the vocabulary's stems, which each worker would otherwise work out again.
-    const words = vocabularyWords();
-    const stems = { words, stems: words.map(stem) };
-    const admitted = admitDocuments(sorted, await pool.prepare());
+    // This thread prepares and annotates a share of the documents itself, as ingestDocuments does.
+    const admitted = admitDocuments(sorted, await pool.prepare(prepareDocument));
     const entities = findEntities(admitted.docs);
-    // Facts are merged here while the workers annotate the documents after them.
+    const recognizer = new EntityRecognizer(entities, gazetteerGenders());
+    // Facts are merged here, in document order, as the documents are annotated.
     const merge = crossSourceMerge();
     const tables = new IndexTablesBuilder();
     let sentences = 0;
     const annotations: SentenceAnnotation[][] = [];
-    await pool.annotate(admitted.docs, entities, stems, (a) => {
-      const doc = admitted.docs[annotations.length] as AdmittedDocument;
-      quoteFrom(doc.text, a.facts);
-      annotations.push(a.annotations);
-      for (const fact of a.facts) merge.add(fact);
-      tables.add(a.index, sentences);
-      sentences += doc.sentences.length;
-    });
+    await pool.annotate(
+      admitted.docs,
+      entities,
+      (a) => {
+        const doc = admitted.docs[annotations.length] as AdmittedDocument;
+        quoteFrom(doc.text, a.facts);
+        annotations.push(a.annotations);
+        for (const fact of a.facts) merge.add(fact);
+        tables.add(a.index, sentences);
+        sentences += doc.sentences.length;
+      },
+      (d) => annotateDocument(d, recognizer),
+    );
     // The workers' heaps go before the store needs memory here.
     await pool.close();
     return finishIngest(docs, admitted, entities, annotations, merge.facts, tables);
