@@ -22,6 +22,8 @@ export interface Vocabulary {
   concepts: ReadonlyMap<string, VocabularyConcept>;
   /** First stem of a term → the terms starting with it, as stem sequences, with their concept. */
   byFirstStem: ReadonlyMap<string, ReadonlyArray<{ stems: string[]; concept: string }>>;
+  /** Stem of a one-word term → concept → the words (as tokenize writes them) with that stem. */
+  oneWordTerms: ReadonlyMap<string, ReadonlyMap<string, readonly string[]>>;
 }
 
 /** One concept found in a token sequence: tokens [from, to) carry it. */
@@ -55,14 +57,11 @@ export function parseVocabularyFile(domain: string, text: string): { concepts: V
   return { concepts, errors };
 }
 
-function stemsOf(term: string): string[] {
-  return tokenize(term).map((t) => t.stem);
-}
-
 /** Builds the matcher from concepts (the loaded files, or a table in a test). */
 export function buildVocabulary(concepts: readonly VocabularyConcept[]): Vocabulary {
   const byId = new Map<string, VocabularyConcept>();
   const byFirstStem = new Map<string, Array<{ stems: string[]; concept: string }>>();
+  const oneWordTerms = new Map<string, Map<string, string[]>>();
   for (const c of concepts) {
     const known = byId.get(c.id);
     if (known) {
@@ -70,9 +69,17 @@ export function buildVocabulary(concepts: readonly VocabularyConcept[]): Vocabul
       known.terms.ru.push(...c.terms.ru);
     } else byId.set(c.id, { ...c, terms: { en: [...c.terms.en], ru: [...c.terms.ru] } });
     for (const term of [...c.terms.en, ...c.terms.ru]) {
-      const stems = stemsOf(term);
+      const tokens = tokenize(term);
+      const stems = tokens.map((t) => t.stem);
       const first = stems[0];
       if (first === undefined || (stems.length === 1 && first.length < 2)) continue;
+      if (tokens.length === 1) {
+        const byConcept = oneWordTerms.get(first) ?? new Map<string, string[]>();
+        oneWordTerms.set(first, byConcept);
+        const words = byConcept.get(c.id) ?? [];
+        byConcept.set(c.id, words);
+        words.push((tokens[0] as { norm: string }).norm);
+      }
       const list = byFirstStem.get(first) ?? [];
       if (!list.some((e) => e.concept === c.id && e.stems.join(' ') === stems.join(' '))) {
         list.push({ stems, concept: c.id });
@@ -81,7 +88,7 @@ export function buildVocabulary(concepts: readonly VocabularyConcept[]): Vocabul
     }
   }
   for (const list of byFirstStem.values()) list.sort((a, b) => b.stems.length - a.stems.length);
-  return { concepts: byId, byFirstStem };
+  return { concepts: byId, byFirstStem, oneWordTerms };
 }
 
 let loaded: Vocabulary | undefined;
@@ -162,33 +169,33 @@ export function findConcepts(
 /**
  * Concepts whose one-word terms share a stem though they are other words ("organis": organisation /
  * organiser; "почт": почти / почтить / почта), with the base forms of each concept's words there.
+ * Worked out a stem at a time, when a text first has it: the dictionary forms are looked up for the
+ * words of the stems met, not for the vocabulary's twenty thousand.
  */
-const stemSharers = new WeakMap<Vocabulary, Map<string, Map<string, Set<string>>>>();
+const stemSharers = new WeakMap<Vocabulary, Map<string, Map<string, Set<string>> | null>>();
 
-function sharersOf(vocab: Vocabulary): Map<string, Map<string, Set<string>>> {
-  let out = stemSharers.get(vocab);
-  if (out) return out;
-  out = new Map();
-  for (const c of vocab.concepts.values()) {
-    for (const term of [...c.terms.en, ...c.terms.ru]) {
-      const tokens = tokenize(term);
-      if (tokens.length !== 1) continue;
-      const t = tokens[0] as { stem: string; norm: string };
-      const byConcept = out.get(t.stem) ?? new Map<string, Set<string>>();
-      out.set(t.stem, byConcept);
-      const forms = byConcept.get(c.id) ?? new Set<string>();
-      byConcept.set(c.id, forms);
-      for (const f of baseForms(t.norm)) forms.add(f);
-    }
+function sharersOf(vocab: Vocabulary, key: string): Map<string, Set<string>> | undefined {
+  let known = stemSharers.get(vocab);
+  if (!known) {
+    known = new Map();
+    stemSharers.set(vocab, known);
   }
-  // Only stems where some two concepts have no word in common.
-  for (const [key, byConcept] of out) {
-    const sets = [...byConcept.values()];
-    const disjoint = sets.some((a, i) => sets.slice(i + 1).some((b) => ![...a].some((f) => b.has(f))));
-    if (!disjoint) out.delete(key);
+  const found = known.get(key);
+  if (found !== undefined) return found ?? undefined;
+  let out: Map<string, Set<string>> | null = null;
+  const words = vocab.oneWordTerms.get(key);
+  // Only where some two concepts have no word in common, even in their dictionary forms.
+  if (words && words.size >= 2 && disjoint([...words.values()].map((list) => new Set(list)))) {
+    const byConcept = new Map<string, Set<string>>();
+    for (const [concept, list] of words) byConcept.set(concept, new Set(list.flatMap(baseForms)));
+    if (disjoint([...byConcept.values()])) out = byConcept;
   }
-  stemSharers.set(vocab, out);
-  return out;
+  known.set(key, out);
+  return out ?? undefined;
+}
+
+function disjoint(sets: ReadonlyArray<ReadonlySet<string>>): boolean {
+  return sets.some((a, i) => sets.slice(i + 1).some((b) => ![...a].some((f) => b.has(f))));
 }
 
 /**
@@ -228,7 +235,7 @@ function keepTheWordsConcepts(
   word: string,
   vocab: Vocabulary,
 ): void {
-  const byConcept = sharersOf(vocab).get(stemKey);
+  const byConcept = sharersOf(vocab, stemKey);
   if (!byConcept) return;
   const forms = baseForms(word);
   const own = new Set<string>();
