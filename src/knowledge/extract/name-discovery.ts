@@ -95,7 +95,7 @@ export function observeNames(texts: readonly string[], known: EntityRecognizer):
       const surname = tokens[j - 1] as Token;
       if (!surnameLike(surname)) continue;
       const form = text.slice(t.start, surname.end);
-      add(personId(surname, t), 'person', form, surname.raw, FIRST_NAMES.includes(t.norm));
+      add(personId(surname, t), 'person', form, surname.raw, GIVEN_NAME_FORMS.has(t.norm));
       surnameKeys.add(phoneticKey(nameKey(surname.norm)));
       i = j - 1;
     }
@@ -307,6 +307,8 @@ interface Candidate {
 }
 
 const FIRST_NAME_STEMS = new Set(FIRST_NAMES.map((n) => stem(n)));
+/** The given names as written in their dictionary form: a set, the list being long. */
+const GIVEN_NAME_FORMS: ReadonlySet<string> = new Set(FIRST_NAMES);
 const FIRST_NAME_KEYS = new Set([...FIRST_NAMES, ...FIRST_NAMES.map((n) => nameKey(n))]);
 
 /**
@@ -351,7 +353,7 @@ function personId(surname: Token, given?: Token): string {
     FEMININE_SURNAME.test(surname.norm) ||
     (FEMININE_IF_WOMAN.test(surname.norm) &&
       given !== undefined &&
-      FIRST_NAMES.includes(given.norm) &&
+      GIVEN_NAME_FORMS.has(given.norm) &&
       /[ая]$|a$/.test(given.norm) &&
       !MALE_A_NAMES.has(given.norm));
   return `person:${phoneticKey(nameKey(surname.norm))}${woman ? '-f' : ''}`;
