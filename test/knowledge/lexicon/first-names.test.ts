@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { EntityRecognizer, gazetteerEntities, gazetteerGenders } from '../../../src/knowledge/extract/entities.ts';
 import { discoverEntities } from '../../../src/knowledge/extract/name-discovery.ts';
-import { FIRST_NAMES } from '../../../src/knowledge/lexicon/first-names.ts';
+import { FIRST_NAMES, NAMES_THAT_ARE_ALSO_WORDS } from '../../../src/knowledge/lexicon/first-names.ts';
 import { STOPWORDS } from '../../../src/knowledge/lexicon/stopwords.ts';
 import { isVocabularyWord } from '../../../src/knowledge/lexicon/vocabulary.ts';
 import { fold } from '../../../src/knowledge/text/tokens.ts';
@@ -13,30 +13,8 @@ import { fold } from '../../../src/knowledge/text/tokens.ts';
 /** Names the vocabulary matches only by a stem they share with a place: "александр" stems like "Александрия". */
 const SHARES_A_STEM_WITH_A_PLACE = new Set(['александр']);
 
-/** Given names so common that they are listed though they are also words ("Mark", "Вера", "Илья" stems like "или"). */
-const TOO_COMMON_TO_LEAVE_OUT = new Set([
-  'mark',
-  // Its stem is that of the abbreviation ГУР.
-  'гурам',
-  'jack',
-  'frank',
-  'hunter',
-  'вера',
-  'надежда',
-  'лилия',
-  'ян',
-  'кит',
-  'пол',
-  'том',
-  'илья',
-  'майя',
-  'марко',
-  'франц',
-  'вадим',
-  'даниил',
-  'дарья',
-  'софья',
-]);
+/** The given names listed though they are also words, and one whose stem is that of the abbreviation ГУР. */
+const TOO_COMMON_TO_LEAVE_OUT = new Set([...NAMES_THAT_ARE_ALSO_WORDS, 'гурам']);
 
 const known = new EntityRecognizer(gazetteerEntities(), gazetteerGenders());
 
