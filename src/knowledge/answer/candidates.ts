@@ -6,11 +6,11 @@
 import { parseNumberToken } from '../extract/counts.ts';
 import { isBackgroundDate, isCountDay, isSinceDate, namesNoun } from '../extract/date-roles.ts';
 import { datesCompatible } from '../extract/dates.ts';
-import { FIRST_NAMES } from '../lexicon/first-names.ts';
+import { GIVEN_NAME_STEMS } from '../lexicon/first-names.ts';
 import { STOPWORDS } from '../lexicon/stopwords.ts';
 import { conceptsOfTokens, isCommonWord } from '../lexicon/vocabulary.ts';
 import { mayShareCase, partOfSpeech } from '../text/morphology.ts';
-import { fold, stem, type Token } from '../text/tokens.ts';
+import type { Token } from '../text/tokens.ts';
 import type { FuzzyDate } from '../types.ts';
 import type { AnalyzedQuestion } from './analyze.ts';
 import type { RankedSentence } from './retrieve.ts';
@@ -18,7 +18,6 @@ import { nameKeyOf } from './sentence-features.ts';
 import { TUNING } from './tuning.ts';
 
 /** Given names by stem, so "Николом" is known as "Никол". */
-const GIVEN_NAMES: ReadonlySet<string> = new Set(FIRST_NAMES.map((n) => stem(fold(n))));
 
 export interface Candidate {
   kind: 'date' | 'number' | 'name' | 'place';
@@ -275,11 +274,11 @@ export function nameCandidates(_q: AnalyzedQuestion, r: RankedSentence): Candida
     !inDate(t) &&
     !HONORIFICS.has(t.norm) &&
     // A capitalised first word that the vocabulary knows starts the sentence, not a name ("Параллельно").
-    !(i === 0 && !GIVEN_NAMES.has(t.stem) && (isCommonWord(t.norm) || STOPWORDS.has(t.norm))) &&
+    !(i === 0 && !GIVEN_NAME_STEMS.has(t.stem) && (isCommonWord(t.norm) || STOPWORDS.has(t.norm))) &&
     t.raw.length > 1 &&
     !/^\d/.test(t.raw) &&
     !STOPWORDS.has(t.norm) &&
-    (GIVEN_NAMES.has(t.stem) ||
+    (GIVEN_NAME_STEMS.has(t.stem) ||
       !isCommonWord(t.norm) ||
       (i > 0 && (tokens[i - 1] as Token).capitalized && !isCommonWord((tokens[i - 1] as Token).norm))) &&
     !(t.raw.length > 1 && t.raw === t.raw.toUpperCase() && t.raw.length > 5);
@@ -300,7 +299,7 @@ export function nameCandidates(_q: AnalyzedQuestion, r: RankedSentence): Candida
       nameLike(tokens[j] as Token, j) &&
       /^[\s-]*$/.test(text.slice((tokens[j - 1] as Token).end, (tokens[j] as Token).start)) &&
       // "в Минске Александр Лукашенко": a given name starts a new name unless one came just before.
-      !(GIVEN_NAMES.has((tokens[j] as Token).stem) && !GIVEN_NAMES.has((tokens[j - 1] as Token).stem)) &&
+      !(GIVEN_NAME_STEMS.has((tokens[j] as Token).stem) && !GIVEN_NAME_STEMS.has((tokens[j - 1] as Token).stem)) &&
       // "созданного Ильёй Вендтом Совета Кештова": the words of one name share a case.
       mayShareCase((tokens[j - 1] as Token).raw, (tokens[j] as Token).raw)
     )
@@ -341,7 +340,7 @@ export function nameCandidates(_q: AnalyzedQuestion, r: RankedSentence): Candida
 /** People's names among name candidates: two or more words, or a known given name, or after a role word. */
 export function isPersonLike(c: Candidate, r: RankedSentence): boolean {
   const tokens = r.entry.tokens.slice(c.from, c.to);
-  if (tokens.some((t) => GIVEN_NAMES.has(t.stem))) return true;
+  if (tokens.some((t) => GIVEN_NAME_STEMS.has(t.stem))) return true;
   if (c.quoted || isWorldName(tokens)) return false;
   // "в Тирасполе", "in Northgate", "в Кештове и Варнеле": after a place preposition comes a place,
   // and so does the next name joined to it by "и", "and" or a comma.

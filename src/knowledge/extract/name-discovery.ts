@@ -1,7 +1,7 @@
-import { FIRST_NAMES } from '../lexicon/first-names.ts';
+import { FIRST_NAMES, GIVEN_NAME_FORMS, GIVEN_NAME_STEMS } from '../lexicon/first-names.ts';
 import { STOPWORDS } from '../lexicon/stopwords.ts';
 import { matchConcepts } from '../text/concept-matcher.ts';
-import { nameKey, phoneticKey, stem, type Token, tokenize } from '../text/tokens.ts';
+import { nameKey, phoneticKey, type Token, tokenize } from '../text/tokens.ts';
 import type { Entity, EntityKind } from '../types.ts';
 import type { EntityRecognizer } from './entities.ts';
 import { monthNumber } from './months.ts';
@@ -306,9 +306,6 @@ interface Candidate {
   cyrillic: boolean;
 }
 
-const FIRST_NAME_STEMS = new Set(FIRST_NAMES.map((n) => stem(n)));
-/** The given names as written in their dictionary form: a set, the list being long. */
-const GIVEN_NAME_FORMS: ReadonlySet<string> = new Set(FIRST_NAMES);
 const FIRST_NAME_KEYS = new Set([...FIRST_NAMES, ...FIRST_NAMES.map((n) => nameKey(n))]);
 
 /**
@@ -316,7 +313,7 @@ const FIRST_NAME_KEYS = new Set([...FIRST_NAMES, ...FIRST_NAMES.map((n) => nameK
  * name key of the form is also looked up among the names and their keys.
  */
 function isGivenName(t: Token): boolean {
-  return FIRST_NAME_STEMS.has(t.stem) || FIRST_NAME_KEYS.has(nameKey(t.norm));
+  return GIVEN_NAME_STEMS.has(t.stem) || FIRST_NAME_KEYS.has(nameKey(t.norm));
 }
 const ORG_WORDS_RU =
   /^(компани|авиакомпани|банк|концерн|предприяти|завод|организаци|фонд|парти|движени|газет|издани|агентств|холдинг|корпораци|комбинат|объединени|центр|правозащитн|институт|комитет|совет|служб|министерств|ассоциаци|союз|клуб|сеть|телеканал|радио|портал|сайт)/;

@@ -1,3 +1,5 @@
+import { stem } from '../text/tokens.ts';
+
 /**
  * Common given names that share a stem or a spelling with a common word ("Mark", "Вера", "Илья" stems
  * like "или"): too common to leave out, listed apart so that the vocabulary check knows them.
@@ -2577,3 +2579,9 @@ export const FIRST_NAMES: readonly string[] = Object.freeze([
   'драгана',
   ...NAMES_THAT_ARE_ALSO_WORDS,
 ]);
+
+/** The given names as listed (folded, dictionary forms): a set, the list being long. */
+export const GIVEN_NAME_FORMS: ReadonlySet<string> = new Set(FIRST_NAMES);
+
+/** Their stems, made once for every reader (a token's stem is looked up here). */
+export const GIVEN_NAME_STEMS: ReadonlySet<string> = new Set(FIRST_NAMES.map((n) => stem(n)));
