@@ -6,6 +6,7 @@
  * together by IndexTablesBuilder (index-tables.ts), in document order, so the tables are the same
  * whatever the number of workers, and the same as buildIndexTables makes from the store.
  */
+import { MONTH_NAMES } from '../extract/months.ts';
 import { ordinalsIn } from '../text/ordinals.ts';
 import type { Token } from '../text/tokens.ts';
 import type { DateMention } from '../types.ts';
@@ -184,20 +185,8 @@ export class GrowableInt32 {
   }
 }
 
-const MONTH_CONCEPTS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-].map((m) => `c:gen_${m}`);
+/** The vocabulary's concept of each month, "c:gen_march", by month number − 1. */
+const MONTH_CONCEPTS = MONTH_NAMES.en.map((m) => `c:gen_${m.toLowerCase()}`);
 
 /**
  * A date says its month, however written: "last Thursday" of a report of 16 March, "14.01.2026" and

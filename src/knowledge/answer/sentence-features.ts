@@ -7,7 +7,7 @@
  */
 import { monthNumber } from '../extract/months.ts';
 import { parseNumberToken } from '../extract/numerals.ts';
-import { FIRST_NAMES } from '../lexicon/first-names.ts';
+import { GIVEN_NAME_FORMS } from '../lexicon/first-names.ts';
 import { STOPWORDS } from '../lexicon/stopwords.ts';
 import {
   conceptsOfTokens,
@@ -157,12 +157,11 @@ export function addRoleHolders(
     if (holder !== undefined) {
       // "спецпосланник Вендта по торговле Анна Варнел" names whose envoy, then the envoy; a Russian
       // title and its holder share a case.
-      const whose =
-        !nameWord(tokens[holder - 1]) ||
-        !mayShareCase((tokens[hit.from] as Token).norm, (tokens[holder] as Token).norm);
-      const further = whose ? nameAfterQualifier(tokens, holder + 1, gap, inRole) : undefined;
+      const agrees = mayShareCase((tokens[hit.from] as Token).norm, (tokens[holder] as Token).norm);
+      const further =
+        !agrees || !nameWord(tokens[holder - 1]) ? nameAfterQualifier(tokens, holder + 1, gap, inRole) : undefined;
       if (further !== undefined) holder = further;
-      else if (!mayShareCase((tokens[hit.from] as Token).norm, (tokens[holder] as Token).norm)) holder = undefined;
+      else if (!agrees) holder = undefined;
     } else holder = nameAfterQualifier(tokens, hit.to, gap, inRole);
     const apposed = nameAfterComma(tokens, hit.to, gap, inRole) ?? nameBeforeComma(tokens, hit.from, gap);
     for (const last of [holder, apposed]) if (last !== undefined) addHolder(holders, tokens[last] as Token, role);
@@ -187,8 +186,6 @@ function isHeadOf(tokens: readonly Token[], h: VocabularyHit, o: VocabularyHit):
   return true;
 }
 
-const GIVEN_NAMES = new Set(FIRST_NAMES);
-
 /**
  * A word that may be part of a person's name: capitalised, no digit, no function word, and not
  * vocabulary unless a given name ("Кит" is a name, though "Китая" stems alike).
@@ -197,7 +194,7 @@ function nameWord(t: Token | undefined): boolean {
   return (
     !!t &&
     t.capitalized &&
-    (GIVEN_NAMES.has(t.norm) || !isVocabularyWord(t.norm)) &&
+    (GIVEN_NAME_FORMS.has(t.norm) || !isVocabularyWord(t.norm)) &&
     !/\d/.test(t.norm) &&
     !STOPWORDS.has(t.norm)
   );

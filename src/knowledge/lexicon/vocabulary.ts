@@ -124,7 +124,7 @@ export function vocabulary(): Vocabulary {
  * Every concept whose term occurs in the stem sequence. Longer terms win at a position, but a shorter
  * term of another concept at the same position is kept too (a word may carry two meanings).
  * With the words themselves (token norms, one per stem), a stem that different words of different
- * concepts share goes to the concepts whose word it is (see sameStemOtherWord).
+ * concepts share goes to the concepts whose word it is (see keepTheWordsConcepts).
  */
 export function findConcepts(
   stems: readonly string[],

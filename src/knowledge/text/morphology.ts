@@ -194,22 +194,22 @@ export function mayShareCase(a: string, b: string): boolean {
   return !ca || !cb || [...ca].some((c) => cb.has(c));
 }
 
-/** The part of speech the dictionary gives a Russian word first ("NOUN", "VERB", "ADJF"...), if any. */
 /** The part of speech of a Russian word the dictionary knows (no guess for an unknown one), if any. */
 export function dictionaryPartOfSpeech(word: string): string | undefined {
-  if (!/^[а-яё-]+$/i.test(word)) return undefined;
-  try {
-    const best = loadAz()?.Morph(word)[0];
-    return best?.parser === 'Dictionary' ? best.tag.POS : undefined;
-  } catch {
-    return undefined;
-  }
+  const best = firstReading(word);
+  return best?.parser === 'Dictionary' ? best.tag.POS : undefined;
 }
 
+/** The part of speech the dictionary gives a Russian word first ("NOUN", "VERB", "ADJF"...), if any. */
 export function partOfSpeech(word: string): string | undefined {
+  return firstReading(word)?.tag.POS;
+}
+
+/** Az's first reading of a Russian word, guessed for a word it does not know; none for another script. */
+function firstReading(word: string): AzParse | undefined {
   if (!/^[а-яё-]+$/i.test(word)) return undefined;
   try {
-    return loadAz()?.Morph(word)[0]?.tag.POS;
+    return loadAz()?.Morph(word)[0];
   } catch {
     return undefined;
   }
