@@ -109,9 +109,12 @@ function answerSingle(kb: KnowledgeBase, question: string, options: AnswerOption
       ),
     )
     .filter((c): c is Citation => c !== undefined)
-    // A quote a longer one before it already holds is not shown twice.
+    // A quote a longer one before it already holds is not shown twice (a chronology's sentence may date two events).
     .filter(
-      (c, i, all) => !all.slice(0, i).some((e) => e.sourceId === c.sourceId && e.start <= c.start && c.end <= e.end),
+      (c, i, all) =>
+        !all
+          .slice(0, i)
+          .some((e) => e.sourceId === c.sourceId && e.start <= c.start && c.end <= e.end && e.label === c.label),
     );
   // An author's name is proved by the byline, quoted first.
   const byline = authored && citationOf(kb, authored.sourceId, authored.byline.start, authored.byline.end);

@@ -873,29 +873,62 @@ function sameDate(a: FuzzyDate, b: FuzzyDate): boolean {
   );
 }
 
+type TimelineEntry = { from: RankedSentence; date: FuzzyDate };
+
+/** The background dates of r ("imposed in 2021", "since 2020") as entries, one a date. */
+function pushBackgroundEntries(q: AnalyzedQuestion, r: RankedSentence, entries: TimelineEntry[]): boolean {
+  for (const c of dateCandidates(q, r)) {
+    if (!c.date || !isBackgroundDate(r.entry.sentence.text, mentionStart(r, c))) continue;
+    const date = withDocumentYear(c.date, r);
+    if (!withinAskedYears(q, date) || entries.some((e) => sameDate(e.date, date) || e.date.year === date.year))
+      continue;
+    entries.push({ from: r, date });
+  }
+  return true;
+}
+
 function composeTimeline(q: AnalyzedQuestion, ranked: RankedSentence[]): TypedAnswer {
   const bestCoverage = ranked[0]?.coverage ?? 0;
-  const entries: Array<{ from: RankedSentence; date: FuzzyDate }> = [];
+  const entries: TimelineEntry[] = [];
+  const named = q.terms.filter((t) => t.name && !t.unknown);
   for (const r of ranked.slice(0, TUNING.timelineDepth)) {
     if (r.coverage < TUNING.timelineCoverageShare * bestCoverage) continue;
+    // A chronology of something named is of that thing: "sanctions on <the airline>" is no list of every sanction.
+    if (!named.every((t) => r.matches.some((m) => m.term === t))) continue;
     // The event's own date: a since-date or a date in a relative clause is background, never an entry.
     const dated = dateCandidates(q, r)
       .filter((c) => c.date && !isBackgroundDate(r.entry.sentence.text, mentionStart(r, c)))
       .sort((a, b) => a.distance - b.distance)[0];
-    if (!dated?.date) continue;
+    // In the history of something named, its background is an earlier entry: "lifts the sanctions on <it>,
+    // imposed in 2021" dates the imposing, whatever date the lifting has.
+    const background = () => named.length > 0 && pushBackgroundEntries(q, r, entries);
+    if (!dated?.date) {
+      background();
+      continue;
+    }
     // A yearless day ("14 августа") is of its document's year, for the order and the period.
     const date = withDocumentYear(dated.date, r);
-    if (!withinAskedYears(q, date)) continue;
     // One entry a day: three reports of the same release are one event of the chronology.
-    if (entries.some((e) => e.from.entry.n === r.entry.n || sameDate(e.date, date))) continue;
-    entries.push({ from: r, date });
+    if (withinAskedYears(q, date) && !entries.some((e) => e.from.entry.n === r.entry.n || sameDate(e.date, date)))
+      entries.push({ from: r, date });
+    background();
     if (entries.length >= TUNING.timelineEntries) break;
   }
   if (entries.length === 0) return abstained(q, 'not-stated', ranked);
   // A chronology of dated events: once two entries give a day or a month ("late April" too), a bare year or season
   // ("in 2025", "this summer") is a remark about the period, not an entry.
   const precise = entries.filter((e) => ['day', 'part-of-month', 'month'].includes(e.date.precision));
-  if (precise.length >= 2) entries.splice(0, entries.length, ...precise);
+  if (precise.length >= 2) {
+    const years = precise.map((e) => e.date.year ?? 0);
+    const [first, last] = [Math.min(...years), Math.max(...years)];
+    // A year before or after all of them is no remark about their period but an entry of its own.
+    const kept = entries.filter(
+      (e) =>
+        precise.includes(e) ||
+        (e.date.precision === 'year' && e.date.year !== undefined && (e.date.year < first || e.date.year > last)),
+    );
+    entries.splice(0, entries.length, ...kept);
+  }
   entries.sort((a, b) => dateSortKey(a.date).localeCompare(dateSortKey(b.date)));
   return {
     type: q.type,

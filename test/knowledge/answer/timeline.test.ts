@@ -52,6 +52,21 @@ In January 2026 Varnel officials visited Kestov to reopen the consulate. Trade i
 `,
 };
 
+/** Sanctions on one airline among sanctions on everything else, and the year they began told only in passing. */
+const SANCTIONS: Record<string, string> = {
+  'sanctions.txt': `---
+title: Varnel and the Kestov sanctions
+published: 2026-06-01
+lang: en
+---
+Varnel and the Kestov sanctions
+
+In January 2026 Varnel extended its sanctions on Kestov for another year. In April 2026 new sanctions hit the banks of Kestov.
+
+On 3 March 2026 Varnel lifted the sanctions on Northgate Air, imposed in 2019. In May 2026 Northgate Air was removed from all the sanction lists of Varnel.
+`,
+};
+
 async function knowledgeBaseOf(docs: Record<string, string>): Promise<KnowledgeBase> {
   const dir = mkdtempSync(join(tmpdir(), 'briefbot-timeline-'));
   for (const [name, text] of Object.entries(docs)) writeFileSync(join(dir, name), text);
@@ -61,7 +76,9 @@ async function knowledgeBaseOf(docs: Record<string, string>): Promise<KnowledgeB
 
 let kb: KnowledgeBase;
 let yearKb: KnowledgeBase;
+let sanctionsKb: KnowledgeBase;
 beforeAll(async () => {
+  sanctionsKb = await knowledgeBaseOf(SANCTIONS);
   kb = await knowledgeBaseOf(DOCS);
   yearKb = await knowledgeBaseOf(YEAR_OF_CONTACTS);
 }, 60_000);
@@ -106,5 +123,22 @@ describe('a chronology of named events', () => {
     const deputy = lines.findIndex((l) => l.includes('late May 2026') && l.includes('deputy visited'));
     expect(talks, a.text).toBeGreaterThanOrEqual(0);
     expect(deputy, a.text).toBeGreaterThan(talks);
+  });
+});
+
+describe('a chronology of something named', () => {
+  it('is of that thing alone, its beginning told in passing included', () => {
+    const a = sanctionsKb.answer('Give the timeline of the sanctions on Northgate Air.', {
+      now: new Date('2026-12-01'),
+    });
+    const lines = a.text.split('\n').slice(1);
+    const order = ['2019', '3 March 2026', 'May 2026'].map((d) => lines.findIndex((l) => l.includes(`— ${d}`)));
+    expect(
+      order.every((i) => i >= 0),
+      a.text,
+    ).toBe(true);
+    expect([...order].sort((x, y) => x - y)).toEqual(order);
+    // The sanctions on the country and its banks are another story.
+    expect(a.text).not.toMatch(/January 2026|April 2026/);
   });
 });
