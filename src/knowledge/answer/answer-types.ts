@@ -305,6 +305,8 @@ export const QUESTION_WORDS: ReadonlySet<string> = new Set([
   'какие',
   'каких',
   'каким',
+  'какими',
+  'какому',
   'какую',
   'каком',
   'какого',

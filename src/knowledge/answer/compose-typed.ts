@@ -5,13 +5,14 @@
  */
 import { isBackgroundDate } from '../extract/date-roles.ts';
 import { datesCompatible, dateSortKey } from '../extract/dates.ts';
+import { STOPWORDS } from '../lexicon/stopwords.ts';
 import { conceptsOfTokens, isVocabularyWord } from '../lexicon/vocabulary.ts';
 import { partOfSpeech } from '../text/morphology.ts';
 import { ordinalsIn } from '../text/ordinals.ts';
 import { isCyrillic, type Token } from '../text/tokens.ts';
 import type { FuzzyDate } from '../types.ts';
 import type { AnalyzedQuestion, QuestionTerm } from './analyze.ts';
-import type { AnswerType } from './answer-types.ts';
+import { type AnswerType, QUESTION_WORDS } from './answer-types.ts';
 import {
   type Candidate,
   DURATION,
@@ -556,6 +557,9 @@ function namedByQuestionRole(q: AnalyzedQuestion, c: Candidate, r: RankedSentenc
 const GENERAL_TITLE =
   /^c:role_(official|representative|person|member|leader|head|deputy|former|participant|source|partner|counterpart|ally|supporter|opponent|critic|rival|predecessor|successor|incumbent|friend|observer|defendant|suspect|convict|detainee|hostage|prisoner_of_war|witness|victim|criminal|citizen|resident|local_resident|civilian|compatriot|foreigner|migrant|refugee|displaced_person|asylum_seeker|pensioner|elderly|woman|man|child|teenager|youth|family|relative|parent|mother|father|son|daughter|brother|sister|wife|husband|widow|wounded|customer|passenger|tourist|employee|worker|volunteer)$/;
 
+/** Titles that relate one person to another: nobody is one unless a document says whose. */
+const RELATION_TITLE = /^c:role_(predecessor|successor|counterpart|rival|ally|partner|friend|relative)$/;
+
 /** Titles one asks about as a kind: "кто из экспертов" is answered by an analyst or a fellow. */
 const TITLE_KINDS: ReadonlyArray<readonly string[]> = [
   [
@@ -1080,6 +1084,8 @@ export function composeAnswer(q: AnalyzedQuestion, rankedByWords: RankedSentence
       ),
   );
   if (TUNING.abstainOnUnknownName && unknownName) return abstained(q, 'unknown-name', ranked);
+  // "Which judge …?" when no document speaks of a judge: whoever is near is no answer.
+  if (q.type === 'person' && unknownAskedTitle(q)) return abstained(q, 'not-stated', ranked);
   const best = ranked[0];
   if (!best || best.coverage < TUNING.minCoverage) return abstained(q, 'not-stated', ranked);
   // "The third round" when the documents speak only of a first and a second one.
@@ -1100,6 +1106,33 @@ export function composeAnswer(q: AnalyzedQuestion, rankedByWords: RankedSentence
   }
   const compose = COMPOSERS[q.type] ?? composeAbout;
   return compose(q, ranked);
+}
+
+/** Words after which a title is the head of its phrase: a verb, a preposition, the end ("which judge ordered", "predecessor as"). */
+function endsPhrase(t: Token | undefined): boolean {
+  if (!t) return true;
+  if (STOPWORDS.has(t.norm) || /^\p{Ll}+ed$/u.test(t.norm)) return true;
+  const pos = partOfSpeech(t.norm);
+  return pos === 'VERB' || pos === 'INFN' || pos === 'PREP';
+}
+
+/**
+ * "Which judge ordered …?", "С какими сенаторами встречался …?", "Who was Vendt's predecessor?": the
+ * title asked is a role no document uses, so no document names who held it.
+ */
+function unknownAskedTitle(q: AnalyzedQuestion): QuestionTerm | undefined {
+  const cue = q.tokens.findIndex((t) => QUESTION_WORDS.has(t.norm));
+  if (cue < 0) return undefined;
+  return q.terms.find((t) => {
+    // A kind of title ("which expert") is asked of whoever holds one of its kind (an analyst), a general
+    // one ("which officials") of anyone; a relation ("predecessor") only of someone a document calls so.
+    const roles = t.features.filter((f) => f.startsWith('c:role_'));
+    const anyMayHold = (f: string) => titlesOfKind(f).length > 1 || (GENERAL_TITLE.test(f) && !RELATION_TITLE.test(f));
+    if (!t.unknown || t.name || !roles.length || roles.some(anyMayHold)) return false;
+    const before = q.tokens[t.position - 1];
+    const head = t.position <= cue + 3 || /['’]s$/.test(before?.raw ?? '');
+    return head && endsPhrase(q.tokens[t.position + 1]);
+  });
 }
 
 /** A country's concept of the world gazetteer (not a city, a capital or an organisation). */

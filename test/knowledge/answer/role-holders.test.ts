@@ -72,6 +72,25 @@ describe('a question asking a title takes a person who holds it', () => {
     expect(a.summary).toContain(name);
   });
 
+  it.each([
+    // No document speaks of a prosecutor, a senator or a predecessor: nobody named is one.
+    'Which prosecutor ordered the release of the protesters?',
+    'С какими именно сенаторами встречался Вендт?',
+    "Who was Ostrel's predecessor at the district court?",
+  ])('abstains on a title no document uses: %s', (question) => {
+    const a = askCourt(question);
+    expect(a.answered, a.text).toBe(false);
+  });
+
+  it.each([
+    // A kind of title is held by its members (a fellow is an expert).
+    ['Which expert called the decision political?', 'Brenn'],
+  ])('still answers %s', (question, name) => {
+    const a = askCourt(question);
+    expect(a.answered, a.text).toBe(true);
+    expect(a.summary).toContain(name);
+  });
+
   it('names no activist as the judge', () => {
     const a = askCourt('Which judge organised the rally?');
     expect(a.summary).not.toContain('Vendt');
