@@ -557,6 +557,11 @@ function namedByQuestionRole(q: AnalyzedQuestion, c: Candidate, r: RankedSentenc
 const GENERAL_TITLE =
   /^c:role_(official|representative|person|member|leader|head|deputy|former|participant|source|partner|counterpart|ally|supporter|opponent|critic|rival|predecessor|successor|incumbent|friend|observer|defendant|suspect|convict|detainee|hostage|prisoner_of_war|witness|victim|criminal|citizen|resident|local_resident|civilian|compatriot|foreigner|migrant|refugee|displaced_person|asylum_seeker|pensioner|elderly|woman|man|child|teenager|youth|family|relative|parent|mother|father|son|daughter|brother|sister|wife|husband|widow|wounded|customer|passenger|tourist|employee|worker|volunteer)$/;
 
+/** Whether anyone a document names may hold title f: a kind (an analyst is an expert) or a general title. */
+function anyMayHold(f: string): boolean {
+  return titlesOfKind(f).length > 1 || (GENERAL_TITLE.test(f) && !RELATION_TITLE.test(f));
+}
+
 /** Titles that relate one person to another: nobody is one unless a document says whose. */
 const RELATION_TITLE = /^c:role_(predecessor|successor|counterpart|rival|ally|partner|friend|relative)$/;
 
@@ -1084,6 +1089,7 @@ export function composeAnswer(q: AnalyzedQuestion, rankedByWords: RankedSentence
       ),
   );
   if (TUNING.abstainOnUnknownName && unknownName) return abstained(q, 'unknown-name', ranked);
+  if (asksMuchUnsaid(q)) return abstained(q, 'not-stated', ranked);
   // "Which judge …?" when no document speaks of a judge: whoever is near is no answer.
   if (q.type === 'person' && unknownAskedTitle(q)) return abstained(q, 'not-stated', ranked);
   const best = ranked[0];
@@ -1108,6 +1114,22 @@ export function composeAnswer(q: AnalyzedQuestion, rankedByWords: RankedSentence
   return compose(q, ranked);
 }
 
+/**
+ * "When did the Senate vote to repeal amendment 907?" where no document has a senate, a vote or a
+ * repeal: a date, count, person or place read off a sentence that shares only the rest (the amendment)
+ * is another event's. Two or more words of the vocabulary that no document uses, a third of the
+ * question or more (one unused word, "colony" or "town", is a detail the answer can do without).
+ */
+function asksMuchUnsaid(q: AnalyzedQuestion): boolean {
+  if (!SLOT_TYPES.has(q.type)) return false;
+  const unsaid = q.terms.filter(
+    (t) => t.unknown && !t.name && t.features.some((f) => f.startsWith('c:')) && !t.features.some(anyMayHold),
+  );
+  return unsaid.length >= 2 && unsaid.length >= TUNING.unsaidShare * q.terms.length;
+}
+
+const SLOT_TYPES: ReadonlySet<AnswerType> = new Set(['date', 'count', 'person', 'place']);
+
 /** Words after which a title is the head of its phrase: a verb, a preposition, the end ("which judge ordered", "predecessor as"). */
 function endsPhrase(t: Token | undefined): boolean {
   if (!t) return true;
@@ -1127,7 +1149,6 @@ function unknownAskedTitle(q: AnalyzedQuestion): QuestionTerm | undefined {
     // A kind of title ("which expert") is asked of whoever holds one of its kind (an analyst), a general
     // one ("which officials") of anyone; a relation ("predecessor") only of someone a document calls so.
     const roles = t.features.filter((f) => f.startsWith('c:role_'));
-    const anyMayHold = (f: string) => titlesOfKind(f).length > 1 || (GENERAL_TITLE.test(f) && !RELATION_TITLE.test(f));
     if (!t.unknown || t.name || !roles.length || roles.some(anyMayHold)) return false;
     const before = q.tokens[t.position - 1];
     const head = t.position <= cue + 3 || /['’]s$/.test(before?.raw ?? '');
