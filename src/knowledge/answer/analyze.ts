@@ -161,7 +161,13 @@ export function analyzeQuestion(
         if (near) features = [...features, near];
       }
     }
-    if (!features.some((f) => index.postings.has(f)) && options.spelling && !/\d/.test(t.norm)) {
+    // A word of the vocabulary is no typo: "поимённо" is not "примерно" because no document says it.
+    if (
+      !features.some((f) => index.postings.has(f)) &&
+      options.spelling &&
+      !/\d/.test(t.norm) &&
+      !isVocabularyWord(t.norm)
+    ) {
       const fixed = options.spelling.correct(t.norm);
       // A name is misspelt by a letter ("Stantn"); two edits turn it into another word ("Northbank" → "northern").
       if (fixed && !(capitalized && editDistance(t.norm, fixed) > 1)) {

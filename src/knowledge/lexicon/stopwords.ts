@@ -236,6 +236,9 @@ export const STOPWORDS: ReadonlySet<string> = new Set([
   'который',
   // "вместе с" is a preposition; its stem is "вместо"'s ("instead"), a word of meaning.
   'вместе',
+  // "среди" is a preposition ("among"); its stem is "среда"'s (Wednesday).
+  'среди',
+  'посреди',
   // The slot a question asks ("до какой даты"), like English "date". Not "день" or "месяц": "сколько дней" counts them.
   'дата',
   'своей',

@@ -95,3 +95,29 @@ describe('analyzeQuestion: the focus is what is asked of', () => {
     else expect(found.slice(0, words.length)).toEqual(words);
   });
 });
+
+describe('analyzeQuestion: a word is a typo only when no vocabulary knows it', () => {
+  const kb = createKnowledgeBase(
+    ingestDocuments([
+      {
+        file: 'k.md',
+        bytes: new TextEncoder().encode(
+          '---\ntitle: K\npublished: 2026-05-01\nlang: ru\n---\nПримерно сорок человек вышли на свободу в среду. Посланник Варнела приехал в Кестов.\n',
+        ),
+      },
+    ]).data,
+  );
+  const term = (question: string, raw: string) =>
+    analyzeQuestion(question, kb.index, { spelling: kb.spelling }).terms.find((t) => t.raw === raw);
+  it('leaves a known word the documents do not use uncorrected', () => {
+    const t = term('Кого поимённо называют среди освобождённых?', 'поимённо');
+    expect(t?.correctedTo).toBeUndefined();
+    expect(t?.unknown).toBe(true);
+  });
+  it('corrects a misspelt word', () => {
+    expect(term('Когда посланик приехал в Кестов?', 'посланик')?.correctedTo).toBeDefined();
+  });
+  it('takes "среди" for the preposition it is, not for Wednesday', () => {
+    expect(term('Кого называют среди освобождённых?', 'среди')).toBeUndefined();
+  });
+});
