@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeQuestion, withoutAgreementClause, withoutStoryAdverbs } from '../../../src/knowledge/answer/analyze.ts';
-import { ingestDocuments } from '../../../src/knowledge/ingest/ingest.ts';
-import { createKnowledgeBase } from '../../../src/knowledge/knowledge-base.ts';
+import { documentText, knowledgeBaseOfTexts } from '../../support/knowledge-base.ts';
 
 describe('withoutAgreementClause: "do the sources agree?" is not what a question is about', () => {
   it.each([
@@ -47,16 +46,9 @@ describe('withoutStoryAdverbs: "в итоге", "eventually" name nothing a sent
 });
 
 describe('analyzeQuestion: a date naming a noun is no period asked', () => {
-  const index = createKnowledgeBase(
-    ingestDocuments([
-      {
-        file: 'k.md',
-        bytes: new TextEncoder().encode(
-          '---\ntitle: K\npublished: 2026-05-01\nlang: en\n---\nKestov paid for the gas in April.\n',
-        ),
-      },
-    ]).data,
-  ).index;
+  const index = knowledgeBaseOfTexts({
+    'k.md': documentText('Kestov paid for the gas in April.', { lang: 'en' }),
+  }).index;
   it.each([
     ['When did Kestov pay for the February deliveries?', 0],
     ['What did Kestov pay in February?', 1],
@@ -66,16 +58,12 @@ describe('analyzeQuestion: a date naming a noun is no period asked', () => {
 });
 
 describe('analyzeQuestion: the focus is what is asked of', () => {
-  const index = createKnowledgeBase(
-    ingestDocuments([
-      {
-        file: 'k.md',
-        bytes: new TextEncoder().encode(
-          '---\ntitle: K\npublished: 2026-05-01\nlang: en\n---\nThe Varnel ambassador in Kestov met the envoy. Посол Варнела встретился с посланником в Кестове. Судья и эксперт ушли.\n',
-        ),
-      },
-    ]).data,
-  ).index;
+  const index = knowledgeBaseOfTexts({
+    'k.md': documentText(
+      'The Varnel ambassador in Kestov met the envoy. Посол Варнела встретился с посланником в Кестове. Судья и эксперт ушли.',
+      { lang: 'en' },
+    ),
+  }).index;
   const focus = (question: string) =>
     analyzeQuestion(question, index)
       .terms.filter((t) => t.focus)
@@ -97,16 +85,11 @@ describe('analyzeQuestion: the focus is what is asked of', () => {
 });
 
 describe('analyzeQuestion: a word is a typo only when no vocabulary knows it', () => {
-  const kb = createKnowledgeBase(
-    ingestDocuments([
-      {
-        file: 'k.md',
-        bytes: new TextEncoder().encode(
-          '---\ntitle: K\npublished: 2026-05-01\nlang: ru\n---\nПримерно сорок человек вышли на свободу в среду. Посланник Варнела приехал в Кестов.\n',
-        ),
-      },
-    ]).data,
-  );
+  const kb = knowledgeBaseOfTexts({
+    'k.md': documentText('Примерно сорок человек вышли на свободу в среду. Посланник Варнела приехал в Кестов.', {
+      lang: 'ru',
+    }),
+  });
   const term = (question: string, raw: string) =>
     analyzeQuestion(question, kb.index, { spelling: kb.spelling }).terms.find((t) => t.raw === raw);
   it('leaves a known word the documents do not use uncorrected', () => {
