@@ -33,6 +33,10 @@ import {
 import { lookupNumberWord } from './numerals.ts';
 
 const MONTH = `(?<month>${EN_MONTH_WORD}|${EN_MONTH_ABBREVIATION})(?![\\p{L}\\p{N}]|-\\p{L})`;
+/** What joins the two days of a range or a pair before their month: "14-15 June", "3 and 5 April", "3 to 5 April". */
+const DAY_RANGE_JOINT = '(?:\\s*[-–—]\\s*|\\s+(?:and|to|through|till|until)\\s+)';
+/** After the month, not "and": in "April 3 and 5 people" the 5 counts people. */
+const DAY_RANGE_TO = '(?:\\s*[-–—]\\s*|\\s+(?:to|through|till|until)\\s+)';
 const DAY_PREPOSITION = '(?:(?<prep>on|since|by|until|till|before|after|from)\\s+)?';
 const PERIOD_PREPOSITION = '(?<prep>in|since|by|until|till|before|after|from|during|through|throughout|over|around|at)';
 const YEAR_TAIL = `(?:,?\\s+(?:of\\s+)?(?<year>${YEAR_NUMBER})|\\s+of\\s+(?<relYear>last|this|next)\\s+year${WORD_END})?`;
@@ -46,7 +50,7 @@ export const ENGLISH_DATE_RULES: readonly DateRule[] = [
     anchors: [A.digit, A.enMonth],
     // Not the first day of a range ("June 14-15, 2025"): the range rule reads those, with the year.
     pattern: rulePattern(
-      `${WORD_START}${DAY_PREPOSITION}${MONTH}\\.?\\s+(?<day>${DAY_NUMBER})(?!\\s*[-–—]\\s*\\d)(?:,?\\s+(?<year>${YEAR_NUMBER}))?`,
+      `${WORD_START}${DAY_PREPOSITION}${MONTH}\\.?\\s+(?<day>${DAY_NUMBER})(?!${DAY_RANGE_TO}\\d)(?:,?\\s+(?<year>${YEAR_NUMBER}))?`,
     ),
     build: (match) => dayCandidate(match),
   },
@@ -60,11 +64,11 @@ export const ENGLISH_DATE_RULES: readonly DateRule[] = [
   },
   {
     // Two days of one month, each its own mention, as in Russian ("June 14" and "15, 2025").
-    name: 'day range in one month (June 14-15, 14–15 June 2025)',
+    name: 'day range in one month (June 14-15, 14–15 June 2025, between 3 and 5 April, April 3 to 5)',
     anchors: [A.digit, A.enMonth],
     pattern: rulePattern(
-      `${WORD_START}(?:${MONTH}\\.?\\s+(?<firstDay>${DAY_NUMBER})\\s*[-–—]\\s*(?<day>${DAY_NUMBER})` +
-        `|(?<firstDayBefore>${DAY_NUMBER})\\s*[-–—]\\s*(?<dayBefore>${DAY_NUMBER})\\s+(?:of\\s+)?(?<monthAfter>${EN_MONTH_WORD}|${EN_MONTH_ABBREVIATION})(?![\\p{L}\\p{N}]|-\\p{L}))` +
+      `${WORD_START}(?:${MONTH}\\.?\\s+(?<firstDay>${DAY_NUMBER})${DAY_RANGE_TO}(?<day>${DAY_NUMBER})` +
+        `|(?<firstDayBefore>${DAY_NUMBER})${DAY_RANGE_JOINT}(?<dayBefore>${DAY_NUMBER})\\s+(?:of\\s+)?(?<monthAfter>${EN_MONTH_WORD}|${EN_MONTH_ABBREVIATION})(?![\\p{L}\\p{N}]|-\\p{L}))` +
         `(?:,?\\s+(?<year>${YEAR_NUMBER}))?`,
       { groupIndices: true },
     ),

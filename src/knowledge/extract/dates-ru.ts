@@ -115,10 +115,10 @@ export const RUSSIAN_DATE_RULES: readonly DateRule[] = [
   {
     // Two days of one month: each day becomes its own mention ("14" and "15 августа"), so a question
     // about either day finds the sentence.
-    name: 'day range in one month (14–15 августа, с 1 по 5 марта 2025 года)',
+    name: 'day range in one month (14–15 августа, с 1 по 5 марта 2025 года, 3 и 5 апреля)',
     anchors: [A.digit, A.ruMonth],
     pattern: rulePattern(
-      `${WORD_START}(?:(?:с|со)\\s+)?(?<firstDay>\\d{1,2})(?:\\s*[-–—]\\s*|\\s+по\\s+)(?<day>\\d{1,2})\\s+(?<month>${RU_MONTH_WORD}|${RU_MONTH_ABBREVIATION})${MONTH_END}${YEAR_TAIL}`,
+      `${WORD_START}(?:(?:с|со|между)\\s+)?(?<firstDay>\\d{1,2})(?:\\s*[-–—]\\s*|\\s+(?:по|до|и)\\s+)(?<day>\\d{1,2})\\s+(?<month>${RU_MONTH_WORD}|${RU_MONTH_ABBREVIATION})${MONTH_END}${YEAR_TAIL}`,
       { groupIndices: true },
     ),
     build: (match) => {

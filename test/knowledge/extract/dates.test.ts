@@ -447,6 +447,20 @@ describe('extractDates: day ranges, ordinals, abbreviations', () => {
     ['14', day(2025, 6, 14, INFERRED)],
     ['15 June', day(2025, 6, 15, INFERRED)],
   ]);
+  // Two days of one month joined by words, each a mention.
+  const pairs: Array<[string, Lang, string, string]> = [
+    ['Talks were held between 3 and 5 June 2025.', 'en', '3', '5 June 2025'],
+    ['from 3 to 5 June 2025', 'en', '3', '5 June 2025'],
+    ['June 3 to 5, 2025', 'en', 'June 3', '5, 2025'],
+    ['Встречи прошли 3 и 5 июня 2025 года.', 'ru', '3', '5 июня 2025 года'],
+  ];
+  for (const [text, lang, first, second] of pairs)
+    testCase(text, lang, NO_CONTEXT, [
+      [first, day(2025, 6, 3)],
+      [second, day(2025, 6, 5)],
+    ]);
+  // After the month, "and" joins a count: "June 3 and 5 people" is one date.
+  testCase('On June 3 and 5 people were freed.', 'en', NO_CONTEXT, [['On June 3', day(undefined, 6, 3)]]);
   testCase('June 2nd and the 3rd of July', 'en', DOC_004, [
     ['June 2nd', day(2025, 6, 2, INFERRED)],
     ['3rd of July', day(2025, 7, 3, INFERRED)],
