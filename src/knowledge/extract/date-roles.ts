@@ -16,8 +16,15 @@ export function isBackgroundDate(text: string, start: number): boolean {
   // Inside a participial phrase: ", намеревавшийся баллотироваться в президенты в 2020 году".
   if (/,\s*\p{L}+(вш|ющ|ящ|ащ|ущ)(ий|ая|ее|ие|их|им|ими|его|ему|ийся|аяся|иеся|ихся|ейся)\s[^,.;:]*$/u.test(before))
     return true;
-  // Inside a relative clause: ", который попал под санкции в 2022 году", ", which closed in 2020".
-  const clause = Math.max(before.lastIndexOf(', котор'), before.lastIndexOf(', which'), before.lastIndexOf(', who '));
+  // Inside a relative clause: ", который попал под санкции в 2022 году", ", which closed in 2020",
+  // ", чьи ролики в январе набрали …", ", whose videos in January …".
+  const clause = Math.max(
+    before.lastIndexOf(', котор'),
+    before.lastIndexOf(', which'),
+    before.lastIndexOf(', who '),
+    before.lastIndexOf(', whose '),
+    before.lastIndexOf(', чь'),
+  );
   return clause >= 0 && !/[,.;:—–]/.test(before.slice(clause + 2));
 }
 

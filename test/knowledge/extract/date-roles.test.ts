@@ -15,6 +15,9 @@ describe('isBackgroundDate', () => {
     ['С 1 января по 31 августа Инициатива признала ещё 117 человек.', '31 августа'],
     ['From 1 January through 31 August the group counted 117 more.', '31 August'],
     ['Between 3 March and 5 April 2026 four rounds were held.', '5 April'],
+    // A relative clause of "whose", "чьи": the date is of what it tells about the person.
+    ['Среди освобождённых — блогер Анна Варнел, чьи ролики в январе набрали миллион просмотров.', 'в январе'],
+    ['Among those freed was Anna Varnel, whose videos in January drew a million views.', 'January'],
   ])('%s: "%s" is background', (text, date) => {
     expect(at(text, date)).toBe(true);
   });
