@@ -2,7 +2,7 @@ import type { KnowledgeBase } from '../knowledge-base.ts';
 import { datesCompatible, dateSortKey, formatDate } from '../extract/dates.ts';
 import type { Answer, ChatContext, Citation, FuzzyDate, Lang } from '../types.ts';
 import { type AnalyzedQuestion, analyzeQuestion } from './analyze.ts';
-import { composeAnswer, passageTail, type TypedAnswer } from './compose-typed.ts';
+import { composeAnswer, type TypedAnswer } from './compose-typed.ts';
 import { headline, TEXTS } from './render.ts';
 import { authorAsked, composeAuthor } from './authorship.ts';
 import { splitCompound } from './compound.ts';
@@ -102,9 +102,7 @@ function answerSingle(kb: KnowledgeBase, question: string, options: AnswerOption
         kb,
         from.entry.sentence.sourceId,
         from.entry.sentence.start,
-        PASSAGE_TYPES.has(typed.type)
-          ? withNextSentences(kb, from.entry, passageTail(typed.type))
-          : from.entry.sentence.end,
+        PASSAGE_TYPES.has(typed.type) ? withNextSentences(kb, from.entry, TUNING.passageTail) : from.entry.sentence.end,
         date ? formatDate(date, q.lang) : undefined,
       ),
     )
@@ -241,7 +239,7 @@ function withInnerEvidence(typed: TypedAnswer, inner: InnerDay | undefined): Typ
 /** Answers that are passages: what happened, why, which, yes or no. */
 const PASSAGE_TYPES: ReadonlySet<TypedAnswer['type']> = new Set(['event', 'reason', 'list', 'yesno', 'about']);
 
-/** Where a quote of a passage answer ends: `count` sentences on, within its paragraph (passageTail). One verbatim slice. */
+/** Where a quote of a passage answer ends: `count` sentences on, within its paragraph (TUNING.passageTail). One verbatim slice. */
 function withNextSentences(kb: KnowledgeBase, entry: IndexedSentence, count: number): number {
   let last = entry;
   for (let k = 0; k < count && last.next !== undefined; k++) {

@@ -950,19 +950,9 @@ function composeTimeline(q: AnalyzedQuestion, ranked: RankedSentence[]): TypedAn
   };
 }
 
-/**
- * How many sentences after it a quote of a passage answer runs through, within its paragraph: the
- * next one often tells the rest ("Встреча 19 марта не стала исключением." says little alone; "14th
- * meeting of the commissions." — "Two expert subgroups were set up."), and a reason comes two on,
- * after the speaker says what he thinks. answer.ts cuts the quotes.
- */
-export function passageTail(type: AnswerType): number {
-  return TUNING.quoteNextSentence ? (type === 'reason' ? 2 : 1) : 0;
-}
-
 /** Whether a quote of `shown` already holds r, as one of the sentences it runs through. */
-function heldBy(q: AnalyzedQuestion, shown: RankedSentence, r: RankedSentence): boolean {
-  const tail = passageTail(q.type);
+function heldBy(shown: RankedSentence, r: RankedSentence): boolean {
+  const tail = TUNING.passageTail;
   const next = shown.entry.next;
   if (tail === 0 || next === undefined || r.entry.sentence.paragraph !== shown.entry.sentence.paragraph) return false;
   return r.entry.n === next || (tail >= 2 && r.entry.previous === next);
@@ -973,7 +963,7 @@ function composePassages(q: AnalyzedQuestion, ranked: RankedSentence[], count: n
   const quotes: RankedSentence[] = [];
   for (const r of ranked) {
     if (quotes.length >= count || r.score < TUNING.passageShare * best.score) break;
-    if (!quotes.some((shown) => heldBy(q, shown, r))) quotes.push(r);
+    if (!quotes.some((shown) => heldBy(shown, r))) quotes.push(r);
   }
   const values: AnswerValue[] = [];
   return answered(q, values, quotes);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ingestDocuments } from '../../../src/knowledge/ingest/ingest.ts';
 import { createKnowledgeBase } from '../../../src/knowledge/knowledge-base.ts';
+import { documentText, knowledgeBaseOfTexts } from '../../support/knowledge-base.ts';
 
 /** Passage answers (what happened, why): which sentences they quote and how far each quote runs. */
 const DOC = `---
@@ -36,6 +37,20 @@ describe('passage answers', () => {
     // Not the first quote: every quote of a passage answer runs on, not only the best one.
     expect(talks).toBeGreaterThan(0);
     expect(a.citations[talks]?.quote).toContain('Делегации договорились открыть консульства.');
+  });
+
+  it('a list answer runs two sentences on: the topics come after the length of the talks', () => {
+    const digest = knowledgeBaseOfTexts({
+      'digest.md': documentText(
+        'Министр Варнеля провёл переговоры в Кештове с послом Вендтом. Говорили около двух часов. Темы: возвращение дипломатов, банки и запчасти для самолётов.',
+        { lang: 'ru' },
+      ),
+    });
+    const a = digest.answer('Какие темы обсуждал министр Варнеля с послом Вендтом?', { now: new Date('2026-12-01') });
+    expect(
+      a.citations.some((c) => c.quote.includes('Темы: возвращение дипломатов')),
+      a.text,
+    ).toBe(true);
   });
 
   it('never quotes a sentence twice', () => {
