@@ -815,6 +815,14 @@ function organisationAfter(text: string, from: number, lang: 'en' | 'ru'): strin
 }
 
 const NEGATION = /(?<![\p{L}])(not|no|never|without|neither|nor|нет|не|ни|без|никак\p{L}*)(?![\p{L}])/iu;
+/** Phrases with a negation word that deny nothing: "тем не менее", "не только", "not only", "no doubt". */
+const NOT_A_DENIAL =
+  /(?<![\p{L}])(тем не менее|не менее|не только|не раз|не без|ни разу не|not only|nonetheless|no doubt|no less|not least)(?![\p{L}])/giu;
+
+/** Whether a text denies something: a negation word outside the phrases that deny nothing. */
+function negates(text: string): boolean {
+  return NEGATION.test(text.replace(NOT_A_DENIAL, ' '));
+}
 
 /**
  * Whether a sentence denies what the question asks: a negation just before one of the question's
@@ -831,16 +839,29 @@ export function denies(r: RankedSentence): boolean {
   );
 }
 
+/** "Остаётся ли Беларусь …?": the verb before "ли" is what the question asks holds. */
+function askedPredicate(q: AnalyzedQuestion): QuestionTerm | undefined {
+  const li = q.tokens.findIndex((t) => t.norm === 'ли');
+  return li > 0 ? q.terms.find((t) => t.position === li - 1 && !t.unknown && !t.name) : undefined;
+}
+
 function composeYesNo(q: AnalyzedQuestion, ranked: RankedSentence[]): TypedAnswer {
-  const top = ranked[0] as RankedSentence;
+  // A sentence that says the asked predicate (or denies it) answers before one that only names the rest.
+  const predicate = askedPredicate(q);
+  const says = (r: RankedSentence) => r.matches.some((m) => m.term === predicate && m.positions.length > 0);
+  const first = ranked[0] as RankedSentence;
+  const top =
+    predicate && !says(first)
+      ? (ranked.slice(0, 4).find((r) => says(r) && r.score >= TUNING.denialShare * first.score) ?? first)
+      : first;
   // A sentence nearly as good that denies it outweighs one that does not: news says what did not happen.
-  const denial = NEGATION.test(q.text)
+  const denial = negates(q.text)
     ? undefined
     : ranked.slice(0, 4).find((r) => r.score >= TUNING.denialShare * top.score && denies(r));
   const best = denial ?? top;
   // "Was X lifted in September?" answered by a sentence that dates it otherwise: no, not then.
   const otherDate = q.dates.length > 0 && best.dateFit === 'conflict';
-  const negated = (NEGATION.test(best.entry.sentence.text) && !NEGATION.test(q.text)) || otherDate;
+  const negated = (negates(best.entry.sentence.text) && !negates(q.text)) || otherDate;
   const values: AnswerValue[] = [{ kind: negated ? 'no' : 'yes', text: '', from: best }];
   // "Was he released, and when?": a yes comes with the date, read as a when-question would be.
   if (!negated && /(?<![\p{L}])(and when|и когда|когда именно)(?![\p{L}])/iu.test(q.text)) {

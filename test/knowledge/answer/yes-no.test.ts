@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { documentText, knowledgeBaseOfTexts } from '../../support/knowledge-base.ts';
+
+/** Yes/no questions on invented documents: the sentence that says the asked predicate answers. */
+const kb = knowledgeBaseOfTexts({
+  'council.md': documentText(
+    [
+      'После заседания Совета мира президент Варнеля заявил, что у Варнеля и Кештова хорошие отношения с Советом мира.',
+      'Делегация Кештова отсутствовала на заседании Совета мира.',
+      'Тем не менее Кештов остался среди государств-учредителей организации.',
+    ].join(' '),
+    { lang: 'ru', published: '2026-03-26' },
+  ),
+});
+
+describe('a yes/no question', () => {
+  // "Тем не менее" has a "не" that denies nothing: the answer is yes.
+  it('is answered by the sentence saying its predicate, not by one naming the rest', () => {
+    const a = kb.answer('Остаётся ли Кештов в числе государств-учредителей Совета мира?', {
+      now: new Date('2026-12-01'),
+    });
+    expect(a.text.split('\n')[0]).toBe('Да.');
+    expect(a.citations[0]?.quote, a.text).toContain('остался среди государств-учредителей');
+  });
+});
