@@ -1043,8 +1043,24 @@ const composeEvent: Composer = (q, ranked) => {
   const ofMonth: RankedSentence[] = [];
   for (const r of ofPeriod) (datedAsAsked(q, r) ? ofDay : ofMonth).push(r);
   const asDated = [...ofDay, ...ofMonth];
+  // "What happened on 19 March?" names nothing but its day: of the sentences of that day, those telling
+  // an event (its words of the domain, its figures) before those that frame it ("the fourth visit").
+  if (q.terms.length === 0) {
+    const told = new Map(asDated.map((r) => [r, eventWords(r)]));
+    asDated.sort((a, b) => b.score - a.score || (told.get(b) as number) - (told.get(a) as number));
+  }
   return composePassages(q, asDated.length ? asDated : ranked, TUNING.passageQuotes);
 };
+
+/** How much of an event a sentence tells: its domain words (not general ones) and its figures. */
+function eventWords(r: RankedSentence): number {
+  const concepts = new Set(
+    conceptsOfTokens(r.entry.tokens)
+      .map((h) => h.concept)
+      .filter((c) => !/^(gen|phr)_/.test(c)),
+  );
+  return concepts.size + r.entry.tokens.filter((t) => /^\d/.test(t.norm)).length;
+}
 
 /** Whether a sentence's own or carried date is as precise as the question's and fits it. */
 function datedAsAsked(q: AnalyzedQuestion, r: RankedSentence): boolean {

@@ -119,3 +119,25 @@ function knowledgeBaseOf(document: string) {
     ingestDocuments([{ file: 'document.md', bytes: new TextEncoder().encode(document) }]).data,
   );
 }
+
+describe('what happened on a day', () => {
+  it('quotes the sentences telling the events of that day before those that frame it', () => {
+    const day = knowledgeBaseOfTexts({
+      'round.md': documentText(
+        [
+          '19 марта в Кештове состоялся очередной раунд переговоров Варнеля и Кештова.',
+          // Sentences that frame the day, more than four quotes of three sentences each would reach.
+          ...Array.from({ length: 14 }, (_, i) => `Об этом писали ${i + 2} раза.`),
+          '\n\nДелегация Варнеля привезла решение о снятии санкций с двух банков.',
+          'Кештов освободил из тюрем 40 человек.',
+        ].join(' '),
+        { lang: 'ru', published: '2026-03-26' },
+      ),
+    });
+    const a = day.answer('What happened on 19 March 2026?', { now: new Date('2026-12-01') });
+    expect(
+      a.citations.some((c) => c.quote.includes('40 человек')),
+      a.text,
+    ).toBe(true);
+  });
+});
