@@ -260,6 +260,21 @@ function isQuestionWord(r: RankedSentence, i: number): boolean {
 const BYLINE =
   /(?:^|\s)(by|автор:?|авторы:?|author:?|authors:?|фото:?|photo:?)\s*(\p{Lu}[\p{L}.'’-]*(\s+\p{Lu}[\p{L}.'’-]*){0,3}\s*(,|and|и)\s*)?$/iu;
 
+/**
+ * Whether the name starting at `start` is a byline's: after "By" (capitalised, or first on its line) or
+ * "Автор:". A lowercase "by" inside a sentence names the doer of a passive: "accompanied by Anna
+ * Varnel", "signed by the minister".
+ */
+function isByline(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 50), start);
+  const m = BYLINE.exec(before);
+  if (!m) return false;
+  if (m[1] !== 'by') return true;
+  const lineStart = text.lastIndexOf('\n', start) + 1;
+  const by = start - before.length + m.index + m[0].indexOf('by');
+  return text.slice(lineStart, by).trim() === '';
+}
+
 /** Titles of address, dropped from a name: "господин Вендт" is Вендт. */
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'dr', 'sir', 'madam', 'господин', 'госпожа', 'г-н', 'г-жа']);
 
@@ -280,7 +295,12 @@ export function nameCandidates(_q: AnalyzedQuestion, r: RankedSentence): Candida
     !STOPWORDS.has(t.norm) &&
     (GIVEN_NAME_STEMS.has(t.stem) ||
       !isCommonWord(t.norm) ||
-      (i > 0 && (tokens[i - 1] as Token).capitalized && !isCommonWord((tokens[i - 1] as Token).norm))) &&
+      // A common word is part of a name only right after one ("Ilkin Vendt Foundation"), not after a comma
+      // ("Anna Varnel, President Ilkin Vendt's envoy": "President" is a title).
+      (i > 0 &&
+        (tokens[i - 1] as Token).capitalized &&
+        !isCommonWord((tokens[i - 1] as Token).norm) &&
+        /^[\s-]*$/.test(text.slice((tokens[i - 1] as Token).end, t.start)))) &&
     !(t.raw.length > 1 && t.raw === t.raw.toUpperCase() && t.raw.length > 5);
   for (let i = 0; i < tokens.length; i++) {
     // "New York", "South Ossetia": a world name may start with a common word.
@@ -312,7 +332,7 @@ export function nameCandidates(_q: AnalyzedQuestion, r: RankedSentence): Candida
     const sentenceStart = i === 0 && j - i === 1;
     // "By Jane Doe", "By Jane Doe and John Roe", "Автор: Иван Петров": who wrote the piece, not who
     // did anything in it.
-    const byline = BYLINE.test(text.slice(Math.max(0, (tokens[i] as Token).start - 50), (tokens[i] as Token).start));
+    const byline = isByline(text, (tokens[i] as Token).start);
     if (!fromQuestion && !sentenceStart && !byline) {
       const opensQuote = /[«"“„]$/.test(text.slice(0, (tokens[i] as Token).start));
       out.push({

@@ -624,7 +624,11 @@ function holdsAskedTitle(q: AnalyzedQuestion, c: Candidate, r: RankedSentence): 
     .flatMap(titlesOfKind);
   // Organisations ("which co-financiers") hold no personal title.
   if (!asked.length || !isPersonLike(c, r)) return true;
-  return asked.some((f) => r.entry.features.get(f)?.some((p) => p >= c.from - 4 && p < c.to + 4));
+  // "President Vendt's special envoy": the title after a possessive is someone else's, held by another.
+  const end = r.entry.tokens[c.to - 1]?.end ?? 0;
+  const owner = /^['’]s(?![\p{L}])/u.test(r.entry.sentence.text.slice(end, end + 3));
+  const last = owner ? c.from : c.to + 4;
+  return asked.some((f) => r.entry.features.get(f)?.some((p) => p >= c.from - 4 && p < last));
 }
 
 /** Whether the sentence has a question term that `which` selects at a token of [from, to). */

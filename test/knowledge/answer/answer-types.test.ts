@@ -30,6 +30,11 @@ describe('answerTypeOf', () => {
     ['С какими темами выступил министр?', 'about'],
     ['Кто возглавил делегацию?', 'person'],
     ['What position does Vendt hold?', 'role'],
+    // "Who is <a name>?" asks a role; "Who is the envoy?" and "Who is Vendt's envoy?" ask a person.
+    ['Who is Anna Varnel?', 'role'],
+    ['who is anna varnel', 'role'],
+    ['Who is the special envoy?', 'person'],
+    ["Who is Vendt's special envoy?", 'person'],
     ['Where did the talks take place?', 'place'],
     ['Through which checkpoint did the convoy pass?', 'place'],
     ['Где находится штаб миссии?', 'place'],

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { documentText, knowledgeBaseOfTexts } from '../../support/knowledge-base.ts';
 import { ingestDocuments } from '../../../src/knowledge/ingest/ingest.ts';
 import { createKnowledgeBase } from '../../../src/knowledge/knowledge-base.ts';
 
@@ -113,5 +114,23 @@ describe('a list of people names each once, whatever the script', () => {
     const first = a.text.split('\n')[0] ?? '';
     expect(first).toMatch(/Vendt|Вендт/);
     expect(first.split(';').filter((n) => /Vendt|Вендт/.test(n))).toHaveLength(1);
+  });
+});
+
+describe('a passive "by" and a possessive', () => {
+  const kb = knowledgeBaseOfTexts({
+    'visit.md': documentText(
+      "Deputy Secretary Olga Brenn arrived in Kestov on Wednesday. She was accompanied by Anna Varnel, President Ilkin Vendt's special envoy for Kestov.",
+      { lang: 'en', published: '2026-04-22' },
+    ),
+  });
+  const first = (q: string) => kb.answer(q, { now: new Date('2026-12-01') }).summary.split(';')[0];
+  it.each([
+    // "accompanied by Anna Varnel" is no byline: she is who accompanied.
+    ['Who accompanied Brenn to Kestov?', 'Anna Varnel'],
+    // "Vendt's special envoy" is Varnel, not Vendt; and "President" after her comma is his title, not her name.
+    ['Which special envoy accompanied the deputy secretary to Kestov?', 'Anna Varnel'],
+  ])('%s → %s', (question, name) => {
+    expect(first(question)).toBe(name);
   });
 });
