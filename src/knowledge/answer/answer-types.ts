@@ -121,7 +121,7 @@ export const ANSWER_TYPE_CUES: readonly TypeCue[] = [
     cues: {
       en: [
         re('\\b<what (post|position|title|job|role|office)>\\b'),
-        // "Who is Anna Varnel?", "who is john coale": a name of one to three words. Not "Who is the special
+        // "Who is Anna Varnel?", "who is anna varnel": a name of one to three words. Not "Who is the special
         // envoy?" nor "Who is Vendt's envoy?": those ask for a person (the pattern is case-blind, so an
         // article or a possessive tells them apart, not a capital).
         re('^\\s*who (is|was)\\s+(?!(?:the|a|an|this|that|its|his|her|their)\\s)([\\p{L}-]+\\s*){1,3}\\??\\s*$'),
