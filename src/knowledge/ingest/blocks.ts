@@ -114,10 +114,11 @@ function classify(line: Line, next: Line | undefined, repeats: Map<string, numbe
     footnotes.add(footnote[1]);
     return 'footnote';
   }
+  // A terminated line is prose: its words are counted only when it is not.
+  if (TERMINAL.test(t)) return 'paragraph';
   const words = t.split(/\s+/).length;
-  const terminated = TERMINAL.test(t);
-  if (!terminated && (t.length < 60 || words <= 3) && (!next || startsUpper(next.text))) return 'heading';
-  if (words <= 2 && !terminated) return 'junk';
+  if ((t.length < 60 || words <= 3) && (!next || startsUpper(next.text))) return 'heading';
+  if (words <= 2) return 'junk';
   return 'paragraph';
 }
 
@@ -126,6 +127,7 @@ function classify(line: Line, next: Line | undefined, repeats: Map<string, numbe
  * "About | Contacts | Privacy"). A bar line naming an author is kept: it is the byline.
  */
 function isMenu(t: string): boolean {
+  if (!t.includes('|')) return false;
   const items = t.split(/\s+\|\s+/);
   return (
     items.length >= 3 &&
