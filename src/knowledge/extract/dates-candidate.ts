@@ -67,6 +67,11 @@ export const DATE_ANCHORS = {
   enRelative: new RegExp(EN_RELATIVE, 'iu'),
   ruWeekday: /понедельник|вторник|среду|четверг|пятниц|суббот|воскресен/iu,
   enWeekday: /monday|tuesday|wednesday|thursday|friday|saturday|sunday/iu,
+  /**
+   * Two day numbers of a range ("14–15", "14th - 15th", "с 1 по 5"): the range rules' first day, its
+   * dash or "по", and a digit of the second; most sentences with a month and a digit have none.
+   */
+  dayRange: /\d(?:st|nd|rd|th)?\s*[-–—]\s*\d|\d\s+по\s+\d/iu,
   /** "three days ago", "два дня назад". */
   enAgo: /\bago\b/iu,
   ruAgo: /назад/iu,

@@ -61,7 +61,7 @@ export const ENGLISH_DATE_RULES: readonly DateRule[] = [
   {
     // Two days of one month, each its own mention, as in Russian ("June 14" and "15, 2025").
     name: 'day range in one month (June 14-15, 14–15 June 2025)',
-    anchors: [A.digit, A.enMonth],
+    anchors: [A.digit, A.enMonth, A.dayRange],
     pattern: rulePattern(
       `${WORD_START}(?:${MONTH}\\.?\\s+(?<firstDay>${DAY_NUMBER})\\s*[-–—]\\s*(?<day>${DAY_NUMBER})` +
         `|(?<firstDayBefore>${DAY_NUMBER})\\s*[-–—]\\s*(?<dayBefore>${DAY_NUMBER})\\s+(?:of\\s+)?(?<monthAfter>${EN_MONTH_WORD}|${EN_MONTH_ABBREVIATION})(?![\\p{L}\\p{N}]|-\\p{L}))` +
