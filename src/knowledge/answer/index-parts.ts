@@ -98,19 +98,20 @@ export class DocumentIndexBuilder {
     }
     this.abbreviationStart.push(this.abbreviationAt.length);
     this.nameStart.push(this.nameAt.length);
-    tokens.forEach((t, i) => {
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i] as Token;
       if (mayWriteAbbreviation(t)) {
         this.abbreviationAt.push(i);
         this.abbreviationNorm.push(t.norm);
       }
       if (t.capitalized) {
-        const key = nameKeyOf(t.norm);
-        if (found.has(`k:${key}`)) {
+        const key = nameKeyFeatureOf(t.norm);
+        if (found.has(key.feature)) {
           this.nameAt.push(i);
-          this.nameKey.push(key);
+          this.nameKey.push(key.key);
         }
       }
-    });
+    }
     addRoleHolders(this.holders, tokens, tokenConcepts, text);
     this.tokenCounts.push(tokens.length);
     this.hedged.push(HEDGE.test(text) ? 1 : 0);
@@ -147,6 +148,21 @@ export class DocumentIndexBuilder {
       nameKey: this.nameKey,
     };
   }
+}
+
+/** A word's name key and its feature (`k:` and the key), by the word: made once, not per capitalised token. */
+const nameKeyFeatures = new Map<string, { key: string; feature: string }>();
+
+function nameKeyFeatureOf(norm: string): { key: string; feature: string } {
+  let known = nameKeyFeatures.get(norm);
+  if (known === undefined) {
+    const key = nameKeyOf(norm);
+    known = { key, feature: `k:${key}` };
+    // Cleared when large, as the word caches are.
+    if (nameKeyFeatures.size > 200_000) nameKeyFeatures.clear();
+    nameKeyFeatures.set(norm, known);
+  }
+  return known;
 }
 
 /** The buffers of a part's typed arrays: moved, not copied, when a worker sends the part. */

@@ -100,8 +100,11 @@ export class IndexTablesBuilder {
   /** The next document's part; `first` is the position of its first sentence in data.sentences. */
   add(part: DocumentIndexPart, first: number): void {
     const { entryFeature, features, words, wordCounts } = part;
-    for (let e = 0; e < entryFeature.length; e++)
-      entryFeature[e] = this.receive(features[entryFeature[e] as number] as string);
+    // Each of the document's features is looked up once, not once per sentence it is in: the list is in
+    // the order its entries first meet them, so features new here are numbered in that order as before.
+    const received = new Int32Array(features.length);
+    for (let f = 0; f < features.length; f++) received[f] = this.receive(features[f] as string);
+    for (let e = 0; e < entryFeature.length; e++) entryFeature[e] = received[entryFeature[e] as number] as number;
     words.forEach((w, i) => {
       this.wordCounts.set(w, (this.wordCounts.get(w) ?? 0) + (wordCounts[i] as number));
     });
@@ -179,10 +182,11 @@ export class IndexTablesBuilder {
     const hedged = new GrowableInt32(sentences);
     const ordinalStart = new GrowableInt32(sentences + 1);
     const ordinals = new GrowableInt32();
-    const emit = (feature: number, positions: ArrayLike<number>) => {
+    // The positions are `count` of `positions` from `from`: no view or copy made per entry.
+    const emit = (feature: number, positions: ArrayLike<number>, from = 0, count = positions.length) => {
       entryFeature.push(idOf(feature));
-      entryPositionCount.push(positions.length);
-      for (let k = 0; k < positions.length; k++) entryPositions.push(positions[k] as number);
+      entryPositionCount.push(count);
+      for (let k = from; k < from + count; k++) entryPositions.push(positions[k] as number);
     };
     const parts = this.parts;
     this.parts = [];
@@ -199,7 +203,7 @@ export class IndexTablesBuilder {
         if (added === undefined) {
           for (let e = from; e < to; e++) {
             const count = p.entryPositionCount[e] as number;
-            emit(p.entryFeature[e] as number, p.entryPositions.subarray(position, position + count));
+            emit(p.entryFeature[e] as number, p.entryPositions, position, count);
             position += count;
           }
         } else {

@@ -139,6 +139,10 @@ export function addRoleHolders(
   hits: readonly VocabularyHit[] = conceptsOfTokens(tokens),
   text?: string,
 ): void {
+  // Most sentences name no role: they leave before the closures below are made (tsx names each one made).
+  let anyRole = false;
+  for (const h of hits) if (h.concept.startsWith('role_')) anyRole = true;
+  if (!anyRole) return;
   const gap = (k: number) => {
     const before = tokens[k - 1];
     const t = tokens[k];
@@ -451,38 +455,40 @@ export function featuresAndConcepts(
     if (nameLike && word.keyFeature !== undefined) addAt(out, word.keyFeature, i);
   });
   // Hyphenated words count by their parts too: "transit-route" is about transit and a route.
-  const flat: Array<{ stem: string; word: string; at: number }> = [];
-  tokens.forEach((t, i) => {
-    const parts = t.norm.includes('-') ? t.norm.split('-').filter((p) => p.length >= 2) : [];
-    if (parts.length < 2) {
-      flat.push({ stem: t.stem, word: t.norm, at: i });
-      return;
-    }
-    flat.push({ stem: t.stem, word: t.norm, at: i });
+  // Three parallel lists, not an object per word: this runs for every sentence of every document.
+  const stems: string[] = [];
+  const words: string[] = [];
+  const positions: number[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    stems.push(t.stem);
+    words.push(t.norm);
+    positions.push(i);
+    if (!t.norm.includes('-')) continue;
+    const parts = t.norm.split('-').filter((p) => p.length >= 2);
+    if (parts.length < 2) continue;
     for (const p of parts) {
       const ps = stem(p);
       if (!STOPWORDS.has(p)) addAt(out, `s:${ps}`, i);
-      flat.push({ stem: ps, word: p, at: i });
+      stems.push(ps);
+      words.push(p);
+      positions.push(i);
     }
-  });
-  const hits = findConcepts(
-    flat.map((f) => f.stem),
-    undefined,
-    flat.map((f) => f.word),
-  );
+  }
+  const hits = findConcepts(stems, undefined, words);
   // The concept features, each once: a concept's positions are listed once each, and only they can name a country.
   const concepts = new Set<string>();
   for (const hit of hits) {
     const f = conceptFeature(hit.concept);
     concepts.add(f);
-    for (let k = hit.from; k < hit.to; k++) addAt(out, f, (flat[k] as { at: number }).at);
+    for (let k = hit.from; k < hit.to; k++) addAt(out, f, positions[k] as number);
   }
   for (const f of concepts) {
     const at = out.get(f) as number[];
     if (at.length > 1) out.set(f, [...new Set(at)]);
   }
   if (side === 'document') addClassFeatures(out, concepts);
-  return flat.length === tokens.length ? { features: out, tokenConcepts: hits } : { features: out };
+  return stems.length === tokens.length ? { features: out, tokenConcepts: hits } : { features: out };
 }
 
 /** `c:` and a concept id, made once per concept. */

@@ -191,6 +191,7 @@ export function findCountConcept(question: string): string | undefined {
 
 /** Every count in `text`, in order. `lang` is the document's language; words are read by their own script. */
 export function extractCounts(text: string, lang: Lang): CountMention[] {
+  if (!mayHaveNumeral(text)) return [];
   const tokens = tokenize(text);
   const mentions: CountMention[] = [];
   const partitiveIndexes: number[] = [];
@@ -218,6 +219,21 @@ export function extractCounts(text: string, lang: Lang): CountMention[] {
     }
   }
   return mentions;
+}
+
+/** A run of letters: a number word is one whole (number words are letters only; hyphens and marks end a run). */
+const LETTER_RUN = /\p{L}+/gu;
+
+/**
+ * Whether a numeral may start in the text: a digit, or a number word written as a run of letters of its
+ * own. Every numeral readNumeral reads starts so; most sentences without a digit have no number word,
+ * and then they are not tokenised here at all.
+ */
+function mayHaveNumeral(text: string): boolean {
+  if (/[0-9]/.test(text)) return true;
+  LETTER_RUN.lastIndex = 0;
+  for (let m = LETTER_RUN.exec(text); m; m = LETTER_RUN.exec(text)) if (isFoldedNumberWord(foldWord(m[0]))) return true;
+  return false;
 }
 
 // ---------------------------------------------------------------------------------------------------------

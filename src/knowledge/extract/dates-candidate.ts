@@ -67,6 +67,12 @@ export const DATE_ANCHORS = {
   enRelative: new RegExp(EN_RELATIVE, 'iu'),
   ruWeekday: /понедельник|вторник|среду|четверг|пятниц|суббот|воскресен/iu,
   enWeekday: /monday|tuesday|wednesday|thursday|friday|saturday|sunday/iu,
+  /**
+   * Two day numbers of a range or a pair ("14–15", "14th - 15th", "с 1 по 5", "3 and 5", "3 to 5", "3 и 5"):
+   * the range rules' first day, its dash or joining word, and a digit of the second; most sentences with
+   * a month and a digit have none.
+   */
+  dayRange: /\d(?:st|nd|rd|th)?\s*[-–—]\s*\d|\d\s+(?:по|до|и|and|to|through|till|until)\s+\d/iu,
   /** "three days ago", "два дня назад". */
   enAgo: /\bago\b/iu,
   ruAgo: /назад/iu,

@@ -65,7 +65,7 @@ export const ENGLISH_DATE_RULES: readonly DateRule[] = [
   {
     // Two days of one month, each its own mention, as in Russian ("June 14" and "15, 2025").
     name: 'day range in one month (June 14-15, 14–15 June 2025, between 3 and 5 April, April 3 to 5)',
-    anchors: [A.digit, A.enMonth],
+    anchors: [A.digit, A.enMonth, A.dayRange],
     pattern: rulePattern(
       `${WORD_START}(?:${MONTH}\\.?\\s+(?<firstDay>${DAY_NUMBER})${DAY_RANGE_TO}(?<day>${DAY_NUMBER})` +
         `|(?<firstDayBefore>${DAY_NUMBER})${DAY_RANGE_JOINT}(?<dayBefore>${DAY_NUMBER})\\s+(?:of\\s+)?(?<monthAfter>${EN_MONTH_WORD}|${EN_MONTH_ABBREVIATION})(?![\\p{L}\\p{N}]|-\\p{L}))` +

@@ -68,6 +68,8 @@ const ORDINAL_DAYS: ReadonlyArray<readonly [string, number]> = [
   ['тридцат', 30],
 ];
 const ORDINAL_DAY_STEMS = ORDINAL_DAYS.map(([stem]) => stem).join('|');
+/** The anchor of the rule for days in words: an ordinal day with its ending, then a space ("семнадцатого "). */
+const ORDINAL_DAY_ANCHOR = new RegExp(`(?:${ORDINAL_DAY_STEMS})(?:ого|ое|ье|ьего)\\s`, 'iu');
 
 /** "двадцать второго" is 22, "тридцатого" 30: the tens word, if any, plus the ordinal's value. */
 function dayInWords(tens: string | undefined, unit: string): number | undefined {
@@ -99,7 +101,7 @@ export const RUSSIAN_DATE_RULES: readonly DateRule[] = [
   {
     // Spoken and written out in interviews: "Семнадцатого мая 2024 года", "двадцать второго апреля".
     name: 'day in words, month [year] (семнадцатого мая 2024 года, первое сентября)',
-    anchors: [A.ruMonth],
+    anchors: [A.ruMonth, ORDINAL_DAY_ANCHOR],
     pattern: rulePattern(
       `${WORD_START}${PREPOSITION}(?<dayWord>(?:двадцать|тридцать)\\s+)?(?<unit>${ORDINAL_DAY_STEMS})(?:ого|ое|ье|ьего)\\s+(?<month>${RU_MONTH_WORD})${MONTH_END}${YEAR_TAIL}`,
     ),
@@ -116,7 +118,7 @@ export const RUSSIAN_DATE_RULES: readonly DateRule[] = [
     // Two days of one month: each day becomes its own mention ("14" and "15 августа"), so a question
     // about either day finds the sentence.
     name: 'day range in one month (14–15 августа, с 1 по 5 марта 2025 года, 3 и 5 апреля)',
-    anchors: [A.digit, A.ruMonth],
+    anchors: [A.digit, A.ruMonth, A.dayRange],
     pattern: rulePattern(
       `${WORD_START}(?:(?:с|со|между)\\s+)?(?<firstDay>\\d{1,2})(?:\\s*[-–—]\\s*|\\s+(?:по|до|и)\\s+)(?<day>\\d{1,2})\\s+(?<month>${RU_MONTH_WORD}|${RU_MONTH_ABBREVIATION})${MONTH_END}${YEAR_TAIL}`,
       { groupIndices: true },

@@ -13,7 +13,7 @@ export interface Block {
   /** Clean text: lines joined, markup and footnote markers removed, whitespace collapsed. */
   clean: string;
   /** map[i] = offset in the original text of clean[i]. */
-  map: number[];
+  map: Int32Array;
   /** How many source lines the block joins. */
   lines: number;
 }
@@ -114,10 +114,11 @@ function classify(line: Line, next: Line | undefined, repeats: Map<string, numbe
     footnotes.add(footnote[1]);
     return 'footnote';
   }
+  // A terminated line is prose: its words are counted only when it is not.
+  if (TERMINAL.test(t)) return 'paragraph';
   const words = t.split(/\s+/).length;
-  const terminated = TERMINAL.test(t);
-  if (!terminated && (t.length < 60 || words <= 3) && (!next || startsUpper(next.text))) return 'heading';
-  if (words <= 2 && !terminated) return 'junk';
+  if ((t.length < 60 || words <= 3) && (!next || startsUpper(next.text))) return 'heading';
+  if (words <= 2) return 'junk';
   return 'paragraph';
 }
 
@@ -126,6 +127,7 @@ function classify(line: Line, next: Line | undefined, repeats: Map<string, numbe
  * "About | Contacts | Privacy"). A bar line naming an author is kept: it is the byline.
  */
 function isMenu(t: string): boolean {
+  if (!t.includes('|')) return false;
   const items = t.split(/\s+\|\s+/);
   return (
     items.length >= 3 &&
@@ -158,12 +160,18 @@ function startsUpper(s: string): boolean {
 
 /** Joins the lines of a block into clean text, recording where each clean character came from. */
 function buildBlock(original: string, kind: BlockKind, lines: Line[], footnotes: Set<string>): Block {
-  const out: string[] = [];
-  const map: number[] = [];
-  const push = (ch: string, at: number) => {
-    if (ch === ' ' && (out.length === 0 || out[out.length - 1] === ' ')) return;
-    out.push(ch);
-    map.push(at);
+  // UTF-16 code units and offsets in arrays sized for the most the lines can give (each character once,
+  // a space between lines): no array grown a character at a time, no string per character.
+  let capacity = lines.length;
+  for (const line of lines) capacity += line.text.length;
+  const out = new Uint16Array(capacity);
+  const map = new Int32Array(capacity);
+  let n = 0;
+  const push = (code: number, at: number) => {
+    if (code === SPACE && (n === 0 || out[n - 1] === SPACE)) return;
+    out[n] = code;
+    map[n] = at;
+    n++;
   };
   lines.forEach((line, li) => {
     if (li > 0) {
@@ -172,19 +180,24 @@ function buildBlock(original: string, kind: BlockKind, lines: Line[], footnotes:
       if (hyphenated) {
         // "полити-\nческих" was one word; "американо-\nбелорусскую" is a compound that keeps its hyphen.
         const keepsHyphen = /\p{L}{4,}[оеOEoe][-‐]$/u.test(prevText);
-        if (!keepsHyphen) {
-          out.pop();
-          map.pop();
-        }
-      } else push(' ', (lines[li - 1] as Line).end);
+        if (!keepsHyphen && n > 0) n--;
+      } else push(SPACE, (lines[li - 1] as Line).end);
     }
     copyLine(original, line, push, kind === 'paragraph' ? footnotes : new Set());
   });
-  while (out.length && out[out.length - 1] === ' ') {
-    out.pop();
-    map.pop();
-  }
-  return { kind, clean: out.join(''), map, lines: lines.length };
+  while (n > 0 && out[n - 1] === SPACE) n--;
+  return { kind, clean: fromCodes(out, n), map: map.subarray(0, n), lines: lines.length };
+}
+
+const SPACE = 0x20;
+
+/** The string of the first `n` code units, a chunk at a time (an argument list has a length limit). */
+function fromCodes(codes: Uint16Array, n: number): string {
+  const CHUNK = 8192;
+  let out = '';
+  for (let from = 0; from < n; from += CHUNK)
+    out += String.fromCharCode.apply(null, codes.subarray(from, Math.min(n, from + CHUNK)) as unknown as number[]);
+  return out;
 }
 
 /** U+00AD, U+200B..U+200D, U+2060, U+FEFF: tested by code, not by a regex per character. */
@@ -210,23 +223,27 @@ function isSpace(code: number): boolean {
 }
 
 /** Copies one line, dropping markdown link targets and emphasis, invisible characters and footnote markers. */
-function copyLine(original: string, line: Line, push: (ch: string, at: number) => void, footnotes: Set<string>): void {
+function copyLine(
+  original: string,
+  line: Line,
+  push: (code: number, at: number) => void,
+  footnotes: Set<string>,
+): void {
   const t = line.text;
   let i = 0;
   while (i < t.length) {
-    const ch = t[i] as string;
     const code = t.charCodeAt(i);
     const at = line.start + i;
     // [text](target): keep text, drop the brackets and the target.
-    if (ch === '[') {
+    if (code === 0x5b /* [ */) {
       const m = /^\[([^\]\n]{1,200})\]\(([^)\s]{0,300})\)/.exec(t.slice(i));
       if (m?.[1] !== undefined) {
-        for (let k = 0; k < m[1].length; k++) push(m[1][k] as string, at + 1 + k);
+        for (let k = 0; k < m[1].length; k++) push(m[1].charCodeAt(k), at + 1 + k);
         i += m[0].length;
         continue;
       }
     }
-    if ((ch === '*' || ch === '_') && /[*_]/.test(ch)) {
+    if (code === 0x2a /* * */ || code === 0x5f /* _ */) {
       const prevCh = t[i - 1] ?? ' ';
       const nextCh = t[i + 1] ?? ' ';
       // Emphasis markers sit at a word edge; a lone asterisk inside a word stays.
@@ -247,7 +264,7 @@ function copyLine(original: string, line: Line, push: (ch: string, at: number) =
         continue;
       }
     }
-    push(isSpace(code) ? ' ' : ch, at);
+    push(isSpace(code) ? SPACE : code, at);
     i++;
   }
   void original;

@@ -237,9 +237,7 @@ function keepTheWordsConcepts(
 ): void {
   const byConcept = sharersOf(vocab, stemKey);
   if (!byConcept) return;
-  const forms = baseForms(word);
-  const own = new Set<string>();
-  for (const [concept, words] of byConcept) if (forms.some((f) => words.has(f))) own.add(concept);
+  const own = ownConcepts(byConcept, word);
   if (own.size === 0) return;
   let to = from;
   for (let k = from; k < hits.length; k++) {
@@ -249,6 +247,24 @@ function keepTheWordsConcepts(
     hits[to++] = h;
   }
   hits.length = to;
+}
+
+/** The concepts of a stem's sharers that have the word itself, by word: worked out once per stem and word. */
+const ownByWord = new WeakMap<Map<string, Set<string>>, Map<string, Set<string>>>();
+
+function ownConcepts(byConcept: Map<string, Set<string>>, word: string): Set<string> {
+  let known = ownByWord.get(byConcept);
+  if (!known) {
+    known = new Map();
+    ownByWord.set(byConcept, known);
+  }
+  let own = known.get(word);
+  if (own) return own;
+  const forms = baseForms(word);
+  own = new Set<string>();
+  for (const [concept, words] of byConcept) if (forms.some((f) => words.has(f))) own.add(concept);
+  known.set(word, own);
+  return own;
 }
 
 function foundSince(hits: readonly VocabularyHit[], from: number, concept: string): boolean {

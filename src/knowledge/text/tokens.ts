@@ -15,9 +15,12 @@ export interface Token {
   capitalized: boolean;
 }
 
-// A word broken at a line end by a hyphen ("Mis-\nsion", "государстве-\nнного") is one word: a
-// lower-case letter on each side, as in text copied from a justified PDF.
-const WORD = /[\p{L}\p{N}]+(?:(?:[-‐'’]|(?<=\p{Ll})-[ \t]*\r?\n[ \t]*(?=\p{Ll}))[\p{L}\p{N}]+)*/gu;
+/**
+ * A word, as tokenize finds it (by a scan that reads this pattern's rules, test/knowledge/text keeps
+ * them equal). A word broken at a line end by a hyphen ("Mis-\nsion", "государстве-\nнного") is one
+ * word: a lower-case letter on each side, as in text copied from a justified PDF.
+ */
+export const WORD = /[\p{L}\p{N}]+(?:(?:[-‐'’]|(?<=\p{Ll})-[ \t]*\r?\n[ \t]*(?=\p{Ll}))[\p{L}\p{N}]+)*/gu;
 const LINE_BREAK_HYPHEN = /-[ \t]*\r?\n[ \t]*/g;
 const POSSESSIVE = /['’]s$/i;
 const CAPITAL = /^\p{Lu}/u;
@@ -108,23 +111,120 @@ function wordForm(word: string): WordForm {
 
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
-  WORD.lastIndex = 0;
-  // exec on the one pattern rather than matchAll, which copies it per call: this loop sees every word of every document.
-  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
-    const word = m[0];
+  // The words WORD matches, found by a scan of the text's code units (this loop sees every word of every
+  // document; the pattern made a match object for each): wordEnd reads WORD's rules.
+  const length = text.length;
+  for (let at = 0; at < length; ) {
+    const c = wordCodeAt(text, at);
+    if (!(c & WORD_CHAR)) {
+      at += c & ASTRAL ? 2 : 1;
+      continue;
+    }
+    const start = at;
+    at = wordEnd(text, at);
+    const word = text.slice(start, at);
     const joined = word.includes('\n') ? word.replace(LINE_BREAK_HYPHEN, '') : word;
     const form = wordForm(joined);
     out.push({
       raw: form.raw,
       norm: form.norm,
       stem: form.stem,
-      start: m.index,
+      start,
       // The span covers a line break inside the word, not a possessive "'s" stripped from its form.
-      end: m.index + word.length - (joined.length - form.raw.length),
+      end: start + word.length - (joined.length - form.raw.length),
       capitalized: form.capitalized,
     });
   }
   return out;
+}
+
+/** What wordCodeAt says of the code point at a position: a letter or number, a lower-case letter, two code units long. */
+const WORD_CHAR = 1;
+const LOWER = 2;
+const ASTRAL = 4;
+
+/** WORD_CHAR and LOWER of each code unit of the Basic Multilingual Plane, from the patterns themselves. */
+let bmpClasses: Uint8Array | undefined;
+
+function classesOfBmp(): Uint8Array {
+  if (bmpClasses) return bmpClasses;
+  const classes = new Uint8Array(0x10000);
+  const wordChar = /^[\p{L}\p{N}]$/u;
+  const lower = /^\p{Ll}$/u;
+  for (let code = 0; code < 0x10000; code++) {
+    // Surrogates are code points only in pairs (wordCodeAt reads those): alone they are neither.
+    if (code >= 0xd800 && code <= 0xdfff) continue;
+    const ch = String.fromCharCode(code);
+    if (wordChar.test(ch)) classes[code] = WORD_CHAR | (lower.test(ch) ? LOWER : 0);
+  }
+  bmpClasses = classes;
+  return classes;
+}
+
+const ASTRAL_WORD_CHAR = /^[\p{L}\p{N}]$/u;
+const ASTRAL_LOWER = /^\p{Ll}$/u;
+
+/** The classes of the code point starting at `at` (as a Unicode pattern reads it: a surrogate pair is one). */
+function wordCodeAt(text: string, at: number): number {
+  const code = text.charCodeAt(at);
+  if (code < 0xd800 || code > 0xdbff || at + 1 >= text.length) return (bmpClasses ?? classesOfBmp())[code] as number;
+  const low = text.charCodeAt(at + 1);
+  if (low < 0xdc00 || low > 0xdfff) return 0;
+  const ch = text.slice(at, at + 2);
+  if (!ASTRAL_WORD_CHAR.test(ch)) return ASTRAL;
+  return ASTRAL | WORD_CHAR | (ASTRAL_LOWER.test(ch) ? LOWER : 0);
+}
+
+/** The classes of the code point ending right before `at`. */
+function wordCodeBefore(text: string, at: number): number {
+  const code = text.charCodeAt(at - 1);
+  if (code >= 0xdc00 && code <= 0xdfff && at >= 2) {
+    const high = text.charCodeAt(at - 2);
+    if (high >= 0xd800 && high <= 0xdbff) return wordCodeAt(text, at - 2);
+  }
+  return wordCodeAt(text, at - 1);
+}
+
+/** The end of the run of letters and numbers from `at`. */
+function runEnd(text: string, at: number): number {
+  while (at < text.length) {
+    const c = wordCodeAt(text, at);
+    if (!(c & WORD_CHAR)) break;
+    at += c & ASTRAL ? 2 : 1;
+  }
+  return at;
+}
+
+/**
+ * Where WORD's match from `start` (a letter or number) ends: runs of letters and numbers joined by a
+ * hyphen or apostrophe ([-‐'’]), or by a hyphen at a line end between lower-case letters
+ * (`(?<=\p{Ll})-[ \t]*\r?\n[ \t]*(?=\p{Ll})`). A join is taken only when a run follows it.
+ */
+function wordEnd(text: string, start: number): number {
+  let at = runEnd(text, start);
+  for (;;) {
+    const sep = text.charCodeAt(at);
+    if (sep === 0x2d || sep === 0x2010 || sep === 0x27 || sep === 0x2019) {
+      if (at + 1 < text.length && wordCodeAt(text, at + 1) & WORD_CHAR) {
+        at = runEnd(text, at + 1);
+        continue;
+      }
+      if (sep === 0x2d && wordCodeBefore(text, at) & LOWER) {
+        let k = at + 1;
+        while (text.charCodeAt(k) === 0x20 || text.charCodeAt(k) === 0x09) k++;
+        if (text.charCodeAt(k) === 0x0d) k++;
+        if (text.charCodeAt(k) === 0x0a) {
+          k++;
+          while (text.charCodeAt(k) === 0x20 || text.charCodeAt(k) === 0x09) k++;
+          if (k < text.length && wordCodeAt(text, k) & LOWER) {
+            at = runEnd(text, k);
+            continue;
+          }
+        }
+      }
+    }
+    return at;
+  }
 }
 
 const TRANSLIT: Record<string, string> = {

@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fold, isCyrillic, nameKey, phoneticKey, stem, tokenize } from '../../../src/knowledge/text/tokens.ts';
+import { fold, isCyrillic, nameKey, phoneticKey, stem, tokenize, WORD } from '../../../src/knowledge/text/tokens.ts';
 
 const key = (word: string) => phoneticKey(nameKey(fold(word)));
 
@@ -49,6 +50,33 @@ describe('tokenize: a word broken by a hyphen at a line end (text from a justifi
     ['up-\n2026', ['up', '2026']],
   ])('%j is not joined', (text, words) => {
     expect(tokenize(text).map((t) => t.raw)).toEqual(words);
+  });
+});
+
+describe("tokenize finds the words WORD matches (its scan reads the pattern's rules)", () => {
+  /** Each word's span and form, by the scan and by the pattern (a line-break hyphen and a possessive dropped from the form). */
+  const byScan = (text: string) => tokenize(text).map((t) => [t.start, t.end, t.raw]);
+  const byPattern = (text: string) =>
+    [...text.matchAll(WORD)].map((m) => {
+      const joined = m[0].replace(/-[ \t]*\r?\n[ \t]*/g, '');
+      const raw = joined.replace(/['’]s$/i, '');
+      return [m.index, m.index + m[0].length - (joined.length - raw.length), raw];
+    });
+  // Letters of both cases and scripts, digits, joiners, spaces and line ends, marks, other letter and
+  // number kinds (titlecase, modifier, letter-like numbers), letters outside the Basic Multilingual Plane
+  // and surrogates alone.
+  const unit = fc.constantFrom(
+    ...['a', 'Z', 'я', 'Ж', 'ё', '1', '9', '-', '‐', "'", '’', ' ', '\t', '\r', '\n', '.', ',', 's'],
+    ...['\u0301', 'ß', 'ǅ', 'ª', '²', 'Ⅻ', 'ﬀ', '\u00ad', 'İ', 'ς', '𝐀', '𝐚', '𝟎', '😀', '\ud800', '\udc00'],
+  );
+
+  it('on any text of such characters', () => {
+    fc.assert(
+      fc.property(fc.string({ unit, maxLength: 40 }), (text) => {
+        expect(byScan(text)).toEqual(byPattern(text));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
 
