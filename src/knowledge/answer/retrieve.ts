@@ -199,7 +199,8 @@ export function rankSentences(q: AnalyzedQuestion, index: SentenceIndex, limit =
   const asksDate = q.dates.length > 0;
   // The question's fields are read here, once: its object's shape differs between questions (a rewritten
   // question is a copy), and read inside the loops below each new shape sent them back to the interpreter.
-  const askedOrdinals = q.ordinals;
+  // The ordinals as a typed array for the same reason: an empty array and a full one differ in map.
+  const askedOrdinals = Float64Array.from(q.ordinals);
   const asksEvent = q.type === 'event';
   const size = candidates.length;
   const bounds = new Float64Array(size);

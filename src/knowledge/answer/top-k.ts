@@ -57,9 +57,14 @@ export class BestScored {
 
   /** The items kept, best first. */
   best(): number[] {
-    const order = this.items.map((_, i) => i);
+    // Filled by push, not by map: map makes an empty array and a full one of two different maps (kinds of
+    // elements), and optimized code that met one deoptimizes at the other, question after question.
+    const order: number[] = [];
+    for (let i = 0; i < this.items.length; i++) order.push(i);
     order.sort((a, b) => (this.worse(b, a) ? -1 : this.worse(a, b) ? 1 : 0));
-    return order.map((i) => this.items[i] as number);
+    const best: number[] = [];
+    for (const i of order) best.push(this.items[i] as number);
+    return best;
   }
 
   /** Whether the entry at heap place a ranks below the one at b. */
