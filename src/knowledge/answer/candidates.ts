@@ -284,6 +284,9 @@ export function nameCandidates(_q: AnalyzedQuestion, r: RankedSentence): Candida
   const out: Candidate[] = [];
   // Words of a date ("14 Mar", "Feb") are not names.
   const inDate = (t: Token) => r.entry.annotation.dates.some((d) => t.start >= d.start && t.end <= d.end);
+  // Token k follows the one before with nothing but spaces or a hyphen between: one run of words.
+  const joinedToPrevious = (k: number) =>
+    /^[\s-]*$/.test(text.slice((tokens[k - 1] as Token).end, (tokens[k] as Token).start));
   const nameLike = (t: Token, i: number) =>
     t.capitalized &&
     !inDate(t) &&
@@ -300,7 +303,7 @@ export function nameCandidates(_q: AnalyzedQuestion, r: RankedSentence): Candida
       (i > 0 &&
         (tokens[i - 1] as Token).capitalized &&
         !isCommonWord((tokens[i - 1] as Token).norm) &&
-        /^[\s-]*$/.test(text.slice((tokens[i - 1] as Token).end, t.start)))) &&
+        joinedToPrevious(i))) &&
     !(t.raw.length > 1 && t.raw === t.raw.toUpperCase() && t.raw.length > 5);
   for (let i = 0; i < tokens.length; i++) {
     // "New York", "South Ossetia": a world name may start with a common word.
@@ -317,7 +320,7 @@ export function nameCandidates(_q: AnalyzedQuestion, r: RankedSentence): Candida
     while (
       j < tokens.length &&
       nameLike(tokens[j] as Token, j) &&
-      /^[\s-]*$/.test(text.slice((tokens[j - 1] as Token).end, (tokens[j] as Token).start)) &&
+      joinedToPrevious(j) &&
       // "в Минске Александр Лукашенко": a given name starts a new name unless one came just before.
       !(GIVEN_NAME_STEMS.has((tokens[j] as Token).stem) && !GIVEN_NAME_STEMS.has((tokens[j - 1] as Token).stem)) &&
       // "созданного Ильёй Вендтом Совета Кештова": the words of one name share a case.

@@ -909,16 +909,20 @@ function sameDate(a: FuzzyDate, b: FuzzyDate): boolean {
 
 type TimelineEntry = { from: RankedSentence; date: FuzzyDate };
 
-/** The background dates of r ("imposed in 2021", "since 2020") as entries, one a date. */
-function pushBackgroundEntries(q: AnalyzedQuestion, r: RankedSentence, entries: TimelineEntry[]): boolean {
-  for (const c of dateCandidates(q, r)) {
+/** The background dates among r's date candidates ("imposed in 2021", "since 2020") as entries, one a date. */
+function pushBackgroundEntries(
+  q: AnalyzedQuestion,
+  r: RankedSentence,
+  candidates: readonly Candidate[],
+  entries: TimelineEntry[],
+): void {
+  for (const c of candidates) {
     if (!c.date || !isBackgroundDate(r.entry.sentence.text, mentionStart(r, c))) continue;
     const date = withDocumentYear(c.date, r);
     if (!withinAskedYears(q, date) || entries.some((e) => sameDate(e.date, date) || e.date.year === date.year))
       continue;
     entries.push({ from: r, date });
   }
-  return true;
 }
 
 function composeTimeline(q: AnalyzedQuestion, ranked: RankedSentence[]): TypedAnswer {
@@ -930,22 +934,20 @@ function composeTimeline(q: AnalyzedQuestion, ranked: RankedSentence[]): TypedAn
     // A chronology of something named is of that thing: "sanctions on <the airline>" is no list of every sanction.
     if (!named.every((t) => r.matches.some((m) => m.term === t))) continue;
     // The event's own date: a since-date or a date in a relative clause is background, never an entry.
-    const dated = dateCandidates(q, r)
+    const candidates = dateCandidates(q, r);
+    const dated = candidates
       .filter((c) => c.date && !isBackgroundDate(r.entry.sentence.text, mentionStart(r, c)))
       .sort((a, b) => a.distance - b.distance)[0];
+    if (dated?.date) {
+      // A yearless day ("14 августа") is of its document's year, for the order and the period.
+      const date = withDocumentYear(dated.date, r);
+      // One entry a day: three reports of the same release are one event of the chronology.
+      if (withinAskedYears(q, date) && !entries.some((e) => e.from.entry.n === r.entry.n || sameDate(e.date, date)))
+        entries.push({ from: r, date });
+    }
     // In the history of something named, its background is an earlier entry: "lifts the sanctions on <it>,
     // imposed in 2021" dates the imposing, whatever date the lifting has.
-    const background = () => named.length > 0 && pushBackgroundEntries(q, r, entries);
-    if (!dated?.date) {
-      background();
-      continue;
-    }
-    // A yearless day ("14 августа") is of its document's year, for the order and the period.
-    const date = withDocumentYear(dated.date, r);
-    // One entry a day: three reports of the same release are one event of the chronology.
-    if (withinAskedYears(q, date) && !entries.some((e) => e.from.entry.n === r.entry.n || sameDate(e.date, date)))
-      entries.push({ from: r, date });
-    background();
+    if (named.length) pushBackgroundEntries(q, r, candidates, entries);
     if (entries.length >= TUNING.timelineEntries) break;
   }
   if (entries.length === 0) return abstained(q, 'not-stated', ranked);
