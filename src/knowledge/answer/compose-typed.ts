@@ -625,10 +625,14 @@ function holdsAskedTitle(q: AnalyzedQuestion, c: Candidate, r: RankedSentence): 
   // Organisations ("which co-financiers") hold no personal title.
   if (!asked.length || !isPersonLike(c, r)) return true;
   // "President Vendt's special envoy": the title after a possessive is someone else's, held by another.
-  const end = r.entry.tokens[c.to - 1]?.end ?? 0;
-  const owner = /^['’]s(?![\p{L}])/u.test(r.entry.sentence.text.slice(end, end + 3));
+  const owner = possessiveAfter(r.entry.sentence.text, r.entry.tokens[c.to - 1]?.end ?? 0);
   const last = owner ? c.from : c.to + 4;
   return asked.some((f) => r.entry.features.get(f)?.some((p) => p >= c.from - 4 && p < last));
+}
+
+/** Whether the word ending at `end` is in the possessive ("Vendt's"): tokens leave the "'s" out. */
+function possessiveAfter(text: string, end: number): boolean {
+  return /^['’]s(?![\p{L}])/u.test(text.slice(end, end + 3));
 }
 
 /** Whether the sentence has a question term that `which` selects at a token of [from, to). */
@@ -1184,7 +1188,7 @@ function unknownAskedTitle(q: AnalyzedQuestion): QuestionTerm | undefined {
     const roles = t.features.filter((f) => f.startsWith('c:role_'));
     if (!t.unknown || t.name || !roles.length || roles.some(anyMayHold)) return false;
     const before = q.tokens[t.position - 1];
-    const head = t.position <= cue + 3 || /['’]s$/.test(before?.raw ?? '');
+    const head = t.position <= cue + 3 || (before !== undefined && possessiveAfter(q.text, before.end));
     return head && endsPhrase(q.tokens[t.position + 1]);
   });
 }
