@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 
 /**
  * Runs a benchmark worker in a fresh Node process (so its peak RSS and its JIT are its own)
@@ -14,6 +14,16 @@ export type ChildResult<T> =
   | { ok: true; value: T; ms: number }
   | { ok: false; reason: string; ms: number; timedOut: boolean };
 
+/**
+ * Run from the bundle (`npm run bench`: dist/bench-run.js), a worker is its bundled entry
+ * (dist/bench-<name>.js, scripts/build.mjs), measured as `npm start` runs the bot; run from the sources
+ * (the harness's own tests), the script itself with tsx.
+ */
+function scriptArgv(script: string): string[] {
+  if (import.meta.url.endsWith('.ts')) return ['--import', 'tsx', join(BENCH_DIR, script)];
+  return [join(BENCH_DIR, `bench-${basename(script, '.ts')}.js`)];
+}
+
 /** `nodeFlags` go before the script: startFlags() for a worker that measures the bot's process. */
 export function runWorker<T>(
   script: string,
@@ -23,7 +33,7 @@ export function runWorker<T>(
 ): Promise<ChildResult<T>> {
   const started = Date.now();
   return new Promise((resolve) => {
-    const argv = ['--expose-gc', ...nodeFlags, '--import', 'tsx', join(BENCH_DIR, script), ...args];
+    const argv = ['--expose-gc', ...nodeFlags, ...scriptArgv(script), ...args];
     const child = spawn(process.execPath, argv, {
       cwd: REPO_ROOT,
       stdio: ['ignore', 'pipe', 'inherit'],
@@ -60,7 +70,7 @@ export function runWorker<T>(
 }
 
 /**
- * The flags `npm start` gives node (package.json's start script, `node <flags> --import tsx src/main.ts`),
+ * The flags `npm start` gives node (package.json's start script, `node <flags> dist/main.js`),
  * read from there so a benchmark of the bot's memory and speed runs with what users run, never its own.
  */
 export function startFlags(packageJson = join(REPO_ROOT, 'package.json')): string[] {

@@ -197,7 +197,8 @@ function round(value: number, digits: number): number {
   return Math.round(value * f) / f;
 }
 
-// `npx tsx bench/digest-broadcast.ts` runs this benchmark alone.
-if (import.meta.url === `file://${process.argv[1]}`) {
+// `npx tsx bench/digest-broadcast.ts` runs this benchmark alone. Tested by the script's name, not
+// import.meta.url: bundled, this module's URL can be that of the entry that imports it.
+if (process.argv[1]?.endsWith('digest-broadcast.ts')) {
   for (const row of await benchDigestBroadcast()) console.log(JSON.stringify(row));
 }

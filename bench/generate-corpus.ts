@@ -1,6 +1,5 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import type { RawDocument } from '../src/knowledge/ingest/ingest.ts';
 import { sentenceEn, sentenceRu, titleOf } from './corpus-vocabulary.ts';
 import { dice } from './prng.ts';
@@ -71,7 +70,8 @@ export async function writeCorpus(dir: string, docs: readonly GeneratedDocument[
   await writeFile(join(dir, 'sources.json'), `${JSON.stringify(sidecar, null, 2)}\n`);
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+// Tested by the script's name, not import.meta.url: bundled, this module's URL can be that of the entry that imports it.
+if (process.argv[1]?.endsWith('generate-corpus.ts')) {
   const [dir, documents = '1000', seed = String(DEFAULT_SEED)] = process.argv.slice(2);
   if (!dir) {
     console.error('usage: tsx bench/generate-corpus.ts <dir> [documents=1000] [seed=1]');

@@ -1,15 +1,12 @@
-// `npm run bench`: runs every benchmark of the project and prints one table.
+// `npm run bench`: runs every benchmark of the project, bundled as `npm start` runs the bot, and prints one table.
 //   npm run bench                   all of them
 //   npm run bench -- ingest answer  only these (ingest, answer, bot, digest)
 // Environment: BENCH_INGEST_BUDGET_S (seconds per generated ingest size, default 180).
 // Exits 1 when a benchmark failed; its row says why. Benchmarks never run inside npm test.
-import { access } from 'node:fs/promises';
-import { join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { benchAnswer } from './answer.ts';
 import { benchBotThroughput } from './bot-throughput.ts';
-import { BENCH_DIR } from './child.ts';
 import { benchIngest } from './ingest.ts';
 import { type BenchRow, formatTable } from './table.ts';
 
@@ -52,14 +49,6 @@ await section('ingest', 'ingest', async () => {
 await section('answer', 'answer', () => benchAnswer({ ...(generated ? { generated } : {}), log }));
 await section('bot', 'bot throughput', () => benchBotThroughput());
 await section('digest', 'digest broadcast', async () => {
-  const file = join(BENCH_DIR, 'digest-broadcast.ts');
-  if (
-    !(await access(file).then(
-      () => true,
-      () => false,
-    ))
-  )
-    throw new Error('bench/digest-broadcast.ts is missing');
   const mod = (await import('./digest-broadcast.ts')) as { benchDigestBroadcast: () => Promise<BenchRow[]> };
   return mod.benchDigestBroadcast();
 });

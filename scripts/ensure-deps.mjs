@@ -6,7 +6,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const needed = ['tsx', 'grammy', 'vitest'].map((name) => join(root, 'node_modules', name, 'package.json'));
+const needed = ['tsx', 'esbuild', 'grammy', 'vitest'].map((name) => join(root, 'node_modules', name, 'package.json'));
 if (!needed.every((file) => existsSync(file))) {
   process.stderr.write('briefbot: dependencies are missing; running `npm ci` once (this takes a minute)...\n');
   const result = spawnSync('npm', ['ci', '--no-audit', '--no-fund'], { cwd: root, stdio: ['ignore', 2, 2] });

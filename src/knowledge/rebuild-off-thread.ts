@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { entryScript } from './code-location.ts';
 import { type Opened, openKnowledgeBase } from './open.ts';
 
 export interface RebuildOptions {
@@ -11,7 +12,7 @@ export interface RebuildOptions {
   signal?: AbortSignal;
 }
 
-const CHILD = fileURLToPath(new URL('./rebuild-child.ts', import.meta.url));
+const CHILD = fileURLToPath(entryScript('rebuild-child.ts', 'rebuild-child'));
 
 /**
  * Rebuilds the fact store in a child process, so ingest (seconds to minutes for a big document, and
@@ -22,7 +23,7 @@ const CHILD = fileURLToPath(new URL('./rebuild-child.ts', import.meta.url));
 export function buildInChild(options: RebuildOptions): Promise<{ rebuilt: boolean }> {
   const dirs = Array.isArray(options.sourcesDir) ? options.sourcesDir : [options.sourcesDir];
   return new Promise((resolve, reject) => {
-    // The parent's own flags (tsx's loader) so the child runs TypeScript the same way.
+    // The parent's own flags (tsx's loader, when it runs the sources) so the child runs the same way.
     const child = spawn(process.execPath, [...process.execArgv, CHILD, options.dbFile, ...dirs], {
       stdio: ['ignore', 'pipe', 'pipe'],
       ...(options.signal ? { signal: options.signal } : {}),

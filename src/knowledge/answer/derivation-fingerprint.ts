@@ -9,8 +9,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { KNOWLEDGE_DIR } from '../code-location.ts';
 
-const KNOWLEDGE = new URL('../', import.meta.url);
+const KNOWLEDGE = KNOWLEDGE_DIR;
 
 /** Relative to src/knowledge/: every module whose output ends up in the index tables. */
 const DERIVING_MODULES = [

@@ -1,4 +1,5 @@
 import { Worker } from 'node:worker_threads';
+import { entryScript } from '../code-location.ts';
 import type { Entity } from '../types.ts';
 import type { AdmittedDocument, AnnotatedDocument, PreparedDocument, RawDocument } from './ingest.ts';
 
@@ -145,7 +146,7 @@ function shareOut(sorted: readonly RawDocument[], count: number): number[][] {
   return shares.filter((s) => s.length > 0);
 }
 
-const WORKER_URL = new URL('./ingest-worker.mjs', import.meta.url);
+const WORKER_URL = entryScript('ingest/ingest-worker.mjs', 'ingest-worker');
 
 /**
  * A worker's young generation, in MB. V8's default lets each worker's grow to ~48 MB of mostly short-lived

@@ -8,6 +8,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { KNOWLEDGE_DIR } from '../code-location.ts';
 import { lemma } from '../text/morphology.ts';
 import { fold, stem, tokenize } from '../text/tokens.ts';
 import type { Lang } from '../types.ts';
@@ -33,7 +34,7 @@ export interface VocabularyHit {
   to: number;
 }
 
-const VOCAB_DIR = fileURLToPath(new URL('./vocab/', import.meta.url));
+const VOCAB_DIR = fileURLToPath(new URL('lexicon/vocab/', KNOWLEDGE_DIR));
 
 /** Parses one TSV file's text; malformed lines are reported, not skipped silently. */
 export function parseVocabularyFile(domain: string, text: string): { concepts: VocabularyConcept[]; errors: string[] } {

@@ -9,6 +9,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, dirname, join } from 'node:path';
+import { isMainThread, workerData } from 'node:worker_threads';
 
 interface AzParse {
   tag: { POS?: string; Name?: boolean; Surn?: boolean; Geox?: boolean; toString(): string };
@@ -28,10 +29,16 @@ let az: AzModule | null | undefined;
 
 /**
  * Az's binary dictionaries (~10 MB) by file name, read into memory that threads can share: an ingest
- * worker is given this thread's (ingest-pool.ts) instead of reading copies of its own. Az only reads
- * them, through typed arrays.
+ * worker is given its parent's (ingest-pool.ts, `workerData.dictionaries`) instead of reading copies of
+ * its own. Taken as this module loads, before any module that lemmatises as it loads can ask for a word.
+ * Az only reads them, through typed arrays.
  */
-const dictionaries: Record<string, SharedArrayBuffer> = {};
+const dictionaries: Record<string, SharedArrayBuffer> = { ...sharedByParentThread() };
+
+function sharedByParentThread(): Readonly<Record<string, SharedArrayBuffer>> {
+  const given = isMainThread ? undefined : (workerData as { dictionaries?: unknown } | null)?.dictionaries;
+  return given && typeof given === 'object' ? (given as Record<string, SharedArrayBuffer>) : {};
+}
 
 function dictionaryDir(): string {
   return join(dirname(require.resolve('az/package.json')), 'dicts');
@@ -41,11 +48,6 @@ function dictionaryDir(): string {
 export function shareMorphologyDictionaries(): Readonly<Record<string, SharedArrayBuffer>> {
   loadAz();
   return dictionaries;
-}
-
-/** Dictionaries another thread shared: Az uses them when it is loaded here (call it before any word is lemmatised). */
-export function useSharedMorphologyDictionaries(shared: Readonly<Record<string, SharedArrayBuffer>>): void {
-  for (const [file, bytes] of Object.entries(shared)) dictionaries[file] ??= bytes;
 }
 
 function sharedCopyOf(url: string): SharedArrayBuffer {
