@@ -1,4 +1,5 @@
-// `npm run eval:stories [-- --only aa,bw] [--show-fail N] [--loo] [--record FILE]`
+// `npm run eval:stories [-- --only dev,shared,ours,aa,bw,...] [--show-fail N] [--loo] [--record FILE]`
+// (default dev,shared: dev and the storylines of ../shared/eval/stories; `ours`: those of test/eval/stories)
 //
 // Scores the answering core in process on dev (../shared/corpus) and on each storyline of
 // ../shared/eval/stories, each ingested on its own, with the same rules as ../shared/eval/score.mjs
@@ -21,6 +22,16 @@ import type { Answer } from '../knowledge/types.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const SHARED = join(ROOT, '../shared');
+const SHARED_STORIES = join(SHARED, 'eval/stories');
+/** Storylines of our own (test/eval/stories), written like the shared ones by people who had not read the code. */
+const OWN_STORIES = join(ROOT, 'test/eval/stories');
+
+function storylinesIn(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((d) => existsSync(join(dir, d, 'questions.jsonl')))
+    .sort();
+}
 
 interface EvalItem {
   id: string;
@@ -124,21 +135,24 @@ async function main() {
   const { normalize } = (await import(pathToFileURL(join(SHARED, 'eval/lib/corpus.mjs')).href)) as {
     normalize: Normalize;
   };
-  const storyNames = readdirSync(join(SHARED, 'eval/stories')).filter((d) =>
-    existsSync(join(SHARED, 'eval/stories', d, 'questions.jsonl')),
-  );
-  const wanted = values.only ? values.only.split(',') : ['dev', ...storyNames];
+  const sharedStories = storylinesIn(SHARED_STORIES);
+  const ownStories = storylinesIn(OWN_STORIES);
+  const wanted = (values.only ?? 'dev,shared')
+    .split(',')
+    .flatMap((name) => (name === 'shared' ? sharedStories : name === 'ours' ? ownStories : [name]));
   const sets: EvalSet[] = [];
   for (const name of wanted) {
+    const dir = sharedStories.includes(name) ? join(SHARED_STORIES, name) : join(OWN_STORIES, name);
+    if (name !== 'dev' && !existsSync(join(dir, 'questions.jsonl'))) {
+      console.error(
+        `eval:stories: no storyline ${name} (shared: ${sharedStories.join(', ')}; own: ${ownStories.join(', ')})`,
+      );
+      process.exit(2);
+    }
     sets.push(
       name === 'dev'
         ? await loadSet('dev', join(SHARED, 'corpus'), join(SHARED, 'eval/dev.jsonl'), normalize)
-        : await loadSet(
-            name,
-            join(SHARED, 'eval/stories', name),
-            join(SHARED, 'eval/stories', name, 'questions.jsonl'),
-            normalize,
-          ),
+        : await loadSet(name, dir, join(dir, 'questions.jsonl'), normalize),
     );
   }
   const showFail = Number(values['show-fail'] ?? 0);
