@@ -243,16 +243,19 @@ const FOCUS_CUES =
  * comes the subject, not what is asked.
  */
 function focusCue(tokens: readonly Token[]): number {
-  const cue = tokens.findIndex((t) => QUESTION_WORDS.has(t.norm));
-  if (cue < 0 || !FOCUS_CUES.test((tokens[cue] as Token).norm)) return -1;
-  // "What is the name of the ambassador", "Как зовут посла": the name asked is the ambassador's.
+  const asked = tokens.findIndex((t) => QUESTION_WORDS.has(t.norm));
+  // "Как зовут …": "как" is no question word of its own (it asks a manner), but it asks a name here.
+  const cue = tokens[0]?.norm === 'как' && NAME_ASKED.test(tokens[1]?.norm ?? '') ? 0 : asked;
+  if (cue < 0) return -1;
+  // "What is the name of the ambassador", "Как зовут посла": the name asked is the ambassador's (after
+  // any question word: "как" governs no noun, but "как зовут" asks one).
   for (let k = cue + 1; k <= cue + 4 && k < tokens.length; k++) {
     if (!NAME_ASKED.test((tokens[k] as Token).norm)) continue;
     let at = k;
     while (at + 1 < tokens.length && /^(of|the|a|an)$/.test((tokens[at + 1] as Token).norm)) at++;
     return at;
   }
-  return cue;
+  return cue === asked && FOCUS_CUES.test((tokens[cue] as Token).norm) ? cue : -1;
 }
 
 /** Words asking a name: what comes after them is whose name is asked. */

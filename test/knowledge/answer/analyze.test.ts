@@ -72,6 +72,9 @@ describe('analyzeQuestion: the focus is what is asked of', () => {
     // The name asked is the ambassador's.
     ['What is the name of the Varnel ambassador in Kestov?', ['Varnel', 'ambassador']],
     ['Какое имя у посла Варнела в Кестове?', ['посла', 'Варнела']],
+    // "как" asks a manner, but "как зовут" a name; a later "что" is no question word of the question.
+    ['Как зовут посла Варнела, который сказал, что уйдёт?', ['посла', 'Варнела']],
+    ['Как посол Варнела встретился с посланником?', []],
     // After "кем", "whom" comes the subject; after "кто из", "кто" the asked kind.
     ['С кем встретился посол Варнела?', []],
     ['Whom did the envoy meet?', []],
