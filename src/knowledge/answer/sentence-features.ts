@@ -16,7 +16,7 @@ import {
   isVocabularyWord,
   type VocabularyHit,
 } from '../lexicon/vocabulary.ts';
-import { lemma, mayShareCase } from '../text/morphology.ts';
+import { dictionaryPartOfSpeech, lemma, mayShareCase } from '../text/morphology.ts';
 import { isCyrillic, nameKey, phoneticKey, stem, type Token, tokenize } from '../text/tokens.ts';
 import type { FuzzyDate } from '../types.ts';
 
@@ -167,7 +167,18 @@ export function addRoleHolders(
       if (further !== undefined) holder = further;
       else if (!agrees) holder = undefined;
     } else holder = nameAfterQualifier(tokens, hit.to, gap, inRole);
-    const apposed = nameAfterComma(tokens, hit.to, gap, inRole) ?? nameBeforeComma(tokens, hit.from, gap);
+    // A Russian title before a name in Latin letters is of that name's ship, firm or outlet ("капитану
+    // Marlin Star"): a Russian text writes a person's name in Cyrillic.
+    if (
+      holder !== undefined &&
+      isCyrillic((tokens[hit.from] as Token).norm) &&
+      !isCyrillic((tokens[holder] as Token).norm)
+    )
+      holder = undefined;
+    const apposed =
+      nameAfterComma(tokens, hit.to, gap, inRole) ??
+      nameBeforeComma(tokens, hit.from, gap) ??
+      nameAfterLink(tokens, hit.to, gap, inRole);
     for (const last of [holder, apposed]) if (last !== undefined) addHolder(holders, tokens[last] as Token, role);
   }
 }
@@ -198,10 +209,18 @@ function nameWord(t: Token | undefined): boolean {
   return (
     !!t &&
     t.capitalized &&
-    (GIVEN_NAME_FORMS.has(t.norm) || !isVocabularyWord(t.norm)) &&
+    (GIVEN_NAME_FORMS.has(t.norm) || !isVocabularyWord(t.norm) || surnameLikeCommonStem(t.norm)) &&
     !/\d/.test(t.norm) &&
     !STOPWORDS.has(t.norm)
   );
+}
+
+/**
+ * A Russian word the dictionary does not know whose stem is a common word's ("Газиев" stems as "газ"):
+ * a surname, since a common word's forms are all in the dictionary.
+ */
+function surnameLikeCommonStem(norm: string): boolean {
+  return isCyrillic(norm) && isCommonWord(norm) && dictionaryPartOfSpeech(norm) === undefined;
 }
 
 type Gap = (k: number) => string | undefined;
@@ -280,6 +299,44 @@ function nameAfterComma(
     }
     const end = nameRunEnd(tokens, k, gap);
     return end - k >= 2 && closesApposition(gap(end)) ? end - 1 : undefined;
+  }
+  return undefined;
+}
+
+/** What links a title to its holder's name: "the captain *is* …", "identified the captain *as* …". */
+const LINK_WORD = /^(is|was|as)$/;
+
+/**
+ * "The captain of the ship is the Varnel citizen Ilkin Vendt", "identified the captain as Ilkin Vendt",
+ * "Капитан танкера — гражданин Варнела Илкин Вендт": a title (with a few words of qualifier), a link (a
+ * dash, "is", "as"), a few words more, then a full name closed like an apposition.
+ */
+function nameAfterLink(
+  tokens: readonly Token[],
+  from: number,
+  gap: Gap,
+  inRole: (k: number) => boolean,
+): number | undefined {
+  let k = from;
+  // The qualifier: "of the ship", "танкера".
+  while (k < from + 3 && k < tokens.length && gap(k) === ' ' && !LINK_WORD.test((tokens[k] as Token).norm)) {
+    const t = tokens[k] as Token;
+    if (VERB_BETWEEN.test(t.norm) || inRole(k) || nameWord(t)) return undefined;
+    k++;
+  }
+  if (k >= tokens.length) return undefined;
+  if (/^\s+[—–]\s+$/.test(gap(k) ?? '')) {
+    // the dash stands before tokens[k]
+  } else if (gap(k) === ' ' && LINK_WORD.test((tokens[k] as Token).norm)) k++;
+  else return undefined;
+  for (let end = k + 4; k < end && k < tokens.length; k++) {
+    if (k > from && gap(k) !== ' ' && !/^\s+[—–]\s+$/.test(gap(k) ?? '')) return undefined;
+    const t = tokens[k] as Token;
+    if (nameWord(t)) {
+      const last = nameRunEnd(tokens, k, gap);
+      return last - k >= 2 && closesApposition(gap(last)) ? last - 1 : undefined;
+    }
+    if (VERB_BETWEEN.test(t.norm)) return undefined;
   }
   return undefined;
 }

@@ -53,6 +53,12 @@ describe('findRoleHolders: the role a document titles a name with', () => {
     ['Пришла Ольга Варнел, обозреватель местной газеты.', 'Варнел', 'c:role_columnist'],
     // The longest title: a deputy prime minister.
     ['Deputy Prime Minister Ilkin Vendt arrived.', 'Vendt', 'c:role_deputy_prime_minister'],
+    // A title linked to a name by a dash, "is" or "as", a few words between.
+    ['Капитан танкера — гражданин Кештова Равиль Вендт.', 'Вендт', 'c:role_captain'],
+    ['The captain of the ship is the Russian citizen Ilkin Vendt, 47 years old.', 'Vendt', 'c:role_captain'],
+    ['The Border Guard identified the captain as Ilkin Vendt, a Kestov citizen.', 'Vendt', 'c:role_captain'],
+    // A surname the dictionary does not know though its stem is a common word's ("Газ-иев").
+    ['Капитан танкера — гражданин Кештова Равиль Газиев.', 'Газиев', 'c:role_captain'],
   ])('%s → %s', (sentence, name, role) => {
     const holders = holdersOf(sentence);
     expect([...(holders.get(nameKeyOf(name.toLowerCase())) ?? [])]).toContain(role);
@@ -73,6 +79,11 @@ describe('findRoleHolders: the role a document titles a name with', () => {
     // A clause between the name and a title.
     ['Ilkin Vendt, who met the envoy, left.', 'Vendt'],
     ['The envoy, who met Ilkin Vendt, left.', 'Vendt'],
+    // A Russian title before a name in Latin letters is of a ship, a firm or an outlet.
+    ['Обвинения предъявили капитану Northgate Star и двум офицерам.', 'Star'],
+    // A link that names no holder.
+    ['Посол — это важная должность.', 'должность'],
+    ['The envoy is said to be Ilkin Vendt.', 'Vendt'],
   ])('no role from %j', (sentence, name) => {
     expect(holdersOf(sentence).get(nameKeyOf(name.toLowerCase()))).toBeUndefined();
   });
