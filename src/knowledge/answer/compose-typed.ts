@@ -401,10 +401,12 @@ function isPartitive(r: RankedSentence, c: Candidate): boolean {
 }
 
 function composeCount(q: AnalyzedQuestion, ranked: RankedSentence[]): TypedAnswer {
+  const ageAsked = AGE_ASKED.test(q.text);
   const scored = bestCandidates(
     q,
     ranked,
-    (r) => numberCandidates(q, r).filter((c) => !countsForOtherPeriod(q, c, r)),
+    // "a 54-year-old Russian citizen" counts no citizens: an age answers only a question asking one.
+    (r) => numberCandidates(q, r).filter((c) => !countsForOtherPeriod(q, c, r) && (ageAsked || !isAge(c, r))),
     (c, r) => {
       let factor = countsAsked(q, c, r) ? 1.5 : 1;
       if (DURATION_ASKED.test(q.text)) {

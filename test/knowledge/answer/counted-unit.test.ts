@@ -68,3 +68,24 @@ describe('a figure for another period', () => {
     else expect(summary).not.toMatch(/85/);
   });
 });
+
+/** An age counts no people: "a 54-year-old Varnel citizen" says how old, not how many citizens. */
+describe('an age answers only a question asking an age', () => {
+  const CREW = `---
+title: Kestov tanker
+published: 2026-06-01
+lang: en
+---
+Kestov tanker
+
+The tanker Northgate Star had 22 crew members on board. The coast guard identified the captain as Ilkin Vendt, a 54-year-old Varnel citizen.
+`;
+  const kb = createKnowledgeBase(ingestDocuments([{ file: 'doc.md', bytes: new TextEncoder().encode(CREW) }]).data);
+  const ask = (question: string) => kb.answer(question, { now: new Date('2026-12-01T00:00:00Z') });
+  it('abstains on a count of citizens nobody gives', () => {
+    expect(ask('How many Varnel citizens were in the crew of the Northgate Star?').answered).toBe(false);
+  });
+  it('answers the age when asked', () => {
+    expect(ask('How old is the captain Ilkin Vendt?').summary).toContain('54');
+  });
+});
