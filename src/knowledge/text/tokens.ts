@@ -273,9 +273,22 @@ export function phoneticKey(word: string): string {
   return cached(phoneticCache, word, phoneticKeyOf);
 }
 
+/**
+ * Latin letters with diacritics as Russian spells their sound ("Končulj"/"Кончуль", "Jevtić"/"Евтич",
+ * "Timošin"/"Тимошин"); other marks dropped ("Müller" as "Muller"). In a word written with the Slavic
+ * letters (č, ć, š, ž, đ), J is the Russian Й: after L or N it softens them ("lj", "nj": "ль", "нь").
+ */
+function plainLatin(word: string): string {
+  if (/^[a-z]*$/.test(word) || isCyrillic(word)) return word;
+  let w = word;
+  if (/[čćšžđ]/.test(w)) w = w.replace(/(?<=[ln])j/g, '').replace(/j/g, 'y');
+  w = w.replace(/[čć]/g, 'ch').replace(/[šś]/g, 'sh').replace(/[žźż]/g, 'zh').replace(/đ/g, 'dj').replace(/ł/g, 'l');
+  return w.normalize('NFD').replace(/\p{M}/gu, '');
+}
+
 function phoneticKeyOf(word: string): string {
   // Inside a name, Russian writes an English W before E as "у" ("Галлоуэй"/"Galloway"); "уа" is often a U ("Стюарт").
-  const latin = [...fold(word).replace(/(?<=.)у(?=э)/g, 'w')].map((c) => TRANSLIT[c] ?? c).join('');
+  const latin = [...plainLatin(fold(word)).replace(/(?<=.)у(?=э)/g, 'w')].map((c) => TRANSLIT[c] ?? c).join('');
   return (
     latin
       .replace(/[^a-z]/g, '')

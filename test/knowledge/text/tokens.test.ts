@@ -174,6 +174,11 @@ describe('nameKey: one key across Russian case forms', () => {
 describe('phoneticKey: the same name in both scripts shares a key', () => {
   it.each([
     ['Торнтон', 'Thornton'],
+    // Latin with the Slavic letters: č, ć, š, ž as ч, ш, ж; j as й, softening l and n.
+    ['Дражич', 'Dražić'],
+    ['Вукчевича', 'Vukčević'],
+    ['Евремович', 'Jevremović'],
+    ['Кошуль', 'Košulj'],
     ['Мюллер', 'Mueller'],
     ['Мюллер', 'Müller'],
     ['Mueller', 'Müller'],
