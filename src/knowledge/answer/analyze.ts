@@ -273,7 +273,23 @@ function markFocus(tokens: readonly Token[], terms: QuestionTerm[]): void {
   if (cue < 0) return;
   if (PERSON_CUE.test((tokens[cue] as Token).norm) && !PARTITIVE.test(tokens[cue + 1]?.norm ?? '')) return;
   const near = terms.filter((t) => t.position > cue && t.position <= cue + 3 && !t.unknown).slice(0, 2);
-  for (const t of near) t.focus = true;
+  const head = englishHead(tokens, cue, terms);
+  for (const t of head ? [...near, head] : near) t.focus = true;
+}
+
+/**
+ * The title at the head of an English noun phrase after the question word, past its modifiers ("Who
+ * is the Finnish district *prosecutor* in …?"): the first word with a title among at most four.
+ */
+function englishHead(tokens: readonly Token[], cue: number, terms: readonly QuestionTerm[]): QuestionTerm | undefined {
+  let k = cue + 1;
+  while (k < tokens.length && /^(is|was|are|were|the|a|an)$/.test((tokens[k] as Token).norm)) k++;
+  for (let n = 0; n < 4 && k < tokens.length; n++, k++) {
+    const term = terms.find((t) => t.position === k);
+    if (!term || !/^[a-z]/.test((tokens[k] as Token).norm)) return undefined;
+    if (!term.unknown && term.features.some((f) => f.startsWith('c:role_'))) return term;
+  }
+  return undefined;
 }
 
 /** Shortest shared beginning for two stems to count as one word's derivations. */
