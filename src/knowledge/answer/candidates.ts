@@ -9,7 +9,7 @@ import { datesCompatible } from '../extract/dates.ts';
 import { GIVEN_NAME_STEMS } from '../lexicon/first-names.ts';
 import { STOPWORDS } from '../lexicon/stopwords.ts';
 import { conceptsOfTokens, isCommonWord } from '../lexicon/vocabulary.ts';
-import { mayShareCase, partOfSpeech } from '../text/morphology.ts';
+import { dictionaryPartOfSpeech, mayShareCase, partOfSpeech } from '../text/morphology.ts';
 import type { Token } from '../text/tokens.ts';
 import type { FuzzyDate } from '../types.ts';
 import type { AnalyzedQuestion } from './analyze.ts';
@@ -240,6 +240,16 @@ function modifiesNext(word: Token, next: Token): boolean {
   return word.capitalized || ENGLISH_ADJECTIVE.test(word.norm) || compound;
 }
 
+/**
+ * "Задержан Береговой охраной Швеции": a Russian adjective the dictionary knows, capitalised as the
+ * first word of an organisation's name, before the lowercase noun it agrees with: no person's name.
+ */
+function capitalisedAdjective(word: Token, next: Token | undefined): boolean {
+  if (!next || !/^[а-яё]+$/.test(word.norm)) return false;
+  const pos = dictionaryPartOfSpeech(word.norm);
+  return (pos === 'ADJF' || pos === 'PRTF') && modifiesNext(word, next) && mayShareCase(word.norm, next.norm);
+}
+
 const ENGLISH_ADJECTIVE = /(?:al|ian|ish|ese|ic|ive|ous|ary|ful|less|ern|-owned|-based)$/;
 
 /** Units of time, in both languages: "one year" is a count, "3 дня" a duration. */
@@ -304,7 +314,8 @@ export function nameCandidates(_q: AnalyzedQuestion, r: RankedSentence): Candida
         (tokens[i - 1] as Token).capitalized &&
         !isCommonWord((tokens[i - 1] as Token).norm) &&
         joinedToPrevious(i))) &&
-    !(t.raw.length > 1 && t.raw === t.raw.toUpperCase() && t.raw.length > 5);
+    !(t.raw.length > 1 && t.raw === t.raw.toUpperCase() && t.raw.length > 5) &&
+    !capitalisedAdjective(t, tokens[i + 1]);
   for (let i = 0; i < tokens.length; i++) {
     // "New York", "South Ossetia": a world name may start with a common word.
     const worldPair =
@@ -379,11 +390,18 @@ export function isPersonLike(c: Candidate, r: RankedSentence): boolean {
   const next = r.entry.tokens[c.to];
   if ((last && ORGANISATION_WORD.test(last.norm)) || (next?.capitalized && ORGANISATION_WORD.test(next.norm)))
     return false;
+  // "the tanker Marlin Star", "сухогруз Amber Horizon", "the company Northgate Ltd": named after its kind.
+  const kind = r.entry.tokens[c.from - 1];
+  if (kind && conceptsOfTokens([kind]).some((h) => THING_KIND.test(h.concept))) return false;
   const before = r.entry.tokens.slice(Math.max(0, c.from - 3), c.from);
   const roleBefore = conceptsOfTokens(before).some((h) => h.concept.startsWith('role_'));
   if (roleBefore) return true;
   return tokens.length >= 2 && tokens.length <= 4;
 }
+
+/** Kinds of things a name may follow: a vessel, a firm, a bank, a plant, a pipeline, an airline, an outlet, a party. */
+const THING_KIND =
+  /^(trn_ship|sec_vessel|nrg_tanker|eco_company|eco_bank|eco_plant|nrg_pipeline|trn_airline|soc_magazine|pol_party|pol_agency)$/;
 
 const PLACE_PREPOSITION = /^(в|во|из|in|from|near)$/;
 const COORDINATION = /^(и|или|and|or)$/;

@@ -45,6 +45,11 @@ describe('isPersonLike on invented sentences', () => {
     // A company's legal form, a power station's abbreviation: not people.
     ['Павел Грачёв работал на ОАО «Кештов Азот» с 2010 года.', ['Павел Грачёв']],
     ['Глава миссии Ян Ковальчик побывал на Варнельской ГРЭС.', ['Ян Ковальчик']],
+    // A name after the kind of thing it names: a ship, a firm.
+    ['The coast guard boarded the tanker Northgate Star on Tuesday.', []],
+    ['Сухогруз Varnel Horizon задержали, капитан Ян Ковальчик арестован.', ['Ян Ковальчик']],
+    // An organisation's first word, an adjective capitalised before the noun it agrees with.
+    ['Судно задержано Пограничной службой Кештова, сообщил Ян Ковальчик.', ['Ян Ковальчик']],
   ])('%s → %j', (text, expected) => {
     expect(people(text)).toEqual(expected);
   });
