@@ -1022,7 +1022,7 @@ function fitsType(q: AnalyzedQuestion, r: RankedSentence): boolean {
 const REASON =
   /(?<![\p{L}])(because|due to|owing to|as a result|result of|reason|reasons|caused|reflects?|since|given that|so that|in order to|из-за|поскольку|так как|потому что|причин\p{L}*|в связи с|объясн\p{L}*|связан\p{L}* с|вызван\p{L}*|ради|чтобы|из-за того)(?![\p{L}])/iu;
 const AMOUNT_ASKED =
-  /(?<![\p{L}])(how much|cost|costs|worth|owe|owed|price|sum|amount|value|budget|paid|pay|сумм\p{L}*|стоим\p{L}*|стоил\p{L}*|долг\p{L}*|цен\p{L}*|объ[её]м\p{L}*|бюджет\p{L}*|заплат\p{L}*|выдел\p{L}*)(?![\p{L}])/iu;
+  /(?<![\p{L}])(how much|cost|costs|worth|owe|owed|price|sum|amount|value|budget|paid|pay|guarantee|bail|compensation|сумм\p{L}*|стоим\p{L}*|стоил\p{L}*|стоит|стоить|обош[её]л\p{L}*|обойд[её]тся|долг\p{L}*|цен\p{L}*|объ[её]м\p{L}*|бюджет\p{L}*|заплат\p{L}*|выдел\p{L}*|залог\p{L}*|компенсац\p{L}*)(?![\p{L}])/iu;
 const AMOUNT =
   /[$€£]|(?<![\p{L}])(million|billion|thousand|dollars?|euros?|eur|usd|roubles?|rubles?|млн|млрд|тыс|доллар\p{L}*|евро|рубл\p{L}*|кубометр\p{L}*|cubic|mcm|tonnes?|тонн\p{L}*|kwh|квт\p{L}*|megawatt\p{L}*|мегаватт\p{L}*)(?![\p{L}])/iu;
 const DURATION_ASKED =

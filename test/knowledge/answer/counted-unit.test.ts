@@ -89,3 +89,24 @@ The tanker Northgate Star had 22 crew members on board. The coast guard identifi
     expect(ask('How old is the captain Ilkin Vendt?').summary).toContain('54');
   });
 });
+
+/** A question asking a sum ("во сколько обошёлся", "how large a guarantee") is answered by a sum or not at all. */
+describe('a sum asked', () => {
+  const DOC = `---
+title: Kestov cable
+published: 2026-06-01
+lang: en
+---
+Kestov cable
+
+The Northgate Link cable, 146 km long with a capacity of 650 MW, was repaired in May. The owner of the tanker posted a guarantee of EUR 2.5 million before it sailed.
+`;
+  const kb = createKnowledgeBase(ingestDocuments([{ file: 'doc.md', bytes: new TextEncoder().encode(DOC) }]).data);
+  const ask = (question: string) => kb.answer(question, { now: new Date('2026-12-01T00:00:00Z') });
+  it('abstains when no sum is given', () => {
+    expect(ask('Во сколько обошёлся ремонт кабеля Northgate Link?').answered).toBe(false);
+  });
+  it('answers with the sum when one is', () => {
+    expect(ask('How large a guarantee did the owner of the tanker post?').summary).toContain('2.5 million');
+  });
+});
