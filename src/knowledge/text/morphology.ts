@@ -207,14 +207,25 @@ export function partOfSpeech(word: string): string | undefined {
   return firstReading(word)?.tag.POS;
 }
 
-/** Az's first reading of a Russian word, guessed for a word it does not know; none for another script. */
+const readingCache = new Map<string, AzParse | null>();
+
+/**
+ * Az's first reading of a Russian word, guessed for a word it does not know; none for another script.
+ * Kept: answering asks it of the same names and words again and again (each a dictionary walk).
+ */
 function firstReading(word: string): AzParse | undefined {
   if (!/^[а-яё-]+$/i.test(word)) return undefined;
-  try {
-    return loadAz()?.Morph(word)[0];
-  } catch {
-    return undefined;
+  let reading = readingCache.get(word);
+  if (reading === undefined) {
+    try {
+      reading = loadAz()?.Morph(word)[0] ?? null;
+    } catch {
+      reading = null;
+    }
+    if (readingCache.size > 20_000) readingCache.clear();
+    readingCache.set(word, reading);
   }
+  return reading ?? undefined;
 }
 
 /**
