@@ -5,7 +5,7 @@
  */
 import { formatDate } from '../extract/dates.ts';
 import { conceptsOfTokens, displayTerm } from '../lexicon/vocabulary.ts';
-import { agreeWithNumber, nominative } from '../text/morphology.ts';
+import { agreeWithNumber, nominative, partOfSpeech } from '../text/morphology.ts';
 import { isCyrillic, tokenize } from '../text/tokens.ts';
 import type { FuzzyDate, Lang } from '../types.ts';
 import type { AnswerValue, TypedAnswer } from './compose-typed.ts';
@@ -90,11 +90,18 @@ const IRREGULAR: Readonly<Record<string, string>> = { person: 'people', man: 'me
 /** The counted thing as the number has it: "4 companies", "4 военнослужащих". */
 export function agreeing(noun: string, n: number, lang: Lang): string {
   if (!Number.isFinite(n) || n === 1) return noun;
-  if (lang === 'ru')
+  if (lang === 'ru') {
+    // The noun and its adjectives before it agree; what follows the noun does not ("2 лодки с мигрантами").
+    let headSeen = false;
     return noun
       .split(' ')
-      .map((w) => agreeWithNumber(w, n))
+      .map((w) => {
+        if (headSeen) return w;
+        headSeen = partOfSpeech(w) === 'NOUN';
+        return agreeWithNumber(w, n);
+      })
       .join(' ');
+  }
   const words = noun.split(' ');
   const last = words[words.length - 1] as string;
   if (/s$/.test(last) || UNCOUNTED.test(last)) return noun;

@@ -13,6 +13,10 @@ describe('agreeing: the counted noun in the form its number takes', () => {
     ['военнослужащий', 4, 'ru', 'военнослужащих'],
     ['компания', 5, 'ru', 'компаний'],
     ['человек', 52, 'ru', 'человека'],
+    // The noun and its adjectives agree; the words after the noun stay as they are.
+    ['лодка с мигрантами', 2, 'ru', 'лодки с мигрантами'],
+    ['политический заключённый', 5, 'ru', 'политических заключённых'],
+    ['пункт пропуска', 3, 'ru', 'пункта пропуска'],
   ] as const)('%s × %i (%s) → %s', (noun, n, lang, form) => {
     expect(agreeing(noun, n, lang)).toBe(form);
   });
