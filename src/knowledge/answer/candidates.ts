@@ -186,7 +186,20 @@ export function numberCandidates(q: AnalyzedQuestion, r: RankedSentence): Candid
       // Years and ordinal article numbers are not counts ("in 2028", "ст. 361").
       if (/^(19|20)\d\d$/.test(raw) && !MAGNITUDE.test(tokens[end]?.norm ?? '')) continue;
     } else {
-      const parsed = parseNumberToken(t.norm);
+      let parsed = parseNumberToken(t.norm);
+      // "Двадцать девять", "сто двадцать": a numeral of several words is one number.
+      let words = t.norm;
+      while (
+        parsed !== undefined &&
+        end < tokens.length &&
+        /^\s+$/.test(text.slice((tokens[end - 1] as Token).end, (tokens[end] as Token).start))
+      ) {
+        const longer = parseNumberToken(`${words} ${(tokens[end] as Token).norm}`);
+        if (longer === undefined || longer <= parsed) break;
+        words = `${words} ${(tokens[end] as Token).norm}`;
+        parsed = longer;
+        end++;
+      }
       // "One" is rarely a count worth answering, except of a duration ("extended by one year", "на один год").
       if (parsed === undefined || (parsed < 2 && !(parsed === 1 && DURATION_UNIT.test(tokens[i + 1]?.norm ?? ''))))
         continue;

@@ -5,6 +5,7 @@
  */
 import { formatDate } from '../extract/dates.ts';
 import { conceptsOfTokens, displayTerm } from '../lexicon/vocabulary.ts';
+import { parseNumberToken } from '../extract/numerals.ts';
 import { agreeWithNumber, nominative, partOfSpeech } from '../text/morphology.ts';
 import { isCyrillic, tokenize } from '../text/tokens.ts';
 import type { FuzzyDate, Lang } from '../types.ts';
@@ -71,14 +72,16 @@ function renderNumber(v: AnswerValue, lang: Lang): string {
   const currency = /[$]|доллар|dollar/i.test(v.text) ? (lang === 'ru' ? ' долларов' : ' dollars') : '';
   // The counted thing is read from the words after the number ("трёх *освобождённых*"), not the number:
   // the last of them, the noun after its adjectives ("four Azerbaijani *servicemen*"), a country only alone.
-  const hits = conceptsOfTokens(tokenize(v.text).slice(1));
+  // (The number's own words are no thing: "Двадцать девять из них".)
+  const hits = conceptsOfTokens(tokenize(v.text).filter((t, i) => i > 0 && parseNumberToken(t.norm) === undefined));
   const noun = [...hits.filter((h) => !h.concept.startsWith('geo_')).reverse(), ...hits]
     .map((h) => displayTerm(h.concept, lang))
     .find(
       (t): t is string =>
         t !== undefined && !/^\d/.test(t) && !Object.values(MAGNITUDES).some((m) => m[lang] === t || m.en === t),
     );
-  const counted = noun && !magnitude ? agreeing(noun, Number(v.value ?? Number.NaN), lang) : noun;
+  // After "million" the thing is plural whatever the number ("70 million cubic metres", "1,5 млн кубометров").
+  const counted = noun ? agreeing(noun, magnitude ? 5 : Number(v.value ?? Number.NaN), lang) : noun;
   const parts = [value, magnitude ? MAGNITUDES[magnitude]?.[lang] : undefined, currency ? currency.trim() : counted];
   return parts.filter(Boolean).join(' ');
 }

@@ -180,6 +180,9 @@ describe('numberCandidates: the value as written', () => {
     ['В колониях Кештова остаются 1 068 человек.', [1068]],
     // An English sentence quoting a Russian name still groups with a comma.
     ['Over 1,200 people joined «Кешт Строй» in Varnel.', [1200]],
+    // A numeral of several words is one number.
+    ['Двадцать девять из них доставили в Кештов.', [29]],
+    ['В Варнеле освободили сто двадцать пять человек.', [125]],
   ])('%s → %j', (text, expected) => {
     expect(values(text)).toEqual(expected);
   });
