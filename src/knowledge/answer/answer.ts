@@ -1,13 +1,14 @@
+import { dateSortKey, datesCompatible, formatDate } from '../extract/dates.ts';
 import type { KnowledgeBase } from '../knowledge-base.ts';
-import { datesCompatible, dateSortKey, formatDate } from '../extract/dates.ts';
 import type { Answer, ChatContext, Citation, FuzzyDate, Lang } from '../types.ts';
 import { type AnalyzedQuestion, analyzeQuestion } from './analyze.ts';
-import { composeAnswer, type TypedAnswer } from './compose-typed.ts';
-import { headline, TEXTS } from './render.ts';
 import { authorAsked, composeAuthor } from './authorship.ts';
+import { composeAnswer, type TypedAnswer } from './compose-typed.ts';
 import { splitCompound } from './compound.ts';
 import { enumeratedEvents } from './enumerated-events.ts';
 import { type InnerEvent, innerDateQuestion, innerEventOf, withInnerDate } from './inner-event.ts';
+import { spelledIn } from './name-spelling.ts';
+import { headline, TEXTS } from './render.ts';
 import { type RankedSentence, rankSentences } from './retrieve.ts';
 import type { IndexedSentence } from './sentence-index.ts';
 import { TUNING } from './tuning.ts';
@@ -117,7 +118,10 @@ function answerSingle(kb: KnowledgeBase, question: string, options: AnswerOption
   // An author's name is proved by the byline, quoted first.
   const byline = authored && citationOf(kb, authored.sourceId, authored.byline.start, authored.byline.end);
   if (byline) citations.unshift(byline);
-  const summary = headline(typed, q.lang, kb.spelling.knows);
+  const summary = headline(typed, q.lang, {
+    knows: kb.spelling.knows,
+    spelledIn: (name, lang) => spelledIn(kb.index, name, lang),
+  });
   const text = renderLines(q.lang, q.truncated, summary, citations, typed.answered);
   const context: ChatContext = {
     // Names, rare words and the period asked: what a follow-up that names nothing is about.

@@ -4,8 +4,8 @@
  * added by the caller, verbatim. Never re-derives a fact: it only words what compose-typed chose.
  */
 import { formatDate } from '../extract/dates.ts';
-import { conceptsOfTokens, displayTerm } from '../lexicon/vocabulary.ts';
 import { parseNumberToken } from '../extract/numerals.ts';
+import { conceptsOfTokens, displayTerm } from '../lexicon/vocabulary.ts';
 import { agreeWithNumber, nominative, partOfSpeech } from '../text/morphology.ts';
 import { isCyrillic, tokenize } from '../text/tokens.ts';
 import type { FuzzyDate, Lang } from '../types.ts';
@@ -117,7 +117,17 @@ export function agreeing(noun: string, n: number, lang: Lang): string {
   return [...words.slice(0, -1), plural].join(' ');
 }
 
-function renderValue(v: AnswerValue, lang: Lang, knows: (word: string) => boolean): string {
+/**
+ * What rendering asks of the knowledge base: whether a document writes a word (a nominative form is
+ * shown only then), and how the documents spell a name in the other script, if any does.
+ */
+export interface RenderLookup {
+  knows: (word: string) => boolean;
+  spelledIn?: (name: string, lang: Lang) => string | undefined;
+}
+
+function renderValue(v: AnswerValue, lang: Lang, lookup: RenderLookup): string {
+  const { knows } = lookup;
   switch (v.kind) {
     case 'date':
       // A year the source does not write is not shown: it was inferred and may be wrong.
@@ -156,7 +166,10 @@ function renderValue(v: AnswerValue, lang: Lang, knows: (word: string) => boolea
       const world = v.kind === 'place' ? worldPlaceName(v.text, lang) : undefined;
       if (world) return world;
       const shown = isCyrillic(v.text) && v.kind === 'name' ? v.text.split(/\s+/).map(toNominative).join(' ') : v.text;
-      return languageOf(shown) === lang ? shown : `${shown} (${TEXTS[lang].sourceIn(languageOf(shown))})`;
+      if (languageOf(shown) === lang) return shown;
+      // "Мэтью Грир" to an English asker as a document in English spells him, when one does.
+      const spelled = v.kind === 'name' ? lookup.spelledIn?.(shown, lang) : undefined;
+      return spelled ?? `${shown} (${TEXTS[lang].sourceIn(languageOf(shown))})`;
     }
     default:
       return v.text;
@@ -183,7 +196,7 @@ function distinct(rendered: string[]): string[] {
 }
 
 /** The first line of the answer, in the asker's language. */
-export function headline(answer: TypedAnswer, lang: Lang, knows: (word: string) => boolean = () => true): string {
+export function headline(answer: TypedAnswer, lang: Lang, lookup: RenderLookup = { knows: () => true }): string {
   const t = TEXTS[lang];
   if (!answer.answered) {
     if (answer.abstain === 'empty') return t.emptyQuestion;
@@ -193,7 +206,7 @@ export function headline(answer: TypedAnswer, lang: Lang, knows: (word: string) 
   }
   const values = answer.values;
   if (answer.conflict && values.length >= 2) {
-    return `${t.differ} ${values.map((v) => t.per(renderValue(v, lang, knows), sourceName(v))).join('; ')}.`;
+    return `${t.differ} ${values.map((v) => t.per(renderValue(v, lang, lookup), sourceName(v))).join('; ')}.`;
   }
   switch (answer.type) {
     case 'timeline':
@@ -201,14 +214,14 @@ export function headline(answer: TypedAnswer, lang: Lang, knows: (word: string) 
     case 'reason':
       return t.reason;
     case 'role':
-      return values.length ? renderValue(values[0] as AnswerValue, lang, knows) : t.noRole;
+      return values.length ? renderValue(values[0] as AnswerValue, lang, lookup) : t.noRole;
     case 'yesno':
-      return values.map((v) => renderValue(v, lang, knows)).join(' ');
+      return values.map((v) => renderValue(v, lang, lookup)).join(' ');
     case 'list':
     case 'event':
     case 'about':
-      return values.length ? distinct(values.map((v) => renderValue(v, lang, knows))).join(', ') : t.sourcesSay;
+      return values.length ? distinct(values.map((v) => renderValue(v, lang, lookup))).join(', ') : t.sourcesSay;
     default:
-      return values.length ? distinct(values.map((v) => renderValue(v, lang, knows))).join('; ') : t.sourcesSay;
+      return values.length ? distinct(values.map((v) => renderValue(v, lang, lookup))).join('; ') : t.sourcesSay;
   }
 }
