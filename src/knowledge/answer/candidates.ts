@@ -412,9 +412,8 @@ export function isPersonLike(c: Candidate, r: RankedSentence): boolean {
   return tokens.length >= 2 && tokens.length <= 4;
 }
 
-/** Kinds of things a name may follow: a vessel, a firm, a bank, a plant, a pipeline, an airline, an outlet, a party. */
-const THING_KIND =
-  /^(trn_ship|sec_vessel|nrg_tanker|eco_company|eco_bank|eco_plant|nrg_pipeline|trn_airline|soc_magazine|pol_party|pol_agency)$/;
+/** Kinds of things a name may follow (concepts by their last word): a vessel, a firm, a bank, a plant, a pipeline, an airline, an outlet, a party. */
+const THING_KIND = /_(ship|vessel|tanker|company|bank|plant|pipeline|airline|magazine|party|agency)$/;
 
 const PLACE_PREPOSITION = /^(в|во|из|in|from|near)$/;
 const COORDINATION = /^(и|или|and|or)$/;

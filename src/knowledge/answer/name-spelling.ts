@@ -1,6 +1,6 @@
 /**
- * A name as the documents spell it in the other script: "Мэтью Грир" is "Matthew Greer" where an
- * English document names him, "Juha Marttila" is "Юха Марттила" where a Russian one does. Found by
+ * A name as the documents spell it in the other script: "Илкин Вендт" is "Ilkin Vendt" where an
+ * English document names him, "Anna Varnel" is "Анна Варнел" where a Russian one does. Found by
  * the cross-script key of the name's last word (the feature `k:` every sentence is indexed by).
  */
 import { editDistance } from '../text/edit-distance.ts';
@@ -28,7 +28,7 @@ export function spelledIn(index: SentenceIndex, name: string, lang: Lang): strin
     const text = entry.sentence.text;
     for (const at of entry.features.get(feature) ?? []) {
       const form = nameEndingAt(tokens, text, at, words.length, lang);
-      // Word for word the same name: "Мелания Трамп" is not "Donald Trump".
+      // Word for word the same name: "Марта Вендт" is not "Ilkin Vendt".
       if (form && sameWords(form, words)) seen.set(form, (seen.get(form) ?? 0) + 1);
     }
   }
@@ -40,7 +40,7 @@ export function spelledIn(index: SentenceIndex, name: string, lang: Lang): strin
   return ranked[0]?.[0];
 }
 
-/** The same words by their cross-script keys, one sound apart at most ("Юха"/"Juha": y/j). */
+/** The same words by their cross-script keys, one sound apart at most ("Юнас"/"Junas": y/j). */
 function sameWords(form: string, words: readonly string[]): boolean {
   const own = form.split(' ');
   return (

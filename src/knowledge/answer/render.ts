@@ -167,7 +167,7 @@ function renderValue(v: AnswerValue, lang: Lang, lookup: RenderLookup): string {
       if (world) return world;
       const shown = isCyrillic(v.text) && v.kind === 'name' ? v.text.split(/\s+/).map(toNominative).join(' ') : v.text;
       if (languageOf(shown) === lang) return shown;
-      // "Мэтью Грир" to an English asker as a document in English spells him, when one does.
+      // "Илкин Вендт" to an English asker as a document in English spells him, when one does.
       const spelled = v.kind === 'name' ? lookup.spelledIn?.(shown, lang) : undefined;
       return spelled ?? `${shown} (${TEXTS[lang].sourceIn(languageOf(shown))})`;
     }
