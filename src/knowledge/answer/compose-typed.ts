@@ -797,14 +797,16 @@ function composeRole(q: AnalyzedQuestion, ranked: RankedSentence[]): TypedAnswer
 function nameAsAsked(q: AnalyzedQuestion): string {
   const at = q.terms.find((t) => t.name && !t.unknown)?.position;
   if (at === undefined) return '';
-  const capital = (i: number) => Boolean(q.tokens[i]?.capitalized) && i > 0;
+  // The words of the name: capitalised, or names however typed ("who is ilkin vendt?").
+  const nameWord = (i: number) =>
+    i > 0 && (Boolean(q.tokens[i]?.capitalized) || q.terms.some((t) => t.position === i && t.name));
   let from = at;
   let to = at + 1;
-  while (capital(from - 1)) from--;
-  while (capital(to)) to++;
+  while (nameWord(from - 1)) from--;
+  while (nameWord(to)) to++;
   return q.tokens
     .slice(from, to)
-    .map((t) => t.raw)
+    .map((t) => t.raw.charAt(0).toUpperCase() + t.raw.slice(1))
     .join(' ');
 }
 

@@ -145,7 +145,8 @@ function renderValue(v: AnswerValue, lang: Lang, lookup: RenderLookup): string {
       const role = v.concept ? displayTerm(v.concept, lang) : undefined;
       const shown =
         role ?? (languageOf(v.text) === lang ? v.text : `${v.text} (${TEXTS[lang].sourceIn(languageOf(v.text))})`);
-      const whose = v.holder ? `${v.holder} — ` : '';
+      // The holder as the documents spell the name asked ("who is ilkin wendt" → "Ilkin Vendt"), if they do.
+      const whose = v.holder ? `${lookup.spelledIn?.(v.holder, lang) ?? v.holder} — ` : '';
       if (!v.of) return `${whose}${shown}`;
       // The body as named: in the other language it says so.
       const of =

@@ -136,3 +136,19 @@ describe('a passive "by" and a possessive', () => {
     expect(first(question)).toBe(name);
   });
 });
+
+describe('"who is <name>" names the person as the documents write the name', () => {
+  const kb = knowledgeBaseOfTexts({
+    'en.md': documentText('Special envoy Ilkin Vendt arrived in Kestov on Monday.', { lang: 'en' }),
+    'ru.md': documentText('В понедельник в Кештов прибыл спецпосланник Анна Варнел.', { lang: 'ru' }),
+  });
+  it.each([
+    ['Who is Ilkin Vendt?', 'Ilkin Vendt — special envoy'],
+    // Spelt otherwise in the question: as the documents write it.
+    ['Who is Ilkin Wendt?', 'Ilkin Vendt — special envoy'],
+    // Typed in lower case, the name of a Russian document: capitalised.
+    ['who is anna varnel?', 'Anna Varnel — special envoy'],
+  ])('%s → %s', (question, summary) => {
+    expect(kb.answer(question, { now: new Date('2026-12-01') }).summary).toBe(summary);
+  });
+});
