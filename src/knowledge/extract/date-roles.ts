@@ -16,6 +16,8 @@ export function isBackgroundDate(text: string, start: number): boolean {
   // Inside a participial phrase: ", намеревавшийся баллотироваться в президенты в 2020 году".
   if (/,\s*\p{L}+(вш|ющ|ящ|ащ|ущ)(ий|ая|ее|ие|их|им|ими|его|ему|ийся|аяся|иеся|ихся|ейся)\s[^,.;:]*$/u.test(before))
     return true;
+  // An earlier event told in the pluperfect: "The two had been detained by the gendarmerie on 27 November".
+  if (/(?<![\p{L}])had\s+(been\s+)?[a-z]+(ed|en)\s[^,.;:]*$/u.test(before)) return true;
   // Inside a relative clause: ", который попал под санкции в 2022 году", ", which closed in 2020",
   // ", чьи ролики в январе набрали …", ", whose videos in January …".
   const clause = Math.max(

@@ -18,6 +18,9 @@ describe('isBackgroundDate', () => {
     // A relative clause of "whose", "чьи": the date is of what it tells about the person.
     ['Среди освобождённых — блогер Анна Варнел, чьи ролики в январе набрали миллион просмотров.', 'в январе'],
     ['Among those freed was Anna Varnel, whose videos in January drew a million views.', 'January'],
+    // An earlier event, in the pluperfect.
+    ['The two had been detained by the Kestov police on November 27, 2025.', 'November 27'],
+    ['Vendt had taken over the mission in March.', 'March'],
   ])('%s: "%s" is background', (text, date) => {
     expect(at(text, date)).toBe(true);
   });
@@ -29,6 +32,9 @@ describe('isBackgroundDate', () => {
     // After a change the second date is the new one: the answer, not a period's end.
     ['The deadline was extended from 30 June to 31 August.', '31 August'],
     ['Срок продлили с 30 июня до 31 августа.', '31 августа'],
+    // "Had" of possession, and a pluperfect ended before the date: the date is the event's.
+    ['Kestov had talks with Varnel on 14 May.', '14 May'],
+    ['After the talks had ended, the envoy left on 14 May.', '14 May'],
   ])('%s: "%s" dates the event', (text, date) => {
     expect(at(text, date)).toBe(false);
   });
