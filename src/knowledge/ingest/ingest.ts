@@ -1,12 +1,13 @@
+import { DocumentIndexBuilder, type DocumentIndexPart } from '../answer/index-parts.ts';
+import { type IndexTables, IndexTablesBuilder } from '../answer/index-tables.ts';
 import { extractCounts } from '../extract/counts.ts';
-import { extractDates, precisionRank } from '../extract/dates.ts';
-import { EntityRecognizer, gazetteerEntities, gazetteerGenders } from '../extract/entities.ts';
-import { mergeNameObservations, type NameObservations, observeNames } from '../extract/name-discovery.ts';
 import { isBackgroundDate, mayHaveDate } from '../extract/date-roles.ts';
+import { extractDates, precisionRank } from '../extract/dates.ts';
+import { shiftedDayMention } from '../extract/day-shift.ts';
+import { EntityRecognizer, gazetteerEntities, gazetteerGenders } from '../extract/entities.ts';
 import { resolveEventYears } from '../extract/event-year.ts';
 import { readEvent } from '../extract/events.ts';
-import { type DocumentIndexPart, DocumentIndexBuilder } from '../answer/index-parts.ts';
-import { type IndexTables, IndexTablesBuilder } from '../answer/index-tables.ts';
+import { mergeNameObservations, type NameObservations, observeNames } from '../extract/name-discovery.ts';
 import { SCHEMA_VERSION } from '../store/fact-store.ts';
 import { type ConceptHit, matchConcepts } from '../text/concept-matcher.ts';
 import { shareMorphologyDictionaries } from '../text/morphology.ts';
@@ -25,11 +26,11 @@ import type {
   SourceMeta,
 } from '../types.ts';
 import { type Block, splitBlocks } from './blocks.ts';
-import { crossSourceMerge } from './merge.ts';
 import { detectLang, docDateOf, documentMeta } from './document-meta.ts';
-import { type PostStamp, postStamps, stampBefore } from './post-stamps.ts';
 import { type FrontMatter, parseFrontMatter } from './front-matter.ts';
 import { IngestPool } from './ingest-pool.ts';
+import { crossSourceMerge } from './merge.ts';
+import { type PostStamp, postStamps, stampBefore } from './post-stamps.ts';
 import { decodeDocument, readSourceDirectories, sha256, sourceIdsOf, sourcesDigestOf } from './read-sources.ts';
 import { splitSentences } from './sentences.ts';
 
@@ -375,6 +376,12 @@ export function annotateDocument(
           contextYear,
         )
       : [];
+    // "Накануне …", "The next day …": a day from the one the text told last, when the sentence has none of its own.
+    if (!dates.some((d) => d.date.precision === 'day')) {
+      const anchor = samePara && previous?.annotation.date ? previous.annotation.date : lastEventDate;
+      const shifted = shiftedDayMention(sentence.text, anchor);
+      if (shifted) dates.push(shifted);
+    }
     index.add(sentence.text, tokens, dates);
     const annotation: SentenceAnnotation = {
       entities: [...new Set(recognizer.recognize(tokens).map((m) => m.entityId))],
