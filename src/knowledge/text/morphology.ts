@@ -199,26 +199,34 @@ export function mayShareCase(a: string, b: string): boolean {
 /** The part of speech of a Russian word the dictionary knows (no guess for an unknown one), if any. */
 export function dictionaryPartOfSpeech(word: string): string | undefined {
   const best = firstReading(word);
-  return best?.parser === 'Dictionary' ? best.tag.POS : undefined;
+  return best?.known ? best.pos : undefined;
 }
 
 /** The part of speech the dictionary gives a Russian word first ("NOUN", "VERB", "ADJF"...), if any. */
 export function partOfSpeech(word: string): string | undefined {
-  return firstReading(word)?.tag.POS;
+  return firstReading(word)?.pos;
 }
 
-const readingCache = new Map<string, AzParse | null>();
+/** What is kept of Az's first reading of a word: its part of speech, and whether the dictionary knows the word. */
+interface Reading {
+  pos: string | undefined;
+  known: boolean;
+}
+
+const readingCache = new Map<string, Reading | null>();
 
 /**
  * Az's first reading of a Russian word, guessed for a word it does not know; none for another script.
- * Kept: answering asks it of the same names and words again and again (each a dictionary walk).
+ * Kept (two fields, not Az's parse, which holds on to much more): answering asks it of the same names
+ * and words again and again, each a dictionary walk.
  */
-function firstReading(word: string): AzParse | undefined {
+function firstReading(word: string): Reading | undefined {
   if (!/^[а-яё-]+$/i.test(word)) return undefined;
   let reading = readingCache.get(word);
   if (reading === undefined) {
     try {
-      reading = loadAz()?.Morph(word)[0] ?? null;
+      const parse = loadAz()?.Morph(word)[0];
+      reading = parse ? { pos: parse.tag.POS, known: parse.parser === 'Dictionary' } : null;
     } catch {
       reading = null;
     }
