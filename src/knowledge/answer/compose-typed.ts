@@ -431,7 +431,10 @@ function composeCount(q: AnalyzedQuestion, ranked: RankedSentence[]): TypedAnswe
   const fitsAsked = DURATION_ASKED.test(q.text)
     ? (t: string) => DURATION.test(t) || LENGTH.test(t)
     : AMOUNT_ASKED.test(q.text)
-      ? (t: string) => AMOUNT.test(t)
+      ? // A price is money: "во сколько обошёлся ремонт" is not answered by a cable's 650 megawatts.
+        MONEY_ASKED.test(q.text)
+        ? (t: string) => MONEY.test(t)
+        : (t: string) => AMOUNT.test(t)
       : undefined;
   if (TUNING.strictSlots && fitsAsked && !fitsAsked(top.c.text)) return abstained(q, 'not-stated', ranked);
   // "How old is ...?", "Сколько лет адвокату ...?": an age answers it, not a term of years.
@@ -1025,6 +1028,11 @@ const REASON =
   /(?<![\p{L}])(because|due to|owing to|as a result|result of|reason|reasons|caused|reflects?|since|given that|so that|in order to|из-за|поскольку|так как|потому что|причин\p{L}*|в связи с|объясн\p{L}*|связан\p{L}* с|вызван\p{L}*|ради|чтобы|из-за того)(?![\p{L}])/iu;
 const AMOUNT_ASKED =
   /(?<![\p{L}])(how much|cost|costs|worth|owe|owed|price|sum|amount|value|budget|paid|pay|guarantee|bail|compensation|сумм\p{L}*|стоим\p{L}*|стоил\p{L}*|стоит|стоить|обош[её]л\p{L}*|обойд[её]тся|долг\p{L}*|цен\p{L}*|объ[её]м\p{L}*|бюджет\p{L}*|заплат\p{L}*|выдел\p{L}*|залог\p{L}*|компенсац\p{L}*)(?![\p{L}])/iu;
+/** Words asking a price or a sum of money, and what a sum of money is written with. */
+const MONEY_ASKED =
+  /(?<![\p{L}])(cost|costs|price|paid|pay|guarantee|bail|compensation|стоим\p{L}*|стоил\p{L}*|стоит|стоить|обош[её]л\p{L}*|обойд[её]тся|цен\p{L}*|заплат\p{L}*|залог\p{L}*|компенсац\p{L}*)(?![\p{L}])/iu;
+const MONEY =
+  /[$€£]|(?<![\p{L}])(million|billion|thousand|dollars?|euros?|eur|usd|roubles?|rubles?|млн|млрд|тыс|миллион\p{L}*|миллиард\p{L}*|доллар\p{L}*|евро|рубл\p{L}*)(?![\p{L}])/iu;
 const AMOUNT =
   /[$€£]|(?<![\p{L}])(million|billion|thousand|dollars?|euros?|eur|usd|roubles?|rubles?|млн|млрд|тыс|доллар\p{L}*|евро|рубл\p{L}*|кубометр\p{L}*|cubic|mcm|tonnes?|тонн\p{L}*|kwh|квт\p{L}*|megawatt\p{L}*|мегаватт\p{L}*)(?![\p{L}])/iu;
 const DURATION_ASKED =

@@ -99,12 +99,14 @@ lang: en
 ---
 Kestov cable
 
-The Northgate Link cable, 146 km long with a capacity of 650 MW, was repaired in May. The owner of the tanker posted a guarantee of EUR 2.5 million before it sailed.
+The Northgate Link cable, 146 km long with a capacity of 650 MW, was repaired in May. The 400-megawatt Varnel Link cable was repaired in June. The owner of the tanker posted a guarantee of EUR 2.5 million before it sailed.
 `;
   const kb = createKnowledgeBase(ingestDocuments([{ file: 'doc.md', bytes: new TextEncoder().encode(DOC) }]).data);
   const ask = (question: string) => kb.answer(question, { now: new Date('2026-12-01T00:00:00Z') });
   it('abstains when no sum is given', () => {
     expect(ask('Во сколько обошёлся ремонт кабеля Northgate Link?').answered).toBe(false);
+    // Megawatts are an amount, but no price.
+    expect(ask('How much did the repair of the Varnel Link cable cost?').answered).toBe(false);
   });
   it('answers with the sum when one is', () => {
     expect(ask('How large a guarantee did the owner of the tanker post?').summary).toContain('2.5 million');
