@@ -45,6 +45,8 @@ describe('isPersonLike on invented sentences', () => {
     // A company's legal form, a power station's abbreviation: not people.
     ['Павел Грачёв работал на ОАО «Кештов Азот» с 2010 года.', ['Павел Грачёв']],
     ['Глава миссии Ян Ковальчик побывал на Варнельской ГРЭС.', ['Ян Ковальчик']],
+    // A body named by its kind: a guard, a court, a navy.
+    ['The Varnel Border Guard seized the tanker, and Ilkin Vendt protested.', ['Ilkin Vendt']],
     // A name after the kind of thing it names: a ship, a firm.
     ['The coast guard boarded the tanker Northgate Star on Tuesday.', []],
     ['Сухогруз Varnel Horizon задержали, капитан Ян Ковальчик арестован.', ['Ян Ковальчик']],
