@@ -43,8 +43,8 @@ export function rulePattern(source: string, options: { groupIndices?: boolean } 
   return new RegExp(source, options.groupIndices ? 'giud' : 'giu');
 }
 
-const RU_RELATIVE = 'прошл|эт[оиу]|текущ|следующ|будущ|сегодня|вчера';
-const EN_RELATIVE = 'last|this|next|yesterday|today';
+const RU_RELATIVE = 'прошл|эт[оиу]|текущ|следующ|будущ|сегодня|вчера|завтра';
+const EN_RELATIVE = 'last|this|next|yesterday|today|tomorrow';
 
 /**
  * Cheap tests for what a date phrase is built around: a number, a month, a season, a relative word,

@@ -245,15 +245,26 @@ export const ENGLISH_DATE_RULES: readonly DateRule[] = [
     },
   },
   {
-    name: 'today, yesterday',
+    name: 'today, yesterday, tomorrow',
     anchors: [A.enRelative],
-    pattern: rulePattern(`${WORD_START}(?<word>the\\s+day\\s+before\\s+yesterday|yesterday|today)${WORD_END}`),
+    pattern: rulePattern(
+      `${WORD_START}(?<word>the\\s+day\\s+before\\s+yesterday|the\\s+day\\s+after\\s+tomorrow|yesterday|today|tomorrow)${WORD_END}`,
+    ),
     build: (match, text) => {
       // "Russia Today", "USA Today": a capitalised "Today" after a capitalised word is a name.
       if (/^T/u.test(match[0]) && /\p{Lu}[\p{L}.]*\s+$/u.test(text.slice(Math.max(0, match.index - 30), match.index)))
         return [];
       const word = match.groups?.word?.toLowerCase() ?? '';
-      const offset = word === 'today' ? 0 : word === 'yesterday' ? -1 : -2;
+      // "ready to sign tomorrow", "it could end tomorrow": a manner of speaking, not a day.
+      if (
+        word.endsWith('tomorrow') &&
+        /(?<![\p{L}])(ready|could|would|might|can|willing)(?![\p{L}])[^,.;:]*$/iu.test(
+          text.slice(Math.max(0, match.index - 60), match.index),
+        )
+      )
+        return [];
+      const offset =
+        word === 'today' ? 0 : word === 'yesterday' ? -1 : word === 'tomorrow' ? 1 : word.endsWith('tomorrow') ? 2 : -2;
       return [candidate(match, { precision: 'day' }, { kind: 'days', fromDocument: relativeDays.shift(offset) })];
     },
   },

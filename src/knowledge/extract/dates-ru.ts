@@ -295,11 +295,11 @@ export const RUSSIAN_DATE_RULES: readonly DateRule[] = [
     },
   },
   {
-    name: 'today, yesterday (сегодня, вчера, позавчера)',
+    name: 'today, yesterday, tomorrow (сегодня, вчера, позавчера, завтра, послезавтра)',
     anchors: [A.ruRelative],
-    pattern: rulePattern(`${WORD_START}(?<word>сегодня|вчера|позавчера)${WORD_END}`),
+    pattern: rulePattern(`${WORD_START}(?<word>сегодня|вчера|позавчера|завтра|послезавтра)${WORD_END}`),
     build: (match) => {
-      const offsets: Record<string, number> = { сегодня: 0, вчера: -1, позавчера: -2 };
+      const offsets: Record<string, number> = { сегодня: 0, вчера: -1, позавчера: -2, завтра: 1, послезавтра: 2 };
       const offset = offsets[foldRussian(match.groups?.word ?? '')] ?? 0;
       return [candidate(match, { precision: 'day' }, { kind: 'days', fromDocument: relativeDays.shift(offset) })];
     },

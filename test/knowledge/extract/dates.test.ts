@@ -548,6 +548,14 @@ describe('extractDates: relative phrases resolve against the document date', () 
     ['yesterday', day(2025, 8, 31, RELATIVE)],
   ]);
   testCase('today', 'en', DOC_004, [['today', day(2025, 9, 15, RELATIVE)]]);
+  testCase('Посланники завтра едут в Кештов.', 'ru', DOC_004, [['завтра', day(2025, 9, 16, RELATIVE)]]);
+  testCase('Послезавтра начнётся раунд.', 'ru', DOC_004, [['Послезавтра', day(2025, 9, 17, RELATIVE)]]);
+  testCase('The envoys travel to Kestov tomorrow.', 'en', DOC_004, [['tomorrow', day(2025, 9, 16, RELATIVE)]]);
+  testCase('The round opens the day after tomorrow.', 'en', DOC_004, [
+    ['the day after tomorrow', day(2025, 9, 17, RELATIVE)],
+  ]);
+  // A manner of speaking, not a day.
+  testCase('Kestov is ready to sign tomorrow, the minister said.', 'en', DOC_004, []);
   testCase('last November', 'en', DOC_001, [['last November', month(2025, 11, RELATIVE)]]);
   testCase('прошлой осенью', 'ru', DOC_001, [['прошлой осенью', season(2025, 'autumn', RELATIVE)]]);
   // Without a document date nothing relative can be resolved; what is absolute in the phrase stays.
