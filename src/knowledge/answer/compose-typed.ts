@@ -428,17 +428,14 @@ function composeCount(q: AnalyzedQuestion, ranked: RankedSentence[]): TypedAnswe
   if (!top) return abstained(q, 'not-stated', ranked);
   // "How much did it cost?" is not answered by a count of bridges, nor "how long" by a sum.
   // ("How long is the section?" asks a length: kilometres answer it too.)
-  // "На сколько процентов подскочили цены?" asks a share, whatever it is a share of.
-  const fitsAsked = PERCENT_ASKED.test(q.text)
-    ? (t: string) => PERCENT.test(t)
-    : DURATION_ASKED.test(q.text)
-      ? (t: string) => DURATION.test(t) || LENGTH.test(t)
-      : AMOUNT_ASKED.test(q.text)
-        ? // A price is money: "во сколько обошёлся ремонт" is not answered by a cable's 650 megawatts.
-          MONEY_ASKED.test(q.text)
-          ? (t: string) => MONEY.test(t)
-          : (t: string) => AMOUNT.test(t)
-        : undefined;
+  const fitsAsked = DURATION_ASKED.test(q.text)
+    ? (t: string) => DURATION.test(t) || LENGTH.test(t)
+    : AMOUNT_ASKED.test(q.text)
+      ? // A price is money: "во сколько обошёлся ремонт" is not answered by a cable's 650 megawatts.
+        MONEY_ASKED.test(q.text)
+        ? (t: string) => MONEY.test(t)
+        : (t: string) => AMOUNT.test(t)
+      : undefined;
   if (TUNING.strictSlots && fitsAsked && !fitsAsked(top.c.text)) return abstained(q, 'not-stated', ranked);
   // "How old is ...?", "Сколько лет адвокату ...?": an age answers it, not a term of years.
   if (TUNING.strictSlots && AGE_ASKED.test(q.text) && !isAge(top.c, top.r)) return abstained(q, 'not-stated', ranked);
@@ -1031,11 +1028,6 @@ const REASON =
   /(?<![\p{L}])(because|due to|owing to|as a result|result of|reason|reasons|caused|reflects?|since|given that|so that|in order to|из-за|поскольку|так как|потому что|причин\p{L}*|в связи с|объясн\p{L}*|связан\p{L}* с|вызван\p{L}*|ради|чтобы|из-за того)(?![\p{L}])/iu;
 const AMOUNT_ASKED =
   /(?<![\p{L}])(how much|cost|costs|worth|owe|owed|price|sum|amount|value|budget|paid|pay|guarantee|bail|compensation|сумм\p{L}*|стоим\p{L}*|стоил\p{L}*|стоит|стоить|обош[её]л\p{L}*|обойд[её]тся|долг\p{L}*|цен\p{L}*|объ[её]м\p{L}*|бюджет\p{L}*|заплат\p{L}*|выдел\p{L}*|залог\p{L}*|компенсац\p{L}*)(?![\p{L}])/iu;
-/** A question asking a share, and what a share is written with. */
-const PERCENT_ASKED =
-  /^\W*(by\s+)?(what percentage|what share|how many percent|what per ?cent|(на\s+)?сколько процент\p{L}*|какой процент|какую долю)(?![\p{L}])/iu;
-const PERCENT = /%|(?<![\p{L}])(percent|per cent|percentage points?|процент\p{L}*)(?![\p{L}])/iu;
-
 /** Words asking a price or a sum of money, and what a sum of money is written with. */
 const MONEY_ASKED =
   /(?<![\p{L}])(cost|costs|price|paid|pay|guarantee|bail|compensation|стоим\p{L}*|стоил\p{L}*|стоит|стоить|обош[её]л\p{L}*|обойд[её]тся|цен\p{L}*|заплат\p{L}*|залог\p{L}*|компенсац\p{L}*)(?![\p{L}])/iu;

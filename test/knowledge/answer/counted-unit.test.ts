@@ -112,23 +112,3 @@ The Northgate Link cable, 146 km long with a capacity of 650 MW, was repaired in
     expect(ask('How large a guarantee did the owner of the tanker post?').summary).toContain('2.5 million');
   });
 });
-
-/** "На сколько процентов …?" asks a share: a price question answered by a percentage, not abstained on. */
-describe('a share asked', () => {
-  const DOC = `---
-title: Kestov power
-published: 2026-06-01
-lang: en
----
-Kestov power
-
-Day-ahead electricity prices in Kestov rose 41 percent on Tuesday after the Varnel cable failed, and 3 plants stopped.
-`;
-  const kb = createKnowledgeBase(ingestDocuments([{ file: 'doc.md', bytes: new TextEncoder().encode(DOC) }]).data);
-  it.each([
-    'На сколько процентов подскочили цены на электроэнергию в Кештове?',
-    'By what percentage did electricity prices in Kestov rise?',
-  ])('%s → 41', (question) => {
-    expect(kb.answer(question, { now: new Date('2026-12-01T00:00:00Z') }).summary).toContain('41');
-  });
-});
