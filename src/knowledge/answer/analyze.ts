@@ -203,7 +203,6 @@ export function analyzeQuestion(
   });
   askClasses(tokens, terms, index);
   markFocus(tokens, terms);
-  if (type === 'person') for (const t of titleAfterAs(tokens, terms)) t.focus = true;
   const ordinals = ordinalsIn(tokens, text).map((o) => o.value);
   const asksSince = /(?<![\p{L}])(since (when|what|which)|с какого|с каких пор|с какой даты)(?![\p{L}])/iu.test(text);
   return { text, lang, truncated, type, tokens, terms, dates, numbers, ordinals, asksSince };
@@ -276,27 +275,6 @@ function markFocus(tokens: readonly Token[], terms: QuestionTerm[]): void {
   const near = terms.filter((t) => t.position > cue && t.position <= cue + 3 && !t.unknown).slice(0, 2);
   const head = englishHead(tokens, cue, terms);
   for (const t of head ? [...near, head] : near) t.focus = true;
-}
-
-/**
- * "Кто ведёт переговоры в качестве главного переговорщика?", "Who took part as mediator?": the title
- * after "в качестве" or "as" is the one asked, wherever it stands.
- */
-function titleAfterAs(tokens: readonly Token[], terms: readonly QuestionTerm[]): QuestionTerm[] {
-  const out: QuestionTerm[] = [];
-  tokens.forEach((t, i) => {
-    const as = (t.norm === 'качестве' && tokens[i - 1]?.norm === 'в') || t.norm === 'as';
-    if (!as) return;
-    const title = terms.find(
-      (term) =>
-        term.position > i &&
-        term.position <= i + 3 &&
-        !term.unknown &&
-        term.features.some((f) => f.startsWith('c:role_')),
-    );
-    if (title) out.push(title);
-  });
-  return out;
 }
 
 /**
