@@ -134,8 +134,20 @@ export function lemma(word: string): string {
  * The nominative singular of a Russian word or name as written ("Вендтом" → "Вендт",
  * "заместителем" → "заместитель"), keeping its capital; other words unchanged.
  */
+const nominativeCache = new Map<string, string>();
+
 export function nominative(word: string): string {
   if (!/^[А-ЯЁа-яё-]+$/.test(word) || word.length < 3) return word;
+  let form = nominativeCache.get(word);
+  if (form === undefined) {
+    form = nominativeOf(word);
+    if (nominativeCache.size > 20_000) nominativeCache.clear();
+    nominativeCache.set(word, form);
+  }
+  return form;
+}
+
+function nominativeOf(word: string): string {
   try {
     const parses = loadAz()?.Morph(word) ?? [];
     const capital = /^[А-ЯЁ]/.test(word);
