@@ -1,12 +1,13 @@
-// `npm run eval [-- --only dev|own|stories|aa,bw,...] [--show-fail N]`
+// `npm run eval [-- --only dev|own|stories|ours|aa,bw,...] [--show-fail N]`
 //
 // Scores the ask CLI on two eval sets with the shared scorer (../shared/eval/score.mjs) and prints
 // one short table:
 //   dev: ../shared/eval/dev.jsonl on ../shared/corpus, with the default fact store;
 //   own: test/eval/own.jsonl on data/sources + test/fixtures/sources, with a temporary fact store
 //        built by `npm run -s ingest -- --sources data/sources --sources test/fixtures/sources --db tmp/eval-facts.json`;
-//   each storyline of ../shared/eval/stories (aa, bw, ...): its questions on its own six documents,
-//        each ingested alone into tmp/eval-story-<name>.json.
+//   each storyline of ../shared/eval/stories (aa, bw, ...), then each of ours (test/eval/stories: xi, xs,
+//        ...): its questions on its own six documents, each ingested alone into tmp/eval-story-<name>.json;
+//        the shared ones and ours are pooled apart ("stories pooled", "ours pooled").
 // For leave-one-storyline-out figures of the tuning constants, `npm run eval:stories -- --loo`.
 // The scorer's own output is parsed from its stdout ("overall: a/b = x%", "by lang: ...",
 // "failures: ... citation-fabricated N ..."). With --show-fail N its failure details are printed too.
@@ -19,17 +20,31 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const SHARED = fileURLToPath(new URL('../../../shared/', import.meta.url));
 const EVAL_DB = 'tmp/eval-facts.json';
-const USAGE = 'usage: npm run eval -- [--only dev|own|stories|NAME,NAME] [--show-fail N]';
+const USAGE = 'usage: npm run eval -- [--only dev|own|stories|ours|NAME,NAME] [--show-fail N]';
 
 /** dev, own, or the name of a storyline of ../shared/eval/stories. */
 export type EvalSet = string;
 
+/** Storylines of ../shared/eval/stories. */
 function storylines(): string[] {
-  const dir = join(SHARED, 'eval/stories');
+  return storylinesIn(join(SHARED, 'eval/stories'));
+}
+
+/** Our own storylines (test/eval/stories), written like the shared ones by helpers who never saw the code. */
+function ownStorylines(): string[] {
+  return storylinesIn(join(ROOT, 'test/eval/stories'));
+}
+
+function storylinesIn(dir: string): string[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir)
     .filter((d) => existsSync(join(dir, d, 'questions.jsonl')))
     .sort();
+}
+
+/** The folder of a storyline: shared, or ours when the shared ones have no such name. */
+function storyDir(story: string): string {
+  return storylines().includes(story) ? join(SHARED, 'eval/stories', story) : join(ROOT, 'test/eval/stories', story);
 }
 
 export interface ScoreSummary {
@@ -120,11 +135,11 @@ export function parseArgs(argv: string[]): Options {
     if (value === undefined) usageError(`${flag} needs a value`);
     i++;
     if (flag === '--only') {
-      const known = ['dev', 'own', ...storylines()];
-      const wanted = value === 'stories' ? storylines() : value.split(',');
+      const known = ['dev', 'own', ...storylines(), ...ownStorylines()];
+      const wanted = value === 'stories' ? storylines() : value === 'ours' ? ownStorylines() : value.split(',');
       const unknown = wanted.filter((w) => !known.includes(w));
       if (unknown.length)
-        usageError(`--only: unknown eval set ${unknown.join(', ')} (known: ${known.join(', ')}, stories)`);
+        usageError(`--only: unknown eval set ${unknown.join(', ')} (known: ${known.join(', ')}, stories, ours)`);
       opts.only = wanted;
     } else {
       const n = Number(value);
@@ -187,7 +202,7 @@ function buildEvalStore(): boolean {
 
 function buildStoryStore(story: string): boolean {
   mkdirSync(join(ROOT, 'tmp'), { recursive: true });
-  const args = ['run', '-s', 'ingest', '--', '--sources', join(SHARED, 'eval/stories', story), '--db', storyDb(story)];
+  const args = ['run', '-s', 'ingest', '--', '--sources', storyDir(story), '--db', storyDb(story)];
   console.error(`eval: building ${storyDb(story)}`);
   const r = run('npm', args);
   if (!r.ok)
@@ -201,7 +216,7 @@ function storyDb(story: string): string {
 
 function score(set: EvalSet, showFail: number): ScoreSummary | null {
   const scorer = join(SHARED, 'eval/score.mjs');
-  const story = join(SHARED, 'eval/stories', set);
+  const story = storyDir(set);
   const args =
     set === 'dev'
       ? [
@@ -248,7 +263,7 @@ function score(set: EvalSet, showFail: number): ScoreSummary | null {
 function main(): void {
   const opts = parseArgs(process.argv.slice(2));
   checkShared();
-  const sets: EvalSet[] = opts.only ?? ['dev', 'own', ...storylines()];
+  const sets: EvalSet[] = opts.only ?? ['dev', 'own', ...storylines(), ...ownStorylines()];
   const rows: Array<{ set: EvalSet; summary: ScoreSummary }> = [];
   let failed = false;
   for (const set of sets) {
@@ -268,13 +283,26 @@ function main(): void {
     rows.push({ set, summary });
     for (const w of summary.warnings) console.error(`eval: ${set}: ${w}`);
   }
-  const stories = rows.filter((r) => r.set !== 'dev' && r.set !== 'own');
+  const shared = storylines();
+  pool(rows, 'stories pooled', (set) => shared.includes(set));
+  const ours = ownStorylines();
+  pool(rows, 'ours pooled', (set) => ours.includes(set));
+  if (rows.length) console.log(formatTable(rows));
+  for (const { set, summary } of rows) {
+    if (summary.details.length) console.log(`\n${set}: ${summary.details.join('\n')}`);
+  }
+  process.exit(failed ? 1 : 0);
+}
+
+/** Adds a row pooling the rows of the sets `member` picks, when there are two or more. */
+function pool(rows: Array<{ set: EvalSet; summary: ScoreSummary }>, name: string, member: (set: EvalSet) => boolean) {
+  const stories = rows.filter((r) => member(r.set));
   if (stories.length > 1) {
     const correct = stories.reduce((n, r) => n + r.summary.correct, 0);
     const total = stories.reduce((n, r) => n + r.summary.total, 0);
     const fabricated = stories.reduce((n, r) => n + (r.summary.failures['citation-fabricated'] ?? 0), 0);
     rows.push({
-      set: 'stories pooled',
+      set: name,
       summary: {
         correct,
         total,
@@ -286,11 +314,6 @@ function main(): void {
       },
     });
   }
-  if (rows.length) console.log(formatTable(rows));
-  for (const { set, summary } of rows) {
-    if (summary.details.length) console.log(`\n${set}: ${summary.details.join('\n')}`);
-  }
-  process.exit(failed ? 1 : 0);
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) main();
