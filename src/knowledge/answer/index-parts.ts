@@ -8,6 +8,7 @@
  */
 import { MONTH_NAMES } from '../extract/months.ts';
 import { ordinalsIn } from '../text/ordinals.ts';
+import { remembered } from '../text/remembered.ts';
 import type { Token } from '../text/tokens.ts';
 import type { DateMention } from '../types.ts';
 import {
@@ -154,15 +155,12 @@ export class DocumentIndexBuilder {
 const nameKeyFeatures = new Map<string, { key: string; feature: string }>();
 
 function nameKeyFeatureOf(norm: string): { key: string; feature: string } {
-  let known = nameKeyFeatures.get(norm);
-  if (known === undefined) {
-    const key = nameKeyOf(norm);
-    known = { key, feature: `k:${key}` };
-    // Cleared when large, as the word caches are.
-    if (nameKeyFeatures.size > 200_000) nameKeyFeatures.clear();
-    nameKeyFeatures.set(norm, known);
-  }
-  return known;
+  return remembered(nameKeyFeatures, 200_000, norm, keyAndFeature);
+}
+
+function keyAndFeature(norm: string): { key: string; feature: string } {
+  const key = nameKeyOf(norm);
+  return { key, feature: `k:${key}` };
 }
 
 /** The buffers of a part's typed arrays: moved, not copied, when a worker sends the part. */

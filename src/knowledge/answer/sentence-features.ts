@@ -17,6 +17,7 @@ import {
   type VocabularyHit,
 } from '../lexicon/vocabulary.ts';
 import { dictionaryPartOfSpeech, lemma, mayShareCase } from '../text/morphology.ts';
+import { remembered } from '../text/remembered.ts';
 import { isCyrillic, nameKey, phoneticKey, stem, type Token, tokenize } from '../text/tokens.ts';
 import type { FuzzyDate } from '../types.ts';
 
@@ -453,12 +454,14 @@ const wordFactsCache = new Map<string, WordFacts>();
 const WORD_FACTS_CACHE_SIZE = 200_000;
 
 function wordFacts(norm: string): WordFacts {
-  let facts = wordFactsCache.get(norm);
-  if (facts !== undefined) return facts;
+  return remembered(wordFactsCache, WORD_FACTS_CACHE_SIZE, norm, wordFactsOf);
+}
+
+function wordFactsOf(norm: string): WordFacts {
   const content = isContentWord(norm);
   const key = /\d/.test(norm) ? '' : nameKeyOf(norm);
   const wordStem = stem(norm);
-  facts = {
+  return {
     content,
     value: content ? parseNumberToken(norm) : undefined,
     vocabulary: isVocabularyWord(norm),
@@ -467,9 +470,6 @@ function wordFacts(norm: string): WordFacts {
     stemFeature: `s:${wordStem}`,
     keyFeature: key.length >= MIN_KEY_LENGTH ? `k:${key}` : undefined,
   };
-  if (wordFactsCache.size > WORD_FACTS_CACHE_SIZE) wordFactsCache.clear();
-  wordFactsCache.set(norm, facts);
-  return facts;
 }
 
 /**

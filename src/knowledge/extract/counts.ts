@@ -7,6 +7,8 @@
  * time, footnote, list item, view counter, model number, range) is rejected by the rules in `rejectReason`.
  * Each language's words are recognised by script, because the corpus mixes them ("more than 400 экоактивистов").
  */
+
+import { remembered } from '../text/remembered.ts';
 import type { CountMention, Lang } from '../types.ts';
 import {
   CONNECTIVES,
@@ -145,12 +147,7 @@ export const COUNT_CONCEPTS: readonly CountConcept[] = Object.freeze([
  */
 export function countConcept(noun: string): string | undefined {
   // Remembered per noun: the count rules ask it of the words around every number, and they repeat.
-  const known = conceptOfNoun.get(noun);
-  if (known !== undefined || conceptOfNoun.has(noun)) return known;
-  const concept = conceptOf(noun);
-  if (conceptOfNoun.size >= CONCEPT_CACHE_SIZE) conceptOfNoun.clear();
-  conceptOfNoun.set(noun, concept);
-  return concept;
+  return remembered(conceptOfNoun, CONCEPT_CACHE_SIZE, noun, conceptOf);
 }
 
 const conceptOfNoun = new Map<string, string | undefined>();

@@ -23,7 +23,7 @@ const DAYS_LATER = new RegExp(
 
 /** The mention of the phrase at the sentence's start, dated from `anchor` (a day of a known year), if any. */
 export function shiftedDayMention(text: string, anchor: FuzzyDate | undefined): DateMention | undefined {
-  if (!anchor || anchor.precision !== 'day' || anchor.year === undefined || anchor.month === undefined || !anchor.day)
+  if (anchor?.precision !== 'day' || anchor.year === undefined || anchor.month === undefined || !anchor.day)
     return undefined;
   let match = BEFORE.exec(text);
   let shift = -1;

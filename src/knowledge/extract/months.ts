@@ -3,6 +3,8 @@
  * regex sources (to build the rules) and lookups (to turn a matched word into a number).
  * Regex sources are meant for the flags `iu`; they carry no boundaries of their own.
  */
+
+import { remembered } from '../text/remembered.ts';
 import type { Season } from '../types.ts';
 
 /** Not preceded by a letter or digit: `\b` does not work for Cyrillic. */
@@ -66,14 +68,13 @@ const EN_MONTH_PREFIXES: ReadonlyArray<readonly [string, number]> = [
  * as written: the name rules and the index ask it of nearly every capitalised word, and there are few.
  */
 export function monthNumber(word: string): number | undefined {
-  const known = monthNumbers.get(word);
-  if (known !== undefined || monthNumbers.has(word)) return known;
+  return remembered(monthNumbers, MONTH_CACHE_SIZE, word, monthNumberOf);
+}
+
+function monthNumberOf(word: string): number | undefined {
   const folded = foldRussian(word);
   const table = /[а-я]/.test(folded) ? RU_MONTH_PREFIXES : EN_MONTH_PREFIXES;
-  const month = table.find(([prefix]) => folded.startsWith(prefix))?.[1];
-  if (monthNumbers.size >= MONTH_CACHE_SIZE) monthNumbers.clear();
-  monthNumbers.set(word, month);
-  return month;
+  return table.find(([prefix]) => folded.startsWith(prefix))?.[1];
 }
 
 const monthNumbers = new Map<string, number | undefined>();

@@ -1,6 +1,7 @@
 import { FIRST_NAMES, GIVEN_NAME_FORMS, GIVEN_NAME_STEMS } from '../lexicon/first-names.ts';
 import { STOPWORDS } from '../lexicon/stopwords.ts';
 import { matchConcepts } from '../text/concept-matcher.ts';
+import { remembered } from '../text/remembered.ts';
 import { nameKey, phoneticKey, type Token, tokenize } from '../text/tokens.ts';
 import type { Entity, EntityKind } from '../types.ts';
 import type { EntityRecognizer } from './entities.ts';
@@ -378,13 +379,7 @@ function adjacent(text: string, a: Token, b: Token): boolean {
  * rules ask of the same capitalised words over and over.
  */
 function nameLike(t: Token): boolean {
-  let known = nameLikeWords.get(t.raw);
-  if (known === undefined) {
-    known = isNameLike(t);
-    if (nameLikeWords.size >= NAME_LIKE_CACHE_SIZE) nameLikeWords.clear();
-    nameLikeWords.set(t.raw, known);
-  }
-  return known;
+  return remembered(nameLikeWords, NAME_LIKE_CACHE_SIZE, t.raw, () => isNameLike(t));
 }
 
 const nameLikeWords = new Map<string, boolean>();

@@ -10,6 +10,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, dirname, join } from 'node:path';
 import { isMainThread, workerData } from 'node:worker_threads';
+import { remembered } from './remembered.ts';
 
 interface AzParse {
   tag: { POS?: string; Name?: boolean; Surn?: boolean; Geox?: boolean; toString(): string };
@@ -115,36 +116,27 @@ const lemmaCache = new Map<string, string>();
 
 /** The dictionary form of a Russian word (lower case), or the word itself when it is not Russian. */
 export function lemma(word: string): string {
-  const cached = lemmaCache.get(word);
-  if (cached !== undefined) return cached;
-  let out = word;
-  if (/^[а-яё-]+$/i.test(word) && word.length > 2) {
-    const parses = loadAz()?.Morph(word) ?? [];
-    const best = parses[0];
-    // Only a word the dictionary knows: a guessed paradigm turns a place name into nonsense
-    // (a "-ане" locative read as a form of "ана", a "-иси" name as a verb); the stemmer handles such words.
-    if (best && best.parser === 'Dictionary') out = best.normalize().word.toLowerCase().replace(/ё/g, 'е');
-  }
-  if (lemmaCache.size > 500_000) lemmaCache.clear();
-  lemmaCache.set(word, out);
-  return out;
+  return remembered(lemmaCache, 500_000, word, lemmaOf);
 }
+
+function lemmaOf(word: string): string {
+  if (!/^[а-яё-]+$/i.test(word) || word.length <= 2) return word;
+  const best = (loadAz()?.Morph(word) ?? [])[0];
+  // Only a word the dictionary knows: a guessed paradigm turns a place name into nonsense
+  // (a "-ане" locative read as a form of "ана", a "-иси" name as a verb); the stemmer handles such words.
+  return best && best.parser === 'Dictionary' ? best.normalize().word.toLowerCase().replace(/ё/g, 'е') : word;
+}
+
+const nominativeCache = new Map<string, string>();
 
 /**
  * The nominative singular of a Russian word or name as written ("Вендтом" → "Вендт",
- * "заместителем" → "заместитель"), keeping its capital; other words unchanged.
+ * "заместителем" → "заместитель"), keeping its capital; other words unchanged. Kept: rendering asks
+ * it of every form of a name a document writes.
  */
-const nominativeCache = new Map<string, string>();
-
 export function nominative(word: string): string {
   if (!/^[А-ЯЁа-яё-]+$/.test(word) || word.length < 3) return word;
-  let form = nominativeCache.get(word);
-  if (form === undefined) {
-    form = nominativeOf(word);
-    if (nominativeCache.size > 20_000) nominativeCache.clear();
-    nominativeCache.set(word, form);
-  }
-  return form;
+  return remembered(nominativeCache, 20_000, word, nominativeOf);
 }
 
 function nominativeOf(word: string): string {
@@ -180,25 +172,22 @@ const casesCache = new Map<string, ReadonlySet<string> | null>();
  */
 export function casesOf(word: string): ReadonlySet<string> | undefined {
   if (!/^[А-ЯЁа-яё-]+$/.test(word) || word.length < 3) return undefined;
-  let cases = casesCache.get(word);
-  if (cases === undefined) {
-    cases = null;
-    try {
-      const found = new Set<string>();
-      let fixed = false;
-      for (const p of loadAz()?.Morph(word) ?? []) {
-        const tag = p.tag.toString();
-        if (/\bFixd\b/.test(tag)) fixed = true;
-        for (const m of tag.matchAll(CASE)) found.add(SAME_CASE[m[1] as string] ?? (m[1] as string));
-      }
-      cases = fixed || found.size === 0 ? null : found;
-    } catch {
-      cases = null;
+  return remembered(casesCache, 100_000, word, casesOfWord) ?? undefined;
+}
+
+function casesOfWord(word: string): ReadonlySet<string> | null {
+  try {
+    const found = new Set<string>();
+    let fixed = false;
+    for (const p of loadAz()?.Morph(word) ?? []) {
+      const tag = p.tag.toString();
+      if (/\bFixd\b/.test(tag)) fixed = true;
+      for (const m of tag.matchAll(CASE)) found.add(SAME_CASE[m[1] as string] ?? (m[1] as string));
     }
-    if (casesCache.size > 100_000) casesCache.clear();
-    casesCache.set(word, cases);
+    return fixed || found.size === 0 ? null : found;
+  } catch {
+    return null;
   }
-  return cases ?? undefined;
 }
 
 /** Whether two Russian words can be in one case (a word that does not decline, or is not Russian, can be in any). */
@@ -234,18 +223,16 @@ const readingCache = new Map<string, Reading | null>();
  */
 function firstReading(word: string): Reading | undefined {
   if (!/^[а-яё-]+$/i.test(word)) return undefined;
-  let reading = readingCache.get(word);
-  if (reading === undefined) {
-    try {
-      const parse = loadAz()?.Morph(word)[0];
-      reading = parse ? { pos: parse.tag.POS, known: parse.parser === 'Dictionary' } : null;
-    } catch {
-      reading = null;
-    }
-    if (readingCache.size > 20_000) readingCache.clear();
-    readingCache.set(word, reading);
+  return remembered(readingCache, 20_000, word, readingOf) ?? undefined;
+}
+
+function readingOf(word: string): Reading | null {
+  try {
+    const parse = loadAz()?.Morph(word)[0];
+    return parse ? { pos: parse.tag.POS, known: parse.parser === 'Dictionary' } : null;
+  } catch {
+    return null;
   }
-  return reading ?? undefined;
 }
 
 /**

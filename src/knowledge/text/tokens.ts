@@ -1,6 +1,7 @@
 import { stemmer as stemEnglish } from '@orama/stemmers/english';
 import { stemmer as stemRussian } from '@orama/stemmers/russian';
 import { dictionaryPartOfSpeech, lemma } from './morphology.ts';
+import { remembered } from './remembered.ts';
 
 export interface Token {
   /** As written. */
@@ -42,12 +43,7 @@ const nameKeyCache = new Map<string, string>();
 const phoneticCache = new Map<string, string>();
 
 function cached(cache: Map<string, string>, word: string, compute: (word: string) => string): string {
-  let s = cache.get(word);
-  if (s !== undefined) return s;
-  s = compute(word);
-  if (cache.size > STEM_CACHE_SIZE) cache.clear();
-  cache.set(word, s);
-  return s;
+  return remembered(cache, STEM_CACHE_SIZE, word, compute);
 }
 
 /** Snowball stem by script; hyphenated words are stemmed as a whole on their last part. */
@@ -96,17 +92,16 @@ type WordForm = Pick<Token, 'raw' | 'norm' | 'stem' | 'capitalized'>;
 const wordFormCache = new Map<string, WordForm>();
 
 function wordForm(word: string): WordForm {
-  let form = wordFormCache.get(word);
-  if (form !== undefined) return form;
+  return remembered(wordFormCache, STEM_CACHE_SIZE, word, wordFormOf);
+}
+
+function wordFormOf(word: string): WordForm {
   // "Halloran's" is Halloran: the English possessive is not part of the name.
   const raw = POSSESSIVE.test(word) ? word.replace(POSSESSIVE, '') : word;
   let norm = fold(raw);
   // The replacements are tested for before they run.
   if (norm.includes('‐') || norm.includes('’')) norm = norm.replace(/[‐’]/g, (c) => (c === '‐' ? '-' : "'"));
-  form = { raw, norm, stem: stem(norm), capitalized: CAPITAL.test(raw) };
-  if (wordFormCache.size > STEM_CACHE_SIZE) wordFormCache.clear();
-  wordFormCache.set(word, form);
-  return form;
+  return { raw, norm, stem: stem(norm), capitalized: CAPITAL.test(raw) };
 }
 
 export function tokenize(text: string): Token[] {
