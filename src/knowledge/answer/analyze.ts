@@ -255,7 +255,7 @@ function focusCue(tokens: readonly Token[]): number {
     while (at + 1 < tokens.length && /^(of|the|a|an)$/.test((tokens[at + 1] as Token).norm)) at++;
     return at;
   }
-  return cue === asked && FOCUS_CUES.test((tokens[cue] as Token).norm) ? cue : -1;
+  return FOCUS_CUES.test((tokens[cue] as Token).norm) ? cue : -1;
 }
 
 /** Words asking a name: what comes after them is whose name is asked. */

@@ -1026,15 +1026,21 @@ function fitsType(q: AnalyzedQuestion, r: RankedSentence): boolean {
 
 const REASON =
   /(?<![\p{L}])(because|due to|owing to|as a result|result of|reason|reasons|caused|reflects?|since|given that|so that|in order to|из-за|поскольку|так как|потому что|причин\p{L}*|в связи с|объясн\p{L}*|связан\p{L}* с|вызван\p{L}*|ради|чтобы|из-за того)(?![\p{L}])/iu;
-const AMOUNT_ASKED =
-  /(?<![\p{L}])(how much|cost|costs|worth|owe|owed|price|sum|amount|value|budget|paid|pay|guarantee|bail|compensation|сумм\p{L}*|стоим\p{L}*|стоил\p{L}*|стоит|стоить|обош[её]л\p{L}*|обойд[её]тся|долг\p{L}*|цен\p{L}*|объ[её]м\p{L}*|бюджет\p{L}*|заплат\p{L}*|выдел\p{L}*|залог\p{L}*|компенсац\p{L}*)(?![\p{L}])/iu;
-/** Words asking a price or a sum of money, and what a sum of money is written with. */
-const MONEY_ASKED =
-  /(?<![\p{L}])(cost|costs|price|paid|pay|guarantee|bail|compensation|стоим\p{L}*|стоил\p{L}*|стоит|стоить|обош[её]л\p{L}*|обойд[её]тся|цен\p{L}*|заплат\p{L}*|залог\p{L}*|компенсац\p{L}*)(?![\p{L}])/iu;
-const MONEY =
-  /[$€£]|(?<![\p{L}])(million|billion|thousand|dollars?|euros?|eur|usd|roubles?|rubles?|млн|млрд|тыс|миллион\p{L}*|миллиард\p{L}*|доллар\p{L}*|евро|рубл\p{L}*)(?![\p{L}])/iu;
-const AMOUNT =
-  /[$€£]|(?<![\p{L}])(million|billion|thousand|dollars?|euros?|eur|usd|roubles?|rubles?|млн|млрд|тыс|доллар\p{L}*|евро|рубл\p{L}*|кубометр\p{L}*|cubic|mcm|tonnes?|тонн\p{L}*|kwh|квт\p{L}*|megawatt\p{L}*|мегаватт\p{L}*)(?![\p{L}])/iu;
+/** Words asking a price or a sum of money. */
+const PRICE_WORDS = String.raw`cost|costs|price|paid|pay|guarantee|bail|compensation|стоим\p{L}*|стоил\p{L}*|стоит|стоить|обош[её]л\p{L}*|обойд[её]тся|цен\p{L}*|заплат\p{L}*|залог\p{L}*|компенсац\p{L}*`;
+/** What a sum of money is written with. */
+const MONEY_UNITS = String.raw`million|billion|thousand|dollars?|euros?|eur|usd|roubles?|rubles?|млн|млрд|тыс|доллар\p{L}*|евро|рубл\p{L}*`;
+const AMOUNT_ASKED = new RegExp(
+  String.raw`(?<![\p{L}])(how much|worth|owe|owed|sum|amount|value|budget|сумм\p{L}*|долг\p{L}*|объ[её]м\p{L}*|бюджет\p{L}*|выдел\p{L}*|${PRICE_WORDS})(?![\p{L}])`,
+  'iu',
+);
+const MONEY_ASKED = new RegExp(String.raw`(?<![\p{L}])(${PRICE_WORDS})(?![\p{L}])`, 'iu');
+const MONEY = new RegExp(String.raw`[$€£]|(?<![\p{L}])(${MONEY_UNITS}|миллион\p{L}*|миллиард\p{L}*)(?![\p{L}])`, 'iu');
+/** A sum of money or a quantity: "how much gas" is answered by cubic metres. */
+const AMOUNT = new RegExp(
+  String.raw`[$€£]|(?<![\p{L}])(${MONEY_UNITS}|кубометр\p{L}*|cubic|mcm|tonnes?|тонн\p{L}*|kwh|квт\p{L}*|megawatt\p{L}*|мегаватт\p{L}*)(?![\p{L}])`,
+  'iu',
+);
 const DURATION_ASKED =
   /(?<![\p{L}])(how long|for how many (days|hours|weeks|months|years)|what (prison |jail )?(sentence|term)|как долго|сколько (времени|дней|часов|недель|месяцев|лет)|сколько длил\p{L}*|сколько продолжал\p{L}*|к какому сроку|на какой срок|к скольким годам)(?![\p{L}])/iu;
 const LENGTH =

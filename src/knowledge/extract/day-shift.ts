@@ -5,6 +5,7 @@
  */
 
 import type { DateMention, FuzzyDate } from '../types.ts';
+import { calendarDay, dayNumber } from './dates-calendar.ts';
 import { parseNumberToken } from './numerals.ts';
 
 const OPENER = String.raw`^[\s«"“(]*(?:(?:а|и|но|and|but|then)\s+)?`;
@@ -39,15 +40,9 @@ export function shiftedDayMention(text: string, anchor: FuzzyDate | undefined): 
   }
   const phrase = match[1] as string;
   const start = (match.index ?? 0) + match[0].length - phrase.length;
-  const day = new Date(Date.UTC(anchor.year, anchor.month - 1, anchor.day + shift));
+  const { year, month, day } = calendarDay(dayNumber(anchor.year, anchor.month, anchor.day) + shift);
   return {
-    date: {
-      year: day.getUTCFullYear(),
-      month: day.getUTCMonth() + 1,
-      day: day.getUTCDate(),
-      precision: 'day',
-      relative: true,
-    },
+    date: { year, month, day, precision: 'day', relative: true },
     text: phrase,
     start,
     end: start + phrase.length,
