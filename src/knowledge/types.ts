@@ -31,6 +31,8 @@ export interface DateMention {
   text: string;
   start: number;
   end: number;
+  /** One month of a period the text spans ("from March to July"): asked about, not stated as a date. */
+  ofPeriod?: true;
 }
 
 /** A number that counts something: "еще 14 лиц", "52 человека", "1300 more prisoners". */

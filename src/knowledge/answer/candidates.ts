@@ -86,8 +86,9 @@ export function isDateline(text: string, start: number, end: number): boolean {
 }
 
 /** A date the question gives ("When did X visit on 21 June" is not answered "21 June"). */
+/** A date the question states: "in May" is no answer to "what happened in May", but "from March to July" asks its months. */
 function givenByQuestion(q: AnalyzedQuestion, date: FuzzyDate): boolean {
-  return q.dates.some((d) => d.date.precision === date.precision && datesCompatible(d.date, date));
+  return q.dates.some((d) => !d.ofPeriod && d.date.precision === date.precision && datesCompatible(d.date, date));
 }
 
 /**
@@ -135,7 +136,7 @@ export function dateCandidates(q: AnalyzedQuestion, r: RankedSentence): Candidat
     (r.entry.annotation.dateFrom || r.entry.annotation.dateContextual)
   ) {
     const date = r.entry.annotation.date;
-    if (!q.dates.some((d) => datesCompatible(d.date, date) && d.date.precision === date.precision)) {
+    if (!givenByQuestion(q, date)) {
       // The sentence before in its paragraph tells the same event; a date from paragraphs back may not.
       const distance = r.entry.annotation.dateContextual
         ? TUNING.carriedDateDistance

@@ -29,6 +29,7 @@ export function periodMonths(text: string): DateMention[] {
       text: m[0],
       start: m.index,
       end: m.index + m[0].length,
+      ofPeriod: true,
     });
     if (month === last && year === lastYear) break;
     if (month === last && lastYear === undefined) break;

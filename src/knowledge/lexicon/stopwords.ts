@@ -78,6 +78,7 @@ export const STOPWORDS: ReadonlySet<string> = new Set([
   'some',
   'all',
   'each',
+  'every',
   'other',
   'than',
   'then',
@@ -281,6 +282,9 @@ export const STOPWORDS: ReadonlySet<string> = new Set([
   'по',
   'со',
   'всего',
+  // "Each time" and "every" ask for all of something, like English 'each' and 'time'.
+  'каждый',
+  'раз',
   // Russian typed in Latin letters
   'kto',
   'takoy',

@@ -142,3 +142,20 @@ describe('a chronology of something named', () => {
     expect(a.text).not.toMatch(/January 2026|April 2026/);
   });
 });
+
+describe('a chronology over a period the question names by two months', () => {
+  it('lists the months inside the period as entries: the question asks them, it does not state them', () => {
+    const a = yearKb.answer(
+      'List the visits of Varnel officials to Kestov from February to October 2026 in chronological order.',
+      {
+        now: new Date('2026-12-31'),
+      },
+    );
+    const lines = a.text.split('\n').slice(1);
+    for (const month of ['March 2026', 'August 2026'])
+      expect(
+        lines.some((l) => l.includes(`— ${month}`)),
+        a.text,
+      ).toBe(true);
+  });
+});
