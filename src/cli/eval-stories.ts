@@ -1,5 +1,6 @@
 // `npm run eval:stories [-- --only dev,shared,ours,aa,bw,...] [--show-fail N] [--loo] [--record FILE]`
 // (default dev,shared: dev and the storylines of ../shared/eval/stories; `ours`: those of test/eval/stories)
+// [--paraphrases]: each set's questions reworded (test/eval/paraphrases/<set>.jsonl), scored beside it
 //
 // Scores the answering core in process on dev (../shared/corpus) and on each storyline of
 // ../shared/eval/stories, each ingested on its own, with the same rules as ../shared/eval/score.mjs
@@ -25,6 +26,8 @@ const SHARED = join(ROOT, '../shared');
 const SHARED_STORIES = join(SHARED, 'eval/stories');
 /** Storylines of our own (test/eval/stories), written like the shared ones by people who had not read the code. */
 const OWN_STORIES = join(ROOT, 'test/eval/stories');
+/** The questions of the read sets asked in other words, as other users would ask them (same expected facts). */
+const PARAPHRASES = join(ROOT, 'test/eval/paraphrases');
 
 function storylinesIn(dir: string): string[] {
   if (!existsSync(dir)) return [];
@@ -59,12 +62,16 @@ async function loadSet(name: string, corpusDir: string, evalFile: string, normal
   };
   const dbFile = join(ROOT, 'tmp', `eval-${name}.json`);
   const { kb } = await openKnowledgeBase({ sourcesDir: [corpusDir], dbFile, log: () => {} });
-  const items = readFileSync(evalFile, 'utf8')
+  const items = readItems(evalFile);
+  const docs = loadCorpus(corpusDir).map((d) => ({ id: d.id, norm: normalize(d.text) }));
+  return { name, kb, items, docs };
+}
+
+function readItems(evalFile: string): EvalItem[] {
+  return readFileSync(evalFile, 'utf8')
     .split('\n')
     .filter((l) => l.trim())
     .map((l) => JSON.parse(l) as EvalItem);
-  const docs = loadCorpus(corpusDir).map((d) => ({ id: d.id, norm: normalize(d.text) }));
-  return { name, kb, items, docs };
 }
 
 /** The scorer's rules (score.mjs, judge()), returning the failure reasons. */
@@ -126,6 +133,7 @@ async function main() {
       kinds: { type: 'boolean' },
       set: { type: 'string' },
       record: { type: 'string' },
+      paraphrases: { type: 'boolean' },
     },
   });
   if (!existsSync(join(SHARED, 'eval/stories'))) {
@@ -154,17 +162,27 @@ async function main() {
         ? await loadSet('dev', join(SHARED, 'corpus'), join(SHARED, 'eval/dev.jsonl'), normalize)
         : await loadSet(name, dir, join(dir, 'questions.jsonl'), normalize),
     );
+    const reworded = join(PARAPHRASES, `${name}.jsonl`);
+    if (values.paraphrases && existsSync(reworded)) {
+      const original = sets.at(-1) as EvalSet;
+      sets.push({ ...original, name: `${name}~p`, items: readItems(reworded) });
+    }
   }
   const showFail = Number(values['show-fail'] ?? 0);
   // --set '{"minCoverage":0.3}': score with some constants replaced (to measure one change).
   if (values.set) Object.assign(TUNING, JSON.parse(values.set));
   let pooledCorrect = 0;
   let pooledTotal = 0;
+  let rewordedCorrect = 0;
+  let rewordedTotal = 0;
   const outcomes: Record<string, string> = {};
   for (const set of sets) {
     const s = score(set, normalize);
     for (const r of s.results) outcomes[r.item.id] = r.reasons.join(',') || 'ok';
-    if (set.name !== 'dev') {
+    if (set.name.endsWith('~p')) {
+      rewordedCorrect += s.correct;
+      rewordedTotal += s.total;
+    } else if (set.name !== 'dev') {
       pooledCorrect += s.correct;
       pooledTotal += s.total;
     }
@@ -193,8 +211,12 @@ async function main() {
     console.log(
       `stories pooled ${pooledCorrect}/${pooledTotal} = ${((100 * pooledCorrect) / pooledTotal).toFixed(1)}%`,
     );
+  if (rewordedTotal)
+    console.log(
+      `paraphrases pooled ${rewordedCorrect}/${rewordedTotal} = ${((100 * rewordedCorrect) / rewordedTotal).toFixed(1)}%`,
+    );
   if (values.loo) {
-    const stories = sets.filter((s) => s.name !== 'dev');
+    const stories = sets.filter((s) => s.name !== 'dev' && !s.name.endsWith('~p'));
     const cache = new Map<string, number>();
     const correctWith = (set: EvalSet, g: Record<string, number | boolean>) => {
       const key = `${set.name}:${JSON.stringify(g)}`;

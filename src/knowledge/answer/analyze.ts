@@ -13,6 +13,7 @@ import { ordinalsIn } from '../text/ordinals.ts';
 import { type Token, tokenize } from '../text/tokens.ts';
 import type { DateMention, Lang } from '../types.ts';
 import { type AnswerType, answerTypeOf, QUESTION_WORDS } from './answer-types.ts';
+import { withoutPoliteFrame } from './question-frame.ts';
 import { periodMonths } from './question-period.ts';
 import {
   addAcronymFeatures,
@@ -118,7 +119,7 @@ export function analyzeQuestion(
   const { text, truncated } = cleanQuestion(raw);
   const lang = options.lang ?? questionLang(text);
   // "… Do the sources agree?" asks to show both figures if they differ; its words are not what is asked about.
-  const asked = withoutStoryAdverbs(withoutAgreementClause(text));
+  const asked = withoutPoliteFrame(withoutStoryAdverbs(withoutAgreementClause(text)));
   const type = answerTypeOf(asked, lang);
   const now = options.now ?? new Date();
   const docDate = { year: now.getUTCFullYear(), month: now.getUTCMonth() + 1, day: now.getUTCDate() };

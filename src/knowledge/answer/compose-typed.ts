@@ -23,6 +23,7 @@ import {
   numberCandidates,
   placeCandidates,
 } from './candidates.ts';
+import { namedOnlyAsPossessor } from './possessor.ts';
 import type { RankedSentence } from './retrieve.ts';
 import { COUNTRY_CLASS, nameKeyOf } from './sentence-features.ts';
 import {
@@ -251,6 +252,8 @@ function composeDate(q: AnalyzedQuestion, ranked: RankedSentence[]): TypedAnswer
   const rival = scored.find(
     (s) =>
       isRival(s, top, TUNING.dateRivalShare) &&
+      // "The envoy's deputy visited on 11 May" dates another person's visit: no disagreement about the envoy's.
+      !speaksOfAnother(q, s.r) &&
       // Another event's date is no disagreement: the rival must say at least as much of the question.
       s.r.coverage >= top.r.coverage &&
       s.c.date !== undefined &&
@@ -260,6 +263,13 @@ function composeDate(q: AnalyzedQuestion, ranked: RankedSentence[]): TypedAnswer
   );
   if (rival) values.push({ kind: 'date', text: rival.c.text, date: rival.c.date as FuzzyDate, from: rival.r });
   return answered(q, values, [top.r, ...(rival ? [rival.r] : []), ...corroborating(ranked, top.r)], Boolean(rival));
+}
+
+/** A sentence naming a person the question asks about only as someone's ("his deputy", "заместитель Кештова"). */
+function speaksOfAnother(q: AnalyzedQuestion, r: RankedSentence): boolean {
+  return q.terms.some(
+    (t) => t.name && !t.unknown && !t.features.some((f) => f.startsWith('c:geo_')) && namedOnlyAsPossessor(r, t),
+  );
 }
 
 const GENERIC_PERSONS =
