@@ -83,6 +83,8 @@ export const ANSWER_TYPE_CUES: readonly TypeCue[] = [
         re('\\b<by how much|to what (level|number|size)>\\b'),
         // A prison term is a duration: "what sentence did he receive".
         re('\\b<what (prison |jail )?(sentence|term)>\\b'),
+        // Asked as a noun phrase, as in a chat: "Number of drivers freed in May?".
+        re('^\\s*(the )?(total |exact |overall )?(number|amount|count) of>\\b'),
       ],
       ru: [
         re('\\b<сколько|как долго>\\b'),
@@ -93,6 +95,8 @@ export const ANSWER_TYPE_CUES: readonly TypeCue[] = [
         // A prison term or a mandate is a duration: "к какому сроку приговорили", "на какой срок продлили".
         // ("Когда и на какой срок ...?" asks the date first.)
         re('^(?!\\s*когда\\s).*\\b<к какому сроку|на какой срок|к скольким годам>\\b'),
+        // "Число освобождённых в мае?", "Количество задержанных?": asked as a noun phrase.
+        re('^\\s*(общее |точное )?(число|количество|численность)>\\b'),
       ],
     },
   },
@@ -105,6 +109,9 @@ export const ANSWER_TYPE_CUES: readonly TypeCue[] = [
         re('\\b<(what|which) (\\p{L}+ ){1,3}(date|dates|day|deadline)>\\b'),
         re('\\b<(until|by|since|from) (what|which|when)>\\b'),
         re('\\b<when (did|was|were|will|is|are|does|do|has|had)>\\b'),
+        // "Date of the talks?", "Vendt visit date?": asked as a noun phrase.
+        re('^(?!.*\\b<what|which|who|whom|why|how|where>\\b)[^?]*\\b<date of>\\b'),
+        re('^(?!\\s*(what|which|who|whom|why|how|where)\\s)[^?]*\\b<date>\\b\\s*\\??\\s*$'),
       ],
       ru: [
         re('\\b<когда>\\b'),
@@ -113,6 +120,8 @@ export const ANSWER_TYPE_CUES: readonly TypeCue[] = [
         ),
         re('\\b<(какая|какой) (дата|день|срок)>\\b'),
         re('\\b<(какой|какую|каких) (\\p{L}+ )?(даты|дату|дат|числа)>\\b'),
+        // "Дата визита Вендта?": asked as a noun phrase.
+        re('^\\s*(точная )?дата>\\b'),
       ],
     },
   },
@@ -142,6 +151,7 @@ export const ANSWER_TYPE_CUES: readonly TypeCue[] = [
         ),
         re('\\b<(which|what) (town|city|country|place|village|region|province|capital|venue)>\\b'),
         re('\\b<where (did|was|were|will|is|are|does|do)>\\b'),
+        re('^\\s*(the )?(place|location|venue) of>\\b'),
       ],
       ru: [
         re('\\b<где|куда|откуда>\\b'),
@@ -149,6 +159,7 @@ export const ANSWER_TYPE_CUES: readonly TypeCue[] = [
           '\\b<(в|на|из) (каком|какой|какую|какие|каких) (город\\p{L}*|стран\\p{L}*|мест\\p{L}*|регион\\p{L}*|област\\p{L}*|пункт\\p{L}*|столиц\\p{L}*)>\\b',
         ),
         re('\\b<(какой|какая|каком) (город|страна|место)>\\b'),
+        re('^\\s*место (проведения )?(встреч|переговор|визит|саммит|подписани)\\p{L}*'),
       ],
     },
   },
@@ -160,11 +171,12 @@ export const ANSWER_TYPE_CUES: readonly TypeCue[] = [
         re('\\b<how did .+ (explain|justify)|what (caused|prompted|triggered|led to)>\\b'),
         re('\\b<what (was|is|were) the (main )?(reason|cause|explanation)|for what reason|what caused>\\b'),
         re('\\b<why>\\b'),
+        re('^\\s*(the )?(main )?(reason|cause)s? (for|of|behind)>\\b'),
       ],
       ru: [
         re('\\b<что (вызвало|привело|послужило)|чем (вызван\\p{L}*|объясня\\p{L}*)>\\b'),
         re(
-          '\\b<почему|зачем|по какой причине|из-за чего|чем (\\S+ ){0,3}(объяснил\\p{L}*|объясня\\p{L}*|мотивир\\p{L}*)|в ч[её]м причин\\p{L}*>\\b',
+          '^\\s*(главная )?причин\\p{L}*\\s|\\b<почему|зачем|по какой причине|из-за чего|чем (\\S+ ){0,3}(объяснил\\p{L}*|объясня\\p{L}*|мотивир\\p{L}*)|в ч[её]м причин\\p{L}*>\\b',
         ),
       ],
     },

@@ -5,6 +5,20 @@ import { type AnswerType, answerTypeOf } from '../../../src/knowledge/answer/ans
 describe('answerTypeOf', () => {
   it.each<[string, AnswerType]>([
     ['When did the minister arrive in Astana?', 'date'],
+    // Asked as a noun phrase, as in a chat.
+    ['Vendt visit date?', 'date'],
+    ['Release date of the drivers', 'date'],
+    ['Дата визита Вендта?', 'date'],
+    ['Number of drivers freed in May?', 'count'],
+    ['Число освобождённых в мае?', 'count'],
+    ['Количество задержанных судов?', 'count'],
+    ['Place of the signing?', 'place'],
+    ['Место встречи министров?', 'place'],
+    ['Reason for the delay?', 'reason'],
+    ['Причина отсрочки саммита?', 'reason'],
+    // A date named in another question is not what it asks.
+    ['What was agreed on that date?', 'event'],
+    ['How many were freed on the date of the visit?', 'count'],
     ['On what date was the protocol signed?', 'date'],
     ['What was the original deadline for the tender?', 'date'],
     ['Какого числа подписали соглашение?', 'date'],
