@@ -61,6 +61,14 @@ export const ANSWER_TYPE_CUES: readonly TypeCue[] = [
         re('\\b<which came first|what happened (first|earlier)|which (happened|was) (first|earlier)>\\b'),
         // Several dates asked: each with its event.
         re('\\b<(on |in )?(which|what) (dates|days)>\\b'),
+        // "Give the key dates", "with dates and venues", "<the calls> + dates?": several events, each dated.
+        re('\\b<(give|with|provide|include|and|plus|\\+) (the |their |its )?(key |exact )?dates>\\b'),
+        re('\\b<dates>\\b\\s*\\??\\s*$'),
+        re('\\b<dates (of|for)>\\b'),
+        re('\\b<(develop|evolve|unfold)(ed)? over time>\\b'),
+        // "What rounds took place …, and when …?": a list of events asked with their dates.
+        re('^\\s*(which|what) \\p{L}+(s|es) .*\\b<and when>\\b'),
+        re('\\b<(which|what) (event|step|development) (came|happened|was) first>\\b'),
       ],
       ru: [
         re('хронолог|по порядку|в каком порядке|в хронологическом'),
@@ -68,6 +76,10 @@ export const ANSWER_TYPE_CUES: readonly TypeCue[] = [
         re('\\b<последовательност\\p{L}*|как менял\\p{L}*|как изменял\\p{L}*>\\b'),
         re('\\b<перечислите>\\b.*\\b<дат\\p{L}*>\\b'),
         re('\\b<в какие (дни|даты)|какие (даты|дни)>\\b'),
+        re('\\b<(укажите|назовите|приведите|с|по) (\\p{L}+ )?(датами|даты|датам)>\\b'),
+        re('\\b<даты>\\b\\s*\\??\\s*$'),
+        re('^\\s*(какие|каких) .*\\b<и когда>\\b'),
+        re('\\b<как(ое|ой) (событие|шаг) (было|произош\\p{L}*|случил\\p{L}*) (первым|раньше)>\\b'),
       ],
     },
   },
@@ -83,8 +95,16 @@ export const ANSWER_TYPE_CUES: readonly TypeCue[] = [
         re('\\b<by how much|to what (level|number|size)>\\b'),
         // A prison term is a duration: "what sentence did he receive".
         re('\\b<what (prison |jail )?(sentence|term)>\\b'),
-        // Asked as a noun phrase, as in a chat: "Number of drivers freed in May?".
-        re('^\\s*(the )?(total |exact |overall )?(number|amount|count) of>\\b'),
+        // "What was the unit price of …", "What was the left bank's gas consumption …": a quantity named after "what was".
+        re(
+          "\\b<what (is|was|were|will be) (the )?([\\p{L}'’-]+ ){0,3}(number|amount|sum|value|size|share|length|volume|cost|price|figure|capacity|percentage|proportion|duration|age|debt|consumption|population|turnout|toll|total)>\\b",
+        ),
+        re('\\b<what (part|share|proportion|percentage) of|what is it costing|how large>\\b'),
+        // Asked as a noun phrase, as in a chat: "Number of drivers freed in May?", "price per scanner?".
+        re(
+          '^\\s*(the )?(total |exact |overall |unit )?(number|amount|count|price|cost|length|duration|value) (of|per|for)>\\b',
+        ),
+        re('\\b<(sentence|prison term|term) length|price per>\\b'),
       ],
       ru: [
         re('\\b<сколько|как долго>\\b'),
@@ -97,6 +117,14 @@ export const ANSWER_TYPE_CUES: readonly TypeCue[] = [
         re('^(?!\\s*когда\\s).*\\b<к какому сроку|на какой срок|к скольким годам>\\b'),
         // "Число освобождённых в мае?", "Количество задержанных?": asked as a noun phrase.
         re('^\\s*(общее |точное )?(число|количество|численность)>\\b'),
+        // "Какое количество …", "Каков возраст …", "Какой процент …", "Какова продолжительность …".
+        re(
+          '(?<!на\\s)\\b<(какое|какой|какая|какую|каков|какова|каково|каковы) (\\p{L}+ )?(число|количество|процент\\p{L}*|дол[яию]|возраст\\p{L}*|продолжительност\\p{L}*|длительност\\p{L}*|численност\\p{L}*|стоимост\\p{L}*|цен[аыу]|сумм[аыу]|размер\\p{L}*)>\\b',
+        ),
+        re('\\b<почём|почем>\\b'),
+        re('[—–:,-]\\s*(цена|стоимость|сумма|число|количество)\\p{L}*(\\s+\\p{L}+)?\\s*\\??\\s*$'),
+        // A prison term handed down: "Какой срок назначил суд", "Какой срок получил".
+        re('\\b<какой срок (\\p{L}+ ){0,2}(назначил\\p{L}*|получил\\p{L}*|дали|присудил\\p{L}*)>\\b'),
       ],
     },
   },
@@ -109,6 +137,10 @@ export const ANSWER_TYPE_CUES: readonly TypeCue[] = [
         re('\\b<(what|which) (\\p{L}+ ){1,3}(date|dates|day|deadline)>\\b'),
         re('\\b<(until|by|since|from) (what|which|when)>\\b'),
         re('\\b<when (did|was|were|will|is|are|does|do|has|had)>\\b'),
+        re('\\b<what (is|was|will be) the (\\p{L}+ ){0,3}(date|day|deadline)>\\b'),
+        re('^\\s*(the )?(exact|precise) (date|day)>\\b'),
+        // "Vendt freed when?", "the third call, when?": the question word last, as in a chat.
+        re('\\b<when>\\b\\s*\\??\\s*$'),
         // "Date of the talks?", "Vendt visit date?": asked as a noun phrase.
         re('^(?!.*\\b<what|which|who|whom|why|how|where>\\b)[^?]*\\b<date of>\\b'),
         re('^(?!\\s*(what|which|who|whom|why|how|where)\\s)[^?]*\\b<date>\\b\\s*\\??\\s*$'),
@@ -122,6 +154,8 @@ export const ANSWER_TYPE_CUES: readonly TypeCue[] = [
         re('\\b<(какой|какую|каких) (\\p{L}+ )?(даты|дату|дат|числа)>\\b'),
         // "Дата визита Вендта?": asked as a noun phrase.
         re('^\\s*(точная )?дата>\\b'),
+        re('\\b<точн\\p{L}+ (дата|дату|день|число)>\\b'),
+        re('\\b<(какой|какая|какую) (\\p{L}+ ){0,4}(дата|дату|день)>\\b'),
       ],
     },
   },
@@ -134,10 +168,13 @@ export const ANSWER_TYPE_CUES: readonly TypeCue[] = [
         // envoy?" nor "Who is Vendt's envoy?": those ask for a person (the pattern is case-blind, so an
         // article or a possessive tells them apart, not a capital).
         re('^\\s*who (is|was)\\s+(?!(?:the|a|an|this|that|its|his|her|their)\\s)([\\p{L}-]+\\s*){1,3}\\??\\s*$'),
+        re("^[^—–:,]{3,60}[—–:,]\\s*(who(['’]s| is) (that|this|he|she)|who (is|was) (he|she))\\s*\\??\\s*$"),
       ],
       ru: [
         re('\\b<как(ую|ой|ая) (должность|пост)|кем (является|был|была|работает|работал)>\\b'),
         re('^\\s*кто так(ой|ая|ие)>\\b'),
+        // "Илья Вендт — кто это?", "ilka vendt — who's that?": a name, then who it is.
+        re('^[^—–:,]{3,60}[—–:,]\\s*(кто (это|он|она|такой|такая)|кем (он|она) (является|был|была))\\s*\\??\\s*$'),
       ],
     },
   },
@@ -152,6 +189,7 @@ export const ANSWER_TYPE_CUES: readonly TypeCue[] = [
         re('\\b<(which|what) (town|city|country|place|village|region|province|capital|venue)>\\b'),
         re('\\b<where (did|was|were|will|is|are|does|do)>\\b'),
         re('^\\s*(the )?(place|location|venue) of>\\b'),
+        re('\\b<where>\\b\\s*\\??\\s*$'),
       ],
       ru: [
         re('\\b<где|куда|откуда>\\b'),
@@ -160,6 +198,7 @@ export const ANSWER_TYPE_CUES: readonly TypeCue[] = [
         ),
         re('\\b<(какой|какая|каком) (город|страна|место)>\\b'),
         re('^\\s*место (проведения )?(встреч|переговор|визит|саммит|подписани)\\p{L}*'),
+        re('^\\s*(города|страны|места) (\\p{L}+ )?(заседани|встреч|переговор|визит|проведени|саммит)\\p{L}*'),
       ],
     },
   },
@@ -172,6 +211,7 @@ export const ANSWER_TYPE_CUES: readonly TypeCue[] = [
         re('\\b<what (was|is|were) the (main )?(reason|cause|explanation)|for what reason|what caused>\\b'),
         re('\\b<why>\\b'),
         re('^\\s*(the )?(main )?(reason|cause)s? (for|of|behind)>\\b'),
+        re('^\\s*what\\b.{0,60}\\b<(main |chief |real )?(reason|cause)s?>\\b'),
       ],
       ru: [
         re('\\b<что (вызвало|привело|послужило)|чем (вызван\\p{L}*|объясня\\p{L}*)>\\b'),
@@ -184,8 +224,18 @@ export const ANSWER_TYPE_CUES: readonly TypeCue[] = [
   {
     type: 'person',
     cues: {
-      en: [re('^\\s*(who|whom|whose)>\\b'), re('\\b<(who|whom)>\\b'), re('\\b<what (is|was) the name|name the>\\b')],
-      ru: [re('\\b<кто|кого|кому|кем|чей|чья|как зовут|как звали|назовите имя|фамили\\p{L}*>\\b')],
+      en: [
+        re('^\\s*(who|whom|whose)>\\b'),
+        re('\\b<(who|whom)>\\b'),
+        re('\\b<what (is|was) the name|name the>\\b'),
+        // "What is Vendt's sister called?", "Vendt sister name?".
+        re("\\b<what (is|was|are|were) ([\\p{L}'’-]+ ){1,4}called>\\b"),
+        re('\\b<name>\\b\\s*\\??\\s*$'),
+      ],
+      ru: [
+        re('\\b<кто|кого|кому|кем|чей|чья|как зовут|как звали|назовите имя|фамили\\p{L}*>\\b'),
+        re('^\\s*(имя|имена)>\\b'),
+      ],
     },
   },
   {
@@ -194,8 +244,9 @@ export const ANSWER_TYPE_CUES: readonly TypeCue[] = [
       en: [
         re('^\\s*(did|does|do|is|are|was|were|has|have|had|will|would|can|could|should|must)>\\b'),
         re(',\\s*(did|does|do|is|are|was|were|has|have|had|will|would|can|could)\\s+(the|a|an|he|she|it|they|\\p{Lu})'),
+        re('\\b<or not>\\b\\s*\\??\\s*$'),
       ],
-      ru: [re('\\b<ли>\\b'), re('^\\s*(правда|верно),? что>\\b')],
+      ru: [re('\\b<ли>\\b'), re('^\\s*(правда|верно),? что>\\b'), re(',?\\s*или нет\\s*\\??\\s*$')],
     },
   },
   {
@@ -205,10 +256,14 @@ export const ANSWER_TYPE_CUES: readonly TypeCue[] = [
         re(
           '\\b<what (happened|took place|was (achieved|agreed|decided|signed))|what did .+ (do|decide|agree|sign|announce|say)|how did .+ (react|respond|end)>\\b',
         ),
+        re('\\b<what (events|developments) (took place|happened|occurred)|what came out of|reaction to>\\b'),
       ],
       ru: [
         re(
           '\\b<что (произошло|случилось|сделал\\p{L}*|решил\\p{L}*|подписал\\p{L}*|заявил\\p{L}*|было достигнуто|достигнут\\p{L}*)|как (отреагировал\\p{L}*|ответил\\p{L}*|закончил\\p{L}*)|чем (закончил\\p{L}*|заверш\\p{L}*)>\\b',
+        ),
+        re(
+          '\\b<как(ие|ое) (\\p{L}+ )?событи\\p{L}* (\\p{L}+ )?(произошл\\p{L}*|случил\\p{L}*|состоял\\p{L}*)|что было>\\b',
         ),
       ],
     },
