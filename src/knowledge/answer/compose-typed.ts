@@ -1142,7 +1142,8 @@ export function composeAnswer(q: AnalyzedQuestion, rankedByWords: RankedSentence
   const unknownName = q.terms.some(
     (t) =>
       t.unknown &&
-      t.name &&
+      // A country or a capital of the gazetteer is a name however typed ("exact date denmark started …").
+      (t.name || t.features.some((f) => f.startsWith('c:geo_'))) &&
       !t.raw.includes('-') &&
       !q.terms.some(
         (o) =>
