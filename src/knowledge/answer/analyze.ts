@@ -203,7 +203,7 @@ export function analyzeQuestion(
     });
   });
   askClasses(tokens, terms, index);
-  markFocus(tokens, terms);
+  markFocus(tokens, terms, asked);
   const ordinals = ordinalsIn(tokens, text).map((o) => o.value);
   const asksSince = /(?<![\p{L}])(since (when|what|which)|с какого|с каких пор|с какой даты)(?![\p{L}])/iu.test(text);
   return { text, lang, truncated, type, tokens, terms, dates, numbers, ordinals, asksSince };
@@ -259,6 +259,18 @@ function focusCue(tokens: readonly Token[]): number {
   return FOCUS_CUES.test((tokens[cue] as Token).norm) ? cue : -1;
 }
 
+/**
+ * "командующий силами — кто?", "the Kestov envoy, who?": a person's question word asked last, after a
+ * dash, a colon or a comma. The number of tokens before that mark, or -1.
+ */
+function phraseBeforeTrailingCue(tokens: readonly Token[], text: string): number {
+  const last = tokens.length - 1;
+  const cue = tokens[last];
+  if (!cue || !/^(who|кто)$/.test(cue.norm) || last < 1) return -1;
+  const mark = text.slice((tokens[last - 1] as Token).end, cue.start);
+  return /[—–:,-]/.test(mark) ? last : -1;
+}
+
 /** Words asking a name: what comes after them is whose name is asked. */
 const NAME_ASKED = /^(name|names|имя|имени|имена|фамилия|фамилию|фамилии|зовут)$/;
 
@@ -269,7 +281,16 @@ const NAME_ASKED = /^(name|names|имя|имени|имена|фамилия|ф�
 const PERSON_CUE = /^(whom|кого|кому|кем)$/;
 const PARTITIVE = /^(из|of|among|среди)$/;
 
-function markFocus(tokens: readonly Token[], terms: QuestionTerm[]): void {
+function markFocus(tokens: readonly Token[], terms: QuestionTerm[], text: string): void {
+  const before = phraseBeforeTrailingCue(tokens, text);
+  if (before >= 0) {
+    // "глава миссии в Кештове — кто?": the title of the phrase the question word follows is asked.
+    const title = terms.find(
+      (t) => t.position < before && !t.unknown && t.features.some((f) => f.startsWith('c:role_')),
+    );
+    if (title) title.focus = true;
+    return;
+  }
   const cue = focusCue(tokens);
   if (cue < 0) return;
   if (PERSON_CUE.test((tokens[cue] as Token).norm) && !PARTITIVE.test(tokens[cue + 1]?.norm ?? '')) return;

@@ -82,6 +82,10 @@ describe('analyzeQuestion: the focus is what is asked of', () => {
     ['Кто судья?', ['судья']],
     // Past an English title's modifiers, to the title itself.
     ['Who is the Varnel district judge in the Kestov case?', ['Varnel', 'judge']],
+    // The person's question word last, after a dash or a comma: the title before it is asked.
+    ['посол Варнела в Кестове — кто?', ['посол']],
+    ['the Varnel ambassador in Kestov, who?', ['ambassador']],
+    ['Посол Варнела встретился с кем?', []],
   ])('%s → %j', (question, words) => {
     const found = focus(question);
     if (words.length === 0) expect(found).toEqual([]);
