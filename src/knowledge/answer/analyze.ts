@@ -271,6 +271,8 @@ function phraseBeforeTrailingCue(tokens: readonly Token[], text: string): number
   return /[—–:,-]/.test(mark) ? last : -1;
 }
 
+const DURATION_UNIT = /^(времени|time)$/;
+
 /** Words asking a name: what comes after them is whose name is asked. */
 const NAME_ASKED = /^(name|names|имя|имени|имена|фамилия|фамилию|фамилии|зовут)$/;
 
@@ -294,6 +296,8 @@ function markFocus(tokens: readonly Token[], terms: QuestionTerm[], text: string
   const cue = focusCue(tokens);
   if (cue < 0) return;
   if (PERSON_CUE.test((tokens[cue] as Token).norm) && !PARTITIVE.test(tokens[cue + 1]?.norm ?? '')) return;
+  // "Сколько времени длились …", "how much time": a duration is asked, no thing a sentence must name.
+  if (DURATION_UNIT.test(tokens[cue + 1]?.norm ?? '') || DURATION_UNIT.test(tokens[cue + 2]?.norm ?? '')) return;
   const near = terms.filter((t) => t.position > cue && t.position <= cue + 3 && !t.unknown).slice(0, 2);
   const head = englishHead(tokens, cue, terms);
   for (const t of head ? [...near, head] : near) t.focus = true;

@@ -292,6 +292,8 @@ function countedUnits(q: AnalyzedQuestion): QuestionTerm[] {
     if (pos === 'VERB' || pos === 'INFN' || /^(did|do|does|is|are|was|were|will|has|have|had)$/.test(t.norm)) break;
     // "Сколько рублей за кубометр": the unit ends where a preposition starts what it is per.
     if (units.length && /^(за|на|в|per|a|for|in|of)$/.test(t.norm)) break;
+    // "Сколько (по) времени", "how much time": a duration, counted in hours or days, not in "time".
+    if (/^(времени|time)$/.test(t.norm)) return [];
     // A unit no document uses at all ("kilometres") is kept: no number of the documents can fit it.
     const term = q.terms.find((x) => x.position === i && !x.name);
     if (term) units.push(term);
@@ -453,7 +455,7 @@ function composeCount(q: AnalyzedQuestion, ranked: RankedSentence[]): TypedAnswe
   // in the one before (the list item before speaks of someone else).
   if (
     TUNING.strictSlots &&
-    (AGE_ASKED.test(q.text) || DURATION_ASKED.test(q.text)) &&
+    (AGE_ASKED.test(q.text) || (DURATION_ASKED.test(q.text) && PRISON_TERM.test(q.text))) &&
     q.terms.some((t) => t.name && !t.features.some((f) => f.startsWith('c:geo_'))) &&
     !top.r.matches.some((m) => m.term.name && (m.positions.length > 0 || speaksOfHerself(top.r)))
   )
@@ -1052,7 +1054,10 @@ const AMOUNT = new RegExp(
   'iu',
 );
 const DURATION_ASKED =
-  /(?<![\p{L}])(how long|for how many (days|hours|weeks|months|years)|what (prison |jail )?(sentence|term)|как долго|сколько (времени|дней|часов|недель|месяцев|лет)|сколько длил\p{L}*|сколько продолжал\p{L}*|к какому сроку|на какой срок|к скольким годам)(?![\p{L}])/iu;
+  /(?<![\p{L}])(how long|for how many (days|hours|weeks|months|years)|what (prison |jail )?(sentence|term)|как долго|сколько (по )?(времени|дней|часов|недель|месяцев|лет)|сколько длил\p{L}*|продолжительност\p{L}*|длительност\p{L}*|how much time|duration|сколько продолжал\p{L}*|к какому сроку|на какой срок|к скольким годам)(?![\p{L}])/iu;
+/** A prison term, a person's own duration (unlike a call's or a visit's). */
+const PRISON_TERM =
+  /(?<![\p{L}])(sentence\p{L}*|term|prison|jail|срок\p{L}*|приговор\p{L}*|осужд\p{L}*|осуд\p{L}*|лишени\p{L}* свободы|колони\p{L}*)(?![\p{L}])/iu;
 const LENGTH =
   /(?<![\p{L}])(km|kilomet\p{L}*|miles?|metres?|meters?|км|километр\p{L}*|метр\p{L}*|мил\p{L}*)(?![\p{L}])/iu;
 

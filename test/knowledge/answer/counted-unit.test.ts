@@ -112,3 +112,24 @@ The Northgate Link cable, 146 km long with a capacity of 650 MW, was repaired in
     expect(ask('How large a guarantee did the owner of the tanker post?').summary).toContain('2.5 million');
   });
 });
+
+/** A call's length: a duration asked in any words, told in the sentence after the one naming the callers. */
+const CALL = `---
+title: Звонок Вендта
+published: 2026-07-20
+lang: ru
+---
+Звонок Вендта
+
+В июле состоялся телефонный разговор Вендта и Кестова. Беседа длилась около 40 минут.
+`;
+
+describe('a duration asked in other words', () => {
+  it.each([
+    'Сколько длился телефонный разговор в июле?',
+    'Сколько времени длился телефонный разговор в июле?',
+    'Какова была продолжительность телефонного разговора в июле?',
+  ])('%s → 40 минут', (question) => {
+    expect(summaryOf(CALL, question)).toContain('40');
+  });
+});
