@@ -90,7 +90,7 @@ export function questionLang(text: string): Lang {
 
 /** A last sentence asking whether the sources agree: "Do the sources agree on the number?", "Источники сходятся?". */
 const AGREEMENT_CLAUSE =
-  /[.?!]\s+(?:(?:do|did|are|is)\s+(?:the\s+)?(?:sources|reports|documents|figures|accounts)\s+(?:agree|differ|disagree|match|consistent|the same)|(?:(?:совпадают|сходятся|расходятся|различаются)\s+ли|(?:источники|данные|цифры)\s+(?:совпадают|сходятся|расходятся|различаются)))[^.?!]*[.?!]?\s*$/iu;
+  /(?:[.?!]|,?\s+and)\s+(?:(?:do|did|are|is)\s+(?:the\s+)?(?:sources|reports|documents|figures|accounts)\s+(?:agree|differ|disagree|match|consistent|the same|(?:give|say|report)\s+the\s+same)|(?:(?:совпадают|сходятся|расходятся|различаются)\s+ли|(?:источники|данные|цифры)\s+(?:совпадают|сходятся|расходятся|различаются)))[^.?!]*[.?!]?\s*$/iu;
 
 export function withoutAgreementClause(text: string): string {
   const m = AGREEMENT_CLAUSE.exec(text);

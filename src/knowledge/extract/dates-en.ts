@@ -307,8 +307,11 @@ function dayCandidate(match: RegExpExecArray): DateCandidate[] {
   const day = Number.parseInt(groups.day ?? '', 10);
   const year = optionalYear(groups.year);
   if (month === undefined || !isValidDay(day, month, year)) return [];
-  // "they may 5 times", "5 may apply": lowercase "may"/"march" need a preposition or a year.
-  if (isVerbLike(word) && !groups.prep && year === undefined) return [];
+  // "they may 5 times", "5 may apply": lowercase "may"/"march" need a preposition or a year, or, after the
+  // day, a mark that ends the phrase ("16 march: how many …?").
+  const closed = /^\s*(?:[:;,.?!—–)]|-\s|$)/.test(match.input.slice(match.index + match[0].length));
+  const dayFirst = (groups.day ? match[0].indexOf(groups.day) : -1) < match[0].toLowerCase().indexOf(word);
+  if (isVerbLike(word) && !groups.prep && year === undefined && !(dayFirst && closed)) return [];
   return [candidate(match, { year, month, day, precision: 'day' }, { kind: 'as-written' })];
 }
 

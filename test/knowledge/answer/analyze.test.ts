@@ -11,6 +11,12 @@ describe('withoutAgreementClause: "do the sources agree?" is not what a question
     ['How many drivers were freed? Do the reports differ?', 'How many drivers were freed?'],
     ['Сколько водителей освободили в мае? Источники сходятся в цифрах?', 'Сколько водителей освободили в мае?'],
     ['Сколько водителей освободили? Совпадают ли данные источников?', 'Сколько водителей освободили?'],
+    // Joined by "and", in other words.
+    [
+      'How many drivers were freed in May, and do the sources give the same number?',
+      'How many drivers were freed in May,',
+    ],
+    ['How many drivers were freed, and are the sources consistent on this?', 'How many drivers were freed,'],
   ])('%s', (question, asked) => {
     expect(withoutAgreementClause(question)).toBe(asked);
   });
@@ -18,6 +24,7 @@ describe('withoutAgreementClause: "do the sources agree?" is not what a question
   it.each([
     'Did Varnel and Kestov agree on the border?',
     'Do the sources say when the talks began?',
+    'Which drivers were freed and do they agree to testify?',
     'Сколько водителей освободили?',
     'Договорились ли стороны о границе? Когда?',
   ])('keeps "%s"', (question) => {
