@@ -9,6 +9,7 @@ import { extractDates } from '../extract/dates.ts';
 import { STOPWORDS } from '../lexicon/stopwords.ts';
 import { isVocabularyWord } from '../lexicon/vocabulary.ts';
 import { editDistance } from '../text/edit-distance.ts';
+import { dictionaryPartOfSpeech } from '../text/morphology.ts';
 import { ordinalsIn } from '../text/ordinals.ts';
 import { type Token, tokenize } from '../text/tokens.ts';
 import type { DateMention, Lang } from '../types.ts';
@@ -185,7 +186,13 @@ export function analyzeQuestion(
     // A capitalised word the vocabulary knows as a common word ("Prime" of Prime Minister) is no name;
     // a country or a capital is.
     const common = features.some((f) => f.startsWith('c:') && !f.startsWith('c:geo_'));
-    const name = (capitalized && !common) || (present.length > 0 && present.every((f) => f.startsWith('k:')));
+    // A word typed in lower case is a name when only a name key finds it, unless the dictionary knows it as a
+    // common word ("записку" is no "Zapski" of the documents).
+    const keyedName =
+      present.length > 0 &&
+      present.every((f) => f.startsWith('k:')) &&
+      (t.capitalized || dictionaryPartOfSpeech(t.norm) === undefined);
+    const name = (capitalized && !common) || keyedName;
     // General news words ("happen", "say") weigh less than what the question is specifically about.
     const general = features.some((f) => f.startsWith('c:gen_'));
     const weight = present.length

@@ -100,6 +100,20 @@ describe('analyzeQuestion: the focus is what is asked of', () => {
   });
 });
 
+describe('analyzeQuestion: a common word typed in lower case is no name', () => {
+  // "Zapski" gives "записку" its name key; the dictionary knows "записку" as a note.
+  const index = knowledgeBaseOfTexts({
+    'k.md': documentText('Ilse Zapski met the Kestov envoy on Monday.', { lang: 'en' }),
+  }).index;
+  const term = (question: string, raw: string) => analyzeQuestion(question, index).terms.find((t) => t.raw === raw);
+  it('reads a dictionary word as a word, not as the name its key finds', () => {
+    expect(term('Кто написал записку о встрече?', 'записку')?.name).toBe(false);
+  });
+  it('reads a word the dictionary does not know as the name its key finds', () => {
+    expect(term('когда запски встретила посланника?', 'запски')?.name).toBe(true);
+  });
+});
+
 describe('analyzeQuestion: a word is a typo only when no vocabulary knows it', () => {
   const kb = knowledgeBaseOfTexts({
     'k.md': documentText('Примерно сорок человек вышли на свободу в среду. Посланник Варнела приехал в Кестов.', {
