@@ -154,7 +154,7 @@ const ASKS_FUTURE =
 const ASKS_YEAR =
   /(?<![\p{L}])(what year|which year|в каком году|с какого года|какого года|до какого года)(?![\p{L}])/iu;
 const ASKS_DAY =
-  /(?<![\p{L}])(exact (day|date)|what day|which day|on what day|какого числа|в какой день|в какой именно день|точн\p{L}* дат\p{L}*|точн\p{L}* день)(?![\p{L}])/iu;
+  /(?<![\p{L}])((exact|precise) (\p{L}+ )?(day|date)|what day|which day|on what day|какого числа|в какой день|в какой именно день|точн\p{L}* (\p{L}+ )?(дат\p{L}*|день|числ\p{L}*))(?![\p{L}])/iu;
 
 /** "On what day in August …?": the answer is a day of the period the question names. */
 function withinAskedPeriod(q: AnalyzedQuestion, date: FuzzyDate | undefined): boolean {
@@ -1039,7 +1039,7 @@ function fitsType(q: AnalyzedQuestion, r: RankedSentence): boolean {
 const REASON =
   /(?<![\p{L}])(because|due to|owing to|as a result|result of|reason|reasons|caused|reflects?|since|given that|so that|in order to|из-за|поскольку|так как|потому что|причин\p{L}*|в связи с|объясн\p{L}*|связан\p{L}* с|вызван\p{L}*|ради|чтобы|из-за того)(?![\p{L}])/iu;
 /** Words asking a price or a sum of money. */
-const PRICE_WORDS = String.raw`cost|costs|price|paid|pay|guarantee|bail|compensation|стоим\p{L}*|стоил\p{L}*|стоит|стоить|обош[её]л\p{L}*|обойд[её]тся|цен\p{L}*|заплат\p{L}*|залог\p{L}*|компенсац\p{L}*`;
+const PRICE_WORDS = String.raw`cost|costs|costing|price|paid|pay|spend|spending|spent|guarantee|bail|compensation|почём|почем|стоим\p{L}*|стоил\p{L}*|стоит|стоить|обош[её]л\p{L}*|обойд[её]тся|цен\p{L}*|заплат\p{L}*|залог\p{L}*|компенсац\p{L}*`;
 /** What a sum of money is written with. */
 const MONEY_UNITS = String.raw`million|billion|thousand|dollars?|euros?|eur|usd|roubles?|rubles?|млн|млрд|тыс|доллар\p{L}*|евро|рубл\p{L}*`;
 const AMOUNT_ASKED = new RegExp(

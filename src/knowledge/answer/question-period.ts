@@ -9,12 +9,18 @@ import type { DateMention } from '../types.ts';
 const PERIOD =
   /(?<![\p{L}])(?:between|from|since|с|со|между)\s+(\p{L}+)(?:\s+(\d{4}))?(?:\s+(?:года|г\.))?\s+(?:and|to|till|until|through|thru|по|до|и)\s+(\p{L}+)(?:\s+(\d{4}))?/iu;
 
+/** "январь–август 2026", "Mar–Jul 2026": two months joined by a dash. */
+const DASHED_PERIOD = /(?<![\p{L}])(\p{L}+)\.?()\s*[–—-]\s*(\p{L}+)\.?(?:\s+(\d{4}))?/giu;
+
+/** Two month names: monthNumber reads prefixes, so the words must be month names first, not "marching" or "майдан". */
+function namesTwoMonths(m: RegExpExecArray | RegExpMatchArray): boolean {
+  return isMonthWord(m[1] as string) && isMonthWord(m[3] as string);
+}
+
 /** The months of a two-month period in the question, or none. Years are those written (or none). */
 export function periodMonths(text: string): DateMention[] {
-  const m = PERIOD.exec(text);
-  if (!m) return [];
-  // monthNumber reads prefixes: the words must be month names first, not "marching" or "майдан".
-  if (!isMonthWord(m[1] as string) || !isMonthWord(m[3] as string)) return [];
+  const m = PERIOD.exec(text) ?? [...text.matchAll(DASHED_PERIOD)].find(namesTwoMonths);
+  if (!m || m.index === undefined || !namesTwoMonths(m)) return [];
   const first = monthNumber(m[1] as string);
   const last = monthNumber(m[3] as string);
   if (!first || !last) return [];

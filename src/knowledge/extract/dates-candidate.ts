@@ -58,8 +58,8 @@ export const DATE_ANCHORS = {
   yearOrRuRelative: new RegExp(`1[89]\\d\\d|20\\d\\d|${RU_RELATIVE}`, 'iu'),
   yearOrEnRelative: new RegExp(`1[89]\\d\\d|20\\d\\d|${EN_RELATIVE}`, 'iu'),
   /** The part of a period: "в начале", "в середине", "в конце"; "early", "mid", "late", "the end of". */
-  ruPart: /начал|середин|конц|конец|половин/iu,
-  enPart: /early|mid|late|beginning|start|middle|end|half/iu,
+  ruPart: /начал|середин|конц|конец|половин|полугод/iu,
+  enPart: /early|mid|late|beginning|start|middle|end|half|\b(?:h[12]|[12]h)\b/iu,
   ruMonth: /янв|фев|мар|апр|ма[йяеюё]|июн|июл|авг|сен|окт|ноя|дек/iu,
   enMonth: /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/iu,
   season: /зим|весн|лет|осен|winter|spring|summer|autumn|fall/iu,

@@ -127,10 +127,10 @@ export const ENGLISH_DATE_RULES: readonly DateRule[] = [
     },
   },
   {
-    name: 'early/mid/late year (late 2024, mid-2025, at the end of 2024)',
+    name: 'early/mid/late year (late 2024, mid-2025, at the end of 2024, H1 2026)',
     anchors: [A.enPart, A.yearOrEnRelative],
     pattern: rulePattern(
-      `${WORD_START}(?:${PERIOD_PREPOSITION}\\s+)?(?:the\\s+)?(?<part>early|mid|late|beginning\\s+of|start\\s+of|middle\\s+of|end\\s+of|first\\s+half\\s+of|second\\s+half\\s+of)[\\s-]*` +
+      `${WORD_START}(?:${PERIOD_PREPOSITION}\\s+)?(?:the\\s+)?(?<part>early|mid|late|beginning\\s+of|start\\s+of|middle\\s+of|end\\s+of|first\\s+half\\s+of|second\\s+half\\s+of|h1|1h|h2|2h)[\\s-]*` +
         `(?:(?<year>${YEAR_NUMBER})|(?<relYear>last|this|next)\\s+year${WORD_END})`,
     ),
     build: (match) => {
@@ -330,7 +330,9 @@ function monthPart(word: string): MonthPart {
     folded.startsWith('early') ||
     folded.startsWith('beginning') ||
     folded.startsWith('start') ||
-    folded.startsWith('first')
+    folded.startsWith('first') ||
+    folded === 'h1' ||
+    folded === '1h'
   )
     return 'early';
   if (folded.startsWith('mid')) return 'mid';

@@ -175,7 +175,7 @@ export const RUSSIAN_DATE_RULES: readonly DateRule[] = [
     name: 'start/middle/end of a year (в конце 2024 года, в конце прошлого года)',
     anchors: [A.ruPart, A.yearOrRuRelative],
     pattern: rulePattern(
-      `${WORD_START}${PREPOSITION}(?<part>начал[еоауы]|середин[еыуа]|конц[еау]|конец|перв(?:ой|ую)\\s+половин[еыу]|втор(?:ой|ую)\\s+половин[еыу])\\s+` +
+      `${WORD_START}${PREPOSITION}(?<part>начал[еоауы]|середин[еыуа]|конц[еау]|конец|перв(?:ой|ую)\\s+половин[еыу]|втор(?:ой|ую)\\s+половин[еыу]|(?:перв(?:ом|ое|ого)|втор(?:ом|ое|ого)|[12]-?(?:м|е|го)?)\\s+полугоди[иеяю])\\s+` +
         `(?:(?<year>${YEAR_NUMBER})(?:${YEAR_WORD})?|${RELATIVE_YEAR_WORD}\\s+года${WORD_END})`,
     ),
     build: (match) => {
@@ -357,7 +357,7 @@ function yearResolution(word: string | undefined): Resolution {
 
 function monthPart(word: string): MonthPart {
   const folded = foldRussian(word);
-  if (folded.startsWith('начал') || folded.startsWith('перв')) return 'early';
+  if (folded.startsWith('начал') || folded.startsWith('перв') || folded.startsWith('1')) return 'early';
   if (folded.startsWith('серед')) return 'mid';
   return 'late';
 }

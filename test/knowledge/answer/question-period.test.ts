@@ -10,6 +10,9 @@ describe('periodMonths', () => {
     ['Какие решения принимали с марта по май 2026 года?', ['2026-3', '2026-4', '2026-5']],
     ['What happened from November 2025 to February 2026?', ['2025-11', '2025-12', '2026-1', '2026-2']],
     ['Что происходило с января по март?', ['*-1', '*-2', '*-3']],
+    // Two months joined by a dash, as in a chat; a dash between two countries before them is no period.
+    ['Раунды в Кештове, январь–март 2026, даты?', ['2026-1', '2026-2', '2026-3']],
+    ['Varnel–Kestov meetings Mar–May 2026: dates?', ['2026-3', '2026-4', '2026-5']],
   ])('%s → %j', (q, expected) => {
     expect(months(q)).toEqual(expected);
   });
@@ -18,6 +21,7 @@ describe('periodMonths', () => {
     'When did the march from the square to the embassy start?',
     'Who met between the talks and the signing?',
     'Когда встретились в Минске 12 мая?',
+    'Varnel–Kestov talks: when?',
   ])('finds no period in: %s', (q) => {
     expect(periodMonths(q)).toEqual([]);
   });

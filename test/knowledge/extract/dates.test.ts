@@ -430,6 +430,15 @@ describe('extractDates: forms the corpus does not show', () => {
     ['in the second half of March 2026', partOfMonth(2026, 3, 'late')],
   ]);
   testCase('in the first half of 2026', 'en', NO_CONTEXT, [['in the first half of 2026', partOfYear(2026, 'early')]]);
+  // Half-years as reports write them.
+  testCase('Exports fell in H1 2026.', 'en', NO_CONTEXT, [['in H1 2026', partOfYear(2026, 'early')]]);
+  testCase('в 1-м полугодии 2026', 'ru', NO_CONTEXT, [['в 1-м полугодии 2026', partOfYear(2026, 'early')]]);
+  testCase('за первое полугодие 2026 года', 'ru', NO_CONTEXT, [
+    ['за первое полугодие 2026 года', partOfYear(2026, 'early')],
+  ]);
+  testCase('во втором полугодии 2025 года', 'ru', NO_CONTEXT, [
+    ['во втором полугодии 2025 года', partOfYear(2025, 'late')],
+  ]);
 });
 
 describe('extractDates: day ranges, ordinals, abbreviations', () => {
