@@ -280,6 +280,9 @@ function phraseBeforeTrailingCue(tokens: readonly Token[], text: string): number
 
 const DURATION_UNIT = /^(времени|time)$/;
 
+/** What links a person to a title: "Who is / serves as / works as the envoy?". */
+const COPULA = /^(is|was|are|were|serves|served|serving|works|worked|acts|acted|as|currently|now)$/;
+
 /** Words asking a name: what comes after them is whose name is asked. */
 const NAME_ASKED = /^(name|names|имя|имени|имена|фамилия|фамилию|фамилии|зовут)$/;
 
@@ -305,7 +308,9 @@ function markFocus(tokens: readonly Token[], terms: QuestionTerm[], text: string
   if (PERSON_CUE.test((tokens[cue] as Token).norm) && !PARTITIVE.test(tokens[cue + 1]?.norm ?? '')) return;
   // "Сколько времени длились …", "how much time": a duration is asked, no thing a sentence must name.
   if (DURATION_UNIT.test(tokens[cue + 1]?.norm ?? '') || DURATION_UNIT.test(tokens[cue + 2]?.norm ?? '')) return;
-  const near = terms.filter((t) => t.position > cue && t.position <= cue + 3 && !t.unknown).slice(0, 2);
+  const near = terms
+    .filter((t) => t.position > cue && t.position <= cue + 3 && !t.unknown && !COPULA.test(t.raw.toLowerCase()))
+    .slice(0, 2);
   const head = englishHead(tokens, cue, terms);
   for (const t of head ? [...near, head] : near) t.focus = true;
 }
@@ -316,7 +321,11 @@ function markFocus(tokens: readonly Token[], terms: QuestionTerm[], text: string
  */
 function englishHead(tokens: readonly Token[], cue: number, terms: readonly QuestionTerm[]): QuestionTerm | undefined {
   let k = cue + 1;
-  while (k < tokens.length && /^(is|was|are|were|the|a|an)$/.test((tokens[k] as Token).norm)) k++;
+  while (
+    k < tokens.length &&
+    (COPULA.test((tokens[k] as Token).norm) || /^(the|a|an)$/.test((tokens[k] as Token).norm))
+  )
+    k++;
   for (let n = 0; n < 4 && k < tokens.length; n++, k++) {
     const term = terms.find((t) => t.position === k);
     if (!term || !/^[a-z]/.test((tokens[k] as Token).norm)) return undefined;

@@ -89,6 +89,8 @@ describe('analyzeQuestion: the focus is what is asked of', () => {
     ['Кто судья?', ['судья']],
     // Past an English title's modifiers, to the title itself.
     ['Who is the Varnel district judge in the Kestov case?', ['Varnel', 'judge']],
+    // "serves as", "works as" link a person to the title as "is" does.
+    ['Who serves as the Varnel ambassador in Kestov?', ['ambassador']],
     // The person's question word last, after a dash or a comma: the title before it is asked.
     ['посол Варнела в Кестове — кто?', ['посол']],
     ['the Varnel ambassador in Kestov, who?', ['ambassador']],
