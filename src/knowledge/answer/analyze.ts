@@ -99,11 +99,12 @@ export function withoutAgreementClause(text: string): string {
 }
 
 /**
- * Adverbs that place the asked fact in a story's end ("в итоге", "eventually"): they name nothing a
- * sentence must share. Blanked with spaces so that offsets (of dates) stay.
+ * Adverbs that place the asked fact in a story's end ("в итоге", "eventually"), and "took place",
+ * "occurred" (a stopword's "happened" in other words): they name nothing a sentence must share.
+ * Blanked with spaces so that offsets (of dates) stay.
  */
 const STORY_ADVERBS =
-  /(?<![\p{L}])(в (конечном )?итоге|в конце концов|в результате всего|in the end|eventually|ultimately|finally|in the final analysis)(?![\p{L}])/giu;
+  /(?<![\p{L}])(в (конечном )?итоге|в конце концов|в результате всего|in the end|eventually|ultimately|finally|in the final analysis|(took|take|takes|taken|taking) place|occurr?(ed|s)?)(?![\p{L}])/giu;
 
 export function withoutStoryAdverbs(text: string): string {
   return text.replace(STORY_ADVERBS, (m) => ' '.repeat(m.length));
@@ -120,8 +121,10 @@ export function analyzeQuestion(
   const { text, truncated } = cleanQuestion(raw);
   const lang = options.lang ?? questionLang(text);
   // "… Do the sources agree?" asks to show both figures if they differ; its words are not what is asked about.
-  const asked = withoutPoliteFrame(withoutStoryAdverbs(withoutAgreementClause(text)));
-  const type = answerTypeOf(asked, lang);
+  const framed = withoutPoliteFrame(withoutAgreementClause(text));
+  // "What took place …?" is typed by its whole wording; the words it is matched with leave "took place" out.
+  const type = answerTypeOf(framed, lang);
+  const asked = withoutStoryAdverbs(framed);
   const now = options.now ?? new Date();
   const docDate = { year: now.getUTCFullYear(), month: now.getUTCMonth() + 1, day: now.getUTCDate() };
   // Dates in a question without a year are left yearless: "24 July" matches 24 July of any year.

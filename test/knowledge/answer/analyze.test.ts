@@ -38,6 +38,7 @@ describe('withoutStoryAdverbs: "в итоге", "eventually" name nothing a sent
     ['До какой даты в конечном итоге продлили срок?', 'в конечном итоге'],
     ['When was the deadline eventually extended?', 'eventually'],
     ['Who in the end signed the contract?', 'in the end'],
+    ['What took place in Kestov on 3 May?', 'took place'],
   ])('%s', (question, adverb) => {
     const blanked = withoutStoryAdverbs(question);
     expect(blanked).toHaveLength(question.length);
