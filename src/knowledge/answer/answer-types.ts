@@ -393,6 +393,9 @@ export const QUESTION_WORDS: ReadonlySet<string> = new Set([
   'ли',
   'число',
   'числа',
+  // "What number of …", "Какое количество …": how many in other words.
+  'number',
+  'количество',
   'день',
   'дата',
   'дату',

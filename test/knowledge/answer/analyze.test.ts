@@ -137,3 +137,17 @@ describe('analyzeQuestion: a word is a typo only when no vocabulary knows it', (
     expect(term('Кого называют среди освобождённых?', 'среди')).toBeUndefined();
   });
 });
+
+describe('analyzeQuestion: how many in other words', () => {
+  const index = knowledgeBaseOfTexts({
+    'k.md': documentText('The number of drivers freed in Kestov rose to 23 in May.', { lang: 'en' }),
+  }).index;
+  it.each([
+    ['What number of drivers were freed in Kestov?', 'number'],
+    ['Какое количество водителей освободили в Кестове?', 'количество'],
+  ])('%s: "%s" is no word a sentence must share', (question, word) => {
+    const q = analyzeQuestion(question, index);
+    expect(q.type).toBe('count');
+    expect(q.terms.map((t) => t.raw.toLowerCase())).not.toContain(word);
+  });
+});
