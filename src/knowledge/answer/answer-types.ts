@@ -339,6 +339,8 @@ function headNounType(question: string): AnswerType | undefined {
 /** An adjective or a name before a head noun ("американский", "Yerevan", "environmental"). */
 function isModifier(t: Token): boolean {
   if (/[а-яё]/i.test(t.norm)) return /^(ADJF|PRTF|NUMR|ADJS)$/.test(partOfSpeech(t.norm) ?? '');
+  // "which eu commissioner", "which us envoy": a country or an organisation typed in lower case.
+  if (conceptsOfTokens([t]).some((h) => h.concept.startsWith('geo_'))) return true;
   return t.capitalized || /(al|ian|ese|ish|ic|ive|ern|ary)$/.test(t.norm);
 }
 

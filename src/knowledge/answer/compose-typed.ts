@@ -279,12 +279,22 @@ const GENERIC_PERSONS =
  * The words a count question names as its unit: "how many *left-bank companies*", "сколько *лет*",
  * "how much *money*"; none when a verb follows ("how much did it cost", "во сколько оценивается").
  */
+/** A noun asking how many: "the number of", "число", "количество". */
+const COUNT_NOUN_CUE = /^(number|число|количество)$/;
+
 function countedUnits(q: AnalyzedQuestion): QuestionTerm[] {
-  const cue = q.tokens.findIndex(
-    (t, i) => t.norm === 'сколько' || ((t.norm === 'many' || t.norm === 'much') && q.tokens[i - 1]?.norm === 'how'),
+  const asked = q.tokens.findIndex(
+    (t, i) =>
+      t.norm === 'сколько' ||
+      ((t.norm === 'many' || t.norm === 'much') && q.tokens[i - 1]?.norm === 'how') ||
+      COUNT_NOUN_CUE.test(t.norm),
   );
+  // "What number of ships", "Каково число погибших": the unit follows the noun (and its "of").
+  const cue =
+    COUNT_NOUN_CUE.test(q.tokens[asked]?.norm ?? '') && q.tokens[asked + 1]?.norm === 'of' ? asked + 1 : asked;
   // "How much of the package", "сколько из них": a share of a whole, which names no unit.
-  if (cue < 0 || q.tokens[cue - 1]?.norm === 'во' || /^(of|из)$/.test(q.tokens[cue + 1]?.norm ?? '')) return [];
+  if (cue < 0 || q.tokens[cue - 1]?.norm === 'во' || (cue === asked && /^(of|из)$/.test(q.tokens[cue + 1]?.norm ?? '')))
+    return [];
   const units: QuestionTerm[] = [];
   for (let i = cue + 1; i <= cue + 3 && i < q.tokens.length; i++) {
     const t = q.tokens[i] as (typeof q.tokens)[number];

@@ -77,6 +77,7 @@ describe('answerTypeOf', () => {
     ['Who chaired the working group?', 'person'],
     ['Which analyst explained the delay?', 'person'],
     ['Which Yerevan analyst explained the delay?', 'person'],
+    ['which eu commissioner announced the package?', 'person'],
     ['Какой американский журналист взял интервью?', 'person'],
     // The head noun is the topics, not the leaders who discussed them.
     ['Какие темы обсуждали лидеры двух стран?', 'list'],

@@ -22,6 +22,8 @@ describe('the count of the asked unit', () => {
   it.each([
     ['How many people were injured in border incidents near Kestov?', '3 people'],
     ['How many border incidents did the mission record near Kestov?', '14 border incidents'],
+    // The unit after "the number of", "число".
+    ['What number of people were injured in border incidents near Kestov?', '3 people'],
   ])('%s → %s', (question, count) => {
     expect(summaryOf(DOC, question)).toBe(count);
   });
