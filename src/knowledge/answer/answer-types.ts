@@ -67,7 +67,8 @@ export const ANSWER_TYPE_CUES: readonly TypeCue[] = [
         re('\\b<dates (of|for)>\\b'),
         re('\\b<(develop|evolve|unfold)(ed)? over time>\\b'),
         // "What rounds took place …, and when …?": a list of events asked with their dates.
-        re('^\\s*(which|what) \\p{L}+(s|es) .*\\b<and when>\\b'),
+        re('^\\s*(which|what) ([^\\s]+ ){0,2}\\p{L}+(s|es) .*\\b<and when>\\b'),
+        re('\\b<when (did|was|were) each|dates and (venues|places|locations|cities)>\\b'),
         re('\\b<(which|what) (event|step|development) (came|happened|was) first>\\b'),
       ],
       ru: [
@@ -79,6 +80,7 @@ export const ANSWER_TYPE_CUES: readonly TypeCue[] = [
         re('\\b<(укажите|назовите|приведите|с|по) (\\p{L}+ )?(датами|даты|датам)>\\b'),
         re('\\b<даты>\\b\\s*\\??\\s*$'),
         re('^\\s*(какие|каких) .*\\b<и когда>\\b'),
+        re('\\b<даты и места|когда и где прош\\p{L}* каждый>\\b'),
         re('\\b<как(ое|ой) (событие|шаг) (было|произош\\p{L}*|случил\\p{L}*) (первым|раньше)>\\b'),
       ],
     },
@@ -403,6 +405,15 @@ export const QUESTION_WORDS: ReadonlySet<string> = new Set([
   'дату',
   'назовите',
   'перечислите',
+  // Requests that ask rather than tell: "Укажите даты", "Опишите по датам", "Specify the day".
+  'укажите',
+  'приведите',
+  'опишите',
+  'восстановите',
+  'уточните',
+  'describe',
+  'specify',
+  'indicate',
   'порядке',
   'порядку',
   'хронологическом',

@@ -47,6 +47,8 @@ describe('answerTypeOf', () => {
     ['Vendt–Kestov phone calls + dates?', 'timeline'],
     ['dates of the minister’s trip to Kestov?', 'timeline'],
     ['Какие раунды переговоров прошли в Кештове и когда?', 'timeline'],
+    ['What phone conversations of Vendt do the documents mention, and when did each take place?', 'timeline'],
+    ['Kestov rounds, Jan–Jun: dates and venues', 'timeline'],
     ['Опишите по датам, как развивалось дело Вендта.', 'timeline'],
     ['Which event came first: the summit or the strike? Give dates.', 'timeline'],
     // Names, reasons, events and yes/no in other words.
