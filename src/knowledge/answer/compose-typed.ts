@@ -901,7 +901,10 @@ function composeYesNo(q: AnalyzedQuestion, ranked: RankedSentence[]): TypedAnswe
   const negated = (negates(best.entry.sentence.text) && !negates(q.text)) || otherDate;
   const values: AnswerValue[] = [{ kind: negated ? 'no' : 'yes', text: '', from: best }];
   // "Was he released, and when?": a yes comes with the date, read as a when-question would be.
-  if (!negated && /(?<![\p{L}])(and when|и когда|когда именно)(?![\p{L}])/iu.test(q.text)) {
+  if (
+    !negated &&
+    /(?<![\p{L}])(and when|if so,? when|и когда|когда именно|если да,? (то )?когда)(?![\p{L}])/iu.test(q.text)
+  ) {
     const when = composeDate({ ...q, type: 'date' }, ranked);
     const date = when.answered ? when.values[0] : undefined;
     if (date) return answered(q, [...values, date], [date.from, best, ...corroborating(ranked, best)]);

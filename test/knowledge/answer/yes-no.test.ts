@@ -23,3 +23,18 @@ describe('a yes/no question', () => {
     expect(a.citations[0]?.quote, a.text).toContain('остался среди государств-учредителей');
   });
 });
+
+/** A yes that comes with its date when the question asks it too, in any of its wordings. */
+const released = knowledgeBaseOfTexts({
+  'release.md': documentText('On 14 May 2026 the Kestov authorities released the journalist Ilka Vendt.', {
+    lang: 'en',
+    published: '2026-05-15',
+  }),
+});
+
+describe('a yes/no question asking the date too', () => {
+  it.each(['Was Ilka Vendt released, and when?', 'Has Ilka Vendt been freed? If so, when?'])('%s', (question) => {
+    const a = released.answer(question, { now: new Date('2026-12-01') });
+    expect(a.text.split('\n')[0], a.text).toMatch(/^Yes\. 14 May/);
+  });
+});
