@@ -81,6 +81,8 @@ export const ANSWER_TYPE_CUES: readonly TypeCue[] = [
         re('\\b<даты>\\b\\s*\\??\\s*$'),
         re('^\\s*(какие|каких) .*\\b<и когда>\\b'),
         re('\\b<даты и места|когда и где прош\\p{L}* каждый>\\b'),
+        // "Вендт: даты задержания, приговора и освобождения?": dates of several events, listed.
+        re('\\b<даты>\\b\\s+[^?]*,'),
         re('\\b<как(ое|ой) (событие|шаг) (было|произош\\p{L}*|случил\\p{L}*) (первым|раньше)>\\b'),
       ],
     },
@@ -107,6 +109,7 @@ export const ANSWER_TYPE_CUES: readonly TypeCue[] = [
           '^\\s*(the )?(total |exact |overall |unit )?(number|amount|count|price|cost|length|duration|value) (of|per|for)>\\b',
         ),
         re('\\b<(sentence|prison term|term) length|price per>\\b'),
+        re("\\b<[\\p{L}-]+['’]s (prison |jail )?(sentence|term)>\\b"),
       ],
       ru: [
         re('\\b<сколько|как долго>\\b'),
@@ -140,7 +143,7 @@ export const ANSWER_TYPE_CUES: readonly TypeCue[] = [
         re('\\b<(until|by|since|from) (what|which|when)>\\b'),
         re('\\b<when (did|was|were|will|is|are|does|do|has|had)>\\b'),
         re('\\b<what (is|was|will be) the (\\p{L}+ ){0,3}(date|day|deadline)>\\b'),
-        re('^\\s*(the )?(exact|precise) (date|day)>\\b'),
+        re('^\\s*(the )?(exact|precise) (\\p{L}+ )?(date|day)>\\b'),
         // "Vendt freed when?", "the third call, when?": the question word last, as in a chat.
         re('\\b<when>\\b\\s*\\??\\s*$'),
         // "Date of the talks?", "Vendt visit date?": asked as a noun phrase.
@@ -273,7 +276,12 @@ export const ANSWER_TYPE_CUES: readonly TypeCue[] = [
   {
     type: 'list',
     cues: {
-      en: [re('^\\s*(which|what)\\s+\\p{L}+'), re('\\b<(list|name|which)>\\b')],
+      en: [
+        re('^\\s*(which|what)\\s+\\p{L}+'),
+        re('\\b<(list|name|which)>\\b'),
+        // "the Kestov meeting: topics?": the things asked, named last.
+        re('[:—–-]\\s*(topics|issues|subjects|terms|demands|points)\\s*\\??\\s*$'),
+      ],
       ru: [re('^\\s*(как(ие|ой|ая|ое|их|им|ую))>\\b'), re('\\b<перечислите|назовите|какие>\\b')],
     },
   },
@@ -283,7 +291,7 @@ export const ANSWER_TYPE_CUES: readonly TypeCue[] = [
 export function answerTypeOf(asked: string, lang: Lang): AnswerType {
   // "Why, according to Baku, were ...": a parenthetical source is not a clause of the question.
   const question = asked.replace(
-    /,?\s*(?:according to|in the view of|по мнению|по словам|по данным|по оценке)\s[^,?]*,?/giu,
+    /,?\s*(?:according to|in the view of|in the opinion of|in [\p{L}-]+['’]s (?:view|opinion)|по мнению|по словам|по данным|по оценке|согласно)\s?[^,?]*,?/giu,
     ' ',
   );
   const other: Lang = lang === 'en' ? 'ru' : 'en';

@@ -49,6 +49,13 @@ describe('answerTypeOf', () => {
     ['Какие раунды переговоров прошли в Кештове и когда?', 'timeline'],
     ['What phone conversations of Vendt do the documents mention, and when did each take place?', 'timeline'],
     ['Kestov rounds, Jan–Jun: dates and venues', 'timeline'],
+    ['Вендт: даты задержания, приговора и освобождения?', 'timeline'],
+    ["vendt's sentence from the kestov court?", 'count'],
+    ['Vendt–Kestov meeting: topics?', 'list'],
+    ['exact sept date for the summit?', 'date'],
+    // A source named first, as a parenthesis: "Согласно …", "In Vendt's view".
+    ['Согласно телеграм-каналу, какой банк остался под санкциями?', 'list'],
+    ["In Vendt's view, why was the summit postponed?", 'reason'],
     ['Опишите по датам, как развивалось дело Вендта.', 'timeline'],
     ['Which event came first: the summit or the strike? Give dates.', 'timeline'],
     // Names, reasons, events and yes/no in other words.
