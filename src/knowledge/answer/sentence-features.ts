@@ -527,6 +527,11 @@ export function featuresAndConcepts(
     for (const p of parts) {
       const ps = stem(p);
       if (!STOPWORDS.has(p)) addAt(out, `s:${ps}`, i);
+      // "trump-lukashenko call" typed in a question names two people: each part by its name key too.
+      if (side === 'question') {
+        const part = wordFacts(p);
+        if (!part.vocabulary && part.keyFeature !== undefined) addAt(out, part.keyFeature, i);
+      }
       stems.push(ps);
       words.push(p);
       positions.push(i);

@@ -151,3 +151,14 @@ describe('analyzeQuestion: how many in other words', () => {
     expect(q.terms.map((t) => t.raw.toLowerCase())).not.toContain(word);
   });
 });
+
+describe('analyzeQuestion: two names joined by a hyphen, typed in lower case', () => {
+  const index = knowledgeBaseOfTexts({
+    'k.md': documentText('Третий телефонный разговор Вендта и Кестова состоялся 2 июля.', { lang: 'ru' }),
+  }).index;
+  it('gives each name its cross-script key, so a Russian sentence naming them is found', () => {
+    const q = analyzeQuestion('third vendt-kestov call, when?', index);
+    const features = q.terms.flatMap((t) => t.features);
+    for (const key of ['k:vndt', 'k:kstv']) expect(features, features.join(' ')).toContain(key);
+  });
+});
