@@ -266,8 +266,12 @@ function focusCue(tokens: readonly Token[]): number {
     while (at + 1 < tokens.length && /^(of|the|a|an)$/.test((tokens[at + 1] as Token).norm)) at++;
     return at;
   }
+  // "Какого числа …", "в какой день …", "what day …": the question word governs the date asked, not a noun after it.
+  if (DATE_ASKED_WORD.test(tokens[cue + 1]?.norm ?? '')) return -1;
   return FOCUS_CUES.test((tokens[cue] as Token).norm) ? cue : -1;
 }
+
+const DATE_ASKED_WORD = /^(числа|число|дня|день|дату|дата|году|месяце|date|day|year|month)$/;
 
 /**
  * "командующий силами — кто?", "the Kestov envoy, who?": a person's question word asked last, after a

@@ -96,6 +96,9 @@ describe('analyzeQuestion: the focus is what is asked of', () => {
     ['посол Варнела в Кестове — кто?', ['посол']],
     ['the Varnel ambassador in Kestov, who?', ['ambassador']],
     ['Посол Варнела встретился с кем?', []],
+    // "Какого числа", "what day": the question word asks the date; the nouns after it are the subject.
+    ['Какого числа посол Варнела встретился с посланником?', []],
+    ['What day did the Varnel ambassador meet the envoy?', []],
   ])('%s → %j', (question, words) => {
     const found = focus(question);
     if (words.length === 0) expect(found).toEqual([]);
