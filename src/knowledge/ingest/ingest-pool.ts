@@ -100,12 +100,17 @@ export class IngestPool {
     const pending = Promise.all(
       this.workers.map((w, k) => {
         const list = jobs[k] ?? [];
-        return w.request({ kind: 'annotate', entities, vocabularyStems, docs: list }, (batch, from) => {
-          batch.forEach((a, i) => {
-            byAt.set((list[from + i] as { at: number }).at, a as AnnotatedDocument);
+        return w
+          .request({ kind: 'annotate', entities, vocabularyStems, docs: list }, (batch, from) => {
+            batch.forEach((a, i) => {
+              byAt.set((list[from + i] as { at: number }).at, a as AnnotatedDocument);
+            });
+            flush();
+          })
+          .then(() => {
+            // Round 2 is its last: its heap (mostly garbage by then) goes while this thread still merges.
+            w.close();
           });
-          flush();
-        });
       }),
     );
     // A failed worker rejects `pending` while this thread is still busy: seen when awaited below.
