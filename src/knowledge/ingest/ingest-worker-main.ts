@@ -13,7 +13,6 @@ import {
   unquoted,
 } from './ingest.ts';
 import type { VocabularyStems, WorkerReply } from './ingest-pool.ts';
-import { withoutSpanTexts } from './draft-texts.ts';
 import { rememberStems } from '../text/tokens.ts';
 
 type Request =
@@ -61,7 +60,7 @@ function handle(request: Request): void {
         // Its bytes are not needed again.
         docs[i] = undefined;
         if (p.ok) prepared.set(positions[i] as number, { text: p.text, drafts: p.drafts });
-        batch.push(p.ok ? { ...p, drafts: withoutSpanTexts(p.text, p.drafts) } : p);
+        batch.push(p);
       } else {
         const job = request.docs[i] as (typeof request.docs)[number];
         const p = prepared.get(job.at);

@@ -32,7 +32,6 @@ import { type FrontMatter, parseFrontMatter } from './front-matter.ts';
 import { IngestPool, type VocabularyStems } from './ingest-pool.ts';
 import { crossSourceMerge } from './merge.ts';
 import { type PostStamp, postStamps, stampBefore } from './post-stamps.ts';
-import { sentenceText, type SentDraft, withSpanTexts } from './draft-texts.ts';
 import { decodeDocument, readSourceDirectories, sha256, sourceIdsOf, sourcesDigestOf } from './read-sources.ts';
 import { splitSentences } from './sentences.ts';
 
@@ -124,7 +123,7 @@ export async function ingestDocumentsInParallel(
   try {
     // This thread prepares and annotates a share of the documents itself, as ingestDocuments does, and
     // makes the vocabulary round 2 needs while the workers finish round 1; they are given its stems.
-    const admitted = admitDocuments(sorted, withSentenceTexts(await pool.prepare(prepareDocument, vocabulary)));
+    const admitted = admitDocuments(sorted, await pool.prepare(prepareDocument, vocabulary));
     const entities = findEntities(admitted.docs);
     const recognizer = new EntityRecognizer(entities, gazetteerGenders());
     // Facts are merged here, in document order, as the documents are annotated.
@@ -152,12 +151,6 @@ export async function ingestDocumentsInParallel(
   } finally {
     await pool.close();
   }
-}
-
-/** Round 1's results, the drafts workers sent without their texts given them again (draft-texts.ts). */
-function withSentenceTexts(prepared: PreparedDocument[]): PreparedDocument[] {
-  for (const p of prepared) if (p.ok) p.drafts = withSpanTexts(p.text, p.drafts as SentDraft[]);
-  return prepared;
 }
 
 function vocabularyStemsOf(): VocabularyStems {
@@ -202,7 +195,7 @@ export function prepareDocument(doc: RawDocument): PreparedDocument {
   const text = decoded.text;
   const front = parseFrontMatter(text);
   const blocks = splitBlocks(text, front.bodyStart, front.fields.title);
-  const drafts = sentenceDrafts(text, blocks);
+  const drafts = sentenceDrafts(blocks);
   return {
     ok: true,
     ...(decoded.note ? { note: decoded.note } : {}),
@@ -226,7 +219,7 @@ function gazetteerRecognizer(): EntityRecognizer {
   return gazetteer;
 }
 
-function sentenceDrafts(text: string, blocks: readonly Block[]): SentenceDraft[] {
+function sentenceDrafts(blocks: readonly Block[]): SentenceDraft[] {
   const drafts: SentenceDraft[] = [];
   let heading: string | undefined;
   blocks.forEach((block, blockIndex) => {
@@ -234,12 +227,10 @@ function sentenceDrafts(text: string, blocks: readonly Block[]): SentenceDraft[]
     if (block.kind !== 'paragraph') return;
     const lang = detectLang(block.clean);
     for (const span of splitSentences(block.clean, lang)) {
-      const start = block.map[span.start] as number;
-      const end = (block.map[span.end - 1] as number) + 1;
       drafts.push({
-        text: sentenceText(text, span.text, start, end),
-        start,
-        end,
+        text: span.text,
+        start: block.map[span.start] as number,
+        end: (block.map[span.end - 1] as number) + 1,
         paragraph: blockIndex,
         ...(heading ? { heading } : {}),
         lang,
