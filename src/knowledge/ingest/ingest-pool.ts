@@ -45,12 +45,17 @@ export class IngestPool {
 
   /**
    * Round 1: every document decoded, split into blocks and sentences; by position in the sorted input.
-   * `prepare` makes this thread's share meanwhile.
+   * `prepare` makes this thread's share meanwhile, then `whileWaiting` runs: this thread's share is the
+   * smaller, so it would otherwise wait for the workers'.
    */
-  async prepare(prepare: (doc: RawDocument) => PreparedDocument): Promise<PreparedDocument[]> {
+  async prepare(
+    prepare: (doc: RawDocument) => PreparedDocument,
+    whileWaiting: () => void = () => {},
+  ): Promise<PreparedDocument[]> {
     const pending = Promise.all(this.workers.map((w) => w.request<PreparedDocument[]>({ kind: 'prepare' })));
     const out: PreparedDocument[] = [];
     for (const at of this.shares[0] ?? []) out[at] = prepare(this.sorted[at] as RawDocument);
+    whileWaiting();
     const results = await pending;
     this.shares.slice(1).forEach((positions, w) => {
       positions.forEach((at, i) => {
@@ -68,6 +73,7 @@ export class IngestPool {
   async annotate(
     docs: readonly AdmittedDocument[],
     entities: readonly Entity[],
+    vocabularyStems: VocabularyStems,
     inOrder: (annotated: AnnotatedDocument) => void,
     annotate: (doc: AdmittedDocument) => AnnotatedDocument,
   ): Promise<void> {
@@ -94,12 +100,17 @@ export class IngestPool {
     const pending = Promise.all(
       this.workers.map((w, k) => {
         const list = jobs[k] ?? [];
-        return w.request({ kind: 'annotate', entities, docs: list }, (batch, from) => {
-          batch.forEach((a, i) => {
-            byAt.set((list[from + i] as { at: number }).at, a as AnnotatedDocument);
+        return w
+          .request({ kind: 'annotate', entities, vocabularyStems, docs: list }, (batch, from) => {
+            batch.forEach((a, i) => {
+              byAt.set((list[from + i] as { at: number }).at, a as AnnotatedDocument);
+            });
+            flush();
+          })
+          .then(() => {
+            // Round 2 is its last: its heap (mostly garbage by then) goes while this thread still merges.
+            w.close();
           });
-          flush();
-        });
       }),
     );
     // A failed worker rejects `pending` while this thread is still busy: seen when awaited below.
@@ -116,6 +127,15 @@ export class IngestPool {
   async close(): Promise<void> {
     await Promise.all(this.workers.map((w) => w.close()));
   }
+}
+
+/**
+ * The vocabulary's words and their stems, as this thread worked them out: a worker given them builds its
+ * vocabulary without lemmatising them again (a second of CPU time per worker).
+ */
+export interface VocabularyStems {
+  words: string[];
+  stems: string[];
 }
 
 /** Documents dealt out together: few enough that the workers stay near the same place in the order. */

@@ -12,14 +12,15 @@ import {
   sentencesOf,
   unquoted,
 } from './ingest.ts';
-import type { WorkerReply } from './ingest-pool.ts';
-import { vocabulary } from '../lexicon/vocabulary.ts';
+import type { VocabularyStems, WorkerReply } from './ingest-pool.ts';
+import { rememberStems } from '../text/tokens.ts';
 
 type Request =
   | { kind: 'prepare' }
   | {
       kind: 'annotate';
       entities: Entity[];
+      vocabularyStems: VocabularyStems;
       docs: { at: number; id: string; meta: SourceMeta }[];
     };
 
@@ -47,6 +48,7 @@ port.on('message', (request: Request) => {
 
 function handle(request: Request): void {
   const count = request.kind === 'prepare' ? docs.length : request.docs.length;
+  if (request.kind === 'annotate') rememberStems(request.vocabularyStems.words, request.vocabularyStems.stems);
   const recognizer =
     request.kind === 'annotate' ? new EntityRecognizer(request.entities, gazetteerGenders()) : undefined;
   for (let from = 0; from < count || from === 0; from += BATCH) {
@@ -76,7 +78,4 @@ function handle(request: Request): void {
     }
     port.postMessage({ ok: true, batch, done: from + BATCH >= count } satisfies WorkerReply, moved);
   }
-  // Round 2 needs the vocabulary (its words lemmatised and stemmed, a second or so): made while the main
-  // thread admits the documents and finds their names, which this thread would otherwise wait through.
-  if (request.kind === 'prepare') vocabulary();
 }

@@ -10,8 +10,9 @@ import { readEvent } from '../extract/events.ts';
 import { mergeNameObservations, type NameObservations, observeNames } from '../extract/name-discovery.ts';
 import { SCHEMA_VERSION } from '../store/fact-store.ts';
 import { type ConceptHit, matchConcepts } from '../text/concept-matcher.ts';
+import { vocabulary, vocabularyWords } from '../lexicon/vocabulary.ts';
 import { shareMorphologyDictionaries } from '../text/morphology.ts';
-import { tokenize } from '../text/tokens.ts';
+import { stem, tokenize } from '../text/tokens.ts';
 import type {
   DateMention,
   Entity,
@@ -28,7 +29,7 @@ import type {
 import { type Block, splitBlocks } from './blocks.ts';
 import { detectLang, docDateOf, documentMeta } from './document-meta.ts';
 import { type FrontMatter, parseFrontMatter } from './front-matter.ts';
-import { IngestPool } from './ingest-pool.ts';
+import { IngestPool, type VocabularyStems } from './ingest-pool.ts';
 import { crossSourceMerge } from './merge.ts';
 import { type PostStamp, postStamps, stampBefore } from './post-stamps.ts';
 import { decodeDocument, readSourceDirectories, sha256, sourceIdsOf, sourcesDigestOf } from './read-sources.ts';
@@ -120,8 +121,9 @@ export async function ingestDocumentsInParallel(
   const pool = IngestPool.start(Math.min(workers, sorted.length), sorted, shareMorphologyDictionaries);
   if (!pool) return ingestDocuments(docs);
   try {
-    // This thread prepares and annotates a share of the documents itself, as ingestDocuments does.
-    const admitted = admitDocuments(sorted, await pool.prepare(prepareDocument));
+    // This thread prepares and annotates a share of the documents itself, as ingestDocuments does, and
+    // makes the vocabulary round 2 needs while the workers finish round 1; they are given its stems.
+    const admitted = admitDocuments(sorted, await pool.prepare(prepareDocument, vocabulary));
     const entities = findEntities(admitted.docs);
     const recognizer = new EntityRecognizer(entities, gazetteerGenders());
     // Facts are merged here, in document order, as the documents are annotated.
@@ -132,6 +134,7 @@ export async function ingestDocumentsInParallel(
     await pool.annotate(
       admitted.docs,
       entities,
+      vocabularyStemsOf(),
       (a) => {
         const doc = admitted.docs[annotations.length] as AdmittedDocument;
         quoteFrom(doc.text, a.facts);
@@ -148,6 +151,11 @@ export async function ingestDocumentsInParallel(
   } finally {
     await pool.close();
   }
+}
+
+function vocabularyStemsOf(): VocabularyStems {
+  const words = vocabularyWords();
+  return { words, stems: words.map(stem) };
 }
 
 function sortDocuments(docs: readonly RawDocument[]): RawDocument[] {
