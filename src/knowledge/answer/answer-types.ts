@@ -221,7 +221,7 @@ export const ANSWER_TYPE_CUES: readonly TypeCue[] = [
       ru: [
         re('\\b<что (вызвало|привело|послужило)|чем (вызван\\p{L}*|объясня\\p{L}*)>\\b'),
         re(
-          '^\\s*(главная )?причин\\p{L}*\\s|\\b<почему|зачем|по какой причине|из-за чего|чем (\\S+ ){0,3}(объяснил\\p{L}*|объясня\\p{L}*|мотивир\\p{L}*)|в ч[её]м причин\\p{L}*>\\b',
+          '^\\s*(главная )?причин\\p{L}*\\s|\\b<(какова|каковы|какая|какие|в ч[её]м) (\\p{L}+ )?причин\\p{L}*|почему|зачем|по какой причине|из-за чего|чем (\\S+ ){0,3}(объяснил\\p{L}*|объясня\\p{L}*|мотивир\\p{L}*)|в ч[её]м причин\\p{L}*>\\b',
         ),
       ],
     },
@@ -290,10 +290,12 @@ export const ANSWER_TYPE_CUES: readonly TypeCue[] = [
 /** The expected answer type of a (cleaned) question. */
 export function answerTypeOf(asked: string, lang: Lang): AnswerType {
   // "Why, according to Baku, were ...": a parenthetical source is not a clause of the question.
-  const question = asked.replace(
-    /,?\s*(?:according to|in the view of|in the opinion of|in [\p{L}-]+['’]s (?:view|opinion)|по мнению|по словам|по данным|по оценке|согласно)\s?[^,?]*,?/giu,
-    ' ',
-  );
+  const question = asked
+    .replace(
+      /,?\s*(?:according to|in the view of|in the opinion of|in [\p{L}-]+['’]s (?:view|opinion)|по мнению|по словам|по данным|по оценке|согласно)\s?[^,?]*,?/giu,
+      ' ',
+    )
+    .replace(/\s{2,}/g, ' ');
   const other: Lang = lang === 'en' ? 'ru' : 'en';
   const byCue = (l: Lang) => ANSWER_TYPE_CUES.find((entry) => entry.cues[l].some((r) => r.test(question)))?.type;
   // "Был ли ..., когда ...?", "When it announced it, did the White House ...?": the main clause asks yes or no.
@@ -405,9 +407,14 @@ export const QUESTION_WORDS: ReadonlySet<string> = new Set([
   'ли',
   'число',
   'числа',
-  // "What number of …", "Какое количество …": how many in other words.
+  // "What number of …", "Какое количество …": how many in other words; "the main reason …": why.
   'number',
   'количество',
+  'reason',
+  'reasons',
+  'причина',
+  'причины',
+  'причиной',
   'день',
   'дата',
   'дату',

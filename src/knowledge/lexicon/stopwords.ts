@@ -79,6 +79,9 @@ export const STOPWORDS: ReadonlySet<string> = new Set([
   'all',
   'each',
   'every',
+  // "What does Vendt see as …": a view asked, no event a sentence must tell.
+  'see',
+  'sees',
   'other',
   'than',
   'then',

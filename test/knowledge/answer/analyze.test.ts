@@ -165,3 +165,19 @@ describe('analyzeQuestion: two names joined by a hyphen, typed in lower case', (
     for (const key of ['k:vndt', 'k:kstv']) expect(features, features.join(' ')).toContain(key);
   });
 });
+
+describe('analyzeQuestion: a reason asked in other words', () => {
+  const index = knowledgeBaseOfTexts({
+    'k.md': documentText('Vendt said the road to Kestov did not open because the customs post was unfinished.', {
+      lang: 'en',
+    }),
+  }).index;
+  it.each([
+    ['What does Vendt see as the chief reason the road did not open?', ['see', 'reason']],
+    ['Какова, по мнению Вендта, главная причина задержки?', ['причина']],
+  ])('%s: %j name nothing a sentence must share', (question, words) => {
+    const q = analyzeQuestion(question, index);
+    expect(q.type).toBe('reason');
+    for (const w of words) expect(q.terms.map((t) => t.raw.toLowerCase())).not.toContain(w);
+  });
+});
