@@ -288,7 +288,8 @@ function phraseBeforeTrailingCue(tokens: readonly Token[], text: string): number
 const DURATION_UNIT = /^(времени|time)$/;
 
 /** What links a person to a title: "Who is / serves as / works as the envoy?". */
-const COPULA = /^(is|was|are|were|serves|served|serving|works|worked|acts|acted|as|currently|now)$/;
+const COPULA =
+  /^(is|was|are|were|serves|served|serving|works|worked|acts|acted|as|currently|now|является|являлся|являлась|являются|служит|работает|сейчас|теперь)$/;
 
 /** Words asking a name: what comes after them is whose name is asked. */
 const NAME_ASKED = /^(name|names|имя|имени|имена|фамилия|фамилию|фамилии|зовут)$/;

@@ -92,6 +92,7 @@ describe('analyzeQuestion: the focus is what is asked of', () => {
     ['Who is the Varnel district judge in the Kestov case?', ['Varnel', 'judge']],
     // "serves as", "works as" link a person to the title as "is" does.
     ['Who serves as the Varnel ambassador in Kestov?', ['ambassador']],
+    ['Кто является послом Варнела в Кестове?', ['послом', 'Варнела']],
     // The person's question word last, after a dash or a comma: the title before it is asked.
     ['посол Варнела в Кестове — кто?', ['посол']],
     ['the Varnel ambassador in Kestov, who?', ['ambassador']],
