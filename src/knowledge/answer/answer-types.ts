@@ -101,7 +101,7 @@ export const ANSWER_TYPE_CUES: readonly TypeCue[] = [
         re('\\b<what (prison |jail )?(sentence|term)>\\b'),
         // "What was the unit price of …", "What was the left bank's gas consumption …": a quantity named after "what was".
         re(
-          "\\b<what (is|was|were|will be) (the )?([\\p{L}'’-]+ ){0,3}(number|amount|sum|value|size|share|length|volume|cost|price|figure|capacity|percentage|proportion|duration|age|debt|consumption|population|turnout|toll|total)>\\b",
+          "\\b<what (is|was|were|will be) (the )?([\\p{L}'’-]+ ){0,3}(number|amount|sum|value|size|share|length|volume|cost|price|figure|capacity|percentage|proportion|duration|age|debt|consumption|population|turnout|toll|total|sentence)>\\b",
         ),
         re('\\b<what (part|share|proportion|percentage) of|what is it costing|how large>\\b'),
         // Asked as a noun phrase, as in a chat: "Number of drivers freed in May?", "price per scanner?".
@@ -109,7 +109,7 @@ export const ANSWER_TYPE_CUES: readonly TypeCue[] = [
           '^\\s*(the )?(total |exact |overall |unit )?(number|amount|count|price|cost|length|duration|value) (of|per|for)>\\b',
         ),
         re('\\b<(sentence|prison term|term) length|price per>\\b'),
-        re("\\b<[\\p{L}-]+['’]s (prison |jail )?(sentence|term)>\\b"),
+        re("\\b<[\\p{L}-]+['’]s (prison |jail )?(sentence|term)|sentenced to\\??\\s*$>\\b"),
       ],
       ru: [
         re('\\b<сколько|как долго>\\b'),

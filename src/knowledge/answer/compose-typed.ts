@@ -1067,7 +1067,7 @@ const AMOUNT = new RegExp(
   'iu',
 );
 const DURATION_ASKED =
-  /(?<![\p{L}])(how long|for how many (days|hours|weeks|months|years)|what (prison |jail )?(sentence|term)|как долго|сколько (по )?(времени|дней|часов|недель|месяцев|лет)|сколько длил\p{L}*|продолжительност\p{L}*|длительност\p{L}*|how much time|duration|сколько продолжал\p{L}*|к какому сроку|на какой срок|к скольким годам)(?![\p{L}])/iu;
+  /(?<![\p{L}])(how long|for how many (days|hours|weeks|months|years)|what (prison |jail )?(sentence|term)|как долго|сколько (по )?(времени|дней|часов|недель|месяцев|лет)|сколько длил\p{L}*|продолжительност\p{L}*|длительност\p{L}*|how much time|duration|sentenced to|(?<=['’]s )(prison |jail )?(sentence|term)|sentence length|приговор\p{L}* к|какой срок|сколько продолжал\p{L}*|к какому сроку|на какой срок|к скольким годам)(?![\p{L}])/iu;
 /** A prison term, a person's own duration (unlike a call's or a visit's). */
 const PRISON_TERM =
   /(?<![\p{L}])(sentence\p{L}*|term|prison|jail|срок\p{L}*|приговор\p{L}*|осужд\p{L}*|осуд\p{L}*|лишени\p{L}* свободы|колони\p{L}*)(?![\p{L}])/iu;

@@ -169,6 +169,9 @@ const ABSTAIN: string[] = [
   'На сколько лет был осуждён Ростислав Грачёв?',
   // No age is given for him; the numbers near his name are a date and a term.
   'Сколько лет Ростиславу Грачёву?',
+  // The same term asked in other words.
+  "What was Rostislav Grachev's prison sentence?",
+  'What was Rostislav Grachev sentenced to?',
   'How old is Gantulga?',
   // Ministers of other places: none is said to hold a post in Vilnius.
   'Кто министр транспорта в Вильнюсе?',
