@@ -241,7 +241,7 @@ function composeDate(q: AnalyzedQuestion, ranked: RankedSentence[]): TypedAnswer
   // "When did Vendt and Kestova meet?": a meeting of one of them with someone else is no answer; each
   // must be named in the sentence itself (a title or the sentence before is no participant).
   if (TUNING.strictSlots && isJointEvent(q)) {
-    const parties = q.terms.filter((t) => t.name && !t.unknown && !t.features.some((f) => f.startsWith('c:geo_')));
+    const parties = q.terms.filter(namesSomeone);
     if (parties.length >= 2 && !parties.every((t) => top.r.matches.some((m) => m.term === t && m.credit >= 0.9)))
       return abstained(q, 'not-stated', ranked);
   }
@@ -265,11 +265,14 @@ function composeDate(q: AnalyzedQuestion, ranked: RankedSentence[]): TypedAnswer
   return answered(q, values, [top.r, ...(rival ? [rival.r] : []), ...corroborating(ranked, top.r)], Boolean(rival));
 }
 
+/** A question's name the documents have that is no place of the gazetteer: a person or a body. */
+function namesSomeone(t: QuestionTerm): boolean {
+  return t.name && !t.unknown && !t.features.some((f) => f.startsWith('c:geo_'));
+}
+
 /** A sentence naming a person the question asks about only as someone's ("his deputy", "заместитель Кештова"). */
 function speaksOfAnother(q: AnalyzedQuestion, r: RankedSentence): boolean {
-  return q.terms.some(
-    (t) => t.name && !t.unknown && !t.features.some((f) => f.startsWith('c:geo_')) && namedOnlyAsPossessor(r, t),
-  );
+  return q.terms.some((t) => namesSomeone(t) && namedOnlyAsPossessor(r, t));
 }
 
 const GENERIC_PERSONS =

@@ -60,7 +60,7 @@ export const ENGLISH_DATE_RULES: readonly DateRule[] = [
     pattern: rulePattern(
       `${WORD_START}${DAY_PREPOSITION}(?<day>${DAY_NUMBER})\\s+(?:of\\s+)?${MONTH}(?:,?\\s+(?<year>${YEAR_NUMBER}))?`,
     ),
-    build: (match) => dayCandidate(match),
+    build: (match) => dayCandidate(match, 'day first'),
   },
   {
     // Two days of one month, each its own mention, as in Russian ("June 14" and "15, 2025").
@@ -300,7 +300,7 @@ function candidate(match: RegExpExecArray, date: FuzzyDate, resolution: Resoluti
   return candidateFromMatch(match, date, resolution, 'en');
 }
 
-function dayCandidate(match: RegExpExecArray): DateCandidate[] {
+function dayCandidate(match: RegExpExecArray, order: 'month first' | 'day first' = 'month first'): DateCandidate[] {
   const groups = match.groups ?? {};
   const word = groups.month ?? '';
   const month = monthNumber(word);
@@ -310,8 +310,7 @@ function dayCandidate(match: RegExpExecArray): DateCandidate[] {
   // "they may 5 times", "5 may apply": lowercase "may"/"march" need a preposition or a year, or, after the
   // day, a mark that ends the phrase ("16 march: how many …?").
   const closed = /^\s*(?:[:;,.?!—–)]|-\s|$)/.test(match.input.slice(match.index + match[0].length));
-  const dayFirst = (groups.day ? match[0].indexOf(groups.day) : -1) < match[0].toLowerCase().indexOf(word);
-  if (isVerbLike(word) && !groups.prep && year === undefined && !(dayFirst && closed)) return [];
+  if (isVerbLike(word) && !groups.prep && year === undefined && !(order === 'day first' && closed)) return [];
   return [candidate(match, { year, month, day, precision: 'day' }, { kind: 'as-written' })];
 }
 
