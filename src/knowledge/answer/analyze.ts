@@ -285,7 +285,8 @@ function phraseBeforeTrailingCue(tokens: readonly Token[], text: string): number
   return /[—–:,-]/.test(mark) ? last : -1;
 }
 
-const DURATION_UNIT = /^(времени|time)$/;
+/** "Сколько времени", "how much time": what a duration is asked in, no unit a number counts. */
+export const TIME_ASKED_WORD = /^(времени|time)$/;
 
 /** What links a person to a title: "Who is / serves as / works as the envoy?". */
 const COPULA =
@@ -315,7 +316,7 @@ function markFocus(tokens: readonly Token[], terms: QuestionTerm[], text: string
   if (cue < 0) return;
   if (PERSON_CUE.test((tokens[cue] as Token).norm) && !PARTITIVE.test(tokens[cue + 1]?.norm ?? '')) return;
   // "Сколько времени длились …", "how much time": a duration is asked, no thing a sentence must name.
-  if (DURATION_UNIT.test(tokens[cue + 1]?.norm ?? '') || DURATION_UNIT.test(tokens[cue + 2]?.norm ?? '')) return;
+  if (TIME_ASKED_WORD.test(tokens[cue + 1]?.norm ?? '') || TIME_ASKED_WORD.test(tokens[cue + 2]?.norm ?? '')) return;
   const near = terms
     .filter((t) => t.position > cue && t.position <= cue + 3 && !t.unknown && !COPULA.test(t.raw.toLowerCase()))
     .slice(0, 2);

@@ -11,7 +11,7 @@ import { partOfSpeech } from '../text/morphology.ts';
 import { ordinalsIn } from '../text/ordinals.ts';
 import { isCyrillic, type Token } from '../text/tokens.ts';
 import type { FuzzyDate } from '../types.ts';
-import type { AnalyzedQuestion, QuestionTerm } from './analyze.ts';
+import { type AnalyzedQuestion, TIME_ASKED_WORD, type QuestionTerm } from './analyze.ts';
 import { type AnswerType, QUESTION_WORDS } from './answer-types.ts';
 import {
   type Candidate,
@@ -306,7 +306,7 @@ function countedUnits(q: AnalyzedQuestion): QuestionTerm[] {
     // "Сколько рублей за кубометр": the unit ends where a preposition starts what it is per.
     if (units.length && /^(за|на|в|per|a|for|in|of)$/.test(t.norm)) break;
     // "Сколько (по) времени", "how much time": a duration, counted in hours or days, not in "time".
-    if (/^(времени|time)$/.test(t.norm)) return [];
+    if (TIME_ASKED_WORD.test(t.norm)) return [];
     // A unit no document uses at all ("kilometres") is kept: no number of the documents can fit it.
     const term = q.terms.find((x) => x.position === i && !x.name);
     if (term) units.push(term);
