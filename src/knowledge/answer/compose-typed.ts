@@ -11,7 +11,7 @@ import { partOfSpeech } from '../text/morphology.ts';
 import { ordinalsIn } from '../text/ordinals.ts';
 import { isCyrillic, type Token } from '../text/tokens.ts';
 import type { FuzzyDate } from '../types.ts';
-import { type AnalyzedQuestion, TIME_ASKED_WORD, type QuestionTerm } from './analyze.ts';
+import { type AnalyzedQuestion, type QuestionTerm, TIME_ASKED_WORD } from './analyze.ts';
 import { type AnswerType, QUESTION_WORDS } from './answer-types.ts';
 import {
   type Candidate,
