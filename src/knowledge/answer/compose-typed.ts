@@ -28,7 +28,7 @@ import type { RankedSentence } from './retrieve.ts';
 import { COUNTRY_CLASS, nameKeyOf } from './sentence-features.ts';
 import {
   AGE_ASKED,
-  destinationOf,
+  eventPlaceOf,
   isAge,
   isReplacedValue,
   isRoleTerm,
@@ -221,7 +221,7 @@ function composeDate(q: AnalyzedQuestion, ranked: RankedSentence[]): TypedAnswer
       (c.carried ? TUNING.carriedDateFactor : 1) *
       ordinalFit(q, c, r),
   );
-  const best = scored[0];
+  const best = atAskedPlace(q, scored);
   if (!best) return abstained(q, 'not-stated', ranked);
   // An exact date outranks a vague one for the same event: "in July" in one source, "2 July" in another.
   const finer = scored.find(
@@ -236,8 +236,6 @@ function composeDate(q: AnalyzedQuestion, ranked: RankedSentence[]): TypedAnswer
   // "On what exact day ...?", "Какого числа ...?" asked, a month is not the answer: the day is not stated.
   if (TUNING.strictSlots && ASKS_DAY.test(q.text) && top.c.date?.precision !== 'day')
     return abstained(q, 'not-stated', ranked);
-  // "When did she visit Northgate?": a visit elsewhere is no answer; the place must be the sentence's own
-  // (or the one it refers back to).
   // "When did Vendt and Kestova meet?": a meeting of one of them with someone else is no answer; each
   // must be named in the sentence itself (a title or the sentence before is no participant).
   if (TUNING.strictSlots && isJointEvent(q)) {
@@ -245,8 +243,6 @@ function composeDate(q: AnalyzedQuestion, ranked: RankedSentence[]): TypedAnswer
     if (parties.length >= 2 && !parties.every((t) => top.r.matches.some((m) => m.term === t && m.credit >= 0.9)))
       return abstained(q, 'not-stated', ranked);
   }
-  const destination = TUNING.strictSlots ? destinationOf(q) : undefined;
-  if (destination && !top.r.matches.some((m) => m.term === destination)) return abstained(q, 'not-stated', ranked);
   const values: AnswerValue[] = [{ kind: 'date', text: top.c.text, date: top.c.date as FuzzyDate, from: top.r }];
   // Another source dating the same event differently, nearly as strongly: both are given.
   const rival = scored.find(
@@ -263,6 +259,26 @@ function composeDate(q: AnalyzedQuestion, ranked: RankedSentence[]): TypedAnswer
   );
   if (rival) values.push({ kind: 'date', text: rival.c.text, date: rival.c.date as FuzzyDate, from: rival.r });
   return answered(q, values, [top.r, ...(rival ? [rival.r] : []), ...corroborating(ranked, top.r)], Boolean(rival));
+}
+
+/**
+ * The best date candidate, or for a date asked at a place ("When did she visit Northgate?", "когда он
+ * был в Кештове?") the best one whose sentence (or the one it refers back to) names the place: a
+ * visit elsewhere is no answer. Far weaker than the best overall, that sentence only mentions the place.
+ * One of the people it names (those the best sentence has) must be in that sentence too.
+ */
+function atAskedPlace<T extends { score: number; r: RankedSentence }>(q: AnalyzedQuestion, scored: T[]): T | undefined {
+  const place = TUNING.strictSlots ? eventPlaceOf(q) : undefined;
+  const first = scored[0];
+  if (!place || !first) return first;
+  // Whoever the question names must be there too: a bus to Vilnius is no visit of the minister's.
+  const named = q.terms.filter((t) => t !== place && namesSomeone(t) && first.r.matches.some((m) => m.term === t));
+  const there = scored.find(
+    (s) =>
+      s.r.matches.some((m) => m.term === place) &&
+      (named.length === 0 || named.some((t) => s.r.matches.some((m) => m.term === t))),
+  );
+  return there && there.score >= TUNING.eventPlaceShare * first.score ? there : undefined;
 }
 
 /** A question's name the documents have that is no place of the gazetteer: a person or a body. */

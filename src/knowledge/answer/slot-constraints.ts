@@ -1,7 +1,7 @@
 /**
  * What a question asks about its slot beyond its type, and whether a candidate meets it: the new
  * value of a change unless the old one is asked ("extended from 30 June to 31 August"), the place a
- * visit went to ("when did she visit Northgate?"), the place a post is held in ("the ambassador to
+ * dated event happened at ("when did she visit Northgate?", "когда он был в Кештове?"), the place a post is held in ("the ambassador to
  * Varnelia"), an age ("how old", "сколько лет адвокату"). compose-typed.ts applies them.
  */
 import type { AnalyzedQuestion, QuestionTerm } from './analyze.ts';
@@ -41,7 +41,7 @@ const PLACE_PREPOSITION = /^(to|in|at|в|во|на)$/;
  * The place a question about a visit names ("visit Northgate", "ездил в Кештов"): a name right after
  * the verb of going or after a place preposition, or a city of the world gazetteer.
  */
-export function destinationOf(q: AnalyzedQuestion): QuestionTerm | undefined {
+function destinationOf(q: AnalyzedQuestion): QuestionTerm | undefined {
   const visit = q.terms.find((t) => t.features.some((f) => VISIT_CONCEPT.test(f)));
   return visit
     ? placeAfter(
@@ -52,6 +52,21 @@ export function destinationOf(q: AnalyzedQuestion): QuestionTerm | undefined {
           t.features.some((f) => f.startsWith('c:geo_city') || f.startsWith('c:geo_capital')),
       )
     : undefined;
+}
+
+/**
+ * The place a dated event is asked at ("когда Вендт был в Кештове?", "when were the talks in Northgate?"):
+ * the place a visit went to, or a known place after a place preposition.
+ */
+export function eventPlaceOf(q: AnalyzedQuestion): QuestionTerm | undefined {
+  return (
+    destinationOf(q) ??
+    q.terms.find((t) => {
+      if (t.unknown || !(t.name || t.features.some((f) => f.startsWith('c:geo_')))) return false;
+      const before = q.tokens[t.position - 1];
+      return before !== undefined && PLACE_PREPOSITION.test(before.norm);
+    })
+  );
 }
 
 /** The place a role is held in ("ambassador to Varnelia", "посол в Кештове"): a name after a place preposition. */

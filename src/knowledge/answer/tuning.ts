@@ -67,6 +67,13 @@ const DEFAULTS = {
   strictSlots: true,
   /** Tokens from the question's words beyond which a number is stray. */
   maxSlotDistance: 6,
+  /**
+   * A date asked at a place ("когда Вендт был в Кештове?") comes from the best sentence naming that
+   * place when it scores at least this share of the best sentence overall; weaker, the place is not
+   * where the documents date the event and the answer is that they do not say. Since 2026-12-02: +1
+   * shared, +2 own storylines, +1 read and +8 unread paraphrases (0.3 and 0.7 each lose 1-2 of that).
+   */
+  eventPlaceShare: 0.5,
   /** A finer date of the same event is preferred from this share of the best date's score. */
   finerDateShare: 0.1,
   /** A who-question naming a role is answered only from a sentence that names that role too. */

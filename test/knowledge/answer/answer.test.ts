@@ -360,6 +360,19 @@ describe('a meeting of two named people', () => {
   });
 });
 
+describe('a date asked at a place', () => {
+  const meetingsKb = () => knowledgeBaseOf(MEETINGS);
+
+  it.each([
+    ['When was Brandt in Varnel?', /27 May/],
+    ['When was Brandt in Northgate?', /5 February/],
+    ['Когда Брандт была в Варнеле?', /27 мая/],
+  ])('%s is dated by the sentence naming that place', async (question, date) => {
+    const a = (await meetingsKb()).answer(question, { now: new Date('2026-12-01') });
+    expect(a.summary).toMatch(date);
+  });
+});
+
 /** Two delegations, each led by someone: a question about a third country's is not answered by them. */
 const DELEGATIONS = `---
 title: Working group meets in Northgate
