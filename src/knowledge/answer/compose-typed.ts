@@ -489,6 +489,16 @@ function composeCount(q: AnalyzedQuestion, ranked: RankedSentence[]): TypedAnswe
     !top.r.matches.some((m) => m.term.name && (m.positions.length > 0 || speaksOfHerself(top.r)))
   )
     return abstained(q, 'not-stated', ranked);
+  // A person's prison term is told where the sentence speaks of a sentence: "три года добивались его
+  // освобождения" is none.
+  if (
+    TUNING.strictSlots &&
+    DURATION_ASKED.test(q.text) &&
+    PRISON_TERM.test(q.text) &&
+    q.terms.some(namesSomeone) &&
+    !PRISON_TERM.test(top.r.entry.sentence.text)
+  )
+    return abstained(q, 'not-stated', ranked);
   // A number far from every word of the question counts something else.
   if (TUNING.strictSlots && top.c.distance > TUNING.maxSlotDistance && !countsAsked(q, top.c, top.r)) {
     return abstained(q, 'not-stated', ranked);

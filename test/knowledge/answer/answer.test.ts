@@ -65,6 +65,8 @@ lang: ru
 — Ян Ковальчик, 58 лет, гражданин Польши, осуждённый к 7 годам лишения свободы.
 
 Правозащитный центр «Кештов-Право» насчитал лишь пятерых освобождённых.
+
+Жена Ростислава Грачёва почти два года добивалась его освобождения.
 `;
 
 let kb: KnowledgeBase;
@@ -169,7 +171,7 @@ const ABSTAIN: string[] = [
   'На сколько лет был осуждён Ростислав Грачёв?',
   // No age is given for him; the numbers near his name are a date and a term.
   'Сколько лет Ростиславу Грачёву?',
-  // The same term asked in other words.
+  // The same term asked in other words; the two years his wife campaigned are no prison term.
   "What was Rostislav Grachev's prison sentence?",
   'What was Rostislav Grachev sentenced to?',
   'How old is Gantulga?',
