@@ -15,7 +15,7 @@ import {
   addRoleHolders,
   featuresAndConcepts,
   findAcronyms,
-  HEDGE,
+  isHedged,
   mayWriteAbbreviation,
   nameKeyOf,
   type RoleHolders,
@@ -115,7 +115,7 @@ export class DocumentIndexBuilder {
     }
     addRoleHolders(this.holders, tokens, tokenConcepts, text);
     this.tokenCounts.push(tokens.length);
-    this.hedged.push(HEDGE.test(text) ? 1 : 0);
+    this.hedged.push(isHedged(text) ? 1 : 0);
     this.ordinalStart.push(this.ordinals.length);
     for (const o of ordinalsIn(tokens, text)) this.ordinals.push(o.value);
     for (const t of tokens) this.wordCounts.set(t.norm, (this.wordCounts.get(t.norm) ?? 0) + 1);

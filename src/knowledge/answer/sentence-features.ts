@@ -395,8 +395,15 @@ const CYRILLIC_WORD = /^[а-яё]+$/;
 const MIN_KEY_LENGTH = 2;
 
 /** A plan, a possibility or a report of one, not a done event ("may visit", "планирует"). */
-export const HEDGE =
-  /(?<![\p{L}])(may|might|could|would|plans?|planned|planning|expected|expects|intends?|likely|possible|possibly|reportedly|rumou?red|планиру\p{L}*|намерен\p{L}*|может|могут|мог|могла|могли|возможн\p{L}*|ожида\p{L}*|собира\p{L}*|якобы|предполож\p{L}*)(?![\p{L}])/iu;
+const HEDGE_WORD =
+  /(?<![\p{L}])(might|could|would|plans?|planned|planning|expected|expects|intends?|likely|possible|possibly|reportedly|rumou?red|планиру\p{L}*|намерен\p{L}*|может|могут|мог|могла|могли|возможн\p{L}*|ожида\p{L}*|собира\p{L}*|якобы|предполож\p{L}*)(?![\p{L}])/iu;
+/** "may" hedges in lower case only: "on 27 May", "May 5" are the month. */
+const HEDGE_MAY = /(?<![\p{L}])may(?![\p{L}])/u;
+
+/** A sentence that plans or supposes rather than reports: "the talks may resume", "планируется визит". */
+export function isHedged(text: string): boolean {
+  return HEDGE_WORD.test(text) || HEDGE_MAY.test(text);
+}
 
 /** A name in quotation marks: «…», “…”, "…", at most this many words long. */
 const QUOTED_NAME = /[«“"]([^«»“”"]{2,60})[»”"]/gu;

@@ -37,6 +37,15 @@ function partMatches(part: { text: string; exact: boolean }, token: Token | unde
   return part.exact ? token.norm === part.text : token.norm.startsWith(part.text);
 }
 
+/**
+ * A capitalised word inside a sentence, or before a number, is a name: "May" in "on 27 May" or "May 5"
+ * is the month, not the modal verb that hedges ("the talks may resume").
+ */
+function isCapitalisedName(tokens: readonly Token[], i: number): boolean {
+  if (!(tokens[i] as Token).capitalized) return false;
+  return i > 0 || /^\d/.test(tokens[i + 1]?.raw ?? '');
+}
+
 /** Every concept whose pattern matches at some token. Multi-word patterns match consecutive tokens. */
 export function matchConcepts(tokens: readonly Token[]): ConceptHit[] {
   const hits: ConceptHit[] = [];
@@ -45,6 +54,7 @@ export function matchConcepts(tokens: readonly Token[]): ConceptHit[] {
     const candidates = INDEX.get(token.norm.slice(0, KEY_LENGTH));
     if (!candidates) continue;
     for (const p of candidates) {
+      if (p.concept.hedge && isCapitalisedName(tokens, i)) continue;
       let ok = true;
       for (let k = 0; k < p.parts.length && ok; k++)
         ok = partMatches(p.parts[k] as Pattern['parts'][number], tokens[i + k]);

@@ -4,6 +4,7 @@ import {
   COUNTRY_CLASS,
   featuresOf,
   findRoleHolders,
+  isHedged,
   nameKeyOf,
   quotedTokens,
 } from '../../../src/knowledge/answer/sentence-features.ts';
@@ -149,5 +150,18 @@ describe('quotedTokens: the words of a short name in quotation marks', () => {
     const key = `k:${nameKeyOf('строй')}`;
     expect(featuresOf(tokens, 'document', sentence).get(key)).toEqual([4]);
     expect(featuresOf(tokens, 'document').has(key)).toBe(false);
+  });
+});
+
+describe('isHedged: a sentence that plans or supposes, not one that reports', () => {
+  it.each([
+    ['The talks may resume in June.', true],
+    ['Вендт планирует посетить Кештов.', true],
+    ['Визит может состояться в июле.', true],
+    ['On 27 May Brandt met President Lena Kross in Varnel.', false],
+    ['May 5 saw the first convoy cross the border.', false],
+    ['Вендт посетил Кештов 27 мая.', false],
+  ])('%s → %s', (text, hedged) => {
+    expect(isHedged(text)).toBe(hedged);
   });
 });

@@ -19,6 +19,10 @@ describe('matchConcepts: bilingual concepts from word beginnings', () => {
     ['посольство США', ['ambassador', 'embassy']],
     ['the consulate reopened', ['embassy', 'return']],
     ['может посетить Минск', ['hedge', 'visit']],
+    ['the envoy may visit Minsk', ['envoy', 'hedge', 'official', 'visit']],
+    // The month is no hedge, inside a sentence or before its day.
+    ['the envoy visited Minsk on 27 May', ['envoy', 'official', 'visit']],
+    ['May 5: the envoy visited Minsk', ['envoy', 'official', 'visit']],
   ])('%j → %j', (text, expected) => {
     expect(concepts(text)).toEqual(expected);
   });
