@@ -7,7 +7,7 @@ import { isBackgroundDate } from '../extract/date-roles.ts';
 import { datesCompatible, dateSortKey } from '../extract/dates.ts';
 import { STOPWORDS } from '../lexicon/stopwords.ts';
 import { conceptsOfTokens, isVocabularyWord } from '../lexicon/vocabulary.ts';
-import { partOfSpeech } from '../text/morphology.ts';
+import { partOfSpeech, verbTense } from '../text/morphology.ts';
 import { ordinalsIn } from '../text/ordinals.ts';
 import { isCyrillic, type Token } from '../text/tokens.ts';
 import type { FuzzyDate } from '../types.ts';
@@ -189,6 +189,13 @@ function ordinalFit(q: AnalyzedQuestion, c: Candidate, r: RankedSentence): numbe
 const PLAN_ASKED =
   /(?<![\p{L}])(expected|scheduled|planned|due|supposed|set to|initially|originally|deadline|target|ожидал\p{L}*|планировал\p{L}*|должен|должна|должны|должно|намечал\p{L}*|назначен\p{L}*|изначально|первоначально|срок\p{L}*)(?![\p{L}])/iu;
 
+/** "When will ...", "Когда Вендт поедет в Кештов?" (a verb in the future tense): the question asks about what is to come. */
+function asksFuture(q: AnalyzedQuestion): boolean {
+  // "Когда договорились, кто будет нести службу?" asks about the past: its future is a clause's.
+  const tenses = q.tokens.map((t) => verbTense(t.norm));
+  return ASKS_FUTURE.test(q.text) || (tenses.includes('future') && !tenses.includes('past'));
+}
+
 /** "When did ...", "Когда подписали ...": the question asks about what has happened. */
 function asksPast(q: AnalyzedQuestion): boolean {
   if (
@@ -199,7 +206,7 @@ function asksPast(q: AnalyzedQuestion): boolean {
 }
 
 function composeDate(q: AnalyzedQuestion, ranked: RankedSentence[]): TypedAnswer {
-  const future = TUNING.futureNeedsPlan && ASKS_FUTURE.test(q.text);
+  const future = TUNING.futureNeedsPlan && asksFuture(q);
   // "When was he expected in ...?" asks about the plan itself.
   const past = !future && asksPast(q) && !PLAN_ASKED.test(q.text);
   const yearAsked = ASKS_YEAR.test(q.text);
@@ -273,12 +280,16 @@ function atAskedPlace<T extends { score: number; r: RankedSentence }>(q: Analyze
   if (!place || !first) return first;
   // Whoever the question names must be there too: a bus to Vilnius is no visit of the minister's.
   const named = q.terms.filter((t) => t !== place && namesSomeone(t) && first.r.matches.some((m) => m.term === t));
-  const there = scored.find(
-    (s) =>
-      s.r.matches.some((m) => m.term === place) &&
-      (named.length === 0 || named.some((t) => s.r.matches.some((m) => m.term === t))),
-  );
-  return there && there.score >= TUNING.eventPlaceShare * first.score ? there : undefined;
+  const strongEnough = (s: T) => s.score >= TUNING.eventPlaceShare * first.score;
+  const at = (own: boolean) =>
+    scored.find(
+      (s) =>
+        strongEnough(s) &&
+        s.r.matches.some((m) => m.term === place && (!own || m.positions.length > 0)) &&
+        (named.length === 0 || named.some((t) => s.r.matches.some((m) => m.term === t))),
+    );
+  // A sentence naming the place itself before one that only follows a sentence naming it.
+  return at(true) ?? at(false);
 }
 
 /** A question's name the documents have that is no place of the gazetteer: a person or a body. */

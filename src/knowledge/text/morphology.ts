@@ -13,7 +13,15 @@ import { isMainThread, workerData } from 'node:worker_threads';
 import { remembered } from './remembered.ts';
 
 interface AzParse {
-  tag: { POS?: string; Name?: boolean; Surn?: boolean; Geox?: boolean; toString(): string };
+  tag: {
+    POS?: string;
+    Name?: boolean;
+    Surn?: boolean;
+    Geox?: boolean;
+    futr?: boolean;
+    past?: boolean;
+    toString(): string;
+  };
   score: number;
   /** Which of its parsers read the word: "Dictionary" for a word it knows, others guess from the ending. */
   parser: string;
@@ -208,10 +216,20 @@ export function partOfSpeech(word: string): string | undefined {
   return firstReading(word)?.pos;
 }
 
+/**
+ * The tense of a Russian verb the dictionary knows ("поедет": future, "подписали": past); none for
+ * other words, and none for a word it does not know ("Варнел" is no past tense of a verb).
+ */
+export function verbTense(word: string): 'past' | 'future' | undefined {
+  const best = firstReading(word);
+  return best?.pos === 'VERB' && best.known ? best.tense : undefined;
+}
+
 /** What is kept of Az's first reading of a word: its part of speech, and whether the dictionary knows the word. */
 interface Reading {
   pos: string | undefined;
   known: boolean;
+  tense: 'past' | 'future' | undefined;
 }
 
 const readingCache = new Map<string, Reading | null>();
@@ -229,7 +247,13 @@ function firstReading(word: string): Reading | undefined {
 function readingOf(word: string): Reading | null {
   try {
     const parse = loadAz()?.Morph(word)[0];
-    return parse ? { pos: parse.tag.POS, known: parse.parser === 'Dictionary' } : null;
+    return parse
+      ? {
+          pos: parse.tag.POS,
+          known: parse.parser === 'Dictionary',
+          tense: parse.tag.futr ? 'future' : parse.tag.past ? 'past' : undefined,
+        }
+      : null;
   } catch {
     return null;
   }

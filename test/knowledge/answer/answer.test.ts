@@ -375,6 +375,23 @@ describe('a date asked at a place', () => {
   });
 });
 
+describe('a date asked of what is to come', () => {
+  it.each(['Когда Брандт поедет в Варнел?', 'Когда Брандт встретится с Кросс?', 'When will Brandt go to Varnel?'])(
+    '%s is not answered by a past meeting',
+    async (question) => {
+      const a = (await knowledgeBaseOf(MEETINGS)).answer(question, { now: new Date('2026-12-01') });
+      expect(a.answered).toBe(false);
+    },
+  );
+
+  it('a future verb in a clause does not make a past question one about the future', async () => {
+    const a = (await knowledgeBaseOf(MEETINGS)).answer('Когда Брандт встретилась с Кросс, которая будет президентом?', {
+      now: new Date('2026-12-01'),
+    });
+    expect(a.summary).toMatch(/27 мая/);
+  });
+});
+
 /** Two delegations, each led by someone: a question about a third country's is not answered by them. */
 const DELEGATIONS = `---
 title: Working group meets in Northgate

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { casesOf, lemma, nominative } from '../../../src/knowledge/text/morphology.ts';
+import { casesOf, lemma, nominative, verbTense } from '../../../src/knowledge/text/morphology.ts';
 
 /** Russian lemmas and nominative forms from the dictionary (Az.js, OpenCorpora), invented names included. */
 describe('lemma', () => {
@@ -64,5 +64,23 @@ describe('casesOf: the cases a Russian word can be in', () => {
 
   it.each(['Лукашенко', 'Kestov', 'на'])('%s: any case (does not decline, or not Russian)', (word) => {
     expect(casesOf(word)).toBeUndefined();
+  });
+});
+
+describe('verbTense: the tense of a verb the dictionary knows', () => {
+  it.each([
+    ['поедет', 'future'],
+    ['состоится', 'future'],
+    ['подпишут', 'future'],
+    ['будет', 'future'],
+    ['подписали', 'past'],
+    ['встретилась', 'past'],
+    // Present tense, other words, and words the dictionary does not know ("Варнел" is no past tense).
+    ['встречается', undefined],
+    ['визит', undefined],
+    ['варнел', undefined],
+    ['visit', undefined],
+  ])('%s → %s', (word, tense) => {
+    expect(verbTense(word)).toBe(tense);
   });
 });
