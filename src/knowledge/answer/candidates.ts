@@ -274,7 +274,14 @@ const DURATION_UNIT = new RegExp(`^(${DURATION_WORDS})$`, 'u');
 export const DURATION = new RegExp(`(?<![\\p{L}])(${DURATION_WORDS})(?![\\p{L}])`, 'iu');
 
 function isQuestionWord(r: RankedSentence, i: number): boolean {
-  return r.matches.some((m) => m.credit >= 0.8 && m.positions.includes(i) && m.term.name);
+  return r.matches.some(
+    (m) =>
+      m.credit >= 0.8 &&
+      m.positions.includes(i) &&
+      (m.term.name ||
+        // "verbitskaya sister name?": a name typed in lower case is still the question's own.
+        (Boolean(r.entry.tokens[i]?.capitalized) && !m.term.features.some((f) => f.startsWith('c:')))),
+  );
 }
 
 /**

@@ -375,6 +375,26 @@ describe('a date asked at a place', () => {
   });
 });
 
+describe("a person's relative", () => {
+  const SISTER = `---
+title: Brandt is free
+published: 2026-05-02
+lang: en
+---
+Brandt is free
+
+"She is tired, but she is free," Ilse Brandt's sister told reporters in Northgate.
+`;
+
+  it.each(['What is the name of Brandt’s sister?', 'brandt sister name?'])(
+    '%s is not answered by the name of the person she is the sister of',
+    async (question) => {
+      const a = (await knowledgeBaseOf(SISTER)).answer(question, { now: new Date('2026-12-01') });
+      expect(a.answered).toBe(false);
+    },
+  );
+});
+
 describe('a date asked of what is to come', () => {
   it.each(['Когда Брандт поедет в Варнел?', 'Когда Брандт встретится с Кросс?', 'When will Brandt go to Varnel?'])(
     '%s is not answered by a past meeting',
