@@ -310,7 +310,7 @@ const GENERIC_PERSONS =
  * "how much *money*"; none when a verb follows ("how much did it cost", "во сколько оценивается").
  */
 /** A noun asking how many: "the number of", "число", "количество". */
-const COUNT_NOUN_CUE = /^(number|число|количество)$/;
+const COUNT_NOUN_CUE = /^(number|число|количество|численность)$/;
 
 function countedUnits(q: AnalyzedQuestion): QuestionTerm[] {
   const asked = q.tokens.findIndex(
@@ -1096,7 +1096,7 @@ const PRICE_WORDS = String.raw`cost|costs|costing|price|paid|pay|spend|spending|
 /** What a sum of money is written with. */
 const MONEY_UNITS = String.raw`million|billion|thousand|dollars?|euros?|eur|usd|roubles?|rubles?|млн|млрд|тыс|доллар\p{L}*|евро|рубл\p{L}*`;
 const AMOUNT_ASKED = new RegExp(
-  String.raw`(?<![\p{L}])(how much|worth|owe|owed|sum|amount|value|budget|сумм\p{L}*|долг\p{L}*|объ[её]м\p{L}*|бюджет\p{L}*|выдел\p{L}*|${PRICE_WORDS})(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(how much|worth|owe|owed|sum|amount|value|budget|volumes?|consumption|сумм\p{L}*|долг\p{L}*|объ[её]м\p{L}*|потреблени\p{L}*|бюджет\p{L}*|выдел\p{L}*|${PRICE_WORDS})(?![\p{L}])`,
   'iu',
 );
 const MONEY_ASKED = new RegExp(String.raw`(?<![\p{L}])(${PRICE_WORDS})(?![\p{L}])`, 'iu');

@@ -27,6 +27,14 @@ describe('the count of the asked unit', () => {
   ])('%s → %s', (question, count) => {
     expect(summaryOf(DOC, question)).toBe(count);
   });
+
+  // "Численность персонала": the staff are counted, and no count of incidents gives it.
+  it.each(['Какова численность персонала миссии в Кештове?', 'What was the gas consumption of Kestov in 2026?'])(
+    '%s → the documents do not say',
+    (question) => {
+      expect(summaryOf(DOC, question)).toMatch(/не сказано|do not say/);
+    },
+  );
 });
 
 /** The noun right after a number is what it counts: "two releases of prisoners" counts releases. */
