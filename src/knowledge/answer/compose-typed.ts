@@ -452,13 +452,37 @@ function isPartitive(r: RankedSentence, c: Candidate): boolean {
   return PARTITIVE.test(r.entry.sentence.text.slice(end, end + 20));
 }
 
+const PERIOD_UNIT = String.raw`(day|week|month|year|hour|сутки|день|неделю|месяц|год|час)`;
+/** A number per period: "35 tankers a week", "до 400 грузовиков в сутки", "€2m per month". */
+const RATE_AFTER = new RegExp(
+  String.raw`^[^.;:,]{0,40}?(?<![\p{L}])(a|an|per|each|every|в|за|ежедневно|daily|weekly|monthly)\s+${PERIOD_UNIT}(?![\p{L}])`,
+  'iu',
+);
+/** A question asking a number per period: "how many a day", "в сутки", "в среднем", "daily". */
+const RATE_ASKED = new RegExp(
+  String.raw`(?<![\p{L}])((a|an|per|each|every|в|за)\s+${PERIOD_UNIT}|daily|weekly|monthly|annual\p{L}*|yearly|average|on average|rate|ежедневн\p{L}*|еженедельн\p{L}*|ежемесячн\p{L}*|ежегодн\p{L}*|в среднем|средн\p{L}*|месячн\p{L}*|суточн\p{L}*|годов\p{L}*)(?![\p{L}])`,
+  'iu',
+);
+function isRate(c: Candidate, r: RankedSentence): boolean {
+  const end = r.entry.tokens[c.to - 1]?.end ?? 0;
+  return RATE_AFTER.test(r.entry.sentence.text.slice(end, end + 50));
+}
+
 function composeCount(q: AnalyzedQuestion, ranked: RankedSentence[]): TypedAnswer {
   const ageAsked = AGE_ASKED.test(q.text);
+  const rateAsked = RATE_ASKED.test(q.text);
   const scored = bestCandidates(
     q,
     ranked,
     // "a 54-year-old Russian citizen" counts no citizens: an age answers only a question asking one.
-    (r) => numberCandidates(q, r).filter((c) => !countsForOtherPeriod(q, c, r) && (ageAsked || !isAge(c, r))),
+    (r) =>
+      numberCandidates(q, r).filter(
+        (c) =>
+          !countsForOtherPeriod(q, c, r) &&
+          (ageAsked || !isAge(c, r)) &&
+          // "35 tankers a week" does not say how many were listed on 20 May.
+          (rateAsked || !isRate(c, r)),
+      ),
     (c, r) => {
       let factor = countsAsked(q, c, r) ? 1.5 : 1;
       if (DURATION_ASKED.test(q.text)) {

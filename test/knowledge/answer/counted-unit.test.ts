@@ -143,3 +143,30 @@ describe('a duration asked in other words', () => {
     expect(summaryOf(CALL, question)).toContain('40');
   });
 });
+
+/** A number per period answers only a question asking one. */
+const RATE = `---
+title: Kestov port
+published: 2026-06-01
+lang: en
+---
+Kestov port
+
+An average of 35 tankers a week passed the Kestov strait between January and May.
+`;
+
+describe('a rate is no count', () => {
+  it.each([
+    ['How many tankers a week passed the Kestov strait?', '35 tankers'],
+    ['On average, how many tankers passed the Kestov strait?', '35 tankers'],
+  ])('%s → %s', (question, count) => {
+    expect(summaryOf(RATE, question)).toBe(count);
+  });
+
+  it.each([
+    'How many tankers passed the Kestov strait in May?',
+    'How many tankers passed the Kestov strait in its first week?',
+  ])('"35 tankers a week" does not answer %s', (question) => {
+    expect(summaryOf(RATE, question)).toMatch(/do not say/);
+  });
+});
