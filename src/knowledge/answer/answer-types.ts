@@ -109,7 +109,13 @@ export const ANSWER_TYPE_CUES: readonly TypeCue[] = [
           '^\\s*(the )?(total |exact |overall |unit )?(number|amount|count|price|cost|length|duration|value) (of|per|for)>\\b',
         ),
         re('\\b<(sentence|prison term|term) length|price per>\\b'),
+        // "US offer price for the mine?": a quantity named in a question without a question word.
+        re(
+          '^(?!.*\\b(what|which|who|whom|whose|why|how|where|when)\\b)[^?]*\\b<(price|cost|number|amount|value) (of|per|for)>\\b',
+        ),
         re("\\b<[\\p{L}-]+['’]s (prison |jail )?(sentence|term)|sentenced to\\??\\s*$>\\b"),
+        // "What was Vendt sentenced to by the court in Kestov?": the term, however the question goes on.
+        re("\\b<what (was|were|is|has|had) ([\\p{L}'’-]+ ){1,5}(sentenced|jailed|imprisoned) to>\\b"),
       ],
       ru: [
         re('\\b<сколько|как долго>\\b'),

@@ -29,6 +29,12 @@ describe('answerTypeOf', () => {
     ["What was the left bank's gas consumption in January?", 'count'],
     ['What part of the package is earmarked for households?', 'count'],
     ['price per scanner?', 'count'],
+    ['Varnel offer price for the Kestov mine?', 'count'],
+    ['kestov: number of drivers freed?', 'count'],
+    ['What was captain Vendt sentenced to by the court in Northgate?', 'count'],
+    ['What has Vendt been sentenced to in Kestov?', 'count'],
+    // Asked with a question word, "price for" is one word of many.
+    ['Who paid the price for the Kestov mine?', 'person'],
     ['Какое число наблюдателей имеет немецкое гражданство?', 'count'],
     ['Каков возраст адвоката Вендта?', 'count'],
     ['Какой процент избирателей поддержал поправки?', 'count'],
