@@ -7,7 +7,7 @@
  * then resolved against the document's date (dates-resolve.ts).
  */
 import type { DateMention, Lang } from '../types.ts';
-import { type DateRule, runRules } from './dates-candidate.ts';
+import { type DateCandidate, type DateRule, runRules } from './dates-candidate.ts';
 import { ENGLISH_DATE_RULES } from './dates-en.ts';
 import { numericDateRules } from './dates-numeric.ts';
 import { chooseNonOverlapping, type DateContext, resolveCandidates } from './dates-resolve.ts';
@@ -25,8 +25,22 @@ const RULES: Record<Lang, readonly DateRule[]> = {
 
 /** Every date phrase in `text`, in text order, with UTF-16 offsets; `text` of a mention is text.slice(start, end). */
 export function extractDates(text: string, lang: Lang, ctx: DateContext = {}): DateMention[] {
-  const candidates = chooseNonOverlapping(runRules(text, RULES[lang]), lang);
+  const candidates = chooseNonOverlapping(runRules(text, RULES[lang]), lang).filter((c) => !inTitle(text, c));
   return resolveCandidates(text, candidates, ctx);
+}
+
+const DAY_WORD = /^(сегодня|вчера|завтра|today|tomorrow|yesterday|tonight)$/iu;
+
+/**
+ * "Today" in a title is no day: «Речица сегодня», "Rechitsa Today", "USA Today" are newspapers. A day
+ * word inside «quotes» (or a pair of " on the line) or capitalised inside a sentence names something.
+ */
+function inTitle(text: string, c: DateCandidate): boolean {
+  const word = text.slice(c.start, c.end);
+  if (!DAY_WORD.test(word)) return false;
+  const before = text.slice(0, c.start);
+  if (/[«“][^»”]*$/u.test(before) && /^[^«“]*[»”]/u.test(text.slice(c.end))) return true;
+  return /^\p{Lu}/u.test(word) && /\p{L}[\s,]*$/u.test(before);
 }
 
 /**

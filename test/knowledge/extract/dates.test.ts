@@ -626,6 +626,10 @@ describe('extractDates: text that is not a date', () => {
     ['in the 1990s', 'en'],
     ['The Sunday Times reported', 'en'],
     ['according to Russia Today', 'en'],
+    // A day word in a newspaper's name.
+    ['a reporter for the newspaper Kestov Today', 'en'],
+    ['журналистка газеты «Кештов сегодня»', 'ru'],
+    ['he wrote for “Varnel Tomorrow”', 'en'],
     ['https://example.org/2025/09/article', 'en'],
   ];
   for (const [text, lang] of negatives) testCase(text, lang, DOC_004, []);
