@@ -228,7 +228,7 @@ function composeDate(q: AnalyzedQuestion, ranked: RankedSentence[]): TypedAnswer
       (c.carried ? TUNING.carriedDateFactor : 1) *
       ordinalFit(q, c, r),
   );
-  const best = atAskedPlace(q, scored);
+  const best = datedEvent(q, scored);
   if (!best) return abstained(q, 'not-stated', ranked);
   // An exact date outranks a vague one for the same event: "in July" in one source, "2 July" in another.
   const finer = scored.find(
@@ -272,12 +272,17 @@ function composeDate(q: AnalyzedQuestion, ranked: RankedSentence[]): TypedAnswer
  * The best date candidate, or for a date asked at a place ("When did she visit Northgate?", "когда он
  * был в Кештове?") the best one whose sentence (or the one it refers back to) names the place: a
  * visit elsewhere is no answer. Far weaker than the best overall, that sentence only mentions the place.
- * One of the people it names (those the best sentence has) must be in that sentence too.
+ * One of the people it names (those the best sentence has) must be in that sentence too. `also` is a
+ * further condition on the sentence.
  */
-function atAskedPlace<T extends { score: number; r: RankedSentence }>(q: AnalyzedQuestion, scored: T[]): T | undefined {
+function atAskedPlace<T extends { score: number; r: RankedSentence }>(
+  q: AnalyzedQuestion,
+  scored: T[],
+  also: (s: T) => boolean = () => true,
+): T | undefined {
   const place = TUNING.strictSlots ? eventPlaceOf(q) : undefined;
   const first = scored[0];
-  if (!place || !first) return first;
+  if (!place || !first) return scored.find(also);
   // Whoever the question names must be there too: a bus to Vilnius is no visit of the minister's.
   const named = q.terms.filter((t) => t !== place && namesSomeone(t) && first.r.matches.some((m) => m.term === t));
   const strongEnough = (s: T) => s.score >= TUNING.eventPlaceShare * first.score;
@@ -286,10 +291,28 @@ function atAskedPlace<T extends { score: number; r: RankedSentence }>(q: Analyze
       (s) =>
         strongEnough(s) &&
         s.r.matches.some((m) => m.term === place && (!own || m.positions.length > 0)) &&
-        (named.length === 0 || named.some((t) => s.r.matches.some((m) => m.term === t))),
+        (named.length === 0 || named.some((t) => s.r.matches.some((m) => m.term === t))) &&
+        also(s),
     );
   // A sentence naming the place itself before one that only follows a sentence naming it.
   return at(true) ?? at(false);
+}
+
+/**
+ * The date candidate to answer with: the best (at the asked place), unless its sentence says none of
+ * the question's words but names ("On 3 March Serbia handed over two policemen" does not date the
+ * signing of a statute); then the best that says one of them, when it scores at least
+ * `TUNING.eventWordShare` of the first, or none.
+ */
+function datedEvent<T extends { score: number; r: RankedSentence }>(q: AnalyzedQuestion, scored: T[]): T | undefined {
+  const placed = atAskedPlace(q, scored);
+  const words = q.terms.filter(
+    (t) => !t.name && !t.unknown && t.weight > 0 && !t.features.some((f) => f.startsWith('c:geo_')),
+  );
+  const says = (s: T) => s.r.matches.some((m) => words.includes(m.term));
+  if (!placed || !TUNING.strictSlots || words.length === 0 || says(placed)) return placed;
+  const saying = atAskedPlace(q, scored, says);
+  return saying && saying.score >= TUNING.eventWordShare * placed.score ? saying : undefined;
 }
 
 /** A question's name the documents have that is no place of the gazetteer: a person or a body. */

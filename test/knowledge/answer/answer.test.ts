@@ -395,6 +395,35 @@ Brandt is free
   );
 });
 
+describe('a date of the asked event', () => {
+  const HANDOVER = `---
+title: Kestov and Varnel
+published: 2026-03-20
+lang: en
+---
+Kestov and Varnel
+
+On 3 March Kestov handed two Varnel policemen over to Varnel.
+
+The statute of the border commission was drafted by lawyers of both sides.
+`;
+
+  it.each([
+    'When did Kestov and Varnel sign the statute of the border commission?',
+    'Когда Кештов и Варнел подписали устав пограничной комиссии?',
+  ])('%s is not dated by a sentence that shares only its names', async (question) => {
+    const a = (await knowledgeBaseOf(HANDOVER)).answer(question, { now: new Date('2026-12-01') });
+    expect(a.answered).toBe(false);
+  });
+
+  it('is dated by the sentence that tells it', async () => {
+    const a = (await knowledgeBaseOf(HANDOVER)).answer('When did Kestov hand over the Varnel policemen?', {
+      now: new Date('2026-12-01'),
+    });
+    expect(a.summary).toMatch(/3 March/);
+  });
+});
+
 describe('a date asked of what is to come', () => {
   it.each(['Когда Брандт поедет в Варнел?', 'Когда Брандт встретится с Кросс?', 'When will Brandt go to Varnel?'])(
     '%s is not answered by a past meeting',
