@@ -279,7 +279,7 @@ function isQuestionWord(r: RankedSentence, i: number): boolean {
       m.credit >= 0.8 &&
       m.positions.includes(i) &&
       (m.term.name ||
-        // "verbitskaya sister name?": a name typed in lower case is still the question's own.
+        // "brandt sister name?": a name typed in lower case is still the question's own.
         (Boolean(r.entry.tokens[i]?.capitalized) && !m.term.features.some((f) => f.startsWith('c:')))),
   );
 }

@@ -335,6 +335,12 @@ const GENERIC_PERSONS =
 /** A noun asking how many: "the number of", "число", "количество". */
 const COUNT_NOUN_CUE = /^(number|число|количество|численность)$/;
 
+/** A question's word right after an opening quotation mark: «Вендт-200». */
+function quoted(q: AnalyzedQuestion, t: QuestionTerm): boolean {
+  const token = q.tokens[t.position];
+  return token !== undefined && /[«"“„]$/u.test(q.text.slice(0, token.start));
+}
+
 function countedUnits(q: AnalyzedQuestion): QuestionTerm[] {
   const asked = q.tokens.findIndex(
     (t, i) =>
@@ -353,12 +359,15 @@ function countedUnits(q: AnalyzedQuestion): QuestionTerm[] {
     const t = q.tokens[i] as (typeof q.tokens)[number];
     const pos = partOfSpeech(t.norm);
     if (pos === 'VERB' || pos === 'INFN' || /^(did|do|does|is|are|was|were|will|has|have|had)$/.test(t.norm)) break;
+    // "How many trucks crossed …": an English past form after the noun ends it.
+    if (units.length && /^[a-z]{3,}ed$/.test(t.norm)) break;
     // "Сколько рублей за кубометр": the unit ends where a preposition starts what it is per.
     if (units.length && /^(за|на|в|per|a|for|in|of)$/.test(t.norm)) break;
     // "Сколько (по) времени", "how much time": a duration, counted in hours or days, not in "time".
     if (TIME_ASKED_WORD.test(t.norm)) return [];
     // A unit no document uses at all ("kilometres") is kept: no number of the documents can fit it.
-    const term = q.terms.find((x) => x.position === i && !x.name);
+    // "Сколько «Вендт-200»": a make in quotes is counted too.
+    const term = q.terms.find((x) => x.position === i && (!x.name || (i === cue + 1 && quoted(q, x))));
     if (term) units.push(term);
   }
   return units;

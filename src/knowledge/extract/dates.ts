@@ -32,7 +32,7 @@ export function extractDates(text: string, lang: Lang, ctx: DateContext = {}): D
 const DAY_WORD = /^(сегодня|вчера|завтра|today|tomorrow|yesterday|tonight)$/iu;
 
 /**
- * "Today" in a title is no day: «Речица сегодня», "Rechitsa Today", "USA Today" are newspapers. A day
+ * "Today" in a title is no day: «Кештов сегодня», "Kestov Today", "USA Today" are newspapers. A day
  * word inside «quotes» (or a pair of " on the line) or capitalised inside a sentence names something.
  */
 function inTitle(text: string, c: DateCandidate): boolean {

@@ -170,3 +170,27 @@ describe('a rate is no count', () => {
     expect(summaryOf(RATE, question)).toMatch(/do not say/);
   });
 });
+
+/** The unit ends before the verb; a make in quotes is a unit too. */
+const CROSSINGS = `---
+title: Kestov crossings
+published: 2026-06-01
+lang: en
+---
+Kestov crossings
+
+The Varnel envoy said three border crossings near Northgate had reopened. «Кештавиа» получила два самолёта «Вендт-200» в мае, а запчасти для «Боингов» ждёт из Варнела.
+`;
+
+describe('the unit a count question names', () => {
+  it.each(['How many trucks crossed at Northgate in its first week?', 'Сколько «Боингов» купит «Кештавиа»?'])(
+    '%s is not answered by a count of something else',
+    (question) => {
+      expect(summaryOf(CROSSINGS, question)).toMatch(/do not say|не сказано/);
+    },
+  );
+
+  it('a count of the asked make answers it', () => {
+    expect(summaryOf(CROSSINGS, 'Сколько «Вендт-200» получила «Кештавиа»?')).toMatch(/два самол[её]та/);
+  });
+});
