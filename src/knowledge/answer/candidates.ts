@@ -408,6 +408,10 @@ export function isPersonLike(c: Candidate, r: RankedSentence): boolean {
   const people = r.entry.annotation.entities.filter((id) => id.startsWith('person:'));
   if (people.length && tokens.some((t) => people.includes(`person:${nameKeyOf(t.norm)}`))) return true;
   const last = tokens[tokens.length - 1];
+  // "Prime Minister", "Deputy Foreign Minister": a title ends in its role, a person's name in a surname;
+  // "Maltese-flagged", "Kestov-based" describe, they name nobody.
+  if (last && (conceptsOfTokens([last]).some((h) => h.concept.startsWith('role_')) || DESCRIBING.test(last.raw)))
+    return false;
   const next = r.entry.tokens[c.to];
   if ((last && ORGANISATION_WORD.test(last.norm)) || (next?.capitalized && ORGANISATION_WORD.test(next.norm)))
     return false;
@@ -419,6 +423,9 @@ export function isPersonLike(c: Candidate, r: RankedSentence): boolean {
   if (roleBefore) return true;
   return tokens.length >= 2 && tokens.length <= 4;
 }
+
+/** A word made an adjective by its hyphenated ending: "Maltese-flagged", "Kestov-based", "state-owned". */
+const DESCRIBING = /-(flagged|based|owned|registered|born|led|backed|made|built|controlled|funded)$/i;
 
 /** Kinds of things a name may follow (concepts by their last word): a vessel, a firm, a bank, a plant, a pipeline, an airline, an outlet, a party. */
 const THING_KIND = /_(ship|vessel|tanker|company|bank|plant|pipeline|airline|magazine|party|agency)$/;
