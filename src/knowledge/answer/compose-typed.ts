@@ -29,6 +29,7 @@ import { COUNTRY_CLASS, nameKeyOf } from './sentence-features.ts';
 import {
   AGE_ASKED,
   eventPlaceOf,
+  isGoingWord,
   isAge,
   isReplacedValue,
   isRoleTerm,
@@ -309,7 +310,12 @@ function datedEvent<T extends { score: number; r: RankedSentence }>(q: AnalyzedQ
   const words = q.terms.filter(
     (t) => !t.name && !t.unknown && t.weight > 0 && !t.features.some((f) => f.startsWith('c:geo_')),
   );
-  const says = (s: T) => s.r.matches.some((m) => words.includes(m.term));
+  // "When did Vendt visit Northgate?": a sentence placing him in Northgate tells the visit ("в Нортгейте
+  // встретился"), so a word of going is said by the asked place.
+  const place = eventPlaceOf(q);
+  const going = place !== undefined && words.some(isGoingWord);
+  const says = (s: T) =>
+    s.r.matches.some((m) => words.includes(m.term) || (going && m.term === place && m.positions.length > 0));
   if (!placed || !TUNING.strictSlots || words.length === 0 || says(placed)) return placed;
   const saying = atAskedPlace(q, scored, says);
   return saying && saying.score >= TUNING.eventWordShare * placed.score ? saying : undefined;

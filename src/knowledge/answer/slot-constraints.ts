@@ -41,8 +41,13 @@ const PLACE_PREPOSITION = /^(to|in|at|в|во|на)$/;
  * The place a question about a visit names ("visit Northgate", "ездил в Кештов"): a name right after
  * the verb of going or after a place preposition, or a city of the world gazetteer.
  */
+/** A word of going somewhere: "visit", "arrived", "приезжал". */
+export function isGoingWord(t: QuestionTerm): boolean {
+  return t.features.some((f) => VISIT_CONCEPT.test(f));
+}
+
 function destinationOf(q: AnalyzedQuestion): QuestionTerm | undefined {
-  const visit = q.terms.find((t) => t.features.some((f) => VISIT_CONCEPT.test(f)));
+  const visit = q.terms.find(isGoingWord);
   return visit
     ? placeAfter(
         q,

@@ -369,6 +369,9 @@ describe('a date asked at a place', () => {
     ['When was Brandt in Varnel?', /27 May/],
     ['When was Brandt in Northgate?', /5 February/],
     ['Когда Брандт была в Варнеле?', /27 мая/],
+    // A meeting there tells the visit: the place says the word of going.
+    ['When did Brandt visit Varnel?', /27 May/],
+    ['Когда Брандт приезжала в Варнел?', /27 мая/],
   ])('%s is dated by the sentence naming that place', async (question, date) => {
     const a = (await meetingsKb()).answer(question, { now: new Date('2026-12-01') });
     expect(a.summary).toMatch(date);
