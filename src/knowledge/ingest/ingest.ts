@@ -374,7 +374,7 @@ export function annotateDocument(
     }
     const samePara = previous !== undefined && previous.sentence.paragraph === sentence.paragraph;
     const tokens = tokenize(sentence.text);
-    const contextYear = samePara ? explicitYear(previous?.annotation) : undefined;
+    const contextYear = samePara ? explicitYear(previous) : undefined;
     const docDate = post ? post.date : documentDate;
     const dates = mayHaveDate(sentence.text)
       ? resolveEventYears(
@@ -503,8 +503,17 @@ function finishIngest(
 
 const SAME_DAY = /(в тот же день|в этот же день|в тот день|тогда же|that same day|the same day|on that day|that day)/i;
 
-function explicitYear(a: SentenceAnnotation | undefined): number | undefined {
-  const d = a?.dates.find((m) => m.date.year !== undefined && !m.date.yearInferred && !m.date.relative);
+/** The year the sentence before states for its own event: not a background date's ("accused of … in 2022"). */
+function explicitYear(
+  previous: { sentence: Sentence; annotation: SentenceAnnotation } | undefined,
+): number | undefined {
+  const d = previous?.annotation.dates.find(
+    (m) =>
+      m.date.year !== undefined &&
+      !m.date.yearInferred &&
+      !m.date.relative &&
+      !isBackgroundDate(previous.sentence.text, m.start),
+  );
   return d?.date.year;
 }
 

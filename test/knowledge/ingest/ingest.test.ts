@@ -291,3 +291,30 @@ describe('three files with one id prefix (001_a, 001_b, 001_c)', () => {
       for (const e of f.evidence) expect(data.texts[e.sourceId]?.slice(e.start, e.end), f.id).toBe(e.quote);
   });
 });
+
+describe('the year a yearless date takes from the sentence before', () => {
+  const doc = (second: string) => ({
+    file: 'in/years.md',
+    bytes: new TextEncoder().encode(`---
+title: Вендт на свободе
+published: 2026-07-01
+lang: ru
+---
+Вендт на свободе
+
+10 июня Варнел задержал Илью Вендта. ${second} Через два дня, 12 июня, его отпустили.
+`),
+  });
+  const yearOf12June = (second: string) =>
+    Object.values(ingestDocuments([doc(second)]).data.annotations)
+      .flatMap((a) => a.dates)
+      .find((d) => d.text === '12 июня')?.date.year;
+
+  it('is the year that sentence dates its event in', () => {
+    expect(yearOf12June('В январе 2025 года Варнел ужесточил законы.')).toBe(2025);
+  });
+
+  it('is not the year of a background date there (a relative clause)', () => {
+    expect(yearOf12June('Его сестра, которая уехала в Кештов в 2019 году, ждала его.')).toBe(2026);
+  });
+});
