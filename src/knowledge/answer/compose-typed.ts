@@ -28,6 +28,7 @@ import type { RankedSentence } from './retrieve.ts';
 import { COUNTRY_CLASS, nameKeyOf } from './sentence-features.ts';
 import {
   AGE_ASKED,
+  CHANGE,
   eventPlaceOf,
   isGoingWord,
   isAge,
@@ -563,11 +564,12 @@ function composeCount(q: AnalyzedQuestion, ranked: RankedSentence[]): TypedAnswe
   )
     return abstained(q, 'not-stated', ranked);
   // A person's prison term is told where the sentence speaks of a sentence: "три года добивались его
-  // освобождения" is none.
+  // освобождения" is none. ("На какой срок продлили санкции против банка" asks no prison term.)
   if (
     TUNING.strictSlots &&
     DURATION_ASKED.test(q.text) &&
     PRISON_TERM.test(q.text) &&
+    !CHANGE.test(q.text) &&
     q.terms.some(namesSomeone) &&
     !PRISON_TERM.test(top.r.entry.sentence.text)
   )

@@ -12,7 +12,7 @@ import type { RankedSentence } from './retrieve.ts';
 export const OLD_VALUE_ASKED =
   /(?<![\p{L}])(original\p{L}*|initial\p{L}*|previous\p{L}*|before|earlier|old|from what|изначально|первоначально|прежн\p{L}*|раньше|ранее|с какой|с какого|с каких)(?![\p{L}])/iu;
 /** A verb of change: in "extended from 30 June to 31 August" the value after "to" is the one now in force. */
-const CHANGE =
+export const CHANGE =
   /(?<![\p{L}])(extend\p{L}*|postpon\p{L}*|delay\p{L}*|mov(e|ed|es)|push\p{L}*|rais\p{L}*|increas\p{L}*|cut|cuts|reduc\p{L}*|lower\p{L}*|chang\p{L}*|shift\p{L}*|brought forward|продл\p{L}*|перенес\p{L}*|перенос\p{L}*|отлож\p{L}*|сдвин\p{L}*|повыс\p{L}*|повыш\p{L}*|увелич\p{L}*|сократ\p{L}*|сокращ\p{L}*|сниз\p{L}*|сниж\p{L}*|измен\p{L}*|уменьш\p{L}*)(?![\p{L}])/iu;
 const FROM_WORD = /^(from|с|со|от)$/;
 const TO_WORD = /^(to|until|till|до|на|по)$/;

@@ -194,3 +194,23 @@ describe('the unit a count question names', () => {
     expect(summaryOf(CROSSINGS, 'Сколько «Вендт-200» получила «Кештавиа»?')).toMatch(/два самол[её]та/);
   });
 });
+
+/** A term a body's sanctions were extended by is no prison term: no sentencing word is needed. */
+const EXTENDED = `---
+title: Varnel sanctions
+published: 2026-10-10
+lang: en
+---
+Varnel sanctions
+
+On October 9, Varnel extended by one year its sanctions on the Kestov bank "Northgate Credit".
+`;
+
+describe('an extended term', () => {
+  it.each([
+    ['На какой срок продлили санкции против банка Northgate Credit?', /1 год|один год/],
+    ['For how long were the sanctions on Northgate Credit extended?', /one year|1 year/],
+  ])('%s', (question, term) => {
+    expect(summaryOf(EXTENDED, question)).toMatch(term);
+  });
+});
