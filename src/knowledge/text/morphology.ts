@@ -259,6 +259,16 @@ function readingOf(word: string): Reading | null {
   }
 }
 
+/** "задержанный" after a number: the nominative singular after 1, else the genitive plural (as for adjectives). */
+function participleWithNumber(word: string, one: boolean): string {
+  const m = /^(.+?)(ый|ой|ий|ая|яя|ое|ее|ые|ие)$/.exec(word);
+  if (!m) return word;
+  const [, stem, ending] = m as unknown as [string, string, string];
+  const soft = /^(ий|яя|ее|ие)$/.test(ending) || /[гкхжшщч]$/.test(stem);
+  if (one) return stem + (/^(ые|ие)$/.test(ending) ? (soft ? 'ий' : 'ый') : ending);
+  return stem + (soft ? 'их' : 'ых');
+}
+
 /**
  * A Russian word in the form a number takes ("4 военнослужащих", "21 компания", "5 компаний"): the
  * nominative singular after 1, the genitive singular after 2–4 (plural for an adjective), the genitive
@@ -269,7 +279,7 @@ export function agreeWithNumber(word: string, n: number): string {
   try {
     // Only a word the dictionary knows: a guessed paradigm would inflect a stem into nonsense.
     const parse = (loadAz()?.Morph(word) ?? []).find(
-      (p) => p.parser === 'Dictionary' && (p.tag.POS === 'NOUN' || p.tag.POS === 'ADJF'),
+      (p) => p.parser === 'Dictionary' && (p.tag.POS === 'NOUN' || p.tag.POS === 'ADJF' || p.tag.POS === 'PRTF'),
     );
     if (!parse) return word;
     const last = n % 10;
@@ -279,6 +289,9 @@ export function agreeWithNumber(word: string, n: number): string {
     // After a number "человек" keeps its counting form ("5 человек", not "людей").
     if (word === 'человек' && !one && !few) return word;
     // A noun made of an adjective ("военнослужащий", "заключённый") declines like one: "4 военнослужащих".
+    // A participle used as a noun ("задержанный"): Az would inflect it through its verb ("задержавших",
+    // the other voice), so its adjective ending is changed instead: "13 задержанных".
+    if (parse.tag.POS === 'PRTF') return participleWithNumber(word, one);
     const adjectival = parse.tag.POS === 'ADJF' || /(ый|ий|ой)$/.test(word);
     const grammemes = one ? ['nomn', 'sing'] : few ? ['gent', adjectival ? 'plur' : 'sing'] : ['gent', 'plur'];
     const form = parse.inflect(grammemes);
