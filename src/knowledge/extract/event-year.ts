@@ -3,7 +3,7 @@ import { isBackgroundDate } from './date-roles.ts';
 
 /** Future tense and plans: a yearless date in such a sentence is the next one, not the last one. */
 const FUTURE =
-  /\b(will|shall|is to|are to|is due|are due|upcoming|next|is expected|are expected|plans? to|invited .* to)\b|(откро(ет|ют)|пройд[её]т|состоится|состоятся|будет|будут|намерен|планиру|предстоящ|следующ|пригласил|приглашени)/iu;
+  /\b(will|shall|is to|are to|is due|are due|upcoming|next|is expected|are expected|plans? to|invited .* to)\b|(откро(ет|ют)|пройд[её]т|состоится|состоятся|будет|будут|намерен|планиру|предстоящ|следующ|пригласил|приглашени|должн(о|а|ы)?(?!\s+(был|бы))\s+\p{L}+(ть|ться|ти)(?![\p{L}]))/iu;
 
 /** "На следующий день после визита", "the next day": the day after another event, no future. */
 const DAY_AFTER = /(?:на\s+)?следующ\p{L}*\s+(?:день|утро|вечер)|the next (?:day|morning|evening)/giu;

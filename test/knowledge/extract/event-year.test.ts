@@ -20,6 +20,9 @@ describe('resolveEventYears', () => {
     // Future: the next one.
     ['Министр планирует посетить Варнель в июле.', 'ru', 2027],
     ['The minister will visit Varnel in July.', 'en', 2027],
+    // "должно начаться": what is to happen; "должен был начаться": what was to.
+    ['2 сентября в суде Варнеля должно начаться рассмотрение дела.', 'ru', 2026],
+    ['Рассмотрение дела должно было начаться 2 сентября.', 'ru', 2025],
   ] as const)('%s → %s', (text, lang, year) => {
     expect(yearOf(text, lang)).toBe(year);
   });
