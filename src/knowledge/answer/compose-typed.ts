@@ -280,9 +280,9 @@ function composeDate(q: AnalyzedQuestion, ranked: RankedSentence[]): TypedAnswer
 function atAskedPlace<T extends { score: number; r: RankedSentence }>(
   q: AnalyzedQuestion,
   scored: T[],
+  place: QuestionTerm | undefined,
   also: (s: T) => boolean = () => true,
 ): T | undefined {
-  const place = TUNING.strictSlots ? eventPlaceOf(q) : undefined;
   const first = scored[0];
   if (!place || !first) return scored.find(also);
   // Whoever the question names must be there too: a bus to Vilnius is no visit of the minister's.
@@ -307,18 +307,18 @@ function atAskedPlace<T extends { score: number; r: RankedSentence }>(
  * `TUNING.eventWordShare` of the first, or none.
  */
 function datedEvent<T extends { score: number; r: RankedSentence }>(q: AnalyzedQuestion, scored: T[]): T | undefined {
-  const placed = atAskedPlace(q, scored);
+  const place = TUNING.strictSlots ? eventPlaceOf(q) : undefined;
+  const placed = atAskedPlace(q, scored, place);
   const words = q.terms.filter(
     (t) => !t.name && !t.unknown && t.weight > 0 && !t.features.some((f) => f.startsWith('c:geo_')),
   );
   // "When did Vendt visit Northgate?": a sentence placing him in Northgate tells the visit ("в Нортгейте
   // встретился"), so a word of going is said by the asked place.
-  const place = eventPlaceOf(q);
   const going = place !== undefined && words.some(isGoingWord);
   const says = (s: T) =>
     s.r.matches.some((m) => words.includes(m.term) || (going && m.term === place && m.positions.length > 0));
   if (!placed || !TUNING.strictSlots || words.length === 0 || says(placed)) return placed;
-  const saying = atAskedPlace(q, scored, says);
+  const saying = atAskedPlace(q, scored, place, says);
   return saying && saying.score >= TUNING.eventWordShare * placed.score ? saying : undefined;
 }
 
@@ -491,7 +491,7 @@ function isPartitive(r: RankedSentence, c: Candidate): boolean {
   return PARTITIVE.test(r.entry.sentence.text.slice(end, end + 20));
 }
 
-const PERIOD_UNIT = String.raw`(day|week|month|year|hour|сутки|день|неделю|месяц|год|час)`;
+const PERIOD_UNIT = '(day|week|month|year|hour|сутки|день|неделю|месяц|год|час)';
 /** A number per period: "35 tankers a week", "до 400 грузовиков в сутки", "€2m per month". */
 const RATE_AFTER = new RegExp(
   String.raw`^[^.;:,]{0,40}?(?<![\p{L}])(a|an|per|each|every|в|за|ежедневно|daily|weekly|monthly)\s+${PERIOD_UNIT}(?![\p{L}])`,
@@ -556,9 +556,10 @@ function composeCount(q: AnalyzedQuestion, ranked: RankedSentence[]): TypedAnswe
   if (TUNING.strictSlots && AGE_ASKED.test(q.text) && !isAge(top.c, top.r)) return abstained(q, 'not-stated', ranked);
   // A person's age or term is the named person's own: a name of the question is in its sentence, not only
   // in the one before (the list item before speaks of someone else).
+  const termAsked = DURATION_ASKED.test(q.text) && PRISON_TERM.test(q.text);
   if (
     TUNING.strictSlots &&
-    (AGE_ASKED.test(q.text) || (DURATION_ASKED.test(q.text) && PRISON_TERM.test(q.text))) &&
+    (AGE_ASKED.test(q.text) || termAsked) &&
     q.terms.some((t) => t.name && !t.features.some((f) => f.startsWith('c:geo_'))) &&
     !top.r.matches.some((m) => m.term.name && (m.positions.length > 0 || speaksOfHerself(top.r)))
   )
@@ -567,8 +568,7 @@ function composeCount(q: AnalyzedQuestion, ranked: RankedSentence[]): TypedAnswe
   // освобождения" is none. ("На какой срок продлили санкции против банка" asks no prison term.)
   if (
     TUNING.strictSlots &&
-    DURATION_ASKED.test(q.text) &&
-    PRISON_TERM.test(q.text) &&
+    termAsked &&
     !CHANGE.test(q.text) &&
     q.terms.some(namesSomeone) &&
     !PRISON_TERM.test(top.r.entry.sentence.text)
