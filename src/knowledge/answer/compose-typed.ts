@@ -804,6 +804,8 @@ function composePerson(q: AnalyzedQuestion, ranked: RankedSentence[]): TypedAnsw
   // "Who is the ambassador to Varnelia?": an ambassador somewhere else is no answer.
   const post = TUNING.strictSlots ? placeOfRole(q) : undefined;
   if (post && !top.r.matches.some((m) => m.term === post)) return abstained(q, 'not-stated', ranked);
+  // "Посол Беларуси при ООН" holds a post at the UN, not in Belarus: the sentence's own place of the post.
+  if (post && postElsewhere(q, top.r, post)) return abstained(q, 'not-stated', ranked);
   const values: AnswerValue[] = [{ kind: 'name', text: top.c.text, from: top.r }];
   if (asksMany(q.text)) {
     // "Which officials did she meet?": every person nearly as well supported, from any sentence.
@@ -827,6 +829,31 @@ function composePerson(q: AnalyzedQuestion, ranked: RankedSentence[]): TypedAnsw
     .slice(0, 2);
   for (const s of more) values.push({ kind: 'name', text: s.c.text, from: s.r });
   return answered(q, values, [top.r, ...corroborating(ranked, top.r)]);
+}
+
+/** Before the place of a post in a sentence: "ambassador to", "посол при", "посол в". */
+const POST_PREPOSITION = /^(to|at|in|при|в|во)$/;
+
+/**
+ * Whether the sentence gives the asked role a post in another place: the role's word, then within
+ * three words a post preposition and a capitalised word that is not the asked place.
+ */
+function postElsewhere(q: AnalyzedQuestion, r: RankedSentence, post: QuestionTerm): boolean {
+  const roles = q.terms.filter(isRoleTerm);
+  const tokens = r.entry.tokens;
+  const postAt = new Set(r.matches.filter((m) => m.term === post).flatMap((m) => m.positions));
+  return r.matches.some(
+    (m) =>
+      roles.includes(m.term) &&
+      m.positions.some((p) => {
+        for (let i = p + 1; i <= p + 3 && i + 1 < tokens.length; i++) {
+          if (!POST_PREPOSITION.test((tokens[i] as Token).norm)) continue;
+          const place = tokens[i + 1] as Token;
+          return place.capitalized && !postAt.has(i + 1);
+        }
+        return false;
+      }),
+  );
 }
 
 function composePlace(q: AnalyzedQuestion, ranked: RankedSentence[]): TypedAnswer {

@@ -398,6 +398,29 @@ Brandt is free
   );
 });
 
+describe('the place of a post', () => {
+  const AT_THE_UN = `---
+title: Послы о переговорах
+published: 2026-05-10
+lang: ru
+---
+Послы о переговорах
+
+Посол Кештова при ООН Илья Вендт заявил, что переговоры продолжатся.
+`;
+
+  it.each(['Кто посол в Кештове?', 'Who is the ambassador to Kestov?'])(
+    '%s is not answered by Kestov’s ambassador at the UN',
+    async (question) => {
+      expect((await knowledgeBaseOf(AT_THE_UN)).answer(question).answered).toBe(false);
+    },
+  );
+
+  it('the post where it is held answers', async () => {
+    expect((await knowledgeBaseOf(AT_THE_UN)).answer('Кто посол Кештова при ООН?').summary).toMatch(/Вендт/);
+  });
+});
+
 describe('a date of the asked event', () => {
   const HANDOVER = `---
 title: Kestov and Varnel
