@@ -1389,13 +1389,27 @@ function otherNationality(q: AnalyzedQuestion, r: RankedSentence): boolean {
     const asked = adj.features.map((f) => f.slice(2)).find((c) => COUNTRY_CONCEPT.test(c));
     if (!asked) continue;
     // The noun it qualifies, an adjective between allowed ("грузинской строительной компанией").
-    const nouns = q.terms.filter((t) => t.position > adj.position && t.position <= adj.position + 2 && !t.name);
+    const nouns = q.terms.filter(
+      (t) =>
+        !t.name &&
+        ((t.position > adj.position && t.position <= adj.position + 2) ||
+          // "делегации Азербайджана": the noun right before a country in the genitive.
+          (t.position === adj.position - 1 && !t.features.some((f) => COUNTRY_CONCEPT.test(f.slice(2))))),
+    );
     const at = nouns.flatMap((noun) => r.matches.find((m) => m.term === noun)?.positions ?? []);
     if (!at.length) continue;
     // The index knows where the sentence names the asked country: no word of it need be looked up again.
     if (r.entry.features.has(`c:${asked}`)) continue;
     const tokens = r.entry.tokens;
-    const qualified = (p: number) => [p - 1, p - 2].some((k) => k >= 0 && countryOf(tokens[k] as Token) !== undefined);
+    // "президентов США и Беларуси": a country the question names too is no other one.
+    const questionCountries = new Set(
+      q.terms.flatMap((t) => t.features.map((f) => f.slice(2)).filter((c) => COUNTRY_CONCEPT.test(c))),
+    );
+    const other = (k: number) => {
+      const c = k >= 0 ? countryOf(tokens[k] as Token) : undefined;
+      return c !== undefined && !questionCountries.has(c);
+    };
+    const qualified = (p: number) => [p - 1, p - 2].some(other);
     if (at.some(qualified)) return true;
   }
   return false;
