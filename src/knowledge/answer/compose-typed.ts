@@ -4,7 +4,7 @@
  * abstaining when the asked slot is not stated. Composers never write text: render.ts does.
  */
 import { isBackgroundDate } from '../extract/date-roles.ts';
-import { datesCompatible, dateSortKey } from '../extract/dates.ts';
+import { dateSortKey, datesCompatible } from '../extract/dates.ts';
 import { STOPWORDS } from '../lexicon/stopwords.ts';
 import { conceptsOfTokens, isVocabularyWord } from '../lexicon/vocabulary.ts';
 import { partOfSpeech, verbTense } from '../text/morphology.ts';
@@ -30,12 +30,13 @@ import {
   AGE_ASKED,
   CHANGE,
   eventPlaceOf,
-  isGoingWord,
   isAge,
+  isGoingWord,
   isReplacedValue,
   isRoleTerm,
   OLD_VALUE_ASKED,
   placeOfRole,
+  postElsewhere,
 } from './slot-constraints.ts';
 import { TUNING } from './tuning.ts';
 
@@ -829,31 +830,6 @@ function composePerson(q: AnalyzedQuestion, ranked: RankedSentence[]): TypedAnsw
     .slice(0, 2);
   for (const s of more) values.push({ kind: 'name', text: s.c.text, from: s.r });
   return answered(q, values, [top.r, ...corroborating(ranked, top.r)]);
-}
-
-/** Before the place of a post in a sentence: "ambassador to", "посол при", "посол в". */
-const POST_PREPOSITION = /^(to|at|in|при|в|во)$/;
-
-/**
- * Whether the sentence gives the asked role a post in another place: the role's word, then within
- * three words a post preposition and a capitalised word that is not the asked place.
- */
-function postElsewhere(q: AnalyzedQuestion, r: RankedSentence, post: QuestionTerm): boolean {
-  const roles = q.terms.filter(isRoleTerm);
-  const tokens = r.entry.tokens;
-  const postAt = new Set(r.matches.filter((m) => m.term === post).flatMap((m) => m.positions));
-  return r.matches.some(
-    (m) =>
-      roles.includes(m.term) &&
-      m.positions.some((p) => {
-        for (let i = p + 1; i <= p + 3 && i + 1 < tokens.length; i++) {
-          if (!POST_PREPOSITION.test((tokens[i] as Token).norm)) continue;
-          const place = tokens[i + 1] as Token;
-          return place.capitalized && !postAt.has(i + 1);
-        }
-        return false;
-      }),
-  );
 }
 
 function composePlace(q: AnalyzedQuestion, ranked: RankedSentence[]): TypedAnswer {

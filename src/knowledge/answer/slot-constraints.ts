@@ -1,9 +1,11 @@
 /**
  * What a question asks about its slot beyond its type, and whether a candidate meets it: the new
  * value of a change unless the old one is asked ("extended from 30 June to 31 August"), the place a
- * dated event happened at ("when did she visit Northgate?", "когда он был в Кештове?"), the place a post is held in ("the ambassador to
- * Varnelia"), an age ("how old", "сколько лет адвокату"). compose-typed.ts applies them.
+ * dated event happened at ("when did she visit Northgate?", "когда он был в Кештове?"), the place a
+ * post is held in ("the ambassador to Varnelia", not "посол Кештова при ООН"), an age ("how old",
+ * "сколько лет адвокату"). compose-typed.ts applies them.
  */
+import type { Token } from '../text/tokens.ts';
 import type { AnalyzedQuestion, QuestionTerm } from './analyze.ts';
 import type { Candidate } from './candidates.ts';
 import type { RankedSentence } from './retrieve.ts';
@@ -37,15 +39,15 @@ const VISIT_CONCEPT =
 /** Before the place of a visit or a post in a question: "to", "in", "в", "на". */
 const PLACE_PREPOSITION = /^(to|in|at|в|во|на)$/;
 
-/**
- * The place a question about a visit names ("visit Northgate", "ездил в Кештов"): a name right after
- * the verb of going or after a place preposition, or a city of the world gazetteer.
- */
 /** A word of going somewhere: "visit", "arrived", "приезжал". */
 export function isGoingWord(t: QuestionTerm): boolean {
   return t.features.some((f) => VISIT_CONCEPT.test(f));
 }
 
+/**
+ * The place a question about a visit names ("visit Northgate", "ездил в Кештов"): a name right after
+ * the verb of going or after a place preposition, or a city of the world gazetteer.
+ */
 function destinationOf(q: AnalyzedQuestion): QuestionTerm | undefined {
   const visit = q.terms.find(isGoingWord);
   return visit
@@ -81,6 +83,31 @@ export function placeOfRole(q: AnalyzedQuestion): QuestionTerm | undefined {
   // happened ("какой журналист вышел на свободу в Кештове").
   const post = role ? placeAfter(q, role, () => false) : undefined;
   return role && post && post.position - role.position <= POST_REACH ? post : undefined;
+}
+
+/** Before the place of a post in a sentence: "ambassador to", "посол при", "посол в". */
+const POST_PREPOSITION = /^(to|at|in|при|в|во)$/;
+
+/**
+ * Whether the sentence gives the asked role a post in another place: the role's word, then within
+ * three words a post preposition and a capitalised word that is not the asked place.
+ */
+export function postElsewhere(q: AnalyzedQuestion, r: RankedSentence, post: QuestionTerm): boolean {
+  const roles = q.terms.filter(isRoleTerm);
+  const tokens = r.entry.tokens;
+  const postAt = new Set(r.matches.filter((m) => m.term === post).flatMap((m) => m.positions));
+  return r.matches.some(
+    (m) =>
+      roles.includes(m.term) &&
+      m.positions.some((p) => {
+        for (let i = p + 1; i <= p + 3 && i + 1 < tokens.length; i++) {
+          if (!POST_PREPOSITION.test((tokens[i] as Token).norm)) continue;
+          const place = tokens[i + 1] as Token;
+          return place.capitalized && !postAt.has(i + 1);
+        }
+        return false;
+      }),
+  );
 }
 
 /** Tokens from a role's noun to the place of its post at most. */
