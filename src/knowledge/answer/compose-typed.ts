@@ -278,6 +278,9 @@ function composeDate(q: AnalyzedQuestion, ranked: RankedSentence[]): TypedAnswer
  * One of the people it names (those the best sentence has) must be in that sentence too. `also` is a
  * further condition on the sentence.
  */
+/** Before a place someone is from or at: "from", "in", "из", "в". */
+const ORIGIN_PREPOSITION = /^(from|in|at|из|в|во)$/;
+
 function atAskedPlace<T extends { score: number; r: RankedSentence }>(
   q: AnalyzedQuestion,
   scored: T[],
@@ -287,7 +290,14 @@ function atAskedPlace<T extends { score: number; r: RankedSentence }>(
   const first = scored[0];
   if (!place || !first) return scored.find(also);
   // Whoever the question names must be there too: a bus to Vilnius is no visit of the minister's.
-  const named = q.terms.filter((t) => t !== place && namesSomeone(t) && first.r.matches.some((m) => m.term === t));
+  // A name after "from" or "in" ("the reporter from Kestov") is where someone is from, not someone.
+  const named = q.terms.filter(
+    (t) =>
+      t !== place &&
+      namesSomeone(t) &&
+      !ORIGIN_PREPOSITION.test(q.tokens[t.position - 1]?.norm ?? '') &&
+      first.r.matches.some((m) => m.term === t),
+  );
   const strongEnough = (s: T) => s.score >= TUNING.eventPlaceShare * first.score;
   const at = (own: boolean) =>
     scored.find(

@@ -378,6 +378,35 @@ describe('a date asked at a place', () => {
   });
 });
 
+/** A first-person account: the sentence dating the transfer names neither the reporter nor her town. */
+const TRANSFER = `---
+title: Back home
+published: 2026-05-14
+lang: en
+---
+Back home
+
+Ilse Vendt of Kestov flew home from Northgate on 22 April.
+
+Her newspaper had been closed for two years. Its website was blocked.
+
+Ilse Vendt, a reporter from Kestov, was detained at home in Kestov on 3 November 2023.
+
+The trial took eight months. The court gave her four years.
+
+"On Monday, 20 April, I was suddenly taken to the detention centre in Northgate," she said.
+`;
+
+describe('a date asked at a place, of someone described by where they are from', () => {
+  it('takes the town after "from" for where she is from, not for someone the sentence must name', async () => {
+    const a = (await knowledgeBaseOf(TRANSFER)).answer(
+      'On what date was the reporter from Kestov transferred from her colony to the detention centre in Northgate?',
+      { now: new Date('2026-12-01') },
+    );
+    expect(a.summary).toMatch(/20 April/);
+  });
+});
+
 describe("a person's relative", () => {
   const SISTER = `---
 title: Brandt is free
