@@ -554,14 +554,17 @@ function composeCount(q: AnalyzedQuestion, ranked: RankedSentence[]): TypedAnswe
   if (!top) return abstained(q, 'not-stated', ranked);
   // "How much did it cost?" is not answered by a count of bridges, nor "how long" by a sum.
   // ("How long is the section?" asks a length: kilometres answer it too.)
-  const fitsAsked = DURATION_ASKED.test(q.text)
-    ? (t: string) => DURATION.test(t) || LENGTH.test(t)
-    : AMOUNT_ASKED.test(q.text)
-      ? // A price is money: "во сколько обошёлся ремонт" is not answered by a cable's 650 megawatts.
-        MONEY_ASKED.test(q.text)
-        ? (t: string) => MONEY.test(t)
-        : (t: string) => AMOUNT.test(t)
-      : undefined;
+  // "На сколько процентов выросли цены": a share answers it, though prices are asked about.
+  const fitsAsked = PERCENT_ASKED.test(q.text)
+    ? undefined
+    : DURATION_ASKED.test(q.text)
+      ? (t: string) => DURATION.test(t) || LENGTH.test(t)
+      : AMOUNT_ASKED.test(q.text)
+        ? // A price is money: "во сколько обошёлся ремонт" is not answered by a cable's 650 megawatts.
+          MONEY_ASKED.test(q.text)
+          ? (t: string) => MONEY.test(t)
+          : (t: string) => AMOUNT.test(t)
+        : undefined;
   if (TUNING.strictSlots && fitsAsked && !fitsAsked(top.c.text)) return abstained(q, 'not-stated', ranked);
   // "How old is ...?", "Сколько лет адвокату ...?": an age answers it, not a term of years.
   if (TUNING.strictSlots && AGE_ASKED.test(q.text) && !isAge(top.c, top.r)) return abstained(q, 'not-stated', ranked);
@@ -594,6 +597,8 @@ function composeCount(q: AnalyzedQuestion, ranked: RankedSentence[]): TypedAnswe
     (s) =>
       isRival(s, top, TUNING.rivalShare) &&
       s.c.value !== top.c.value &&
+      // A rival figure is of the same kind: a share for a share.
+      PERCENT_ASKED.test(s.c.text) === PERCENT_ASKED.test(top.c.text) &&
       countsAsked(q, s.c, s.r) &&
       countsAsked(q, top.c, top.r),
   );
@@ -1176,6 +1181,8 @@ const AMOUNT_ASKED = new RegExp(
   String.raw`(?<![\p{L}])(how much|worth|owe|owed|sum|amount|value|budget|volumes?|consumption|сумм\p{L}*|долг\p{L}*|объ[её]м\p{L}*|потреблени\p{L}*|бюджет\p{L}*|выдел\p{L}*|${PRICE_WORDS})(?![\p{L}])`,
   'iu',
 );
+/** A share asked: "what percentage", "на сколько процентов". */
+const PERCENT_ASKED = /(?<![\p{L}])(percent\p{L}*|per cent|процент\p{L}*)(?![\p{L}])|%/iu;
 const MONEY_ASKED = new RegExp(String.raw`(?<![\p{L}])(${PRICE_WORDS})(?![\p{L}])`, 'iu');
 const MONEY = new RegExp(String.raw`[$€£]|(?<![\p{L}])(${MONEY_UNITS}|миллион\p{L}*|миллиард\p{L}*)(?![\p{L}])`, 'iu');
 /** A sum of money or a quantity: "how much gas" is answered by cubic metres. */

@@ -407,6 +407,29 @@ describe('a date asked at a place, of someone described by where they are from',
   });
 });
 
+/** A price rise told as a share, beside a capacity in megawatts. */
+const PRICE_RISE = `---
+title: Kestov cable cut
+published: 2026-01-14
+lang: en
+---
+Kestov cable cut
+
+The 650-megawatt Northgate Link was cut on Monday. Day-ahead electricity prices in Kestov rose 41 percent on Tuesday.
+`;
+
+describe('a share asked of prices', () => {
+  it.each([
+    'На сколько процентов выросли цены на электроэнергию в Кештове?',
+    'By what percentage did electricity prices in Kestov rise?',
+  ])('%s is answered by the percentage, with no capacity as a rival figure', async (question) => {
+    const a = (await knowledgeBaseOf(PRICE_RISE)).answer(question, { now: new Date('2026-12-01') });
+    expect(a.answered).toBe(true);
+    expect(a.summary).toMatch(/41/);
+    expect(a.summary).not.toMatch(/650/);
+  });
+});
+
 describe("a person's relative", () => {
   const SISTER = `---
 title: Brandt is free
