@@ -9,9 +9,15 @@ import { enumeratedEvents } from './enumerated-events.ts';
 import { type InnerEvent, innerDateQuestion, innerEventOf, withInnerDate } from './inner-event.ts';
 import { spelledIn } from './name-spelling.ts';
 import { headline, TEXTS } from './render.ts';
-import { type RankedSentence, rankSentences } from './retrieve.ts';
-import type { IndexedSentence } from './sentence-index.ts';
+import { type RankedSentence, rankSentences as rankByWords } from './retrieve.ts';
+import { favourAttributed } from './attribution.ts';
+import type { IndexedSentence, SentenceIndex } from './sentence-index.ts';
 import { TUNING } from './tuning.ts';
+
+/** The sentences ranked for a question: by its words, then its attributed source ("according to …") first. */
+function rankSentences(q: AnalyzedQuestion, index: SentenceIndex): RankedSentence[] {
+  return favourAttributed(q, index, rankByWords(q, index));
+}
 
 export interface AnswerOptions {
   /** Force the answer language; by default it follows the question. */

@@ -120,6 +120,11 @@ const DEFAULTS = {
   rankLimit: 40,
   /** Score factor for a sentence with a candidate of the asked type. */
   typeFitBonus: 1.3,
+  /**
+   * Score factor for a sentence of the document a question attributes its account to ("according to the
+   * analyst"), scaled by the share of the attribution's words in that document's title, headings and lead.
+   */
+  attributionFactor: 1.5,
   /** Below this coverage of the question's weight by the best sentence, the answer is abstained. */
   minCoverage: 0.3,
   /**
