@@ -522,7 +522,8 @@ function buildingNames(r: RankedSentence): Candidate[] {
  */
 export function placeCandidates(q: AnalyzedQuestion, r: RankedSentence): Candidate[] {
   const text = r.entry.sentence.text;
-  return [...buildingNames(r), ...nameCandidates(q, r)].filter((c) => {
+  const names = nameCandidates(q, r);
+  const places = [...buildingNames(r), ...names].filter((c) => {
     if (c.building) return true;
     const prev = r.entry.tokens[c.from - 1];
     if (ORGANISATION_WORD.test(r.entry.tokens[c.to - 1]?.norm ?? '')) return false;
@@ -540,4 +541,18 @@ export function placeCandidates(q: AnalyzedQuestion, r: RankedSentence): Candida
       /[—–-]\s*$/.test(text.slice(Math.max(0, start - 3), start)) && /^\s*(\([^)]{1,40}\)\s*)?:/.test(text.slice(end))
     );
   });
+  // "в Кештове и Варнеле", "in Northgate, Varnel and Kestov": a name listed after a place is one too.
+  for (const c of names) {
+    if (places.includes(c)) continue;
+    const start = r.entry.tokens[c.from]?.start ?? 0;
+    const listed = places.some((p) => {
+      const end = r.entry.tokens[p.to - 1]?.end ?? Number.POSITIVE_INFINITY;
+      return end <= start && LISTED_AFTER.test(text.slice(end, start));
+    });
+    if (listed && !ORGANISATION_WORD.test(r.entry.tokens[c.to - 1]?.norm ?? '')) places.push(c);
+  }
+  return places;
 }
+
+/** Between two places of a list: a comma, "and", "и", "or". */
+const LISTED_AFTER = /^\s*(,\s*|,?\s*(and|or|и|или)\s+)$/iu;

@@ -879,12 +879,29 @@ function composePlace(q: AnalyzedQuestion, ranked: RankedSentence[]): TypedAnswe
 function severalOf(scored: Scored[], oneASentence = false): Scored[] {
   const top = scored[0];
   const out: Scored[] = [];
+  // Every candidate strong enough, kept or not (a second spelling of a kept name): what a listed name joins.
+  const strong: Scored[] = [];
   for (const s of scored) {
-    if (!top || s.score < TUNING.passageShare * top.score || out.length >= TUNING.listQuotes) break;
-    if (out.some((p) => sameName(p.c.text, s.c.text) || (oneASentence && p.r === s.r))) continue;
+    if (!top || out.length >= TUNING.listQuotes) break;
+    // "в Кештове и Варнеле": a name listed with a strong one shares its part, however far from the question's words.
+    const listed = oneASentence && strong.some((p) => coordinated(p, s));
+    if (s.score < TUNING.passageShare * top.score && !listed) continue;
+    strong.push(s);
+    if (out.some((p) => sameName(p.c.text, s.c.text) || (oneASentence && p.r === s.r && !listed))) continue;
     out.push(s);
   }
   return out;
+}
+
+/** Two candidates of one sentence joined as a list: "в Кештове и Варнеле", "Northgate, Varnel and Kestov". */
+function coordinated(a: Scored, b: Scored): boolean {
+  if (a.r !== b.r) return false;
+  const tokens = a.r.entry.tokens;
+  const [first, second] = a.c.from < b.c.from ? [a.c, b.c] : [b.c, a.c];
+  const end = tokens[first.to - 1]?.end;
+  const start = tokens[second.from]?.start;
+  if (end === undefined || start === undefined || start < end) return false;
+  return /^\s*(,|and|or|и|или)?\s*(and|и)?\s*(в|во|на|in|at)?\s*$/iu.test(a.r.entry.sentence.text.slice(end, start));
 }
 
 /** One name however written: "Илкин Вендт" and "Ilkin Vendt", "Vendt", "Вендта" (by the last word's cross-script key). */

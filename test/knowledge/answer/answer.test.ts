@@ -430,6 +430,28 @@ describe('a share asked of prices', () => {
   });
 });
 
+/** Protests in two towns, the first of them named again where the question's words are. */
+const PROTESTS = `---
+title: Protests over heating
+published: 2026-03-16
+lang: en
+---
+Protests over heating
+
+The organiser of the 28 February protest rally held in Kestov remains in custody.
+
+Protests were held on 28 February in Kestov, Lorin, Halden and Varnel, four towns of the north.
+`;
+
+describe('places asked in the plural', () => {
+  it('lists a town named together with the best one, however far from the question words', async () => {
+    const a = (await knowledgeBaseOf(PROTESTS)).answer('In which towns were the 28 February protests held?', {
+      now: new Date('2026-12-01'),
+    });
+    for (const town of ['Kestov', 'Lorin', 'Halden', 'Varnel']) expect(a.summary).toMatch(town);
+  });
+});
+
 describe("a person's relative", () => {
   const SISTER = `---
 title: Brandt is free

@@ -92,6 +92,10 @@ describe('placeCandidates on invented sentences', () => {
     ['Встреча состоялась в городе Кештове.', ['Кештове']],
     ['Talks took place in the Varnel capital, Northgate.', ['Varnel', 'Northgate']],
     ['Потом в Совете решили иначе.', []],
+    // A name listed after a place is a place too.
+    ['Протесты прошли в Кештове и Варнеле 28 февраля.', ['Кештове', 'Варнеле']],
+    ['Protests were held in Northgate, Varnel and Kestov.', ['Northgate', 'Varnel', 'Kestov']],
+    ['Protests in Northgate and the arrest of Vendt followed.', ['Northgate']],
   ])('%s → %j', (text, expected) => {
     expect(places(text)).toEqual(expected);
   });
