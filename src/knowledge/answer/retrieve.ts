@@ -249,6 +249,8 @@ export function rankSentences(q: AnalyzedQuestion, index: SentenceIndex, limit =
   const byBound = new HighestFirst(bounds, ties, count);
   const best = new BestScored(limit);
   const kept: number[] = [];
+  /** The candidate number of each kept sentence: its row of the slot table. */
+  const keptRows: number[] = [];
   const scores: number[] = [];
   const coverages: number[] = [];
   const fitOf: Array<RankedSentence['dateFit']> = [];
@@ -309,6 +311,7 @@ export function rankSentences(q: AnalyzedQuestion, index: SentenceIndex, limit =
         score = finalScore(sum, conflict, flags, 1, tokenCount);
       best.add(kept.length, score, n);
       kept.push(n);
+      keptRows.push(k);
       scores.push(score);
       coverages.push(sum / total);
       fitOf.push(dateFit);
@@ -318,11 +321,22 @@ export function rankSentences(q: AnalyzedQuestion, index: SentenceIndex, limit =
     table.release();
   }
   return best.best().map((k) => {
-    const entry = index.sentences[kept[k] as number] as IndexedSentence;
+    const n = kept[k] as number;
+    const row = keptRows[k] as number;
+    const entry = index.sentences[n] as IndexedSentence;
     const matches: TermMatch[] = [];
+    // The slot table already holds what findFeature would search for again (the same feature of the
+    // same credit); only a term the sentence lacks is looked for in its context.
     for (const plan of terms) {
-      const m = matchTerm(plan, entry, index, traits, hit);
-      if (m) matches.push(m);
+      const slot = table.bestSlot(row, plan.order);
+      if (slot >= 0)
+        matches.push({
+          term: plan.term,
+          credit: table.bestCredit(row, plan.order),
+          positions: index.featureIds.positions(slot),
+        });
+      else if (inContext(plan, n, index, traits))
+        matches.push({ term: plan.term, credit: plan.contextCredit, positions: [] });
     }
     return {
       entry,
@@ -614,11 +628,17 @@ function candidateSentences(q: AnalyzedQuestion, index: SentenceIndex): Int32Arr
   // ("release" in a corpus about releases) only scores, it does not enumerate. A question made of
   // common words alone still reaches its rarest one.
   const common = Math.max(TUNING.commonFeatureFloor, index.sentences.length * TUNING.commonFeatureShare);
-  const features = q.terms.flatMap((t) => t.features).filter((f) => index.postings.has(f));
-  const df = (f: string) => index.postings.get(f)?.length ?? 0;
-  const rare = features.filter((f) => df(f) <= common);
-  const enumerate = rare.length ? rare : features.sort((a, b) => df(a) - df(b)).slice(0, 1);
-  for (const f of enumerate) count = addHits(index.postings.get(f) ?? NO_SENTENCES, nextOf, hits, list, count);
+  // By id: a feature's postings looked up by its string once, not at each test of its count.
+  const { featureIds } = index;
+  const features: number[] = [];
+  for (const t of q.terms)
+    for (const f of t.features) {
+      const id = featureIds.of(f);
+      if (id >= 0) features.push(id);
+    }
+  const rare = features.filter((id) => featureIds.count(id) <= common);
+  const enumerate = rare.length ? rare : features.sort((a, b) => featureIds.count(a) - featureIds.count(b)).slice(0, 1);
+  for (const id of enumerate) count = addHits(featureIds.sentences(id), nextOf, hits, list, count);
   // A question naming a day or a month reaches the sentences of that month even with no word in common
   // (a bare year only filters: it would reach a whole year of sentences).
   for (const d of q.dates) {
@@ -641,8 +661,6 @@ function candidateSentences(q: AnalyzedQuestion, index: SentenceIndex): Int32Arr
   // Past a few thousand, only the candidates sharing the most features with the question are scored.
   return count <= TUNING.maxCandidates ? touched.slice() : mostCounted(touched, doubled, TUNING.maxCandidates);
 }
-
-const NO_SENTENCES: readonly number[] = [];
 
 /** Counts each sentence 2 and the one after it 1, listing each the first time it is counted: the new length of the list. */
 function addHits(

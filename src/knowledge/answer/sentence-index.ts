@@ -67,6 +67,8 @@ export interface FeatureIds {
   slot(id: number, n: number): number;
   /** The sentences having feature `id`, ascending: the i-th of them is at slot firstSlot(id) + i. */
   sentences(id: number): Int32Array;
+  /** How many sentences have feature `id` (sentences(id).length, without a view of them). */
+  count(id: number): number;
   firstSlot(id: number): number;
   /** How many token positions the slot has. */
   positionCount(slot: number): number;
@@ -204,6 +206,7 @@ export function sentenceIndexFrom(data: FactStoreData, tables: IndexTables): Sen
       slot: (id, n) => view.slotOf(id, n),
       sentences: (id) =>
         tables.postingSentences.subarray(tables.postingStart[id] as number, tables.postingStart[id + 1] as number),
+      count: (id) => (tables.postingStart[id + 1] as number) - (tables.postingStart[id] as number),
       firstSlot: (id) => tables.postingStart[id] as number,
       positionCount: (slot) => (tables.positionStart[slot + 1] as number) - (tables.positionStart[slot] as number),
       positions: (slot) => view.positionsAt(slot),

@@ -112,7 +112,7 @@ export function mostCounted(items: Int32Array, doubled: Int32Array, k: number): 
     if (d > cut) chosen[taken++] = items[i] as number;
     else if (d === cut) atCut[at++] = items[i] as number;
   }
-  chosen.set(atCut.sort().subarray(0, k - above), taken);
+  chosen.set(sortAscending(atCut).subarray(0, k - above), taken);
   return chosen;
 }
 
@@ -171,4 +171,47 @@ export class HighestFirst {
     }
     heap[i] = item;
   }
+}
+
+/** Bits of an item a pass of sortAscending places by: 2,048 buckets, two passes below four million items. */
+const RADIX_BITS = 11;
+const RADIX = 1 << RADIX_BITS;
+
+/**
+ * The items (non-negative integers, such as sentence numbers) in ascending order, sorted in place: a
+ * least-significant-digit radix sort. mostCounted sorts the candidates at its cut with it (up to a few
+ * thousand a question): the built-in sort of a typed array was half of mostCounted's time, and a tenth
+ * of a ranking's, in a CPU profile at a thousand documents.
+ */
+export function sortAscending(items: Int32Array): Int32Array {
+  let most = 0;
+  for (let i = 0; i < items.length; i++) if ((items[i] as number) > most) most = items[i] as number;
+  if (items.length < 2 || most === 0) return items;
+  let from: Int32Array = items;
+  let to: Int32Array = new Int32Array(items.length);
+  const counts = new Int32Array(RADIX);
+  for (let shift = 0; most >>> shift > 0; shift += RADIX_BITS) {
+    counts.fill(0);
+    for (let i = 0; i < from.length; i++) {
+      const digit = ((from[i] as number) >>> shift) & (RADIX - 1);
+      counts[digit] = (counts[digit] as number) + 1;
+    }
+    let start = 0;
+    for (let d = 0; d < RADIX; d++) {
+      const c = counts[d] as number;
+      counts[d] = start;
+      start += c;
+    }
+    for (let i = 0; i < from.length; i++) {
+      const item = from[i] as number;
+      const digit = (item >>> shift) & (RADIX - 1);
+      to[counts[digit] as number] = item;
+      counts[digit] = (counts[digit] as number) + 1;
+    }
+    const done = to;
+    to = from;
+    from = done;
+  }
+  if (from !== items) items.set(from);
+  return items;
 }

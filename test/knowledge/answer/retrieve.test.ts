@@ -130,6 +130,14 @@ describe('featureIds', () => {
     expect(found).toBeGreaterThan(20);
   });
 
+  it('counts the sentences of a feature as its postings list them', () => {
+    for (const f of features) {
+      const id = kb.index.featureIds.of(f);
+      if (id < 0) continue;
+      expect(kb.index.featureIds.count(id), f).toBe(kb.index.postings.get(f)?.length);
+    }
+  });
+
   it.each(['s:nosuchword', 'k:zzzz', ''])('has no id for a feature no sentence has: %j', (f) => {
     expect(kb.index.featureIds.of(f)).toBe(-1);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BestScored, HighestFirst, mostCounted } from '../../../src/knowledge/answer/top-k.ts';
+import { BestScored, HighestFirst, mostCounted, sortAscending } from '../../../src/knowledge/answer/top-k.ts';
 
 /** The best k of scores by a full sort, as rankSentences orders sentences (score down, then the smaller tie). */
 function bySort(scores: readonly number[], ties: readonly number[], k: number): number[] {
@@ -212,6 +212,42 @@ describe('HighestFirst', () => {
       const taken = takeAll(keys, ties);
       // Items of equal key and tie may come in either order: compare their (key, tie) sequences.
       expect(taken.map((i) => [keys[i], ties[i]])).toEqual(expected.map((i) => [keys[i], ties[i]]));
+    }
+  });
+});
+
+describe('sortAscending', () => {
+  it.each([
+    { name: 'no items', items: [], expected: [] },
+    { name: 'one item', items: [7], expected: [7] },
+    { name: 'all zero', items: [0, 0, 0], expected: [0, 0, 0] },
+    { name: 'descending', items: [5, 4, 3, 2, 1, 0], expected: [0, 1, 2, 3, 4, 5] },
+    { name: 'repeats', items: [3, 1, 3, 0, 1], expected: [0, 1, 1, 3, 3] },
+    { name: 'one pass of digits', items: [2047, 0, 1024, 1], expected: [0, 1, 1024, 2047] },
+    { name: 'across the first digit', items: [2048, 2047, 4096, 1], expected: [1, 2047, 2048, 4096] },
+    {
+      name: 'three passes (past four million)',
+      items: [4_194_304, 99_693, 4_194_303, 0, 2_000_000_000],
+      expected: [0, 99_693, 4_194_303, 4_194_304, 2_000_000_000],
+    },
+  ])('$name', ({ items, expected }) => {
+    const array = Int32Array.from(items);
+    const sorted = sortAscending(array);
+    expect(Array.from(sorted)).toEqual(expected);
+    // In place: the caller's array is the sorted one.
+    expect(sorted).toBe(array);
+  });
+
+  it('agrees with a comparison sort on pseudo-random sentence numbers', () => {
+    let seed = 5;
+    const next = () => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed;
+    };
+    for (const count of [2, 3, 40, 3000]) {
+      const items = Int32Array.from({ length: count }, () => next() % 100_000);
+      const expected = Array.from(items).sort((a, b) => a - b);
+      expect(Array.from(sortAscending(items))).toEqual(expected);
     }
   });
 });
