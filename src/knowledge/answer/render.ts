@@ -166,10 +166,10 @@ function renderValue(v: AnswerValue, lang: Lang, lookup: RenderLookup): string {
       // A world-level place is named as the asker's language names it ("Литве" → "Lithuania", "Литва").
       const world = v.kind === 'place' ? worldPlaceName(v.text, lang) : undefined;
       if (world) return world;
-      const shown = isCyrillic(v.text) && v.kind === 'name' ? v.text.split(/\s+/).map(toNominative).join(' ') : v.text;
+      const shown = isCyrillic(v.text) ? v.text.split(/\s+/).map(toNominative).join(' ') : v.text;
       if (languageOf(shown) === lang) return shown;
-      // "Илкин Вендт" to an English asker as a document in English spells him, when one does.
-      const spelled = v.kind === 'name' ? lookup.spelledIn?.(shown, lang) : undefined;
+      // "Илкин Вендт" to an English asker as a document in English spells him, when one does; a town too.
+      const spelled = lookup.spelledIn?.(shown, lang);
       return spelled ?? `${shown} (${TEXTS[lang].sourceIn(languageOf(shown))})`;
     }
     default:
