@@ -307,13 +307,25 @@ export function answerTypeOf(asked: string, lang: Lang): AnswerType {
   // "Был ли ..., когда ...?", "When it announced it, did the White House ...?": the main clause asks yes or no.
   const yesno = ANSWER_TYPE_CUES.find((e) => e.type === 'yesno') as TypeCue;
   const asksWh = /^\s*(сколько|кто|когда|где|почему|how many|who|when|where|why)(?![\p{L}])/iu.test(question);
-  const mainClauseAsks = /,\s*(did|does|do|is|are|was|were|has|have|had|will|would|can|could)\s/iu.test(question);
-  if (yesno.cues[lang].some((r) => r.test(question)) && (!asksWh || mainClauseAsks)) return 'yesno';
+  const mainClause = /,\s*(did|does|do|is|are|was|were|has|have|had|will|would|can|could)\s/iu.exec(question);
+  // "At which round, and on what date, did they agree …?": question words listed before it, no clause.
+  const listedAsks =
+    mainClause !== null &&
+    question
+      .slice(0, mainClause.index)
+      .split(',')
+      .every((part) => LISTED_QUESTION_WORD.test(part));
+  const mainClauseAsks = mainClause !== null && !listedAsks;
+  if (yesno.cues[lang].some((r) => r.test(question)) && !listedAsks && (!asksWh || mainClauseAsks)) return 'yesno';
   // A question typed in Latin letters about a Russian text, or the reverse, may use the other's cues.
   const cued = byCue(lang) ?? byCue(other) ?? withCorrectedCue(question, lang) ?? 'about';
   if (cued !== 'list' && cued !== 'about' && cued !== 'person') return cued;
   return headNounType(question) ?? cued;
 }
+
+/** A part before the main clause that is only a question word: "When", "and in which round", "on what date". */
+const LISTED_QUESTION_WORD =
+  /^\s*(and\s+)?((at|in|on|from|by|for|to|with|until)\s+)?(when|where|who|whom|which|what|how)(\s+\p{L}+){0,2}\s*$/iu;
 
 /** Question words as typed in a hurry: "кагда", "сколка", "whn" are read as when, сколько, when. */
 const CUE_WORDS: Record<Lang, string[]> = {

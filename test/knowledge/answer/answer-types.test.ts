@@ -74,6 +74,11 @@ describe('answerTypeOf', () => {
     ['Кештов и Варнел, ноябрь — что было?', 'event'],
     ["the minister's reaction to the mission being extended?", 'event'],
     ['Vendt got his passport back or not?', 'yesno'],
+    // Question words listed before the main clause ask what they ask; a clause before it asks yes or no.
+    ['At which round, and on what date, did Kestov and Varnel agree on the power supply?', 'date'],
+    ['When, and in which round, did Kestov and Varnel agree on the power supply?', 'date'],
+    ['When it announced the deal, did Kestov name the envoy?', 'yesno'],
+    ['On Monday, did the talks in Varnel resume?', 'yesno'],
     ['В Кештове подписали протокол или нет?', 'yesno'],
     // A date named in another question is not what it asks.
     ['What was agreed on that date?', 'event'],
