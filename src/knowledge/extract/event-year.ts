@@ -25,9 +25,11 @@ export function resolveEventYears(
   docDate: DocDate | null,
   contextYear: number | undefined,
 ): DateMention[] {
-  const futureSentence = FUTURE.test(text.replace(DAY_AFTER, ''));
+  // Asked only of a sentence with a yearless date to resolve: most dated sentences have none.
+  let futureSentence: boolean | undefined;
   return mentions.map((m) => {
     if (!m.date.yearInferred || m.date.relative) return m;
+    futureSentence ??= FUTURE.test(text.replace(DAY_AFTER, ''));
     // "В июле состоялся разговор, в ходе которого он пригласил ...": the date's own verb is past.
     const future = futureSentence && !PAST_RIGHT_AFTER.test(text.slice(m.end, m.end + 30));
     const earlier = mentions.find(

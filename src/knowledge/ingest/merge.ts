@@ -38,13 +38,11 @@ export function crossSourceMerge(): { facts: Fact[]; add: (fact: Fact) => void }
     // The keys are worked out once: the search for a twin and the filing both use them.
     const keys = keysOf(fact);
     // A plan or a rumour ("may visit") is not the same event as the visit reported as done.
-    const twin =
-      !fact.hedged && fact.type !== 'other' && fact.type !== 'statement' && fact.date
-        ? findTwin(fact, keys, byKey, ++counter.search)
-        : undefined;
+    const twin = mayBeTwin(fact) ? findTwin(fact, keys, byKey, ++counter.search) : undefined;
     if (!twin) {
       const copy = cloneFact(fact);
       out.push(copy);
+      if (!mayBeTwin(copy)) return;
       const kept: Kept = {
         fact: copy,
         sources: new Set(copy.evidence.map((e) => e.sourceId)),
@@ -81,6 +79,15 @@ export function crossSourceMerge(): { facts: Fact[]; add: (fact: Fact) => void }
     }
   };
   return { facts: out, add };
+}
+
+/**
+ * A fact that may be the same event as another: nothing else is searched for a twin, nor filed as one
+ * (a plan, a fact without a date, or a type never merged fails every search; what a merge changes of a
+ * kept fact is never what this reads).
+ */
+function mayBeTwin(fact: Fact): boolean {
+  return !fact.hedged && fact.type !== 'other' && fact.type !== 'statement' && fact.date !== undefined;
 }
 
 /**

@@ -63,6 +63,8 @@ export function buildVocabulary(concepts: readonly VocabularyConcept[]): Vocabul
   const byId = new Map<string, VocabularyConcept>();
   const byFirstStem = new Map<string, Array<{ stems: string[]; concept: string }>>();
   const oneWordTerms = new Map<string, Map<string, string[]>>();
+  // Each list's concepts and stem sequences so far: a common first stem begins hundreds of terms.
+  const listed = new Set<string>();
   for (const c of concepts) {
     const known = byId.get(c.id);
     if (known) {
@@ -82,7 +84,9 @@ export function buildVocabulary(concepts: readonly VocabularyConcept[]): Vocabul
         words.push((tokens[0] as { norm: string }).norm);
       }
       const list = byFirstStem.get(first) ?? [];
-      if (!list.some((e) => e.concept === c.id && e.stems.join(' ') === stems.join(' '))) {
+      const entry = `${c.id}\n${stems.join(' ')}`;
+      if (!listed.has(entry)) {
+        listed.add(entry);
         list.push({ stems, concept: c.id });
       }
       byFirstStem.set(first, list);

@@ -25,12 +25,17 @@ interface AzParse {
   score: number;
   /** Which of its parsers read the word: "Dictionary" for a word it knows, others guess from the ending. */
   parser: string;
+  /** Letters Az took as repeated by mistake, and typos it corrected, to read the word so. */
+  stutterCnt: number;
+  typosCnt: number;
   normalize(): { word: string };
   inflect(grammemes: string[]): { word: string } | false | undefined;
 }
 interface AzModule {
   load: (url: string, responseType: string, callback: (err: Error | null, data?: unknown) => void) => void;
-  Morph: ((word: string) => AzParse[]) & { init: (path: string, callback: (err?: Error) => void) => void };
+  Morph: ((word: string, config?: { parsers: string[] }) => AzParse[]) & {
+    init: (path: string, callback: (err?: Error) => void) => void;
+  };
 }
 
 const require = createRequire(import.meta.url);
@@ -127,9 +132,22 @@ export function lemma(word: string): string {
   return remembered(lemmaCache, 500_000, word, lemmaOf);
 }
 
+/**
+ * Az's parsers up to the first that stops the search once a reading is found: Az asks the guessers
+ * (prefixes, suffixes) only for a word these leave without a reading that needs no correction.
+ */
+const UNTIL_FIRST_STOP = { parsers: ['Dictionary?', 'AbbrName?', 'AbbrPatronymic'] };
+
 function lemmaOf(word: string): string {
   if (!/^[а-яё-]+$/i.test(word) || word.length <= 2) return word;
-  const best = (loadAz()?.Morph(word) ?? [])[0];
+  const morph = loadAz()?.Morph;
+  if (!morph) return word;
+  // The guessers add no dictionary reading: a word without one is itself. With a reading no parser
+  // corrected, Az stops where UNTIL_FIRST_STOP ends, so its readings are those of the full search.
+  let parses = morph(word, UNTIL_FIRST_STOP);
+  if (!parses.some((p) => p.parser === 'Dictionary')) return word;
+  if (!parses.some((p) => !p.stutterCnt && !p.typosCnt)) parses = morph(word);
+  const best = parses[0];
   // Only a word the dictionary knows: a guessed paradigm turns a place name into nonsense
   // (a "-ане" locative read as a form of "ана", a "-иси" name as a verb); the stemmer handles such words.
   return best && best.parser === 'Dictionary' ? best.normalize().word.toLowerCase().replace(/ё/g, 'е') : word;

@@ -53,6 +53,9 @@ const SENTENCES = [
   'Выборы прошли двадцать второго июня.',
   'ТРЕТЬЕ ОКТЯБРЯ делегация была в пути.',
   'Четвёртого ноября делегация была в пути.',
+  // words the anchors read without the Unicode flag: a long s the rules read as "s", "ago" in capitals
+  'At the ſtart of 2024 the line closed.',
+  'THREE DAYS AGO THE LINE CLOSED.',
   // anchors present, no date (or not one the rule takes)
   'В мае пришли 14 - 15 человек, а по 5 в день; пятого не было.',
   'Освободили 52 человека и ещё 14 иностранцев.',

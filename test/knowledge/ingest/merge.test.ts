@@ -35,6 +35,21 @@ describe('mergeAcrossSources: which facts become one', () => {
     ['a year and a day inside it', [fact('a', year2024), fact('b', july5)], [2]],
     ['the same source twice', [fact('a', june5), fact('a', june5)], [1, 1]],
     ['different people', [fact('a', june5), fact('b', june5, ['person:quillan'])], [1, 1]],
+    // Neither searched for a twin nor one: a plan, a statement, a fact without a date.
+    [
+      'a plan, then the visit told twice',
+      [{ ...fact('a', june5), hedged: true }, fact('b', june5), fact('c', june5)],
+      [1, 2],
+    ],
+    [
+      'statements',
+      [
+        { ...fact('a', june5), type: 'statement' as const },
+        { ...fact('b', june5), type: 'statement' as const },
+      ],
+      [1, 1],
+    ],
+    ['no date', [{ ...fact('a', june5), date: undefined }, fact('b', june5), fact('c', june5)], [1, 2]],
     [
       'a shared date object across many facts',
       [fact('a', june5), fact('b', july5), fact('c', june5), fact('d', july5)],
