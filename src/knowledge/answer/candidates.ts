@@ -343,6 +343,8 @@ export function nameCandidates(_q: AnalyzedQuestion, r: RankedSentence): Candida
       i + 1 < tokens.length &&
       (tokens[i] as Token).capitalized &&
       (tokens[i + 1] as Token).capitalized &&
+      // "из Литвы, Латвии": two world names a comma apart are two names.
+      joinedToPrevious(i + 1) &&
       // "Washington By Jane Doe": a capitalised function word joins no name.
       !STOPWORDS.has((tokens[i + 1] as Token).norm) &&
       isWorldName(tokens.slice(i, i + 2));

@@ -9,7 +9,7 @@ import { STOPWORDS } from '../lexicon/stopwords.ts';
 import { conceptsOfTokens, isVocabularyWord } from '../lexicon/vocabulary.ts';
 import { partOfSpeech, verbTense } from '../text/morphology.ts';
 import { ordinalsIn } from '../text/ordinals.ts';
-import { isCyrillic, type Token } from '../text/tokens.ts';
+import { isCyrillic, type Token, tokenize } from '../text/tokens.ts';
 import type { FuzzyDate } from '../types.ts';
 import { type AnalyzedQuestion, type QuestionTerm, TIME_ASKED_WORD } from './analyze.ts';
 import { type AnswerType, QUESTION_WORDS } from './answer-types.ts';
@@ -875,20 +875,41 @@ function composePlace(q: AnalyzedQuestion, ranked: RankedSentence[]): TypedAnswe
   return answered(q, [{ kind: 'place', text: top.c.text, from: top.r }], [top.r, ...corroborating(ranked, top.r)]);
 }
 
+/** The most values a list answer gives, a document's own list included. */
+const MAX_LISTED = 12;
+
 /** The best candidates down to a share of the best one's score, distinct, at most a list's length. */
 function severalOf(scored: Scored[], oneASentence = false): Scored[] {
   const top = scored[0];
   const out: Scored[] = [];
   // Every candidate strong enough, kept or not (a second spelling of a kept name): what a listed name joins.
   const strong: Scored[] = [];
+  const isKept = (s: Scored) => out.some((p) => sameName(p.c.text, s.c.text));
   for (const s of scored) {
     if (!top || out.length >= TUNING.listQuotes) break;
-    // "в Кештове и Варнеле": a name listed with a strong one shares its part, however far from the question's words.
-    const listed = oneASentence && strong.some((p) => coordinated(p, s));
-    if (s.score < TUNING.passageShare * top.score && !listed) continue;
+    if (s.score < TUNING.passageShare * top.score) continue;
     strong.push(s);
-    if (out.some((p) => sameName(p.c.text, s.c.text) || (oneASentence && p.r === s.r && !listed))) continue;
+    const sameSentence = oneASentence && out.some((p) => p.r === s.r);
+    if (isKept(s) || (sameSentence && !out.some((p) => coordinated(p, s)))) continue;
     out.push(s);
+  }
+  if (!oneASentence) return out;
+  // "в Кештове и Варнеле", "граждан Литвы, Латвии … и Великобритании": a name listed with a strong one
+  // shares its part, however far from the question's words, and a list the document gives is given whole.
+  for (let grown = true; grown && out.length < MAX_LISTED; ) {
+    grown = false;
+    for (const s of scored) {
+      if (out.length >= MAX_LISTED) break;
+      if (out.includes(s) || !strong.some((p) => coordinated(p, s))) continue;
+      if (!strong.includes(s)) {
+        strong.push(s);
+        grown = true;
+      }
+      if (!isKept(s)) {
+        out.push(s);
+        grown = true;
+      }
+    }
   }
   return out;
 }
@@ -904,9 +925,20 @@ function coordinated(a: Scored, b: Scored): boolean {
   return /^\s*(,|and|or|и|или)?\s*(and|и)?\s*(в|во|на|in|at)?\s*$/iu.test(a.r.entry.sentence.text.slice(end, start));
 }
 
+/** The gazetteer's concept a text names as a whole ("Литвы" → geo_lithuania), if it is one. */
+function worldNameOf(text: string): string | undefined {
+  const tokens = tokenize(text);
+  return conceptsOfTokens(tokens).find((h) => h.concept.startsWith('geo_') && h.from === 0 && h.to === tokens.length)
+    ?.concept;
+}
+
 /** One name however written: "Илкин Вендт" and "Ilkin Vendt", "Vendt", "Вендта" (by the last word's cross-script key). */
 function sameName(a: string, b: string): boolean {
   if (a === b) return true;
+  // "Литвы" and "Латвии" share a key but are two countries: world names are compared as the gazetteer's.
+  const worldA = worldNameOf(a);
+  const worldB = worldNameOf(b);
+  if (worldA || worldB) return worldA === worldB;
   const last = (text: string) => nameKeyOf((text.trim().split(/\s+/).at(-1) ?? '').toLowerCase());
   const ka = last(a);
   return ka.length >= 3 && ka === last(b);

@@ -96,6 +96,8 @@ describe('placeCandidates on invented sentences', () => {
     ['Протесты прошли в Кештове и Варнеле 28 февраля.', ['Кештове', 'Варнеле']],
     ['Protests were held in Northgate, Varnel and Kestov.', ['Northgate', 'Varnel', 'Kestov']],
     ['Protests in Northgate and the arrest of Vendt followed.', ['Northgate']],
+    // Two world names a comma apart are two names ("New York" is one).
+    ['Среди них граждане из Литвы, Латвии и Польши.', ['Литвы', 'Латвии', 'Польши']],
   ])('%s → %j', (text, expected) => {
     expect(places(text)).toEqual(expected);
   });

@@ -21,3 +21,22 @@ describe('a place found in the other script', () => {
     expect(a.summary).toMatch(/^Lorin/);
   });
 });
+
+/** A Russian list of countries, asked about in English. */
+const listKb = knowledgeBaseOfTexts({
+  'ru.txt': documentText(
+    'Помилование\n\n11 сентября помиловали 14 иностранцев: граждан Литвы, Латвии, Польши, Германии, Франции и Великобритании.',
+    { title: 'Помилование', published: '2026-09-12', lang: 'ru' },
+  ),
+});
+
+describe('countries listed in a Russian sentence', () => {
+  it('are each named in English, Lithuania and Latvia apart though their stems sound alike', () => {
+    const a = listKb.answer('Which countries were the foreigners pardoned on 11 September from?', {
+      now: new Date('2026-12-01'),
+    });
+    for (const country of ['Lithuania', 'Latvia', 'Poland', 'Germany', 'France', 'United Kingdom'])
+      expect(a.summary).toMatch(country);
+    expect(a.summary.split('\n')[0]).not.toMatch(/[а-яё]/i);
+  });
+});
