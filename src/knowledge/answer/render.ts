@@ -142,7 +142,10 @@ function renderValue(v: AnswerValue, lang: Lang, lookup: RenderLookup): string {
       return TEXTS[lang].no;
     case 'role': {
       // The role in the asker's words (the vocabulary's form); the source's own words are in the quote.
-      const role = v.concept ? displayTerm(v.concept, lang) : undefined;
+      // An English source's own title is the more exact ("Deputy Assistant Secretary of State", not "secretary
+      // of state"); a Russian one would keep its case ("заместителем"), so the vocabulary's form is shown.
+      const ownWords = lang === 'en' && languageOf(v.text) === 'en' && /\s/.test(v.text) ? v.text : undefined;
+      const role = ownWords ?? (v.concept ? displayTerm(v.concept, lang) : undefined);
       const shown =
         role ?? (languageOf(v.text) === lang ? v.text : `${v.text} (${TEXTS[lang].sourceIn(languageOf(v.text))})`);
       // The holder as the documents spell the name asked ("who is ilkin wendt" → "Ilkin Vendt"), if they do.

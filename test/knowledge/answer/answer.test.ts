@@ -589,6 +589,25 @@ describe('a role and the body it is held in', () => {
   });
 });
 
+/** An English title of several words before a name. */
+const ENVOY = `---
+title: Envoy in Kestov
+published: 2026-05-20
+lang: en
+---
+Envoy in Kestov
+
+Special Representative Ilse Vendt arrived in Kestov on Monday for talks on the border.
+`;
+
+describe('an English title asked of in English', () => {
+  it("is given in the source's own words, not the vocabulary's shorter form", async () => {
+    expect((await knowledgeBaseOf(ENVOY)).answer('Who is Ilse Vendt?').summary).toBe(
+      'Ilse Vendt — Special Representative',
+    );
+  });
+});
+
 /** A knowledge base of one invented document, ingested from a directory as the bot does. */
 async function knowledgeBaseOf(document: string): Promise<KnowledgeBase> {
   const dir = mkdtempSync(join(tmpdir(), 'briefbot-answer-one-'));
