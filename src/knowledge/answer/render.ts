@@ -144,7 +144,7 @@ function renderValue(v: AnswerValue, lang: Lang, lookup: RenderLookup): string {
       // The role in the asker's words (the vocabulary's form); the source's own words are in the quote.
       // An English source's own title is the more exact ("Deputy Assistant Secretary of State", not "secretary
       // of state"); a Russian one would keep its case ("заместителем"), so the vocabulary's form is shown.
-      const ownWords = lang === 'en' && languageOf(v.text) === 'en' && /\s/.test(v.text) ? v.text : undefined;
+      const ownWords = lang === 'en' && languageOf(v.text) === 'en' && /\s/.test(v.text) ? asTitle(v.text) : undefined;
       const role = ownWords ?? (v.concept ? displayTerm(v.concept, lang) : undefined);
       const shown =
         role ?? (languageOf(v.text) === lang ? v.text : `${v.text} (${TEXTS[lang].sourceIn(languageOf(v.text))})`);
@@ -178,6 +178,12 @@ function renderValue(v: AnswerValue, lang: Lang, lookup: RenderLookup): string {
     default:
       return v.text;
   }
+}
+
+/** A title as written, its first letter in lower case unless every word is capitalised ("Special envoy" opened a sentence). */
+function asTitle(text: string): string {
+  const words = text.split(/\s+/).filter((w) => !/^(of|the|for|and|to|on|in|at)$/.test(w));
+  return words.every((w) => /^\p{Lu}/u.test(w)) ? text : text.charAt(0).toLowerCase() + text.slice(1);
 }
 
 /** The gazetteer's name of a country or city written alone ("Литве", "Lithuania"), in `lang`. */
