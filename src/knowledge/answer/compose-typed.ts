@@ -6,10 +6,10 @@
 import { isBackgroundDate } from '../extract/date-roles.ts';
 import { dateSortKey, datesCompatible } from '../extract/dates.ts';
 import { STOPWORDS } from '../lexicon/stopwords.ts';
-import { conceptsOfTokens, isVocabularyWord } from '../lexicon/vocabulary.ts';
+import { conceptsOfTokens, isVocabularyWord, worldConceptOf } from '../lexicon/vocabulary.ts';
 import { partOfSpeech, verbTense } from '../text/morphology.ts';
 import { ordinalsIn } from '../text/ordinals.ts';
-import { isCyrillic, type Token, tokenize } from '../text/tokens.ts';
+import { isCyrillic, type Token } from '../text/tokens.ts';
 import type { FuzzyDate } from '../types.ts';
 import { type AnalyzedQuestion, type QuestionTerm, TIME_ASKED_WORD } from './analyze.ts';
 import { type AnswerType, QUESTION_WORDS } from './answer-types.ts';
@@ -925,19 +925,12 @@ function coordinated(a: Scored, b: Scored): boolean {
   return /^\s*(,|and|or|и|или)?\s*(and|и)?\s*(в|во|на|in|at)?\s*$/iu.test(a.r.entry.sentence.text.slice(end, start));
 }
 
-/** The gazetteer's concept a text names as a whole ("Литвы" → geo_lithuania), if it is one. */
-function worldNameOf(text: string): string | undefined {
-  const tokens = tokenize(text);
-  return conceptsOfTokens(tokens).find((h) => h.concept.startsWith('geo_') && h.from === 0 && h.to === tokens.length)
-    ?.concept;
-}
-
 /** One name however written: "Илкин Вендт" and "Ilkin Vendt", "Vendt", "Вендта" (by the last word's cross-script key). */
 function sameName(a: string, b: string): boolean {
   if (a === b) return true;
   // "Литвы" and "Латвии" share a key but are two countries: world names are compared as the gazetteer's.
-  const worldA = worldNameOf(a);
-  const worldB = worldNameOf(b);
+  const worldA = worldConceptOf(a);
+  const worldB = worldConceptOf(b);
   if (worldA || worldB) return worldA === worldB;
   const last = (text: string) => nameKeyOf((text.trim().split(/\s+/).at(-1) ?? '').toLowerCase());
   const ka = last(a);

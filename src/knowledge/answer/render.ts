@@ -5,7 +5,7 @@
  */
 import { formatDate } from '../extract/dates.ts';
 import { parseNumberToken } from '../extract/numerals.ts';
-import { conceptsOfTokens, displayTerm } from '../lexicon/vocabulary.ts';
+import { conceptsOfTokens, displayTerm, worldConceptOf } from '../lexicon/vocabulary.ts';
 import { agreeWithNumber, nominative, partOfSpeech } from '../text/morphology.ts';
 import { isCyrillic, tokenize } from '../text/tokens.ts';
 import type { FuzzyDate, Lang } from '../types.ts';
@@ -188,11 +188,8 @@ function asTitle(text: string): string {
 
 /** The gazetteer's name of a country or city written alone ("Литве", "Lithuania"), in `lang`. */
 function worldPlaceName(text: string, lang: Lang): string | undefined {
-  const tokens = tokenize(text);
-  const hit = conceptsOfTokens(tokens).find(
-    (h) => h.concept.startsWith('geo_') && h.from === 0 && h.to === tokens.length,
-  );
-  return hit ? displayTerm(hit.concept, lang) : undefined;
+  const concept = worldConceptOf(text);
+  return concept ? displayTerm(concept, lang) : undefined;
 }
 
 function sourceName(v: AnswerValue): string {

@@ -330,6 +330,14 @@ export function conceptsOfText(text: string, vocab: Vocabulary = vocabulary()): 
   return [...new Set(conceptsOfTokens(tokenize(text), vocab).map((h) => h.concept))];
 }
 
+/** The world gazetteer's concept a text names as a whole ("Литвы" → geo_lithuania), if it is one. */
+export function worldConceptOf(text: string, vocab: Vocabulary = vocabulary()): string | undefined {
+  const tokens = tokenize(text);
+  return conceptsOfTokens(tokens, vocab).find(
+    (h) => h.concept.startsWith('geo_') && h.from === 0 && h.to === tokens.length,
+  )?.concept;
+}
+
 /** The display form of a concept in a language (its first term), if it has one. */
 export function displayTerm(conceptId: string, lang: Lang, vocab: Vocabulary = vocabulary()): string | undefined {
   return vocab.concepts.get(conceptId)?.terms[lang][0];

@@ -7,6 +7,7 @@ import {
   displayTerm,
   parseVocabularyFile,
   vocabulary,
+  worldConceptOf,
 } from '../../../src/knowledge/lexicon/vocabulary.ts';
 
 /**
@@ -117,6 +118,18 @@ describe('a stem two words share goes to the concept of the word written', () =>
     // "organisations" is no listed form of either, but "organisation" without its plural is.
     expect(conceptsOfText('organisations', vocab)).toEqual(['pol_organisation']);
     expect(conceptsOfText('organising', vocab).sort()).toEqual(['pol_organisation', 'role_organiser']);
+  });
+});
+
+describe('worldConceptOf', () => {
+  it.each([
+    ['Литвы', 'geo_lithuania'],
+    ['Латвии', 'geo_latvia'],
+    ['United Kingdom', 'geo_united_kingdom'],
+    ['Lithuania and Latvia', undefined],
+    ['Kestov', undefined],
+  ])('%s → %s', (text, concept) => {
+    expect(worldConceptOf(text)).toBe(concept);
   });
 });
 
