@@ -96,6 +96,7 @@ export const STOPWORDS: ReadonlySet<string> = new Set([
   'during',
   'between',
   'among',
+  'inside',
   'also',
   'just',
   // Emphasis: "which exactly", "какими именно" name nothing.

@@ -10,6 +10,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { KNOWLEDGE_DIR } from '../code-location.ts';
 import { lemma } from '../text/morphology.ts';
+import { STOPWORDS } from './stopwords.ts';
 import { fold, stem, tokenize } from '../text/tokens.ts';
 import type { Lang } from '../types.ts';
 
@@ -166,6 +167,8 @@ export function findConcepts(
       hits.push({ concept: e.concept, from: i, to: i + e.stems.length });
     }
     const word = words?.[i];
+    if (word !== undefined && STOPWORDS.has(word) && hits.length > atHere)
+      keepOwnWordsOnly(hits, atHere, first, word, vocab);
     if (word !== undefined && hits.length - atHere > 1) keepTheWordsConcepts(hits, atHere, first, word, vocab);
   }
   return hits;
@@ -249,6 +252,23 @@ function keepTheWordsConcepts(
     const h = hits[k] as VocabularyHit;
     const oneWord = h.to - h.from === 1;
     if (oneWord && byConcept.has(h.concept) && !own.has(h.concept)) continue;
+    hits[to++] = h;
+  }
+  hits.length = to;
+}
+
+/**
+ * A function word carries a concept only when it is that concept's word, not by a shared stem:
+ * "среди" is no Wednesday ("среда"), "inside" no insider, "за" no loan, "us" no "use".
+ */
+function keepOwnWordsOnly(hits: VocabularyHit[], from: number, stemKey: string, word: string, vocab: Vocabulary): void {
+  const byConcept = vocab.oneWordTerms.get(stemKey);
+  const forms = baseForms(word);
+  let to = from;
+  for (let k = from; k < hits.length; k++) {
+    const h = hits[k] as VocabularyHit;
+    const own = byConcept?.get(h.concept);
+    if (h.to - h.from === 1 && !own?.some((w) => forms.includes(w))) continue;
     hits[to++] = h;
   }
   hits.length = to;

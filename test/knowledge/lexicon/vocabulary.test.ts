@@ -121,6 +121,27 @@ describe('a stem two words share goes to the concept of the word written', () =>
   });
 });
 
+describe('a function word carries a concept only as its own word', () => {
+  const vocab = buildVocabulary([
+    { id: 'gen_wednesday', domain: 'general', terms: { en: ['Wednesday'], ru: ['среда', 'в среду'] } },
+    { id: 'role_source', domain: 'roles', terms: { en: ['source', 'insider'], ru: ['источник', 'инсайдер'] } },
+    { id: 'gen_after', domain: 'general', terms: { en: ['after'], ru: ['после'] } },
+  ]);
+
+  it.each([
+    // [text, concepts found, concepts not found]
+    ['Среди освобождённых — журналист из Кештова', [], ['gen_wednesday']],
+    ['В среду в Кештове освободили журналиста', ['gen_wednesday'], []],
+    ['Technicians were detained inside the Kestov terminal', [], ['role_source']],
+    ['An insider at the Kestov terminal said so', ['role_source'], []],
+    ['After the talks in Kestov', ['gen_after'], []],
+  ])('%s', (text, found, notFound) => {
+    const concepts = conceptsOfText(text, vocab);
+    for (const c of found) expect(concepts).toContain(c);
+    for (const c of notFound) expect(concepts).not.toContain(c);
+  });
+});
+
 describe('worldConceptOf', () => {
   it.each([
     ['Литвы', 'geo_lithuania'],
