@@ -421,7 +421,10 @@ export function isPersonLike(c: Candidate, r: RankedSentence): boolean {
   const kind = r.entry.tokens[c.from - 1];
   if (kind && conceptsOfTokens([kind]).some((h) => THING_KIND.test(h.concept))) return false;
   const before = r.entry.tokens.slice(Math.max(0, c.from - 3), c.from);
-  const roleBefore = conceptsOfTokens(before).some((h) => h.concept.startsWith('role_'));
+  // "technicians at the Seme terminal": a role is the name's title only with no preposition between.
+  const roleBefore = conceptsOfTokens(before).some(
+    (h) => h.concept.startsWith('role_') && !before.slice(h.to).some((t) => BETWEEN_ROLE_AND_PLACE.test(t.norm)),
+  );
   if (roleBefore) return true;
   return tokens.length >= 2 && tokens.length <= 4;
 }
@@ -433,6 +436,8 @@ const DESCRIBING = /-(flagged|based|owned|registered|born|led|backed|made|built|
 const THING_KIND = /_(ship|vessel|tanker|company|bank|plant|pipeline|airline|magazine|party|agency)$/;
 
 const PLACE_PREPOSITION = /^(в|во|из|in|from|near)$/;
+/** Prepositions that put a place, not a person, after a role: "workers at the Northgate plant". */
+const BETWEEN_ROLE_AND_PLACE = /^(at|in|on|near|from|inside|outside|в|во|на|у|из|под|около|возле)$/;
 const COORDINATION = /^(и|или|and|or)$/;
 
 function afterPlacePreposition(tokens: readonly Token[], from: number): boolean {

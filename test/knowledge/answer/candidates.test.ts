@@ -52,6 +52,9 @@ describe('isPersonLike on invented sentences', () => {
     ['Сухогруз Varnel Horizon задержали, капитан Ян Ковальчик арестован.', ['Ян Ковальчик']],
     // An organisation's first word, an adjective capitalised before the noun it agrees with.
     ['Судно задержано Пограничной службой Кештова, сообщил Ян Ковальчик.', ['Ян Ковальчик']],
+    // A role, then a preposition: the name after it is a place ("workers at the Northgate terminal").
+    ['Four technicians at the Kestov terminal were detained.', []],
+    ['Техники на Кештовском терминале задержаны, сообщил инженер Ян Ковальчик.', ['Ян Ковальчик']],
     // A title ends in its role; a hyphenated adjective describes.
     ['The talks were chaired by the Prime Minister and Anna Varga.', ['Anna Varga']],
     ['The Kestov Coast Guard stopped the Varnel-flagged carrier the next day.', []],
