@@ -238,7 +238,7 @@ export const ANSWER_TYPE_CUES: readonly TypeCue[] = [
       en: [
         re('^\\s*(who|whom|whose)>\\b'),
         re('\\b<(who|whom)>\\b'),
-        re('\\b<what (is|was) the name|name the>\\b'),
+        re('\\b<what (is|was|are|were) the names?|name the>\\b'),
         // "What is Vendt's sister called?", "Vendt sister name?".
         re("\\b<what (is|was|are|were) ([\\p{L}'’-]+ ){1,4}called>\\b"),
         re('\\b<name>\\b\\s*\\??\\s*$'),

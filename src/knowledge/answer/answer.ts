@@ -128,7 +128,8 @@ function answerSingle(kb: KnowledgeBase, question: string, options: AnswerOption
     knows: kb.spelling.knows,
     spelledIn: (name, lang) => spelledIn(kb.index, name, lang),
   });
-  const text = renderLines(q.lang, q.truncated, summary, citations, typed.answered);
+  // A source saying the detail was kept back proves the summary, like an answer's quotes.
+  const text = renderLines(q.lang, q.truncated, summary, citations, typed.answered || typed.abstain === 'withheld');
   const context: ChatContext = {
     // Names, rare words and the period asked: what a follow-up that names nothing is about.
     subject: [
@@ -326,12 +327,13 @@ function renderLines(
   truncated: boolean | undefined,
   summary: string,
   citations: Citation[],
-  answered: boolean,
+  quotesProve: boolean,
 ): string {
   const lines: string[] = [];
   if (truncated) lines.push(TEXTS[lang].truncated);
   lines.push(summary);
-  if (!answered && citations.length > 0) lines.push(TEXTS[lang].nearest);
+  // Quotes that do not prove the summary are only the passages closest to the question.
+  if (!quotesProve && citations.length > 0) lines.push(TEXTS[lang].nearest);
   for (const c of citations) {
     const label = c.label ? `${c.label}: ` : '';
     lines.push(`— ${label}«${displayQuote(c.quote)}» (${sourceLine(c)})`);

@@ -24,6 +24,7 @@ import {
   placeCandidates,
 } from './candidates.ts';
 import { namedOnlyAsPossessor } from './possessor.ts';
+import { withheldAmong } from './withheld.ts';
 import type { RankedSentence } from './retrieve.ts';
 import { COUNTRY_CLASS, nameKeyOf } from './sentence-features.ts';
 import {
@@ -55,7 +56,7 @@ export interface AnswerValue {
   from: RankedSentence;
 }
 
-export type AbstainReason = 'empty' | 'unknown-name' | 'not-stated';
+export type AbstainReason = 'empty' | 'unknown-name' | 'not-stated' | 'withheld';
 
 export interface TypedAnswer {
   type: AnswerType;
@@ -1352,6 +1353,11 @@ export function composeAnswer(q: AnalyzedQuestion, rankedByWords: RankedSentence
   ) {
     return abstained(q, 'not-stated', ranked);
   }
+  // "Имена двух других не раскрываются": a source says the asked detail was kept back.
+  const withheld = TUNING.strictSlots
+    ? withheldAmong(q.type, ranked, TUNING.withheldDepth, TUNING.withheldShare)
+    : undefined;
+  if (withheld) return abstained(q, 'withheld', [withheld]);
   // A value read off a sentence about another country's delegation, company or citizens is not it.
   if (TUNING.strictSlots && ['date', 'count', 'person', 'place'].includes(q.type)) {
     const own = ranked.filter((r) => !otherNationality(q, r));

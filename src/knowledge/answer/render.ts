@@ -14,6 +14,7 @@ import type { AnswerValue, TypedAnswer } from './compose-typed.ts';
 export const TEXTS = {
   en: {
     noAnswer: 'The documents do not say.',
+    withheld: 'The documents do not say: their source says it was not disclosed.',
     notMentioned: (names: string) => `The documents do not mention ${names}.`,
     nearest: 'The closest they come:',
     emptyQuestion: 'Please ask a question about the documents: who, what, when, where, how many or why.',
@@ -30,6 +31,7 @@ export const TEXTS = {
   },
   ru: {
     noAnswer: 'В документах об этом не сказано.',
+    withheld: 'В документах этого нет: источник сообщает, что это не раскрывается.',
     notMentioned: (names: string) => `В документах не упоминается: ${names}.`,
     nearest: 'Ближе всего к вопросу:',
     emptyQuestion: 'Задайте вопрос о документах: кто, что, когда, где, сколько или почему.',
@@ -207,6 +209,7 @@ export function headline(answer: TypedAnswer, lang: Lang, lookup: RenderLookup =
   const t = TEXTS[lang];
   if (!answer.answered) {
     if (answer.abstain === 'empty') return t.emptyQuestion;
+    if (answer.abstain === 'withheld') return t.withheld;
     if (answer.abstain === 'unknown-name' && answer.unknownNames.length)
       return t.notMentioned(answer.unknownNames.join(', '));
     return t.noAnswer;

@@ -133,6 +133,12 @@ const DEFAULTS = {
    * measured alike on every set; 0.25 cost one answer.
    */
   unsaidShare: 1 / 3,
+  /**
+   * A sentence among this many best, scoring this share of the best, that says the asked detail was
+   * kept back ("declined to give a figure") makes the answer that the documents do not give it.
+   */
+  withheldDepth: 3,
+  withheldShare: 0.8,
   /** A name the question gives that no document has: abstain (a person never mentioned). */
   abstainOnUnknownName: true,
   /** How many other sentences an answer quotes besides the one its value comes from. */

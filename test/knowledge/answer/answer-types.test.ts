@@ -67,6 +67,7 @@ describe('answerTypeOf', () => {
     // Names, reasons, events and yes/no in other words.
     ["What is Vendt's sister called?", 'person'],
     ['Vendt sister name?', 'person'],
+    ['What are the names of the two other detained engineers?', 'person'],
     ['Имя капитана сухогруза?', 'person'],
     ['What does Vendt see as the chief reason for the delay?', 'reason'],
     ['What events took place in Varnel in September?', 'event'],

@@ -1,0 +1,62 @@
+/**
+ * A source that says a detail was kept back ("declined to give a figure", "имена двух других не
+ * раскрываются", "the dates of the visit were not disclosed") answers a question for that detail:
+ * the documents do not give it, and a value found elsewhere in them belongs to something else.
+ */
+import type { AnswerType } from './answer-types.ts';
+import type { RankedSentence } from './retrieve.ts';
+
+const NOT = String.raw`(?:not|never|n['’]t)`;
+
+/** What is said to be kept back, by the kind of answer it would have been. */
+const WITHHELD_OBJECT: Partial<Record<AnswerType, string>> = {
+  count: String.raw`how many|how much|сколько|figures?|numbers?|amounts?|sums?|totals?|цифр\p{L}*|числ\p{L}*|сумм\p{L}*|размер\p{L}*|количеств\p{L}*`,
+  date: String.raw`dates?|timing|when|дат\p{L}*|срок\p{L}*|когда`,
+  person: String.raw`names?|identit\p{L}*|who|имен\p{L}*|имя|фамили\p{L}*|кто`,
+  place: String.raw`locations?|where|whereabouts|места?|местонахождени\p{L}*|где|куда`,
+};
+
+/** The verbs of keeping back, in either order with their object. */
+const WITHHOLD_EN = String.raw`(?:declined|refused|would ${NOT}|did ${NOT}|does ${NOT}|do ${NOT}|without) (?:to )?(?:say|give|giving|disclose|disclosing|name|naming|specify|specifying|reveal|revealing|provide|providing)`;
+const WITHHELD_EN = String.raw`(?:was|were|has been|have been|is|are|had been) ${NOT} (?:been )?(?:disclosed|revealed|made public|released|given|named|specified)|undisclosed|unnamed|unspecified`;
+const WITHHOLD_RU = String.raw`не (?:раскрыва\p{L}*|раскры\p{L}*|называ\p{L}*|назва\p{L}*|уточня\p{L}*|уточни\p{L}*|сообща\p{L}*|сообщи\p{L}*|разглаша\p{L}*|привод\p{L}*|прив[её]л\p{L}*|указыва\p{L}*|указа\p{L}*)|отказал\p{L}* (?:назвать|уточнить|сообщить|раскрыть|комментировать)|без указания|неназванн\p{L}*|не был\p{L}* (?:раскрыт|назван|указан)\p{L}*`;
+
+const between = String.raw`(?:[^.;!?]{0,60}?)`;
+
+function pattern(type: AnswerType): RegExp | undefined {
+  const object = WITHHELD_OBJECT[type];
+  if (!object) return undefined;
+  const obj = String.raw`(?<![\p{L}])(?:${object})(?![\p{L}])`;
+  const verb = String.raw`(?<![\p{L}])(?:${WITHHOLD_EN}|${WITHHELD_EN}|${WITHHOLD_RU})(?![\p{L}])`;
+  // "Declined to name the others": naming is giving a person's name.
+  const naming =
+    type === 'person'
+      ? String.raw`|(?<![\p{L}])(?:declined|refused|would ${NOT}|did ${NOT}|without) (?:to )?(?:name|naming|identify|identifying)(?![\p{L}])`
+      : '';
+  return new RegExp(`${verb}${between}${obj}|${obj}${between}${verb}${naming}`, 'iu');
+}
+
+const PATTERNS = new Map<AnswerType, RegExp>();
+for (const type of Object.keys(WITHHELD_OBJECT) as AnswerType[]) {
+  const p = pattern(type);
+  if (p) PATTERNS.set(type, p);
+}
+
+/** Whether the sentence says that the kind of detail the question asks for was kept back. */
+export function saysWithheld(type: AnswerType, text: string): boolean {
+  return PATTERNS.get(type)?.test(text) ?? false;
+}
+
+/**
+ * The sentence among the best that says the asked detail was kept back, if one scores nearly as well
+ * as the best: then no value the documents give elsewhere is the one asked.
+ */
+export function withheldAmong(
+  type: AnswerType,
+  ranked: readonly RankedSentence[],
+  depth: number,
+  share: number,
+): RankedSentence | undefined {
+  const best = ranked[0]?.score ?? 0;
+  return ranked.slice(0, depth).find((r) => r.score >= share * best && saysWithheld(type, r.entry.sentence.text));
+}

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import type { AnswerType } from '../../../src/knowledge/answer/answer-types.ts';
+import { saysWithheld } from '../../../src/knowledge/answer/withheld.ts';
+
+/** A sentence saying the asked kind of detail was kept back; invented sentences, negatives included. */
+describe('saysWithheld', () => {
+  it.each<[AnswerType, string, boolean]>([
+    ['person', 'Среди задержанных — инженер Ян Ковальчик. Имена двух других не раскрываются.', true],
+    ['person', 'Его имя по понятным причинам мы не называем.', true],
+    ['person', 'The ministry declined to name the other two detainees.', true],
+    ['count', 'The terminal held enough crude for "a limited period", without giving a figure.', true],
+    ['count', 'Vendt promised a grid package but declined to give a figure.', true],
+    ['count', 'The ministry did not say how many were freed.', true],
+    ['count', 'Сумма сделки не раскрывается.', true],
+    ['date', 'Vendt visits Kestov for talks; the dates of the visit were not disclosed.', true],
+    ['date', 'Vendt did not say when the talks would resume.', true],
+    ['date', 'Сроки открытия перехода МИД не уточняет.', true],
+    ['place', 'Officials would not disclose the location of the talks.', true],
+    // What is given is no detail kept back; another kind of detail kept back is not the asked one.
+    ['person', 'The talks were led by Deputy Minister Ilkin Vendt.', false],
+    ['person', 'Vendt declined to give a figure for the loan.', false],
+    ['count', 'Vendt did not say when the talks would resume.', false],
+    ['count', 'Rights groups counted 52 released prisoners, a figure the ministry confirmed.', false],
+    ['date', 'The talks in Kestov were held on 14 May and not disclosed to the press until June.', false],
+    ['person', 'Three prisoners were freed, among them an unnamed US citizen and Anna Varga.', false],
+    ['event', 'Vendt declined to say what had been offered in return.', false],
+  ])('%s: %s → %s', (type, text, expected) => {
+    expect(saysWithheld(type, text)).toBe(expected);
+  });
+});
