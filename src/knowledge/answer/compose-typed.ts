@@ -214,13 +214,15 @@ function composeDate(q: AnalyzedQuestion, ranked: RankedSentence[]): TypedAnswer
   // "When was he expected in ...?" asks about the plan itself.
   const past = !future && asksPast(q) && !PLAN_ASKED.test(q.text);
   const yearAsked = ASKS_YEAR.test(q.text);
+  // "должен был открыться 15 сентября, но так и не открылся": a date of what did not happen.
+  const deniedEvent = (r: RankedSentence) => TUNING.strictSlots && past && !negates(q.text) && denies(r);
   const scored = bestCandidates(
     q,
     ranked,
     // Asked when something will happen, only a date after its document (or a plan) can answer; asked
     // when it happened, a date still ahead of the document that gives it is a plan, not the event.
     (r) =>
-      dateCandidates(q, r).filter(
+      (deniedEvent(r) ? [] : dateCandidates(q, r)).filter(
         (c) =>
           (future
             ? c.date !== undefined && afterPublication(c.date, r)
@@ -1019,7 +1021,7 @@ function organisationAfter(text: string, from: number, lang: 'en' | 'ru'): strin
 const NEGATION = /(?<![\p{L}])(not|no|never|without|neither|nor|нет|не|ни|без|никак\p{L}*)(?![\p{L}])/iu;
 /** Phrases with a negation word that deny nothing: "тем не менее", "не только", "not only", "no doubt". */
 const NOT_A_DENIAL =
-  /(?<![\p{L}])(тем не менее|не менее|не только|не раз|не без|ни разу не|not only|nonetheless|no doubt|no less|not least)(?![\p{L}])/giu;
+  /(?<![\p{L}])(тем не менее|не менее|не только|не раз|не без|ни разу не|not only|nonetheless|no doubt|no less|not least|no\.? ?\d+)(?![\p{L}])/giu;
 
 /** Whether a text denies something: a negation word outside the phrases that deny nothing. */
 function negates(text: string): boolean {
@@ -1036,7 +1038,11 @@ export function denies(r: RankedSentence): boolean {
     (m) =>
       !m.term.name &&
       m.positions.some((p) =>
-        tokens.slice(Math.max(0, p - TUNING.negationReach), p).some((t) => NEGATION.test(t.norm)),
+        tokens.slice(Math.max(0, p - TUNING.negationReach), p).some((t, k, near) => {
+          // "Order No. 17" numbers an order, it denies nothing.
+          const next = tokens[p - near.length + k + 1];
+          return NEGATION.test(t.norm) && !(t.norm === 'no' && /^\d/.test(next?.norm ?? ''));
+        }),
       ),
   );
 }

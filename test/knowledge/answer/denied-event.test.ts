@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { documentText, knowledgeBaseOfTexts } from '../../support/knowledge-base.ts';
+
+/**
+ * A date of what did not happen is no answer to when it happened; "No. 214" numbers, it denies
+ * nothing; a source saying the detail was kept back answers that the documents do not give it.
+ */
+const kb = knowledgeBaseOfTexts({
+  'crossing.md': documentText(
+    [
+      'Пункт пропуска между Кештовом и Варнелем, который должен был открыться для грузовиков 15 сентября, так и не открылся.',
+      'Грузовики пошли через пункт пропуска только 1 октября.',
+      'The Kestov government adopted Decision No. 214 on 25 March 2026.',
+      'Среди задержанных — инженер Ян Ковальчик. Имена двух других задержанных инженеров не раскрываются.',
+    ].join('\n\n'),
+    { lang: 'ru', published: '2026-10-05' },
+  ),
+});
+
+const notOpened = knowledgeBaseOfTexts({
+  'crossing.md': documentText(
+    'Пункт пропуска между Кештовом и Варнелем, который должен был открыться для грузовиков 15 сентября, так и не открылся.',
+    { lang: 'ru', published: '2026-10-05' },
+  ),
+});
+
+const first = (question: string) => kb.answer(question, { now: new Date('2026-12-01') });
+
+describe('dates of events that did and did not happen', () => {
+  it('takes the day the crossing opened, not the day it was due to', () => {
+    const a = first('Когда пункт пропуска между Кештовом и Варнелем открылся для грузовиков?');
+    expect(a.text.split('\n')[0], a.text).toBe('1 октября');
+  });
+
+  it('does not date what did not happen when nothing else dates it', () => {
+    const a = notOpened.answer('Когда пункт пропуска между Кештовом и Варнелем открылся для грузовиков?', {
+      now: new Date('2026-12-01'),
+    });
+    expect(a.answered, a.text).toBe(false);
+  });
+
+  it('reads "No. 214" as a number, not a denial', () => {
+    const a = first('When did the Kestov government adopt Decision No. 214?');
+    expect(a.answered, a.text).toBe(true);
+    expect(a.text.split('\n')[0], a.text).toContain('25 March');
+  });
+});
+
+describe('a detail a source says was kept back', () => {
+  it('is answered as not given, with that source quoted as the proof', () => {
+    const a = first('Как зовут двух других задержанных инженеров?');
+    expect(a.answered, a.text).toBe(false);
+    expect(a.text, a.text).toContain('не раскрывается');
+    expect(a.text, a.text).toContain('«Имена двух других задержанных инженеров не раскрываются.»');
+  });
+});
