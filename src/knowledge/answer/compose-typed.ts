@@ -591,8 +591,14 @@ function composeCount(q: AnalyzedQuestion, ranked: RankedSentence[]): TypedAnswe
     !PRISON_TERM.test(top.r.entry.sentence.text)
   )
     return abstained(q, 'not-stated', ranked);
-  // A number far from every word of the question counts something else.
-  if (TUNING.strictSlots && top.c.distance > TUNING.maxSlotDistance && !countsAsked(q, top.c, top.r)) {
+  // A number far from every word of the question counts something else, unless it is the time asked
+  // ("сколько времени занял ремонт": "…после диверсии в регионе: тогда трубопровод простоял две недели").
+  if (
+    TUNING.strictSlots &&
+    top.c.distance > TUNING.maxSlotDistance &&
+    !countsAsked(q, top.c, top.r) &&
+    !(DURATION_ASKED.test(q.text) && DURATION.test(top.c.text))
+  ) {
     return abstained(q, 'not-stated', ranked);
   }
   const values: AnswerValue[] = [{ kind: 'number', text: top.c.text, value: top.c.value as number, from: top.r }];

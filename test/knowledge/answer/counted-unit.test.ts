@@ -214,3 +214,22 @@ describe('an extended term', () => {
     expect(summaryOf(EXTENDED, question)).toMatch(term);
   });
 });
+
+/** A time asked is answered by a duration, even one told a clause away from the question's words. */
+const REPAIR = `---
+title: Ремонт Кештовского нефтепровода
+published: 2026-06-10
+lang: ru
+---
+Ремонт Кештовского нефтепровода
+
+Директор компании Ян Ковальчик напомнил, что компания лишь недавно завершила ремонт нефтепровода после мартовской диверсии в регионе Кештов: тогда трубопровод простоял две недели.
+`;
+
+describe('a duration asked', () => {
+  it('is the duration the sentence gives, though far from the question words', () => {
+    expect(summaryOf(REPAIR, 'Сколько времени занял ремонт нефтепровода после мартовской диверсии?')).toBe(
+      'две недели',
+    );
+  });
+});
