@@ -10,6 +10,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { KNOWLEDGE_DIR } from '../code-location.ts';
 import { lemma } from '../text/morphology.ts';
+import { STEM_FALSE_FRIENDS } from './stem-false-friends.ts';
 import { STOPWORDS } from './stopwords.ts';
 import { fold, stem, tokenize } from '../text/tokens.ts';
 import type { Lang } from '../types.ts';
@@ -167,7 +168,7 @@ export function findConcepts(
       hits.push({ concept: e.concept, from: i, to: i + e.stems.length });
     }
     const word = words?.[i];
-    if (word !== undefined && STOPWORDS.has(word) && hits.length > atHere)
+    if (word !== undefined && hits.length > atHere && (STOPWORDS.has(word) || isFalseFriend(word)))
       keepOwnWordsOnly(hits, atHere, first, word, vocab);
     if (word !== undefined && hits.length - atHere > 1) keepTheWordsConcepts(hits, atHere, first, word, vocab);
   }
@@ -257,8 +258,13 @@ function keepTheWordsConcepts(
   hits.length = to;
 }
 
+/** A word whose stem another word shares by accident (stem-false-friends.ts). */
+function isFalseFriend(word: string): boolean {
+  return STEM_FALSE_FRIENDS.has(word) || (/[а-яё]/.test(word) && STEM_FALSE_FRIENDS.has(lemma(word)));
+}
+
 /**
- * A function word carries a concept only when it is that concept's word, not by a shared stem:
+ * A function word, or a false friend of a stem, carries a concept only when it is that concept's word, not by a shared stem:
  * "среди" is no Wednesday ("среда"), "inside" no insider, "за" no loan, "us" no "use".
  */
 function keepOwnWordsOnly(hits: VocabularyHit[], from: number, stemKey: string, word: string, vocab: Vocabulary): void {

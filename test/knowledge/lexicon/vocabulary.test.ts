@@ -142,6 +142,26 @@ describe('a function word carries a concept only as its own word', () => {
   });
 });
 
+describe('a false friend of a stem carries no concept through it', () => {
+  it.each([
+    // [text, concepts found, concepts not found] — the real vocabulary
+    ['Дело возбудили в Кештове', [], ['act_share_info']],
+    ['Вендт стал послом', [], ['act_article']],
+    ['Три года в колонии', ['gen_year'], ['gen_third']],
+    ['Третий раунд переговоров', ['gen_third'], []],
+    ['Статья закона', ['act_article'], []],
+    // "Нигер" is Niger, "Нигерии" Nigeria; "Грузии" is Georgia, not cargo.
+    ['Власти Нигера остановили прокачку', ['geo_niger'], ['geo_nigeria']],
+    ['Делегация Нигерии прибыла', ['geo_nigeria'], ['geo_niger']],
+    ['Грузы из Грузии', ['trn_cargo', 'geo_georgia'], []],
+    ['Граница Грузии', ['geo_georgia'], ['trn_cargo']],
+  ])('%s', (text, found, notFound) => {
+    const concepts = conceptsOfText(text);
+    for (const c of found) expect(concepts).toContain(c);
+    for (const c of notFound) expect(concepts).not.toContain(c);
+  });
+});
+
 describe('worldConceptOf', () => {
   it.each([
     ['Литвы', 'geo_lithuania'],
