@@ -5,6 +5,7 @@
  */
 import { isBackgroundDate } from '../extract/date-roles.ts';
 import { dateSortKey, datesCompatible } from '../extract/dates.ts';
+import { countryHeadedBy } from '../lexicon/gazetteer.ts';
 import { STOPWORDS } from '../lexicon/stopwords.ts';
 import { conceptsOfTokens, isVocabularyWord, worldConceptOf } from '../lexicon/vocabulary.ts';
 import { partOfSpeech, verbTense } from '../text/morphology.ts';
@@ -253,8 +254,9 @@ function composeDate(q: AnalyzedQuestion, ranked: RankedSentence[]): TypedAnswer
   // must be named in the sentence itself (a title or the sentence before is no participant).
   if (TUNING.strictSlots && isJointEvent(q)) {
     const parties = q.terms.filter(namesSomeone);
-    if (parties.length >= 2 && !parties.every((t) => top.r.matches.some((m) => m.term === t && m.credit >= 0.9)))
-      return abstained(q, 'not-stated', ranked);
+    const present = (t: QuestionTerm) =>
+      top.r.matches.some((m) => m.term === t && m.credit >= 0.9) || namedByOffice(t, top.r);
+    if (parties.length >= 2 && !parties.every(present)) return abstained(q, 'not-stated', ranked);
   }
   const values: AnswerValue[] = [{ kind: 'date', text: top.c.text, date: top.c.date as FuzzyDate, from: top.r }];
   // Another source dating the same event differently, nearly as strongly: both are given.
@@ -335,6 +337,24 @@ function datedEvent<T extends { score: number; r: RankedSentence }>(q: AnalyzedQ
   const saying = atAskedPlace(q, scored, place, says);
   return saying && saying.score >= TUNING.eventWordShare * placed.score ? saying : undefined;
 }
+
+/**
+ * "15 августа состоялся телефонный разговор президентов США и Беларуси": a head of state of the world
+ * gazetteer is named by his office, the title and his country a few words apart.
+ */
+function namedByOffice(t: QuestionTerm, r: RankedSentence): boolean {
+  const country = countryHeadedBy(t.raw);
+  if (!country) return false;
+  const titles = [
+    ...(r.entry.features.get('c:role_president') ?? []),
+    ...(r.entry.features.get('c:dip_head_of_state') ?? []),
+  ];
+  const places = r.entry.features.get(`c:${country}`) ?? [];
+  return titles.some((p) => places.some((c) => c > p && c - p <= OFFICE_REACH));
+}
+
+/** Words from a title to its country: "президентов США и Беларуси" (3), "President of the United States" (3). */
+const OFFICE_REACH = 4;
 
 /** A question's name the documents have that is no place of the gazetteer: a person or a body. */
 function namesSomeone(t: QuestionTerm): boolean {
@@ -1358,10 +1378,13 @@ export function composeAnswer(q: AnalyzedQuestion, rankedByWords: RankedSentence
   const best = ranked[0];
   if (!best || best.coverage < TUNING.minCoverage) return abstained(q, 'not-stated', ranked);
   // "The third round" when the documents speak only of a first and a second one.
+  // "The second call" when no sentence numbers a second one: a sentence about an unnumbered call tells of
+  // one call, not of a second.
   if (
     q.ordinals.length &&
     !ranked.slice(0, TUNING.ordinalDepth).some((r) => q.ordinals.some((o) => r.entry.ordinals.includes(o))) &&
-    ranked.slice(0, TUNING.ordinalDepth).some((r) => r.entry.ordinals.length > 0)
+    ((NUMBERED_EVENT_TYPES.has(q.type) && q.ordinals.some((o) => o >= 2)) ||
+      ranked.slice(0, TUNING.ordinalDepth).some((r) => r.entry.ordinals.length > 0))
   ) {
     return abstained(q, 'not-stated', ranked);
   }
@@ -1397,6 +1420,8 @@ function asksMuchUnsaid(q: AnalyzedQuestion): boolean {
 }
 
 const SLOT_TYPES: ReadonlySet<AnswerType> = new Set(['date', 'count', 'person', 'place']);
+/** Answers about one numbered event ("when was the second call", "how many were freed in the third release"). */
+const NUMBERED_EVENT_TYPES: ReadonlySet<AnswerType> = new Set(['date', 'count']);
 
 /** Words after which a title is the head of its phrase: a verb, a preposition, the end ("which judge ordered", "predecessor as"). */
 function endsPhrase(t: Token | undefined): boolean {

@@ -16,6 +16,8 @@ export interface GazetteerEntry {
   aliases: string[];
   /** For surnames shared by spouses (Залесский/Залесская): which grammatical gender the form has. */
   gender?: 'm' | 'f';
+  /** The country (its vocabulary concept) a head of state leads now: "президенты США и Беларуси" names them. */
+  heads?: string;
 }
 
 const person = (id: string, en: string, ru: string, aliases: string[] = [], gender?: 'm' | 'f'): GazetteerEntry => ({
@@ -26,6 +28,7 @@ const person = (id: string, en: string, ru: string, aliases: string[] = [], gend
   aliases,
   ...(gender ? { gender } : {}),
 });
+const headOf = (country: string, entry: GazetteerEntry): GazetteerEntry => ({ ...entry, heads: country });
 const org = (id: string, en: string, ru: string, aliases: string[] = []): GazetteerEntry => ({
   id: `org:${id}`,
   kind: 'org',
@@ -44,17 +47,23 @@ const place = (id: string, en: string, ru: string, aliases: string[] = []): Gaze
 export const GAZETTEER: readonly GazetteerEntry[] = Object.freeze([
   // Heads of state and government of major countries. Everyone else a document names (envoys, ministers,
   // prisoners, experts) is discovered from the text, never listed here.
-  person('lukashenko', 'Alexander Lukashenko', 'Александр Лукашенко', [
-    'Lukashenko',
-    'Lukashenka',
-    'Лукашенко',
-    'Аляксандр Лукашэнка',
-    'Alyaksandr Lukashenka',
-    'Aleksandr Lukashenko',
-  ]),
-  person('trump', 'Donald Trump', 'Дональд Трамп', ['Trump', 'Трамп']),
-  person('putin', 'Vladimir Putin', 'Владимир Путин', ['Putin', 'Путин']),
-  person('zelensky', 'Volodymyr Zelensky', 'Владимир Зеленский', ['Zelensky', 'Zelenskyy', 'Зеленский']),
+  headOf(
+    'geo_belarus',
+    person('lukashenko', 'Alexander Lukashenko', 'Александр Лукашенко', [
+      'Lukashenko',
+      'Lukashenka',
+      'Лукашенко',
+      'Аляксандр Лукашэнка',
+      'Alyaksandr Lukashenka',
+      'Aleksandr Lukashenko',
+    ]),
+  ),
+  headOf('geo_united_states', person('trump', 'Donald Trump', 'Дональд Трамп', ['Trump', 'Трамп'])),
+  headOf('geo_russia', person('putin', 'Vladimir Putin', 'Владимир Путин', ['Putin', 'Путин'])),
+  headOf(
+    'geo_ukraine',
+    person('zelensky', 'Volodymyr Zelensky', 'Владимир Зеленский', ['Zelensky', 'Zelenskyy', 'Зеленский']),
+  ),
   person('biden', 'Joe Biden', 'Джо Байден', ['Biden', 'Байден']),
   // Seats of government that stand for a major power in the news, and international organisations.
   // Companies, banks, ministries, think tanks and outlets a document names are discovered from the text.
@@ -252,3 +261,10 @@ export const WORLD_PLACES: readonly GazetteerEntry[] = Object.freeze(
     aliases: [en, ru, ...(more ?? [])],
   })),
 );
+
+/** The country a question's name leads as its head of state ("Trump": the United States), if the gazetteer says so. */
+export function countryHeadedBy(name: string): string | undefined {
+  const folded = name.toLowerCase();
+  return GAZETTEER.find((g) => g.heads && [g.en, g.ru, ...g.aliases].some((alias) => alias.toLowerCase() === folded))
+    ?.heads;
+}
