@@ -206,7 +206,6 @@ export function rankSentences(q: AnalyzedQuestion, index: SentenceIndex, limit =
   const bounds = new Float64Array(size);
   const order = new Int32Array(size);
   const ties = new Int32Array(size);
-  const ordinalBound = q.ordinals.length ? Math.max(1, TUNING.ordinalFitFactor) : 1;
   let count = 0;
   for (let k = 0; k < size; k++) {
     let sum = 0;
@@ -241,6 +240,13 @@ export function rankSentences(q: AnalyzedQuestion, index: SentenceIndex, limit =
       (hasFocus && !focusMayBeFound ? FOCUS_MISSED : 0) |
       (hedged[n] === 1 ? HEDGED : 0) |
       (traits.learnt(n) && traits.headline(n) ? HEADLINE : 0);
+    // A sentence's ordinals are columns: its factor is known before scoring, and a fitting one is
+    // bounded by 1 too, for scoring falls back to 1 when the ordinal stands by no question word.
+    let ordinalBound = 1;
+    if (askedOrdinals.length) {
+      ordinalBound = ordinalFactor(askedOrdinals, n, ordinalStart, ordinals);
+      if (ordinalBound === TUNING.ordinalFitFactor) ordinalBound = Math.max(1, ordinalBound);
+    }
     bounds[count] = finalScore(sum, conflict, flags, ordinalBound, tokenCounts[n] as number);
     order[count] = k;
     ties[count] = n;
@@ -285,15 +291,7 @@ export function rankSentences(q: AnalyzedQuestion, index: SentenceIndex, limit =
       if (!direct && !dated) continue;
       if (dateFit === 'exact') sum += TUNING.dateWeight;
       else if (dateFit === 'context') sum += TUNING.dateWeight * TUNING.contextCredit;
-      let ordinal = 1;
-      if (askedOrdinals.length) {
-        const from = ordinalStart[n] as number;
-        const to = ordinalStart[n + 1] as number;
-        let fit = false;
-        for (let i = from; i < to && !fit; i++) fit = askedOrdinals.includes(ordinals[i] as number);
-        if (fit) ordinal = TUNING.ordinalFitFactor;
-        else if (to > from) ordinal = TUNING.ordinalConflictFactor;
-      }
+      const ordinal = askedOrdinals.length ? ordinalFactor(askedOrdinals, n, ordinalStart, ordinals) : 1;
       const flags =
         (hasFocus && !focusFound ? FOCUS_MISSED : 0) |
         (hedged[n] === 1 ? HEDGED : 0) |
@@ -346,6 +344,14 @@ export function rankSentences(q: AnalyzedQuestion, index: SentenceIndex, limit =
       dateFit: fitOf[k] as RankedSentence['dateFit'],
     };
   });
+}
+
+/** The factor of sentence n's ordinals for the asked ones: fitting, conflicting, or 1 when it has none. */
+function ordinalFactor(asked: Float64Array, n: number, ordinalStart: Int32Array, ordinals: Int32Array): number {
+  const from = ordinalStart[n] as number;
+  const to = ordinalStart[n + 1] as number;
+  for (let i = from; i < to; i++) if (asked.includes(ordinals[i] as number)) return TUNING.ordinalFitFactor;
+  return to > from ? TUNING.ordinalConflictFactor : 1;
 }
 
 /** Tokens between an asked ordinal and the question word it qualifies ("второй телефонный разговор"). */
