@@ -158,7 +158,11 @@ function mostlyLatin(text: string): boolean {
 export function numberCandidates(q: AnalyzedQuestion, r: RankedSentence): Candidate[] {
   const tokens = r.entry.tokens;
   const text = r.entry.sentence.text;
-  const inDate = (t: Token) => r.entry.annotation.dates.some((d) => t.start >= d.start && t.end <= d.end);
+  // Read once: each read of a sentence's annotation is a lookup in the question's cache.
+  const { dates } = r.entry.annotation;
+  const inDate = (t: Token) => dates.some((d) => t.start >= d.start && t.end <= d.end);
+  // Counted over the whole sentence at its first number, not again at each.
+  let latin: boolean | undefined;
   const out: Candidate[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
@@ -169,7 +173,8 @@ export function numberCandidates(q: AnalyzedQuestion, r: RankedSentence): Candid
       // "1 068", "38.6", "38,6": digits split by a space, a point or a comma are one number; in English a
       // comma before three digits groups thousands ("1,100", "2,300,000"), in Russian it is a decimal one.
       let raw = t.norm;
-      const commaGroups = mostlyLatin(text);
+      latin ??= mostlyLatin(text);
+      const commaGroups = latin;
       while (end < tokens.length) {
         const n = tokens[end] as Token;
         const gap = text.slice((tokens[end - 1] as Token).end, n.start);
@@ -314,7 +319,8 @@ export function nameCandidates(_q: AnalyzedQuestion, r: RankedSentence): Candida
   const text = r.entry.sentence.text;
   const out: Candidate[] = [];
   // Words of a date ("14 Mar", "Feb") are not names.
-  const inDate = (t: Token) => r.entry.annotation.dates.some((d) => t.start >= d.start && t.end <= d.end);
+  const { dates } = r.entry.annotation;
+  const inDate = (t: Token) => dates.some((d) => t.start >= d.start && t.end <= d.end);
   // Token k follows the one before with nothing but spaces or a hyphen between: one run of words.
   const joinedToPrevious = (k: number) =>
     /^[\s-]*$/.test(text.slice((tokens[k - 1] as Token).end, (tokens[k] as Token).start));

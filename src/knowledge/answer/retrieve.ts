@@ -100,13 +100,16 @@ function contextOf(entry: IndexedSentence, index: SentenceIndex): IndexedSentenc
 /** Whether the date of a given id (SentenceTraits.date) fits one the question asks, remembered for one question. */
 type DateFits = (id: number) => boolean;
 
+const NO_MEMO = new Uint8Array(0);
+
 function dateFits(q: AnalyzedQuestion, traits: SentenceTraits): DateFits {
   // Frozen copies: dayRanges keeps the days of a frozen date, so each asked date's are worked out once
   // a question, not once for each date of a candidate.
   const asked = q.dates.map((d) => Object.freeze({ ...d.date }));
   const askedSpans = asked.map((a) => daySpanOf(a));
-  // By date id: 0 not judged yet, 1 no, 2 yes. Grown when the traits meet dates the question has not.
-  let memo = new Uint8Array(traits.dateCount());
+  // By date id: 0 not judged yet, 1 no, 2 yes. Grown when the traits meet dates the question has not;
+  // made at the first date judged, so a question that asks no date allocates none.
+  let memo = NO_MEMO;
   return (id) => {
     if (id >= memo.length) {
       const grown = new Uint8Array(Math.max(2 * memo.length, traits.dateCount(), id + 1));
@@ -203,10 +206,7 @@ export function rankSentences(q: AnalyzedQuestion, index: SentenceIndex, limit =
   const askedOrdinals = Float64Array.from(q.ordinals);
   const asksEvent = q.type === 'event';
   const size = candidates.length;
-  const bounds = new Float64Array(size);
-  const order = new Int32Array(size);
-  const ties = new Int32Array(size);
-  const ordinalBound = q.ordinals.length ? Math.max(1, TUNING.ordinalFitFactor) : 1;
+  const { bounds, order, ties, heap } = roomFor(scratchOf(index), size, 0);
   let count = 0;
   for (let k = 0; k < size; k++) {
     let sum = 0;
@@ -241,12 +241,19 @@ export function rankSentences(q: AnalyzedQuestion, index: SentenceIndex, limit =
       (hasFocus && !focusMayBeFound ? FOCUS_MISSED : 0) |
       (hedged[n] === 1 ? HEDGED : 0) |
       (traits.learnt(n) && traits.headline(n) ? HEADLINE : 0);
+    // A sentence's ordinals are columns: its factor is known before scoring, and a fitting one is
+    // bounded by 1 too, for scoring falls back to 1 when the ordinal stands by no question word.
+    let ordinalBound = 1;
+    if (askedOrdinals.length) {
+      ordinalBound = ordinalFactor(askedOrdinals, n, ordinalStart, ordinals);
+      if (ordinalBound === TUNING.ordinalFitFactor) ordinalBound = Math.max(1, ordinalBound);
+    }
     bounds[count] = finalScore(sum, conflict, flags, ordinalBound, tokenCounts[n] as number);
     order[count] = k;
     ties[count] = n;
     count++;
   }
-  const byBound = new HighestFirst(bounds, ties, count);
+  const byBound = new HighestFirst(bounds, ties, count, heap);
   const best = new BestScored(limit);
   const kept: number[] = [];
   /** The candidate number of each kept sentence: its row of the slot table. */
@@ -285,15 +292,7 @@ export function rankSentences(q: AnalyzedQuestion, index: SentenceIndex, limit =
       if (!direct && !dated) continue;
       if (dateFit === 'exact') sum += TUNING.dateWeight;
       else if (dateFit === 'context') sum += TUNING.dateWeight * TUNING.contextCredit;
-      let ordinal = 1;
-      if (askedOrdinals.length) {
-        const from = ordinalStart[n] as number;
-        const to = ordinalStart[n + 1] as number;
-        let fit = false;
-        for (let i = from; i < to && !fit; i++) fit = askedOrdinals.includes(ordinals[i] as number);
-        if (fit) ordinal = TUNING.ordinalFitFactor;
-        else if (to > from) ordinal = TUNING.ordinalConflictFactor;
-      }
+      const ordinal = askedOrdinals.length ? ordinalFactor(askedOrdinals, n, ordinalStart, ordinals) : 1;
       const flags =
         (hasFocus && !focusFound ? FOCUS_MISSED : 0) |
         (hedged[n] === 1 ? HEDGED : 0) |
@@ -346,6 +345,14 @@ export function rankSentences(q: AnalyzedQuestion, index: SentenceIndex, limit =
       dateFit: fitOf[k] as RankedSentence['dateFit'],
     };
   });
+}
+
+/** The factor of sentence n's ordinals for the asked ones: fitting, conflicting, or 1 when it has none. */
+function ordinalFactor(asked: Float64Array, n: number, ordinalStart: Int32Array, ordinals: Int32Array): number {
+  const from = ordinalStart[n] as number;
+  const to = ordinalStart[n + 1] as number;
+  for (let i = from; i < to; i++) if (asked.includes(ordinals[i] as number)) return TUNING.ordinalFitFactor;
+  return to > from ? TUNING.ordinalConflictFactor : 1;
 }
 
 /** Tokens between an asked ordinal and the question word it qualifies ("второй телефонный разговор"). */
@@ -450,16 +457,16 @@ class SlotTable {
     const width = plans.length;
     this.width = width;
     const size = candidates.length * width;
-    const slots = new Int32Array(size).fill(-1);
-    const credits = new Float64Array(size);
-    const before = new Uint8Array(size);
-    const positioned = new Uint8Array(size);
+    const shared = roomFor(scratchOf(index), candidates.length, size);
+    // A slot's credit and positioned flag are written whenever the slot is, and read only where it is set.
+    const { slots, credits, before, positioned, mark } = shared;
+    slots.fill(-1, 0, size);
+    before.fill(0, 0, size);
     this.positioned = positioned;
     this.slots = slots;
     this.credits = credits;
     this.before = before;
     this.unwalked = [];
-    const { mark } = scratchOf(index);
     this.mark = mark;
     for (let k = 0; k < candidates.length; k++) mark[candidates[k] as number] = k + 1;
     const nextOf = index.columns.next;
@@ -621,7 +628,7 @@ function candidateSentences(q: AnalyzedQuestion, index: SentenceIndex): Int32Arr
   // Candidate → how many of the question's enumerated features it has, doubled (its next sentence
   // counts half, so 1). The touched sentences go into a shared list (each at most once: its count is
   // no longer zero), not a fresh array grown by doubling: a common word reaches tens of thousands.
-  const { hits, touched: list } = scratchOf(index);
+  const { hits, touched: list, doubled: counts } = scratchOf(index);
   const nextOf = index.columns.next;
   let count = 0;
   // Candidates come from the question's rarer features: a word in a large share of all sentences
@@ -652,7 +659,7 @@ function candidateSentences(q: AnalyzedQuestion, index: SentenceIndex): Int32Arr
   }
   const touched = list.subarray(0, count);
   // Each count read once, and the shared counts left zeroed for the next question.
-  const doubled = new Int32Array(count);
+  const doubled = counts.subarray(0, count);
   for (let i = 0; i < count; i++) {
     const n = touched[i] as number;
     doubled[i] = hits[n] as number;
@@ -694,6 +701,21 @@ interface Scratch {
   mark: Int32Array;
   /** The sentences enumerated so far, in the order reached: its first entries are this question's. */
   touched: Int32Array;
+  /** The hit counts of the touched sentences, by their place in touched. */
+  doubled: Int32Array;
+  /**
+   * A ranking's per-candidate arrays (bound, candidate, tie, heap) and its slot table (candidate × term),
+   * kept for the next ranking and grown when one needs more: allocated afresh, they were buffers outside
+   * the heap a ranking, each zeroed, tracked by the collector and freed again.
+   */
+  bounds: Float64Array;
+  order: Int32Array;
+  ties: Int32Array;
+  heap: Int32Array;
+  slots: Int32Array;
+  credits: Float64Array;
+  before: Uint8Array;
+  positioned: Uint8Array;
 }
 
 const scratch = new WeakMap<SentenceIndex, Scratch>();
@@ -702,10 +724,41 @@ function scratchOf(index: SentenceIndex): Scratch {
   let s = scratch.get(index);
   if (!s || s.hits.length !== index.sentences.length) {
     const size = index.sentences.length;
-    s = { hits: new Int32Array(size), mark: new Int32Array(size), touched: new Int32Array(size) };
+    s = {
+      hits: new Int32Array(size),
+      mark: new Int32Array(size),
+      touched: new Int32Array(size),
+      doubled: new Int32Array(size),
+      bounds: new Float64Array(0),
+      order: new Int32Array(0),
+      ties: new Int32Array(0),
+      heap: new Int32Array(0),
+      slots: new Int32Array(0),
+      credits: new Float64Array(0),
+      before: new Uint8Array(0),
+      positioned: new Uint8Array(0),
+    };
     scratch.set(index, s);
   }
   return s;
+}
+
+/** The scratch with its per-candidate arrays grown to hold `candidates`, and its slot table `cells`. */
+function roomFor(s: Scratch, candidates: number, cells: number): Scratch {
+  s.bounds = grown(s.bounds, candidates, (size) => new Float64Array(size));
+  s.order = grown(s.order, candidates, (size) => new Int32Array(size));
+  s.ties = grown(s.ties, candidates, (size) => new Int32Array(size));
+  s.heap = grown(s.heap, candidates, (size) => new Int32Array(size));
+  s.slots = grown(s.slots, cells, (size) => new Int32Array(size));
+  s.credits = grown(s.credits, cells, (size) => new Float64Array(size));
+  s.before = grown(s.before, cells, (size) => new Uint8Array(size));
+  s.positioned = grown(s.positioned, cells, (size) => new Uint8Array(size));
+  return s;
+}
+
+/** `had` when it holds `needed` items, else a new array of at least twice its length (nothing copied). */
+function grown<T extends { length: number }>(had: T, needed: number, make: (size: number) => T): T {
+  return had.length >= needed ? had : make(Math.max(needed, 2 * had.length));
 }
 
 /**

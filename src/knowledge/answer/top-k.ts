@@ -126,12 +126,14 @@ export class HighestFirst {
   private readonly heap: Int32Array;
   private size: number;
 
+  /** `heap`: room for `count` items, when the caller keeps one from an earlier walk. */
   constructor(
     private readonly keys: Float64Array,
     private readonly ties: Int32Array,
     count: number,
+    heap: Int32Array = new Int32Array(count),
   ) {
-    this.heap = new Int32Array(count);
+    this.heap = heap;
     for (let i = 0; i < count; i++) this.heap[i] = i;
     this.size = count;
     for (let i = (count >> 1) - 1; i >= 0; i--) this.siftDown(i);
