@@ -312,7 +312,29 @@ function isByline(text: string, start: number): boolean {
 }
 
 /** Titles of address, dropped from a name: "господин Вендт" is Вендт. */
-const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'dr', 'sir', 'madam', 'господин', 'госпожа', 'г-н', 'г-жа']);
+/** Words before a name that are no part of it: forms of address, and military and police ranks written short ("Col. Vendt"). */
+const HONORIFICS = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'sir',
+  'madam',
+  'господин',
+  'госпожа',
+  'г-н',
+  'г-жа',
+  'col',
+  'gen',
+  'lt',
+  'maj',
+  'capt',
+  'cpt',
+  'sgt',
+  'adm',
+  'brig',
+  'cmdr',
+]);
 
 export function nameCandidates(_q: AnalyzedQuestion, r: RankedSentence): Candidate[] {
   const tokens = r.entry.tokens;

@@ -52,6 +52,8 @@ describe('isPersonLike on invented sentences', () => {
     ['Сухогруз Varnel Horizon задержали, капитан Ян Ковальчик арестован.', ['Ян Ковальчик']],
     // An organisation's first word, an adjective capitalised before the noun it agrees with.
     ['Судно задержано Пограничной службой Кештова, сообщил Ян Ковальчик.', ['Ян Ковальчик']],
+    // A rank written short is no part of the name.
+    ["Kestov's Energy Minister Col. Ilkin Vendt ordered the halt.", ['Ilkin Vendt']],
     // A role, then a preposition: the name after it is a place ("workers at the Northgate terminal").
     ['Four technicians at the Kestov terminal were detained.', []],
     ['Техники на Кештовском терминале задержаны, сообщил инженер Ян Ковальчик.', ['Ян Ковальчик']],
