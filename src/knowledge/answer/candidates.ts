@@ -311,8 +311,10 @@ function isByline(text: string, start: number): boolean {
   return text.slice(lineStart, by).trim() === '';
 }
 
-/** Titles of address, dropped from a name: "господин Вендт" is Вендт. */
-/** Words before a name that are no part of it: forms of address, and military and police ranks written short ("Col. Vendt"). */
+/**
+ * Words before a name that are no part of it ("господин Вендт" is Вендт): forms of address, and
+ * military and police ranks written short ("Col. Vendt").
+ */
 const HONORIFICS = new Set([
   'mr',
   'mrs',

@@ -544,6 +544,7 @@ function isRate(c: Candidate, r: RankedSentence): boolean {
 function composeCount(q: AnalyzedQuestion, ranked: RankedSentence[]): TypedAnswer {
   const ageAsked = AGE_ASKED.test(q.text);
   const rateAsked = RATE_ASKED.test(q.text);
+  const durationAsked = DURATION_ASKED.test(q.text);
   const scored = bestCandidates(
     q,
     ranked,
@@ -558,7 +559,7 @@ function composeCount(q: AnalyzedQuestion, ranked: RankedSentence[]): TypedAnswe
       ),
     (c, r) => {
       let factor = countsAsked(q, c, r) ? 1.5 : 1;
-      if (DURATION_ASKED.test(q.text)) {
+      if (durationAsked) {
         if (DURATION.test(c.text)) factor *= TUNING.amountFitFactor;
         else factor /= TUNING.amountFitFactor;
       } else if (AMOUNT_ASKED.test(q.text)) {
@@ -580,7 +581,7 @@ function composeCount(q: AnalyzedQuestion, ranked: RankedSentence[]): TypedAnswe
   // "На сколько процентов выросли цены": a share answers it, though prices are asked about.
   const fitsAsked = PERCENT_ASKED.test(q.text)
     ? undefined
-    : DURATION_ASKED.test(q.text)
+    : durationAsked
       ? (t: string) => DURATION.test(t) || LENGTH.test(t)
       : AMOUNT_ASKED.test(q.text)
         ? // A price is money: "во сколько обошёлся ремонт" is not answered by a cable's 650 megawatts.
@@ -593,7 +594,7 @@ function composeCount(q: AnalyzedQuestion, ranked: RankedSentence[]): TypedAnswe
   if (TUNING.strictSlots && AGE_ASKED.test(q.text) && !isAge(top.c, top.r)) return abstained(q, 'not-stated', ranked);
   // A person's age or term is the named person's own: a name of the question is in its sentence, not only
   // in the one before (the list item before speaks of someone else).
-  const termAsked = DURATION_ASKED.test(q.text) && PRISON_TERM.test(q.text);
+  const termAsked = durationAsked && PRISON_TERM.test(q.text);
   if (
     TUNING.strictSlots &&
     (AGE_ASKED.test(q.text) || termAsked) &&
@@ -617,7 +618,7 @@ function composeCount(q: AnalyzedQuestion, ranked: RankedSentence[]): TypedAnswe
     TUNING.strictSlots &&
     top.c.distance > TUNING.maxSlotDistance &&
     !countsAsked(q, top.c, top.r) &&
-    !(DURATION_ASKED.test(q.text) && DURATION.test(top.c.text))
+    !(durationAsked && DURATION.test(top.c.text))
   ) {
     return abstained(q, 'not-stated', ranked);
   }
@@ -1049,6 +1050,12 @@ const NEGATION = /(?<![\p{L}])(not|no|never|without|neither|nor|нет|не|ни
 const NOT_A_DENIAL =
   /(?<![\p{L}])(тем не менее|не менее|не только|не раз|не без|ни разу не|not only|nonetheless|no doubt|no less|not least|no\.? ?\d+)(?![\p{L}])/giu;
 
+/** Whether token k is a negation word; "No." before a number ("Order No. 17") numbers, it denies nothing. */
+function negationAt(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k] as Token;
+  return NEGATION.test(t.norm) && !(t.norm === 'no' && /^\d/.test(tokens[k + 1]?.norm ?? ''));
+}
+
 /** Whether a text denies something: a negation word outside the phrases that deny nothing. */
 function negates(text: string): boolean {
   return NEGATION.test(text.replace(NOT_A_DENIAL, ' '));
@@ -1063,13 +1070,10 @@ export function denies(r: RankedSentence): boolean {
   return r.matches.some(
     (m) =>
       !m.term.name &&
-      m.positions.some((p) =>
-        tokens.slice(Math.max(0, p - TUNING.negationReach), p).some((t, k, near) => {
-          // "Order No. 17" numbers an order, it denies nothing.
-          const next = tokens[p - near.length + k + 1];
-          return NEGATION.test(t.norm) && !(t.norm === 'no' && /^\d/.test(next?.norm ?? ''));
-        }),
-      ),
+      m.positions.some((p) => {
+        for (let k = Math.max(0, p - TUNING.negationReach); k < p; k++) if (negationAt(tokens, k)) return true;
+        return false;
+      }),
   );
 }
 

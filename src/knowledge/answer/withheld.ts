@@ -6,7 +6,7 @@
 import type { AnswerType } from './answer-types.ts';
 import type { RankedSentence } from './retrieve.ts';
 
-const NOT = String.raw`(?:not|never|n['’]t)`;
+const NOT = `(?:not|never|n['’]t)`;
 
 /** What is said to be kept back, by the kind of answer it would have been. */
 const WITHHELD_OBJECT: Partial<Record<AnswerType, string>> = {
@@ -16,12 +16,14 @@ const WITHHELD_OBJECT: Partial<Record<AnswerType, string>> = {
   place: String.raw`locations?|where|whereabouts|места?|местонахождени\p{L}*|где|куда`,
 };
 
+/** Refusing, before the verb of what was not given: "declined to", "would not", "without". */
+const REFUSED = `declined|refused|would ${NOT}|did ${NOT}|without`;
 /** The verbs of keeping back, in either order with their object. */
-const WITHHOLD_EN = String.raw`(?:declined|refused|would ${NOT}|did ${NOT}|does ${NOT}|do ${NOT}|without) (?:to )?(?:say|give|giving|disclose|disclosing|name|naming|specify|specifying|reveal|revealing|provide|providing)`;
-const WITHHELD_EN = String.raw`(?:was|were|has been|have been|is|are|had been) ${NOT} (?:been )?(?:disclosed|revealed|made public|released|given|named|specified)|undisclosed|unnamed|unspecified`;
+const WITHHOLD_EN = `(?:${REFUSED}|does ${NOT}|do ${NOT}) (?:to )?(?:say|give|giving|disclose|disclosing|name|naming|specify|specifying|reveal|revealing|provide|providing)`;
+const WITHHELD_EN = `(?:was|were|has been|have been|is|are|had been) ${NOT} (?:been )?(?:disclosed|revealed|made public|released|given|named|specified)|undisclosed|unnamed|unspecified`;
 const WITHHOLD_RU = String.raw`не (?:раскрыва\p{L}*|раскры\p{L}*|называ\p{L}*|назва\p{L}*|уточня\p{L}*|уточни\p{L}*|сообща\p{L}*|сообщи\p{L}*|разглаша\p{L}*|привод\p{L}*|прив[её]л\p{L}*|указыва\p{L}*|указа\p{L}*)|отказал\p{L}* (?:назвать|уточнить|сообщить|раскрыть|комментировать)|без указания|неназванн\p{L}*|не был\p{L}* (?:раскрыт|назван|указан)\p{L}*`;
 
-const between = String.raw`(?:[^.;!?]{0,60}?)`;
+const between = `(?:[^.;!?]{0,60}?)`;
 
 function pattern(type: AnswerType): RegExp | undefined {
   const object = WITHHELD_OBJECT[type];
@@ -31,7 +33,7 @@ function pattern(type: AnswerType): RegExp | undefined {
   // "Declined to name the others": naming is giving a person's name.
   const naming =
     type === 'person'
-      ? String.raw`|(?<![\p{L}])(?:declined|refused|would ${NOT}|did ${NOT}|without) (?:to )?(?:name|naming|identify|identifying)(?![\p{L}])`
+      ? String.raw`|(?<![\p{L}])(?:${REFUSED}) (?:to )?(?:name|naming|identify|identifying)(?![\p{L}])`
       : '';
   return new RegExp(`${verb}${between}${obj}|${obj}${between}${verb}${naming}`, 'iu');
 }

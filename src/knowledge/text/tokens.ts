@@ -54,9 +54,11 @@ export function stem(norm: string): string {
 function stemOf(norm: string): string {
   if (/\d/.test(norm)) return norm;
   // Russian words are stemmed from their dictionary form: a stemmer alone splits "угля" from "уголь".
-  // An abbreviation without a vowel ("ссср", "фсб") is no word to lemmatise: the analyser reads "ссср" as "сравнить".
-  if (isCyrillic(norm) && !/[аеёиоуыэюя]/.test(norm)) return norm;
-  if (isCyrillic(norm)) return norm.includes('-') ? stemRussian(norm) : stemOfLemma(lemma(norm));
+  if (isCyrillic(norm)) {
+    // An abbreviation without a vowel ("ссср", "фсб") is no word to lemmatise: the analyser reads "ссср" as "сравнить".
+    if (!/[аеёиоуыэюя]/.test(norm)) return norm;
+    return norm.includes('-') ? stemRussian(norm) : stemOfLemma(lemma(norm));
+  }
   return stemEnglish(norm);
 }
 
