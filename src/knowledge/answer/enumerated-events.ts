@@ -13,9 +13,17 @@ const SEPARATOR = /\s*(?:,|;)\s*(?:and\s+|и\s+)?|\s+(?:and|и)\s+(?=\S)/iu;
 const MIN_EVENTS = 2;
 const MAX_EVENTS = 8;
 
+/**
+ * "In what order did A, B and C happen?", "В каком порядке произошли A, B и C?": the list stands between
+ * the order asked and the verb of happening (English) or right after it (Russian).
+ */
+const LIST_ORDERED =
+  /(?<![\p{L}])(?:in (?:what|which) order (?:did|were) (?<en>[^?:]+?) (?:happen|take place|occur|come)|в (?:каком|какой) (?:порядке|последовательности) (?:произошли|прошли|состоялись|случились|происходили|были) (?<ru>[^?:]+?))\s*\?/iu;
+
 /** The events a chronology question names, in its words; undefined when it names no list. */
 export function enumeratedEvents(text: string): string[] | undefined {
-  const list = LIST_AFTER.exec(text)?.groups?.list;
+  const ordered = LIST_ORDERED.exec(text)?.groups;
+  const list = LIST_AFTER.exec(text)?.groups?.list ?? ordered?.en ?? ordered?.ru;
   if (!list) return undefined;
   const events = list
     .split(SEPARATOR)

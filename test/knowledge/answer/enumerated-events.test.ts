@@ -15,6 +15,14 @@ describe('enumeratedEvents: the events a chronology question names', () => {
       'Расположите по порядку — визит посланника и освобождение водителей.',
       ['визит посланника', 'освобождение водителей'],
     ],
+    [
+      'В каком порядке произошли отмена рейса из Кештова, обмен в Нортгейте и переход на два рейса в неделю? Назовите даты.',
+      ['отмена рейса из Кештова', 'обмен в Нортгейте', 'переход на два рейса в неделю'],
+    ],
+    [
+      'In what order did the arrest of Vendt, the Halden talks and the release take place?',
+      ['the arrest of Vendt', 'the Halden talks', 'the release'],
+    ],
   ])('%s', (question, events) => {
     expect(enumeratedEvents(question)).toEqual(events);
   });
@@ -25,6 +33,8 @@ describe('enumeratedEvents: the events a chronology question names', () => {
     'List the Vendt–Kestov phone calls mentioned in the documents, with their dates.',
     'Что произошло раньше — объявление о переносе саммита или договорённость? Назовите даты.',
     'Put in order: A, B.',
+    // The order of visits by two envoys, not a list of events.
+    'In what order did the Varnel and Kestov envoys visit Northgate in July, and on which dates?',
   ])('none in "%s"', (question) => {
     expect(enumeratedEvents(question)).toBeUndefined();
   });
