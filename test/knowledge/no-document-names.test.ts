@@ -186,6 +186,8 @@ const GENERIC_WORDS = new Set(
     'министерство партия компания агентство комитет фонд служба центр комиссия союз университет мид минфин',
     // a holiday's first word ("с Днём независимости")
     'день днем',
+    // "Sec." abbreviates a section or a secretary; sec_ prefixes the security domain's concept ids
+    'sec',
   ]
     .join(' ')
     .split(' ')

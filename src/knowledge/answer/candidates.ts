@@ -7,6 +7,7 @@ import { parseNumberToken } from '../extract/counts.ts';
 import { isBackgroundDate, isCountDay, isSinceDate, namesNoun } from '../extract/date-roles.ts';
 import { datesCompatible } from '../extract/dates.ts';
 import { GIVEN_NAME_STEMS } from '../lexicon/first-names.ts';
+import { PLACE_NOUN_CONCEPTS } from '../lexicon/place-nouns.ts';
 import { STOPWORDS } from '../lexicon/stopwords.ts';
 import { conceptsOfTokens, isCommonWord } from '../lexicon/vocabulary.ts';
 import { dictionaryPartOfSpeech, mayShareCase, partOfSpeech } from '../text/morphology.ts';
@@ -36,6 +37,8 @@ export interface Candidate {
   quoted?: boolean;
   /** A building's name ("Дом приёмов"): a place whatever precedes it. */
   building?: boolean;
+  /** A place said by a common noun with its preposition ("на пограничном мосту"): shown as written. */
+  phrase?: boolean;
 }
 
 function tokenAt(tokens: readonly Token[], charStart: number): number {
@@ -553,6 +556,61 @@ function buildingNames(r: RankedSentence): Candidate[] {
   return out;
 }
 
+/** Prepositions that put something at a place: "at the airport", "на мосту", "под Кештовом". */
+const AT_PLACE = /^(in|at|on|near|inside|outside|to|into|в|во|на|под|у|возле|около|близ|к)$/;
+/** Words that join the rest of a place's description to it: "the bridge over the river", "здание таможни на границе". */
+const PLACE_JOINER = /^(of|in|on|at|over|near|the|в|во|на|под|у|при|близ)$/;
+/** Words a place's description ends before: a clause or another part of the sentence begins. */
+const PLACE_END =
+  /^(and|or|as|where|when|which|who|that|after|before|while|for|with|by|from|since|until|и|или|где|когда|котор\p{L}*|после|перед|чтобы|но|а|за|с|со|по|из|от|до|для|как)$/u;
+/** Between two words of one description: spaces, «quotes», "№". */
+const PLACE_GAP = /^[\s«»"“”№]*$/;
+/** Words a place's description runs over at most after its main noun. */
+const PLACE_TAIL = 6;
+
+/**
+ * "on the border bridge over the Telm river", "в здании таможни на границе": a place preposition,
+ * up to three words and a place noun of the vocabulary, then what describes it, to the next
+ * punctuation or clause. Shown with its preposition, as written.
+ */
+function placePhrases(r: RankedSentence): Candidate[] {
+  const tokens = r.entry.tokens;
+  const text = r.entry.sentence.text;
+  const heads = new Set<number>();
+  for (const id of PLACE_NOUN_CONCEPTS) for (const p of r.entry.features.get(id) ?? []) heads.add(p);
+  if (!heads.size) return [];
+  const joined = (a: Token, b: Token) => PLACE_GAP.test(text.slice(a.end, b.start));
+  const out: Candidate[] = [];
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (!AT_PLACE.test((tokens[i] as Token).norm)) continue;
+    let head = -1;
+    for (let k = i + 1; k <= i + 4 && k < tokens.length; k++) {
+      const t = tokens[k] as Token;
+      if (!joined(tokens[k - 1] as Token, t) || PLACE_END.test(t.norm)) break;
+      if (heads.has(k)) {
+        head = k;
+        break;
+      }
+    }
+    if (head < 0) continue;
+    let end = head + 1;
+    while (end < tokens.length && end <= head + PLACE_TAIL) {
+      const t = tokens[end] as Token;
+      if (!joined(tokens[end - 1] as Token, t) || PLACE_END.test(t.norm)) break;
+      if (STOPWORDS.has(t.norm) && !PLACE_JOINER.test(t.norm)) break;
+      if (/^[а-яё]/.test(t.norm) && partOfSpeech(t.norm) === 'VERB') break;
+      end++;
+    }
+    // A description does not end on a joining word: "the bridge over" is "the bridge".
+    while (end > head + 1 && PLACE_JOINER.test((tokens[end - 1] as Token).norm)) end--;
+    let shown = text.slice((tokens[i] as Token).start, (tokens[end - 1] as Token).end);
+    if (shown.includes('«') && !shown.includes('»') && text[(tokens[end - 1] as Token).end] === '»') shown += '»';
+    out.push({ kind: 'place', text: shown, from: i, to: end, distance: distanceTo(r, i, end), phrase: true });
+    i = end - 1;
+  }
+  return out;
+}
+
 /**
  * Place candidates: a name after "in", "в", "near"; a chronology line's place ("• 19 March —
  * Northgate: the 14th round ..."), a name between a dash and a colon; a company's town in brackets.
@@ -588,7 +646,10 @@ export function placeCandidates(q: AnalyzedQuestion, r: RankedSentence): Candida
     });
     if (listed && !ORGANISATION_WORD.test(r.entry.tokens[c.to - 1]?.norm ?? '')) places.push(c);
   }
-  return places;
+  if (!TUNING.placePhrases) return places;
+  // A name inside a described place ("at the airport in Northgate") is said by the description.
+  const phrases = placePhrases(r);
+  return [...phrases, ...places.filter((c) => !phrases.some((p) => p.from <= c.from && c.to <= p.to))];
 }
 
 /** Between two places of a list: a comma, "and", "и", "or". */

@@ -51,6 +51,8 @@ export interface AnswerValue {
   of?: string;
   /** For a role: whose it is, as the question names him ("Ilkin Vendt"). */
   holder?: string;
+  /** A place said by a description with its preposition ("на пограничном мосту"): shown as written. */
+  asWritten?: boolean;
   date?: FuzzyDate;
   value?: number;
   /** The sentence it was read from. */
@@ -898,11 +900,20 @@ function composePlace(q: AnalyzedQuestion, ranked: RankedSentence[]): TypedAnswe
     const places = severalOf(scored, true);
     return answered(
       q,
-      places.map((p) => ({ kind: 'place' as const, text: p.c.text, from: p.r })),
+      places.map((p) => ({
+        kind: 'place' as const,
+        text: p.c.text,
+        from: p.r,
+        ...(p.c.phrase ? { asWritten: true } : {}),
+      })),
       places.map((p) => p.r),
     );
   }
-  return answered(q, [{ kind: 'place', text: top.c.text, from: top.r }], [top.r, ...corroborating(ranked, top.r)]);
+  return answered(
+    q,
+    [{ kind: 'place', text: top.c.text, from: top.r, ...(top.c.phrase ? { asWritten: true } : {}) }],
+    [top.r, ...corroborating(ranked, top.r)],
+  );
 }
 
 /** The most values a list answer gives, a document's own list included. */

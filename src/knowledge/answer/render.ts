@@ -162,6 +162,9 @@ function renderValue(v: AnswerValue, lang: Lang, lookup: RenderLookup): string {
     }
     case 'name':
     case 'place': {
+      // A described place keeps its words and their cases: "на пограничном мосту" reads as an answer.
+      if (v.asWritten)
+        return languageOf(v.text) === lang ? v.text : `${v.text} (${TEXTS[lang].sourceIn(languageOf(v.text))})`;
       // Russian names are shown in the nominative ("Ильёй Вендтом" → "Илья Вендт") when a document
       // writes that form too: an indeclinable surname is left as it is.
       const toNominative = (w: string) => {

@@ -127,6 +127,8 @@ const DEFAULTS = {
   attributionFactor: 1.5,
   /** Below this coverage of the question's weight by the best sentence, the answer is abstained. */
   minCoverage: 0.3,
+  /** A place said by a common noun ("at the airport", "на мосту") is a place answer too. */
+  placePhrases: true,
   /**
    * A date, count, person or place question whose vocabulary words no document uses are this share of
    * its words or more (two at least) is abstained: the event asked is not in the documents. 0.3 and 0.4

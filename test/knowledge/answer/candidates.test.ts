@@ -9,13 +9,15 @@ import {
 } from '../../../src/knowledge/answer/candidates.ts';
 import { denies } from '../../../src/knowledge/answer/compose-typed.ts';
 import type { RankedSentence } from '../../../src/knowledge/answer/retrieve.ts';
-import { nameKeyOf } from '../../../src/knowledge/answer/sentence-features.ts';
+import { featuresOf, nameKeyOf } from '../../../src/knowledge/answer/sentence-features.ts';
 import { tokenize } from '../../../src/knowledge/text/tokens.ts';
 
 /** A sentence as the composers see it, with no question words matched. */
 function sentence(text: string, entities: string[] = []): RankedSentence {
+  const tokens = tokenize(text);
+  const features = featuresOf(tokens, 'document', text);
   return {
-    entry: { tokens: tokenize(text), sentence: { text }, annotation: { dates: [], entities } },
+    entry: { tokens, sentence: { text }, annotation: { dates: [], entities }, features },
     matches: [],
   } as unknown as RankedSentence;
 }
@@ -91,7 +93,8 @@ describe('placeCandidates on invented sentences', () => {
     ['The bridges went to Halden Partners (Varnel), the road to others.', ['Varnel']],
     ['The Customs Service (CSV) signed it.', []],
     ['Переговоры прошли в Доме дружбы на левом берегу.', ['Доме дружбы']],
-    ['Делегацию принимали во Дворце спорта.', ['Дворце спорта']],
+    // A building of the vocabulary ("дворец") is described with its preposition.
+    ['Делегацию принимали во Дворце спорта.', ['во Дворце спорта']],
     // A world name that starts with a common word; a town named after its kind; a capital in apposition.
     ['They met on the sidelines of the summit in New York.', ['New York']],
     ['Встреча состоялась в городе Кештове.', ['Кештове']],
@@ -104,6 +107,37 @@ describe('placeCandidates on invented sentences', () => {
     // Two world names a comma apart are two names ("New York" is one).
     ['Среди них граждане из Литвы, Латвии и Польши.', ['Литвы', 'Латвии', 'Польши']],
   ])('%s → %j', (text, expected) => {
+    expect(places(text)).toEqual(expected);
+  });
+
+  // A place said by a common noun of the vocabulary, with its preposition and what describes it.
+  it.each([
+    [
+      'Negotiators met on Tuesday on the border bridge over the Telm river, officials said.',
+      ['on the border bridge over the Telm river'],
+    ],
+    ['Brandt was arrested at the airport in Northgate as he tried to board a flight.', ['at the airport in Northgate']],
+    [
+      'The drivers were transferred to a pre-trial detention centre in Lorin.',
+      ['to a pre-trial detention centre in Lorin'],
+    ],
+    [
+      'The next round will take place in the Halden railway station building.',
+      ['in the Halden railway station building'],
+    ],
+    ['Переговоры делегаций прошли в здании таможни на границе.', ['в здании таможни на границе']],
+    ['Обмен пленными состоялся на пункте пропуска «Долгий мост».', ['на пункте пропуска «Долгий мост»']],
+    [
+      'Ковальчик отбывает наказание в исправительной колонии № 3 под Халденом.',
+      ['в исправительной колонии № 3 под Халденом'],
+    ],
+    ['Вендта задержали в аэропорту Нортгейта, сообщил его адвокат.', ['в аэропорту Нортгейта']],
+    // No place noun after the preposition: no described place.
+    ['The talks were held in a constructive atmosphere on Monday.', []],
+    ['Переговоры прошли на высоком уровне.', []],
+    // A description stops at a verb or a conjunction, and never ends on a joining word.
+    ['The ship was held in the port and released a week later.', ['in the port']],
+  ])('described: %s → %j', (text, expected) => {
     expect(places(text)).toEqual(expected);
   });
 });
