@@ -416,8 +416,36 @@ function countedUnits(q: AnalyzedQuestion): QuestionTerm[] {
   return units;
 }
 
+/** Between a part and its whole: "seven of the 19 fishermen", "семерых из девятнадцати рыбаков". */
+const PART_OF_WHOLE = /^\s*(of(\s+(the|its|their|these|those))?|из)\s+$/iu;
+
+/** The number c is a part of ("seven" of "the 19 fishermen"), or undefined. */
+function wholeOf(q: AnalyzedQuestion, c: Candidate, r: RankedSentence): Candidate | undefined {
+  const text = r.entry.sentence.text;
+  const end = r.entry.tokens[c.to - 1]?.end ?? 0;
+  return numberCandidates(q, r).find(
+    (w) => w.from >= c.to && PART_OF_WHOLE.test(text.slice(end, r.entry.tokens[w.from]?.start ?? 0)),
+  );
+}
+
+/**
+ * The whole of a part ("the 19 fishermen" after "released seven of") counts what the words after it
+ * say of the whole ("detained in April"); the verb before the part is the part's.
+ */
+function isWholeOfPart(q: AnalyzedQuestion, c: Candidate, r: RankedSentence): boolean {
+  const part = numberCandidates(q, r).find((p) => p.to <= c.from && wholeOf(q, p, r)?.from === c.from);
+  if (!part) return false;
+  const units = new Set(countedUnits(q));
+  return !r.matches.some(
+    (m) => !m.term.name && !units.has(m.term) && m.positions.some((p) => p >= c.to && p <= c.to + 4),
+  );
+}
+
 /** Whether a number candidate counts the asked unit: the unit (or money, for "how much money") within two words after it. */
 function unitFits(unit: QuestionTerm, c: Candidate, r: RankedSentence, q: AnalyzedQuestion): boolean {
+  // "released seven of the 19 fishermen": the part counts what its whole counts.
+  const whole = wholeOf(q, c, r);
+  if (whole) return unitFits(unit, whole, r, q);
   if (unit.features.some((f) => f === 'c:eco_money' || f === 's:money' || f === 's:денег' || f === 's:деньг'))
     return AMOUNT.test(c.text);
   // "How much gas": a substance is measured, not counted; a volume or a sum answers it.
@@ -573,7 +601,12 @@ function composeCount(q: AnalyzedQuestion, ranked: RankedSentence[]): TypedAnswe
   );
   // "How many tonnes ...?", "Сколько лет ...?": a number of something else does not answer it.
   const units = countedUnits(q);
-  const fitting = units.length ? scored.slice(0, 3).filter((s) => units.some((u) => unitFits(u, s.c, s.r, q))) : [];
+  const fitting = units.length
+    ? scored
+        .filter((s) => !isWholeOfPart(q, s.c, s.r))
+        .slice(0, 3)
+        .filter((s) => units.some((u) => unitFits(u, s.c, s.r, q)))
+    : [];
   if (TUNING.unitMustMatch && units.length && fitting.length === 0) return abstained(q, 'not-stated', ranked);
   // Of the best three, the first that counts the asked unit: "14 incidents" does not say how many people died.
   const top = fitting[0] ?? scored[0];
@@ -632,7 +665,8 @@ function composeCount(q: AnalyzedQuestion, ranked: RankedSentence[]): TypedAnswe
       // A rival figure is of the same kind: a share for a share.
       PERCENT_ASKED.test(s.c.text) === PERCENT_ASKED.test(top.c.text) &&
       countsAsked(q, s.c, s.r) &&
-      countsAsked(q, top.c, top.r),
+      countsAsked(q, top.c, top.r) &&
+      !isWholeOfPart(q, s.c, s.r),
   );
   // Or the document itself disputes it in the next sentence: "X said 12. The ministry, however, put the number at 15."
   const disputed = rival ?? disputingNext(q, top, ranked);

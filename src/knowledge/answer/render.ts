@@ -111,11 +111,14 @@ export function agreeing(noun: string, n: number, lang: Lang): string {
   const last = words[words.length - 1] as string;
   if (/s$/.test(last) || UNCOUNTED.test(last)) return noun;
   if (IRREGULAR[last]) return [...words.slice(0, -1), IRREGULAR[last]].join(' ');
-  const plural = /(x|z|ch|sh)$/.test(last)
-    ? `${last}es`
-    : /[^aeiou]y$/.test(last)
-      ? `${last.slice(0, -1)}ies`
-      : `${last}s`;
+  // "fisherman", "chairwoman" → "-men", "-women" ("human" is no man, "German" a name).
+  const plural = /^[a-z-]*[^u]m[ae]n$/.test(last)
+    ? `${last.slice(0, -2)}en`
+    : /(x|z|ch|sh)$/.test(last)
+      ? `${last}es`
+      : /[^aeiou]y$/.test(last)
+        ? `${last.slice(0, -1)}ies`
+        : `${last}s`;
   return [...words.slice(0, -1), plural].join(' ');
 }
 

@@ -233,3 +233,34 @@ describe('a duration asked', () => {
     );
   });
 });
+
+/** "Seven of the 19 fishermen": the verb before the part is the part's, what follows the whole is the whole's. */
+const PART_AND_WHOLE = `---
+title: Kestov frees fishermen
+published: 2026-05-12
+lang: en
+---
+Kestov frees fishermen
+
+Kestov on Monday released seven of the 19 Varnel fishermen detained in April, the foreign ministry said. Varnel has closed three of its five border crossings since March.
+`;
+const CHAST_I_TSELOE = `---
+title: Освобождение рыбаков
+published: 2026-05-13
+lang: ru
+---
+Освобождение рыбаков
+
+Кештов освободил семерых из девятнадцати задержанных рыбаков Варнела.
+`;
+
+describe('a part and its whole', () => {
+  it.each([
+    [PART_AND_WHOLE, 'How many fishermen did Kestov release?', /^seven\b/],
+    [PART_AND_WHOLE, 'How many fishermen were detained in April?', /^19 /],
+    [PART_AND_WHOLE, 'How many border crossings has Varnel closed?', /^three\b/],
+    [CHAST_I_TSELOE, 'Сколько рыбаков освободил Кештов?', /^семер/],
+  ])('%#: %s', (doc, question, count) => {
+    expect(summaryOf(doc, question)).toMatch(count);
+  });
+});

@@ -10,6 +10,11 @@ describe('agreeing: the counted noun in the form its number takes', () => {
     ['person', 3, 'en', 'people'],
     ['political prisoner', 5, 'en', 'political prisoners'],
     ['box', 2, 'en', 'boxes'],
+    ['fisherman', 19, 'en', 'fishermen'],
+    ['policewoman', 2, 'en', 'policewomen'],
+    // A nationality is a name: "Germans", and "human" is no man.
+    ['German', 3, 'en', 'Germans'],
+    ['human', 2, 'en', 'humans'],
     ['военнослужащий', 4, 'ru', 'военнослужащих'],
     ['компания', 5, 'ru', 'компаний'],
     ['человек', 52, 'ru', 'человека'],
