@@ -5,8 +5,11 @@
  * every one gets a date even when one sentence outranks the others for the whole list.
  */
 
-/** The list after a colon or a dash: "…, with dates: A, B and C", "Восстановите последовательность — A, B, C". */
-const LIST_AFTER = /(?::|\s[—–])\s*(?<list>[^:?]+?)\s*[.?!]*\s*$/u;
+/**
+ * The list after a colon or a dash: "…, with dates: A, B and C", "Восстановите последовательность — A, B, C",
+ * "В каком порядке произошли: A, B и C? Укажите даты." (an instruction may follow the question mark).
+ */
+const LIST_AFTER = /(?::|\s[—–])\s*(?<list>[^:?]+?)\s*(?:\?\s*[^:?]*|[.?!]*)\s*$/u;
 const SEPARATOR = /\s*(?:,|;)\s*(?:and\s+|и\s+)?|\s+(?:and|и)\s+(?=\S)/iu;
 
 /** Fewest events that make a list; more than this many is not a question's list. */

@@ -20,6 +20,10 @@ describe('enumeratedEvents: the events a chronology question names', () => {
       ['отмена рейса из Кештова', 'обмен в Нортгейте', 'переход на два рейса в неделю'],
     ],
     [
+      'В каком порядке произошли: задержание капитана траулера, полёт вертолёта над Кештовом и обмен? Укажите даты.',
+      ['задержание капитана траулера', 'полёт вертолёта над Кештовом', 'обмен'],
+    ],
+    [
       'In what order did the arrest of Vendt, the Halden talks and the release take place?',
       ['the arrest of Vendt', 'the Halden talks', 'the release'],
     ],
