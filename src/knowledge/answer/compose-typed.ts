@@ -212,6 +212,10 @@ function asksPast(q: AnalyzedQuestion): boolean {
   return q.tokens.some((t) => /(л|ла|ло|ли)(ся|сь)?$/.test(t.norm) && partOfSpeech(t.norm) === 'VERB');
 }
 
+/** Words that put a plan's date after them: "set for", "postponed to", "назначено на", "перенесли на". */
+const PLANNED_FOR =
+  /(?<![\p{L}])(set|scheduled|planned|slated|due|postponed|moved|rescheduled|pushed back|deferred|назначен\p{L}*|запланирован\p{L}*|намечен\p{L}*|перенес\p{L}*|перенёс\p{L}*|отложен\p{L}*)\s+(for|to|until|на|до)\s+(the\s+)?$/iu;
+
 function composeDate(q: AnalyzedQuestion, ranked: RankedSentence[]): TypedAnswer {
   const future = TUNING.futureNeedsPlan && asksFuture(q);
   // "When was he expected in ...?" asks about the plan itself.
@@ -219,6 +223,14 @@ function composeDate(q: AnalyzedQuestion, ranked: RankedSentence[]): TypedAnswer
   const yearAsked = ASKS_YEAR.test(q.text);
   // "должен был открыться 15 сентября, но так и не открылся": a date of what did not happen.
   const deniedEvent = (r: RankedSentence) => TUNING.strictSlots && past && !negates(q.text) && denies(r);
+  // "the session set for 9 June", "заседание, назначенное на 9 июня": the date of a plan, not of what happened.
+  const plannedFor = (c: Candidate, r: RankedSentence) => {
+    if (!TUNING.strictSlots || !past) return false;
+    const start = mentionStart(r, c);
+    // A mention may begin with its preposition ("на 9 июня").
+    const lead = /^(на|до|for|to|until)\s+/iu.exec(c.text)?.[0] ?? '';
+    return PLANNED_FOR.test(r.entry.sentence.text.slice(Math.max(0, start - 40), start) + lead);
+  };
   const scored = bestCandidates(
     q,
     ranked,
@@ -227,9 +239,11 @@ function composeDate(q: AnalyzedQuestion, ranked: RankedSentence[]): TypedAnswer
     (r) =>
       (deniedEvent(r) ? [] : dateCandidates(q, r)).filter(
         (c) =>
+          !plannedFor(c, r) &&
           (future
             ? c.date !== undefined && afterPublication(c.date, r)
-            : !past || c.date === undefined || !isPlan(c.date, r)) && withinAskedPeriod(q, c.date),
+            : !past || c.date === undefined || !isPlan(c.date, r)) &&
+          withinAskedPeriod(q, c.date),
       ),
     (c, r) =>
       // "In what year ...?": a year is as precise as asked.

@@ -54,3 +54,43 @@ describe('a detail a source says was kept back', () => {
     expect(a.text, a.text).toContain('«Имена двух других задержанных инженеров не раскрываются.»');
   });
 });
+
+/** A date after "set for", "postponed to", "назначено на" is a plan's: it does not say when the event took place. */
+describe('dates of plans', () => {
+  const plans = knowledgeBaseOfTexts({
+    'commission.md': documentText(
+      [
+        'The boundary commission session, set for 9 June, was postponed at the request of Kestov.',
+        'The boundary commission finally met in Northgate on 24 August.',
+      ].join(' '),
+      { lang: 'en', published: '2026-09-30' },
+    ),
+  });
+  const onlyPlanned = knowledgeBaseOfTexts({
+    'commission.md': documentText('Заседание пограничной комиссии Варнела и Кештова назначено на 9 июня.', {
+      lang: 'ru',
+      published: '2026-05-20',
+    }),
+  });
+
+  it('answers when the session took place with the day it met, not the day it was set for', () => {
+    const a = plans.answer('When did the boundary commission session finally take place?', {
+      now: new Date('2026-12-01'),
+    });
+    expect(a.text.split('\n')[0], a.text).toMatch(/August/);
+  });
+
+  it('does not date a session that was only planned', () => {
+    const a = onlyPlanned.answer('Когда состоялось заседание пограничной комиссии Варнела и Кештова?', {
+      now: new Date('2026-12-01'),
+    });
+    expect(a.answered, a.text).toBe(false);
+  });
+
+  it('still answers when the session is planned for, asked so', () => {
+    const a = onlyPlanned.answer('На какое число назначено заседание пограничной комиссии?', {
+      now: new Date('2026-12-01'),
+    });
+    expect(a.text.split('\n')[0], a.text).toContain('9 июня');
+  });
+});
