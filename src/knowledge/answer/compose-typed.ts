@@ -1337,9 +1337,13 @@ const LENGTH =
   /(?<![\p{L}])(km|kilomet\p{L}*|miles?|metres?|meters?|км|километр\p{L}*|метр\p{L}*|мил\p{L}*)(?![\p{L}])/iu;
 
 /** Sentences holding a candidate of the asked type move up: "When ..." wants a sentence with a date. */
+/** A sentence that asks ("Q: How much has been shipped?"): an interviewer's question, no answer to one. */
+const ASKS = /\?\s*[»"”)]*\s*$/u;
+
 function rerankByType(q: AnalyzedQuestion, ranked: RankedSentence[]): RankedSentence[] {
   return ranked
     .map((r) => (fitsType(q, r) ? { ...r, score: r.score * TUNING.typeFitBonus } : r))
+    .map((r) => (ASKS.test(r.entry.sentence.text) ? { ...r, score: r.score * TUNING.askingSentenceFactor } : r))
     .map((r) =>
       q.type === 'reason' && REASON.test(r.entry.sentence.text) ? { ...r, score: r.score * TUNING.reasonFitFactor } : r,
     )

@@ -127,6 +127,8 @@ const DEFAULTS = {
   attributionFactor: 1.5,
   /** Below this coverage of the question's weight by the best sentence, the answer is abstained. */
   minCoverage: 0.3,
+  /** Score factor of a sentence that asks a question (an interviewer's): it frames an answer, it gives none. */
+  askingSentenceFactor: 0.5,
   /** A place said by a common noun ("at the airport", "на мосту") is a place answer too. */
   placePhrases: true,
   /**

@@ -32,3 +32,27 @@ describe('an interview speaks of its speaker in the first person', () => {
     expect(a.summary).toContain('шести годам');
   });
 });
+
+/** An interviewer's question echoes the asker's words; the answer after it is what the interview says. */
+const QA = `---
+title: "Anton Lorin: the ban was lifted on paper only"
+published: 2026-08-12
+lang: en
+---
+Anton Lorin: the ban was lifted on paper only
+
+Q: Mr. Lorin, why is the registration of Varnel exporters in Kestov so slow?
+
+A: Kestov customs check every plant in person, and the inspectors come twice a month at most.
+`;
+const qa = createKnowledgeBase(ingestDocuments([{ file: 'qa.md', bytes: new TextEncoder().encode(QA) }]).data);
+
+describe("an interviewer's question", () => {
+  it('is not quoted as the reason: the answer after it is', () => {
+    const a = qa.answer('Why, according to Lorin, is the registration of Varnel exporters in Kestov slow?', {
+      now: new Date('2026-12-01T00:00:00Z'),
+    });
+    expect(a.answered, a.text).toBe(true);
+    expect(a.citations[0]?.quote, a.text).toContain('inspectors come twice a month');
+  });
+});
