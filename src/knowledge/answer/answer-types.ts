@@ -95,7 +95,9 @@ export const ANSWER_TYPE_CUES: readonly TypeCue[] = [
         re(
           '\\b<what (is|was|were) the (total |combined |overall )?(number|amount|sum|value|size|share|length|volume|cost|price|figure|capacity|percentage)>\\b',
         ),
-        re('\\b<(what|which) (number|amount|sum|percentage|share|figure|price|cost|value|fee|fine|salary|budget)>\\b'),
+        re(
+          '\\b<(what|which) (number|amount|sum|percentage|share|figure|price|cost|value|fee|fine|salary|budget|bail|bond|deposit|security deposit|ransom|compensation|surety)>\\b',
+        ),
         re('\\b<by how much|to what (level|number|size)>\\b'),
         // A prison term is a duration: "what sentence did he receive".
         re('\\b<what (prison |jail )?(sentence|term)>\\b'),
@@ -123,6 +125,8 @@ export const ANSWER_TYPE_CUES: readonly TypeCue[] = [
           '\\b<(какую|какой|какова|каков|каково) (\\p{L}+ )?(сумм\\p{L}*|объ[её]м\\p{L}*|численност\\p{L}*|дол\\p{L}*|размер\\p{L}*|длин\\p{L}*|протяж[её]нност\\p{L}*|стоимост\\p{L}*|цен\\p{L}*|мощност\\p{L}*)>\\b',
         ),
         re('\\b<на какую сумму|до какой (численности|суммы|величины)|во сколько|на сколько>\\b'),
+        // A sum of money named by what it is: "Какой штраф назначил суд", "Какой залог внесли".
+        re('\\b<(какой|какую|каков|какова) (\\p{L}+ )?(штраф\\p{L}*|залог\\p{L}*|компенсаци\\p{L}*|выкуп\\p{L}*)>\\b'),
         // A prison term or a mandate is a duration: "к какому сроку приговорили", "на какой срок продлили".
         // ("Когда и на какой срок ...?" asks the date first.)
         re('^(?!\\s*когда\\s).*\\b<к какому сроку|на какой срок|к скольким годам>\\b'),
@@ -197,7 +201,9 @@ export const ANSWER_TYPE_CUES: readonly TypeCue[] = [
         re(
           '\\b<(in|at|to|from) (which|what) (town|city|country|place|village|region|province|capital|venue|port|border crossing|checkpoint)>\\b',
         ),
-        re('\\b<(which|what) (town|city|country|place|village|region|province|capital|venue)>\\b'),
+        re(
+          '\\b<(which|what) (town|city|country|place|village|region|province|capital|venue|prison|jail|colony|penal colony|camp|port|airport|hospital|hotel|building|detention centre|detention center|facility)>\\b',
+        ),
         re('\\b<where (did|was|were|will|is|are|does|do)>\\b'),
         re('^\\s*(the )?(place|location|venue) of>\\b'),
         re('\\b<where>\\b\\s*\\??\\s*$'),
@@ -205,7 +211,7 @@ export const ANSWER_TYPE_CUES: readonly TypeCue[] = [
       ru: [
         re('\\b<где|куда|откуда>\\b'),
         re(
-          '\\b<(в|на|из) (каком|какой|какую|какие|каких) (город\\p{L}*|стран\\p{L}*|мест\\p{L}*|регион\\p{L}*|област\\p{L}*|пункт\\p{L}*|столиц\\p{L}*)>\\b',
+          '\\b<(в|на|из) (каком|какой|какую|какие|каких) (город\\p{L}*|стран\\p{L}*|мест\\p{L}*|регион\\p{L}*|област\\p{L}*|пункт\\p{L}*|столиц\\p{L}*|тюрьм\\p{L}*|колони\\p{L}*|изолятор\\p{L}*|лагер\\p{L}*|порт\\p{L}*|аэропорт\\p{L}*|больниц\\p{L}*|гостиниц\\p{L}*|отел\\p{L}*|здани\\p{L}*)>\\b',
         ),
         re('\\b<(какой|какая|каком) (город|страна|место)>\\b'),
         re('^\\s*место (проведения )?(встреч|переговор|визит|саммит|подписани)\\p{L}*'),

@@ -194,6 +194,8 @@ export function numberCandidates(q: AnalyzedQuestion, r: RankedSentence): Candid
       if (!Number.isFinite(value)) continue;
       // Years and ordinal article numbers are not counts ("in 2028", "ст. 361").
       if (/^(19|20)\d\d$/.test(raw) && !MAGNITUDE.test(tokens[end]?.norm ?? '')) continue;
+      // A number with a leading zero names, it does not count: "the trawler Varnel Star 02188".
+      if (/^0\d/.test(raw)) continue;
     } else {
       let parsed = parseNumberToken(t.norm);
       // "Двадцать девять", "сто двадцать": a numeral of several words is one number.

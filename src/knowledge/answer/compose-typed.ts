@@ -7,7 +7,7 @@ import { isBackgroundDate } from '../extract/date-roles.ts';
 import { dateSortKey, datesCompatible } from '../extract/dates.ts';
 import { countryHeadedBy } from '../lexicon/gazetteer.ts';
 import { STOPWORDS } from '../lexicon/stopwords.ts';
-import { conceptsOfTokens, isVocabularyWord, worldConceptOf } from '../lexicon/vocabulary.ts';
+import { conceptsOfText, conceptsOfTokens, isVocabularyWord, worldConceptOf } from '../lexicon/vocabulary.ts';
 import { partOfSpeech, verbTense } from '../text/morphology.ts';
 import { ordinalsIn } from '../text/ordinals.ts';
 import { isCyrillic, type Token } from '../text/tokens.ts';
@@ -532,10 +532,19 @@ function countsAsked(q: AnalyzedQuestion, c: Candidate, r: RankedSentence): bool
   const unit = r.entry.tokens.slice(c.from + 1, c.to + 1);
   // "Twenty-nine of them", "двадцать девять из них": a part of the group the sentence before counts.
   if (isPartitive(r, c)) return true;
+  // The word after the number names what it counts unless it is a verb: "500 евро назначен" counts euros.
+  const names = (p: number) => p < c.to || !isVerbForm(r.entry.tokens[p]?.norm ?? '');
   return (
-    r.matches.some((m) => m.positions.some((p) => p >= c.from && p <= c.to)) ||
-    unit.some((t) => q.terms.some((term) => term.features.includes(`s:${t.stem}`)))
+    r.matches.some((m) => m.positions.some((p) => p >= c.from && p <= c.to && names(p))) ||
+    unit.some((t) => names(r.entry.tokens.indexOf(t)) && q.terms.some((term) => term.features.includes(`s:${t.stem}`)))
   );
+}
+
+/** A Russian verb or participle in the short form ("назначен", "освободили"): it says what was done, not what is counted. */
+function isVerbForm(word: string): boolean {
+  if (!/^[а-яё]+$/.test(word)) return false;
+  const pos = partOfSpeech(word);
+  return pos === 'VERB' || pos === 'PRTS' || pos === 'INFN';
 }
 
 /**
@@ -1312,7 +1321,7 @@ function fitsType(q: AnalyzedQuestion, r: RankedSentence): boolean {
 const REASON =
   /(?<![\p{L}])(because|due to|owing to|as a result|result of|reason|reasons|caused|reflects?|since|given that|so that|in order to|из-за|поскольку|так как|потому что|причин\p{L}*|в связи с|объясн\p{L}*|связан\p{L}* с|вызван\p{L}*|ради|чтобы|из-за того)(?![\p{L}])/iu;
 /** Words asking a price or a sum of money. */
-const PRICE_WORDS = String.raw`cost|costs|costing|price|paid|pay|spend|spending|spent|guarantee|bail|compensation|почём|почем|стоим\p{L}*|стоил\p{L}*|стоит|стоить|обош[её]л\p{L}*|обойд[её]тся|цен\p{L}*|заплат\p{L}*|залог\p{L}*|компенсац\p{L}*`;
+const PRICE_WORDS = String.raw`cost|costs|costing|price|paid|pay|spend|spending|spent|guarantee|bail|deposit|fine|fined|ransom|compensation|штраф\p{L}*|выкуп\p{L}*|почём|почем|стоим\p{L}*|стоил\p{L}*|стоит|стоить|обош[её]л\p{L}*|обойд[её]тся|цен\p{L}*|заплат\p{L}*|залог\p{L}*|компенсац\p{L}*`;
 /** What a sum of money is written with. */
 const MONEY_UNITS = String.raw`million|billion|thousand|dollars?|euros?|eur|usd|roubles?|rubles?|млн|млрд|тыс|доллар\p{L}*|евро|рубл\p{L}*`;
 const AMOUNT_ASKED = new RegExp(
@@ -1322,12 +1331,23 @@ const AMOUNT_ASKED = new RegExp(
 /** A share asked: "what percentage", "на сколько процентов". */
 const PERCENT_ASKED = /(?<![\p{L}])(percent\p{L}*|per cent|процент\p{L}*)(?![\p{L}])|%/iu;
 const MONEY_ASKED = new RegExp(String.raw`(?<![\p{L}])(${PRICE_WORDS})(?![\p{L}])`, 'iu');
-const MONEY = new RegExp(String.raw`[$€£]|(?<![\p{L}])(${MONEY_UNITS}|миллион\p{L}*|миллиард\p{L}*)(?![\p{L}])`, 'iu');
+const MONEY_WORDS = new RegExp(
+  String.raw`[$€£]|(?<![\p{L}])(${MONEY_UNITS}|миллион\p{L}*|миллиард\p{L}*)(?![\p{L}])`,
+  'iu',
+);
+/** A sum of money: by its sign or unit, or any of the world's currencies the vocabulary names ("3000 лари"). */
+const MONEY = { test: (text: string) => MONEY_WORDS.test(text) || namesCurrency(text) };
 /** A sum of money or a quantity: "how much gas" is answered by cubic metres. */
-const AMOUNT = new RegExp(
+const AMOUNT_WORDS = new RegExp(
   String.raw`[$€£]|(?<![\p{L}])(${MONEY_UNITS}|кубометр\p{L}*|cubic|mcm|tonnes?|тонн\p{L}*|kwh|квт\p{L}*|megawatt\p{L}*|мегаватт\p{L}*)(?![\p{L}])`,
   'iu',
 );
+const AMOUNT = { test: (text: string) => AMOUNT_WORDS.test(text) || namesCurrency(text) };
+
+/** Whether the text names a currency of the vocabulary's list of them. */
+function namesCurrency(text: string): boolean {
+  return /\p{L}/u.test(text) && conceptsOfText(text).includes('eco_money_unit');
+}
 const DURATION_ASKED =
   /(?<![\p{L}])(how long|for how many (days|hours|weeks|months|years)|what (prison |jail )?(sentence|term)|как долго|сколько (по )?(времени|дней|часов|недель|месяцев|лет)|сколько длил\p{L}*|продолжительност\p{L}*|длительност\p{L}*|how much time|duration|sentenced to|(?<=['’]s )(prison |jail )?(sentence|term)|sentence length|приговор\p{L}* к|какой срок|сколько продолжал\p{L}*|к какому сроку|на какой срок|к скольким годам)(?![\p{L}])/iu;
 /** A prison term, a person's own duration (unlike a call's or a visit's). */
@@ -1336,9 +1356,10 @@ const PRISON_TERM =
 const LENGTH =
   /(?<![\p{L}])(km|kilomet\p{L}*|miles?|metres?|meters?|км|километр\p{L}*|метр\p{L}*|мил\p{L}*)(?![\p{L}])/iu;
 
-/** Sentences holding a candidate of the asked type move up: "When ..." wants a sentence with a date. */
 /** A sentence that asks ("Q: How much has been shipped?"): an interviewer's question, no answer to one. */
 const ASKS = /\?\s*[»"”)]*\s*$/u;
+
+/** Sentences holding a candidate of the asked type move up: "When ..." wants a sentence with a date. */
 
 function rerankByType(q: AnalyzedQuestion, ranked: RankedSentence[]): RankedSentence[] {
   return ranked

@@ -292,8 +292,11 @@ function participleWithNumber(word: string, one: boolean): string {
  * nominative singular after 1, the genitive singular after 2–4 (plural for an adjective), the genitive
  * plural otherwise. Other words, and words the dictionary does not know, unchanged.
  */
+/** Indeclinable nouns the dictionary reads as another word's form: "лари" (the currency) is no plural of "ларь". */
+const INDECLINABLE = new Set(['лари', 'тетри']);
+
 export function agreeWithNumber(word: string, n: number): string {
-  if (!/^[а-яё-]+$/i.test(word) || !Number.isInteger(n)) return word;
+  if (!/^[а-яё-]+$/i.test(word) || !Number.isInteger(n) || INDECLINABLE.has(word.toLowerCase())) return word;
   try {
     // Only a word the dictionary knows: a guessed paradigm would inflect a stem into nonsense.
     const parse = (loadAz()?.Morph(word) ?? []).find(

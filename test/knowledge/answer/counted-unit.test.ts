@@ -264,3 +264,29 @@ describe('a part and its whole', () => {
     expect(summaryOf(doc, question)).toMatch(count);
   });
 });
+
+/** A sum asked by what it is ("Какой штраф", "What bail") is a count of money, in any of the world's currencies. */
+const FINES = `---
+title: Суд оштрафовал капитана
+published: 2026-05-15
+lang: ru
+---
+Суд оштрафовал капитана
+
+Районный суд Нортгейта оштрафовал капитана траулера Яна Ковальчика на 3000 лари. Брандта отпустили под залог в 10 000 GEL.
+`;
+
+describe('sums asked by what they are', () => {
+  it.each([
+    ['Какой штраф суд назначил капитану Ковальчику?', /^3000 лари/],
+    ['Какой залог внесли за Брандта?', /^10 ?000/],
+    ['What bail was Brandt released on?', /10 ?000 GEL/],
+  ])('%s', (question, sum) => {
+    expect(summaryOf(FINES, question)).toMatch(sum);
+  });
+
+  it('a number with a leading zero names a vessel, it counts nothing', () => {
+    const doc = FINES.replace('траулера', 'траулера Varnel Star 02188,');
+    expect(summaryOf(doc, 'Какой штраф суд назначил капитану Ковальчику?')).toMatch(/^3000 лари/);
+  });
+});

@@ -17,6 +17,9 @@ describe('agreeWithNumber: a Russian noun in the form a number takes', () => {
     ['человек', 3, 'человека'],
     ['человек', 5, 'человек'],
     ['грузовик', 400, 'грузовиков'],
+    // Indeclinable currencies: "3000 лари", not the plural of "ларь".
+    ['лари', 3000, 'лари'],
+    ['евро', 5, 'евро'],
     ['truck', 5, 'truck'],
     ['кештовск', 5, 'кештовск'],
   ])('%s × %i → %s', (word, n, form) => {
