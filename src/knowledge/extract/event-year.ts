@@ -24,6 +24,7 @@ export function resolveEventYears(
   mentions: DateMention[],
   docDate: DocDate | null,
   contextYear: number | undefined,
+  contextDate?: FuzzyDate,
 ): DateMention[] {
   // Asked only of a sentence with a yearless date to resolve: most dated sentences have none.
   let futureSentence: boolean | undefined;
@@ -43,6 +44,18 @@ export function resolveEventYears(
     let year = earlier?.date.year ?? contextYear;
     if (year === undefined && docDate) year = yearAround(m.date, docDate, future);
     if (year === undefined) return m;
+    // "Detained on 17 October 2025 … formally arrested in February": told after a dated event, a yearless
+    // month before it in that year is of the next year, when that is not after the document.
+    const anchor = earlier?.date ?? (contextYear !== undefined ? contextDate : undefined);
+    if (
+      !future &&
+      anchor?.month !== undefined &&
+      anchor.year === year &&
+      m.date.month !== undefined &&
+      after(anchor, year, m.date, year) &&
+      (!docDate || !after(m.date, year + 1, docDate))
+    )
+      year += 1;
     if (docDate && !future && after(m.date, year, docDate) && !earlier) year = yearAround(m.date, docDate, false);
     if (docDate && future && year === docDate.year && after(docDate, 0, m.date, year) && !earlier)
       year = yearAround(m.date, docDate, true);

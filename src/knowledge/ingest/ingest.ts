@@ -377,7 +377,8 @@ export function annotateDocument(
     }
     const samePara = previous !== undefined && previous.sentence.paragraph === sentence.paragraph;
     const tokens = tokenize(sentence.text);
-    const contextYear = samePara ? explicitYear(previous) : undefined;
+    const contextDate = samePara ? explicitDate(previous) : undefined;
+    const contextYear = contextDate?.year;
     const docDate = post ? post.date : documentDate;
     const dates = mayHaveDate(sentence.text)
       ? resolveEventYears(
@@ -385,6 +386,7 @@ export function annotateDocument(
           extractDates(sentence.text, lang, { docDate, ...(contextYear !== undefined ? { contextYear } : {}) }),
           docDate,
           contextYear,
+          contextDate,
         )
       : [];
     // "Накануне …", "The next day …": a day from the one the text told last, when the sentence has none of its own.
@@ -557,9 +559,9 @@ function finishIngest(
 const SAME_DAY = /(в тот же день|в этот же день|в тот день|тогда же|that same day|the same day|on that day|that day)/i;
 
 /** The year the sentence before states for its own event: not a background date's ("accused of … in 2022"). */
-function explicitYear(
+function explicitDate(
   previous: { sentence: Sentence; annotation: SentenceAnnotation } | undefined,
-): number | undefined {
+): FuzzyDate | undefined {
   const d = previous?.annotation.dates.find(
     (m) =>
       m.date.year !== undefined &&
@@ -567,7 +569,7 @@ function explicitYear(
       !m.date.relative &&
       !isBackgroundDate(previous.sentence.text, m.start),
   );
-  return d?.date.year;
+  return d?.date;
 }
 
 function factOf(

@@ -27,3 +27,29 @@ describe('resolveEventYears', () => {
     expect(yearOf(text, lang)).toBe(year);
   });
 });
+
+/** A yearless month told after a dated event of the sentence before: the next year's, when not after the report. */
+describe('resolveEventYears after a dated event', () => {
+  const doc = { year: 2026, month: 7, day: 21 };
+  const yearAfter = (text: string, contextDate: { year: number; month?: number; day?: number }) => {
+    const dates = resolveEventYears(
+      text,
+      extractDates(text, 'en', { docDate: doc, contextYear: contextDate.year }),
+      doc,
+      contextDate.year,
+      { ...contextDate, precision: contextDate.day ? 'day' : 'month' },
+    );
+    return dates[0]?.date.year;
+  };
+
+  it.each([
+    // Detained on 17 October 2025, arrested "in February": February 2026.
+    ['He was formally arrested in February and tried in May.', { year: 2025, month: 10, day: 17 }, 2026],
+    // After the event in the same year: that year.
+    ['He was formally arrested in November.', { year: 2025, month: 10, day: 17 }, 2025],
+    // The next year would be after the report: the year stays.
+    ['He recalled that the talks had begun in February.', { year: 2026, month: 3, day: 5 }, 2026],
+  ] as const)('%s → %s', (text, context, year) => {
+    expect(yearAfter(text, context)).toBe(year);
+  });
+});
