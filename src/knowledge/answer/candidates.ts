@@ -589,6 +589,9 @@ function placePhrases(r: RankedSentence): Candidate[] {
     for (let k = i + 1; k <= i + 4 && k < tokens.length; k++) {
       const t = tokens[k] as Token;
       if (!joined(tokens[k - 1] as Token, t) || PLACE_END.test(t.norm)) break;
+      // "to seven years in prison" is a term, not a place: no number or preposition before the place noun.
+      if (!heads.has(k) && (/^\d/.test(t.norm) || parseNumberToken(t.norm) !== undefined || AT_PLACE.test(t.norm)))
+        break;
       if (heads.has(k)) {
         head = k;
         break;

@@ -12,18 +12,19 @@ const NOT = `(?:not|never|n['’]t)`;
 const WITHHELD_OBJECT: Partial<Record<AnswerType, string>> = {
   count: String.raw`how many|how much|сколько|figures?|numbers?|amounts?|sums?|totals?|цифр\p{L}*|числ\p{L}*|сумм\p{L}*|размер\p{L}*|количеств\p{L}*`,
   date: String.raw`dates?|timing|when|дат\p{L}*|срок\p{L}*|когда`,
-  person: String.raw`names?|identit\p{L}*|who|имен\p{L}*|имя|фамили\p{L}*|кто`,
+  person: String.raw`names?|identit\p{L}*|who|whom|имен\p{L}*|имя|фамили\p{L}*|кто`,
   place: String.raw`locations?|where|whereabouts|места?|местонахождени\p{L}*|где|куда`,
 };
 
 /** Refusing, before the verb of what was not given: "declined to", "would not", "without". */
 const REFUSED = `declined|refused|would ${NOT}|did ${NOT}|without`;
 /** The verbs of keeping back, in either order with their object. */
-const WITHHOLD_EN = `(?:${REFUSED}|does ${NOT}|do ${NOT}) (?:to )?(?:say|give|giving|disclose|disclosing|name|naming|specify|specifying|reveal|revealing|provide|providing)`;
+const WITHHOLD_EN = `(?:${REFUSED}|does ${NOT}|do ${NOT}) (?:to )?(?:say|give|giving|disclose|disclosing|name|naming|specify|specifying|reveal|revealing|provide|providing|make public)`;
 const WITHHELD_EN = `(?:was|were|has been|have been|is|are|had been) ${NOT} (?:been )?(?:disclosed|revealed|made public|released|given|named|specified)|undisclosed|unnamed|unspecified`;
 const WITHHOLD_RU = String.raw`не (?:раскрыва\p{L}*|раскры\p{L}*|называ\p{L}*|назва\p{L}*|уточня\p{L}*|уточни\p{L}*|сообща\p{L}*|сообщи\p{L}*|разглаша\p{L}*|привод\p{L}*|прив[её]л\p{L}*|указыва\p{L}*|указа\p{L}*)|отказал\p{L}* (?:назвать|уточнить|сообщить|раскрыть|комментировать)|без указания|неназванн\p{L}*|не был\p{L}* (?:раскрыт|назван|указан)\p{L}*`;
 
-const between = `(?:[^.;!?]{0,60}?)`;
+/** Between the verb and its object: "Куда и когда его переведут для отбывания наказания, посольству пока не сообщили". */
+const between = `(?:[^.;!?]{0,80}?)`;
 
 function pattern(type: AnswerType): RegExp | undefined {
   const object = WITHHELD_OBJECT[type];

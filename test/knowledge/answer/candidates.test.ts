@@ -137,6 +137,8 @@ describe('placeCandidates on invented sentences', () => {
     ['Переговоры прошли на высоком уровне.', []],
     // A description stops at a verb or a conjunction, and never ends on a joining word.
     ['The ship was held in the port and released a week later.', ['in the port']],
+    // A prison term is no place: nothing but words of description before the place noun.
+    ['Vendt was sentenced to seven years in prison.', ['in prison']],
   ])('described: %s → %j', (text, expected) => {
     expect(places(text)).toEqual(expected);
   });

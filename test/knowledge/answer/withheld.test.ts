@@ -16,6 +16,8 @@ describe('saysWithheld', () => {
     ['date', 'Vendt did not say when the talks would resume.', true],
     ['date', 'Сроки открытия перехода МИД не уточняет.', true],
     ['place', 'Officials would not disclose the location of the talks.', true],
+    ['place', 'Куда и когда его переведут для отбывания наказания, посольству пока не сообщили.', true],
+    ['person', 'The court did not make public what Vendt was accused of passing on, or to whom.', true],
     // What is given is no detail kept back; another kind of detail kept back is not the asked one.
     ['person', 'The talks were led by Deputy Minister Ilkin Vendt.', false],
     ['person', 'Vendt declined to give a figure for the loan.', false],
