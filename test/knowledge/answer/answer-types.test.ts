@@ -14,6 +14,13 @@ describe('answerTypeOf', () => {
     ['Количество задержанных судов?', 'count'],
     ['Place of the signing?', 'place'],
     ['Место встречи министров?', 'place'],
+    // A place asked by its kind, with a word between: "из каких американских аэропортов", "в какую тюрьму".
+    ['Из каких варнельских аэропортов вылетали рейсы?', 'place'],
+    ['В какую тюрьму переведут Вендта?', 'place'],
+    ['Which prison was Vendt moved to?', 'place'],
+    // A sum asked by what it is.
+    ['Какой штраф суд назначил капитану?', 'count'],
+    ['What bail did the court set for Vendt?', 'count'],
     ['Reason for the delay?', 'reason'],
     ['Причина отсрочки саммита?', 'reason'],
     // The question word last, or after a dash, as typed in a chat.
