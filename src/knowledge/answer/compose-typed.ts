@@ -455,6 +455,29 @@ function isWholeOfPart(q: AnalyzedQuestion, c: Candidate, r: RankedSentence): bo
   );
 }
 
+/** The countries the question's counted words name ("камбоджийских военнослужащих"). */
+function countriesOf(terms: readonly QuestionTerm[]): string[] {
+  return terms.flatMap((t) => t.features.filter((f) => f.startsWith('c:geo_')));
+}
+
+/**
+ * Whether the words of a count name a country and none the question names for what it counts: "four
+ * Thai soldiers" for "how many Cambodian soldiers". A count naming no country may be of either.
+ */
+function ofOtherCountry(q: AnalyzedQuestion, words: readonly Token[]): boolean {
+  // The country may be a name ("Chilean soldiers"), which the counted units leave out: the words just before them.
+  const units = countedUnits(q);
+  if (!units.length) return false;
+  const first = Math.min(...units.map((u) => u.position)) - 2;
+  const last = Math.max(...units.map((u) => u.position));
+  const asked = countriesOf(q.terms.filter((t) => t.position >= first && t.position <= last));
+  if (!asked.length) return false;
+  const named = conceptsOfTokens(words)
+    .map((h) => `c:${h.concept}`)
+    .filter((f) => f.startsWith('c:geo_'));
+  return named.length > 0 && !named.some((f) => asked.includes(f));
+}
+
 /** Whether a number candidate counts the asked unit: the unit (or money, for "how much money") within two words after it. */
 function unitFits(unit: QuestionTerm, c: Candidate, r: RankedSentence, q: AnalyzedQuestion): boolean {
   // "released seven of the 19 fishermen": the part counts what its whole counts.
@@ -466,6 +489,8 @@ function unitFits(unit: QuestionTerm, c: Candidate, r: RankedSentence, q: Analyz
   if (/\bhow much\b/i.test(q.text) && AMOUNT.test(c.text)) return true;
   const after = r.entry.tokens.slice(c.from, Math.min(r.entry.tokens.length, c.to + 2));
   if (countsOtherTerm(unit, c, r)) return false;
+  // "How many Cambodian soldiers": "four Thai soldiers" counts another country's.
+  if (ofOtherCountry(q, after)) return false;
   // "How many people": a count of prisoners, citizens or journalists counts people too, and so does
   // "twenty-nine of them".
   if (GENERIC_PERSONS.test(unit.raw)) {
@@ -689,7 +714,8 @@ function composeCount(q: AnalyzedQuestion, ranked: RankedSentence[]): TypedAnswe
       PERCENT_ASKED.test(s.c.text) === PERCENT_ASKED.test(top.c.text) &&
       countsAsked(q, s.c, s.r) &&
       countsAsked(q, top.c, top.r) &&
-      !isWholeOfPart(q, s.c, s.r),
+      !isWholeOfPart(q, s.c, s.r) &&
+      !ofOtherCountry(q, s.r.entry.tokens.slice(s.c.from, s.c.to + 2)),
   );
   // Or the document itself disputes it in the next sentence: "X said 12. The ministry, however, put the number at 15."
   const disputed = rival ?? disputingNext(q, top, ranked);

@@ -290,3 +290,31 @@ describe('sums asked by what they are', () => {
     expect(summaryOf(doc, 'Какой штраф суд назначил капитану Ковальчику?')).toMatch(/^3000 лари/);
   });
 });
+
+/** "How many Chilean soldiers": a count of another country's soldiers counts none of them, nor disputes the figure. */
+describe("a count of another country's", () => {
+  const kb = createKnowledgeBase(
+    ingestDocuments([
+      {
+        file: 'a.md',
+        bytes: new TextEncoder().encode(
+          '---\ntitle: Border clash\npublished: 2026-02-10\nlang: en\n---\nBorder clash\n\nThree Chilean soldiers were wounded in the clash near the Lauca river on 9 February.\n',
+        ),
+      },
+      {
+        file: 'b.md',
+        bytes: new TextEncoder().encode(
+          '---\ntitle: Стычка на границе\npublished: 2026-02-11\nlang: ru\n---\nСтычка на границе\n\nВ стычке у реки Лаука 9 февраля чилийские военнослужащие ранили пятерых перуанских военнослужащих.\n',
+        ),
+      },
+    ]).data,
+  );
+
+  it('answers the asked country, with no rival from the other', () => {
+    const a = kb.answer('How many Chilean soldiers were wounded in the clash on 9 February?', {
+      now: new Date('2026-12-01T00:00:00Z'),
+    });
+    expect(a.summary).toMatch(/^Three\b/i);
+    expect(a.summary).not.toMatch(/differ|5|five/i);
+  });
+});
