@@ -9,6 +9,7 @@
  */
 
 import { remembered } from '../text/remembered.ts';
+import { SpelledCache, spellingHash } from '../text/spelled-cache.ts';
 import type { CountMention, Lang } from '../types.ts';
 import {
   CONNECTIVES,
@@ -236,7 +237,14 @@ function mayHaveNumeral(text: string): boolean {
     const start = at;
     do at += c & ASTRAL ? 2 : 1;
     while (at < length && codeClassAt(text, at) & LETTER);
-    if (isFoldedNumberWord(foldWord(text.slice(start, at)))) return true;
+    const hash = spellingHash(text, start, at);
+    let numberWord = runIsNumberWord.find(text, start, at, hash);
+    if (numberWord === undefined) {
+      const run = text.slice(start, at);
+      numberWord = isFoldedNumberWord(foldWord(run));
+      runIsNumberWord.add(run, hash, numberWord);
+    }
+    if (numberWord) return true;
   }
   return false;
 }
@@ -289,11 +297,21 @@ export function countTokens(text: string): Token[] {
       at += c & ASTRAL ? 2 : 1;
       kind = 'punct';
     }
-    const raw = text.slice(start, at);
-    tokens.push({ kind, text: raw, key: foldWord(raw), start, end: at });
+    const hash = spellingHash(text, start, at);
+    let spelt = spellings.find(text, start, at, hash);
+    if (spelt === undefined) {
+      const raw = text.slice(start, at);
+      spelt = { text: raw, key: foldWord(raw) };
+      spellings.add(raw, hash, spelt);
+    }
+    tokens.push({ kind, text: spelt.text, key: spelt.key, start, end: at });
   }
   return tokens;
 }
+
+/** Words (and marks) as written and folded, and whether a run of letters is a number word: by spelling, as tokenize's word forms are. */
+const spellings = new SpelledCache<{ text: string; key: string }>(CONCEPT_CACHE_SIZE);
+const runIsNumberWord = new SpelledCache<boolean>(CONCEPT_CACHE_SIZE);
 
 /** What codeClassAt says of a code point: \p{L}, \p{L} or \p{M}, an ASCII digit, \s, two code units long. */
 const LETTER = 1;
