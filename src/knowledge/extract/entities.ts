@@ -47,6 +47,8 @@ function aliasForms(
   return forms;
 }
 
+const FIRST_WORD_CACHE_SIZE = 200_000;
+
 /** Finds entity mentions in tokens by their alias stems; the longest alias wins, ties go by grammatical gender. */
 export class EntityRecognizer {
   private readonly byFirstStem = new Map<string, AliasForm[]>();
@@ -81,9 +83,25 @@ export class EntityRecognizer {
     return mentions;
   }
 
+  /**
+   * The alias forms a word may start, by the word (a token's norm, a string already hashed): one lookup
+   * where its name key and then the forms were two, for every token. Null for none; emptied when large.
+   */
+  private readonly byFirstWord = new Map<string, AliasForm[] | null>();
+
+  private candidatesOf(norm: string): AliasForm[] | null {
+    let candidates = this.byFirstWord.get(norm);
+    if (candidates === undefined) {
+      candidates = this.byFirstStem.get(nameKey(norm)) ?? null;
+      if (this.byFirstWord.size >= FIRST_WORD_CACHE_SIZE) this.byFirstWord.clear();
+      this.byFirstWord.set(norm, candidates);
+    }
+    return candidates;
+  }
+
   private matchAt(tokens: readonly Token[], i: number, requireCapital: boolean): EntityMention | undefined {
     const first = tokens[i] as Token;
-    const candidates = this.byFirstStem.get(nameKey(first.norm));
+    const candidates = this.candidatesOf(first.norm);
     if (!candidates) return undefined;
     let best: { form: AliasForm; length: number }[] = [];
     for (const form of candidates) {
