@@ -103,7 +103,11 @@ export class EntityRecognizer {
     const first = tokens[i] as Token;
     const candidates = this.candidatesOf(first.norm);
     if (!candidates) return undefined;
-    let best: { form: AliasForm; length: number }[] = [];
+    // The longest forms that match, in the candidates' order: the first, and any others as long (most
+    // matches have one; no list is made for them).
+    let best: AliasForm | undefined;
+    let length = 0;
+    let ties: AliasForm[] | undefined;
     for (const form of candidates) {
       const n = form.stems.length;
       let ok = true;
@@ -113,17 +117,25 @@ export class EntityRecognizer {
       }
       if (!ok) continue;
       if (requireCapital && !first.capitalized && !isCommonNounEntity(form.entityId)) continue;
-      if (best.length === 0 || n > (best[0] as { length: number }).length) best = [{ form, length: n }];
-      else if (n === (best[0] as { length: number }).length) best.push({ form, length: n });
+      if (best === undefined || n > length) {
+        best = form;
+        length = n;
+        ties = undefined;
+      } else if (n === length) {
+        if (ties) ties.push(form);
+        else ties = [form];
+      }
     }
-    if (best.length === 0) return undefined;
-    const ids = [...new Set(best.map((b) => b.form.entityId))];
-    let chosen = best[0] as { form: AliasForm; length: number };
-    if (ids.length > 1) {
-      const g = genderOf((tokens[i + chosen.length - 1] as Token).raw);
-      chosen = best.find((b) => b.form.gender === g) ?? best.find((b) => !b.form.gender) ?? chosen;
+    if (best === undefined) return undefined;
+    let chosen = best;
+    const id = best.entityId;
+    if (ties?.some((f) => f.entityId !== id)) {
+      // Forms of different entities: the one written in the gender of the last word, else one without a gender.
+      const all = [best, ...ties];
+      const g = genderOf((tokens[i + length - 1] as Token).raw);
+      chosen = all.find((f) => f.gender === g) ?? all.find((f) => !f.gender) ?? best;
     }
-    return { entityId: chosen.form.entityId, from: i, to: i + chosen.length };
+    return { entityId: chosen.entityId, from: i, to: i + length };
   }
 }
 
