@@ -41,6 +41,11 @@ export async function bundle({ bench = false } = {}) {
     chunkNames: 'chunk-[hash]',
     metafile: true,
     logLevel: 'warning',
+    // esbuild rewrites every pattern with a Unicode property escape (\p{L}, \p{Lu}) into `new RegExp(...)`
+    // for any Node target, so a literal inside a function built a RegExp through the constructor on every
+    // call (~0.2 µs against ~0.05 µs for the literal; 428,000 such calls to ingest 300 generated documents,
+    // for tokens, lines and sentences). Node 20 and later read these patterns natively: literals stay literals.
+    supported: { 'regexp-unicode-property-escapes': true },
   });
   const written = new Set(Object.keys(result.metafile.outputs).map((file) => relative(DIST, join(ROOT, file))));
   for (const file of readdirSync(DIST)) if (!written.has(file)) rmSync(join(DIST, file), { force: true });

@@ -63,21 +63,21 @@ export interface DocumentIndexPart {
 export class DocumentIndexBuilder {
   private readonly featureIds = new Map<string, number>();
   private readonly features: string[] = [];
-  private readonly entryStart = new GrowableInt32();
-  private readonly entryFeature = new GrowableInt32();
-  private readonly entryPositionCount = new GrowableInt32();
-  private readonly entryPositions = new GrowableInt32();
-  private readonly tokenCounts = new GrowableInt32();
+  private readonly entryStart = spareGrowable();
+  private readonly entryFeature = spareGrowable();
+  private readonly entryPositionCount = spareGrowable();
+  private readonly entryPositions = spareGrowable();
+  private readonly tokenCounts = spareGrowable();
   private readonly hedged: number[] = [];
-  private readonly ordinalStart = new GrowableInt32();
-  private readonly ordinals = new GrowableInt32();
+  private readonly ordinalStart = spareGrowable();
+  private readonly ordinals = spareGrowable();
   private readonly wordCounts = new Map<string, number>();
   private readonly holders: RoleHolders = new Map();
-  private readonly abbreviationStart = new GrowableInt32();
-  private readonly abbreviationAt = new GrowableInt32();
+  private readonly abbreviationStart = spareGrowable();
+  private readonly abbreviationAt = spareGrowable();
   private readonly abbreviationNorm: string[] = [];
-  private readonly nameStart = new GrowableInt32();
-  private readonly nameAt = new GrowableInt32();
+  private readonly nameStart = spareGrowable();
+  private readonly nameAt = spareGrowable();
   private readonly nameKey: string[] = [];
   private readonly texts: string[] = [];
 
@@ -127,7 +127,7 @@ export class DocumentIndexBuilder {
     this.ordinalStart.push(this.ordinals.length);
     this.abbreviationStart.push(this.abbreviationAt.length);
     this.nameStart.push(this.nameAt.length);
-    return {
+    const part: DocumentIndexPart = {
       features: this.features,
       entryStart: this.entryStart.done(),
       entryFeature: this.entryFeature.done(),
@@ -148,7 +148,39 @@ export class DocumentIndexBuilder {
       nameAt: this.nameAt.done(),
       nameKey: this.nameKey,
     };
+    // The part has copies of what was pushed: the buffers go to the next document's builder.
+    for (const g of [
+      this.entryStart,
+      this.entryFeature,
+      this.entryPositionCount,
+      this.entryPositions,
+      this.tokenCounts,
+      this.ordinalStart,
+      this.ordinals,
+      this.abbreviationStart,
+      this.abbreviationAt,
+      this.nameStart,
+      this.nameAt,
+    ])
+      if (spare.length < MAX_SPARE) spare.push(g);
+    return part;
   }
+}
+
+/**
+ * Growable arrays that a builder finished with, emptied for the next (done() copies out what was pushed):
+ * a document's builder otherwise grows eleven arrays from 64 values by doubling, each doubling a new
+ * typed array, for every document. Used no more by the builder that gave them back.
+ */
+const spare: GrowableInt32[] = [];
+/** Enough for a few builders at once; past that they are let go of. */
+const MAX_SPARE = 64;
+
+function spareGrowable(): GrowableInt32 {
+  const g = spare.pop();
+  if (g === undefined) return new GrowableInt32();
+  g.length = 0;
+  return g;
 }
 
 /** A word's name key and its feature (`k:` and the key), by the word: made once, not per capitalised token. */

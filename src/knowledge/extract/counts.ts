@@ -9,6 +9,7 @@
  */
 
 import { remembered } from '../text/remembered.ts';
+import { SpelledCache, spellingHash } from '../text/spelled-cache.ts';
 import type { CountMention, Lang } from '../types.ts';
 import {
   CONNECTIVES,
@@ -189,7 +190,7 @@ export function findCountConcept(question: string): string | undefined {
 /** Every count in `text`, in order. `lang` is the document's language; words are read by their own script. */
 export function extractCounts(text: string, lang: Lang): CountMention[] {
   if (!mayHaveNumeral(text)) return [];
-  const tokens = tokenize(text);
+  const tokens = countTokens(text);
   const mentions: CountMention[] = [];
   const partitiveIndexes: number[] = [];
   let index = 0;
@@ -218,18 +219,33 @@ export function extractCounts(text: string, lang: Lang): CountMention[] {
   return mentions;
 }
 
-/** A run of letters: a number word is one whole (number words are letters only; hyphens and marks end a run). */
-const LETTER_RUN = /\p{L}+/gu;
-
 /**
  * Whether a numeral may start in the text: a digit, or a number word written as a run of letters of its
- * own. Every numeral readNumeral reads starts so; most sentences without a digit have no number word,
- * and then they are not tokenised here at all.
+ * own (a run of \p{L}: number words are letters only; hyphens and marks end a run). Every numeral
+ * readNumeral reads starts so; most sentences without a digit have no number word, and then they are
+ * not tokenised here at all.
  */
 function mayHaveNumeral(text: string): boolean {
   if (/[0-9]/.test(text)) return true;
-  LETTER_RUN.lastIndex = 0;
-  for (let m = LETTER_RUN.exec(text); m; m = LETTER_RUN.exec(text)) if (isFoldedNumberWord(foldWord(m[0]))) return true;
+  const length = text.length;
+  for (let at = 0; at < length; ) {
+    const c = codeClassAt(text, at);
+    if (!(c & LETTER)) {
+      at += c & ASTRAL ? 2 : 1;
+      continue;
+    }
+    const start = at;
+    do at += c & ASTRAL ? 2 : 1;
+    while (at < length && codeClassAt(text, at) & LETTER);
+    const hash = spellingHash(text, start, at);
+    let numberWord = runIsNumberWord.find(text, start, at, hash);
+    if (numberWord === undefined) {
+      const run = text.slice(start, at);
+      numberWord = isFoldedNumberWord(foldWord(run));
+      runIsNumberWord.add(run, hash, numberWord);
+    }
+    if (numberWord) return true;
+  }
   return false;
 }
 
@@ -245,24 +261,145 @@ interface Token {
   end: number;
 }
 
-const TOKEN_PATTERN = new RegExp(
+/**
+ * The tokens this pattern matches, in order (the one definition: countTokens finds the same by a scan of
+ * the text's code units, without a match object per token; test/knowledge keeps the two equal).
+ */
+export const COUNT_TOKEN = new RegExp(
   String.raw`U\.S\.(?:A\.)?|(${DIGIT_GROUP_SOURCE})|([\p{L}\p{M}]+(?:['’\-\u2010][\p{L}\p{M}]+)*)|\S`,
   'gu',
 );
 
-function tokenize(text: string): Token[] {
+/** The tokens of a text as COUNT_TOKEN matches them: numbers (grouped digits too), words ("U.S." is one) and single marks. */
+export function countTokens(text: string): Token[] {
   const tokens: Token[] = [];
-  // exec on the one pattern rather than matchAll, which copies it per call (every sentence comes here).
-  TOKEN_PATTERN.lastIndex = 0;
-  for (let match = TOKEN_PATTERN.exec(text); match; match = TOKEN_PATTERN.exec(text)) {
-    const start = match.index;
-    const raw = match[0];
-    const kind: Token['kind'] =
-      match[1] !== undefined ? 'number' : match[2] !== undefined || raw.startsWith('U.S.') ? 'word' : 'punct';
-    const key = raw.startsWith('U.S.') ? 'us' : foldWord(raw);
-    tokens.push({ kind, text: raw, key, start, end: start + raw.length });
+  const length = text.length;
+  for (let at = 0; at < length; ) {
+    const c = codeClassAt(text, at);
+    if (c & SPACE) {
+      at++;
+      continue;
+    }
+    const start = at;
+    let kind: Token['kind'];
+    if (text.startsWith('U.S.', at)) {
+      at += text.startsWith('A.', at + 4) ? 6 : 4;
+      tokens.push({ kind: 'word', text: text.slice(start, at), key: 'us', start, end: at });
+      continue;
+    }
+    if (c & DIGIT) {
+      at = digitGroupEnd(text, at);
+      kind = 'number';
+    } else if (c & LETTER_OR_MARK) {
+      at = wordEnd(text, at);
+      kind = 'word';
+    } else {
+      at += c & ASTRAL ? 2 : 1;
+      kind = 'punct';
+    }
+    const hash = spellingHash(text, start, at);
+    let spelt = spellings.find(text, start, at, hash);
+    if (spelt === undefined) {
+      const raw = text.slice(start, at);
+      spelt = { text: raw, key: foldWord(raw) };
+      spellings.add(raw, hash, spelt);
+    }
+    tokens.push({ kind, text: spelt.text, key: spelt.key, start, end: at });
   }
   return tokens;
+}
+
+/** Words (and marks) as written and folded, and whether a run of letters is a number word: by spelling, as tokenize's word forms are. */
+const spellings = new SpelledCache<{ text: string; key: string }>(CONCEPT_CACHE_SIZE);
+const runIsNumberWord = new SpelledCache<boolean>(CONCEPT_CACHE_SIZE);
+
+/** What codeClassAt says of a code point: \p{L}, \p{L} or \p{M}, an ASCII digit, \s, two code units long. */
+const LETTER = 1;
+const LETTER_OR_MARK = 2;
+const DIGIT = 4;
+const SPACE = 8;
+const ASTRAL = 16;
+
+/** The classes of each code unit of the Basic Multilingual Plane, from the patterns themselves. */
+let bmpClasses: Uint8Array | undefined;
+
+function classOf(ch: string): number {
+  return (
+    (/^\p{L}$/u.test(ch) ? LETTER : 0) |
+    (/^[\p{L}\p{M}]$/u.test(ch) ? LETTER_OR_MARK : 0) |
+    (/^\d$/u.test(ch) ? DIGIT : 0) |
+    (/^\s$/u.test(ch) ? SPACE : 0)
+  );
+}
+
+function classesOfBmp(): Uint8Array {
+  if (bmpClasses) return bmpClasses;
+  const classes = new Uint8Array(0x10000);
+  // Surrogates are code points only in pairs (codeClassAt reads those): alone each is one, of no class.
+  for (let code = 0; code < 0x10000; code++)
+    if (code < 0xd800 || code > 0xdfff) classes[code] = classOf(String.fromCharCode(code));
+  bmpClasses = classes;
+  return classes;
+}
+
+/** The classes of the code point starting at `at` (as a Unicode pattern reads it: a surrogate pair is one). */
+function codeClassAt(text: string, at: number): number {
+  const code = text.charCodeAt(at);
+  if (code < 0xd800 || code > 0xdbff || at + 1 >= text.length) return (bmpClasses ?? classesOfBmp())[code] as number;
+  const low = text.charCodeAt(at + 1);
+  if (low < 0xdc00 || low > 0xdfff) return 0;
+  return ASTRAL | classOf(text.slice(at, at + 2));
+}
+
+function isAsciiDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
+}
+
+/** The end of DIGIT_GROUP_SOURCE's match at `at` (a digit): "1 300", "12,500,000" grouped, else the run of digits. */
+function digitGroupEnd(text: string, at: number): number {
+  let run = at;
+  while (isAsciiDigit(text.charCodeAt(run))) run++;
+  if (run - at > 3) return run;
+  // Groups of a separator and three digits, as many as there are; the last may not be followed by a digit.
+  let end = run;
+  let groups = 0;
+  let lastFollowedByDigit = false;
+  for (let p = run; ; p += 4) {
+    const sep = text.charCodeAt(p);
+    if (sep !== 0x20 && sep !== 0xa0 && sep !== 0x2009 && sep !== 0x202f && sep !== 0x2c) break;
+    if (!isAsciiDigit(text.charCodeAt(p + 1)) || !isAsciiDigit(text.charCodeAt(p + 2))) break;
+    if (!isAsciiDigit(text.charCodeAt(p + 3))) break;
+    groups++;
+    end = p + 4;
+    lastFollowedByDigit = isAsciiDigit(text.charCodeAt(p + 4));
+  }
+  if (lastFollowedByDigit) {
+    groups--;
+    end -= 4;
+  }
+  return groups > 0 ? end : run;
+}
+
+/** The end of a word at `at` (a letter or mark): runs of letters and marks joined by ' ’ - ‐. */
+function wordEnd(text: string, at: number): number {
+  const length = text.length;
+  for (;;) {
+    while (at < length) {
+      const c = codeClassAt(text, at);
+      if (!(c & LETTER_OR_MARK)) break;
+      at += c & ASTRAL ? 2 : 1;
+    }
+    const sep = text.charCodeAt(at);
+    if (
+      (sep === 0x27 || sep === 0x2019 || sep === 0x2d || sep === 0x2010) &&
+      at + 1 < length &&
+      codeClassAt(text, at + 1) & LETTER_OR_MARK
+    ) {
+      at++;
+      continue;
+    }
+    return at;
+  }
 }
 
 /**

@@ -47,6 +47,8 @@ function aliasForms(
   return forms;
 }
 
+const FIRST_WORD_CACHE_SIZE = 200_000;
+
 /** Finds entity mentions in tokens by their alias stems; the longest alias wins, ties go by grammatical gender. */
 export class EntityRecognizer {
   private readonly byFirstStem = new Map<string, AliasForm[]>();
@@ -81,11 +83,31 @@ export class EntityRecognizer {
     return mentions;
   }
 
+  /**
+   * The alias forms a word may start, by the word (a token's norm, a string already hashed): one lookup
+   * where its name key and then the forms were two, for every token. Null for none; emptied when large.
+   */
+  private readonly byFirstWord = new Map<string, AliasForm[] | null>();
+
+  private candidatesOf(norm: string): AliasForm[] | null {
+    let candidates = this.byFirstWord.get(norm);
+    if (candidates === undefined) {
+      candidates = this.byFirstStem.get(nameKey(norm)) ?? null;
+      if (this.byFirstWord.size >= FIRST_WORD_CACHE_SIZE) this.byFirstWord.clear();
+      this.byFirstWord.set(norm, candidates);
+    }
+    return candidates;
+  }
+
   private matchAt(tokens: readonly Token[], i: number, requireCapital: boolean): EntityMention | undefined {
     const first = tokens[i] as Token;
-    const candidates = this.byFirstStem.get(nameKey(first.norm));
+    const candidates = this.candidatesOf(first.norm);
     if (!candidates) return undefined;
-    let best: { form: AliasForm; length: number }[] = [];
+    // The longest forms that match, in the candidates' order: the first, and any others as long (most
+    // matches have one; no list is made for them).
+    let best: AliasForm | undefined;
+    let length = 0;
+    let ties: AliasForm[] | undefined;
     for (const form of candidates) {
       const n = form.stems.length;
       let ok = true;
@@ -95,17 +117,25 @@ export class EntityRecognizer {
       }
       if (!ok) continue;
       if (requireCapital && !first.capitalized && !isCommonNounEntity(form.entityId)) continue;
-      if (best.length === 0 || n > (best[0] as { length: number }).length) best = [{ form, length: n }];
-      else if (n === (best[0] as { length: number }).length) best.push({ form, length: n });
+      if (best === undefined || n > length) {
+        best = form;
+        length = n;
+        ties = undefined;
+      } else if (n === length) {
+        if (ties) ties.push(form);
+        else ties = [form];
+      }
     }
-    if (best.length === 0) return undefined;
-    const ids = [...new Set(best.map((b) => b.form.entityId))];
-    let chosen = best[0] as { form: AliasForm; length: number };
-    if (ids.length > 1) {
-      const g = genderOf((tokens[i + chosen.length - 1] as Token).raw);
-      chosen = best.find((b) => b.form.gender === g) ?? best.find((b) => !b.form.gender) ?? chosen;
+    if (best === undefined) return undefined;
+    let chosen = best;
+    const id = best.entityId;
+    if (ties?.some((f) => f.entityId !== id)) {
+      // Forms of different entities: the one written in the gender of the last word, else one without a gender.
+      const all = [best, ...ties];
+      const g = genderOf((tokens[i + length - 1] as Token).raw);
+      chosen = all.find((f) => f.gender === g) ?? all.find((f) => !f.gender) ?? best;
     }
-    return { entityId: chosen.form.entityId, from: i, to: i + chosen.length };
+    return { entityId: chosen.entityId, from: i, to: i + length };
   }
 }
 

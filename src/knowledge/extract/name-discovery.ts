@@ -1,7 +1,6 @@
 import { FIRST_NAMES, GIVEN_NAME_FORMS, GIVEN_NAME_STEMS } from '../lexicon/first-names.ts';
 import { STOPWORDS } from '../lexicon/stopwords.ts';
 import { matchConcepts } from '../text/concept-matcher.ts';
-import { remembered } from '../text/remembered.ts';
 import { nameKey, phoneticKey, type Token, tokenize } from '../text/tokens.ts';
 import type { Entity, EntityKind } from '../types.ts';
 import type { EntityRecognizer } from './entities.ts';
@@ -379,7 +378,13 @@ function adjacent(text: string, a: Token, b: Token): boolean {
  * rules ask of the same capitalised words over and over.
  */
 function nameLike(t: Token): boolean {
-  return remembered(nameLikeWords, NAME_LIKE_CACHE_SIZE, t.raw, () => isNameLike(t));
+  // As remembered() does, without a closure made for each call (every capitalised token comes here).
+  const known = nameLikeWords.get(t.raw);
+  if (known !== undefined) return known;
+  const value = isNameLike(t);
+  if (nameLikeWords.size > NAME_LIKE_CACHE_SIZE) nameLikeWords.clear();
+  nameLikeWords.set(t.raw, value);
+  return value;
 }
 
 const nameLikeWords = new Map<string, boolean>();

@@ -130,15 +130,13 @@ function segmenter(lang: Lang): Intl.Segmenter {
 
 /** Splits clean text into sentences: Intl.Segmenter, then merge rules for abbreviations, initials and numbers. */
 export function splitSentences(text: string, lang: Lang): SentenceSpan[] {
-  const raw: { start: number; end: number }[] = [];
-  for (const seg of segmenter(lang).segment(text)) {
-    raw.push({ start: seg.index, end: seg.index + seg.segment.length });
-  }
+  // The segments merged as they come (a segment's text is its slice of the text).
   const merged: { start: number; end: number }[] = [];
-  for (const span of raw) {
+  for (const seg of segmenter(lang).segment(text)) {
+    const end = seg.index + seg.segment.length;
     const prev = merged[merged.length - 1];
-    if (prev && !endsSentence(text.slice(prev.start, prev.end), text.slice(span.start, span.end))) prev.end = span.end;
-    else merged.push({ ...span });
+    if (prev && !endsSentence(text.slice(prev.start, prev.end), seg.segment)) prev.end = end;
+    else merged.push({ start: seg.index, end });
   }
   const out: SentenceSpan[] = [];
   for (const m of splitBeforeNumbers(text, merged)) for (const piece of cutLong(text, m.start, m.end)) out.push(piece);

@@ -2,6 +2,7 @@ import { stemmer as stemEnglish } from '@orama/stemmers/english';
 import { stemmer as stemRussian } from '@orama/stemmers/russian';
 import { dictionaryPartOfSpeech, lemma } from './morphology.ts';
 import { remembered } from './remembered.ts';
+import { SPELLING_HASH_BASIS, SpelledCache, spellingHashStep } from './spelled-cache.ts';
 
 export interface Token {
   /** As written. */
@@ -121,21 +122,38 @@ export function tokenize(text: string): Token[] {
     }
     const start = at;
     at = wordEnd(text, at);
-    const word = text.slice(start, at);
-    const joined = word.includes('\n') ? word.replace(LINE_BREAK_HYPHEN, '') : word;
-    const form = wordForm(joined);
+    // A word seen before is found by its code units where it stands, not cut out of the text first and
+    // hashed by the map (most of the cost of a lookup, for every word of every sentence).
+    let hash = SPELLING_HASH_BASIS;
+    let lineBreak = false;
+    for (let k = start; k < at; k++) {
+      const code = text.charCodeAt(k);
+      if (code === 0x0a) lineBreak = true;
+      hash = spellingHashStep(hash, code);
+    }
+    let form = lineBreak ? undefined : spelledForms.find(text, start, at, hash);
+    let end = at;
+    if (form === undefined) {
+      const word = text.slice(start, at);
+      const joined = lineBreak ? word.replace(LINE_BREAK_HYPHEN, '') : word;
+      form = wordForm(joined);
+      if (!lineBreak) spelledForms.add(word, hash, form);
+      // The span covers a line break inside the word, not a possessive "'s" stripped from its form.
+      end = start + word.length - (joined.length - form.raw.length);
+    } else end = start + form.raw.length;
     out.push({
       raw: form.raw,
       norm: form.norm,
       stem: form.stem,
       start,
-      // The span covers a line break inside the word, not a possessive "'s" stripped from its form.
-      end: start + word.length - (joined.length - form.raw.length),
+      end,
       capitalized: form.capitalized,
     });
   }
   return out;
 }
+
+const spelledForms = new SpelledCache<WordForm>(STEM_CACHE_SIZE);
 
 /** What wordCodeAt says of the code point at a position: a letter or number, a lower-case letter, two code units long. */
 const WORD_CHAR = 1;

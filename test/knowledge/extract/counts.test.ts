@@ -3,14 +3,18 @@
  * and the counts it must yield, negative rows (no count at all) included. Every row asserts value, concept
  * and the additional flag of every count, so a wrong or missing or extra count fails it.
  */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   COUNT_CONCEPTS,
+  COUNT_TOKEN,
   countConcept,
+  countTokens,
   extractCounts,
   findCountConcept,
   parseNumberToken,
 } from '../../../src/knowledge/extract/counts.ts';
+import { foldWord } from '../../../src/knowledge/extract/numerals.ts';
 import type { Lang } from '../../../src/knowledge/types.ts';
 
 interface ExpectedCount {
@@ -381,5 +385,40 @@ const QUESTIONS: readonly (readonly [string, string | undefined])[] = [
 describe('findCountConcept', () => {
   it.each(QUESTIONS)('finds the concept of "%s": %s', (question, concept) => {
     expect(findCountConcept(question)).toBe(concept);
+  });
+});
+
+describe('countTokens finds the tokens COUNT_TOKEN matches (its scan reads the pattern rules)', () => {
+  const byScan = (text: string) => countTokens(text).map((t) => [t.kind, t.start, t.end, t.text, t.key]);
+  const byPattern = (text: string) =>
+    [...text.matchAll(COUNT_TOKEN)].map((m) => {
+      const raw = m[0];
+      const kind = m[1] !== undefined ? 'number' : m[2] !== undefined || raw.startsWith('U.S.') ? 'word' : 'punct';
+      return [kind, m.index, m.index + raw.length, raw, raw.startsWith('U.S.') ? 'us' : foldWord(raw)];
+    });
+  // Digits and their group separators, letters of both scripts and cases, marks, joiners, "U.S.A.",
+  // spaces of several kinds, letters outside the Basic Multilingual Plane and surrogates alone.
+  const unit = fc.constantFrom(
+    ...['1', '2', '0', ' ', ',', '\u00a0', '\u2009', '\u202f', '\t', '\n', '.', 'U', 'S', 'A', 'a', 'я', 'Ё', 'ё'],
+    ...['-', '‐', "'", '’', '\u0301', 'ß', 'ǅ', '²', 'Ⅻ', '𝐀', '😀', '\ud800', '\udc00', '\u3000', '%', '—'],
+  );
+
+  it('on any text of such characters', () => {
+    fc.assert(
+      fc.property(fc.string({ unit, maxLength: 40 }), (text) => {
+        expect(byScan(text)).toEqual(byPattern(text));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it.each([
+    ['1 234 5678 tons'],
+    ['1 2345 people'],
+    ['12,500,000 and 1,5 тысячи'],
+    ['U.S.A. and U.S. troops, U.S'],
+    ['1\u00a0300\u202f000 человек'],
+  ])('%j', (text) => {
+    expect(byScan(text)).toEqual(byPattern(text));
   });
 });
