@@ -1,5 +1,7 @@
 import type { DateMention, FuzzyDate } from '../types.ts';
+import { calendarDay, dayNumber } from './dates-calendar.ts';
 import { isBackgroundDate } from './date-roles.ts';
+import { weekdayNumber } from './months.ts';
 
 /** Future tense and plans: a yearless date in such a sentence is the next one, not the last one. */
 const FUTURE =
@@ -59,8 +61,25 @@ export function resolveEventYears(
     if (docDate && !future && after(m.date, year, docDate) && !earlier) year = yearAround(m.date, docDate, false);
     if (docDate && future && year === docDate.year && after(docDate, 0, m.date, year) && !earlier)
       year = yearAround(m.date, docDate, true);
+    // "8 Sep (Tue)": the weekday written beside a day says its year, whatever the sentence's tense.
+    year = yearOfWeekday(text, m, year);
     return year === m.date.year ? m : { ...m, date: { ...m.date, year } };
   });
+}
+
+/** Russian weekdays written short, as chronologies do: "(пн)", "(чт)". */
+const SHORT_RU_WEEKDAY: Readonly<Record<string, number>> = { вс: 0, пн: 1, вт: 2, ср: 3, чт: 4, пт: 5, сб: 6 };
+
+/** The year near `year` in which the mention's day falls on the weekday written after it, if one is. */
+function yearOfWeekday(text: string, m: DateMention, year: number): number {
+  const { month, day } = m.date;
+  if (month === undefined || day === undefined) return year;
+  const word = /^\s*\(\s*(\p{L}{2,11})\.?\s*\)/u.exec(text.slice(m.end))?.[1]?.toLowerCase();
+  if (!word) return year;
+  const weekday = SHORT_RU_WEEKDAY[word] ?? weekdayNumber(word);
+  if (weekday === undefined) return year;
+  const fits = (y: number) => calendarDay(dayNumber(y, month, day)).weekday === weekday;
+  return [year, year - 1, year + 1, year - 2].find(fits) ?? year;
 }
 
 /** The year that puts the date closest on the right side of the document's date. */

@@ -53,3 +53,20 @@ describe('resolveEventYears after a dated event', () => {
     expect(yearAfter(text, context)).toBe(year);
   });
 });
+
+/** A weekday written beside a yearless day says its year, whatever the tense of the sentence. */
+describe('resolveEventYears with a weekday beside the day', () => {
+  const doc = { year: 2026, month: 9, day: 30 };
+  const yearOf = (text: string, lang: 'ru' | 'en') =>
+    resolveEventYears(text, extractDates(text, lang, { docDate: doc }), doc, undefined)[0]?.date.year;
+
+  it.each([
+    // 8 September 2026 is a Tuesday: the future "will be allowed" does not make it 2027.
+    ['8 Sep (Tue) - Kestov announces that imports from Varnel will be allowed from 1 October.', 'en', 2026],
+    // 8 September 2025 was a Monday.
+    ['8 Sep (Mon) - Kestov announces that imports from Varnel will be allowed from 1 October.', 'en', 2025],
+    ['10 сентября (чт) — Кештов объявит о снятии запрета.', 'ru', 2026],
+  ] as const)('%s → %s', (text, lang, year) => {
+    expect(yearOf(text, lang)).toBe(year);
+  });
+});
