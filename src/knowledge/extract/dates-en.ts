@@ -144,6 +144,24 @@ export const ENGLISH_DATE_RULES: readonly DateRule[] = [
     },
   },
   {
+    // A chronology line headed by its month alone: "Sep - Exports pass 10 billion yen", "July 2026: …".
+    name: 'month heading a chronology line (Sep - …, July 2026: …)',
+    anchors: [A.enMonth],
+    pattern: rulePattern(`(?<=^\\s*(?:[•*·]\\s*)?)${MONTH}\\.?${YEAR_TAIL}(?=\\s*[-–—:]\\s)`),
+    build: (match) => {
+      const groups = match.groups ?? {};
+      const month = monthNumber(groups.month ?? '');
+      if (month === undefined) return [];
+      return [
+        candidate(
+          match,
+          { year: optionalYear(groups.year), month, precision: 'month' },
+          yearResolution(groups.relYear),
+        ),
+      ];
+    },
+  },
+  {
     // A month alone needs a preposition or a year; the preposition list leaves out "to" ("to march").
     name: 'month with a preposition or a year (In April, in January 2025, since February 2020, last November)',
     anchors: [A.enMonth],

@@ -189,6 +189,24 @@ export const RUSSIAN_DATE_RULES: readonly DateRule[] = [
     },
   },
   {
+    // A chronology line headed by its month alone: "Сентябрь — экспорт превысил …", "Июль 2026: …".
+    name: 'month heading a chronology line (Сентябрь — …, Июль 2026: …)',
+    anchors: [A.ruMonth],
+    pattern: rulePattern(`(?<=^\\s*(?:[•*·]\\s*)?)(?<month>${RU_MONTH_WORD})${MONTH_END}${YEAR_TAIL}(?=\\s*[-–—:]\\s)`),
+    build: (match) => {
+      const groups = match.groups ?? {};
+      const month = monthNumber(groups.month ?? '');
+      if (month === undefined) return [];
+      return [
+        candidate(
+          match,
+          { year: optionalYear(groups.year), month, precision: 'month' },
+          yearResolution(groups.relYear),
+        ),
+      ];
+    },
+  },
+  {
     // A month alone is a date only with a preposition or a year: "Сентября 2025", "в сентябре".
     name: 'month with a preposition or a year (в сентябре, с февраля 2020 года, в августе прошлого года)',
     anchors: [A.ruMonth],

@@ -389,6 +389,10 @@ describe('extractDates: forms the corpus does not show', () => {
   // Typed in lower case as in a chat: after the day, a mark that ends the phrase makes "march" a month.
   testCase('16 march: how many were freed?', 'en', NO_CONTEXT, [['16 march', day(undefined, 3, 16)]]);
   testCase('Сентября 2025', 'ru', NO_CONTEXT, [['Сентября 2025', month(2025, 9)]]);
+  // A chronology line headed by its month alone, before a dash or a colon.
+  testCase('Sep - Varnel exports to Kestov pass 10 billion.', 'en', NO_CONTEXT, [['Sep', month(undefined, 9)]]);
+  testCase('July 2026: talks resume in Northgate.', 'en', NO_CONTEXT, [['July 2026', month(2026, 7)]]);
+  testCase('Сентябрь — экспорт превысил 10 млрд.', 'ru', NO_CONTEXT, [['Сентябрь', month(undefined, 9)]]);
   testCase('Визит состоялся 5 сент. 2025 г. в Минске.', 'ru', NO_CONTEXT, [['5 сент. 2025 г.', day(2025, 9, 5)]]);
   testCase('21 июня 2025 года', 'ru', NO_CONTEXT, [['21 июня 2025 года', day(2025, 6, 21)]]);
   testCase('Без контекста: 21 июня', 'ru', NO_CONTEXT, [['21 июня', day(undefined, 6, 21)]]);
@@ -603,6 +607,8 @@ describe('extractDates: year inference', () => {
 describe('extractDates: text that is not a date', () => {
   const negatives: ReadonlyArray<readonly [string, Lang]> = [
     ['Госсекретарь Майк Помпео приезжал в Минск.', 'ru'],
+    // A month word inside a sentence before a dash heads no line.
+    ['The ministry said in Sep - no.', 'en'],
     ['Встреча в Мар-а-Лаго', 'ru'],
     ['a meeting at Mar-a-Lago', 'en'],
     ["Trump's representative may visit Minsk", 'en'],
