@@ -9,6 +9,9 @@ describe('authorAsked', () => {
     ['Кто написал статью о переговорах в Кештове?', 'author'],
     ['Which journalist interviewed the deputy prime minister in April?', 'interviewer'],
     ['Кто брал интервью у министра Вендта?', 'interviewer'],
+    // A word between the verb and "interview": "the April interview", "большое интервью".
+    ['Who conducted the April interview with the deputy prime minister?', 'interviewer'],
+    ['Кто записал большое интервью с министром Вендтом?', 'interviewer'],
     ['Какой журналист беседовал с посланником?', 'interviewer'],
     ['Who wrote to the minister in March?', 'author'],
     ['Who met the minister in Kestov?', undefined],
