@@ -13,7 +13,7 @@ export type AuthorRole = 'author' | 'interviewer';
 const INTERVIEWER_ASKED =
   /(?<![\p{L}])(who interviewed|interviewed by|who (conducted|did|carried out|recorded) (the |this |that |an )?([\p{L}'’-]+ )?interview|(which|what) (journalist|reporter|correspondent) (interviewed|spoke (with|to)|talked (with|to))|кто (брал|взял|провёл|провел|записал) (\p{L}+ )?интервью|кто беседовал|как\p{L}* журналист\p{L}* (брал|взял|провёл|провел|беседовал\p{L}*)|с как\p{L}* журналист\p{L}* (беседовал\p{L}*|говорил\p{L}*))(?![\p{L}])/iu;
 const AUTHOR_ASKED =
-  /(?<![\p{L}])(who (wrote|authored|is the author|was the author)|(the )?author of|(which|what) (journalist|reporter|correspondent|analyst|expert) wrote|кто (автор|написал|подготовил)|автор\p{L}* (записки|статьи|доклада|материала|заметки|анализа|обзора|текста|исследования))(?![\p{L}])/iu;
+  /(?<![\p{L}])(who (wrote|authored|is the author|was the author)|(the )?author of|(which|what) (journalist|reporter|correspondent|analyst|expert) wrote|кто (автор|написал|подготовил)|автор\p{L}* (записки|статьи|доклада|материала|заметки|анализа|обзора|текста|исследования)|whose (\p{L}+ )?(brief|paper|report|article|analysis|note|study|commentary)|чь[яей] (\p{L}+ )?(записк\p{L}*|стать\p{L}*|доклад\p{L}*|анализ\p{L}*|обзор\p{L}*|исследовани\p{L}*|материал\p{L}*))(?![\p{L}])/iu;
 
 /** Whether the question asks who wrote a document or who conducted its interview. */
 export function authorAsked(question: string): AuthorRole | undefined {

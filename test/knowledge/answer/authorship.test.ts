@@ -9,6 +9,9 @@ describe('authorAsked', () => {
     ['Кто написал статью о переговорах в Кештове?', 'author'],
     ['Which journalist interviewed the deputy prime minister in April?', 'interviewer'],
     ['Кто брал интервью у министра Вендта?', 'interviewer'],
+    // Whose a document is: its author.
+    ['Чья аналитическая записка про решение № 17?', 'author'],
+    ['Whose policy brief argues for the new crossing?', 'author'],
     // A word between the verb and "interview": "the April interview", "большое интервью".
     ['Who conducted the April interview with the deputy prime minister?', 'interviewer'],
     ['Кто записал большое интервью с министром Вендтом?', 'interviewer'],
