@@ -307,6 +307,10 @@ export function answerTypeOf(asked: string, lang: Lang): AnswerType {
       /,?\s*(?:according to|in the view of|in the opinion of|in [\p{L}-]+['’]s (?:view|opinion)|по мнению|по словам|по данным|по оценке|согласно)\s?[^,?]*,?/giu,
       ' ',
     )
+    // "Do the sources agree?", "Совпадают ли данные источников?" closing a question asks no yes or no of its own.
+    .replace(CLOSING_AGREEMENT, '?')
+    // "кого-то", "кто-нибудь", "когда-то": someone, not who.
+    .replace(/(?<![\p{L}])(кто|кого|кому|кем|что|чего|чему|где|куда|когда)-(то|нибудь|либо)(?![\p{L}])/giu, 'некто')
     .replace(/\s{2,}/g, ' ');
   const other: Lang = lang === 'en' ? 'ru' : 'en';
   const byCue = (l: Lang) => ANSWER_TYPE_CUES.find((entry) => entry.cues[l].some((r) => r.test(question)))?.type;
@@ -320,7 +324,7 @@ export function answerTypeOf(asked: string, lang: Lang): AnswerType {
     question
       .slice(0, mainClause.index)
       .split(',')
-      .every((part) => LISTED_QUESTION_WORD.test(part));
+      .every((part) => LISTED_QUESTION_WORD.test(part) || ASIDE.test(part));
   const mainClauseAsks = mainClause !== null && !listedAsks;
   if (yesno.cues[lang].some((r) => r.test(question)) && !listedAsks && (!asksWh || mainClauseAsks)) return 'yesno';
   // A question typed in Latin letters about a Russian text, or the reverse, may use the other's cues.
@@ -328,6 +332,14 @@ export function answerTypeOf(asked: string, lang: Lang): AnswerType {
   if (cued !== 'list' && cued !== 'about' && cued !== 'person') return cued;
   return headNounType(question) ?? cued;
 }
+
+/** A closing second question about the sources' agreement: "… ? Do the sources agree (on the number)?". */
+const CLOSING_AGREEMENT =
+  /\?\s*(?:(?:do|did|are|were|is|does) (?:the |all )?(?:sources|reports|documents|figures|accounts|data|numbers)\b[^?]*|(?:совпадают|сходятся|расходятся|согласуются|совпадает) ли(?![\p{L}])[^?]*|(?:и )?(?:источники|данные) (?:совпадают|расходятся|сходятся)[^?]*)\?\s*$/iu;
+
+/** An aside between a question word and its clause: "How long, in hours, did …", "How many, roughly, …". */
+const ASIDE =
+  /^\s*(in [\p{L}-]+|roughly|approximately|exactly|precisely|in total|overall|all told|примерно|приблизительно|точно|всего)\s*$/iu;
 
 /** A part before the main clause that is only a question word: "When", "and in which round", "on what date". */
 const LISTED_QUESTION_WORD =

@@ -18,6 +18,14 @@ describe('answerTypeOf', () => {
     ['Из каких варнельских аэропортов вылетали рейсы?', 'place'],
     ['В какую тюрьму переведут Вендта?', 'place'],
     ['Which prison was Vendt moved to?', 'place'],
+    // A closing question about the sources' agreement asks no yes or no of its own; an aside after the
+    // question word ("How long, in hours, did …") is no clause of its own.
+    ['Какой объём газа получил Кештов в марте? Совпадают ли данные источников?', 'count'],
+    ['How many drivers were freed in May? Do the sources agree on the number?', 'count'],
+    ['How long, in hours, did the talks in Northgate last?', 'count'],
+    ['Совпадают ли данные источников о числе освобождённых?', 'yesno'],
+    // "кого-то" is someone, not whom.
+    ['Сразу после задержания кого-то из экипажа арестовали?', 'about'],
     // A sum asked by what it is.
     ['Какой штраф суд назначил капитану?', 'count'],
     ['What bail did the court set for Vendt?', 'count'],
