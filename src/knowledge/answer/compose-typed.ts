@@ -200,8 +200,14 @@ const PLAN_ASKED =
 function asksFuture(q: AnalyzedQuestion): boolean {
   // "Когда договорились, кто будет нести службу?" asks about the past: its future is a clause's.
   const tenses = q.tokens.map((t) => verbTense(t.norm));
-  return ASKS_FUTURE.test(q.text) || (tenses.includes('future') && !tenses.includes('past'));
+  if (ASKS_FUTURE.test(q.text) || (tenses.includes('future') && !tenses.includes('past'))) return true;
+  // "When is his next visit?", "Когда следующий раунд?": what is next is still to come, unless asked in the past.
+  return (
+    NEXT_ASKED.test(q.text) && !tenses.includes('past') && !/(?<![\p{L}])(did|was|were|had)(?![\p{L}])/iu.test(q.text)
+  );
 }
+
+const NEXT_ASKED = /(?<![\p{L}])(next|upcoming|следующ\p{L}*|предстоящ\p{L}*)(?![\p{L}])/iu;
 
 /** "When did ...", "Когда подписали ...": the question asks about what has happened. */
 function asksPast(q: AnalyzedQuestion): boolean {

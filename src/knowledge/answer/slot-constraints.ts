@@ -127,7 +127,7 @@ function placeAfter(
 }
 
 export const AGE_ASKED =
-  /(?<![\p{L}])(how old|what age|at what age|сколько лет (?:было )?\p{Lu}?\p{Ll}+(?:у|ю|ому|ему|е)(?![\p{L}])|в каком возрасте|какого возраста)/iu;
+  /(?<![\p{L}])(how old|what age|at what age|сколько лет (?:было )?\p{Lu}?\p{Ll}+(?:у|ю|ому|ему|е)(?![\p{L}])|сколько (?:ему|ей|им) (?:было )?лет|в каком возрасте|какого возраста)/iu;
 
 /** An age: "Вендт, 61 год,", "61-летний", "в возрасте 61 года", "aged 61", "61-year-old", "61 years old". */
 export function isAge(c: Candidate, r: RankedSentence): boolean {

@@ -318,3 +318,19 @@ describe("a count of another country's", () => {
     expect(a.summary).not.toMatch(/differ|5|five/i);
   });
 });
+
+/** "Сколько ему лет?" asks an age: a prison term of years is none. */
+describe('an age asked with a pronoun', () => {
+  const doc = `---
+title: Адвокаты
+published: 2026-08-20
+lang: ru
+---
+Адвокаты
+
+— Ян Ковальчик, адвокат, лишённый лицензии в 2021 году, в 2022 году осуждён к 8 годам лишения свободы.
+`;
+  it('is not answered by the term', () => {
+    expect(summaryOf(doc, 'Адвокат Ковальчик — сколько ему лет?')).toMatch(/не сказано|do not say/);
+  });
+});

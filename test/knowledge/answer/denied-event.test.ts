@@ -94,3 +94,29 @@ describe('dates of plans', () => {
     expect(a.text.split('\n')[0], a.text).toContain('9 июня');
   });
 });
+
+/** "When is the next …?" asks what is still to come: a past session does not answer it. */
+describe('the next one', () => {
+  const sessions = knowledgeBaseOfTexts({
+    'commission.md': documentText(
+      [
+        '4 Jun (Thu) - Kestov asks to postpone the boundary commission session set for 9 June.',
+        '24 Aug (Mon) - The boundary commission of Varnel and Kestov meets in Northgate.',
+      ].join('\n'),
+      { lang: 'en', published: '2026-09-30' },
+    ),
+  });
+
+  it.each(['When is the next session of the boundary commission?', 'Когда следующее заседание пограничной комиссии?'])(
+    '%s → the documents do not say',
+    (question) => {
+      const a = sessions.answer(question, { now: new Date('2026-12-01') });
+      expect(a.answered, a.text).toBe(false);
+    },
+  );
+
+  it('still dates the session that was held', () => {
+    const a = sessions.answer('When did the boundary commission meet in Northgate?', { now: new Date('2026-12-01') });
+    expect(a.text.split('\n')[0], a.text).toContain('24 August');
+  });
+});
