@@ -438,11 +438,16 @@ function countedUnits(q: AnalyzedQuestion): QuestionTerm[] {
 
 /** Between a part and its whole: "seven of the 19 fishermen", "семерых из девятнадцати рыбаков". */
 const PART_OF_WHOLE = /^\s*(of(\s+(the|its|their|these|those))?|из)\s+$/iu;
+/** What must follow a part ("of", "из") and precede a whole ("of the", "из"): read before the sentence's numbers are. */
+const OF_AFTER = /\s*(of|из)\s/iuy;
+const OF_BEFORE = /(of(\s+(the|its|their|these|those))?|из)\s+$/iu;
 
 /** The number c is a part of ("seven" of "the 19 fishermen"), or undefined. */
 function wholeOf(q: AnalyzedQuestion, c: Candidate, r: RankedSentence): Candidate | undefined {
   const text = r.entry.sentence.text;
   const end = r.entry.tokens[c.to - 1]?.end ?? 0;
+  OF_AFTER.lastIndex = end;
+  if (!OF_AFTER.test(text)) return undefined;
   return numberCandidates(q, r).find(
     (w) => w.from >= c.to && PART_OF_WHOLE.test(text.slice(end, r.entry.tokens[w.from]?.start ?? 0)),
   );
@@ -453,6 +458,7 @@ function wholeOf(q: AnalyzedQuestion, c: Candidate, r: RankedSentence): Candidat
  * say of the whole ("detained in April"); the verb before the part is the part's.
  */
 function isWholeOfPart(q: AnalyzedQuestion, c: Candidate, r: RankedSentence): boolean {
+  if (!OF_BEFORE.test(r.entry.sentence.text.slice(0, r.entry.tokens[c.from]?.start ?? 0))) return false;
   const part = numberCandidates(q, r).find((p) => p.to <= c.from && wholeOf(q, p, r)?.from === c.from);
   if (!part) return false;
   const units = new Set(countedUnits(q));
@@ -1392,7 +1398,6 @@ const LENGTH =
 const ASKS = /\?\s*[»"”)]*\s*$/u;
 
 /** Sentences holding a candidate of the asked type move up: "When ..." wants a sentence with a date. */
-
 function rerankByType(q: AnalyzedQuestion, ranked: RankedSentence[]): RankedSentence[] {
   return ranked
     .map((r) => (fitsType(q, r) ? { ...r, score: r.score * TUNING.typeFitBonus } : r))
