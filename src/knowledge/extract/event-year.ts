@@ -25,9 +25,9 @@ export function resolveEventYears(
   text: string,
   mentions: DateMention[],
   docDate: DocDate | null,
-  contextYear: number | undefined,
-  contextDate?: FuzzyDate,
+  contextDate: FuzzyDate | undefined,
 ): DateMention[] {
+  const contextYear = contextDate?.year;
   // Asked only of a sentence with a yearless date to resolve: most dated sentences have none.
   let futureSentence: boolean | undefined;
   return mentions.map((m) => {
@@ -48,7 +48,7 @@ export function resolveEventYears(
     if (year === undefined) return m;
     // "Detained on 17 October 2025 … formally arrested in February": told after a dated event, a yearless
     // month before it in that year is of the next year, when that is not after the document.
-    const anchor = earlier?.date ?? (contextYear !== undefined ? contextDate : undefined);
+    const anchor = earlier?.date ?? contextDate;
     if (
       !future &&
       anchor?.month !== undefined &&
@@ -67,16 +67,13 @@ export function resolveEventYears(
   });
 }
 
-/** Russian weekdays written short, as chronologies do: "(пн)", "(чт)". */
-const SHORT_RU_WEEKDAY: Readonly<Record<string, number>> = { вс: 0, пн: 1, вт: 2, ср: 3, чт: 4, пт: 5, сб: 6 };
-
 /** The year near `year` in which the mention's day falls on the weekday written after it, if one is. */
 function yearOfWeekday(text: string, m: DateMention, year: number): number {
   const { month, day } = m.date;
   if (month === undefined || day === undefined) return year;
   const word = /^\s*\(\s*(\p{L}{2,11})\.?\s*\)/u.exec(text.slice(m.end))?.[1]?.toLowerCase();
   if (!word) return year;
-  const weekday = SHORT_RU_WEEKDAY[word] ?? weekdayNumber(word);
+  const weekday = weekdayNumber(word);
   if (weekday === undefined) return year;
   const fits = (y: number) => calendarDay(dayNumber(y, month, day)).weekday === weekday;
   return [year, year - 1, year + 1, year - 2].find(fits) ?? year;

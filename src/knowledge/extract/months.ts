@@ -103,9 +103,14 @@ export function seasonFromWord(word: string): Season | undefined {
 export const RU_WEEKDAY_WORD = '(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)';
 export const EN_WEEKDAY_WORD = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)';
 
+/** Russian weekdays written short, as chronologies do: "(пн)", "(чт)". */
+const SHORT_RU_WEEKDAY: Readonly<Record<string, number>> = { вс: 0, пн: 1, вт: 2, ср: 3, чт: 4, пт: 5, сб: 6 };
+
 /** 0 = Sunday … 6 = Saturday, as `Date.getUTCDay` counts. */
 export function weekdayNumber(word: string): number | undefined {
   const folded = foldRussian(word);
+  const short = SHORT_RU_WEEKDAY[folded];
+  if (short !== undefined) return short;
   const prefixes = ['вос|sun', 'пон|mon', 'вто|tue', 'сре|wed', 'чет|thu', 'пят|fri', 'суб|sat'];
   const index = prefixes.findIndex((pair) => pair.split('|').some((prefix) => folded.startsWith(prefix)));
   return index >= 0 ? index : undefined;

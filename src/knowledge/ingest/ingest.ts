@@ -385,7 +385,6 @@ export function annotateDocument(
           sentence.text,
           extractDates(sentence.text, lang, { docDate, ...(contextYear !== undefined ? { contextYear } : {}) }),
           docDate,
-          contextYear,
           contextDate,
         )
       : [];

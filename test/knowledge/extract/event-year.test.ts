@@ -36,7 +36,6 @@ describe('resolveEventYears after a dated event', () => {
       text,
       extractDates(text, 'en', { docDate: doc, contextYear: contextDate.year }),
       doc,
-      contextDate.year,
       { ...contextDate, precision: contextDate.day ? 'day' : 'month' },
     );
     return dates[0]?.date.year;
