@@ -279,6 +279,12 @@ function composeDate(q: AnalyzedQuestion, ranked: RankedSentence[]): TypedAnswer
     const present = (t: QuestionTerm) =>
       top.r.matches.some((m) => m.term === t && m.credit >= 0.9) || namedByOffice(t, top.r);
     if (parties.length >= 2 && !parties.every(present)) return abstained(q, 'not-stated', ranked);
+    // One party asked ("When did Vendt meet the president of Benin?"): a sentence where someone else
+    // meets is no answer, unless it tells of the party too, if only in the sentence before ("he met").
+    const toldOf = (t: QuestionTerm) =>
+      top.r.matches.some((m) => m.term === t && m.credit > 0) || namedByOffice(t, top.r);
+    if (parties.length === 1 && !parties.every(toldOf) && namesAnotherPerson(top.r))
+      return abstained(q, 'not-stated', ranked);
   }
   const values: AnswerValue[] = [{ kind: 'date', text: top.c.text, date: top.c.date as FuzzyDate, from: top.r }];
   // Another source dating the same event differently, nearly as strongly: both are given.
@@ -377,6 +383,11 @@ function namedByOffice(t: QuestionTerm, r: RankedSentence): boolean {
 
 /** Words from a title to its country: "президентов США и Беларуси" (3), "President of the United States" (3). */
 const OFFICE_REACH = 4;
+
+/** The sentence names a person by name (ingest found one in it); who, the caller knows is not the asked one. */
+function namesAnotherPerson(r: RankedSentence): boolean {
+  return r.entry.annotation.entities.some((id) => id.startsWith('person:'));
+}
 
 /** A question's name the documents have that is no place of the gazetteer: a person or a body. */
 function namesSomeone(t: QuestionTerm): boolean {
