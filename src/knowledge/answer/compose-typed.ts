@@ -259,6 +259,21 @@ function composeDate(q: AnalyzedQuestion, ranked: RankedSentence[]): TypedAnswer
   );
   const best = datedEvent(q, scored);
   if (!best) return abstained(q, 'not-stated', ranked);
+  // "On what day in September …?" and the best sentence is dated by that very month ("Sep - exports
+  // pass 10 billion yen"): it gives no finer date, and a day of that month from a far weaker sentence
+  // is another event's.
+  const lead = ranked[0];
+  if (
+    TUNING.strictSlots &&
+    lead &&
+    best.r !== lead &&
+    !hasOwnDateCandidate(q, lead) &&
+    lead.entry.annotation.dates.some(
+      (m) => m.date.precision !== 'year' && best.c.date !== undefined && datesCompatible(m.date, best.c.date),
+    ) &&
+    best.r.score < TUNING.askedDateLeadShare * lead.score
+  )
+    return abstained(q, 'not-stated', ranked);
   // An exact date outranks a vague one for the same event: "in July" in one source, "2 July" in another.
   const finer = scored.find(
     (s) =>

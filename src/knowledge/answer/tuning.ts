@@ -86,6 +86,8 @@ const DEFAULTS = {
   eventWordShare: 0.5,
   /** A finer date of the same event is preferred from this share of the best date's score. */
   finerDateShare: 0.1,
+  /** Below this share of the best sentence's score (after the boost for holding a candidate, which it lacks), when that sentence is dated only as the question is, a date of the same period elsewhere answers nothing. */
+  askedDateLeadShare: 0.75,
   /** A who-question naming a role is answered only from a sentence that names that role too. */
   roleMustMatch: true,
   /**

@@ -27,3 +27,40 @@ describe('dates of a chronology line', () => {
     expect(a.summary).toContain('2 June');
   });
 });
+
+/**
+ * Asked the day in a month, and the line that tells the event is headed by that month alone: the day is
+ * not given, and a day of the same month on a line about something else is no answer.
+ */
+const MONTHS = `---
+title: Timeline: Kestov grain, September 2026
+published: 2026-09-30
+lang: en
+---
+Timeline: Kestov grain, September 2026
+
+8 Sep (Tue) - Kestov's customs service announces the third stage of the grain reopening: two more provinces may ship from 1 October.
+
+Sep - Kestov's grain exports for January-August exceed 2 million tonnes, according to farm ministry estimates.
+`;
+const months = createKnowledgeBase(
+  ingestDocuments([{ file: 'grain.md', bytes: new TextEncoder().encode(MONTHS) }]).data,
+);
+
+describe('a chronology line headed by its month alone', () => {
+  const now = { now: new Date('2026-12-01T00:00:00Z') };
+
+  it('gives no day, and another line of that month does not lend its own', () => {
+    const a = months.answer("On what day in September did Kestov's grain exports pass 2 million tonnes?", now);
+    expect(a.answered, a.text).toBe(false);
+  });
+
+  it('leaves the line with its own day to answer what it tells', () => {
+    const a = months.answer(
+      'On what day in September did the customs service announce the third stage of the reopening?',
+      now,
+    );
+    expect(a.answered, a.text).toBe(true);
+    expect(a.summary).toContain('8 September');
+  });
+});
