@@ -862,6 +862,11 @@ function anyMayHold(f: string): boolean {
   return titlesOfKind(f).length > 1 || (GENERAL_TITLE.test(f) && !RELATION_TITLE.test(f));
 }
 
+/** Whether anyone may hold the title a question's word asks; "Кто командует …" asks, by a verb, the title itself, not its kind. */
+function anyMayHoldAsked(t: QuestionTerm): boolean {
+  return t.features.some((f) => anyMayHold(f) && (titlesOfKind(f).length === 1 || !isVerbForm(t.raw.toLowerCase())));
+}
+
 /** Titles that relate one person to another: nobody is one unless a document says whose. */
 const RELATION_TITLE = /^c:role_(predecessor|successor|counterpart|rival|ally|partner|friend|relative)$/;
 
@@ -895,6 +900,19 @@ const TITLE_KINDS: ReadonlyArray<readonly string[]> = [
     'first_secretary',
     'permanent_representative',
   ],
+  // "Кто из командования", "which commander": an officer of any rank or a chief of staff.
+  [
+    'commander',
+    'commander_in_chief',
+    'chief_of_general_staff',
+    'chief_of_staff',
+    'general',
+    'admiral',
+    'marshal',
+    'colonel',
+    'major',
+    'lieutenant',
+  ],
   [
     'politician',
     'lawmaker',
@@ -918,10 +936,14 @@ function titlesOfKind(title: string): readonly string[] {
  * title, or a general one, takes any person.
  */
 function holdsAskedTitle(q: AnalyzedQuestion, c: Candidate, r: RankedSentence): boolean {
+  // "Кто командует …" asks who commands, with a verb: the commander himself, not any officer of the kind.
   const asked = q.terms
     .filter((t) => t.focus)
-    .flatMap((t) => t.features.filter((f) => f.startsWith('c:role_') && !GENERAL_TITLE.test(f)))
-    .flatMap(titlesOfKind);
+    .flatMap((t) =>
+      t.features
+        .filter((f) => f.startsWith('c:role_') && !GENERAL_TITLE.test(f))
+        .flatMap((f) => (isVerbForm(t.raw.toLowerCase()) ? [f] : titlesOfKind(f))),
+    );
   // Organisations ("which co-financiers") hold no personal title.
   if (!asked.length || !isPersonLike(c, r)) return true;
   // "President Vendt's special envoy": the title after a possessive is someone else's, held by another.
@@ -1565,7 +1587,7 @@ export function composeAnswer(q: AnalyzedQuestion, rankedByWords: RankedSentence
 function asksMuchUnsaid(q: AnalyzedQuestion): boolean {
   if (!SLOT_TYPES.has(q.type)) return false;
   const unsaid = q.terms.filter(
-    (t) => t.unknown && !t.name && t.features.some((f) => f.startsWith('c:')) && !t.features.some(anyMayHold),
+    (t) => t.unknown && !t.name && t.features.some((f) => f.startsWith('c:')) && !anyMayHoldAsked(t),
   );
   return unsaid.length >= 2 && unsaid.length >= TUNING.unsaidShare * q.terms.length;
 }
@@ -1593,7 +1615,7 @@ function unknownAskedTitle(q: AnalyzedQuestion): QuestionTerm | undefined {
     // A kind of title ("which expert") is asked of whoever holds one of its kind (an analyst), a general
     // one ("which officials") of anyone; a relation ("predecessor") only of someone a document calls so.
     const roles = t.features.filter((f) => f.startsWith('c:role_'));
-    if (!t.unknown || t.name || !roles.length || roles.some(anyMayHold)) return false;
+    if (!t.unknown || t.name || !roles.length || anyMayHoldAsked(t)) return false;
     const before = q.tokens[t.position - 1];
     const head = t.position <= cue + 3 || (before !== undefined && possessiveAfter(q.text, before.end));
     return head && endsPhrase(q.tokens[t.position + 1]);

@@ -152,3 +152,32 @@ describe('"who is <name>" names the person as the documents write the name', () 
     expect(kb.answer(question, { now: new Date('2026-12-01') }).summary).toBe(summary);
   });
 });
+
+/**
+ * "Кто из командования …", "which commander": an officer of any rank answers (a brigadier, a colonel),
+ * as "кто из экспертов" is answered by an analyst; "Кто командует …", a verb, asks the commander
+ * himself, and where no document names one, the documents do not say.
+ */
+describe('a command asked about as a kind', () => {
+  const command = knowledgeBaseOfTexts({
+    'patrols.md': documentText(
+      [
+        'Начальник штаба Сил обороны Кештова бригадир Ян Галден обещает усилить патрулирование у моста.',
+        'Миротворцы и полиция на месте, обстановка спокойная.',
+      ].join('\n\n'),
+      { lang: 'ru', published: '2026-03-20' },
+    ),
+  });
+  const now = { now: new Date('2026-12-01T00:00:00Z') };
+
+  it('is answered by an officer of any rank', () => {
+    const a = command.answer('Кто из командования Сил обороны Кештова пообещал усилить патрулирование?', now);
+    expect(a.answered, a.text).toBe(true);
+    expect(a.summary).toMatch(/Галден/);
+  });
+
+  it('asked by a verb, is not answered by whoever is near', () => {
+    const a = command.answer('Кто командует миротворцами?', now);
+    expect(a.answered, a.text).toBe(false);
+  });
+});
