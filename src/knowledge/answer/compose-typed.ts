@@ -1231,11 +1231,44 @@ export function denies(r: RankedSentence): boolean {
   );
 }
 
-/** "Остаётся ли Беларусь …?": the verb before "ли" is what the question asks holds. */
+/**
+ * What a yes/no question asks holds: "Остаётся ли Беларусь …?" the verb before "ли"; "Был ли обмен …?"
+ * the first word after a copula's "ли"; "Did the boundary commission set a date …?" the verb, the first
+ * word after the auxiliary that an object, a preposition or a name follows (the subject's words are
+ * followed by more of the subject or by the verb); "Has the price been published?" the word after "been".
+ */
 function askedPredicate(q: AnalyzedQuestion): QuestionTerm | undefined {
+  const plain = (t: QuestionTerm | undefined) => (t && !t.unknown && !t.name ? t : undefined);
+  const termAt = (k: number) => q.terms.find((t) => t.position === k);
   const li = q.tokens.findIndex((t) => t.norm === 'ли');
-  return li > 0 ? q.terms.find((t) => t.position === li - 1 && !t.unknown && !t.name) : undefined;
+  if (li > 0) {
+    if (!COPULA_BEFORE_LI.test(q.tokens[li - 1]?.norm ?? '')) return plain(termAt(li - 1));
+    for (let k = li + 1; k < Math.min(q.tokens.length, li + 5); k++) {
+      const term = plain(termAt(k));
+      if (term) return term;
+    }
+    return undefined;
+  }
+  const aux = q.tokens.findIndex((t) => ENGLISH_AUXILIARY.test(t.norm));
+  if (aux < 0) return undefined;
+  const been = q.tokens.findIndex((t, k) => k > aux && t.norm === 'been');
+  const from = been > 0 ? been + 1 : aux + 1;
+  for (let k = from; k < Math.min(q.tokens.length, from + 8); k++) {
+    const term = termAt(k);
+    // Names ("the White House") and adverbs ("officially") are no predicate.
+    if (!term || term.name || q.tokens[k]?.capitalized || /ly$/.test(q.tokens[k]?.norm ?? '')) continue;
+    if (been > 0) return plain(term);
+    const next = q.tokens[k + 1];
+    if (!next || next.capitalized || /^\d/.test(next.norm) || AFTER_VERB.test(next.norm)) return plain(term);
+  }
+  return undefined;
 }
+
+const COPULA_BEFORE_LI = /^(был|была|было|были|есть|будет|будут)$/;
+const ENGLISH_AUXILIARY = /^(did|does|do|has|have|had|will|would|can|could)$/;
+/** What follows a verb rather than a subject's word: its object's determiner, a preposition, a particle. */
+const AFTER_VERB =
+  /^(the|a|an|any|its|their|his|her|this|that|these|those|to|for|in|on|at|with|from|out|back|up|off|into|of|about|by|over)$/;
 
 function composeYesNo(q: AnalyzedQuestion, ranked: RankedSentence[]): TypedAnswer {
   // A sentence that says the asked predicate (or denies it) answers before one that only names the rest.
@@ -1244,7 +1277,7 @@ function composeYesNo(q: AnalyzedQuestion, ranked: RankedSentence[]): TypedAnswe
   const first = ranked[0] as RankedSentence;
   const top =
     predicate && !says(first)
-      ? (ranked.slice(0, 4).find((r) => says(r) && r.score >= TUNING.denialShare * first.score) ?? first)
+      ? (ranked.slice(0, 8).find((r) => says(r) && r.score >= TUNING.predicateShare * first.score) ?? first)
       : first;
   // A sentence nearly as good that denies it outweighs one that does not: news says what did not happen.
   const denial = negates(q.text)

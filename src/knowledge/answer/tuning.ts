@@ -38,6 +38,8 @@ const DEFAULTS = {
   placeVerbFactor: 2,
   /** A yes/no question is answered "no" from a sentence scoring this share of the best that negates one of its words... */
   denialShare: 0.6,
+  /** A yes/no question is answered by the first of the best eight sentences that says its predicate, scoring at least this share of the best. */
+  predicateShare: 0.5,
   /** ...with the negation at most this many words before the word. */
   negationReach: 3,
   /** Score factor for a sentence that reports a plan or a possibility, not a done event. */

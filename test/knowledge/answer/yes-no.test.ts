@@ -38,3 +38,33 @@ describe('a yes/no question asking the date too', () => {
     expect(a.text.split('\n')[0], a.text).toMatch(/^Yes\. 14 May/);
   });
 });
+
+/**
+ * "Did Kestov return the Northgate Star …?": the verb after the auxiliary and its subject is what is
+ * asked; the sentences that name the boat, its crew and their release most fully say nothing of a
+ * return, the one that says "did not return it" answers.
+ */
+const boat = knowledgeBaseOfTexts({
+  'boat.md': documentText(
+    [
+      'On 2 April Kestov forces seized the Varnel fishing vessel Northgate Star and took its seven crew members to Halden.',
+      'Q: The crew of the Northgate Star were freed in April, but the boat is still in Kestov. What do the fishermen say?',
+      'The seven crew members of the Northgate Star were freed on 20 April and flown home.',
+      'Varnel thanked Kestov for freeing the crew of the Northgate Star after talks in Halden.',
+      'The owners of the Northgate Star, a Varnel family firm, have fished off Halden for decades.',
+      'Kestov did not return the boat to its owners.',
+    ].join('\n\n'),
+    { lang: 'en', published: '2026-06-25' },
+  ),
+});
+
+describe('a yes/no question asked with an auxiliary', () => {
+  it.each([
+    'Did Kestov return the Northgate Star to its Varnel owners after freeing the crew?',
+    'Did the Kestov authorities return the Northgate Star after freeing its crew?',
+  ])('is answered by the sentence saying its verb: %s', (question) => {
+    const a = boat.answer(question, { now: new Date('2026-12-01') });
+    expect(a.text.split('\n')[0], a.text).toBe('No.');
+    expect(a.citations[0]?.quote, a.text).toContain('did not return');
+  });
+});
