@@ -205,11 +205,14 @@ export function numberCandidates(q: AnalyzedQuestion, r: RankedSentence): Candid
         end < tokens.length &&
         /^\s+$/.test(text.slice((tokens[end - 1] as Token).end, (tokens[end] as Token).start))
       ) {
-        const longer = parseNumberToken(`${words} ${(tokens[end] as Token).norm}`);
+        // "a hundred and forty-two": "and" joins the words of one numeral.
+        const joined = (tokens[end] as Token).norm === 'and' && end + 1 < tokens.length ? 1 : 0;
+        const word = (tokens[end + joined] as Token).norm;
+        const longer = parseNumberToken(`${words} ${word}`);
         if (longer === undefined || longer <= parsed) break;
-        words = `${words} ${(tokens[end] as Token).norm}`;
+        words = `${words} ${word}`;
         parsed = longer;
-        end++;
+        end += 1 + joined;
       }
       // "One" is rarely a count worth answering, except of a duration ("extended by one year", "на один год").
       if (parsed === undefined || (parsed < 2 && !(parsed === 1 && DURATION_UNIT.test(tokens[i + 1]?.norm ?? ''))))

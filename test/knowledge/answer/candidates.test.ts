@@ -180,6 +180,21 @@ describe('numberCandidates: the counted noun after its adjective', () => {
   });
 });
 
+describe('numberCandidates: a numeral of several words is one number', () => {
+  const values = (text: string) =>
+    numberCandidates({ numbers: [] } as unknown as AnalyzedQuestion, sentence(text)).map((c) => c.value);
+
+  it.each([
+    ['We had a rig with a hundred and forty-two people on it.', [142]],
+    ['One hundred and five workers stayed on the platform.', [105]],
+    ['На платформе оставались сто сорок два человека.', [142]],
+    // "and" joins two counts as well: each stays its own.
+    ['Twelve fishermen and three officers were freed.', [12, 3]],
+  ])('%s → %j', (text, expected) => {
+    expect(values(text)).toEqual(expected);
+  });
+});
+
 /** A wire report's dateline dates the report; the event in its sentence may be another day's. */
 describe('isDateline on invented sentences', () => {
   const at = (text: string, date: string): [number, number] => [text.indexOf(date), text.indexOf(date) + date.length];
