@@ -25,6 +25,8 @@ interface Line {
 }
 
 const TERMINAL = /[.!?…:;][»"”')\]*]*$/u;
+/** A row of a table typed as text: its label and its value joined by a dot leader ("Deported, 2025 ...... 2,310"). */
+const TABLE_ROW = /\S\s*(\.{4,}|…{2,})\s*\S/u;
 const GLUED_UI_LABEL = /^(see|embed|archive|top|news|close|up|menu)(?=[А-ЯA-Z\d]|$)/u;
 const LISTING_STAMP = /^\d{1,2}\s+\p{L}+\s+\d{4}\s+\d{1,2}:\d{2}/u;
 /** Page furniture of news sites: "Читайте также", share buttons, comment prompts. */
@@ -69,7 +71,10 @@ export function splitBlocks(original: string, bodyStart = 0, title?: string): Bl
   }
   if (current) blocks.push(buildBlock(original, current.kind, current.lines, footnoteNumbers));
   // A lone line with no sentence end is a title or a headline, not prose.
-  for (const b of blocks) if (b.kind === 'paragraph' && b.lines === 1 && !TERMINAL.test(b.clean)) b.kind = 'heading';
+  // (A table's row is a line of data, not a heading.)
+  for (const b of blocks)
+    if (b.kind === 'paragraph' && b.lines === 1 && !TERMINAL.test(b.clean) && !TABLE_ROW.test(b.clean))
+      b.kind = 'heading';
   return blocks;
 }
 
@@ -114,8 +119,8 @@ function classify(line: Line, next: Line | undefined, repeats: Map<string, numbe
     footnotes.add(footnote[1]);
     return 'footnote';
   }
-  // A terminated line is prose: its words are counted only when it is not.
-  if (TERMINAL.test(t)) return 'paragraph';
+  // A terminated line is prose: its words are counted only when it is not. A table's row is data.
+  if (TERMINAL.test(t) || TABLE_ROW.test(t)) return 'paragraph';
   const words = t.split(/\s+/).length;
   if ((t.length < 60 || words <= 3) && (!next || startsUpper(next.text))) return 'heading';
   if (words <= 2) return 'junk';
@@ -138,6 +143,8 @@ function isMenu(t: string): boolean {
 
 function isContinuation(prev: Line, line: Line): boolean {
   if (TERMINAL.test(prev.text)) return false;
+  // Each row of a table is its own line: its value is not the start of the next row's label.
+  if (TABLE_ROW.test(prev.text) || TABLE_ROW.test(line.text)) return false;
   if (startsLower(line.text)) return true;
   if (/[-‐,;:(]$/.test(prev.text)) return true;
   return prev.text.length >= 60;

@@ -172,6 +172,8 @@ function endsSentence(prev: string, next: string): boolean {
   if (n === '') return false;
   // The next piece starts in lower case: the split was wrong ("U.S. officials", "т.е. в марте").
   if (/^\p{Ll}/u.test(n)) return false;
+  // A dot leader runs from a table row's label to its value: "Deported, 2025 ......... 2,310".
+  if (/(\.{4,}|…{2,})$/u.test(p)) return false;
   const lastWord = /(\S+)$/.exec(p)?.[1] ?? '';
   if (!lastWord.endsWith('.')) return true;
   const word = lastWord

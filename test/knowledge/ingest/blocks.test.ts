@@ -203,6 +203,16 @@ describe('splitBlocks: small cases', () => {
       clean: ['# Заголовок', 'Текст абзаца.'],
     },
     {
+      name: 'a table typed as text: each row its own line, the value with its label',
+      text: 'Indicator ................................ Value\nMigrants registered (as of 30 June 2026) ...... 26,300\nArrivals recorded in the border region, Jan-Jun 2026 ..... approx. 3,900',
+      kinds: ['paragraph', 'paragraph', 'paragraph'],
+      clean: [
+        'Indicator ................................ Value',
+        'Migrants registered (as of 30 June 2026) ...... 26,300',
+        'Arrivals recorded in the border region, Jan-Jun 2026 ..... approx. 3,900',
+      ],
+    },
+    {
       name: 'a word hyphenated over a line break',
       text: 'По данным правозащитников, в этот день продолжилось освобождение полити-\nческих заключенных.',
       kinds: ['paragraph'],

@@ -25,6 +25,8 @@ describe('splitSentences: must not split', () => {
     ['two Russian initials', 'Статью написал Е. В. Прейгерман для «Минского диалога».', 'ru'],
     ['an English initial', 'The talks were led by J. Coale and C. Smith.', 'en'],
     ['a dotted date', 'Встреча прошла 21.06.2025 в Минске.', 'ru'],
+    ['a dot leader in a table row', 'Migrants deported, Jan-Jun 2026 ........................ Value', 'en'],
+    ['a leader of ellipses', 'Высланы в январе — июне …… Всего', 'ru'],
     ['a decimal number', 'Рост составил 2.5 процента за год.', 'en'],
     ['"тыс."', 'Около 40 тыс. человек живут в регионе.', 'ru'],
     ['"млн"', 'США выделили 45 млн. долларов на энергетику.', 'ru'],
