@@ -503,11 +503,12 @@ function countriesOf(terms: readonly QuestionTerm[]): string[] {
  * Thai soldiers" for "how many Cambodian soldiers". A count naming no country may be of either.
  */
 function ofOtherCountry(q: AnalyzedQuestion, words: readonly Token[]): boolean {
-  // The country may be a name ("Chilean soldiers"), which the counted units leave out: the words just before them.
+  // The country may be a name ("Chilean soldiers"), which the counted units leave out: the words just
+  // before them, or the one after ("граждан Венесуэлы").
   const units = countedUnits(q);
   if (!units.length) return false;
   const first = Math.min(...units.map((u) => u.position)) - 2;
-  const last = Math.max(...units.map((u) => u.position));
+  const last = Math.max(...units.map((u) => u.position)) + 1;
   const asked = countriesOf(q.terms.filter((t) => t.position >= first && t.position <= last));
   if (!asked.length) return false;
   const named = conceptsOfTokens(words)

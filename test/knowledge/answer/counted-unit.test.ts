@@ -319,6 +319,22 @@ describe("a count of another country's", () => {
   });
 });
 
+/** "Сколько граждан Перу": the country after the counted noun is asked too; "85 граждан Чили" counts another's. */
+describe("a count of another country's, the country after its noun", () => {
+  const doc = `---
+title: Высылки
+published: 2026-07-10
+lang: ru
+---
+Высылки
+
+По данным МИД Чили, за первое полугодие Перу выслало 85 граждан Чили.
+`;
+  it('is not the answer', () => {
+    expect(summaryOf(doc, 'Сколько граждан Перу Чили выслала в первом полугодии?')).toMatch(/не сказано|do not say/);
+  });
+});
+
 /** "Сколько ему лет?" asks an age: a prison term of years is none. */
 describe('an age asked with a pronoun', () => {
   const doc = `---
