@@ -1441,7 +1441,7 @@ function fitsType(q: AnalyzedQuestion, r: RankedSentence): boolean {
 const REASON =
   /(?<![\p{L}])(because|due to|owing to|as a result|result of|reason|reasons|caused|reflects?|since|given that|so that|in order to|из-за|поскольку|так как|потому что|причин\p{L}*|в связи с|объясн\p{L}*|связан\p{L}* с|вызван\p{L}*|ради|чтобы|из-за того)(?![\p{L}])/iu;
 /** Words asking a price or a sum of money. */
-const PRICE_WORDS = String.raw`cost|costs|costing|price|paid|pay|spend|spending|spent|guarantee|bail|deposit|fine|fined|ransom|compensation|штраф\p{L}*|выкуп\p{L}*|почём|почем|стоим\p{L}*|стоил\p{L}*|стоит|стоить|обош[её]л\p{L}*|обойд[её]тся|цен\p{L}*|заплат\p{L}*|залог\p{L}*|компенсац\p{L}*`;
+const PRICE_WORDS = String.raw`cost|costs|costing|price|paid|pay|spend|spending|spent|guarantee|bail|deposit|fine|fined|ransom|compensation|штраф\p{L}*|выкуп\p{L}*|почём|почем|стоим\p{L}*|стоил\p{L}*|стоит|стоить|обош[её]?л\p{L}*|обойд[её]тся|цен\p{L}*|заплат\p{L}*|залог\p{L}*|компенсац\p{L}*`;
 /** What a sum of money is written with. */
 const MONEY_UNITS = String.raw`million|billion|thousand|dollars?|euros?|eur|usd|roubles?|rubles?|млн|млрд|тыс|доллар\p{L}*|евро|рубл\p{L}*`;
 const AMOUNT_ASKED = new RegExp(
@@ -1481,7 +1481,18 @@ const ASKS = /\?\s*[»"”)]*\s*$/u;
 
 /** Sentences holding a candidate of the asked type move up: "When ..." wants a sentence with a date. */
 function rerankByType(q: AnalyzedQuestion, ranked: RankedSentence[]): RankedSentence[] {
+  // "Q: Why did you suspend drilling? A: Because we could not guarantee …": the answer to an
+  // interviewer's question is as much about it as the question itself, though it repeats few of its words.
+  // (A list or a chronology gathers many sentences: one answer raised would crowd out the rest.)
+  const answers = new Map<number, number>();
+  const gathers = q.type === 'list' || q.type === 'timeline' || q.type === 'event' || q.type === 'about';
+  for (const r of gathers ? [] : ranked.slice(0, TUNING.interviewQuestionDepth))
+    if (ASKS.test(r.entry.sentence.text) && r.entry.next !== undefined) answers.set(r.entry.next, r.score);
   return ranked
+    .map((r) => {
+      const asked = answers.get(r.entry.n);
+      return asked !== undefined && asked > r.score ? { ...r, score: asked } : r;
+    })
     .map((r) => (fitsType(q, r) ? { ...r, score: r.score * TUNING.typeFitBonus } : r))
     .map((r) => (ASKS.test(r.entry.sentence.text) ? { ...r, score: r.score * TUNING.askingSentenceFactor } : r))
     .map((r) =>

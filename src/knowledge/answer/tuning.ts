@@ -133,6 +133,8 @@ const DEFAULTS = {
   minCoverage: 0.3,
   /** Score factor of a sentence that asks a question (an interviewer's): it frames an answer, it gives none. */
   askingSentenceFactor: 0.5,
+  /** The answer after an interviewer's question among this many best sentences scores as the question did (before the factor above). */
+  interviewQuestionDepth: 20,
   /** A place said by a common noun ("at the airport", "на мосту") is a place answer too. */
   placePhrases: true,
   /**

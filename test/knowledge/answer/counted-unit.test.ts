@@ -335,6 +335,22 @@ lang: ru
   });
 });
 
+/** "Во сколько обошлась …" asks a price (any form of "обойтись"): a number of days is none. */
+describe('a price asked with "обошлась"', () => {
+  const doc = `---
+title: Бурение
+published: 2026-06-25
+lang: ru
+---
+Бурение
+
+Компания Northgate возобновила бурение на скважине Halden-1 после 98-дневной паузы.
+`;
+  it('is not answered by the length of the pause', () => {
+    expect(summaryOf(doc, 'Во сколько компании Northgate обошлась пауза в бурении?')).toMatch(/не сказано|do not say/);
+  });
+});
+
 /** "Сколько ему лет?" asks an age: a prison term of years is none. */
 describe('an age asked with a pronoun', () => {
   const doc = `---

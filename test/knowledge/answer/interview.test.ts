@@ -56,3 +56,38 @@ describe("an interviewer's question", () => {
     expect(a.citations[0]?.quote, a.text).toContain('inspectors come twice a month');
   });
 });
+
+/**
+ * The answer to an interviewer's question repeats none of its words ("Because we could not …"), while
+ * other sentences name the company and its drilling: it is ranked as high as the question it answers.
+ */
+const RESTART = `---
+title: "Northgate Energy's Anton Lorin on the restart"
+published: 2026-06-25
+lang: en
+---
+Northgate Energy's Anton Lorin on the restart
+
+Northgate Energy suspended drilling at the Halden-1 well on 16 March.
+
+Northgate Energy resumed drilling at the Halden-1 well on 22 June.
+
+Northgate Energy operates the Halden block with a partner.
+
+Q: Why did Northgate Energy suspend drilling at the Halden-1 well two days after the incident?
+
+A: Because we could not guarantee the safety of the well the next day, with a different outcome.
+`;
+const restart = createKnowledgeBase(
+  ingestDocuments([{ file: 'restart.md', bytes: new TextEncoder().encode(RESTART) }]).data,
+);
+
+describe("the answer to an interviewer's question", () => {
+  it('answers the question asked again by a reader', () => {
+    const a = restart.answer('Why did Northgate Energy suspend drilling at the Halden-1 well?', {
+      now: new Date('2026-12-01T00:00:00Z'),
+    });
+    expect(a.answered, a.text).toBe(true);
+    expect(a.citations[0]?.quote, a.text).toContain('could not guarantee');
+  });
+});
