@@ -11,6 +11,11 @@ export interface DateContext {
   docDate?: { year: number; month?: number; day?: number } | null;
   /** A year given explicitly in the preceding sentence of the same paragraph (caller computes it), if any. */
   contextYear?: number;
+  /**
+   * How many days after the document a yearless date may still be of its year (AHEAD_DAYS for a
+   * document, whose plans lie ahead; 0 for a question, which asks what has happened).
+   */
+  aheadDays?: number;
 }
 
 /**
@@ -49,6 +54,7 @@ export function resolveCandidates(
       documentMonth: context.docDate?.month,
       precedingYear,
       contextYear: context.contextYear,
+      aheadDays: context.aheadDays ?? AHEAD_DAYS,
     });
     if (!date) continue;
     mentions.push({
@@ -69,6 +75,7 @@ interface Surroundings {
   documentMonth: number | undefined;
   precedingYear: number | undefined;
   contextYear: number | undefined;
+  aheadDays: number;
 }
 
 function resolveOne(candidate: DateCandidate, around: Surroundings): FuzzyDate | undefined {
@@ -94,15 +101,22 @@ function resolveOne(candidate: DateCandidate, around: Surroundings): FuzzyDate |
 }
 
 /**
+ * How far after its document a yearless date may still be of the document's year: "the ban will be
+ * lifted on 15 October" in a brief of 30 September is a plan two weeks ahead, not last October.
+ */
+const AHEAD_DAYS = 45;
+
+/**
  * A date written without a year takes, in order: the nearest explicit year earlier in the text, the
- * caller's context year, the document's year — each only if the date is then not after the
- * document — or else the year before the document's. Without any of these the year stays unknown.
+ * caller's context year, the document's year — each only if the date is then not more than
+ * `aheadDays` after the document — or else the year before the document's. Without any of these the
+ * year stays unknown.
  */
 function inferYear(date: FuzzyDate, around: Surroundings): FuzzyDate {
   const notAfterDocument = (year: number): boolean => {
     if (!around.documentDays) return true;
     const hull = dayHull(date, year);
-    return hull !== undefined && hull[0] <= around.documentDays[1];
+    return hull !== undefined && hull[0] <= around.documentDays[1] + around.aheadDays;
   };
   const choices = [around.precedingYear, around.contextYear, around.documentYear];
   const year = choices.find((choice): choice is number => choice !== undefined && notAfterDocument(choice));

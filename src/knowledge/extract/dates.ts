@@ -49,5 +49,6 @@ function inTitle(text: string, c: DateCandidate): boolean {
  */
 export function parseQuestionDate(text: string, lang: Lang, now: Date = new Date()): DateMention | undefined {
   const docDate = { year: now.getUTCFullYear(), month: now.getUTCMonth() + 1, day: now.getUTCDate() };
-  return extractDates(text, lang, { docDate })[0];
+  // A question asks what has happened: a yearless date ahead of today is last year's.
+  return extractDates(text, lang, { docDate, aheadDays: 0 })[0];
 }

@@ -596,8 +596,10 @@ describe('extractDates: year inference', () => {
   testCase('В феврале были освобождены еще три человека', 'ru', { ...DOC_000, contextYear: 2024 }, [
     ['В феврале', month(2024, 2, INFERRED)],
   ]);
-  // Rule 3: the document's year, or the year before when the date would be after the document.
-  testCase('20 сентября', 'ru', DOC_004, [['20 сентября', day(2024, 9, 20, INFERRED)]]);
+  // Rule 3: the document's year, or the year before when the date would be more than 45 days after
+  // the document (five days after it is a plan ahead; three months after it, last year's).
+  testCase('20 сентября', 'ru', DOC_004, [['20 сентября', day(2025, 9, 20, INFERRED)]]);
+  testCase('20 декабря', 'ru', DOC_004, [['20 декабря', day(2024, 12, 20, INFERRED)]]);
   testCase('on June 30', 'en', DOC_003, [['on June 30', day(2025, 6, 30, INFERRED)]]);
   testCase('в начале ноября', 'ru', DOC_001, [['в начале ноября', partOfMonth(2025, 11, 'early', INFERRED)]]);
   // Rule 4: nothing to go by.
