@@ -239,7 +239,18 @@ export function numberCandidates(q: AnalyzedQuestion, r: RankedSentence): Candid
       modifiesNext(tokens[unit - 1] as Token, tokens[unit] as Token)
     )
       unit++;
-    const startChar = t.start > 0 && /[$€£]/.test(text[t.start - 1] ?? '') ? t.start - 1 : t.start;
+    // "$76", "EUR 76": a currency written before the figure is part of it.
+    const before = tokens[i - 1];
+    const codeBefore =
+      before !== undefined &&
+      /^[A-Z]{3}$/.test(before.raw) &&
+      text.slice(before.end, t.start) === ' ' &&
+      conceptsOfTokens([before]).some((h) => h.concept === 'eco_money_unit');
+    const startChar = codeBefore
+      ? before.start
+      : t.start > 0 && /[$€£]/.test(text[t.start - 1] ?? '')
+        ? t.start - 1
+        : t.start;
     const shown = text.slice(startChar, (tokens[unit - 1] as Token).end);
     // A sentence opening with a count is about that count ("Twenty-nine of them were driven to ..."):
     // it is as close to the sentence's words as any.

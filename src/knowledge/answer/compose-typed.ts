@@ -1455,8 +1455,13 @@ const MONEY_WORDS = new RegExp(
   String.raw`[$€£]|(?<![\p{L}])(${MONEY_UNITS}|миллион\p{L}*|миллиард\p{L}*)(?![\p{L}])`,
   'iu',
 );
+/** A measure, not money, though a magnitude may come before it: "1,6 млрд кВт·ч", "2 million tonnes". */
+const MEASURE =
+  /(?<![\p{L}])(кубометр\p{L}*|cubic|mcm|bcm|tonnes?|tons?|тонн\p{L}*|barrels?|баррел\p{L}*|kwh|mwh|gwh|twh|квт\p{L}*|мвт\p{L}*|гвт\p{L}*|твт\p{L}*|kilowatt\p{L}*|megawatt\p{L}*|terawatt\p{L}*|киловатт\p{L}*|мегаватт\p{L}*|people|persons|человек\p{L}*)(?![\p{L}])/iu;
 /** A sum of money: by its sign or unit, or any of the world's currencies the vocabulary names ("3000 лари"). */
-const MONEY = { test: (text: string) => MONEY_WORDS.test(text) || namesCurrency(text) };
+const MONEY = {
+  test: (text: string) => (MONEY_WORDS.test(text) || namesCurrency(text)) && !MEASURE.test(text),
+};
 /** A sum of money or a quantity: "how much gas" is answered by cubic metres. */
 const AMOUNT_WORDS = new RegExp(
   String.raw`[$€£]|(?<![\p{L}])(${MONEY_UNITS}|кубометр\p{L}*|cubic|mcm|tonnes?|тонн\p{L}*|kwh|квт\p{L}*|megawatt\p{L}*|мегаватт\p{L}*)(?![\p{L}])`,

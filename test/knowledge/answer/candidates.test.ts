@@ -180,6 +180,21 @@ describe('numberCandidates: the counted noun after its adjective', () => {
   });
 });
 
+describe('numberCandidates: a currency written before the figure', () => {
+  const texts = (text: string) =>
+    numberCandidates({ numbers: [] } as unknown as AnalyzedQuestion, sentence(text)).map((c) => c.text);
+
+  it.each([
+    ['The price is EUR 76 per megawatt-hour, sources said.', ['EUR 76']],
+    ['Kestov paid USD 12 million for the plant.', ['USD 12 million']],
+    ['The fee was $40 a tonne.', ['$40']],
+    // A capitalised word that is no currency stays out.
+    ['Block ABC 12 was drilled in May.', ['12']],
+  ])('%s → %j', (text, expected) => {
+    expect(texts(text)).toEqual(expected);
+  });
+});
+
 describe('numberCandidates: a numeral of several words is one number', () => {
   const values = (text: string) =>
     numberCandidates({ numbers: [] } as unknown as AnalyzedQuestion, sentence(text)).map((c) => c.value);

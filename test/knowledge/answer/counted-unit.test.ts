@@ -351,6 +351,24 @@ lang: ru
   });
 });
 
+/** A price asked: a magnitude before a measure ("1,6 млрд кВт·ч") is an amount of energy, not money. */
+describe('a price asked where only an amount of energy is given', () => {
+  const doc = `---
+title: Контракт
+published: 2026-07-01
+lang: ru
+---
+Контракт
+
+30 июня компании Northgate и Halden Energy подписали контракт на покупку 1,6 млрд кВт·ч электроэнергии.
+`;
+  it('is not answered by the amount', () => {
+    expect(
+      summaryOf(doc, 'What price per megawatt-hour does the Northgate and Halden Energy contract of 30 June set?'),
+    ).toMatch(/не сказано|do not say/);
+  });
+});
+
 /** "Сколько ему лет?" asks an age: a prison term of years is none. */
 describe('an age asked with a pronoun', () => {
   const doc = `---
