@@ -1456,8 +1456,13 @@ const MONEY_WORDS = new RegExp(
   'iu',
 );
 /** A measure, not money, though a magnitude may come before it: "1,6 млрд кВт·ч", "2 million tonnes". */
-const MEASURE =
-  /(?<![\p{L}])(кубометр\p{L}*|cubic|mcm|bcm|tonnes?|tons?|тонн\p{L}*|barrels?|баррел\p{L}*|kwh|mwh|gwh|twh|квт\p{L}*|мвт\p{L}*|гвт\p{L}*|твт\p{L}*|kilowatt\p{L}*|megawatt\p{L}*|terawatt\p{L}*|киловатт\p{L}*|мегаватт\p{L}*|people|persons|человек\p{L}*)(?![\p{L}])/iu;
+const MEASURE_WORDS =
+  /(?<![\p{L}])(кубометр\p{L}*|cubic|tonnes?|tons?|тонн\p{L}*|barrels?|баррел\p{L}*|kilowatt\p{L}*|megawatt\p{L}*|gigawatt\p{L}*|terawatt\p{L}*|киловатт\p{L}*|мегаватт\p{L}*|people|persons|человек\p{L}*)(?![\p{L}])/iu;
+const MEASURE_CONCEPTS = new Set(['nrg_kilowatt_hour', 'nrg_megawatt', 'nrg_barrel', 'eco_tonne']);
+const MEASURE = {
+  test: (text: string) =>
+    MEASURE_WORDS.test(text) || conceptsOfText(text).some((concept) => MEASURE_CONCEPTS.has(concept)),
+};
 /** A sum of money: by its sign or unit, or any of the world's currencies the vocabulary names ("3000 лари"). */
 const MONEY = {
   test: (text: string) => (MONEY_WORDS.test(text) || namesCurrency(text)) && !MEASURE.test(text),
