@@ -161,7 +161,7 @@ const ASKS_FUTURE =
 const ASKS_YEAR =
   /(?<![\p{L}])(what year|which year|в каком году|с какого года|какого года|до какого года)(?![\p{L}])/iu;
 const ASKS_DAY =
-  /(?<![\p{L}])((exact|precise) (\p{L}+ )?(day|date)|what day|which day|on what day|какого числа|в какой день|в какой именно день|точн\p{L}* (\p{L}+ )?(дат\p{L}*|день|числ\p{L}*))(?![\p{L}])/iu;
+  /(?<![\p{L}])((exact|precise) (\p{L}+ )?(day|date)|what day|which day|on what day|on what date|on which date|какого числа|на какое число|с какого числа|в какой день|в какой именно день|точн\p{L}* (\p{L}+ )?(дат\p{L}*|день|числ\p{L}*))(?![\p{L}])/iu;
 
 /** "On what day in August …?": the answer is a day of the period the question names. */
 function withinAskedPeriod(q: AnalyzedQuestion, date: FuzzyDate | undefined): boolean {
@@ -222,6 +222,9 @@ function asksPast(q: AnalyzedQuestion): boolean {
 const PLANNED_FOR =
   /(?<![\p{L}])(set|scheduled|planned|slated|due|postponed|moved|rescheduled|pushed back|deferred|назначен\p{L}*|запланирован\p{L}*|намечен\p{L}*|перенес\p{L}*|перенёс\p{L}*|отложен\p{L}*)\s+(for|to|until|на|до)\s+(the\s+)?$/iu;
 
+/** A deadline's date after it: "undertook to dismantle the posts by 15 June", "не позднее 15 июня". */
+const DEADLINE_BEFORE = /(?<![\p{L}])(by|no later than|не позднее|не позже)\s+(the\s+)?$/iu;
+
 function composeDate(q: AnalyzedQuestion, ranked: RankedSentence[]): TypedAnswer {
   const future = TUNING.futureNeedsPlan && asksFuture(q);
   // "When was he expected in ...?" asks about the plan itself.
@@ -234,8 +237,9 @@ function composeDate(q: AnalyzedQuestion, ranked: RankedSentence[]): TypedAnswer
     if (!TUNING.strictSlots || !past) return false;
     const start = mentionStart(r, c);
     // A mention may begin with its preposition ("на 9 июня").
-    const lead = /^(на|до|for|to|until)\s+/iu.exec(c.text)?.[0] ?? '';
-    return PLANNED_FOR.test(r.entry.sentence.text.slice(Math.max(0, start - 40), start) + lead);
+    const lead = /^(на|до|for|to|until|by)\s+/iu.exec(c.text)?.[0] ?? '';
+    const before = r.entry.sentence.text.slice(Math.max(0, start - 40), start) + lead;
+    return PLANNED_FOR.test(before) || DEADLINE_BEFORE.test(before);
   };
   const scored = bestCandidates(
     q,

@@ -95,6 +95,44 @@ describe('dates of plans', () => {
   });
 });
 
+/** A date after "by" or "не позднее" is a deadline's: it does not say when what was promised was done. */
+describe('dates of deadlines', () => {
+  const promised = knowledgeBaseOfTexts({
+    'deal.md': documentText(
+      'Kestov undertook to dismantle the bridge posts by 15 June; Varnel undertook to open a customs clearance point in Halden.',
+      { lang: 'en', published: '2026-06-01' },
+    ),
+  });
+
+  it('does not date the opening by the deadline of the other promise', () => {
+    const a = promised.answer('When did the customs clearance point in Halden open?', { now: new Date('2026-12-01') });
+    expect(a.answered, a.text).toBe(false);
+  });
+});
+
+/** "On what date …?", "На какое число …?" ask a day: a month alone does not answer it. */
+describe('a day asked, a month given', () => {
+  const month = knowledgeBaseOfTexts({
+    'talks.md': documentText('The next round of the Kestov talks is planned for February 2027.', {
+      lang: 'en',
+      published: '2026-10-30',
+    }),
+  });
+
+  it.each([
+    'On what date in 2027 is the next round of the Kestov talks scheduled?',
+    'На какое число намечен следующий раунд переговоров по Кештову?',
+  ])('%s', (question) => {
+    const a = month.answer(question, { now: new Date('2026-12-01') });
+    expect(a.answered, a.text).toBe(false);
+  });
+
+  it('still gives the month when asked when', () => {
+    const a = month.answer('When is the next round of the Kestov talks planned?', { now: new Date('2026-12-01') });
+    expect(a.text.split('\n')[0], a.text).toContain('February 2027');
+  });
+});
+
 /** "When is the next …?" asks what is still to come: a past session does not answer it. */
 describe('the next one', () => {
   const sessions = knowledgeBaseOfTexts({
