@@ -372,8 +372,15 @@ function atAskedPlace<T extends { score: number; r: RankedSentence }>(
 function datedEvent<T extends { score: number; r: RankedSentence }>(q: AnalyzedQuestion, scored: T[]): T | undefined {
   const place = TUNING.strictSlots ? eventPlaceOf(q) : undefined;
   const placed = atAskedPlace(q, scored, place);
+  // A capitalised word inside the question is part of a name ("the Ocean Kestrel", "the White House"),
+  // no word of the event.
   const words = q.terms.filter(
-    (t) => !t.name && !t.unknown && t.weight > 0 && !t.features.some((f) => f.startsWith('c:geo_')),
+    (t) =>
+      !t.name &&
+      !t.unknown &&
+      t.weight > 0 &&
+      !t.features.some((f) => f.startsWith('c:geo_')) &&
+      !(t.position > 0 && q.tokens[t.position]?.capitalized),
   );
   // "When did Vendt visit Northgate?": a sentence placing him in Northgate tells the visit ("в Нортгейте
   // встретился"), so a word of going is said by the asked place.

@@ -110,6 +110,35 @@ describe('dates of deadlines', () => {
   });
 });
 
+/**
+ * "When did Kestov marines board the Ocean Star?": "Ocean" is part of the vessel's name, no word of the
+ * event; a sentence that names the vessel and the navy but no boarding does not date one.
+ */
+describe('a word of a name is no word of the event', () => {
+  const approach = knowledgeBaseOfTexts({
+    'incident.md': documentText(
+      [
+        'On 14 March the Kestov patrol vessel Halden approached the drillship Ocean Star and ordered it to stop drilling.',
+        'Kestov marines guard the coast of the Halden region.',
+        'Inspectors went on board the supply boat in Northgate.',
+      ].join(' '),
+      { lang: 'en', published: '2026-03-16' },
+    ),
+  });
+
+  it('does not date a boarding nobody reports', () => {
+    const a = approach.answer('When did Kestov marines board the Ocean Star?', { now: new Date('2026-12-01') });
+    expect(a.answered, a.text).toBe(false);
+  });
+
+  it('dates what the sentence tells', () => {
+    const a = approach.answer('When did the Kestov patrol vessel approach the Ocean Star?', {
+      now: new Date('2026-12-01'),
+    });
+    expect(a.text.split('\n')[0], a.text).toContain('14 March');
+  });
+});
+
 /** "On what date …?", "На какое число …?" ask a day: a month alone does not answer it. */
 describe('a day asked, a month given', () => {
   const month = knowledgeBaseOfTexts({
