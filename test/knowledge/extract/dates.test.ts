@@ -612,6 +612,8 @@ describe('extractDates: text that is not a date', () => {
     // A month word inside a sentence before a dash heads no line.
     ['The ministry said in Sep - no.', 'en'],
     ['Встреча в Мар-а-Лаго', 'ru'],
+    // A negotiating format's name: "5+2" is no day.
+    ['the May 5+2 round in Vienna', 'en'],
     ['a meeting at Mar-a-Lago', 'en'],
     ["Trump's representative may visit Minsk", 'en'],
     ['Protesters march on the capital every week', 'en'],
