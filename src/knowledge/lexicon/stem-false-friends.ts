@@ -17,4 +17,7 @@ export const STEM_FALSE_FRIENDS: ReadonlySet<string> = new Set([
   'три',
   'четыре',
   'пять',
+  // English: a delegation is a group, no delegate ("Who led the delegation?" asks its head).
+  'delegation',
+  'delegations',
 ]);

@@ -155,6 +155,10 @@ describe('a false friend of a stem carries no concept through it', () => {
     ['Делегация Нигерии прибыла', ['geo_nigeria'], ['geo_niger']],
     ['Грузы из Грузии', ['trn_cargo', 'geo_georgia'], []],
     ['Граница Грузии', ['geo_georgia'], ['trn_cargo']],
+    // A delegation is a group, no delegate: "who led the delegation" asks its head, who holds no delegate's title.
+    ['The Kestov delegation arrived', ['dip_delegation'], ['role_delegate']],
+    ['Делегация Кештова прибыла', ['dip_delegation'], ['role_delegate']],
+    ['A Kestov delegate spoke', ['role_delegate'], []],
   ])('%s', (text, found, notFound) => {
     const concepts = conceptsOfText(text);
     for (const c of found) expect(concepts).toContain(c);
