@@ -4,6 +4,7 @@
  */
 import type { FuzzyDate, Lang } from '../types.ts';
 import { calendarDay, type DayRange, dayNumber, daysInMonth } from './dates-calendar.ts';
+import { monthNumber } from './months.ts';
 
 export type Resolution =
   /** The date as written; a missing year is inferred from the surroundings. */
@@ -159,6 +160,18 @@ export function candidateFromMatch(
   // Fields written out, not spread from matchSpan: this runs for every date phrase of every sentence.
   const start = match.index;
   return { start, end: start + match[0].length, date: withoutUndefined(date), resolution, lang };
+}
+
+/**
+ * A chronology line headed by its month alone ("Sep - …", "Сентябрь — …", "July 2026: …"): the month, in
+ * the year written after it if any, resolved as the language reads its year word (`resolution`).
+ */
+export function monthHeadingCandidates(match: RegExpExecArray, resolution: Resolution, lang: Lang): DateCandidate[] {
+  const groups = match.groups ?? {};
+  const month = monthNumber(groups.month ?? '');
+  if (month === undefined) return [];
+  const year = groups.year ? Number(groups.year) : undefined;
+  return [candidateFromMatch(match, { year, month, precision: 'month' }, resolution, lang)];
 }
 
 /** Drops undefined fields so results compare cleanly and serialise without empty keys. */

@@ -12,6 +12,7 @@ import {
   type DateRule,
   groupSpan,
   isValidDay,
+  monthHeadingCandidates,
   type Resolution,
   relativeDays,
   rulePattern,
@@ -148,18 +149,7 @@ export const ENGLISH_DATE_RULES: readonly DateRule[] = [
     name: 'month heading a chronology line (Sep - …, July 2026: …)',
     anchors: [A.enMonth],
     pattern: rulePattern(`(?<=^\\s*(?:[•*·]\\s*)?)${MONTH}\\.?${YEAR_TAIL}(?=\\s*[-–—:]\\s)`),
-    build: (match) => {
-      const groups = match.groups ?? {};
-      const month = monthNumber(groups.month ?? '');
-      if (month === undefined) return [];
-      return [
-        candidate(
-          match,
-          { year: optionalYear(groups.year), month, precision: 'month' },
-          yearResolution(groups.relYear),
-        ),
-      ];
-    },
+    build: (match) => monthHeadingCandidates(match, yearResolution(match.groups?.relYear), 'en'),
   },
   {
     // A month alone needs a preposition or a year; the preposition list leaves out "to" ("to march").

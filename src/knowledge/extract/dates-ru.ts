@@ -12,6 +12,7 @@ import {
   candidateFromMatch,
   groupSpan,
   isValidDay,
+  monthHeadingCandidates,
   type Resolution,
   relativeDays,
   rulePattern,
@@ -193,18 +194,7 @@ export const RUSSIAN_DATE_RULES: readonly DateRule[] = [
     name: 'month heading a chronology line (Сентябрь — …, Июль 2026: …)',
     anchors: [A.ruMonth],
     pattern: rulePattern(`(?<=^\\s*(?:[•*·]\\s*)?)(?<month>${RU_MONTH_WORD})${MONTH_END}${YEAR_TAIL}(?=\\s*[-–—:]\\s)`),
-    build: (match) => {
-      const groups = match.groups ?? {};
-      const month = monthNumber(groups.month ?? '');
-      if (month === undefined) return [];
-      return [
-        candidate(
-          match,
-          { year: optionalYear(groups.year), month, precision: 'month' },
-          yearResolution(groups.relYear),
-        ),
-      ];
-    },
+    build: (match) => monthHeadingCandidates(match, yearResolution(match.groups?.relYear), 'ru'),
   },
   {
     // A month alone is a date only with a preposition or a year: "Сентября 2025", "в сентябре".
