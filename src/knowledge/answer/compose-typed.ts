@@ -302,8 +302,7 @@ function composeDate(q: AnalyzedQuestion, ranked: RankedSentence[]): TypedAnswer
     // meets is no answer, unless it tells of the party too, if only in the sentence before ("he met").
     const toldOf = (t: QuestionTerm) =>
       top.r.matches.some((m) => m.term === t && m.credit > 0) || namedByOffice(t, top.r);
-    if (parties.length === 1 && !parties.every(toldOf) && namesAnotherPerson(top.r))
-      return abstained(q, 'not-stated', ranked);
+    if (parties.length === 1 && !parties.every(toldOf) && namesPerson(top.r)) return abstained(q, 'not-stated', ranked);
   }
   const values: AnswerValue[] = [{ kind: 'date', text: top.c.text, date: top.c.date as FuzzyDate, from: top.r }];
   // Another source dating the same event differently, nearly as strongly: both are given.
@@ -410,8 +409,8 @@ function namedByOffice(t: QuestionTerm, r: RankedSentence): boolean {
 /** Words from a title to its country: "президентов США и Беларуси" (3), "President of the United States" (3). */
 const OFFICE_REACH = 4;
 
-/** The sentence names a person by name (ingest found one in it); who, the caller knows is not the asked one. */
-function namesAnotherPerson(r: RankedSentence): boolean {
+/** Whether ingest found a person's name in the sentence (the caller knows it is not the asked one's). */
+function namesPerson(r: RankedSentence): boolean {
   return r.entry.annotation.entities.some((id) => id.startsWith('person:'));
 }
 
@@ -869,14 +868,17 @@ function namedByQuestionRole(q: AnalyzedQuestion, c: Candidate, r: RankedSentenc
 const GENERAL_TITLE =
   /^c:role_(official|representative|person|member|leader|head|deputy|former|participant|source|partner|counterpart|ally|supporter|opponent|critic|rival|predecessor|successor|incumbent|friend|observer|defendant|suspect|convict|detainee|hostage|prisoner_of_war|witness|victim|criminal|citizen|resident|local_resident|civilian|compatriot|foreigner|migrant|refugee|displaced_person|asylum_seeker|pensioner|elderly|woman|man|child|teenager|youth|family|relative|parent|mother|father|son|daughter|brother|sister|wife|husband|widow|wounded|customer|passenger|tourist|employee|worker|volunteer)$/;
 
-/** Whether anyone a document names may hold title f: a kind (an analyst is an expert) or a general title. */
-function anyMayHold(f: string): boolean {
-  return titlesOfKind(f).length > 1 || (GENERAL_TITLE.test(f) && !RELATION_TITLE.test(f));
+/**
+ * The titles a question's word asks by its title f: the titles of its kind ("кто из экспертов": an
+ * analyst too), or, asked by a verb ("Кто командует …"), the title itself.
+ */
+function askedTitles(t: QuestionTerm, f: string): readonly string[] {
+  return isVerbForm(t.raw.toLowerCase()) ? [f] : titlesOfKind(f);
 }
 
-/** Whether anyone may hold the title a question's word asks; "Кто командует …" asks, by a verb, the title itself, not its kind. */
+/** Whether anyone a document names may hold a title the word asks: one of a kind (an analyst is an expert) or a general title. */
 function anyMayHoldAsked(t: QuestionTerm): boolean {
-  return t.features.some((f) => anyMayHold(f) && (titlesOfKind(f).length === 1 || !isVerbForm(t.raw.toLowerCase())));
+  return t.features.some((f) => askedTitles(t, f).length > 1 || (GENERAL_TITLE.test(f) && !RELATION_TITLE.test(f)));
 }
 
 /** Titles that relate one person to another: nobody is one unless a document says whose. */
@@ -948,13 +950,10 @@ function titlesOfKind(title: string): readonly string[] {
  * title, or a general one, takes any person.
  */
 function holdsAskedTitle(q: AnalyzedQuestion, c: Candidate, r: RankedSentence): boolean {
-  // "Кто командует …" asks who commands, with a verb: the commander himself, not any officer of the kind.
   const asked = q.terms
     .filter((t) => t.focus)
     .flatMap((t) =>
-      t.features
-        .filter((f) => f.startsWith('c:role_') && !GENERAL_TITLE.test(f))
-        .flatMap((f) => (isVerbForm(t.raw.toLowerCase()) ? [f] : titlesOfKind(f))),
+      t.features.filter((f) => f.startsWith('c:role_') && !GENERAL_TITLE.test(f)).flatMap((f) => askedTitles(t, f)),
     );
   // Organisations ("which co-financiers") hold no personal title.
   if (!asked.length || !isPersonLike(c, r)) return true;
@@ -1466,9 +1465,13 @@ const MONEY_WORDS = new RegExp(
   String.raw`[$€£]|(?<![\p{L}])(${MONEY_UNITS}|миллион\p{L}*|миллиард\p{L}*)(?![\p{L}])`,
   'iu',
 );
+/** Units of a physical quantity, which both a measure and an amount are written with. */
+const PHYSICAL_UNITS = String.raw`кубометр\p{L}*|cubic|tonnes?|тонн\p{L}*|megawatt\p{L}*|мегаватт\p{L}*`;
 /** A measure, not money, though a magnitude may come before it: "1,6 млрд кВт·ч", "2 million tonnes". */
-const MEASURE_WORDS =
-  /(?<![\p{L}])(кубометр\p{L}*|cubic|tonnes?|tons?|тонн\p{L}*|barrels?|баррел\p{L}*|kilowatt\p{L}*|megawatt\p{L}*|gigawatt\p{L}*|terawatt\p{L}*|киловатт\p{L}*|мегаватт\p{L}*|people|persons|человек\p{L}*)(?![\p{L}])/iu;
+const MEASURE_WORDS = new RegExp(
+  String.raw`(?<![\p{L}])(${PHYSICAL_UNITS}|tons?|barrels?|баррел\p{L}*|kilowatt\p{L}*|gigawatt\p{L}*|terawatt\p{L}*|киловатт\p{L}*|people|persons|человек\p{L}*)(?![\p{L}])`,
+  'iu',
+);
 const MEASURE_CONCEPTS = new Set(['nrg_kilowatt_hour', 'nrg_megawatt', 'nrg_barrel', 'eco_tonne']);
 const MEASURE = {
   test: (text: string) =>
@@ -1480,7 +1483,7 @@ const MONEY = {
 };
 /** A sum of money or a quantity: "how much gas" is answered by cubic metres. */
 const AMOUNT_WORDS = new RegExp(
-  String.raw`[$€£]|(?<![\p{L}])(${MONEY_UNITS}|кубометр\p{L}*|cubic|mcm|tonnes?|тонн\p{L}*|kwh|квт\p{L}*|megawatt\p{L}*|мегаватт\p{L}*)(?![\p{L}])`,
+  String.raw`[$€£]|(?<![\p{L}])(${MONEY_UNITS}|${PHYSICAL_UNITS}|mcm|kwh|квт\p{L}*)(?![\p{L}])`,
   'iu',
 );
 const AMOUNT = { test: (text: string) => AMOUNT_WORDS.test(text) || namesCurrency(text) };
