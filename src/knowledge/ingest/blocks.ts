@@ -25,8 +25,10 @@ interface Line {
 }
 
 const TERMINAL = /[.!?…:;][»"”')\]*]*$/u;
+/** A dot leader: the dots (or ellipses) that run from a table row's label to its value. */
+export const DOT_LEADER = String.raw`(?:\.{4,}|…{2,})`;
 /** A row of a table typed as text: its label and its value joined by a dot leader ("Deported, 2025 ...... 2,310"). */
-const TABLE_ROW = /\S\s*(\.{4,}|…{2,})\s*\S/u;
+const TABLE_ROW = new RegExp(String.raw`\S\s*${DOT_LEADER}\s*\S`, 'u');
 const GLUED_UI_LABEL = /^(see|embed|archive|top|news|close|up|menu)(?=[А-ЯA-Z\d]|$)/u;
 const LISTING_STAMP = /^\d{1,2}\s+\p{L}+\s+\d{4}\s+\d{1,2}:\d{2}/u;
 /** Page furniture of news sites: "Читайте также", share buttons, comment prompts. */

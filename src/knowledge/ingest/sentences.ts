@@ -1,4 +1,5 @@
 import type { Lang } from '../types.ts';
+import { DOT_LEADER } from './blocks.ts';
 
 /** A sentence of a block's clean text: [start, end) in clean coordinates. */
 export interface SentenceSpan {
@@ -166,6 +167,8 @@ function splitBeforeNumbers(text: string, spans: { start: number; end: number }[
   return out;
 }
 
+const ENDS_IN_DOT_LEADER = new RegExp(`${DOT_LEADER}$`, 'u');
+
 function endsSentence(prev: string, next: string): boolean {
   const p = prev.trimEnd();
   const n = next.trimStart();
@@ -173,7 +176,7 @@ function endsSentence(prev: string, next: string): boolean {
   // The next piece starts in lower case: the split was wrong ("U.S. officials", "т.е. в марте").
   if (/^\p{Ll}/u.test(n)) return false;
   // A dot leader runs from a table row's label to its value: "Deported, 2025 ......... 2,310".
-  if (/(\.{4,}|…{2,})$/u.test(p)) return false;
+  if (ENDS_IN_DOT_LEADER.test(p)) return false;
   const lastWord = /(\S+)$/.exec(p)?.[1] ?? '';
   if (!lastWord.endsWith('.')) return true;
   const word = lastWord
