@@ -42,8 +42,8 @@ describe.each([
     const random = mulberry32(SEED + (kind === 'fact' ? 0 : 1));
     const seen = { A: 0, B: 0 };
     for (let i = 0; i < KILLS; i++) {
-      const delay = MIN_DELAY_MS + Math.floor(random() * (MAX_DELAY_MS - MIN_DELAY_MS + 1));
-      const hashes = await runAndKill(kind, file, delay);
+      const share = random();
+      const { hashes, delay } = await runAndKill(kind, file, share);
       const where = `kill ${i + 1}/${KILLS} after ${delay} ms (seed ${SEED})`;
       const bytes = await readFile(file);
       const parsed: unknown = JSON.parse(bytes.toString('utf8'));
@@ -59,8 +59,16 @@ describe.each([
   }, 90_000);
 });
 
-/** Starts the write loop, kills it `delayMs` after it reports ready, returns A's and B's hashes. */
-function runAndKill(kind: StoreKind, file: string, delayMs: number): Promise<{ A: string; B: string }> {
+/**
+ * Starts the write loop and kills it after a delay at `share` (0..1) of the range MIN_DELAY_MS to
+ * MAX_DELAY_MS, or to four of its writes when they are slower (a loaded machine): kills then land
+ * inside several writes, not all in the first. Returns A's and B's hashes and the delay.
+ */
+function runAndKill(
+  kind: StoreKind,
+  file: string,
+  share: number,
+): Promise<{ hashes: { A: string; B: string }; delay: number }> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['--import', 'tsx', WRITE_LOOP, kind, file], {
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -68,6 +76,7 @@ function runAndKill(kind: StoreKind, file: string, delayMs: number): Promise<{ A
     let stdout = '';
     let stderr = '';
     let hashes: { A: string; B: string } | undefined;
+    let delay = 0;
     const giveUp = setTimeout(() => child.kill('SIGKILL'), 20_000);
     child.stderr.on('data', (chunk: Buffer) => {
       stderr += chunk.toString('utf8');
@@ -75,15 +84,18 @@ function runAndKill(kind: StoreKind, file: string, delayMs: number): Promise<{ A
     child.stdout.on('data', (chunk: Buffer) => {
       stdout += chunk.toString('utf8');
       if (hashes || !stdout.includes('\n')) return;
-      hashes = (JSON.parse(stdout.split('\n')[0] ?? '') as { hashes: { A: string; B: string } }).hashes;
-      setTimeout(() => child.kill('SIGKILL'), delayMs);
+      const ready = JSON.parse(stdout.split('\n')[0] ?? '') as { hashes: { A: string; B: string }; writeMs: number };
+      hashes = ready.hashes;
+      const longest = Math.max(MAX_DELAY_MS, 4 * ready.writeMs);
+      delay = Math.round(MIN_DELAY_MS + share * (longest - MIN_DELAY_MS));
+      setTimeout(() => child.kill('SIGKILL'), delay);
     });
     child.once('error', reject);
     child.once('exit', (code, signal) => {
       clearTimeout(giveUp);
       // The writer is known dead: drop its single-writer lock rather than wait for it to go stale.
       rmSync(`${file}.lock`, { recursive: true, force: true });
-      if (signal === 'SIGKILL' && hashes) resolve(hashes);
+      if (signal === 'SIGKILL' && hashes) resolve({ hashes, delay });
       else reject(new Error(`write loop ended with ${code ?? signal} before it was killed:\n${stderr.slice(-2000)}`));
     });
   });

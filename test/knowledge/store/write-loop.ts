@@ -4,7 +4,8 @@
 //   node --import tsx write-loop.ts <fact|subscriber> <file>
 //
 // Before the loop it writes A, B and A once and prints one JSON line with the sha256 of the file
-// after each of A and B, so the parent knows the only two files it may find after a kill.
+// after each of A and B, so the parent knows the only two files it may find after a kill, and how
+// long a write took.
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { SubscriberStore } from '../../../src/delivery/subscriber-store.ts';
@@ -26,11 +27,15 @@ if ((kind !== 'fact' && kind !== 'subscriber') || !file) {
 
 const write = kind === 'fact' ? factWriter(file) : await subscriberWriter(file);
 const hashes: Record<string, string> = {};
+const warmUp = Date.now();
 for (const variant of ['A', 'B', 'A'] as const) {
   await write(variant);
   hashes[variant] = sha256(await readFile(file));
 }
-process.stdout.write(`${JSON.stringify({ ready: true, hashes })}\n`);
+// How long one write takes here and now (a loaded machine writes slower): the parent spreads its kill
+// delays over several writes, so that both contents are found on disk.
+const writeMs = (Date.now() - warmUp) / 3;
+process.stdout.write(`${JSON.stringify({ ready: true, hashes, writeMs })}\n`);
 
 const started = Date.now();
 for (let i = 0; Date.now() - started < MAX_RUN_MS; i++) {
