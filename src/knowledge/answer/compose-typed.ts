@@ -241,6 +241,8 @@ function composeDate(q: AnalyzedQuestion, ranked: RankedSentence[]): TypedAnswer
     const before = r.entry.sentence.text.slice(Math.max(0, start - 40), start) + lead;
     return PLANNED_FOR.test(before) || DEADLINE_BEFORE.test(before);
   };
+  // "When will the postponed summit now take place?": the date it was postponed from is no answer.
+  const givenUp = asksNewDate(q) ? postponedDates(ranked) : [];
   const scored = bestCandidates(
     q,
     ranked,
@@ -261,8 +263,12 @@ function composeDate(q: AnalyzedQuestion, ranked: RankedSentence[]): TypedAnswer
       (c.carried ? TUNING.carriedDateFactor : 1) *
       ordinalFit(q, c, r),
   );
-  const best = datedEvent(q, scored);
+  const best = datedEvent(
+    q,
+    givenUp.length ? scored.filter((s) => !givenUp.some((d) => s.c.date && sameDayOrMonth(d, s.c.date))) : scored,
+  );
   if (!best) return abstained(q, 'not-stated', ranked);
+  if (TUNING.strictSlots && dateNotSet(q, best, ranked)) return abstained(q, 'not-stated', ranked);
   // "On what day in September …?" and the best sentence is dated by that very month ("Sep - exports
   // pass 10 billion yen"): it gives no finer date, and a day of that month from a far weaker sentence
   // is another event's.
@@ -320,6 +326,95 @@ function composeDate(q: AnalyzedQuestion, ranked: RankedSentence[]): TypedAnswer
   );
   if (rival) values.push({ kind: 'date', text: rival.c.text, date: rival.c.date as FuzzyDate, from: rival.r });
   return answered(q, values, [top.r, ...(rival ? [rival.r] : []), ...corroborating(ranked, top.r)], Boolean(rival));
+}
+
+/**
+ * A question asking the date something was moved to: "now", "new", "rescheduled"; "postponed to
+ * what date", "на какое число перенесли" (not "when was it postponed", which asks the day it was).
+ */
+const NEW_DATE_WORD = /(?<![\p{L}])(now|new|newly|rescheduled|теперь|нов\p{L}*)(?![\p{L}])/iu;
+const MOVED_TO_ASKED =
+  /(?<![\p{L}])(postpon\p{L}*|moved|delayed|pushed back|put off|перенес\p{L}*|перенёс\p{L}*|отлож\p{L}*)\s+(to|until|till|на|до)(?![\p{L}])|(?<![\p{L}])(to|until|на|до)\s+(what|which|как\p{L}*)\s+(date|day|число|дату|день)(?![\p{L}])[^?]*(?<![\p{L}])(postpon\p{L}*|moved|delayed|перенес\p{L}*|перенёс\p{L}*|отлож\p{L}*)/iu;
+function asksNewDate(q: AnalyzedQuestion): boolean {
+  return (NEW_DATE_WORD.test(q.text) || MOVED_TO_ASKED.test(q.text)) && !OLD_VALUE_ASKED.test(q.text);
+}
+
+/** A word of putting off: the date right after it, unless led by "to"/"на", is the one given up. */
+const POSTPONED =
+  /(?<![\p{L}])(postpon\p{L}*|delay\p{L}*|put off|pushed back|called off|cancel\p{L}*|перенос\p{L}*|перенес\p{L}*|перенёс\p{L}*|отлож\p{L}*|отмен\p{L}*)(?![\p{L}])/iu;
+/** A source keeping back a new date: "without naming a new date", "новую дату не назвали". */
+const NEW_DATE_WITHHELD = /(?<![\p{L}])(new|нов\p{L}*) (date|дат\p{L}*)(?![\p{L}])/iu;
+/** "перенос саммита, запланированного на 10 сентября": the date after a word of planning is the old one. */
+const PLANNED_WORD =
+  /(?<![\p{L}])(scheduled|planned|set|slated|due|pencilled|penciled|expected|запланирован\p{L}*|назначен\p{L}*|намечен\p{L}*|намеченн\p{L}*)(?![\p{L}])/iu;
+/** Before the new date of a postponement, a few words after it: "postponed to 3 October", "перенесли заседание на 3 октября". */
+const NEW_DATE_LEAD = /(?<![\p{L}])(to|until|till|for|на|до)\s*$/iu;
+
+/**
+ * The dates the strongest sentences say were put off: "о переносе саммита, запланированного на 10
+ * сентября", "on 10 September - a summit that was postponed" (every date of a sentence saying a postponement,
+ * but a date it was moved to).
+ */
+function postponedDates(ranked: readonly RankedSentence[]): FuzzyDate[] {
+  const out: FuzzyDate[] = [];
+  for (const r of ranked.slice(0, TUNING.postponedDepth)) {
+    const text = r.entry.sentence.text;
+    const word = POSTPONED.exec(text);
+    if (!word) continue;
+    for (const m of r.entry.annotation.dates) {
+      const between = m.start > word.index ? text.slice(word.index + word[0].length, m.start) : '';
+      const movedTo =
+        m.start > word.index &&
+        !/[,;:.—–]/.test(between) &&
+        !PLANNED_WORD.test(between) &&
+        between.trim().split(/\s+/).length <= 6 &&
+        (NEW_DATE_LEAD.test(between) || /^(to|until|на|до)\s/iu.test(m.text));
+      if (!movedTo) out.push(m.date);
+    }
+  }
+  return out;
+}
+
+/** The same day (or month), by a year only where both state theirs: a year the text leaves out is a guess. */
+function sameDayOrMonth(a: FuzzyDate, b: FuzzyDate): boolean {
+  if (a.month !== b.month || a.day !== b.day) return false;
+  return a.yearInferred || b.yearInferred || a.year === b.year;
+}
+
+/**
+ * "No new date has been announced", "Новая дата не названа", "without naming a new date": the
+ * document says the date is not (or no longer) set.
+ */
+const NO_DATE_SET = new RegExp(
+  [
+    String.raw`no (new |fixed |firm )?date`,
+    String.raw`without (naming|setting|giving|announcing|fixing) a (new )?date`,
+    String.raw`(not|yet to) (yet )?(been )?(set|named|announced|fixed|agreed) a (new )?date`,
+    String.raw`(new )?date (has|had|was) (not|yet to) (yet )?(been )?(set|named|announced|fixed|agreed)`,
+    String.raw`нов\p{L}* дат\p{L}* (пока |ещё |еще |так и )?(не (назван|объявлен|определен|назначен|сообщ)\p{L}*|нет)`,
+    String.raw`дата (пока |ещё |еще )?не (назначена|названа|определена|объявлена|согласована)`,
+    String.raw`без (указания|назначения|объявления) (новой )?даты`,
+    String.raw`дат\p{L}* не (определ|назнач|назва)\p{L}*`,
+    String.raw`date (is )?(still )?to be (confirmed|announced|set|fixed|agreed)`,
+    String.raw`дата (будет )?уточня\p{L}*`,
+  ].join('|'),
+  'iu',
+);
+
+/**
+ * The question asks when something is (now) set to happen, and the documents say no date is: the
+ * strongest sentence says so itself ("High-level economic dialogue: no date"), or the answer's date is
+ * followed by "No new date has been announced" (the date was given up). Asked the original date, the
+ * old one answers.
+ */
+function dateNotSet(q: AnalyzedQuestion, best: { r: RankedSentence }, ranked: readonly RankedSentence[]): boolean {
+  if (OLD_VALUE_ASKED.test(q.text)) return false;
+  const saysUnset = ranked
+    .slice(0, 3)
+    .some((r) => r !== best.r && r.score >= best.r.score && NO_DATE_SET.test(r.entry.sentence.text));
+  if (saysUnset) return true;
+  const next = ranked.find((r) => r.entry.n === best.r.entry.next);
+  return next !== undefined && NO_DATE_SET.test(next.entry.sentence.text) && !PLAN_ASKED.test(q.text);
 }
 
 /**
@@ -1634,7 +1729,9 @@ export function composeAnswer(q: AnalyzedQuestion, rankedByWords: RankedSentence
   const withheld = TUNING.strictSlots
     ? withheldAmong(q.type, ranked, TUNING.withheldDepth, TUNING.withheldShare)
     : undefined;
-  if (withheld) return abstained(q, 'withheld', [withheld]);
+  // "Postponed without naming a new date" keeps back the new date, not the one it had.
+  if (withheld && !(OLD_VALUE_ASKED.test(q.text) && NEW_DATE_WITHHELD.test(withheld.entry.sentence.text)))
+    return abstained(q, 'withheld', [withheld]);
   // A value read off a sentence about another country's delegation, company or citizens is not it.
   if (TUNING.strictSlots && ['date', 'count', 'person', 'place'].includes(q.type)) {
     const own = ranked.filter((r) => !otherNationality(q, r));

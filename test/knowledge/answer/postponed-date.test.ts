@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { documentText, knowledgeBaseOfTexts } from '../../support/knowledge-base.ts';
+
+/**
+ * Asked when something is now to happen, a date it was put off from is no answer, and a source saying
+ * no (new) date is set says that the documents do not give one; asked the original date, it answers.
+ */
+const now = new Date('2026-12-01');
+
+const postponedNoNewDate = knowledgeBaseOfTexts({
+  'chronology.md': documentText(
+    [
+      '• 2 июля — объявлено, что саммит Варнела и Кештова пройдёт 10 сентября в Нортгейте.',
+      '• 19 августа — Варнел объявил о переносе саммита Варнела и Кештова, запланированного на 10 сентября. Новая дата не названа.',
+    ].join('\n\n'),
+    { lang: 'ru', published: '2026-09-01' },
+  ),
+  'brief.md': documentText(
+    'The Northgate summit of Varnel and Kestov, pencilled in for 10 September, was postponed in August without naming a new date.',
+    { lang: 'en', published: '2026-08-28' },
+  ),
+});
+
+const postponedToNewDate = knowledgeBaseOfTexts({
+  'timeline.md': documentText(
+    [
+      '14 Jun - Originally scheduled date of the Kestov local elections (postponed, see 20 May).',
+      '20 May - The Kestov council postpones the local elections to 27 September, citing the energy emergency.',
+    ].join('\n\n'),
+    { lang: 'en', published: '2026-06-30' },
+  ),
+});
+
+const noDateSet = knowledgeBaseOfTexts({
+  'timeline.md': documentText(
+    [
+      'They agree to resume the high-level economic dialogue of Varnel and Kestov within the year.',
+      '- High-level economic dialogue of Varnel and Kestov: "within the year", no date.',
+      'On 22 April the Varnel coast guard detained the captain of a Kestov trawler in the economic zone.',
+    ].join('\n\n'),
+    { lang: 'en', published: '2026-09-30' },
+  ),
+});
+
+describe('the date something was put off to', () => {
+  const sources = { postponedNoNewDate, noDateSet };
+  it.each([
+    ['postponedNoNewDate', 'On what date will the postponed Northgate summit of Varnel and Kestov now take place?'],
+    ['postponedNoNewDate', 'На какое число перенесли саммит Варнела и Кештова?'],
+    ['noDateSet', 'On what date is the high-level economic dialogue of Varnel and Kestov scheduled?'],
+  ] as const)('is not stated (%s): %s', (name, question) => {
+    const a = sources[name].answer(question, { now });
+    expect(a.answered, a.text).toBe(false);
+  });
+
+  it('is the date after "postponed ... to", not the one it was put off from', () => {
+    const a = postponedToNewDate.answer('To what date were the Kestov local elections postponed in the end?', { now });
+    expect(a.text.split('\n')[0], a.text).toMatch(/27 September/);
+  });
+
+  it('leaves the original date to a question asking for it', () => {
+    const a = postponedNoNewDate.answer('On what date was the Varnel and Kestov summit originally planned?', { now });
+    expect(a.text.split('\n')[0], a.text).toMatch(/10 September/);
+  });
+});
