@@ -1078,7 +1078,14 @@ function composePerson(q: AnalyzedQuestion, ranked: RankedSentence[]): TypedAnsw
       (namedByQuestionRole(q, c, r) ? TUNING.questionRoleFactor : 1) *
       (titledByFocus(c, r) ? TUNING.focusTitleFactor : 1),
   );
-  const top = scored.find((s) => holdsAskedTitle(q, s.c, s.r));
+  // "Who heads the Coast Guard?", "Кто руководит расследованием?": the answer's sentence says who heads
+  // or leads something ("who is leading the investigation", "глава расследования", "president of the
+  // association"), not only who is there. (Requiring it to name what is headed lost more than it won:
+  // a body is often named only in the sentence before or by another word.)
+  const headAsked = TUNING.strictSlots && HEAD_ASKED.test(q.text);
+  const lead = ranked[0]?.score ?? 0;
+  const headsSomething = (r: RankedSentence) => saysHeading(r) && r.score >= TUNING.eventWordShare * lead;
+  const top = scored.find((s) => holdsAskedTitle(q, s.c, s.r) && (!headAsked || headsSomething(s.r)));
   if (!top) return abstained(q, 'not-stated', ranked);
   // "Who is the ambassador ...?": a sentence that speaks of no ambassador does not say who is one.
   const holderAsked = /^\s*(who is|who's|who are|кто (является|сейчас|теперь))\s/iu.test(q.text);
@@ -1126,6 +1133,41 @@ function composePerson(q: AnalyzedQuestion, ranked: RankedSentence[]): TypedAnsw
     .slice(0, 2);
   for (const s of more) values.push({ kind: 'name', text: s.c.text, from: s.r });
   return answered(q, values, [top.r, ...corroborating(ranked, top.r)]);
+}
+
+/** "Who heads …", "who led …", "кто руководит …", "кто возглавлял …": the question asks who is at the head. */
+const HEAD_ASKED =
+  /^\s*(who|кто)\s+(heads|headed|leads|led|is leading|was leading|chairs|chaired|runs|ran|is in charge|was in charge|руководит|руководил\p{L}*|руководят|возглавляет|возглавлял\p{L}*|возглавит|возглавят|председательствует|председательствовал\p{L}*)(?![\p{L}])/iu;
+/**
+ * Concepts of being at the head of something: "head", "chief", "leads", "chairman", "director",
+ * "president (of the association)", "chief negotiator", "глава", "руководит".
+ */
+const HEADING_CONCEPTS = [
+  'c:phr_in_charge_of',
+  'c:role_head',
+  'c:role_chairman',
+  'c:role_co_chair',
+  'c:role_board_chairman',
+  'c:role_director',
+  'c:role_executive_director',
+  'c:role_ceo',
+  'c:role_president',
+  'c:role_leader',
+  'c:role_party_leader',
+  'c:role_head_of_delegation',
+  'c:role_head_of_administration',
+  'c:role_commander',
+  'c:role_commander_in_chief',
+  'c:role_secretary_general',
+  'c:role_editor_in_chief',
+  'c:role_coordinator',
+  'c:role_negotiator',
+  'c:role_rector',
+  'c:role_governor',
+  'c:role_mayor',
+];
+function saysHeading(r: RankedSentence): boolean {
+  return HEADING_CONCEPTS.some((f) => r.entry.features.has(f));
 }
 
 function composePlace(q: AnalyzedQuestion, ranked: RankedSentence[]): TypedAnswer {

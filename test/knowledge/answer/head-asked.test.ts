@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { documentText, knowledgeBaseOfTexts } from '../../support/knowledge-base.ts';
+
+/**
+ * "Who heads …?", "Кто возглавлял …?" asks who is at the head of something: a sentence saying so
+ * answers ("led by", "глава", "возглавил"), a person merely named near the body does not.
+ */
+const kb = knowledgeBaseOfTexts({
+  'report.md': documentText(
+    [
+      'The Varnel Coast Guard stopped the bulk carrier Amber Kestrel the next day.',
+      'The ship was released after the Varnel prosecutor, Ulrika Halden, concluded that its anchor chain had parted in a storm.',
+      'The Northgate cable investigation is being led by Detective Superintendent Sanna Lorin of the national police.',
+      'The Northgate Consumers Association wants the tariff cut, said the president of the association, Tudor Brandt.',
+    ].join(' '),
+    { lang: 'en', published: '2026-03-02' },
+  ),
+  'chronology.md': documentText(
+    '• 21 мая — в Кештове прошло заседание комиссии; делегацию Нортгейта возглавил заместитель министра Ян Ковальчик.',
+    { lang: 'ru', published: '2026-06-01' },
+  ),
+});
+
+const first = (question: string) => kb.answer(question, { now: new Date('2026-12-01') }).text.split('\n')[0];
+
+describe('who heads something', () => {
+  it.each([
+    ['Who leads the Northgate cable investigation?', 'Lorin'],
+    ['Кто возглавлял делегацию Нортгейта на заседании комиссии в Кештове?', 'Ковальчик'],
+    ['Who heads the Northgate Consumers Association?', 'Brandt'],
+  ])('is who the text says heads it: %s', (question, name) => {
+    expect(first(question)).toContain(name);
+  });
+
+  it('is not stated when the body is only named beside someone else', () => {
+    const a = kb.answer('Who heads the Varnel Coast Guard?', { now: new Date('2026-12-01') });
+    expect(a.answered, a.text).toBe(false);
+  });
+});
