@@ -6,6 +6,7 @@
 import { parseNumberToken } from '../extract/counts.ts';
 import { isBackgroundDate, isCountDay, isSinceDate, namesNoun } from '../extract/date-roles.ts';
 import { datesCompatible } from '../extract/dates.ts';
+import { DOT_LEADER } from '../ingest/blocks.ts';
 import { GIVEN_NAME_STEMS } from '../lexicon/first-names.ts';
 import { PLACE_NOUN_CONCEPTS } from '../lexicon/place-nouns.ts';
 import { STOPWORDS } from '../lexicon/stopwords.ts';
@@ -66,6 +67,9 @@ function distanceTo(r: RankedSentence, from: number, to: number): number {
   const two = nearest.slice(0, 2);
   return two.reduce((a, b) => a + b, 0) / two.length;
 }
+
+/** What ends a table row's label: its value follows ("Deported, 2025 ...... 2,310"). */
+export const ROW_VALUE = new RegExp(String.raw`${DOT_LEADER}\s*$`, 'u');
 
 /** A chronology line's leading date ("2 Jun - …") is as close to its event as a word of the line can be. */
 const CHRONOLOGY_LINE_DISTANCE = 2;
@@ -254,7 +258,8 @@ export function numberCandidates(q: AnalyzedQuestion, r: RankedSentence): Candid
     const shown = text.slice(startChar, (tokens[unit - 1] as Token).end);
     // A sentence opening with a count is about that count ("Twenty-nine of them were driven to ..."):
     // it is as close to the sentence's words as any.
-    const opening = i === 0;
+    // So is a table row's value: "Venezuelan migrants registered (as of 30 June 2026) ...... 26,300".
+    const opening = i === 0 || ROW_VALUE.test(text.slice(0, startChar));
     const distance = opening ? Math.min(distanceTo(r, i, unit), 2) : distanceTo(r, i, unit);
     out.push({ kind: 'number', text: shown, from: i, to: unit, distance, value });
     i = end - 1;

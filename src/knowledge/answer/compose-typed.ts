@@ -23,6 +23,7 @@ import {
   nameCandidates,
   numberCandidates,
   placeCandidates,
+  ROW_VALUE,
 } from './candidates.ts';
 import { namedOnlyAsPossessor } from './possessor.ts';
 import { withheldAmong } from './withheld.ts';
@@ -631,6 +632,8 @@ function unitFits(unit: QuestionTerm, c: Candidate, r: RankedSentence, q: Analyz
     return AMOUNT.test(c.text);
   // "How much gas": a substance is measured, not counted; a volume or a sum answers it.
   if (/\bhow much\b/i.test(q.text) && AMOUNT.test(c.text)) return true;
+  // "Venezuelan migrants registered ...... 26,300": a table row's value counts what its label says.
+  if (rowLabelSays(unit, c, r)) return true;
   const after = r.entry.tokens.slice(c.from, Math.min(r.entry.tokens.length, c.to + 2));
   if (countsOtherTerm(unit, c, r)) return false;
   // "How many Cambodian soldiers": "four Thai soldiers" counts another country's.
@@ -654,6 +657,13 @@ function unitFits(unit: QuestionTerm, c: Candidate, r: RankedSentence, q: Analyz
     const m = r.matches.find((x) => x.term === unit);
     return (m?.positions.includes(r.entry.tokens.indexOf(t)) ?? false) || unit.features.includes(`s:${t.stem}`);
   });
+}
+
+/** The candidate is the value of a table row (after a dot leader) whose label has the unit. */
+function rowLabelSays(unit: QuestionTerm, c: Candidate, r: RankedSentence): boolean {
+  const start = r.entry.tokens[c.from]?.start ?? 0;
+  if (!ROW_VALUE.test(r.entry.sentence.text.slice(0, start).replace(/[$€£]$/u, ''))) return false;
+  return r.matches.some((m) => m.term === unit && m.positions.some((p) => p < c.from));
 }
 
 /**

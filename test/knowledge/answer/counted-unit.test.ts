@@ -363,3 +363,26 @@ lang: ru
     expect(summaryOf(doc, 'Адвокат Ковальчик — сколько ему лет?')).toMatch(/не сказано|do not say/);
   });
 });
+
+/** A table typed as text: the value after a row's dot leader counts what the row's label says. */
+describe('the value of a table row', () => {
+  const TABLE = `---
+title: Kestov in figures
+published: 2026-07-10
+lang: en
+---
+Kestov in figures
+
+Key figures of the Kestov border region, first half of 2026:
+
+Varnel migrants registered (as of 30 June 2026) ...... 26,300
+
+Varnel citizens deported, Jan-Jun 2026 ...... 1,240
+`;
+  it.each([
+    ['How many Varnel migrants were registered in Kestov as of 30 June 2026?', '26,300'],
+    ['How many Varnel citizens were deported from Kestov in January-June 2026?', '1,240'],
+  ])('%s → %s', (question, value) => {
+    expect(summaryOf(TABLE, question)).toBe(value);
+  });
+});
