@@ -68,6 +68,9 @@ function distanceTo(r: RankedSentence, from: number, to: number): number {
   return two.reduce((a, b) => a + b, 0) / two.length;
 }
 
+/** The rest of a unit joined by a middle dot: "кВт·ч", "kW⋅h". */
+const UNIT_JOINED = /^[·⋅]\p{L}{1,3}(?![\p{L}])/u;
+
 /** What ends a table row's label: its value follows ("Deported, 2025 ...... 2,310"). */
 export const ROW_VALUE = new RegExp(String.raw`${DOT_LEADER}\s*$`, 'u');
 
@@ -255,7 +258,10 @@ export function numberCandidates(q: AnalyzedQuestion, r: RankedSentence): Candid
       : t.start > 0 && /[$€£]/.test(text[t.start - 1] ?? '')
         ? t.start - 1
         : t.start;
-    const shown = text.slice(startChar, (tokens[unit - 1] as Token).end);
+    // "1,6 млрд кВт·ч", "kW·h": a unit joined by a middle dot is one unit.
+    const unitEnd = (tokens[unit - 1] as Token).end;
+    const joined = UNIT_JOINED.exec(text.slice(unitEnd))?.[0].length ?? 0;
+    const shown = text.slice(startChar, unitEnd + joined);
     // A sentence opening with a count is about that count ("Twenty-nine of them were driven to ..."):
     // it is as close to the sentence's words as any.
     // So is a table row's value: "Venezuelan migrants registered (as of 30 June 2026) ...... 26,300".

@@ -54,13 +54,19 @@ export function ordinalOf(t: Token, next?: Token, gap = ''): number | undefined 
   return undefined;
 }
 
-/** Every ordinal in a token list with its position. */
+/**
+ * A part of a year after an ordinal: "the second half", "первый квартал", "второе полугодие" name a
+ * period, not the second of some events.
+ */
+const PART_OF_YEAR = /^(half|halves|half-year|quarter|quarters|semester|полугоди\p{L}*|квартал\p{L}*|полугод\p{L}*)$/u;
+
+/** Every ordinal in a token list with its position (but one of a part of a year). */
 export function ordinalsIn(tokens: readonly Token[], text: string): Array<{ value: number; at: number }> {
   const out: Array<{ value: number; at: number }> = [];
   tokens.forEach((t, i) => {
     const next = tokens[i + 1];
     const value = ordinalOf(t, next, next ? text.slice(t.end, next.start) : '');
-    if (value !== undefined) out.push({ value, at: i });
+    if (value !== undefined && !PART_OF_YEAR.test(next?.norm ?? '')) out.push({ value, at: i });
   });
   return out;
 }

@@ -386,3 +386,24 @@ Varnel citizens deported, Jan-Jun 2026 ...... 1,240
     expect(summaryOf(TABLE, question)).toBe(value);
   });
 });
+
+/** A volume for a part of a year: "второе полугодие" is no second event, and "кВт·ч" is one unit. */
+describe('an amount for a part of a year', () => {
+  const CONTRACT = `---
+title: Контракт Кештова
+published: 2026-07-01
+lang: ru
+---
+Контракт Кештова
+
+30 июня компания «Кештэнерго» подписала с Варнелом контракт на покупку 1,6 млрд кВт·ч электроэнергии на июль — декабрь 2026 года.
+`;
+  it('is read off the contract, with its whole unit', () => {
+    expect(
+      summaryOf(
+        CONTRACT,
+        'Какой объём электроэнергии «Кештэнерго» закупит у Варнела по контракту на второе полугодие?',
+      ),
+    ).toBe('1,6 млрд кВт·ч');
+  });
+});
