@@ -11,12 +11,14 @@ import { spelledIn } from './name-spelling.ts';
 import { headline, TEXTS } from './render.ts';
 import { type RankedSentence, rankSentences as rankByWords } from './retrieve.ts';
 import { favourAttributed } from './attribution.ts';
+import { withInterviewAnswers } from './interview-answers.ts';
 import type { IndexedSentence, SentenceIndex } from './sentence-index.ts';
 import { TUNING } from './tuning.ts';
 
 /** The sentences ranked for a question: by its words, then its attributed source ("according to …") first. */
 function rankSentences(q: AnalyzedQuestion, index: SentenceIndex): RankedSentence[] {
-  return favourAttributed(q, index, rankByWords(q, index));
+  const ranked = favourAttributed(q, index, rankByWords(q, index));
+  return withInterviewAnswers(ranked, index);
 }
 
 export interface AnswerOptions {

@@ -265,7 +265,8 @@ export function numberCandidates(q: AnalyzedQuestion, r: RankedSentence): Candid
     // A sentence opening with a count is about that count ("Twenty-nine of them were driven to ..."):
     // it is as close to the sentence's words as any.
     // So is a table row's value: "Venezuelan migrants registered (as of 30 June 2026) ...... 26,300".
-    const opening = i === 0 || ROW_VALUE.test(text.slice(0, startChar));
+    // And so is any figure of the answer to an interviewer's question: the question holds its words.
+    const opening = i === 0 || r.answersQuestion === true || ROW_VALUE.test(text.slice(0, startChar));
     const distance = opening ? Math.min(distanceTo(r, i, unit), 2) : distanceTo(r, i, unit);
     out.push({ kind: 'number', text: shown, from: i, to: unit, distance, value });
     i = end - 1;

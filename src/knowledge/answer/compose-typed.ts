@@ -14,6 +14,7 @@ import { isCyrillic, type Token } from '../text/tokens.ts';
 import type { FuzzyDate } from '../types.ts';
 import { type AnalyzedQuestion, type QuestionTerm, TIME_ASKED_WORD } from './analyze.ts';
 import { type AnswerType, QUESTION_WORDS } from './answer-types.ts';
+import { ASKS } from './interview-answers.ts';
 import {
   type Candidate,
   DURATION,
@@ -117,7 +118,10 @@ function answered(q: AnalyzedQuestion, values: AnswerValue[], quotes: RankedSent
 
 /** Sentences from other sources that say nearly as much as the best one: they are quoted too. */
 function corroborating(ranked: RankedSentence[], best: RankedSentence): RankedSentence[] {
-  const near = ranked.filter((r) => r !== best && r.score >= TUNING.secondQuoteShare * (ranked[0]?.score ?? 0));
+  // (An interview's answer says something only with its question: it backs no other sentence's value.)
+  const near = ranked.filter(
+    (r) => r !== best && !r.answersQuestion && r.score >= TUNING.secondQuoteShare * (ranked[0]?.score ?? 0),
+  );
   // Another source saying it first: two documents back an answer better than two sentences of one.
   const source = (r: RankedSentence) => r.entry.sentence.sourceId;
   const others = near.filter((r) => source(r) !== source(best));
@@ -634,6 +638,9 @@ function unitFits(unit: QuestionTerm, c: Candidate, r: RankedSentence, q: Analyz
   if (/\bhow much\b/i.test(q.text) && AMOUNT.test(c.text)) return true;
   // "Venezuelan migrants registered ...... 26,300": a table row's value counts what its label says.
   if (rowLabelSays(unit, c, r)) return true;
+  // "— Сколько предприятий …? — На вчерашний день — 96.": a bare figure answering an interviewer's
+  // question counts what the question counts, if the question names the unit.
+  if (r.answersQuestion && c.to - c.from === 1 && r.matches.some((m) => m.term === unit)) return true;
   const after = r.entry.tokens.slice(c.from, Math.min(r.entry.tokens.length, c.to + 2));
   if (countsOtherTerm(unit, c, r)) return false;
   // "How many Cambodian soldiers": "four Thai soldiers" counts another country's.
@@ -1646,9 +1653,6 @@ const PRISON_TERM =
   /(?<![\p{L}])(sentence\p{L}*|term|prison|jail|срок\p{L}*|приговор\p{L}*|осужд\p{L}*|осуд\p{L}*|лишени\p{L}* свободы|колони\p{L}*)(?![\p{L}])/iu;
 const LENGTH =
   /(?<![\p{L}])(km|kilomet\p{L}*|miles?|metres?|meters?|км|километр\p{L}*|метр\p{L}*|мил\p{L}*)(?![\p{L}])/iu;
-
-/** A sentence that asks ("Q: How much has been shipped?"): an interviewer's question, no answer to one. */
-const ASKS = /\?\s*[»"”)]*\s*$/u;
 
 /** Sentences holding a candidate of the asked type move up: "When ..." wants a sentence with a date. */
 function rerankByType(q: AnalyzedQuestion, ranked: RankedSentence[]): RankedSentence[] {

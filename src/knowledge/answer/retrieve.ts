@@ -30,6 +30,8 @@ export interface RankedSentence {
   matches: TermMatch[];
   /** The question's date is among the sentence's dates (or its carried date). */
   dateFit: 'exact' | 'context' | 'none' | 'conflict';
+  /** It answers an interviewer's question among the best sentences, whose words it need not repeat. */
+  answersQuestion?: boolean;
 }
 
 export function totalWeight(q: AnalyzedQuestion): number {

@@ -91,3 +91,29 @@ describe("the answer to an interviewer's question", () => {
     expect(a.citations[0]?.quote, a.text).toContain('could not guarantee');
   });
 });
+
+/** A short answer repeats none of the question's words: it is found through the question it answers. */
+const SHORT = `---
+title: "Ян Ковальчик: «Правила мы менять не будем»"
+published: 2026-04-28
+lang: ru
+---
+Ян Ковальчик: «Правила мы менять не будем»
+
+Вице-премьер Варнела Ян Ковальчик рассказал о регистрации предприятий Кештова.
+
+— Вопрос: Сколько предприятий Кештова уже получили постоянную регистрацию в Варнеле?
+
+— Ответ: На вчерашний день — 96. Ещё около сорока заявлений находятся на рассмотрении.
+`;
+const short = createKnowledgeBase(ingestDocuments([{ file: 'short.md', bytes: new TextEncoder().encode(SHORT) }]).data);
+
+describe('a short answer to an interviewer’s question', () => {
+  it('gives the figure it states, the unit being the question’s', () => {
+    const a = short.answer('How many Kestov companies had permanent registration in Varnel?', {
+      now: new Date('2026-12-01T00:00:00Z'),
+    });
+    expect(a.summary, a.text).toBe('96');
+    expect(a.text).toContain('«— Ответ: На вчерашний день — 96.»');
+  });
+});

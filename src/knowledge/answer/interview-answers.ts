@@ -1,0 +1,36 @@
+/**
+ * "— Вопрос: Сколько предприятий получили регистрацию? — Ответ: На вчерашний день — 96.": in an
+ * interview the answer to a question repeats few of its words, often none, so ranking by words never
+ * finds it. The answer to each interviewer's question among the best sentences joins the ranking with
+ * its question's score and words (as context), and is marked as answering it.
+ */
+import type { RankedSentence } from './retrieve.ts';
+import type { SentenceIndex } from './sentence-index.ts';
+import { TUNING } from './tuning.ts';
+
+/** A sentence that asks ("Q: How much has been shipped?"): an interviewer's question, no answer to one. */
+export const ASKS = /\?\s*[»"”)]*\s*$/u;
+
+/** The ranking with the unranked answers to its best interviewers' questions added, best first. */
+export function withInterviewAnswers(ranked: RankedSentence[], index: SentenceIndex): RankedSentence[] {
+  const present = new Set(ranked.map((r) => r.entry.n));
+  const added: RankedSentence[] = [];
+  for (const r of ranked.slice(0, TUNING.interviewQuestionDepth)) {
+    const next = r.entry.next;
+    if (next === undefined || present.has(next) || !ASKS.test(r.entry.sentence.text)) continue;
+    const entry = index.sentences[next];
+    // An answer is a statement in the same source; another question right after is no answer.
+    if (!entry || ASKS.test(entry.sentence.text)) continue;
+    present.add(next);
+    added.push({
+      entry,
+      score: r.score,
+      coverage: r.coverage,
+      matches: r.matches.map((m) => ({ ...m, credit: Math.min(m.credit, TUNING.contextCredit), positions: [] })),
+      dateFit: r.dateFit,
+      answersQuestion: true,
+    });
+  }
+  if (!added.length) return ranked;
+  return [...ranked, ...added].sort((a, b) => b.score - a.score || a.entry.n - b.entry.n);
+}
