@@ -246,6 +246,8 @@ function composeDate(q: AnalyzedQuestion, ranked: RankedSentence[]): TypedAnswer
     const before = r.entry.sentence.text.slice(Math.max(0, start - 40), start) + lead;
     return PLANNED_FOR.test(before) || DEADLINE_BEFORE.test(before);
   };
+  // "When will he visit Minsk again?": a date of going to another place is no answer ("due to fly to Warsaw on Thursday").
+  const goingTo = TUNING.strictSlots && q.terms.some(isGoingWord) ? destinationAsked(q) : undefined;
   // "When will the postponed summit now take place?": the date it was postponed from is no answer.
   const givenUp = asksNewDate(q) ? postponedDates(ranked) : [];
   const scored = bestCandidates(
@@ -260,7 +262,8 @@ function composeDate(q: AnalyzedQuestion, ranked: RankedSentence[]): TypedAnswer
           (future
             ? c.date !== undefined && afterPublication(c.date, r)
             : !past || c.date === undefined || !isPlan(c.date, r)) &&
-          withinAskedPeriod(q, c.date),
+          withinAskedPeriod(q, c.date) &&
+          !(goingTo && goesElsewhere(goingTo, c, r)),
       ),
     (c, r) =>
       // "In what year ...?": a year is as precise as asked.
@@ -378,6 +381,55 @@ function postponedDates(ranked: readonly RankedSentence[]): FuzzyDate[] {
     }
   }
   return out;
+}
+
+/** Where a question about going asks someone went: the place after "to"/"в" ("from Belgrade to Pristina": Pristina). */
+function destinationAsked(q: AnalyzedQuestion): QuestionTerm | undefined {
+  const after = (t: QuestionTerm, preposition: RegExp) => preposition.test(q.tokens[t.position - 1]?.norm ?? '');
+  const isPlace = (t: QuestionTerm) => !t.unknown && (t.name || t.features.some((f) => f.startsWith('c:geo_')));
+  // "arrive in Warsaw after his visit to Minsk": the place right after the first word of going.
+  const going = q.terms.find(isGoingWord);
+  const next = going && q.terms.find((t) => t.position > going.position && t.position <= going.position + 2);
+  if (next && isPlace(next) && !after(next, /^(from|из|со?)$/)) return next;
+  const to = q.terms.find((t) => isPlace(t) && after(t, DESTINATION_PREPOSITION));
+  if (to) return to;
+  // "visit Minsk": the place of the visit, unless it is where someone came from.
+  const place = eventPlaceOf(q);
+  return place && !after(place, /^(from|из|со?)$/) ? place : undefined;
+}
+
+/** Before where someone goes: "to", "into", "в", "во". */
+const DESTINATION_PREPOSITION = /^(to|into|в|во)$/;
+
+/**
+ * The date's clause sends someone to another place than the asked one: "is due to fly to Warsaw on
+ * Thursday" for "when will he visit Minsk". A place of the world gazetteer after "to"/"в" in the clause
+ * (between punctuation marks), the asked one not there.
+ */
+function goesElsewhere(asked: QuestionTerm, c: Candidate, r: RankedSentence): boolean {
+  const tokens = r.entry.tokens;
+  const text = r.entry.sentence.text;
+  const clauseOf = (k: number) => {
+    let from = k;
+    while (from > 0 && !/[,;:.—–(]/.test(text.slice((tokens[from - 1] as Token).end, (tokens[from] as Token).start)))
+      from--;
+    let to = k;
+    while (
+      to + 1 < tokens.length &&
+      !/[,;:.—–)]/.test(text.slice((tokens[to] as Token).end, (tokens[to + 1] as Token).start))
+    )
+      to++;
+    return [from, to] as const;
+  };
+  const [from, to] = clauseOf(c.from);
+  const askedAt = new Set(r.matches.filter((m) => m.term === asked).flatMap((m) => m.positions));
+  for (let k = Math.max(from, 1); k <= to; k++) {
+    const t = tokens[k] as Token;
+    if (!t.capitalized || askedAt.has(k) || !DESTINATION_PREPOSITION.test((tokens[k - 1] as Token).norm)) continue;
+    if (conceptsOfTokens([t]).some((h) => h.concept.startsWith('geo_') && !h.concept.startsWith('geo_org')))
+      return true;
+  }
+  return false;
 }
 
 /** The same day (or month), by a year only where both state theirs: a year the text leaves out is a guess. */
