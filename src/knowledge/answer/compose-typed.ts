@@ -1848,9 +1848,34 @@ export function composeAnswer(q: AnalyzedQuestion, rankedByWords: RankedSentence
       ranked = own;
     }
   }
+  // "В чём обвиняли студента Русу?", "What was he accused of?": a passage that states no charge of the
+  // one asked about (the student is only named among the freed) does not answer what he was charged with.
+  if (TUNING.strictSlots && CHARGE_ASKED.test(q.text) && !statesCharge(q, ranked))
+    return abstained(q, 'not-stated', ranked);
   const compose = COMPOSERS[q.type] ?? composeAbout;
   return compose(q, ranked);
 }
+
+/**
+ * One of the best sentences, scoring at least half the best, speaks of a charge, and of the person the
+ * question names (in itself or in the sentence before), if it names one.
+ */
+function statesCharge(q: AnalyzedQuestion, ranked: readonly RankedSentence[]): boolean {
+  const lead = ranked[0]?.score ?? 0;
+  const names = q.terms.filter((t) => t.name && !t.unknown && !t.features.some((f) => f.startsWith('c:geo_')));
+  return ranked
+    .slice(0, TUNING.chargeDepth)
+    .some(
+      (r) =>
+        r.score >= TUNING.eventWordShare * lead &&
+        r.entry.features.has('c:jus_charges') &&
+        (names.length === 0 || r.matches.some((m) => names.includes(m.term))),
+    );
+}
+
+/** A question asking what someone was charged with or accused of. */
+const CHARGE_ASKED =
+  /^(?:[^?]*[—:]\s*)?((в ч[её]м|за ч[её]м|за что)\s+(\p{L}+\s+){0,2}(обвин\p{L}*|подозрева\p{L}*)|(по )?как\p{L}* (обвинени\p{L}*|стать\p{L}*)|(what|which)\b[^?,]*\b(accused|charged|suspected|convicted)\s+(of|with)|what (charges?|accusations?))(?![\p{L}])[^,]*$/iu;
 
 /**
  * "When did the Senate vote to repeal amendment 907?" where no document has a senate, a vote or a
