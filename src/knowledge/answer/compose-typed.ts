@@ -1852,8 +1852,39 @@ export function composeAnswer(q: AnalyzedQuestion, rankedByWords: RankedSentence
   // one asked about (the student is only named among the freed) does not answer what he was charged with.
   if (TUNING.strictSlots && CHARGE_ASKED.test(q.text) && !statesCharge(q, ranked))
     return abstained(q, 'not-stated', ranked);
+  // "Как прокомментировал визит президент Литвы?": what a person of an office and a country said is
+  // told where they are named, by office and country; passages about the visit alone do not answer it.
+  if (TUNING.strictSlots && SPOKEN_TYPES.has(q.type) && speakerUnnamed(q, ranked))
+    return abstained(q, 'not-stated', ranked);
   const compose = COMPOSERS[q.type] ?? composeAbout;
   return compose(q, ranked);
+}
+
+/** The answer types a question about what someone said is read as: a passage, an event, a list. */
+const SPOKEN_TYPES: ReadonlySet<AnswerType> = new Set(['about', 'event', 'list', 'reason']);
+/** A verb of saying in a question: what someone said, commented, how they reacted. */
+const SAYING_ASKED =
+  /(?<![\p{L}])(say|said|says|comment\p{L}*|react\p{L}*|respond\p{L}*|statement|сказал\p{L}*|заявил\p{L}*|заявлени\p{L}*|прокомментировал\p{L}*|комментировал\p{L}*|комментари\p{L}*|отреагировал\p{L}*|реакци\p{L}*|ответил\p{L}*|оценил\p{L}*)(?![\p{L}])/iu;
+
+/**
+ * The question asks what someone of an office and a country said ("президент Литвы", "Lithuania's
+ * president"), and none of the best three sentences names both the office and the country.
+ */
+function speakerUnnamed(q: AnalyzedQuestion, ranked: readonly RankedSentence[]): boolean {
+  if (!SAYING_ASKED.test(q.text)) return false;
+  const isCountry = (t: QuestionTerm) => t.features.some((f) => COUNTRY_CONCEPT.test(f.slice(2)));
+  const role = q.terms.find(
+    (t) =>
+      !t.name &&
+      t.features.some((f) => f.startsWith('c:role_')) &&
+      q.terms.some((o) => isCountry(o) && Math.abs(o.position - t.position) <= 2),
+  );
+  if (!role) return false;
+  const country = q.terms.find((o) => isCountry(o) && Math.abs(o.position - role.position) <= 2) as QuestionTerm;
+  const at = (r: RankedSentence, t: QuestionTerm) => r.matches.find((m) => m.term === t)?.positions ?? [];
+  // Office and country together ("президента Литвы", "Lithuanian President"), not each somewhere.
+  const together = (r: RankedSentence) => at(r, role).some((p) => at(r, country).some((c) => Math.abs(c - p) <= 3));
+  return !ranked.slice(0, 3).some((r) => together(r) || namedByOffice(role, r));
 }
 
 /**
