@@ -276,6 +276,10 @@ function composeDate(q: AnalyzedQuestion, ranked: RankedSentence[]): TypedAnswer
     givenUp.length ? scored.filter((s) => !givenUp.some((d) => s.c.date && sameDayOrMonth(d, s.c.date))) : scored,
   );
   if (!best) return abstained(q, 'not-stated', ranked);
+  // "When did they sign the treaty?" and a strong sentence says "The agreement has not yet been signed":
+  // a date of another act ("initialed on 8 August") does not date the signing.
+  if (TUNING.strictSlots && past && !negates(q.text) && deniedAct(q, best.r, ranked))
+    return abstained(q, 'not-stated', ranked);
   if (TUNING.strictSlots && dateNotSet(q, best, ranked)) return abstained(q, 'not-stated', ranked);
   // "On what day in September …?" and the best sentence is dated by that very month ("Sep - exports
   // pass 10 billion yen"): it gives no finer date, and a day of that month from a far weaker sentence
@@ -1446,6 +1450,25 @@ export function denies(r: RankedSentence): boolean {
         return false;
       }),
   );
+}
+
+/**
+ * The question's verb ("sign" in "when did they sign …") is denied by a sentence scoring at least half the
+ * best ("has not yet been signed"), and the answer's own sentence does not say it.
+ */
+function deniedAct(q: AnalyzedQuestion, answer: RankedSentence, ranked: readonly RankedSentence[]): boolean {
+  const verb = askedPredicate(q);
+  if (!verb || answer.matches.some((m) => m.term === verb && m.positions.length > 0)) return false;
+  // By coverage: the ranking has raised the sentences with a date, which a denial has none of.
+  const lead = Math.max(...ranked.slice(0, TUNING.denialDepth).map((r) => r.coverage));
+  return ranked.slice(0, TUNING.denialDepth).some((r) => {
+    if (r.coverage < TUNING.eventWordShare * lead) return false;
+    const at = r.matches.find((m) => m.term === verb)?.positions ?? [];
+    return at.some((p) => {
+      for (let k = Math.max(0, p - TUNING.negationReach); k < p; k++) if (negationAt(r.entry.tokens, k)) return true;
+      return false;
+    });
+  });
 }
 
 /**

@@ -54,6 +54,8 @@ const DEFAULTS = {
   reasonFitFactor: 1.4,
   /** Asked the date something was moved to, the dates this many best sentences say were put off are no answer. */
   postponedDepth: 10,
+  /** A date question whose verb one of this many best sentences denies ("has not been signed") is not stated unless the answer says the verb. */
+  denialDepth: 10,
   /** A question asking a charge is answered only if one of this many best sentences speaks of a charge. */
   chargeDepth: 3,
   /** Candidate factor for a sum of money or a volume when the question asks how much. */

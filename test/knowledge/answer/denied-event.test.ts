@@ -187,3 +187,35 @@ describe('the next one', () => {
     expect(a.text.split('\n')[0], a.text).toContain('24 August');
   });
 });
+
+/** "When did they sign the agreement?": a strong sentence saying it has not been signed leaves the initialling undated as an answer. */
+describe('an act a source says has not happened', () => {
+  const initialled =
+    'The text of the agreement was initialed by the foreign ministers of Varnel and Kestov on 8 August 2025.';
+  const notSigned = knowledgeBaseOfTexts({
+    'brief.md': documentText(`${initialled} The agreement has not yet been signed or ratified by either side.`, {
+      lang: 'en',
+      published: '2026-04-09',
+    }),
+  });
+  const signed = knowledgeBaseOfTexts({
+    'brief.md': documentText(
+      `${initialled} The leaders of Varnel and Kestov signed the agreement in Northgate on 3 March 2026.`,
+      {
+        lang: 'en',
+        published: '2026-04-09',
+      },
+    ),
+  });
+  const question = 'On what date did Varnel and Kestov sign the agreement?';
+
+  it('is not dated by another act of it', () => {
+    const a = notSigned.answer(question, { now: new Date('2026-12-01') });
+    expect(a.answered, a.text).toBe(false);
+  });
+
+  it('is dated where a source says it happened', () => {
+    const a = signed.answer(question, { now: new Date('2026-12-01') });
+    expect(a.text.split('\n')[0], a.text).toMatch(/3 March 2026/);
+  });
+});
