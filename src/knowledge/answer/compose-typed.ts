@@ -223,9 +223,13 @@ function asksPast(q: AnalyzedQuestion): boolean {
   return q.tokens.some((t) => /(л|ла|ло|ли)(ся|сь)?$/.test(t.norm) && partOfSpeech(t.norm) === 'VERB');
 }
 
+/** Words of planning a date: "set", "scheduled", "назначено", "запланирован". */
+const PLAN_WORDS = String.raw`set|scheduled|planned|slated|due|назначен\p{L}*|запланирован\p{L}*|намечен\p{L}*`;
 /** Words that put a plan's date after them: "set for", "postponed to", "назначено на", "перенесли на". */
-const PLANNED_FOR =
-  /(?<![\p{L}])(set|scheduled|planned|slated|due|postponed|moved|rescheduled|pushed back|deferred|назначен\p{L}*|запланирован\p{L}*|намечен\p{L}*|перенес\p{L}*|перенёс\p{L}*|отложен\p{L}*)\s+(for|to|until|на|до)\s+(the\s+)?$/iu;
+const PLANNED_FOR = new RegExp(
+  String.raw`(?<![\p{L}])(${PLAN_WORDS}|postponed|moved|rescheduled|pushed back|deferred|перенес\p{L}*|перенёс\p{L}*|отложен\p{L}*)\s+(for|to|until|на|до)\s+(the\s+)?$`,
+  'iu',
+);
 
 /** A deadline's date after it: "undertook to dismantle the posts by 15 June", "не позднее 15 июня". */
 const DEADLINE_BEFORE = /(?<![\p{L}])(by|no later than|не позднее|не позже)\s+(the\s+)?$/iu;
@@ -357,8 +361,7 @@ const POSTPONED =
 /** A source keeping back a new date: "without naming a new date", "новую дату не назвали". */
 const NEW_DATE_WITHHELD = /(?<![\p{L}])(new|нов\p{L}*) (date|дат\p{L}*)(?![\p{L}])/iu;
 /** "перенос саммита, запланированного на 10 сентября": the date after a word of planning is the old one. */
-const PLANNED_WORD =
-  /(?<![\p{L}])(scheduled|planned|set|slated|due|pencilled|penciled|expected|запланирован\p{L}*|назначен\p{L}*|намечен\p{L}*|намеченн\p{L}*)(?![\p{L}])/iu;
+const PLANNED_WORD = new RegExp(String.raw`(?<![\p{L}])(${PLAN_WORDS}|pencilled|penciled|expected)(?![\p{L}])`, 'iu');
 /** Before the new date of a postponement, a few words after it: "postponed to 3 October", "перенесли заседание на 3 октября". */
 const NEW_DATE_LEAD = /(?<![\p{L}])(to|until|till|for|на|до)\s*$/iu;
 
@@ -1441,15 +1444,14 @@ function negates(text: string): boolean {
  * own words in it ("Протоколов не подписано", "the passport was not returned", "без паспорта").
  */
 export function denies(r: RankedSentence): boolean {
-  const tokens = r.entry.tokens;
-  return r.matches.some(
-    (m) =>
-      !m.term.name &&
-      m.positions.some((p) => {
-        for (let k = Math.max(0, p - TUNING.negationReach); k < p; k++) if (negationAt(tokens, k)) return true;
-        return false;
-      }),
-  );
+  const { tokens } = r.entry;
+  return r.matches.some((m) => !m.term.name && m.positions.some((p) => negatedAt(tokens, p)));
+}
+
+/** A negation at most `TUNING.negationReach` words before the word at p ("not yet been signed", "не подписано"). */
+function negatedAt(tokens: readonly Token[], p: number): boolean {
+  for (let k = Math.max(0, p - TUNING.negationReach); k < p; k++) if (negationAt(tokens, k)) return true;
+  return false;
 }
 
 /**
@@ -1464,10 +1466,7 @@ function deniedAct(q: AnalyzedQuestion, answer: RankedSentence, ranked: readonly
   return ranked.slice(0, TUNING.denialDepth).some((r) => {
     if (r.coverage < TUNING.eventWordShare * lead) return false;
     const at = r.matches.find((m) => m.term === verb)?.positions ?? [];
-    return at.some((p) => {
-      for (let k = Math.max(0, p - TUNING.negationReach); k < p; k++) if (negationAt(r.entry.tokens, k)) return true;
-      return false;
-    });
+    return at.some((p) => negatedAt(r.entry.tokens, p));
   });
 }
 
