@@ -2,16 +2,16 @@ import { dateSortKey, datesCompatible, formatDate } from '../extract/dates.ts';
 import type { KnowledgeBase } from '../knowledge-base.ts';
 import type { Answer, ChatContext, Citation, FuzzyDate, Lang } from '../types.ts';
 import { type AnalyzedQuestion, analyzeQuestion } from './analyze.ts';
+import { favourAttributed } from './attribution.ts';
 import { authorAsked, composeAuthor } from './authorship.ts';
 import { composeAnswer, type TypedAnswer } from './compose-typed.ts';
 import { splitCompound } from './compound.ts';
 import { enumeratedEvents } from './enumerated-events.ts';
 import { type InnerEvent, innerDateQuestion, innerEventOf, withInnerDate } from './inner-event.ts';
+import { withInterviewAnswers } from './interview-answers.ts';
 import { spelledIn } from './name-spelling.ts';
 import { headline, TEXTS } from './render.ts';
 import { type RankedSentence, rankSentences as rankByWords } from './retrieve.ts';
-import { favourAttributed } from './attribution.ts';
-import { withInterviewAnswers } from './interview-answers.ts';
 import type { IndexedSentence, SentenceIndex } from './sentence-index.ts';
 import { TUNING } from './tuning.ts';
 

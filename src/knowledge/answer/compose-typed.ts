@@ -14,7 +14,6 @@ import { isCyrillic, type Token } from '../text/tokens.ts';
 import type { FuzzyDate } from '../types.ts';
 import { type AnalyzedQuestion, type QuestionTerm, TIME_ASKED_WORD } from './analyze.ts';
 import { type AnswerType, QUESTION_WORDS } from './answer-types.ts';
-import { ASKS } from './interview-answers.ts';
 import {
   type Candidate,
   DURATION,
@@ -26,13 +25,15 @@ import {
   placeCandidates,
   ROW_VALUE,
 } from './candidates.ts';
+import { ASKS } from './interview-answers.ts';
 import { namedOnlyAsPossessor } from './possessor.ts';
-import { withheldAmong } from './withheld.ts';
 import type { RankedSentence } from './retrieve.ts';
 import { COUNTRY_CLASS, nameKeyOf } from './sentence-features.ts';
+import { CHARGE_ASKED, HEAD_ASKED, SPOKEN_TYPES, saysHeading, speakerUnnamed, statesCharge } from './sentence-kinds.ts';
 import {
   AGE_ASKED,
   CHANGE,
+  COUNTRY_CONCEPT,
   eventPlaceOf,
   isAge,
   isGoingWord,
@@ -43,6 +44,7 @@ import {
   postElsewhere,
 } from './slot-constraints.ts';
 import { TUNING } from './tuning.ts';
+import { withheldAmong } from './withheld.ts';
 
 export interface AnswerValue {
   kind: Candidate['kind'] | 'role' | 'yes' | 'no';
@@ -451,15 +453,15 @@ function sameDayOrMonth(a: FuzzyDate, b: FuzzyDate): boolean {
  */
 const NO_DATE_SET = new RegExp(
   [
-    String.raw`no (new |fixed |firm )?date`,
-    String.raw`without (naming|setting|giving|announcing|fixing) a (new )?date`,
-    String.raw`(not|yet to) (yet )?(been )?(set|named|announced|fixed|agreed) a (new )?date`,
-    String.raw`(new )?date (has|had|was) (not|yet to) (yet )?(been )?(set|named|announced|fixed|agreed)`,
+    'no (new |fixed |firm )?date',
+    'without (naming|setting|giving|announcing|fixing) a (new )?date',
+    '(not|yet to) (yet )?(been )?(set|named|announced|fixed|agreed) a (new )?date',
+    '(new )?date (has|had|was) (not|yet to) (yet )?(been )?(set|named|announced|fixed|agreed)',
     String.raw`нов\p{L}* дат\p{L}* (пока |ещё |еще |так и )?(не (назван|объявлен|определен|назначен|сообщ)\p{L}*|нет)`,
-    String.raw`дата (пока |ещё |еще )?не (назначена|названа|определена|объявлена|согласована)`,
-    String.raw`без (указания|назначения|объявления) (новой )?даты`,
+    'дата (пока |ещё |еще )?не (назначена|названа|определена|объявлена|согласована)',
+    'без (указания|назначения|объявления) (новой )?даты',
     String.raw`дат\p{L}* не (определ|назнач|назва)\p{L}*`,
-    String.raw`date (is )?(still )?to be (confirmed|announced|set|fixed|agreed)`,
+    'date (is )?(still )?to be (confirmed|announced|set|fixed|agreed)',
     String.raw`дата (будет )?уточня\p{L}*`,
   ].join('|'),
   'iu',
@@ -1211,41 +1213,6 @@ function composePerson(q: AnalyzedQuestion, ranked: RankedSentence[]): TypedAnsw
   return answered(q, values, [top.r, ...corroborating(ranked, top.r)]);
 }
 
-/** "Who heads …", "who led …", "кто руководит …", "кто возглавлял …": the question asks who is at the head. */
-const HEAD_ASKED =
-  /^\s*(who|кто)\s+(heads|headed|leads|led|is leading|was leading|chairs|chaired|runs|ran|is in charge|was in charge|руководит|руководил\p{L}*|руководят|возглавляет|возглавлял\p{L}*|возглавит|возглавят|председательствует|председательствовал\p{L}*)(?![\p{L}])/iu;
-/**
- * Concepts of being at the head of something: "head", "chief", "leads", "chairman", "director",
- * "president (of the association)", "chief negotiator", "глава", "руководит".
- */
-const HEADING_CONCEPTS = [
-  'c:phr_in_charge_of',
-  'c:role_head',
-  'c:role_chairman',
-  'c:role_co_chair',
-  'c:role_board_chairman',
-  'c:role_director',
-  'c:role_executive_director',
-  'c:role_ceo',
-  'c:role_president',
-  'c:role_leader',
-  'c:role_party_leader',
-  'c:role_head_of_delegation',
-  'c:role_head_of_administration',
-  'c:role_commander',
-  'c:role_commander_in_chief',
-  'c:role_secretary_general',
-  'c:role_editor_in_chief',
-  'c:role_coordinator',
-  'c:role_negotiator',
-  'c:role_rector',
-  'c:role_governor',
-  'c:role_mayor',
-];
-function saysHeading(r: RankedSentence): boolean {
-  return HEADING_CONCEPTS.some((f) => r.entry.features.has(f));
-}
-
 function composePlace(q: AnalyzedQuestion, ranked: RankedSentence[]): TypedAnswer {
   let scored = bestCandidates(
     q,
@@ -1882,54 +1849,6 @@ export function composeAnswer(q: AnalyzedQuestion, rankedByWords: RankedSentence
   return compose(q, ranked);
 }
 
-/** The answer types a question about what someone said is read as: a passage, an event, a list. */
-const SPOKEN_TYPES: ReadonlySet<AnswerType> = new Set(['about', 'event', 'list', 'reason']);
-/** A verb of saying in a question: what someone said, commented, how they reacted. */
-const SAYING_ASKED =
-  /(?<![\p{L}])(say|said|says|comment\p{L}*|react\p{L}*|respond\p{L}*|statement|сказал\p{L}*|заявил\p{L}*|заявлени\p{L}*|прокомментировал\p{L}*|комментировал\p{L}*|комментари\p{L}*|отреагировал\p{L}*|реакци\p{L}*|ответил\p{L}*|оценил\p{L}*)(?![\p{L}])/iu;
-
-/**
- * The question asks what someone of an office and a country said ("президент Литвы", "Lithuania's
- * president"), and none of the best three sentences names both the office and the country.
- */
-function speakerUnnamed(q: AnalyzedQuestion, ranked: readonly RankedSentence[]): boolean {
-  if (!SAYING_ASKED.test(q.text)) return false;
-  const isCountry = (t: QuestionTerm) => t.features.some((f) => COUNTRY_CONCEPT.test(f.slice(2)));
-  const role = q.terms.find(
-    (t) =>
-      !t.name &&
-      t.features.some((f) => f.startsWith('c:role_')) &&
-      q.terms.some((o) => isCountry(o) && Math.abs(o.position - t.position) <= 2),
-  );
-  if (!role) return false;
-  const country = q.terms.find((o) => isCountry(o) && Math.abs(o.position - role.position) <= 2) as QuestionTerm;
-  const at = (r: RankedSentence, t: QuestionTerm) => r.matches.find((m) => m.term === t)?.positions ?? [];
-  // Office and country together ("президента Литвы", "Lithuanian President"), not each somewhere.
-  const together = (r: RankedSentence) => at(r, role).some((p) => at(r, country).some((c) => Math.abs(c - p) <= 3));
-  return !ranked.slice(0, 3).some((r) => together(r) || namedByOffice(role, r));
-}
-
-/**
- * One of the best sentences, scoring at least half the best, speaks of a charge, and of the person the
- * question names (in itself or in the sentence before), if it names one.
- */
-function statesCharge(q: AnalyzedQuestion, ranked: readonly RankedSentence[]): boolean {
-  const lead = ranked[0]?.score ?? 0;
-  const names = q.terms.filter((t) => t.name && !t.unknown && !t.features.some((f) => f.startsWith('c:geo_')));
-  return ranked
-    .slice(0, TUNING.chargeDepth)
-    .some(
-      (r) =>
-        r.score >= TUNING.eventWordShare * lead &&
-        r.entry.features.has('c:jus_charges') &&
-        (names.length === 0 || r.matches.some((m) => names.includes(m.term))),
-    );
-}
-
-/** A question asking what someone was charged with or accused of. */
-const CHARGE_ASKED =
-  /^(?:[^?]*[—:]\s*)?((в ч[её]м|за ч[её]м|за что)\s+(\p{L}+\s+){0,2}(обвин\p{L}*|подозрева\p{L}*)|(по )?как\p{L}* (обвинени\p{L}*|стать\p{L}*)|(what|which)\b[^?,]*\b(accused|charged|suspected|convicted)\s+(of|with)|what (charges?|accusations?))(?![\p{L}])[^,]*$/iu;
-
 /**
  * "When did the Senate vote to repeal amendment 907?" where no document has a senate, a vote or a
  * repeal: a date, count, person or place read off a sentence that shares only the rest (the amendment)
@@ -1973,9 +1892,6 @@ function unknownAskedTitle(q: AnalyzedQuestion): QuestionTerm | undefined {
     return head && endsPhrase(q.tokens[t.position + 1]);
   });
 }
-
-/** A country's concept of the world gazetteer (not a city, a capital or an organisation). */
-const COUNTRY_CONCEPT = /^geo_(?!city|capital|org)/;
 
 /** The country a word names ("азербайджанскую", "Georgian", "США"), if any. */
 function countryOf(word: Token): string | undefined {

@@ -10,6 +10,9 @@ import type { AnalyzedQuestion, QuestionTerm } from './analyze.ts';
 import type { Candidate } from './candidates.ts';
 import type { RankedSentence } from './retrieve.ts';
 
+/** A country's concept of the world gazetteer (not a city, a capital or an organisation). */
+export const COUNTRY_CONCEPT = /^geo_(?!city|capital|org)/;
+
 /** The question asks for the value before a change ("originally", "раньше", "from what"). */
 export const OLD_VALUE_ASKED =
   /(?<![\p{L}])(original\p{L}*|initial\p{L}*|previous\p{L}*|before|earlier|old|from what|изначально|первоначально|прежн\p{L}*|раньше|ранее|с какой|с какого|с каких)(?![\p{L}])/iu;
