@@ -40,6 +40,8 @@ export interface Candidate {
   building?: boolean;
   /** A place said by a common noun with its preposition ("на пограничном мосту"): shown as written. */
   phrase?: boolean;
+  /** The value of a table row, after its label's dot leader ("Deported, 2025 ...... 2,310"). */
+  rowValue?: boolean;
 }
 
 function tokenAt(tokens: readonly Token[], charStart: number): number {
@@ -72,7 +74,7 @@ function distanceTo(r: RankedSentence, from: number, to: number): number {
 const UNIT_JOINED = /^[·⋅]\p{L}{1,3}(?![\p{L}])/u;
 
 /** What ends a table row's label: its value follows ("Deported, 2025 ...... 2,310"). */
-export const ROW_VALUE = new RegExp(String.raw`${DOT_LEADER}\s*$`, 'u');
+const ROW_VALUE = new RegExp(String.raw`${DOT_LEADER}\s*$`, 'u');
 
 /** A chronology line's leading date ("2 Jun - …") is as close to its event as a word of the line can be. */
 const CHRONOLOGY_LINE_DISTANCE = 2;
@@ -266,9 +268,10 @@ export function numberCandidates(q: AnalyzedQuestion, r: RankedSentence): Candid
     // it is as close to the sentence's words as any.
     // So is a table row's value: "Venezuelan migrants registered (as of 30 June 2026) ...... 26,300".
     // And so is any figure of the answer to an interviewer's question: the question holds its words.
-    const opening = i === 0 || r.answersQuestion === true || ROW_VALUE.test(text.slice(0, startChar));
+    const rowValue = ROW_VALUE.test(text.slice(0, startChar));
+    const opening = i === 0 || r.answersQuestion === true || rowValue;
     const distance = opening ? Math.min(distanceTo(r, i, unit), 2) : distanceTo(r, i, unit);
-    out.push({ kind: 'number', text: shown, from: i, to: unit, distance, value });
+    out.push({ kind: 'number', text: shown, from: i, to: unit, distance, value, ...(rowValue ? { rowValue } : {}) });
     i = end - 1;
   }
   return out;

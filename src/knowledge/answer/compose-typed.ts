@@ -23,7 +23,6 @@ import {
   nameCandidates,
   numberCandidates,
   placeCandidates,
-  ROW_VALUE,
 } from './candidates.ts';
 import { ASKS } from './interview-answers.ts';
 import { namedOnlyAsPossessor } from './possessor.ts';
@@ -729,9 +728,7 @@ function unitFits(unit: QuestionTerm, c: Candidate, r: RankedSentence, q: Analyz
 
 /** The candidate is the value of a table row (after a dot leader) whose label has the unit. */
 function rowLabelSays(unit: QuestionTerm, c: Candidate, r: RankedSentence): boolean {
-  const start = r.entry.tokens[c.from]?.start ?? 0;
-  if (!ROW_VALUE.test(r.entry.sentence.text.slice(0, start).replace(/[$€£]$/u, ''))) return false;
-  return r.matches.some((m) => m.term === unit && m.positions.some((p) => p < c.from));
+  return c.rowValue === true && r.matches.some((m) => m.term === unit && m.positions.some((p) => p < c.from));
 }
 
 /**

@@ -58,7 +58,7 @@ export function ordinalOf(t: Token, next?: Token, gap = ''): number | undefined 
  * A part of a year after an ordinal: "the second half", "первый квартал", "второе полугодие" name a
  * period, not the second of some events.
  */
-const PART_OF_YEAR = /^(half|halves|half-year|quarter|quarters|semester|полугоди\p{L}*|квартал\p{L}*|полугод\p{L}*)$/u;
+const PART_OF_YEAR = /^(half|halves|half-year|quarter|quarters|semester|полугод\p{L}*|квартал\p{L}*)$/u;
 
 /** Every ordinal in a token list with its position (but one of a part of a year). */
 export function ordinalsIn(tokens: readonly Token[], text: string): Array<{ value: number; at: number }> {
