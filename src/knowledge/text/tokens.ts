@@ -318,7 +318,9 @@ function phoneticKeyOf(word: string): string {
       .replace(/sch/g, 'sh')
       .replace(/tch|ch/g, 'C')
       .replace(/ght/g, 't')
-      .replace(/(?<=[aeiou])w$/, '')
+      // A W after a vowel and before a consonant or the end is a vowel's glide, which Russian writes "у" or
+      // not at all ("Браун"/"Brown", "Эшдаун"/"Ashdown", "Доусон"/"Dawson", "Эндрюс"/"Andrews").
+      .replace(/(?<=[aeiou])w(?![aeiouy])/g, '')
       .replace(/ck|q/g, 'k')
       .replace(/ph/g, 'f')
       .replace(/gh/g, 'g')
@@ -329,6 +331,8 @@ function phoneticKeyOf(word: string): string {
       .replace(/w/g, 'v')
       // A Russian initial "е" is "ye" in English ("Евгений"/"Yevgeny", "Ереван"/"Yerevan").
       .replace(/^ye/, 'e')
+      // An English initial A is often a Russian Э ("Эшдаун"/"Ashdown", "Эндрюс"/"Andrews", "Эштон"/"Ashton").
+      .replace(/^e/, 'a')
       .replace(/x/g, 'ks')
       .replace(/c(?=[eiy])/g, 's')
       .replace(/c/g, 'k')
