@@ -28,6 +28,9 @@ export interface Candidate {
   /** Token span [from, to) in the sentence. */
   from: number;
   to: number;
+  /** A date's characters [start, end) in the sentence, where a token may hold two dates ("14-15"). */
+  start?: number;
+  end?: number;
   /** Tokens between the candidate and the nearest matched question word. */
   distance: number;
   date?: FuzzyDate;
@@ -135,6 +138,8 @@ export function dateCandidates(q: AnalyzedQuestion, r: RankedSentence): Candidat
       text: m.text,
       from,
       to,
+      start: m.start,
+      end: m.end,
       distance: heading
         ? Math.min(CHRONOLOGY_LINE_DISTANCE, distanceTo(r, from, to))
         : Math.max(0, distanceTo(r, from, to) + (background ? 8 : 0) - (since && q.asksSince ? 4 : 0)),

@@ -1552,6 +1552,32 @@ function pushBackgroundEntries(
   }
 }
 
+/** Between two dates of a list: "14 April, 27 May and 14 July", "10 и 12 июня". */
+const LIST_GAP = /^\s*(,|;|and|и|,\s*and|,\s*и|as well as|а также|,\s*а также)\s*$/iu;
+/** Between the days of a range: "14–15 April", "10-11 февраля". */
+const RANGE_GAP = /^\s*[-–—]\s*$/u;
+
+/**
+ * The dates of the list `chosen` stands in, in order ("on 14–15 April, 27 May and 14 July": three), or
+ * `chosen` alone. A range counts once, by its first day: the event began then.
+ */
+function enumeratedDates(r: RankedSentence, own: readonly Candidate[], chosen: Candidate): Candidate[] {
+  const text = r.entry.sentence.text;
+  const start = (c: Candidate) => c.start ?? mentionStart(r, c);
+  const end = (c: Candidate) => c.end ?? r.entry.tokens[c.to - 1]?.end ?? start(c);
+  const sorted = [...own].sort((a, b) => start(a) - start(b));
+  const at = sorted.indexOf(chosen);
+  const gap = (a: Candidate, b: Candidate) => text.slice(end(a), start(b));
+  const joined = (a: Candidate, b: Candidate) => LIST_GAP.test(gap(a, b)) || RANGE_GAP.test(gap(a, b));
+  let first = at;
+  while (first > 0 && joined(sorted[first - 1] as Candidate, sorted[first] as Candidate)) first--;
+  let last = at;
+  while (last < sorted.length - 1 && joined(sorted[last] as Candidate, sorted[last + 1] as Candidate)) last++;
+  if (first === last) return [chosen];
+  const run = sorted.slice(first, last + 1);
+  return run.filter((c, i) => i === 0 || !RANGE_GAP.test(gap(run[i - 1] as Candidate, c)));
+}
+
 function composeTimeline(q: AnalyzedQuestion, ranked: RankedSentence[]): TypedAnswer {
   const bestCoverage = ranked[0]?.coverage ?? 0;
   const entries: TimelineEntry[] = [];
@@ -1562,15 +1588,18 @@ function composeTimeline(q: AnalyzedQuestion, ranked: RankedSentence[]): TypedAn
     if (!named.every((t) => r.matches.some((m) => m.term === t))) continue;
     // The event's own date: a since-date or a date in a relative clause is background, never an entry.
     const candidates = dateCandidates(q, r);
-    const dated = candidates
-      .filter((c) => c.date && !isBackgroundDate(r.entry.sentence.text, mentionStart(r, c)))
-      .sort((a, b) => a.distance - b.distance)[0];
-    if (dated?.date) {
+    const own = candidates.filter((c) => c.date && !isBackgroundDate(r.entry.sentence.text, mentionStart(r, c)));
+    const dated = [...own].sort((a, b) => a.distance - b.distance)[0];
+    // "All three rounds were held in Doha: on 14–15 April, 27 May and 14 July": each date of a list is an entry.
+    const listed = dated ? enumeratedDates(r, own, dated) : [];
+    const fresh = (date: FuzzyDate) =>
+      withinAskedYears(q, date) &&
+      !entries.some((e) => (e.from.entry.n === r.entry.n && listed.length < 2) || sameDate(e.date, date));
+    for (const c of listed) {
       // A yearless day ("14 августа") is of its document's year, for the order and the period.
-      const date = withDocumentYear(dated.date, r);
+      const date = withDocumentYear(c.date as FuzzyDate, r);
       // One entry a day: three reports of the same release are one event of the chronology.
-      if (withinAskedYears(q, date) && !entries.some((e) => e.from.entry.n === r.entry.n || sameDate(e.date, date)))
-        entries.push({ from: r, date });
+      if (fresh(date)) entries.push({ from: r, date });
     }
     // In the history of something named, its background is an earlier entry: "lifts the sanctions on <it>,
     // imposed in 2021" dates the imposing, whatever date the lifting has.

@@ -67,6 +67,28 @@ On 3 March 2026 Varnel lifted the sanctions on Northgate Air, imposed in 2019. I
 `,
 };
 
+/** Rounds of talks: one line per round in a chronology, and all of them listed in one Russian sentence. */
+const ROUNDS: Record<string, string> = {
+  'timeline.txt': `---
+title: Varnel and Kestov talks, a timeline
+published: 2026-09-01
+lang: en
+---
+Varnel and Kestov talks, a timeline
+
+9-10 Mar - First round of Varnel-Kestov talks in Halden.
+`,
+  'ru.txt': `---
+title: Переговоры Варнеля и Кештова
+published: 2026-09-02
+lang: ru
+---
+Переговоры Варнеля и Кештова
+
+Все три раунда переговоров Варнеля и Кештова прошли в Хальдене — 9–10 марта, 21 мая и 2 июля.
+`,
+};
+
 async function knowledgeBaseOf(docs: Record<string, string>): Promise<KnowledgeBase> {
   const dir = mkdtempSync(join(tmpdir(), 'briefbot-timeline-'));
   for (const [name, text] of Object.entries(docs)) writeFileSync(join(dir, name), text);
@@ -123,6 +145,26 @@ describe('a chronology of named events', () => {
     const deputy = lines.findIndex((l) => l.includes('late May 2026') && l.includes('deputy visited'));
     expect(talks, a.text).toBeGreaterThanOrEqual(0);
     expect(deputy, a.text).toBeGreaterThan(talks);
+  });
+});
+
+describe('a chronology from a list of dates', () => {
+  it('takes every date of a list as an entry, a range by its first day', async () => {
+    const roundsKb = await knowledgeBaseOf(ROUNDS);
+    const a = roundsKb.answer('List the rounds of Varnel-Kestov talks in Halden, in order, with their dates.', {
+      now: new Date('2026-12-01'),
+    });
+    const lines = a.text.split('\n').slice(1);
+    const order = ['9 March 2026', '21 May 2026', '2 July 2026'].map((d) =>
+      lines.findIndex((l) => l.includes(`— ${d}`)),
+    );
+    expect(
+      order.every((i) => i >= 0),
+      a.text,
+    ).toBe(true);
+    expect([...order].sort((x, y) => x - y)).toEqual(order);
+    // The range's second day is the same round, not another entry.
+    expect(a.text).not.toMatch(/— 10 March/);
   });
 });
 
