@@ -299,7 +299,15 @@ function plainLatin(word: string): string {
   if (/^[a-z]*$/.test(word) || isCyrillic(word)) return word;
   let w = word;
   if (/[čćšžđ]/.test(w)) w = w.replace(/(?<=[ln])j/g, '').replace(/j/g, 'y');
-  w = w.replace(/[čć]/g, 'ch').replace(/[šś]/g, 'sh').replace(/[žźż]/g, 'zh').replace(/đ/g, 'dj').replace(/ł/g, 'l');
+  // Polish J is Й too ("Wójtowicz"/"Вуйтович"), and its Ź a soft З ("Woźniak"/"Возняк").
+  else if (/[ąęłńóśźż]/.test(w)) w = w.replace(/j/g, 'y');
+  w = w
+    .replace(/[čć]/g, 'ch')
+    .replace(/[šś]/g, 'sh')
+    .replace(/ź/g, 'z')
+    .replace(/[žż]/g, 'zh')
+    .replace(/đ/g, 'dj')
+    .replace(/ł/g, 'l');
   return w.normalize('NFD').replace(/\p{M}/gu, '');
 }
 
@@ -309,6 +317,14 @@ function phoneticKeyOf(word: string): string {
   return (
     latin
       .replace(/[^a-z]/g, '')
+      // A W after a vowel and before a consonant or the end is a vowel's glide, which Russian writes "у" or
+      // not at all ("Браун"/"Brown", "Эшдаун"/"Ashdown", "Доусон"/"Dawson", "Эндрюс"/"Andrews"); not in the
+      // Polish endings, where it is a V ("Kozłowski"/"Козловский", "Krawczyk"/"Кравчик").
+      .replace(/(?<=[aeiou])w(?![aeiouy]|sk|ic|cz)/g, '')
+      // Polish writes Ш and Ч as SZ and CZ, and the И after them as Y ("Szymański"/"Шиманский", "Krawczyk"/"Кравчик").
+      .replace(/(?<=[sc])zy/g, 'zi')
+      .replace(/sz/g, 'sh')
+      .replace(/cz/g, 'ch')
       // "Дж" and "Ж" are an English J ("Джонс"/"Jones", "Жалдасов"/"Jaldasov"); a silent W or GH is dropped
       // ("Райт"/"Wright"), and so is a final W after a vowel ("Мэтью"/"Matthew").
       .replace(/dzh|zh|dj|dg(?=[eiy])/g, 'j')
@@ -316,11 +332,10 @@ function phoneticKeyOf(word: string): string {
       .replace(/wh/g, 'w')
       // "Ч" and an English CH are one sound, kept apart from the H class below.
       .replace(/sch/g, 'sh')
+      // An English CHR is a K ("Кристофер"/"Christopher").
+      .replace(/chr/g, 'kr')
       .replace(/tch|ch/g, 'C')
       .replace(/ght/g, 't')
-      // A W after a vowel and before a consonant or the end is a vowel's glide, which Russian writes "у" or
-      // not at all ("Браун"/"Brown", "Эшдаун"/"Ashdown", "Доусон"/"Dawson", "Эндрюс"/"Andrews").
-      .replace(/(?<=[aeiou])w(?![aeiouy])/g, '')
       .replace(/ck|q/g, 'k')
       .replace(/ph/g, 'f')
       .replace(/gh/g, 'g')

@@ -257,6 +257,14 @@ describe('phoneticKey: the same name in both scripts shares a key', () => {
     ['Эштону', 'Ashton'],
     ['Эшдаун', 'Ashdown'],
     ['Говард', 'Howard'],
+    // Polish SZ, CZ, J and the V of its -owski; an English CHR.
+    ['Шиманского', 'Szymański'],
+    ['Кравчик', 'Krawczyk'],
+    ['Возняк', 'Woźniak'],
+    ['Ковальчика', 'Kowalczyk'],
+    ['Козловский', 'Kozłowski'],
+    ['Шрёдер', 'Schröder'],
+    ['Кристофер', 'Christopher'],
   ])('%s ~ %s', (a, b) => {
     expect(key(a)).toBe(key(b));
   });
@@ -279,6 +287,8 @@ describe('phoneticKey: the same name in both scripts shares a key', () => {
     ['Эштон', 'Hilton'],
     ['Эндрюс', 'Andersen'],
     ['Доусон', 'Davidson'],
+    ['Шульц', 'Schulte'],
+    ['Кравчик', 'Kravitz'],
   ])('%s and %s differ', (a, b) => {
     expect(key(a)).not.toBe(key(b));
   });
