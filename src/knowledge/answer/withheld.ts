@@ -3,6 +3,7 @@
  * раскрываются", "the dates of the visit were not disclosed") answers a question for that detail:
  * the documents do not give it, and a value found elsewhere in them belongs to something else.
  */
+import { LETTERS } from '../text/letters.ts';
 import type { AnswerType } from './answer-types.ts';
 import type { RankedSentence } from './retrieve.ts';
 
@@ -36,7 +37,11 @@ function pattern(type: AnswerType): RegExp | undefined {
     type === 'person'
       ? String.raw`|(?<![\p{L}])(?:${REFUSED}) (?:to )?(?:name|naming|identify|identifying)(?![\p{L}])`
       : '';
-  return new RegExp(`${verb}${between}${obj}|${obj}${between}${verb}${naming}`, 'iu');
+  // Written with \p{L} for reading; compiled with the letters of the documents' scripts, for lower-cased text.
+  const source = `${verb}${between}${obj}|${obj}${between}${verb}${naming}`
+    .replaceAll('[\\p{L}]', `[${LETTERS}]`)
+    .replaceAll('\\p{L}', `[${LETTERS}]`);
+  return new RegExp(source, 'u');
 }
 
 const PATTERNS = new Map<AnswerType, RegExp>();
@@ -47,7 +52,7 @@ for (const type of Object.keys(WITHHELD_OBJECT) as AnswerType[]) {
 
 /** Whether the sentence says that the kind of detail the question asks for was kept back. */
 export function saysWithheld(type: AnswerType, text: string): boolean {
-  return PATTERNS.get(type)?.test(text) ?? false;
+  return PATTERNS.get(type)?.test(text.toLowerCase()) ?? false;
 }
 
 /**
