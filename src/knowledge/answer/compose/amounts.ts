@@ -1,0 +1,52 @@
+/** How a sum of money, a quantity, a duration or a length is asked and written. */
+import { conceptsOfText } from '../../lexicon/vocabulary.ts';
+
+/** Words asking a price or a sum of money. */
+const PRICE_WORDS = String.raw`cost|costs|costing|price|paid|pay|spend|spending|spent|guarantee|bail|deposit|fine|fined|ransom|compensation|штраф\p{L}*|выкуп\p{L}*|почём|почем|стоим\p{L}*|стоил\p{L}*|стоит|стоить|обош[её]?л\p{L}*|обойд[её]тся|цен\p{L}*|заплат\p{L}*|залог\p{L}*|компенсац\p{L}*`;
+/** What a sum of money is written with. */
+const MONEY_UNITS = String.raw`million|billion|thousand|dollars?|euros?|eur|usd|roubles?|rubles?|млн|млрд|тыс|доллар\p{L}*|евро|рубл\p{L}*`;
+export const AMOUNT_ASKED = new RegExp(
+  String.raw`(?<![\p{L}])(how much|worth|owe|owed|sum|amount|value|budget|volumes?|consumption|сумм\p{L}*|долг\p{L}*|объ[её]м\p{L}*|потреблени\p{L}*|бюджет\p{L}*|выдел\p{L}*|${PRICE_WORDS})(?![\p{L}])`,
+  'iu',
+);
+/** A share asked: "what percentage", "на сколько процентов". */
+export const PERCENT_ASKED = /(?<![\p{L}])(percent\p{L}*|per cent|процент\p{L}*)(?![\p{L}])|%/iu;
+export const MONEY_ASKED = new RegExp(String.raw`(?<![\p{L}])(${PRICE_WORDS})(?![\p{L}])`, 'iu');
+const MONEY_WORDS = new RegExp(
+  String.raw`[$€£]|(?<![\p{L}])(${MONEY_UNITS}|миллион\p{L}*|миллиард\p{L}*)(?![\p{L}])`,
+  'iu',
+);
+/** Units of a physical quantity, which both a measure and an amount are written with. */
+const PHYSICAL_UNITS = String.raw`кубометр\p{L}*|cubic|tonnes?|тонн\p{L}*|megawatt\p{L}*|мегаватт\p{L}*`;
+/** A measure, not money, though a magnitude may come before it: "1,6 млрд кВт·ч", "2 million tonnes". */
+const MEASURE_WORDS = new RegExp(
+  String.raw`(?<![\p{L}])(${PHYSICAL_UNITS}|tons?|barrels?|баррел\p{L}*|kilowatt\p{L}*|gigawatt\p{L}*|terawatt\p{L}*|киловатт\p{L}*|people|persons|человек\p{L}*)(?![\p{L}])`,
+  'iu',
+);
+const MEASURE_CONCEPTS = new Set(['nrg_kilowatt_hour', 'nrg_megawatt', 'nrg_barrel', 'eco_tonne']);
+const MEASURE = {
+  test: (text: string) =>
+    MEASURE_WORDS.test(text) || conceptsOfText(text).some((concept) => MEASURE_CONCEPTS.has(concept)),
+};
+/** A sum of money: by its sign or unit, or any of the world's currencies the vocabulary names ("3000 лари"). */
+export const MONEY = {
+  test: (text: string) => (MONEY_WORDS.test(text) || namesCurrency(text)) && !MEASURE.test(text),
+};
+/** A sum of money or a quantity: "how much gas" is answered by cubic metres. */
+const AMOUNT_WORDS = new RegExp(
+  String.raw`[$€£]|(?<![\p{L}])(${MONEY_UNITS}|${PHYSICAL_UNITS}|mcm|kwh|квт\p{L}*)(?![\p{L}])`,
+  'iu',
+);
+export const AMOUNT = { test: (text: string) => AMOUNT_WORDS.test(text) || namesCurrency(text) };
+
+/** Whether the text names a currency of the vocabulary's list of them. */
+function namesCurrency(text: string): boolean {
+  return /\p{L}/u.test(text) && conceptsOfText(text).includes('eco_money_unit');
+}
+export const DURATION_ASKED =
+  /(?<![\p{L}])(how long|for how many (days|hours|weeks|months|years)|what (prison |jail )?(sentence|term)|как долго|сколько (по )?(времени|дней|часов|недель|месяцев|лет)|сколько длил\p{L}*|продолжительност\p{L}*|длительност\p{L}*|how much time|duration|sentenced to|(?<=['’]s )(prison |jail )?(sentence|term)|sentence length|приговор\p{L}* к|какой срок|сколько продолжал\p{L}*|к какому сроку|на какой срок|к скольким годам)(?![\p{L}])/iu;
+/** A prison term, a person's own duration (unlike a call's or a visit's). */
+export const PRISON_TERM =
+  /(?<![\p{L}])(sentence\p{L}*|term|prison|jail|срок\p{L}*|приговор\p{L}*|осужд\p{L}*|осуд\p{L}*|лишени\p{L}* свободы|колони\p{L}*)(?![\p{L}])/iu;
+export const LENGTH =
+  /(?<![\p{L}])(km|kilomet\p{L}*|miles?|metres?|meters?|км|километр\p{L}*|метр\p{L}*|мил\p{L}*)(?![\p{L}])/iu;

@@ -1,0 +1,198 @@
+/** Whether a number counts what a count question asks: its unit, a part of a whole, another country's people. */
+import { conceptsOfTokens } from '../../lexicon/vocabulary.ts';
+import { partOfSpeech } from '../../text/morphology.ts';
+import type { Token } from '../../text/tokens.ts';
+import { type AnalyzedQuestion, type QuestionTerm, TIME_ASKED_WORD } from '../analyze.ts';
+import { type Candidate, numberCandidates } from '../candidates.ts';
+import type { RankedSentence } from '../retrieve.ts';
+import { AMOUNT } from './amounts.ts';
+import { isVerbForm } from './shared.ts';
+
+const GENERIC_PERSONS =
+  /^(people|persons?|individuals?|personnel|staff|employees|workers|members|человек\p{L}*|люд\p{L}*|лиц\p{L}*|сотрудник\p{L}*|работник\p{L}*|персонал\p{L}*)$/iu;
+
+/**
+ * The words a count question names as its unit: "how many *left-bank companies*", "сколько *лет*",
+ * "how much *money*"; none when a verb follows ("how much did it cost", "во сколько оценивается").
+ */
+/** A noun asking how many: "the number of", "число", "количество". */
+const COUNT_NOUN_CUE = /^(number|число|количество|численность)$/;
+
+/** A question's word right after an opening quotation mark: «Вендт-200». */
+function quoted(q: AnalyzedQuestion, t: QuestionTerm): boolean {
+  const token = q.tokens[t.position];
+  return token !== undefined && /[«"“„]$/u.test(q.text.slice(0, token.start));
+}
+
+export function countedUnits(q: AnalyzedQuestion): QuestionTerm[] {
+  const asked = q.tokens.findIndex(
+    (t, i) =>
+      t.norm === 'сколько' ||
+      ((t.norm === 'many' || t.norm === 'much') && q.tokens[i - 1]?.norm === 'how') ||
+      COUNT_NOUN_CUE.test(t.norm),
+  );
+  // "What number of ships", "Каково число погибших": the unit follows the noun (and its "of").
+  const cue =
+    COUNT_NOUN_CUE.test(q.tokens[asked]?.norm ?? '') && q.tokens[asked + 1]?.norm === 'of' ? asked + 1 : asked;
+  // "How much of the package", "сколько из них": a share of a whole, which names no unit.
+  if (cue < 0 || q.tokens[cue - 1]?.norm === 'во' || (cue === asked && /^(of|из)$/.test(q.tokens[cue + 1]?.norm ?? '')))
+    return [];
+  const units: QuestionTerm[] = [];
+  for (let i = cue + 1; i <= cue + 3 && i < q.tokens.length; i++) {
+    const t = q.tokens[i] as (typeof q.tokens)[number];
+    const pos = partOfSpeech(t.norm);
+    if (pos === 'VERB' || pos === 'INFN' || /^(did|do|does|is|are|was|were|will|has|have|had)$/.test(t.norm)) break;
+    // "How many trucks crossed …": an English past form after the noun ends it.
+    if (units.length && /^[a-z]{3,}ed$/.test(t.norm)) break;
+    // "Сколько рублей за кубометр": the unit ends where a preposition starts what it is per.
+    if (units.length && /^(за|на|в|per|a|for|in|of)$/.test(t.norm)) break;
+    // "Сколько (по) времени", "how much time": a duration, counted in hours or days, not in "time".
+    if (TIME_ASKED_WORD.test(t.norm)) return [];
+    // A unit no document uses at all ("kilometres") is kept: no number of the documents can fit it.
+    // "Сколько «Вендт-200»": a make in quotes is counted too.
+    const term = q.terms.find((x) => x.position === i && (!x.name || (i === cue + 1 && quoted(q, x))));
+    if (term) units.push(term);
+  }
+  return units;
+}
+
+/** Between a part and its whole: "seven of the 19 fishermen", "семерых из девятнадцати рыбаков". */
+const PART_OF_WHOLE = /^\s*(of(\s+(the|its|their|these|those))?|из)\s+$/iu;
+/** What must follow a part ("of", "из") and precede a whole ("of the", "из"): read before the sentence's numbers are. */
+const OF_AFTER = /\s*(of|из)\s/iuy;
+const OF_BEFORE = /(of(\s+(the|its|their|these|those))?|из)\s+$/iu;
+
+/** The number c is a part of ("seven" of "the 19 fishermen"), or undefined. */
+function wholeOf(q: AnalyzedQuestion, c: Candidate, r: RankedSentence): Candidate | undefined {
+  const text = r.entry.sentence.text;
+  const end = r.entry.tokens[c.to - 1]?.end ?? 0;
+  OF_AFTER.lastIndex = end;
+  if (!OF_AFTER.test(text)) return undefined;
+  return numberCandidates(q, r).find(
+    (w) => w.from >= c.to && PART_OF_WHOLE.test(text.slice(end, r.entry.tokens[w.from]?.start ?? 0)),
+  );
+}
+
+/**
+ * The whole of a part ("the 19 fishermen" after "released seven of") counts what the words after it
+ * say of the whole ("detained in April"); the verb before the part is the part's.
+ */
+export function isWholeOfPart(q: AnalyzedQuestion, c: Candidate, r: RankedSentence): boolean {
+  if (!OF_BEFORE.test(r.entry.sentence.text.slice(0, r.entry.tokens[c.from]?.start ?? 0))) return false;
+  const part = numberCandidates(q, r).find((p) => p.to <= c.from && wholeOf(q, p, r)?.from === c.from);
+  if (!part) return false;
+  const units = new Set(countedUnits(q));
+  return !r.matches.some(
+    (m) => !m.term.name && !units.has(m.term) && m.positions.some((p) => p >= c.to && p <= c.to + 4),
+  );
+}
+
+/** The countries the question's counted words name ("камбоджийских военнослужащих"). */
+function countriesOf(terms: readonly QuestionTerm[]): string[] {
+  return terms.flatMap((t) => t.features.filter((f) => f.startsWith('c:geo_')));
+}
+
+/**
+ * Whether the words of a count name a country and none the question names for what it counts: "four
+ * Thai soldiers" for "how many Cambodian soldiers". A count naming no country may be of either.
+ */
+export function ofOtherCountry(q: AnalyzedQuestion, words: readonly Token[]): boolean {
+  // The country may be a name ("Chilean soldiers"), which the counted units leave out: the words just
+  // before them, or the one after ("граждан Венесуэлы").
+  const units = countedUnits(q);
+  if (!units.length) return false;
+  const first = Math.min(...units.map((u) => u.position)) - 2;
+  const last = Math.max(...units.map((u) => u.position)) + 1;
+  const asked = countriesOf(q.terms.filter((t) => t.position >= first && t.position <= last));
+  if (!asked.length) return false;
+  const named = conceptsOfTokens(words)
+    .map((h) => `c:${h.concept}`)
+    .filter((f) => f.startsWith('c:geo_'));
+  return named.length > 0 && !named.some((f) => asked.includes(f));
+}
+
+/** Whether a number candidate counts the asked unit: the unit (or money, for "how much money") within two words after it. */
+export function unitFits(unit: QuestionTerm, c: Candidate, r: RankedSentence, q: AnalyzedQuestion): boolean {
+  // "released seven of the 19 fishermen": the part counts what its whole counts.
+  const whole = wholeOf(q, c, r);
+  if (whole) return unitFits(unit, whole, r, q);
+  if (unit.features.some((f) => f === 'c:eco_money' || f === 's:money' || f === 's:денег' || f === 's:деньг'))
+    return AMOUNT.test(c.text);
+  // "How much gas": a substance is measured, not counted; a volume or a sum answers it.
+  if (/\bhow much\b/i.test(q.text) && AMOUNT.test(c.text)) return true;
+  // "Venezuelan migrants registered ...... 26,300": a table row's value counts what its label says.
+  if (rowLabelSays(unit, c, r)) return true;
+  // "— Сколько предприятий …? — На вчерашний день — 96.": a bare figure answering an interviewer's
+  // question counts what the question counts, if the question names the unit.
+  if (r.answersQuestion && c.to - c.from === 1 && r.matches.some((m) => m.term === unit)) return true;
+  const after = r.entry.tokens.slice(c.from, Math.min(r.entry.tokens.length, c.to + 2));
+  if (countsOtherTerm(unit, c, r)) return false;
+  // "How many Cambodian soldiers": "four Thai soldiers" counts another country's.
+  if (ofOtherCountry(q, after)) return false;
+  // "How many people": a count of prisoners, citizens or journalists counts people too, and so does
+  // "twenty-nine of them".
+  if (GENERIC_PERSONS.test(unit.raw)) {
+    if (isPartitive(r, c)) return true;
+    return after.some(
+      (t) =>
+        GENERIC_PERSONS.test(t.norm) ||
+        conceptsOfTokens([t]).some((h) =>
+          /^(role_|jus_(prisoner|detainee|political_prisoner|hostage|convict))/.test(h.concept),
+        ),
+    );
+  }
+  // "How many prisoners": "47 человек" counts them in a sentence about them (not "how many women").
+  const unitIsPersons = unit.features.some((f) => /^c:jus_(prisoner|detainee|political_prisoner|hostage)$/.test(f));
+  if (unitIsPersons && after.slice(1, 3).some((t) => GENERIC_PERSONS.test(t.norm))) return true;
+  return after.some((t) => {
+    const m = r.matches.find((x) => x.term === unit);
+    return (m?.positions.includes(r.entry.tokens.indexOf(t)) ?? false) || unit.features.includes(`s:${t.stem}`);
+  });
+}
+
+/** The candidate is the value of a table row (after a dot leader) whose label has the unit. */
+function rowLabelSays(unit: QuestionTerm, c: Candidate, r: RankedSentence): boolean {
+  return c.rowValue === true && r.matches.some((m) => m.term === unit && m.positions.some((p) => p < c.from));
+}
+
+/**
+ * "Два освобождения политических заключённых", "two rounds of talks with prisoners": the noun right
+ * after the number is what it counts; when that noun is another word of the question, the asked unit
+ * after it is only its complement.
+ */
+function countsOtherTerm(unit: QuestionTerm, c: Candidate, r: RankedSentence): boolean {
+  // The candidate's span takes its noun when it found one ("два освобождения"); else the next word.
+  const last = r.entry.tokens[c.to - 1];
+  const spansNoun =
+    last !== undefined && c.to - c.from > 1 && /\p{L}/u.test(last.norm) && partOfSpeech(last.norm) !== 'NUMR';
+  const at = spansNoun ? c.to - 1 : c.to;
+  const head = r.entry.tokens[at];
+  const next = r.entry.tokens[at + 1];
+  if (!head || unit.features.includes(`s:${head.stem}`) || GENERIC_PERSONS.test(head.norm)) return false;
+  const isNoun = partOfSpeech(head.norm) === 'NOUN' || /^(of|из)$/.test(next?.norm ?? '');
+  return (
+    isNoun &&
+    r.matches.some((m) => m.term !== unit && !m.term.name && m.positions.includes(at)) &&
+    !r.matches.some((m) => m.term === unit && m.positions.includes(at))
+  );
+}
+
+/** Whether the word after a number names what the question counts ("how many trucks" / "400 грузовиков"). */
+export function countsAsked(q: AnalyzedQuestion, c: Candidate, r: RankedSentence): boolean {
+  const unit = r.entry.tokens.slice(c.from + 1, c.to + 1);
+  // "Twenty-nine of them", "двадцать девять из них": a part of the group the sentence before counts.
+  if (isPartitive(r, c)) return true;
+  // The word after the number names what it counts unless it is a verb: "500 евро назначен" counts euros.
+  const names = (p: number) => p < c.to || !isVerbForm(r.entry.tokens[p]?.norm ?? '');
+  return (
+    r.matches.some((m) => m.positions.some((p) => p >= c.from && p <= c.to && names(p))) ||
+    unit.some((t) => names(r.entry.tokens.indexOf(t)) && q.terms.some((term) => term.features.includes(`s:${t.stem}`)))
+  );
+}
+
+const PARTITIVE = /^\s*(of (them|those|the|whom)|из (них|которых|числа)|among them|среди них)(?![\p{L}])/iu;
+
+function isPartitive(r: RankedSentence, c: Candidate): boolean {
+  const end = r.entry.tokens[c.to - 1]?.end ?? 0;
+  return PARTITIVE.test(r.entry.sentence.text.slice(end, end + 20));
+}

@@ -1,0 +1,215 @@
+/** The count composer: "how many ...?", "how much ...?", a rate, an age or a term, a disputed figure. */
+import { datesCompatible } from '../../extract/dates.ts';
+import type { AnalyzedQuestion } from '../analyze.ts';
+import { type Candidate, DURATION, numberCandidates } from '../candidates.ts';
+import type { RankedSentence } from '../retrieve.ts';
+import { AGE_ASKED, CHANGE, isAge } from '../slot-constraints.ts';
+import { TUNING } from '../tuning.ts';
+import {
+  AMOUNT,
+  AMOUNT_ASKED,
+  DURATION_ASKED,
+  LENGTH,
+  MONEY,
+  MONEY_ASKED,
+  PERCENT_ASKED,
+  PRISON_TERM,
+} from './amounts.ts';
+import { countedUnits, countsAsked, isWholeOfPart, ofOtherCountry, unitFits } from './count-units.ts';
+import {
+  type AnswerValue,
+  abstained,
+  answered,
+  bestCandidates,
+  isRival,
+  namesSomeone,
+  type Scored,
+  type TypedAnswer,
+} from './shared.ts';
+
+/**
+ * "85 млн кубометров газа на февраль", "60 mcm a month for July": the period a figure is for, right
+ * after it. Another period than the one asked is no answer ("how much in January").
+ */
+function countsForOtherPeriod(q: AnalyzedQuestion, c: Candidate, r: RankedSentence): boolean {
+  if (!q.dates.length) return false;
+  const text = r.entry.sentence.text;
+  const end = r.entry.tokens[c.to - 1]?.end ?? 0;
+  return r.entry.annotation.dates.some(
+    (m) =>
+      m.start >= end &&
+      m.start - end <= 25 &&
+      !/[,;.]/.test(text.slice(end, m.start)) &&
+      /^(на|for)\s/iu.test(m.text) &&
+      !q.dates.some((d) => datesCompatible(d.date, m.date)),
+  );
+}
+
+/** "Суд приговорил меня к шести годам": in an interview the speaker, whom its title names, speaks of herself. */
+const FIRST_PERSON = /^(я|меня|мне|мной|i|me|my)$/;
+function speaksOfHerself(r: RankedSentence): boolean {
+  return r.entry.tokens.some((t) => FIRST_PERSON.test(t.norm));
+}
+
+const PERIOD_UNIT = '(day|week|month|year|hour|сутки|день|неделю|месяц|год|час)';
+/** A number per period: "35 tankers a week", "до 400 грузовиков в сутки", "€2m per month". */
+const RATE_AFTER = new RegExp(
+  String.raw`^[^.;:,]{0,40}?(?<![\p{L}])(a|an|per|each|every|в|за|ежедневно|daily|weekly|monthly)\s+${PERIOD_UNIT}(?![\p{L}])`,
+  'iu',
+);
+/** A question asking a number per period: "how many a day", "в сутки", "в среднем", "daily". */
+const RATE_ASKED = new RegExp(
+  String.raw`(?<![\p{L}])((a|an|per|each|every|в|за)\s+${PERIOD_UNIT}|daily|weekly|monthly|annual\p{L}*|yearly|average|on average|rate|ежедневн\p{L}*|еженедельн\p{L}*|ежемесячн\p{L}*|ежегодн\p{L}*|в среднем|средн\p{L}*|месячн\p{L}*|суточн\p{L}*|годов\p{L}*)(?![\p{L}])`,
+  'iu',
+);
+function isRate(c: Candidate, r: RankedSentence): boolean {
+  const end = r.entry.tokens[c.to - 1]?.end ?? 0;
+  return RATE_AFTER.test(r.entry.sentence.text.slice(end, end + 50));
+}
+
+export function composeCount(q: AnalyzedQuestion, ranked: RankedSentence[]): TypedAnswer {
+  const ageAsked = AGE_ASKED.test(q.text);
+  const rateAsked = RATE_ASKED.test(q.text);
+  const durationAsked = DURATION_ASKED.test(q.text);
+  const scored = bestCandidates(
+    q,
+    ranked,
+    // "a 54-year-old Russian citizen" counts no citizens: an age answers only a question asking one.
+    (r) =>
+      numberCandidates(q, r).filter(
+        (c) =>
+          !countsForOtherPeriod(q, c, r) &&
+          (ageAsked || !isAge(c, r)) &&
+          // "35 tankers a week" does not say how many were listed on 20 May.
+          (rateAsked || !isRate(c, r)),
+      ),
+    (c, r) => {
+      let factor = countsAsked(q, c, r) ? 1.5 : 1;
+      if (durationAsked) {
+        if (DURATION.test(c.text)) factor *= TUNING.amountFitFactor;
+        else factor /= TUNING.amountFitFactor;
+      } else if (AMOUNT_ASKED.test(q.text)) {
+        if (AMOUNT.test(c.text)) factor *= TUNING.amountFitFactor;
+        else if (DURATION.test(c.text)) factor /= TUNING.amountFitFactor;
+      }
+      return factor;
+    },
+  );
+  // "How many tonnes ...?", "Сколько лет ...?": a number of something else does not answer it.
+  const units = countedUnits(q);
+  const fitting = units.length
+    ? scored
+        .filter((s) => !isWholeOfPart(q, s.c, s.r))
+        .slice(0, 3)
+        .filter((s) => units.some((u) => unitFits(u, s.c, s.r, q)))
+    : [];
+  if (TUNING.unitMustMatch && units.length && fitting.length === 0) return abstained(q, 'not-stated', ranked);
+  // Of the best three, the first that counts the asked unit: "14 incidents" does not say how many people died.
+  const top = fitting[0] ?? scored[0];
+  if (!top) return abstained(q, 'not-stated', ranked);
+  // "How much did it cost?" is not answered by a count of bridges, nor "how long" by a sum.
+  // ("How long is the section?" asks a length: kilometres answer it too.)
+  // "На сколько процентов выросли цены": a share answers it, though prices are asked about.
+  const fitsAsked = PERCENT_ASKED.test(q.text)
+    ? undefined
+    : durationAsked
+      ? (t: string) => DURATION.test(t) || LENGTH.test(t)
+      : AMOUNT_ASKED.test(q.text)
+        ? // A price is money: "во сколько обошёлся ремонт" is not answered by a cable's 650 megawatts.
+          MONEY_ASKED.test(q.text)
+          ? (t: string) => MONEY.test(t)
+          : (t: string) => AMOUNT.test(t)
+        : undefined;
+  if (TUNING.strictSlots && fitsAsked && !fitsAsked(top.c.text)) return abstained(q, 'not-stated', ranked);
+  // "How old is ...?", "Сколько лет адвокату ...?": an age answers it, not a term of years.
+  if (TUNING.strictSlots && AGE_ASKED.test(q.text) && !isAge(top.c, top.r)) return abstained(q, 'not-stated', ranked);
+  // A person's age or term is the named person's own: a name of the question is in its sentence, not only
+  // in the one before (the list item before speaks of someone else).
+  const termAsked = durationAsked && PRISON_TERM.test(q.text);
+  if (
+    TUNING.strictSlots &&
+    (AGE_ASKED.test(q.text) || termAsked) &&
+    q.terms.some((t) => t.name && !t.features.some((f) => f.startsWith('c:geo_'))) &&
+    !top.r.matches.some((m) => m.term.name && (m.positions.length > 0 || speaksOfHerself(top.r)))
+  )
+    return abstained(q, 'not-stated', ranked);
+  // A person's prison term is told where the sentence speaks of a sentence: "три года добивались его
+  // освобождения" is none. ("На какой срок продлили санкции против банка" asks no prison term.)
+  if (
+    TUNING.strictSlots &&
+    termAsked &&
+    !CHANGE.test(q.text) &&
+    q.terms.some(namesSomeone) &&
+    !PRISON_TERM.test(top.r.entry.sentence.text)
+  )
+    return abstained(q, 'not-stated', ranked);
+  // A number far from every word of the question counts something else, unless it is the time asked
+  // ("сколько времени занял ремонт": "…после диверсии в регионе: тогда трубопровод простоял две недели").
+  if (
+    TUNING.strictSlots &&
+    top.c.distance > TUNING.maxSlotDistance &&
+    !countsAsked(q, top.c, top.r) &&
+    !(durationAsked && DURATION.test(top.c.text))
+  ) {
+    return abstained(q, 'not-stated', ranked);
+  }
+  const values: AnswerValue[] = [{ kind: 'number', text: top.c.text, value: top.c.value as number, from: top.r }];
+  const rival = scored.find(
+    (s) =>
+      isRival(s, top, TUNING.rivalShare) &&
+      s.c.value !== top.c.value &&
+      // A rival figure is of the same kind: a share for a share.
+      PERCENT_ASKED.test(s.c.text) === PERCENT_ASKED.test(top.c.text) &&
+      countsAsked(q, s.c, s.r) &&
+      countsAsked(q, top.c, top.r) &&
+      !isWholeOfPart(q, s.c, s.r) &&
+      !ofOtherCountry(q, s.r.entry.tokens.slice(s.c.from, s.c.to + 2)),
+  );
+  // Or the document itself disputes it in the next sentence: "X said 12. The ministry, however, put the number at 15."
+  const disputed = rival ?? disputingNext(q, top, ranked);
+  if (disputed)
+    values.push({ kind: 'number', text: disputed.c.text, value: disputed.c.value as number, from: disputed.r });
+  // A question asking two numbers ("... and how many were there before?") gets the next one too.
+  const second = /\S.*\band\b.*\bhow (many|much)|\S.*\bи сколько|\bи (какой|какая|какое)|а также/i.test(q.text)
+    ? scored.find((s) => s !== top && s.c.value !== top.c.value && s !== rival && s.c !== disputed?.c)
+    : undefined;
+  if (second) values.push({ kind: 'number', text: second.c.text, value: second.c.value as number, from: second.r });
+  return answered(
+    q,
+    values,
+    [top.r, ...(disputed ? [disputed.r] : []), ...(second ? [second.r] : [])],
+    Boolean(disputed),
+  );
+}
+
+/** A phrase that gives another figure for the same thing: "put the number at", "по другим данным". */
+const OTHER_FIGURE =
+  /(?<![\p{L}])(put the (number|figure|total) at|other (sources|estimates) (say|put|give)|по другим данным|насчитал\p{L}*|оценил\p{L}* (их )?(числ\p{L}*|количеств\p{L}*))(?![\p{L}])/iu;
+/** A contrast word: another figure after it disputes the first only when it counts the same thing. */
+const CONTRAST = /(?<![\p{L}])(however|whereas|однако|тогда как|в то время как)(?![\p{L}])/iu;
+
+/**
+ * The next sentence giving another figure with a contrast word: the document
+ * reports a disagreement itself, and both figures are given with "the sources differ".
+ */
+function disputingNext(q: AnalyzedQuestion, top: Scored, ranked: RankedSentence[]): Scored | undefined {
+  const next = ranked.find((r) => r.entry.n === top.r.entry.next);
+  if (!next) return undefined;
+  const text = next.entry.sentence.text;
+  const figure = OTHER_FIGURE.exec(text);
+  // A bare contrast word speaks of its own paragraph; "put the number at" is a second figure wherever it
+  // stands (a PDF's line breaks make paragraphs of half sentences).
+  const sameParagraph = next.entry.sentence.paragraph === top.r.entry.sentence.paragraph;
+  const contrast = figure ?? (sameParagraph ? CONTRAST.exec(text) : null);
+  if (!contrast) return undefined;
+  // "However, two of them were re-arrested" counts something else: after a bare contrast the unit must match.
+  const unitOf = (x: Candidate, r: RankedSentence) => r.entry.tokens.slice(x.from + 1, x.to).map((t) => t.stem);
+  const topUnit = unitOf(top.c, top.r);
+  const c = numberCandidates(q, next).find(
+    (x) =>
+      x.value !== top.c.value &&
+      (next.entry.tokens[x.from]?.start ?? 0) > contrast.index &&
+      (figure !== null || unitOf(x, next).some((stem) => topUnit.includes(stem))),
+  );
+  return c ? { c, r: next, score: 0 } : undefined;
+}

@@ -1,0 +1,459 @@
+/** The date composer: "when ...?", a plan or a past event, a postponement, a date at the asked place. */
+import { dateSortKey, datesCompatible } from '../../extract/dates.ts';
+import { countryHeadedBy } from '../../lexicon/gazetteer.ts';
+import { conceptsOfTokens } from '../../lexicon/vocabulary.ts';
+import { partOfSpeech, verbTense } from '../../text/morphology.ts';
+import { ordinalsIn } from '../../text/ordinals.ts';
+import type { Token } from '../../text/tokens.ts';
+import type { FuzzyDate } from '../../types.ts';
+import type { AnalyzedQuestion, QuestionTerm } from '../analyze.ts';
+import { type Candidate, dateCandidates, hasOwnDateCandidate } from '../candidates.ts';
+import { namedOnlyAsPossessor } from '../possessor.ts';
+import type { RankedSentence } from '../retrieve.ts';
+import { eventPlaceOf, isGoingWord, OLD_VALUE_ASKED } from '../slot-constraints.ts';
+import { TUNING } from '../tuning.ts';
+import { deniedAct, denies, negates } from './negation.ts';
+import {
+  type AnswerValue,
+  abstained,
+  answered,
+  bestCandidates,
+  corroborating,
+  isRival,
+  mentionStart,
+  namesSomeone,
+  type TypedAnswer,
+} from './shared.ts';
+
+const PRECISION_FACTOR: Record<FuzzyDate['precision'], number> = {
+  day: 1,
+  'part-of-month': 0.9,
+  month: 0.85,
+  season: 0.8,
+  year: 0.6,
+};
+
+/** A meeting, talks or a call: an event of two parties at once. */
+const JOINT_EVENT = /^c:(dip_meeting|gen_meet|dip_talks|dip_phone_call|dip_conversation)$/;
+function isJointEvent(q: AnalyzedQuestion): boolean {
+  return q.terms.some((t) => t.features.some((f) => JOINT_EVENT.test(f)));
+}
+
+/** "When will ...", "Когда ... посетит": the question asks about what is still to come. */
+const ASKS_FUTURE =
+  /^\s*(?:(?:when|on what date|on which date|what date)\s+(?:will|shall|is\s+\S+(?:\s+\S+)?\s+going to|are\s+\S+(?:\s+\S+)?\s+going to)|когда\s+(?:\S+\s+){0,2}?(?:будет|будут|состоится|посетит|приедет|пройд[её]т)(?![\p{L}]))/iu;
+
+const ASKS_YEAR =
+  /(?<![\p{L}])(what year|which year|в каком году|с какого года|какого года|до какого года)(?![\p{L}])/iu;
+const ASKS_DAY =
+  /(?<![\p{L}])((exact|precise) (\p{L}+ )?(day|date)|what day|which day|on what day|on what date|on which date|какого числа|на какое число|с какого числа|в какой день|в какой именно день|точн\p{L}* (\p{L}+ )?(дат\p{L}*|день|числ\p{L}*))(?![\p{L}])/iu;
+
+/** "On what day in August …?": the answer is a day of the period the question names. */
+function withinAskedPeriod(q: AnalyzedQuestion, date: FuzzyDate | undefined): boolean {
+  return date === undefined || q.dates.length === 0 || q.dates.some((d) => datesCompatible(d.date, date));
+}
+
+/** A date after the document that gives it: a plan, a deadline or a forecast, not something done. */
+function isPlan(date: FuzzyDate, r: RankedSentence): boolean {
+  const published = r.entry.source.published;
+  if (!published || date.year === undefined) return false;
+  return dateSortKey(date) > published.padEnd(10, '-00').replace(/-$/, '');
+}
+
+/** Whether a "when will" question may take this date: a plan by its date, or a sentence that plans. */
+function afterPublication(date: FuzzyDate, r: RankedSentence): boolean {
+  return isPlan(date, r) || r.entry.hedged;
+}
+
+/**
+ * "The second call": in a sentence telling several ("first spoke on 15 August, and held a second call
+ * in February"), the candidate nearest the asked ordinal is the one; one nearer another ordinal is not.
+ */
+function ordinalFit(q: AnalyzedQuestion, c: Candidate, r: RankedSentence): number {
+  if (!q.ordinals.length || c.carried) return 1;
+  const found = ordinalsIn(r.entry.tokens, r.entry.sentence.text);
+  if (found.length < 2 && !found.some((o) => !q.ordinals.includes(o.value))) return 1;
+  const gap = (o: { at: number }) => (o.at < c.from ? c.from - o.at : o.at >= c.to ? o.at - c.to + 1 : 0);
+  const nearest = found.reduce((best, o) => (gap(o) < gap(best) ? o : best));
+  return q.ordinals.includes(nearest.value) ? 1 : TUNING.ordinalConflictFactor;
+}
+
+const PLAN_ASKED =
+  /(?<![\p{L}])(expected|scheduled|planned|due|supposed|set to|initially|originally|deadline|target|ожидал\p{L}*|планировал\p{L}*|должен|должна|должны|должно|намечал\p{L}*|назначен\p{L}*|изначально|первоначально|срок\p{L}*)(?![\p{L}])/iu;
+
+/** "When will ...", "Когда Вендт поедет в Кештов?" (a verb in the future tense): the question asks about what is to come. */
+function asksFuture(q: AnalyzedQuestion): boolean {
+  // "Когда договорились, кто будет нести службу?" asks about the past: its future is a clause's.
+  const tenses = q.tokens.map((t) => verbTense(t.norm));
+  if (ASKS_FUTURE.test(q.text) || (tenses.includes('future') && !tenses.includes('past'))) return true;
+  // "When is his next visit?", "Когда следующий раунд?": what is next is still to come, unless asked in the past.
+  return (
+    NEXT_ASKED.test(q.text) && !tenses.includes('past') && !/(?<![\p{L}])(did|was|were|had)(?![\p{L}])/iu.test(q.text)
+  );
+}
+
+const NEXT_ASKED = /(?<![\p{L}])(next|upcoming|следующ\p{L}*|предстоящ\p{L}*)(?![\p{L}])/iu;
+
+/** "When did ...", "Когда подписали ...": the question asks about what has happened. */
+function asksPast(q: AnalyzedQuestion): boolean {
+  if (
+    /^\s*(when|on what date|on which date|what date|in what month|in which month)\s+(did|was|were|had)\s/i.test(q.text)
+  )
+    return true;
+  return q.tokens.some((t) => /(л|ла|ло|ли)(ся|сь)?$/.test(t.norm) && partOfSpeech(t.norm) === 'VERB');
+}
+
+/** Words of planning a date: "set", "scheduled", "назначено", "запланирован". */
+const PLAN_WORDS = String.raw`set|scheduled|planned|slated|due|назначен\p{L}*|запланирован\p{L}*|намечен\p{L}*`;
+/** Words that put a plan's date after them: "set for", "postponed to", "назначено на", "перенесли на". */
+const PLANNED_FOR = new RegExp(
+  String.raw`(?<![\p{L}])(${PLAN_WORDS}|postponed|moved|rescheduled|pushed back|deferred|перенес\p{L}*|перенёс\p{L}*|отложен\p{L}*)\s+(for|to|until|на|до)\s+(the\s+)?$`,
+  'iu',
+);
+
+/** A deadline's date after it: "undertook to dismantle the posts by 15 June", "не позднее 15 июня". */
+const DEADLINE_BEFORE = /(?<![\p{L}])(by|no later than|не позднее|не позже)\s+(the\s+)?$/iu;
+
+export function composeDate(q: AnalyzedQuestion, ranked: RankedSentence[]): TypedAnswer {
+  const future = TUNING.futureNeedsPlan && asksFuture(q);
+  // "When was he expected in ...?" asks about the plan itself.
+  const past = !future && asksPast(q) && !PLAN_ASKED.test(q.text);
+  const yearAsked = ASKS_YEAR.test(q.text);
+  // "должен был открыться 15 сентября, но так и не открылся": a date of what did not happen.
+  const deniedEvent = (r: RankedSentence) => TUNING.strictSlots && past && !negates(q.text) && denies(r);
+  // "the session set for 9 June", "заседание, назначенное на 9 июня": the date of a plan, not of what happened.
+  const plannedFor = (c: Candidate, r: RankedSentence) => {
+    if (!TUNING.strictSlots || !past) return false;
+    const start = mentionStart(r, c);
+    // A mention may begin with its preposition ("на 9 июня").
+    const lead = /^(на|до|for|to|until|by)\s+/iu.exec(c.text)?.[0] ?? '';
+    const before = r.entry.sentence.text.slice(Math.max(0, start - 40), start) + lead;
+    return PLANNED_FOR.test(before) || DEADLINE_BEFORE.test(before);
+  };
+  // "When will he visit Minsk again?": a date of going to another place is no answer ("due to fly to Warsaw on Thursday").
+  const goingTo = TUNING.strictSlots && q.terms.some(isGoingWord) ? destinationAsked(q) : undefined;
+  // "When will the postponed summit now take place?": the date it was postponed from is no answer.
+  const givenUp = asksNewDate(q) ? postponedDates(ranked) : [];
+  const scored = bestCandidates(
+    q,
+    ranked,
+    // Asked when something will happen, only a date after its document (or a plan) can answer; asked
+    // when it happened, a date still ahead of the document that gives it is a plan, not the event.
+    (r) =>
+      (deniedEvent(r) ? [] : dateCandidates(q, r)).filter(
+        (c) =>
+          !plannedFor(c, r) &&
+          (future
+            ? c.date !== undefined && afterPublication(c.date, r)
+            : !past || c.date === undefined || !isPlan(c.date, r)) &&
+          withinAskedPeriod(q, c.date) &&
+          !(goingTo && goesElsewhere(goingTo, c, r)),
+      ),
+    (c, r) =>
+      // "In what year ...?": a year is as precise as asked.
+      (yearAsked ? 1 : PRECISION_FACTOR[c.date?.precision ?? 'year']) *
+      (c.carried ? TUNING.carriedDateFactor : 1) *
+      ordinalFit(q, c, r),
+  );
+  const best = datedEvent(
+    q,
+    givenUp.length ? scored.filter((s) => !givenUp.some((d) => s.c.date && sameDayOrMonth(d, s.c.date))) : scored,
+  );
+  if (!best) return abstained(q, 'not-stated', ranked);
+  // "When did they sign the treaty?" and a strong sentence says "The agreement has not yet been signed":
+  // a date of another act ("initialed on 8 August") does not date the signing.
+  if (TUNING.strictSlots && past && !negates(q.text) && deniedAct(q, best.r, ranked))
+    return abstained(q, 'not-stated', ranked);
+  if (TUNING.strictSlots && dateNotSet(q, best, ranked)) return abstained(q, 'not-stated', ranked);
+  // "On what day in September …?" and the best sentence is dated by that very month ("Sep - exports
+  // pass 10 billion yen"): it gives no finer date, and a day of that month from a far weaker sentence
+  // is another event's.
+  const lead = ranked[0];
+  if (
+    TUNING.strictSlots &&
+    lead &&
+    best.r !== lead &&
+    !hasOwnDateCandidate(q, lead) &&
+    lead.entry.annotation.dates.some(
+      (m) => m.date.precision !== 'year' && best.c.date !== undefined && datesCompatible(m.date, best.c.date),
+    ) &&
+    best.r.score < TUNING.askedDateLeadShare * lead.score
+  )
+    return abstained(q, 'not-stated', ranked);
+  // An exact date outranks a vague one for the same event: "in July" in one source, "2 July" in another.
+  const finer = scored.find(
+    (s) =>
+      s.c.date !== undefined &&
+      best.c.date !== undefined &&
+      PRECISION_FACTOR[s.c.date.precision] > PRECISION_FACTOR[best.c.date.precision] &&
+      datesCompatible(s.c.date, best.c.date) &&
+      s.score >= TUNING.finerDateShare * best.score,
+  );
+  const top = finer ?? best;
+  // "On what exact day ...?", "Какого числа ...?" asked, a month is not the answer: the day is not stated.
+  if (TUNING.strictSlots && ASKS_DAY.test(q.text) && top.c.date?.precision !== 'day')
+    return abstained(q, 'not-stated', ranked);
+  // "When did Vendt and Kestova meet?": a meeting of one of them with someone else is no answer; each
+  // must be named in the sentence itself (a title or the sentence before is no participant).
+  if (TUNING.strictSlots && isJointEvent(q)) {
+    const parties = q.terms.filter(namesSomeone);
+    const present = (t: QuestionTerm) =>
+      top.r.matches.some((m) => m.term === t && m.credit >= 0.9) || namedByOffice(t, top.r);
+    if (parties.length >= 2 && !parties.every(present)) return abstained(q, 'not-stated', ranked);
+    // One party asked ("When did Vendt meet the president of Benin?"): a sentence where someone else
+    // meets is no answer, unless it tells of the party too, if only in the sentence before ("he met").
+    const toldOf = (t: QuestionTerm) =>
+      top.r.matches.some((m) => m.term === t && m.credit > 0) || namedByOffice(t, top.r);
+    if (parties.length === 1 && !parties.every(toldOf) && namesPerson(top.r)) return abstained(q, 'not-stated', ranked);
+  }
+  const values: AnswerValue[] = [{ kind: 'date', text: top.c.text, date: top.c.date as FuzzyDate, from: top.r }];
+  // Another source dating the same event differently, nearly as strongly: both are given.
+  const rival = scored.find(
+    (s) =>
+      isRival(s, top, TUNING.dateRivalShare) &&
+      // "The envoy's deputy visited on 11 May" dates another person's visit: no disagreement about the envoy's.
+      !speaksOfAnother(q, s.r) &&
+      // Another event's date is no disagreement: the rival must say at least as much of the question.
+      s.r.coverage >= top.r.coverage &&
+      s.c.date !== undefined &&
+      top.c.date !== undefined &&
+      s.c.date.precision === top.c.date.precision &&
+      !datesCompatible(s.c.date, top.c.date),
+  );
+  if (rival) values.push({ kind: 'date', text: rival.c.text, date: rival.c.date as FuzzyDate, from: rival.r });
+  return answered(q, values, [top.r, ...(rival ? [rival.r] : []), ...corroborating(ranked, top.r)], Boolean(rival));
+}
+
+/**
+ * A question asking the date something was moved to: "now", "new", "rescheduled"; "postponed to
+ * what date", "на какое число перенесли" (not "when was it postponed", which asks the day it was).
+ */
+const NEW_DATE_WORD = /(?<![\p{L}])(now|new|newly|rescheduled|теперь|нов\p{L}*)(?![\p{L}])/iu;
+const MOVED_TO_ASKED =
+  /(?<![\p{L}])(postpon\p{L}*|moved|delayed|pushed back|put off|перенес\p{L}*|перенёс\p{L}*|отлож\p{L}*)\s+(to|until|till|на|до)(?![\p{L}])|(?<![\p{L}])(to|until|на|до)\s+(what|which|как\p{L}*)\s+(date|day|число|дату|день)(?![\p{L}])[^?]*(?<![\p{L}])(postpon\p{L}*|moved|delayed|перенес\p{L}*|перенёс\p{L}*|отлож\p{L}*)/iu;
+function asksNewDate(q: AnalyzedQuestion): boolean {
+  return (NEW_DATE_WORD.test(q.text) || MOVED_TO_ASKED.test(q.text)) && !OLD_VALUE_ASKED.test(q.text);
+}
+
+/** A word of putting off: the date right after it, unless led by "to"/"на", is the one given up. */
+const POSTPONED =
+  /(?<![\p{L}])(postpon\p{L}*|delay\p{L}*|put off|pushed back|called off|cancel\p{L}*|перенос\p{L}*|перенес\p{L}*|перенёс\p{L}*|отлож\p{L}*|отмен\p{L}*)(?![\p{L}])/iu;
+/** A source keeping back a new date: "without naming a new date", "новую дату не назвали". */
+export const NEW_DATE_WITHHELD = /(?<![\p{L}])(new|нов\p{L}*) (date|дат\p{L}*)(?![\p{L}])/iu;
+/** "перенос саммита, запланированного на 10 сентября": the date after a word of planning is the old one. */
+const PLANNED_WORD = new RegExp(String.raw`(?<![\p{L}])(${PLAN_WORDS}|pencilled|penciled|expected)(?![\p{L}])`, 'iu');
+/** Before the new date of a postponement, a few words after it: "postponed to 3 October", "перенесли заседание на 3 октября". */
+const NEW_DATE_LEAD = /(?<![\p{L}])(to|until|till|for|на|до)\s*$/iu;
+
+/**
+ * The dates the strongest sentences say were put off: "о переносе саммита, запланированного на 10
+ * сентября", "on 10 September - a summit that was postponed" (every date of a sentence saying a postponement,
+ * but a date it was moved to).
+ */
+function postponedDates(ranked: readonly RankedSentence[]): FuzzyDate[] {
+  const out: FuzzyDate[] = [];
+  for (const r of ranked.slice(0, TUNING.postponedDepth)) {
+    const text = r.entry.sentence.text;
+    const word = POSTPONED.exec(text);
+    if (!word) continue;
+    for (const m of r.entry.annotation.dates) {
+      const between = m.start > word.index ? text.slice(word.index + word[0].length, m.start) : '';
+      const movedTo =
+        m.start > word.index &&
+        !/[,;:.—–]/.test(between) &&
+        !PLANNED_WORD.test(between) &&
+        between.trim().split(/\s+/).length <= 6 &&
+        (NEW_DATE_LEAD.test(between) || /^(to|until|на|до)\s/iu.test(m.text));
+      if (!movedTo) out.push(m.date);
+    }
+  }
+  return out;
+}
+
+/** Where a question about going asks someone went: the place after "to"/"в" ("from Belgrade to Pristina": Pristina). */
+function destinationAsked(q: AnalyzedQuestion): QuestionTerm | undefined {
+  const after = (t: QuestionTerm, preposition: RegExp) => preposition.test(q.tokens[t.position - 1]?.norm ?? '');
+  const isPlace = (t: QuestionTerm) => !t.unknown && (t.name || t.features.some((f) => f.startsWith('c:geo_')));
+  // "arrive in Warsaw after his visit to Minsk": the place right after the first word of going.
+  const going = q.terms.find(isGoingWord);
+  const next = going && q.terms.find((t) => t.position > going.position && t.position <= going.position + 2);
+  if (next && isPlace(next) && !after(next, /^(from|из|со?)$/)) return next;
+  const to = q.terms.find((t) => isPlace(t) && after(t, DESTINATION_PREPOSITION));
+  if (to) return to;
+  // "visit Minsk": the place of the visit, unless it is where someone came from.
+  const place = eventPlaceOf(q);
+  return place && !after(place, /^(from|из|со?)$/) ? place : undefined;
+}
+
+/** Before where someone goes: "to", "into", "в", "во". */
+const DESTINATION_PREPOSITION = /^(to|into|в|во)$/;
+
+/**
+ * The date's clause sends someone to another place than the asked one: "is due to fly to Warsaw on
+ * Thursday" for "when will he visit Minsk". A place of the world gazetteer after "to"/"в" in the clause
+ * (between punctuation marks), the asked one not there.
+ */
+function goesElsewhere(asked: QuestionTerm, c: Candidate, r: RankedSentence): boolean {
+  const tokens = r.entry.tokens;
+  const text = r.entry.sentence.text;
+  const clauseOf = (k: number) => {
+    let from = k;
+    while (from > 0 && !/[,;:.—–(]/.test(text.slice((tokens[from - 1] as Token).end, (tokens[from] as Token).start)))
+      from--;
+    let to = k;
+    while (
+      to + 1 < tokens.length &&
+      !/[,;:.—–)]/.test(text.slice((tokens[to] as Token).end, (tokens[to + 1] as Token).start))
+    )
+      to++;
+    return [from, to] as const;
+  };
+  const [from, to] = clauseOf(c.from);
+  const askedAt = new Set(r.matches.filter((m) => m.term === asked).flatMap((m) => m.positions));
+  for (let k = Math.max(from, 1); k <= to; k++) {
+    const t = tokens[k] as Token;
+    if (!t.capitalized || askedAt.has(k) || !DESTINATION_PREPOSITION.test((tokens[k - 1] as Token).norm)) continue;
+    if (conceptsOfTokens([t]).some((h) => h.concept.startsWith('geo_') && !h.concept.startsWith('geo_org')))
+      return true;
+  }
+  return false;
+}
+
+/** The same day (or month), by a year only where both state theirs: a year the text leaves out is a guess. */
+function sameDayOrMonth(a: FuzzyDate, b: FuzzyDate): boolean {
+  if (a.month !== b.month || a.day !== b.day) return false;
+  return a.yearInferred || b.yearInferred || a.year === b.year;
+}
+
+/**
+ * "No new date has been announced", "Новая дата не названа", "without naming a new date": the
+ * document says the date is not (or no longer) set.
+ */
+const NO_DATE_SET = new RegExp(
+  [
+    'no (new |fixed |firm )?date',
+    'without (naming|setting|giving|announcing|fixing) a (new )?date',
+    '(not|yet to) (yet )?(been )?(set|named|announced|fixed|agreed) a (new )?date',
+    '(new )?date (has|had|was) (not|yet to) (yet )?(been )?(set|named|announced|fixed|agreed)',
+    String.raw`нов\p{L}* дат\p{L}* (пока |ещё |еще |так и )?(не (назван|объявлен|определен|назначен|сообщ)\p{L}*|нет)`,
+    'дата (пока |ещё |еще )?не (назначена|названа|определена|объявлена|согласована)',
+    'без (указания|назначения|объявления) (новой )?даты',
+    String.raw`дат\p{L}* не (определ|назнач|назва)\p{L}*`,
+    'date (is )?(still )?to be (confirmed|announced|set|fixed|agreed)',
+    String.raw`дата (будет )?уточня\p{L}*`,
+  ].join('|'),
+  'iu',
+);
+
+/**
+ * The question asks when something is (now) set to happen, and the documents say no date is: the
+ * strongest sentence says so itself ("High-level economic dialogue: no date"), or the answer's date is
+ * followed by "No new date has been announced" (the date was given up). Asked the original date, the
+ * old one answers.
+ */
+function dateNotSet(q: AnalyzedQuestion, best: { r: RankedSentence }, ranked: readonly RankedSentence[]): boolean {
+  if (OLD_VALUE_ASKED.test(q.text)) return false;
+  const saysUnset = ranked
+    .slice(0, 3)
+    .some((r) => r !== best.r && r.score >= best.r.score && NO_DATE_SET.test(r.entry.sentence.text));
+  if (saysUnset) return true;
+  const next = ranked.find((r) => r.entry.n === best.r.entry.next);
+  return next !== undefined && NO_DATE_SET.test(next.entry.sentence.text) && !PLAN_ASKED.test(q.text);
+}
+
+/**
+ * The best date candidate, or for a date asked at a place ("When did she visit Northgate?", "когда он
+ * был в Кештове?") the best one whose sentence (or the one it refers back to) names the place: a
+ * visit elsewhere is no answer. Far weaker than the best overall, that sentence only mentions the place.
+ * One of the people it names (those the best sentence has) must be in that sentence too. `also` is a
+ * further condition on the sentence.
+ */
+/** Before a place someone is from or at: "from", "in", "из", "в". */
+const ORIGIN_PREPOSITION = /^(from|in|at|из|в|во)$/;
+
+function atAskedPlace<T extends { score: number; r: RankedSentence }>(
+  q: AnalyzedQuestion,
+  scored: T[],
+  place: QuestionTerm | undefined,
+  also: (s: T) => boolean = () => true,
+): T | undefined {
+  const first = scored[0];
+  if (!place || !first) return scored.find(also);
+  // Whoever the question names must be there too: a bus to Vilnius is no visit of the minister's.
+  // A name after "from" or "in" ("the reporter from Kestov") is where someone is from, not someone.
+  const named = q.terms.filter(
+    (t) =>
+      t !== place &&
+      namesSomeone(t) &&
+      !ORIGIN_PREPOSITION.test(q.tokens[t.position - 1]?.norm ?? '') &&
+      first.r.matches.some((m) => m.term === t),
+  );
+  const strongEnough = (s: T) => s.score >= TUNING.eventPlaceShare * first.score;
+  const at = (own: boolean) =>
+    scored.find(
+      (s) =>
+        strongEnough(s) &&
+        s.r.matches.some((m) => m.term === place && (!own || m.positions.length > 0)) &&
+        (named.length === 0 || named.some((t) => s.r.matches.some((m) => m.term === t))) &&
+        also(s),
+    );
+  // A sentence naming the place itself before one that only follows a sentence naming it.
+  return at(true) ?? at(false);
+}
+
+/**
+ * The date candidate to answer with: the best (at the asked place), unless its sentence says none of
+ * the question's words but names ("On 3 March Serbia handed over two policemen" does not date the
+ * signing of a statute); then the best that says one of them, when it scores at least
+ * `TUNING.eventWordShare` of the first, or none.
+ */
+function datedEvent<T extends { score: number; r: RankedSentence }>(q: AnalyzedQuestion, scored: T[]): T | undefined {
+  const place = TUNING.strictSlots ? eventPlaceOf(q) : undefined;
+  const placed = atAskedPlace(q, scored, place);
+  // A capitalised word inside the question is part of a name ("the Ocean Kestrel", "the White House"),
+  // no word of the event.
+  const words = q.terms.filter(
+    (t) =>
+      !t.name &&
+      !t.unknown &&
+      t.weight > 0 &&
+      !t.features.some((f) => f.startsWith('c:geo_')) &&
+      !(t.position > 0 && q.tokens[t.position]?.capitalized),
+  );
+  // "When did Vendt visit Northgate?": a sentence placing him in Northgate tells the visit ("в Нортгейте
+  // встретился"), so a word of going is said by the asked place.
+  const going = place !== undefined && words.some(isGoingWord);
+  const says = (s: T) =>
+    s.r.matches.some((m) => words.includes(m.term) || (going && m.term === place && m.positions.length > 0));
+  if (!placed || !TUNING.strictSlots || words.length === 0 || says(placed)) return placed;
+  const saying = atAskedPlace(q, scored, place, says);
+  return saying && saying.score >= TUNING.eventWordShare * placed.score ? saying : undefined;
+}
+
+/**
+ * "15 августа состоялся телефонный разговор президентов США и Беларуси": a head of state of the world
+ * gazetteer is named by his office, the title and his country a few words apart.
+ */
+function namedByOffice(t: QuestionTerm, r: RankedSentence): boolean {
+  const country = countryHeadedBy(t.raw);
+  if (!country) return false;
+  const titles = [
+    ...(r.entry.features.get('c:role_president') ?? []),
+    ...(r.entry.features.get('c:dip_head_of_state') ?? []),
+  ];
+  const places = r.entry.features.get(`c:${country}`) ?? [];
+  return titles.some((p) => places.some((c) => c > p && c - p <= OFFICE_REACH));
+}
+
+/** Words from a title to its country: "президентов США и Беларуси" (3), "President of the United States" (3). */
+const OFFICE_REACH = 4;
+
+/** Whether ingest found a person's name in the sentence (the caller knows it is not the asked one's). */
+function namesPerson(r: RankedSentence): boolean {
+  return r.entry.annotation.entities.some((id) => id.startsWith('person:'));
+}
+
+/** A sentence naming a person the question asks about only as someone's ("his deputy", "заместитель Кештова"). */
+function speaksOfAnother(q: AnalyzedQuestion, r: RankedSentence): boolean {
+  return q.terms.some((t) => namesSomeone(t) && namedOnlyAsPossessor(r, t));
+}

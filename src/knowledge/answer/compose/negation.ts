@@ -1,0 +1,91 @@
+/** Negation: whether a text or a sentence denies what the question asks, and the predicate a yes/no question asks. */
+import type { Token } from '../../text/tokens.ts';
+import type { AnalyzedQuestion, QuestionTerm } from '../analyze.ts';
+import type { RankedSentence } from '../retrieve.ts';
+import { TUNING } from '../tuning.ts';
+
+const NEGATION = /(?<![\p{L}])(not|no|never|without|neither|nor|нет|не|ни|без|никак\p{L}*)(?![\p{L}])/iu;
+/** Phrases with a negation word that deny nothing: "тем не менее", "не только", "not only", "no doubt". */
+const NOT_A_DENIAL =
+  /(?<![\p{L}])(тем не менее|не менее|не только|не раз|не без|ни разу не|not only|nonetheless|no doubt|no less|not least|no\.? ?\d+)(?![\p{L}])/giu;
+
+/** Whether token k is a negation word; "No." before a number ("Order No. 17") numbers, it denies nothing. */
+function negationAt(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k] as Token;
+  return NEGATION.test(t.norm) && !(t.norm === 'no' && /^\d/.test(tokens[k + 1]?.norm ?? ''));
+}
+
+/** Whether a text denies something: a negation word outside the phrases that deny nothing. */
+export function negates(text: string): boolean {
+  return NEGATION.test(text.replace(NOT_A_DENIAL, ' '));
+}
+
+/**
+ * Whether a sentence denies what the question asks: a negation just before one of the question's
+ * own words in it ("Протоколов не подписано", "the passport was not returned", "без паспорта").
+ */
+export function denies(r: RankedSentence): boolean {
+  const { tokens } = r.entry;
+  return r.matches.some((m) => !m.term.name && m.positions.some((p) => negatedAt(tokens, p)));
+}
+
+/** A negation at most `TUNING.negationReach` words before the word at p ("not yet been signed", "не подписано"). */
+function negatedAt(tokens: readonly Token[], p: number): boolean {
+  for (let k = Math.max(0, p - TUNING.negationReach); k < p; k++) if (negationAt(tokens, k)) return true;
+  return false;
+}
+
+/**
+ * The question's verb ("sign" in "when did they sign …") is denied by a sentence scoring at least half the
+ * best ("has not yet been signed"), and the answer's own sentence does not say it.
+ */
+export function deniedAct(q: AnalyzedQuestion, answer: RankedSentence, ranked: readonly RankedSentence[]): boolean {
+  const verb = askedPredicate(q);
+  if (!verb || answer.matches.some((m) => m.term === verb && m.positions.length > 0)) return false;
+  // By coverage: the ranking has raised the sentences with a date, which a denial has none of.
+  const lead = Math.max(...ranked.slice(0, TUNING.denialDepth).map((r) => r.coverage));
+  return ranked.slice(0, TUNING.denialDepth).some((r) => {
+    if (r.coverage < TUNING.eventWordShare * lead) return false;
+    const at = r.matches.find((m) => m.term === verb)?.positions ?? [];
+    return at.some((p) => negatedAt(r.entry.tokens, p));
+  });
+}
+
+/**
+ * What a yes/no question asks holds: "Остаётся ли Беларусь …?" the verb before "ли"; "Был ли обмен …?"
+ * the first word after a copula's "ли"; "Did the boundary commission set a date …?" the verb, the first
+ * word after the auxiliary that an object, a preposition or a name follows (the subject's words are
+ * followed by more of the subject or by the verb); "Has the price been published?" the word after "been".
+ */
+export function askedPredicate(q: AnalyzedQuestion): QuestionTerm | undefined {
+  const plain = (t: QuestionTerm | undefined) => (t && !t.unknown && !t.name ? t : undefined);
+  const termAt = (k: number) => q.terms.find((t) => t.position === k);
+  const li = q.tokens.findIndex((t) => t.norm === 'ли');
+  if (li > 0) {
+    if (!COPULA_BEFORE_LI.test(q.tokens[li - 1]?.norm ?? '')) return plain(termAt(li - 1));
+    for (let k = li + 1; k < Math.min(q.tokens.length, li + 5); k++) {
+      const term = plain(termAt(k));
+      if (term) return term;
+    }
+    return undefined;
+  }
+  const aux = q.tokens.findIndex((t) => ENGLISH_AUXILIARY.test(t.norm));
+  if (aux < 0) return undefined;
+  const been = q.tokens.findIndex((t, k) => k > aux && t.norm === 'been');
+  const from = been > 0 ? been + 1 : aux + 1;
+  for (let k = from; k < Math.min(q.tokens.length, from + 8); k++) {
+    const term = termAt(k);
+    // Names ("the White House") and adverbs ("officially") are no predicate.
+    if (!term || term.name || q.tokens[k]?.capitalized || /ly$/.test(q.tokens[k]?.norm ?? '')) continue;
+    if (been > 0) return plain(term);
+    const next = q.tokens[k + 1];
+    if (!next || next.capitalized || /^\d/.test(next.norm) || AFTER_VERB.test(next.norm)) return plain(term);
+  }
+  return undefined;
+}
+
+const COPULA_BEFORE_LI = /^(был|была|было|были|есть|будет|будут)$/;
+const ENGLISH_AUXILIARY = /^(did|does|do|has|have|had|will|would|can|could)$/;
+/** What follows a verb rather than a subject's word: its object's determiner, a preposition, a particle. */
+const AFTER_VERB =
+  /^(the|a|an|any|its|their|his|her|this|that|these|those|to|for|in|on|at|with|from|out|back|up|off|into|of|about|by|over)$/;

@@ -1,0 +1,125 @@
+/** The person composer: "who ...?", "which judge ...?". */
+import { isVocabularyWord } from '../../lexicon/vocabulary.ts';
+import type { Token } from '../../text/tokens.ts';
+import type { AnalyzedQuestion, QuestionTerm } from '../analyze.ts';
+import { type Candidate, isPersonLike, nameCandidates } from '../candidates.ts';
+import type { RankedSentence } from '../retrieve.ts';
+import { HEAD_ASKED, saysHeading } from '../sentence-kinds.ts';
+import { isRoleTerm, placeOfRole, postElsewhere } from '../slot-constraints.ts';
+import { TUNING } from '../tuning.ts';
+import { asksMany, sameName, severalOf } from './several.ts';
+import {
+  type AnswerValue,
+  abstained,
+  answered,
+  bestCandidates,
+  corroborating,
+  type TypedAnswer,
+  termFoundIn,
+} from './shared.ts';
+import { holdsAskedTitle } from './titles.ts';
+
+/** The word right after the candidate is the question's verb: the candidate is its subject. */
+function doesAskedAct(q: AnalyzedQuestion, c: Candidate, r: RankedSentence): boolean {
+  const verb = (t: QuestionTerm) => !t.name && QUESTION_SUBJECT.test(q.tokens[t.position - 1]?.norm ?? '');
+  return termFoundIn(r, verb, c.to, c.to + 1);
+}
+
+/** The question word that stands for the subject: the verb right after it is what the subject did. */
+const QUESTION_SUBJECT = /^(who|кто)$/;
+
+/** "Which journalist ...?": a name right after the asked role ("журналист Тимур Вендт") is one of them. */
+function titledByFocus(c: Candidate, r: RankedSentence): boolean {
+  return termFoundIn(r, (t) => Boolean(t.focus) && isRoleTerm(t), c.from - 2, c.from);
+}
+
+/**
+ * "Who confirmed that the foreign minister accepted?": the person the question names by a role
+ * ("Foreign Minister Vendt", or "Vendt" whom a document titles so) is its subject, not its answer.
+ */
+function namedByQuestionRole(q: AnalyzedQuestion, c: Candidate, r: RankedSentence): boolean {
+  const tokens = r.entry.tokens;
+  // Before the name, a title word counts; another name there ("Vendt meets Kestov") speaks of that one.
+  const titles = (p: number) =>
+    p >= c.from - 3 && p < c.to && (p >= c.from || isVocabularyWord((tokens[p] as Token).norm));
+  // A word of the asked title is no subject: "Which US Secretary *of State* ...?".
+  const asked = new Set(
+    q.terms.filter((t) => t.focus).flatMap((t) => t.features.filter((f) => f.startsWith('c:role_'))),
+  );
+  return r.matches.some(
+    (m) =>
+      !m.term.focus &&
+      isRoleTerm(m.term) &&
+      !m.term.features.some((f) => asked.has(f)) &&
+      // Every position of its roles, not only those of the feature it matched by: a title word may match
+      // as "envoy" where the name holds the role.
+      m.term.features.some((f) => f.startsWith('c:role_') && r.entry.features.get(f)?.some(titles)),
+  );
+}
+
+export function composePerson(q: AnalyzedQuestion, ranked: RankedSentence[]): TypedAnswer {
+  const scored = bestCandidates(
+    q,
+    ranked,
+    (r) => nameCandidates(q, r),
+    (c, r) =>
+      (isPersonLike(c, r) ? 1 : 0.35) *
+      (namedByQuestionRole(q, c, r) ? TUNING.questionRoleFactor : 1) *
+      (titledByFocus(c, r) ? TUNING.focusTitleFactor : 1),
+  );
+  // "Who heads the Coast Guard?", "Кто руководит расследованием?": the answer's sentence says who heads
+  // or leads something ("who is leading the investigation", "глава расследования", "president of the
+  // association"), not only who is there. (Requiring it to name what is headed lost more than it won:
+  // a body is often named only in the sentence before or by another word.)
+  const headAsked = TUNING.strictSlots && HEAD_ASKED.test(q.text);
+  const lead = ranked[0]?.score ?? 0;
+  const headsSomething = (r: RankedSentence) => saysHeading(r) && r.score >= TUNING.eventWordShare * lead;
+  const top = scored.find((s) => holdsAskedTitle(q, s.c, s.r) && (!headAsked || headsSomething(s.r)));
+  if (!top) return abstained(q, 'not-stated', ranked);
+  // "Who is the ambassador ...?": a sentence that speaks of no ambassador does not say who is one.
+  const holderAsked = /^\s*(who is|who's|who are|кто (является|сейчас|теперь))\s/iu.test(q.text);
+  const roles = holderAsked
+    ? q.terms.filter(
+        (t) =>
+          t.position <= 6 &&
+          t.features.some((f) => /^c:role_(?!official|representative|person|member|leader)/.test(f)) &&
+          !t.name,
+      )
+    : [];
+  if (TUNING.roleMustMatch && roles.length && !roles.some((t) => top.r.matches.some((m) => m.term === t))) {
+    return abstained(q, 'not-stated', ranked);
+  }
+  // A "who" question answered by no person-like name: the documents do not name one.
+  // An organisation answers only as the doer of the question's own verb ("«Дала-Права» насчитал 35"):
+  // a body that counted, reported or demanded something is who did it.
+  if (TUNING.strictSlots && !isPersonLike(top.c, top.r) && !(top.c.quoted && doesAskedAct(q, top.c, top.r)))
+    return abstained(q, 'not-stated', ranked);
+  // "Who is the ambassador to Varnelia?": an ambassador somewhere else is no answer.
+  const post = TUNING.strictSlots ? placeOfRole(q) : undefined;
+  if (post && !top.r.matches.some((m) => m.term === post)) return abstained(q, 'not-stated', ranked);
+  // "Посол Беларуси при ООН" holds a post at the UN, not in Belarus: the sentence's own place of the post.
+  if (post && postElsewhere(q, top.r, post)) return abstained(q, 'not-stated', ranked);
+  const values: AnswerValue[] = [{ kind: 'name', text: top.c.text, from: top.r }];
+  if (asksMany(q.text)) {
+    // "Which officials did she meet?": every person nearly as well supported, from any sentence.
+    const many = severalOf(scored.filter((s) => isPersonLike(s.c, s.r) && !namedByQuestionRole(q, s.c, s.r)));
+    return answered(
+      q,
+      many.map((s) => ({ kind: 'name' as const, text: s.c.text, from: s.r })),
+      many.map((s) => s.r),
+    );
+  }
+  // "Which analyst ..., and which think tank does he head?": a second name from the same sentence.
+  const more = scored
+    .filter(
+      (s) =>
+        s.r === top.r &&
+        !sameName(s.c.text, top.c.text) &&
+        s.score >= 0.5 * top.score &&
+        isPersonLike(s.c, s.r) &&
+        !namedByQuestionRole(q, s.c, s.r),
+    )
+    .slice(0, 2);
+  for (const s of more) values.push({ kind: 'name', text: s.c.text, from: s.r });
+  return answered(q, values, [top.r, ...corroborating(ranked, top.r)]);
+}

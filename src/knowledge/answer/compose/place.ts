@@ -1,0 +1,52 @@
+/** The place composer: "where ...?", "in which cities ...?". */
+import type { AnalyzedQuestion } from '../analyze.ts';
+import { type Candidate, isPersonLike, nameCandidates, placeCandidates } from '../candidates.ts';
+import type { RankedSentence } from '../retrieve.ts';
+import { TUNING } from '../tuning.ts';
+import { asksMany, severalOf } from './several.ts';
+import { abstained, answered, bestCandidates, corroborating, type TypedAnswer, termFoundIn } from './shared.ts';
+
+/**
+ * "Where were the talks held?": the place the question's own verb leads to ("were held at the
+ * Northgate residence", "прошли в Кештове"), the verb and a preposition (and an article) before it.
+ */
+function placeOfAskedVerb(c: Candidate, r: RankedSentence): boolean {
+  return termFoundIn(r, (t) => !t.name && !t.focus, c.from - 3, c.from - 1);
+}
+
+export function composePlace(q: AnalyzedQuestion, ranked: RankedSentence[]): TypedAnswer {
+  let scored = bestCandidates(
+    q,
+    ranked,
+    (r) => placeCandidates(q, r),
+    (c, r) => (placeOfAskedVerb(c, r) ? TUNING.placeVerbFactor : 1),
+  );
+  if (!scored.length)
+    scored = bestCandidates(
+      q,
+      ranked,
+      (r) => nameCandidates(q, r),
+      (c, r) => (isPersonLike(c, r) ? 0.3 : 1),
+    );
+  const top = scored[0];
+  if (!top) return abstained(q, 'not-stated', ranked);
+  // "In which cities ...?", "В каких городах ...?": every place nearly as well supported, one a sentence.
+  if (asksMany(q.text)) {
+    const places = severalOf(scored, true);
+    return answered(
+      q,
+      places.map((p) => ({
+        kind: 'place' as const,
+        text: p.c.text,
+        from: p.r,
+        ...(p.c.phrase ? { asWritten: true } : {}),
+      })),
+      places.map((p) => p.r),
+    );
+  }
+  return answered(
+    q,
+    [{ kind: 'place', text: top.c.text, from: top.r, ...(top.c.phrase ? { asWritten: true } : {}) }],
+    [top.r, ...corroborating(ranked, top.r)],
+  );
+}

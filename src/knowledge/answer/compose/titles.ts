@@ -1,0 +1,112 @@
+/** The titles a question asks a person by ("which judge", "кто из экспертов") and whether a candidate holds one. */
+import type { AnalyzedQuestion, QuestionTerm } from '../analyze.ts';
+import { type Candidate, isPersonLike } from '../candidates.ts';
+import type { RankedSentence } from '../retrieve.ts';
+import { isVerbForm } from './shared.ts';
+
+/**
+ * Titles too general to tell one person from another (anyone may be called an official), and what
+ * people are rather than titles they hold (a detainee, a citizen, a relative): none is asked as a title.
+ */
+const GENERAL_TITLE =
+  /^c:role_(official|representative|person|member|leader|head|deputy|former|participant|source|partner|counterpart|ally|supporter|opponent|critic|rival|predecessor|successor|incumbent|friend|observer|defendant|suspect|convict|detainee|hostage|prisoner_of_war|witness|victim|criminal|citizen|resident|local_resident|civilian|compatriot|foreigner|migrant|refugee|displaced_person|asylum_seeker|pensioner|elderly|woman|man|child|teenager|youth|family|relative|parent|mother|father|son|daughter|brother|sister|wife|husband|widow|wounded|customer|passenger|tourist|employee|worker|volunteer)$/;
+
+/**
+ * The titles a question's word asks by its title f: the titles of its kind ("кто из экспертов": an
+ * analyst too), or, asked by a verb ("Кто командует …"), the title itself.
+ */
+function askedTitles(t: QuestionTerm, f: string): readonly string[] {
+  return isVerbForm(t.raw.toLowerCase()) ? [f] : titlesOfKind(f);
+}
+
+/** Whether anyone a document names may hold a title the word asks: one of a kind (an analyst is an expert) or a general title. */
+export function anyMayHoldAsked(t: QuestionTerm): boolean {
+  return t.features.some((f) => askedTitles(t, f).length > 1 || (GENERAL_TITLE.test(f) && !RELATION_TITLE.test(f)));
+}
+
+/** Titles that relate one person to another: nobody is one unless a document says whose. */
+const RELATION_TITLE = /^c:role_(predecessor|successor|counterpart|rival|ally|partner|friend|relative)$/;
+
+/** Titles one asks about as a kind: "кто из экспертов" is answered by an analyst or a fellow. */
+const TITLE_KINDS: ReadonlyArray<readonly string[]> = [
+  [
+    'expert',
+    'analyst',
+    'political_scientist',
+    'fellow',
+    'researcher',
+    'economist',
+    'sociologist',
+    'historian',
+    'professor',
+    'think_tank',
+    'columnist',
+  ],
+  ['journalist', 'correspondent', 'editor', 'editor_in_chief', 'columnist', 'blogger', 'photographer', 'publisher'],
+  [
+    'diplomat',
+    'ambassador',
+    'ambassador_at_large',
+    'special_envoy',
+    'special_representative',
+    'charge_d_affaires',
+    'consul',
+    'consul_general',
+    'attache',
+    'embassy_counselor',
+    'first_secretary',
+    'permanent_representative',
+  ],
+  // "Кто из командования", "which commander": an officer of any rank or a chief of staff.
+  [
+    'commander',
+    'commander_in_chief',
+    'chief_of_general_staff',
+    'chief_of_staff',
+    'general',
+    'admiral',
+    'marshal',
+    'colonel',
+    'major',
+    'lieutenant',
+  ],
+  [
+    'politician',
+    'lawmaker',
+    'senator',
+    'congressman',
+    'party_leader',
+    'opposition_leader',
+    'president',
+    'prime_minister',
+    'minister',
+  ],
+].map((kind) => kind.map((r) => `c:role_${r}`));
+
+function titlesOfKind(title: string): readonly string[] {
+  return TITLE_KINDS.find((kind) => kind[0] === title) ?? [title];
+}
+
+/**
+ * "Which judge ordered …?": the answer holds the asked title, written by the name ("Judge Vendt",
+ * "Vendt, a district judge") or given to it in any document (a role holder). A question asking no
+ * title, or a general one, takes any person.
+ */
+export function holdsAskedTitle(q: AnalyzedQuestion, c: Candidate, r: RankedSentence): boolean {
+  const asked = q.terms
+    .filter((t) => t.focus)
+    .flatMap((t) =>
+      t.features.filter((f) => f.startsWith('c:role_') && !GENERAL_TITLE.test(f)).flatMap((f) => askedTitles(t, f)),
+    );
+  // Organisations ("which co-financiers") hold no personal title.
+  if (!asked.length || !isPersonLike(c, r)) return true;
+  // "President Vendt's special envoy": the title after a possessive is someone else's, held by another.
+  const owner = possessiveAfter(r.entry.sentence.text, r.entry.tokens[c.to - 1]?.end ?? 0);
+  const last = owner ? c.from : c.to + 4;
+  return asked.some((f) => r.entry.features.get(f)?.some((p) => p >= c.from - 4 && p < last));
+}
+
+/** Whether the word ending at `end` is in the possessive ("Vendt's"): tokens leave the "'s" out. */
+export function possessiveAfter(text: string, end: number): boolean {
+  return /^['’]s(?![\p{L}])/u.test(text.slice(end, end + 3));
+}

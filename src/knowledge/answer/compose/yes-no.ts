@@ -1,0 +1,37 @@
+/** The yes/no composer, a date with it when asked "and when?". */
+import type { AnalyzedQuestion } from '../analyze.ts';
+import type { RankedSentence } from '../retrieve.ts';
+import { TUNING } from '../tuning.ts';
+import { composeDate } from './date.ts';
+import { askedPredicate, denies, negates } from './negation.ts';
+import { type AnswerValue, answered, corroborating, type TypedAnswer } from './shared.ts';
+
+export function composeYesNo(q: AnalyzedQuestion, ranked: RankedSentence[]): TypedAnswer {
+  // A sentence that says the asked predicate (or denies it) answers before one that only names the rest.
+  const predicate = askedPredicate(q);
+  const says = (r: RankedSentence) => r.matches.some((m) => m.term === predicate && m.positions.length > 0);
+  const first = ranked[0] as RankedSentence;
+  const top =
+    predicate && !says(first)
+      ? (ranked.slice(0, 8).find((r) => says(r) && r.score >= TUNING.predicateShare * first.score) ?? first)
+      : first;
+  // A sentence nearly as good that denies it outweighs one that does not: news says what did not happen.
+  const denial = negates(q.text)
+    ? undefined
+    : ranked.slice(0, 4).find((r) => r.score >= TUNING.denialShare * top.score && denies(r));
+  const best = denial ?? top;
+  // "Was X lifted in September?" answered by a sentence that dates it otherwise: no, not then.
+  const otherDate = q.dates.length > 0 && best.dateFit === 'conflict';
+  const negated = (negates(best.entry.sentence.text) && !negates(q.text)) || otherDate;
+  const values: AnswerValue[] = [{ kind: negated ? 'no' : 'yes', text: '', from: best }];
+  // "Was he released, and when?": a yes comes with the date, read as a when-question would be.
+  if (
+    !negated &&
+    /(?<![\p{L}])(and when|if so,? when|и когда|когда именно|если да,? (то )?когда)(?![\p{L}])/iu.test(q.text)
+  ) {
+    const when = composeDate({ ...q, type: 'date' }, ranked);
+    const date = when.answered ? when.values[0] : undefined;
+    if (date) return answered(q, [...values, date], [date.from, best, ...corroborating(ranked, best)]);
+  }
+  return answered(q, values, [best, ...corroborating(ranked, best)]);
+}
