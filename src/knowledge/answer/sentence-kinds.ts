@@ -3,7 +3,7 @@
  * something ("who leads the investigation": a sentence saying someone leads it), what someone was
  * charged with (a sentence speaking of a charge and of that person), what someone of an office and a
  * country said (a sentence naming that office of that country). Where the best sentences are not of
- * that kind, the documents do not say it. compose-typed.ts applies them.
+ * that kind, the documents do not say it. The composers of answer/compose/ apply them.
  */
 import type { AnalyzedQuestion, QuestionTerm } from './analyze.ts';
 import type { AnswerType } from './answer-types.ts';

@@ -3,7 +3,7 @@
  * value of a change unless the old one is asked ("extended from 30 June to 31 August"), the place a
  * dated event happened at ("when did she visit Northgate?", "когда он был в Кештове?"), the place a
  * post is held in ("the ambassador to Varnelia", not "посол Кештова при ООН"), an age ("how old",
- * "сколько лет адвокату"). compose-typed.ts applies them.
+ * "сколько лет адвокату"). The composers of answer/compose/ apply them.
  */
 import type { Token } from '../text/tokens.ts';
 import type { AnalyzedQuestion, QuestionTerm } from './analyze.ts';
