@@ -31,9 +31,10 @@ import {
   weekdayNumber,
   YEAR_NUMBER,
 } from './months.ts';
+import { LETTERS } from '../text/letters.ts';
 import { lookupNumberWord } from './numerals.ts';
 
-const MONTH = `(?<month>${EN_MONTH_WORD}|${EN_MONTH_ABBREVIATION})(?![\\p{L}\\p{N}]|-\\p{L})`;
+const MONTH = `(?<month>${EN_MONTH_WORD}|${EN_MONTH_ABBREVIATION})(?![${LETTERS}\\p{N}]|-[${LETTERS}])`;
 /** What joins the two days of a range or a pair before their month: "14-15 June", "3 and 5 April", "3 to 5 April". */
 const DAY_RANGE_JOINT = '(?:\\s*[-–—]\\s*|\\s+(?:and|to|through|till|until)\\s+)';
 /** After the month, not "and": in "April 3 and 5 people" the 5 counts people. */
@@ -69,7 +70,7 @@ export const ENGLISH_DATE_RULES: readonly DateRule[] = [
     anchors: [A.digit, A.enMonth, A.dayRange],
     pattern: rulePattern(
       `${WORD_START}(?:${MONTH}\\.?\\s+(?<firstDay>${DAY_NUMBER})${DAY_RANGE_TO}(?<day>${DAY_NUMBER})` +
-        `|(?<firstDayBefore>${DAY_NUMBER})${DAY_RANGE_JOINT}(?<dayBefore>${DAY_NUMBER})\\s+(?:of\\s+)?(?<monthAfter>${EN_MONTH_WORD}|${EN_MONTH_ABBREVIATION})(?![\\p{L}\\p{N}]|-\\p{L}))` +
+        `|(?<firstDayBefore>${DAY_NUMBER})${DAY_RANGE_JOINT}(?<dayBefore>${DAY_NUMBER})\\s+(?:of\\s+)?(?<monthAfter>${EN_MONTH_WORD}|${EN_MONTH_ABBREVIATION})(?![${LETTERS}\\p{N}]|-[${LETTERS}]))` +
         `(?:,?\\s+(?<year>${YEAR_NUMBER}))?`,
       { groupIndices: true },
     ),

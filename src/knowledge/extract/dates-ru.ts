@@ -32,6 +32,7 @@ import {
   weekdayNumber,
   YEAR_NUMBER,
 } from './months.ts';
+import { LETTERS } from '../text/letters.ts';
 import { lookupNumberWord } from './numerals.ts';
 
 /** Prepositions that put a month, season or year in time: "в", "с" (since), "до", "к", "после"... */
@@ -42,7 +43,7 @@ const RELATIVE_YEAR_WORD = '(?<relYear>прошлого|позапрошлого
 /** The year after a month, day or season: explicit ("2025 года") or relative ("прошлого года"). */
 const YEAR_TAIL = `(?:\\s+(?:(?<year>${YEAR_NUMBER})(?:${YEAR_WORD})?|${RELATIVE_YEAR_WORD}\\s+года${WORD_END}))?`;
 /** A month name, not glued to a following word or hyphenated name ("Мар-дель-Плата"). */
-const MONTH_END = '(?![\\p{L}\\p{N}]|-\\p{L})';
+const MONTH_END = `(?![${LETTERS}\\p{N}]|-[${LETTERS}])`;
 
 /** Ordinal day stems, first to twentieth and thirtieth, before the case ending ("семнадцат|ого"). */
 const ORDINAL_DAYS: ReadonlyArray<readonly [string, number]> = [

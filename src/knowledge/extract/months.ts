@@ -4,17 +4,18 @@
  * Regex sources are meant for the flags `iu`; they carry no boundaries of their own.
  */
 
+import { LETTERS } from '../text/letters.ts';
 import { remembered } from '../text/remembered.ts';
 import type { Season } from '../types.ts';
 
 /** Not preceded by a letter or digit: `\b` does not work for Cyrillic. */
-export const WORD_START = '(?<![\\p{L}\\p{N}])';
+export const WORD_START = `(?<![${LETTERS}\\p{N}])`;
 /** Not followed by a letter or digit. */
-export const WORD_END = '(?![\\p{L}\\p{N}])';
+export const WORD_END = `(?![${LETTERS}\\p{N}])`;
 /** A year we accept as a calendar year in running text; counts like 1300 or 2533 fall outside. */
 export const YEAR_NUMBER = '(?:1[89]\\d\\d|20\\d\\d)(?!\\d)';
 /** A day of month, optionally written with an English ordinal suffix. */
-export const DAY_NUMBER = '(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\\p{L}\\p{N}]|\\+\\d)';
+export const DAY_NUMBER = `(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![${LETTERS}\\p{N}]|\\+\\d)`;
 
 // Russian month names in every case (январь, января, январе, январю, январём), ё or е.
 const RU_SOFT_ENDING = '(?:ь|я|е|ю|ем|ём)';
