@@ -7,7 +7,7 @@
  * Feature ids are given in the order features are first met, sentence by sentence, so postings,
  * name keys and the other lists come out in the order the old map-based index had them.
  */
-import { vocabularyWords } from '../lexicon/vocabulary.ts';
+import { wordsStemmedBeforeReading } from '../lexicon/remembered-words.ts';
 import { stem, tokenize } from '../text/tokens.ts';
 import type { FactStoreData, Sentence } from '../types.ts';
 import { type DocumentIndexPart, DocumentIndexBuilder, GrowableInt32 } from './index-parts.ts';
@@ -44,7 +44,10 @@ export interface IndexTables {
   /** Every word (token norm) of the sentences, first met first, with how many times it occurs. */
   words: string[];
   wordCounts: Int32Array;
-  /** The vocabulary's words and their stems, so a start-up builds the vocabulary without lemmatising them. */
+  /**
+   * The vocabulary's words and the given names (wordsStemmedBeforeReading) and their stems, so a start-up
+   * builds the vocabulary and reads names without lemmatising them.
+   */
   vocabularyWords: string[];
   vocabularyStems: string[];
 }
@@ -257,7 +260,7 @@ export class IndexTablesBuilder {
         .map(([, id]) => id),
     );
     const dates = [...datesOf(data, indexed)];
-    const vocabularyWordList = vocabularyWords();
+    const vocabularyWordList = wordsStemmedBeforeReading();
     return {
       dataIndex: indexed,
       features,

@@ -10,7 +10,8 @@ import { readEvent } from '../extract/events.ts';
 import { mergeNameObservations, type NameObservations, observeNames } from '../extract/name-discovery.ts';
 import { SCHEMA_VERSION } from '../store/fact-store.ts';
 import { type ConceptHit, matchConcepts } from '../text/concept-matcher.ts';
-import { vocabulary, vocabularyWords } from '../lexicon/vocabulary.ts';
+import { wordsStemmedBeforeReading } from '../lexicon/remembered-words.ts';
+import { vocabulary } from '../lexicon/vocabulary.ts';
 import { shareMorphologyDictionaries } from '../text/morphology.ts';
 import { stem, tokenize } from '../text/tokens.ts';
 import type {
@@ -157,7 +158,7 @@ export async function ingestDocumentsInParallel(
 }
 
 function vocabularyStemsOf(): VocabularyStems {
-  const words = vocabularyWords();
+  const words = wordsStemmedBeforeReading();
   return { words, stems: words.map(stem) };
 }
 

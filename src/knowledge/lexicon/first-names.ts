@@ -2583,5 +2583,15 @@ export const FIRST_NAMES: readonly string[] = Object.freeze([
 /** The given names as listed (folded, dictionary forms): a set, the list being long. */
 export const GIVEN_NAME_FORMS: ReadonlySet<string> = new Set(FIRST_NAMES);
 
-/** Their stems, made once for every reader (a token's stem is looked up here). */
-export const GIVEN_NAME_STEMS: ReadonlySet<string> = new Set(FIRST_NAMES.map((n) => stem(n)));
+let givenNameStems: ReadonlySet<string> | undefined;
+
+/**
+ * Their stems, made once for every reader (a token's stem is looked up here), on first use: a start-up
+ * with an index cache knows them from it by then, instead of lemmatising two thousand names at import.
+ */
+export const GIVEN_NAME_STEMS: Pick<ReadonlySet<string>, 'has'> = {
+  has: (s: string) => {
+    givenNameStems ??= new Set(FIRST_NAMES.map((n) => stem(n)));
+    return givenNameStems.has(s);
+  },
+};
