@@ -17,6 +17,8 @@ export interface AnswerMeasurement {
   facts: number;
   /** Whether the sentence index came from its cache ('cache') or had to be built ('built'). */
   indexFrom: 'cache' | 'built';
+  /** From the process's start to reading the store: the runtime and the code (with the language data it loads as it is imported). */
+  codeMs: number;
   loadMs: number;
   buildMs: number;
   firstMs: number;
@@ -126,10 +128,12 @@ const measurement: AnswerMeasurement = {
   sentences: data.sentences.length,
   facts: data.facts.length,
   indexFrom,
+  codeMs: t0,
   loadMs: t1 - t0,
   buildMs: t2 - t1,
   firstMs: t3 - t2,
-  startupMs: t3 - t0,
+  // performance.now() counts from the process's start: what a user waits for after `npm start`.
+  startupMs: t3,
   questions: latencies.length,
   distinctQuestions: questions.length,
   p50Ms: percentile(latencies, 50),
