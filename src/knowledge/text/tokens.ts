@@ -301,6 +301,8 @@ function plainLatin(word: string): string {
   if (/[čćšžđ]/.test(w)) w = w.replace(/(?<=[ln])j/g, '').replace(/j/g, 'y');
   // Polish J is Й too ("Wójtowicz"/"Вуйтович"), and its Ź a soft З ("Woźniak"/"Возняк").
   else if (/[ąęłńóśźż]/.test(w)) w = w.replace(/j/g, 'y');
+  // Spanish J is Х and its initial H is silent ("Jiménez"/"Хименес", "Hernández"/"Эрнандес").
+  else if (/[áéíóúñ]/.test(w)) w = w.replace(/^h/, '').replace(/j/g, 'kh');
   w = w
     .replace(/[čć]/g, 'ch')
     .replace(/[šś]/g, 'sh')
@@ -332,8 +334,11 @@ function phoneticKeyOf(word: string): string {
       .replace(/wh/g, 'w')
       // "Ч" and an English CH are one sound, kept apart from the H class below.
       .replace(/sch/g, 'sh')
-      // An English CHR is a K ("Кристофер"/"Christopher").
+      // An English CHR is a K ("Кристофер"/"Christopher"); the H of JOHN is silent ("Джонсон"/"Johnson"),
+      // and so is a final GH after a vowel ("Кавана"/"Kavanagh", "Ли"/"Leigh").
       .replace(/chr/g, 'kr')
+      .replace(/ohn/g, 'on')
+      .replace(/(?<=[aeiou])gh$/, '')
       .replace(/tch|ch/g, 'C')
       .replace(/ght/g, 't')
       .replace(/ck|q/g, 'k')
@@ -394,8 +399,7 @@ const NAME_ENDINGS_RU = [
   'им',
   'ом',
   'ем',
-  'ам',
-  'ям',
+  // Not "-ам" and "-ям": a dative plural is rare for a name, and "Адам", "Ильхам", "Хайям" end so.
   'ах',
   'ях',
   'ою',

@@ -15,10 +15,10 @@ const PAIRS = readFileSync(new URL('name-pairs.tsv', import.meta.url), 'utf8')
 const key = (word: string) => phoneticKey(nameKey(fold(word)));
 
 describe('the cross-script key over common name pairs', () => {
-  it('joins at least 235 of the 299 pairs', () => {
+  it('joins at least 240 of the 299 pairs', () => {
     expect(PAIRS).toHaveLength(299);
     const joined = PAIRS.filter(([latin, cyrillic]) => key(latin) === key(cyrillic));
-    expect(joined.length).toBeGreaterThanOrEqual(235);
+    expect(joined.length).toBeGreaterThanOrEqual(240);
   });
 
   it('keeps different names apart: at most 45 pairs share a key with another pair', () => {
