@@ -93,6 +93,11 @@ export function questionLang(text: string): Lang {
 const AGREEMENT_CLAUSE =
   /(?:[.?!]|,?\s+and)\s+(?:(?:do|did|are|is)\s+(?:the\s+)?(?:sources|reports|documents|figures|accounts)\s+(?:agree|differ|disagree|match|consistent|the same|(?:give|say|report)\s+the\s+same)|(?:(?:совпадают|сходятся|расходятся|различаются)\s+ли|(?:источники|данные|цифры)\s+(?:совпадают|сходятся|расходятся|различаются)))[^.?!]*[.?!]?\s*$/iu;
 
+/** Whether the question ends asking if the sources agree ("… Do the sources agree on the amount?"). */
+export function asksWhetherSourcesAgree(text: string): boolean {
+  return AGREEMENT_CLAUSE.test(text);
+}
+
 export function withoutAgreementClause(text: string): string {
   const m = AGREEMENT_CLAUSE.exec(text);
   return m ? text.slice(0, m.index + 1) : text;

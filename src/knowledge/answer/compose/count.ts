@@ -1,6 +1,6 @@
 /** The count composer: "how many ...?", "how much ...?", a rate, an age or a term, a disputed figure. */
 import { datesCompatible } from '../../extract/dates.ts';
-import type { AnalyzedQuestion } from '../analyze.ts';
+import { type AnalyzedQuestion, asksWhetherSourcesAgree } from '../analyze.ts';
 import { type Candidate, DURATION, numberCandidates } from '../candidates.ts';
 import type { RankedSentence } from '../retrieve.ts';
 import { AGE_ASKED, CHANGE, isAge } from '../slot-constraints.ts';
@@ -160,8 +160,12 @@ export function composeCount(q: AnalyzedQuestion, ranked: RankedSentence[]): Typ
       s.c.value !== top.c.value &&
       // A rival figure is of the same kind: a share for a share.
       PERCENT_ASKED.test(s.c.text) === PERCENT_ASKED.test(top.c.text) &&
-      countsAsked(q, s.c, s.r) &&
-      countsAsked(q, top.c, top.r) &&
+      // What both count is asked, or both are sums of money ("$214 million" / "240 млн долларов": a sum
+      // names no counted noun after it) said of as much of the question, or asked to compare.
+      ((MONEY.test(s.c.text) &&
+        MONEY.test(top.c.text) &&
+        (s.r.coverage >= top.r.coverage || asksWhetherSourcesAgree(q.text))) ||
+        (countsAsked(q, s.c, s.r) && countsAsked(q, top.c, top.r))) &&
       !isWholeOfPart(q, s.c, s.r) &&
       !ofOtherCountry(q, s.r.entry.tokens.slice(s.c.from, s.c.to + 2)),
   );
