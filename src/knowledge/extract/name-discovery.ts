@@ -1,4 +1,4 @@
-import { FIRST_NAMES, GIVEN_NAME_FORMS, GIVEN_NAME_STEMS } from '../lexicon/first-names.ts';
+import { GIVEN_NAME_FORMS, isGivenName } from '../lexicon/first-names.ts';
 import { STOPWORDS } from '../lexicon/stopwords.ts';
 import { matchConcepts } from '../text/concept-matcher.ts';
 import { nameKey, phoneticKey, type Token, tokenize } from '../text/tokens.ts';
@@ -306,15 +306,6 @@ interface Candidate {
   cyrillic: boolean;
 }
 
-const FIRST_NAME_KEYS = new Set([...FIRST_NAMES, ...FIRST_NAMES.map((n) => nameKey(n))]);
-
-/**
- * A given name in any case form. Snowball cuts "Максим" to "макс" but "Максима" to "максим", so the
- * name key of the form is also looked up among the names and their keys.
- */
-function isGivenName(t: Token): boolean {
-  return GIVEN_NAME_STEMS.has(t.stem) || FIRST_NAME_KEYS.has(nameKey(t.norm));
-}
 const ORG_WORDS_RU =
   /^(компани|авиакомпани|банк|концерн|предприяти|завод|организаци|фонд|парти|движени|газет|издани|агентств|холдинг|корпораци|комбинат|объединени|центр|правозащитн|институт|комитет|совет|служб|министерств|ассоциаци|союз|клуб|сеть|телеканал|радио|портал|сайт)/;
 const ORG_SUFFIX_EN =

@@ -1,4 +1,4 @@
-import { stem } from '../text/tokens.ts';
+import { nameKey, stem, type Token } from '../text/tokens.ts';
 
 /**
  * Common given names that share a stem or a spelling with a common word ("Mark", "Вера", "Илья" stems
@@ -2595,3 +2595,14 @@ export const GIVEN_NAME_STEMS: Pick<ReadonlySet<string>, 'has'> = {
     return givenNameStems.has(s);
   },
 };
+
+let firstNameKeys: ReadonlySet<string> | undefined;
+
+/**
+ * A given name in any case form. Snowball cuts "Максим" to "макс" but "Максима" to "максим", so the
+ * name key of the form is also looked up among the names and their keys.
+ */
+export function isGivenName(t: Pick<Token, 'stem' | 'norm'>): boolean {
+  firstNameKeys ??= new Set([...FIRST_NAMES, ...FIRST_NAMES.map((n) => nameKey(n))]);
+  return GIVEN_NAME_STEMS.has(t.stem) || firstNameKeys.has(nameKey(t.norm));
+}

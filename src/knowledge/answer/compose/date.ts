@@ -6,6 +6,7 @@ import { partOfSpeech, verbTense } from '../../text/morphology.ts';
 import { ordinalsIn } from '../../text/ordinals.ts';
 import type { Token } from '../../text/tokens.ts';
 import type { FuzzyDate } from '../../types.ts';
+import { isGivenName } from '../../lexicon/first-names.ts';
 import type { AnalyzedQuestion, QuestionTerm } from '../analyze.ts';
 import { type Candidate, dateCandidates, hasOwnDateCandidate } from '../candidates.ts';
 import { namedOnlyAsPossessor } from '../possessor.ts';
@@ -47,6 +48,24 @@ const ASKS_YEAR =
   /(?<![\p{L}])(what year|which year|в каком году|с какого года|какого года|до какого года)(?![\p{L}])/iu;
 const ASKS_DAY =
   /(?<![\p{L}])((exact|precise) (\p{L}+ )?(day|date)|what day|which day|on what day|on what date|on which date|какого числа|на какое число|с какого числа|в какой день|в какой именно день|точн\p{L}* (\p{L}+ )?(дат\p{L}*|день|числ\p{L}*))(?![\p{L}])/iu;
+
+/**
+ * The parties a question names, each as its words: a given name before a surname is one person ("с
+ * Каримом Мансуром"), whom a sentence names by the surname alone; two surnames side by side are two
+ * ("Trump–Lukashenko call").
+ */
+function partiesOf(q: AnalyzedQuestion, names: readonly QuestionTerm[]): QuestionTerm[][] {
+  const parties: QuestionTerm[][] = [];
+  for (const t of names) {
+    const last = parties.at(-1);
+    const before = last?.at(-1);
+    const token = before && q.tokens[before.position];
+    const givenName = token !== undefined && isGivenName(token);
+    if (last && before && t.position === before.position + 1 && givenName) last.push(t);
+    else parties.push([t]);
+  }
+  return parties;
+}
 
 /** "On what day in August …?": the answer is a day of the period the question names. */
 function withinAskedPeriod(q: AnalyzedQuestion, date: FuzzyDate | undefined): boolean {
@@ -196,15 +215,16 @@ export function composeDate(q: AnalyzedQuestion, ranked: RankedSentence[]): Type
   // "When did Vendt and Kestova meet?": a meeting of one of them with someone else is no answer; each
   // must be named in the sentence itself (a title or the sentence before is no participant).
   if (TUNING.strictSlots && isJointEvent(q)) {
-    const parties = q.terms.filter(namesSomeone);
+    const parties = partiesOf(q, q.terms.filter(namesSomeone));
     const present = (t: QuestionTerm) =>
       top.r.matches.some((m) => m.term === t && m.credit >= 0.9) || namedByOffice(t, top.r);
-    if (parties.length >= 2 && !parties.every(present)) return abstained(q, 'not-stated', ranked);
+    if (parties.length >= 2 && !parties.every((p) => p.some(present))) return abstained(q, 'not-stated', ranked);
     // One party asked ("When did Vendt meet the president of Benin?"): a sentence where someone else
     // meets is no answer, unless it tells of the party too, if only in the sentence before ("he met").
     const toldOf = (t: QuestionTerm) =>
       top.r.matches.some((m) => m.term === t && m.credit > 0) || namedByOffice(t, top.r);
-    if (parties.length === 1 && !parties.every(toldOf) && namesPerson(top.r)) return abstained(q, 'not-stated', ranked);
+    if (parties.length === 1 && !parties.every((p) => p.some(toldOf)) && namesPerson(top.r))
+      return abstained(q, 'not-stated', ranked);
   }
   const values: AnswerValue[] = [{ kind: 'date', text: top.c.text, date: top.c.date as FuzzyDate, from: top.r }];
   // Another source dating the same event differently, nearly as strongly: both are given.
