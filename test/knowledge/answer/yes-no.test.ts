@@ -68,3 +68,49 @@ describe('a yes/no question asked with an auxiliary', () => {
     expect(a.citations[0]?.quote, a.text).toContain('did not return');
   });
 });
+
+/**
+ * "Was … ever charged?": after "was" the last participle is what is asked ("charged"), not one that
+ * describes the subject ("detained in Halden"); the sentences about the detention, which name most of the
+ * question, say nothing of a charge.
+ */
+const detention = knowledgeBaseOfTexts({
+  'detention.md': documentText(
+    [
+      'Kestov police detained the Varnel engineer Ilka Vendt in Halden on 9 April.',
+      'The Varnel foreign ministry summoned the Kestov ambassador over the detention of the engineer in Halden.',
+    ].join(' '),
+    { lang: 'en', published: '2026-06-03' },
+  ),
+  'release.md': documentText('Инженер Вендт освобождён 2 июня без предъявления обвинения.', {
+    lang: 'ru',
+    published: '2026-06-03',
+  }),
+});
+
+describe('a passive yes/no question', () => {
+  it.each([
+    ['Was the Varnel engineer detained in Halden ever charged?', /^No\./],
+    // A negation said of another word ("без предъявления обвинения") does not deny the release.
+    ['Was the Varnel engineer detained in Halden released?', /^Yes\./],
+  ])('%s', (question, first) => {
+    const a = detention.answer(question, { now: new Date('2026-12-01') });
+    expect(a.text.split('\n')[0], a.text).toMatch(first);
+  });
+});
+
+describe('a negation said of another word than the asked one', () => {
+  const freed = knowledgeBaseOfTexts({
+    'freed.md': documentText('Ilka Vendt was released without charge on 2 June.', {
+      lang: 'en',
+      published: '2026-06-03',
+    }),
+  });
+  it.each([
+    ['Was Ilka Vendt released?', /^Yes\./],
+    ['Was Ilka Vendt charged?', /^No\./],
+  ])('%s', (question, first) => {
+    const a = freed.answer(question, { now: new Date('2026-12-01') });
+    expect(a.text.split('\n')[0], a.text).toMatch(first);
+  });
+});

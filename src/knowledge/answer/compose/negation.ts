@@ -29,6 +29,28 @@ export function denies(r: RankedSentence): boolean {
   return r.matches.some((m) => !m.term.name && m.positions.some((p) => negatedAt(tokens, p)));
 }
 
+/** A negation that takes a noun after it: "without charge", "без предъявления обвинения". */
+const WITHOUT = /^(without|без)$/;
+
+/**
+ * Whether the sentence answers a yes/no question "no": it denies something, and a "without" or "без"
+ * counts only when one of the question's words follows it within three words ("released without
+ * charge" releases; it charges nobody).
+ */
+export function deniesAsked(r: RankedSentence): boolean {
+  const { tokens } = r.entry;
+  const text = r.entry.sentence.text;
+  const asked = new Set(r.matches.filter((m) => !m.term.name).flatMap((m) => m.positions));
+  let kept = '';
+  let from = 0;
+  tokens.forEach((t, k) => {
+    if (!WITHOUT.test(t.norm) || [k + 1, k + 2, k + 3].some((p) => asked.has(p))) return;
+    kept += text.slice(from, t.start);
+    from = tokens[Math.min(k + 3, tokens.length - 1)]?.end ?? t.end;
+  });
+  return negates(kept + text.slice(from));
+}
+
 /** A negation at most `TUNING.negationReach` words before the word at p ("not yet been signed", "не подписано"). */
 function negatedAt(tokens: readonly Token[], p: number): boolean {
   for (let k = Math.max(0, p - TUNING.negationReach); k < p; k++) if (negationAt(tokens, k)) return true;
@@ -70,7 +92,7 @@ export function askedPredicate(q: AnalyzedQuestion): QuestionTerm | undefined {
     return undefined;
   }
   const aux = q.tokens.findIndex((t) => ENGLISH_AUXILIARY.test(t.norm));
-  if (aux < 0) return undefined;
+  if (aux < 0) return passivePredicate(q, termAt);
   const been = q.tokens.findIndex((t, k) => k > aux && t.norm === 'been');
   const from = been > 0 ? been + 1 : aux + 1;
   for (let k = from; k < Math.min(q.tokens.length, from + 8); k++) {
@@ -80,6 +102,27 @@ export function askedPredicate(q: AnalyzedQuestion): QuestionTerm | undefined {
     if (been > 0) return plain(term);
     const next = q.tokens[k + 1];
     if (!next || next.capitalized || /^\d/.test(next.norm) || AFTER_VERB.test(next.norm)) return plain(term);
+  }
+  return undefined;
+}
+
+/** A participle: what a passive question asks was done ("charged", "held", "given"). */
+const PARTICIPLE =
+  /^(\p{L}{2,}(ed|en)|held|met|sent|made|built|cut|set|put|hit|shot|kept|left|paid|sold|told|won|lost|brought|bought|caught|sought|fought|found|led|fled|struck|done|seen|shown|drawn|spoken|stolen|thrown|grown|flown)$/u;
+
+/**
+ * "Was the engineer detained in Assosa ever charged?", "Were the sanctions lifted in May?": after
+ * "was" / "were" the last participle is what is asked; one before it describes the subject.
+ */
+function passivePredicate(
+  q: AnalyzedQuestion,
+  termAt: (k: number) => QuestionTerm | undefined,
+): QuestionTerm | undefined {
+  const be = q.tokens.findIndex((t) => /^(was|were|is|are)$/.test(t.norm));
+  if (be < 0) return undefined;
+  for (let k = q.tokens.length - 1; k > be; k--) {
+    const term = termAt(k);
+    if (term && !term.unknown && !term.name && PARTICIPLE.test(q.tokens[k]?.norm ?? '')) return term;
   }
   return undefined;
 }

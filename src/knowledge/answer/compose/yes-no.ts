@@ -3,7 +3,7 @@ import type { AnalyzedQuestion } from '../analyze.ts';
 import type { RankedSentence } from '../retrieve.ts';
 import { TUNING } from '../tuning.ts';
 import { composeDate } from './date.ts';
-import { askedPredicate, denies, negates } from './negation.ts';
+import { askedPredicate, denies, deniesAsked, negates } from './negation.ts';
 import { type AnswerValue, answered, corroborating, type TypedAnswer } from './shared.ts';
 
 export function composeYesNo(q: AnalyzedQuestion, ranked: RankedSentence[]): TypedAnswer {
@@ -22,7 +22,8 @@ export function composeYesNo(q: AnalyzedQuestion, ranked: RankedSentence[]): Typ
   const best = denial ?? top;
   // "Was X lifted in September?" answered by a sentence that dates it otherwise: no, not then.
   const otherDate = q.dates.length > 0 && best.dateFit === 'conflict';
-  const negated = (negates(best.entry.sentence.text) && !negates(q.text)) || otherDate;
+  const deniesAnswer = deniesAsked(best);
+  const negated = (deniesAnswer && !negates(q.text)) || otherDate;
   const values: AnswerValue[] = [{ kind: negated ? 'no' : 'yes', text: '', from: best }];
   // "Was he released, and when?": a yes comes with the date, read as a when-question would be.
   if (
