@@ -114,3 +114,24 @@ describe('a negation said of another word than the asked one', () => {
     expect(a.text.split('\n')[0], a.text).toMatch(first);
   });
 });
+
+describe('a yes/no question about an event that was put off', () => {
+  const treaty = knowledgeBaseOfTexts({
+    'treaty.md': documentText(
+      [
+        'On 28 August the ministers of Varnel and Kestov agreed to sign the water treaty in Halden on 17 September.',
+        'On 10 September Varnel and Kestov announced that the signing of the water treaty was postponed.',
+        'The trade protocol of Varnel and Kestov was signed on 3 May, and the visit of the Kestov premier was postponed.',
+      ].join(' '),
+      { lang: 'en', published: '2026-09-20' },
+    ),
+  });
+  it.each([
+    ['Did Varnel and Kestov sign the water treaty in September?', /^No\./],
+    // Another event put off in the sentence that says the signing took place does not undo it.
+    ['Did Varnel and Kestov sign the trade protocol?', /^Yes\./],
+  ])('%s', (question, first) => {
+    const a = treaty.answer(question, { now: new Date('2026-12-01') });
+    expect(a.text.split('\n')[0], a.text).toMatch(first);
+  });
+});

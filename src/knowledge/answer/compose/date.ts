@@ -256,7 +256,7 @@ function asksNewDate(q: AnalyzedQuestion): boolean {
 }
 
 /** A word of putting off: the date right after it, unless led by "to"/"на", is the one given up. */
-const POSTPONED =
+export const POSTPONED =
   /(?<![\p{L}])(postpon\p{L}*|delay\p{L}*|put off|pushed back|called off|cancel\p{L}*|перенос\p{L}*|перенес\p{L}*|перенёс\p{L}*|отлож\p{L}*|отмен\p{L}*)(?![\p{L}])/iu;
 /** A source keeping back a new date: "without naming a new date", "новую дату не назвали". */
 export const NEW_DATE_WITHHELD = /(?<![\p{L}])(new|нов\p{L}*) (date|дат\p{L}*)(?![\p{L}])/iu;

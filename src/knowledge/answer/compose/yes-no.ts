@@ -2,7 +2,7 @@
 import type { AnalyzedQuestion } from '../analyze.ts';
 import type { RankedSentence } from '../retrieve.ts';
 import { TUNING } from '../tuning.ts';
-import { composeDate } from './date.ts';
+import { composeDate, POSTPONED } from './date.ts';
 import { askedPredicate, denies, deniesAsked, negates } from './negation.ts';
 import { type AnswerValue, answered, corroborating, type TypedAnswer } from './shared.ts';
 
@@ -10,6 +10,12 @@ export function composeYesNo(q: AnalyzedQuestion, ranked: RankedSentence[]): Typ
   // A sentence that says the asked predicate (or denies it) answers before one that only names the rest.
   const predicate = askedPredicate(q);
   const says = (r: RankedSentence) => r.matches.some((m) => m.term === predicate && m.positions.length > 0);
+  // "Did they sign it in September?" and a sentence says the signing was put off (a word of putting off
+  // within six words of the asked one): no.
+  const putsOff = (r: RankedSentence) => {
+    const at = r.matches.find((m) => m.term === predicate)?.positions ?? [];
+    return r.entry.tokens.some((t, k) => POSTPONED.test(t.norm) && at.some((p) => Math.abs(p - k) <= 6));
+  };
   const first = ranked[0] as RankedSentence;
   const top =
     predicate && !says(first)
@@ -18,12 +24,12 @@ export function composeYesNo(q: AnalyzedQuestion, ranked: RankedSentence[]): Typ
   // A sentence nearly as good that denies it outweighs one that does not: news says what did not happen.
   const denial = negates(q.text)
     ? undefined
-    : ranked.slice(0, 4).find((r) => r.score >= TUNING.denialShare * top.score && denies(r));
+    : ranked.slice(0, 4).find((r) => r.score >= TUNING.denialShare * top.score && (denies(r) || putsOff(r)));
   const best = denial ?? top;
   // "Was X lifted in September?" answered by a sentence that dates it otherwise: no, not then.
   const otherDate = q.dates.length > 0 && best.dateFit === 'conflict';
   const deniesAnswer = deniesAsked(best);
-  const negated = (deniesAnswer && !negates(q.text)) || otherDate;
+  const negated = (deniesAnswer && !negates(q.text)) || otherDate || (best === denial && putsOff(best));
   const values: AnswerValue[] = [{ kind: negated ? 'no' : 'yes', text: '', from: best }];
   // "Was he released, and when?": a yes comes with the date, read as a when-question would be.
   if (
