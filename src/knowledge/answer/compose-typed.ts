@@ -25,7 +25,7 @@ import { composeTimeline } from './compose/timeline.ts';
 import { anyMayHoldAsked, possessiveAfter } from './compose/titles.ts';
 import { composeYesNo } from './compose/yes-no.ts';
 import { ASKS } from './interview-answers.ts';
-import type { RankedSentence } from './retrieve.ts';
+import { type RankedSentence, termPositions } from './retrieve.ts';
 import { CHARGE_ASKED, SPOKEN_TYPES, speakerUnnamed, statesCharge } from './sentence-kinds.ts';
 import { COUNTRY_CONCEPT, OLD_VALUE_ASKED } from './slot-constraints.ts';
 import { TUNING } from './tuning.ts';
@@ -220,7 +220,7 @@ function otherNationality(q: AnalyzedQuestion, r: RankedSentence): boolean {
           // "делегации Азербайджана": the noun right before a country in the genitive.
           (t.position === adj.position - 1 && !t.features.some((f) => COUNTRY_CONCEPT.test(f.slice(2))))),
     );
-    const at = nouns.flatMap((noun) => r.matches.find((m) => m.term === noun)?.positions ?? []);
+    const at = nouns.flatMap((noun) => termPositions(r, noun));
     if (!at.length) continue;
     // The index knows where the sentence names the asked country: no word of it need be looked up again.
     if (r.entry.features.has(`c:${asked}`)) continue;

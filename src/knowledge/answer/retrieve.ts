@@ -34,6 +34,11 @@ export interface RankedSentence {
   answersQuestion?: boolean;
 }
 
+/** Where the sentence says the question's word t (token positions; none when it matched only by context). */
+export function termPositions(r: RankedSentence, t: QuestionTerm): readonly number[] {
+  return r.matches.find((m) => m.term === t)?.positions ?? [];
+}
+
 export function totalWeight(q: AnalyzedQuestion): number {
   // A word no document has weighs nothing (analyze.ts): only what can be found counts.
   const terms = q.terms.reduce((sum, t) => sum + t.weight, 0);

@@ -7,7 +7,7 @@
  */
 import type { AnalyzedQuestion, QuestionTerm } from './analyze.ts';
 import type { AnswerType } from './answer-types.ts';
-import type { RankedSentence } from './retrieve.ts';
+import { type RankedSentence, termPositions } from './retrieve.ts';
 import { COUNTRY_CONCEPT } from './slot-constraints.ts';
 import { TUNING } from './tuning.ts';
 
@@ -67,9 +67,9 @@ export function speakerUnnamed(q: AnalyzedQuestion, ranked: readonly RankedSente
   );
   if (!role) return false;
   const country = q.terms.find((o) => isCountry(o) && Math.abs(o.position - role.position) <= 2) as QuestionTerm;
-  const at = (r: RankedSentence, t: QuestionTerm) => r.matches.find((m) => m.term === t)?.positions ?? [];
   // Office and country together ("президента Литвы", "Lithuanian President"), not each somewhere.
-  const together = (r: RankedSentence) => at(r, role).some((p) => at(r, country).some((c) => Math.abs(c - p) <= 3));
+  const together = (r: RankedSentence) =>
+    termPositions(r, role).some((p) => termPositions(r, country).some((c) => Math.abs(c - p) <= 3));
   return !ranked.slice(0, 3).some(together);
 }
 

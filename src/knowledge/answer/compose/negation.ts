@@ -1,7 +1,7 @@
 /** Negation: whether a text or a sentence denies what the question asks, and the predicate a yes/no question asks. */
 import type { Token } from '../../text/tokens.ts';
 import type { AnalyzedQuestion, QuestionTerm } from '../analyze.ts';
-import type { RankedSentence } from '../retrieve.ts';
+import { type RankedSentence, termPositions } from '../retrieve.ts';
 import { TUNING } from '../tuning.ts';
 
 const NEGATION = /(?<![\p{L}])(not|no|never|without|neither|nor|нет|не|ни|без|никак\p{L}*)(?![\p{L}])/iu;
@@ -68,8 +68,7 @@ export function deniedAct(q: AnalyzedQuestion, answer: RankedSentence, ranked: r
   const lead = Math.max(...ranked.slice(0, TUNING.denialDepth).map((r) => r.coverage));
   return ranked.slice(0, TUNING.denialDepth).some((r) => {
     if (r.coverage < TUNING.eventWordShare * lead) return false;
-    const at = r.matches.find((m) => m.term === verb)?.positions ?? [];
-    return at.some((p) => negatedAt(r.entry.tokens, p));
+    return termPositions(r, verb).some((p) => negatedAt(r.entry.tokens, p));
   });
 }
 

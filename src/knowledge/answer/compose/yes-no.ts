@@ -1,6 +1,6 @@
 /** The yes/no composer, a date with it when asked "and when?". */
 import type { AnalyzedQuestion } from '../analyze.ts';
-import type { RankedSentence } from '../retrieve.ts';
+import { type RankedSentence, termPositions } from '../retrieve.ts';
 import { TUNING } from '../tuning.ts';
 import { composeDate, POSTPONED } from './date.ts';
 import { askedPredicate, denies, deniesAsked, negates } from './negation.ts';
@@ -13,7 +13,7 @@ export function composeYesNo(q: AnalyzedQuestion, ranked: RankedSentence[]): Typ
   // "Did they sign it in September?" and a sentence says the signing was put off (a word of putting off
   // within six words of the asked one): no.
   const putsOff = (r: RankedSentence) => {
-    const at = r.matches.find((m) => m.term === predicate)?.positions ?? [];
+    const at = predicate ? termPositions(r, predicate) : [];
     return r.entry.tokens.some((t, k) => POSTPONED.test(t.norm) && at.some((p) => Math.abs(p - k) <= 6));
   };
   const first = ranked[0] as RankedSentence;
