@@ -31,10 +31,12 @@ export function denies(r: RankedSentence): boolean {
 
 /** A negation that takes a noun after it: "without charge", "без предъявления обвинения". */
 const WITHOUT = /^(without|без)$/;
+/** How many words after "without"/"без" its phrase reaches. */
+const WITHOUT_REACH = 3;
 
 /**
  * Whether the sentence answers a yes/no question "no": it denies something, and a "without" or "без"
- * counts only when one of the question's words follows it within three words ("released without
+ * counts only when one of the question's words follows it within WITHOUT_REACH words ("released without
  * charge" releases; it charges nobody).
  */
 export function deniesAsked(r: RankedSentence): boolean {
@@ -44,9 +46,11 @@ export function deniesAsked(r: RankedSentence): boolean {
   let kept = '';
   let from = 0;
   tokens.forEach((t, k) => {
-    if (!WITHOUT.test(t.norm) || [k + 1, k + 2, k + 3].some((p) => asked.has(p))) return;
+    if (!WITHOUT.test(t.norm)) return;
+    const last = Math.min(k + WITHOUT_REACH, tokens.length - 1);
+    for (let p = k + 1; p <= last; p++) if (asked.has(p)) return;
     kept += text.slice(from, t.start);
-    from = tokens[Math.min(k + 3, tokens.length - 1)]?.end ?? t.end;
+    from = tokens[last]?.end ?? t.end;
   });
   return negates(kept + text.slice(from));
 }
