@@ -91,7 +91,7 @@ export const ANSWER_TYPE_CUES: readonly TypeCue[] = [
     type: 'count',
     cues: {
       en: [
-        re('\\b<how (many|much|long|far|big|large|high|old)>\\b'),
+        re('\\b<how (many|much|long|far|big|large|high|tall|deep|wide|old)>\\b'),
         re(
           '\\b<what (is|was|were) the (total |combined |overall )?(number|amount|sum|value|size|share|length|volume|cost|price|figure|capacity|percentage)>\\b',
         ),
@@ -103,7 +103,7 @@ export const ANSWER_TYPE_CUES: readonly TypeCue[] = [
         re('\\b<what (prison |jail )?(sentence|term)>\\b'),
         // "What was the unit price of …", "What was the left bank's gas consumption …": a quantity named after "what was".
         re(
-          "\\b<what (is|was|were|will be) (the )?([\\p{L}'’-]+ ){0,3}(number|amount|sum|value|size|share|length|volume|cost|price|figure|capacity|percentage|proportion|duration|age|debt|consumption|population|turnout|toll|total|sentence)>\\b",
+          "\\b<what (is|was|were|will be) (the )?([\\p{L}'’-]+ ){0,3}(number|amount|sum|value|size|share|length|volume|cost|price|figure|capacity|percentage|proportion|duration|age|debt|consumption|population|turnout|toll|total|sentence|height|depth|width|distance|rate)>\\b",
         ),
         re('\\b<what (part|share|proportion|percentage) of|what is it costing|how large>\\b'),
         // Asked as a noun phrase, as in a chat: "Number of drivers freed in May?", "price per scanner?".
@@ -122,7 +122,7 @@ export const ANSWER_TYPE_CUES: readonly TypeCue[] = [
       ru: [
         re('\\b<сколько|как долго>\\b'),
         re(
-          '\\b<(какую|какой|какова|каков|каково) (\\p{L}+ )?(сумм\\p{L}*|объ[её]м\\p{L}*|численност\\p{L}*|дол\\p{L}*|размер\\p{L}*|длин\\p{L}*|протяж[её]нност\\p{L}*|стоимост\\p{L}*|цен\\p{L}*|мощност\\p{L}*)>\\b',
+          '\\b<(какую|какой|какова|каков|каково) (\\p{L}+ )?(сумм\\p{L}*|объ[её]м\\p{L}*|численност\\p{L}*|дол\\p{L}*|размер\\p{L}*|длин\\p{L}*|протяж[её]нност\\p{L}*|стоимост\\p{L}*|цен\\p{L}*|мощност\\p{L}*|высот\\p{L}*|глубин\\p{L}*|ширин\\p{L}*|расстояни\\p{L}*)>\\b',
         ),
         re('\\b<на какую сумму|до какой (численности|суммы|величины)|во сколько|на сколько>\\b'),
         // A sum of money named by what it is: "Какой штраф назначил суд", "Какой залог внесли".

@@ -15,6 +15,7 @@ import {
   PERCENT_ASKED,
   PRISON_TERM,
 } from './amounts.ts';
+import { askedMeasure, measureFits } from './measures.ts';
 import { countedUnits, countsAsked, isWholeOfPart, ofOtherCountry, unitFits } from './count-units.ts';
 import {
   type AnswerValue,
@@ -104,8 +105,14 @@ export function composeCount(q: AnalyzedQuestion, ranked: RankedSentence[]): Typ
         .filter((s) => units.some((u) => unitFits(u, s.c, s.r, q)))
     : [];
   if (TUNING.unitMustMatch && units.length && fitting.length === 0) return abstained(q, 'not-stated', ranked);
+  // "Под какой процент", "how high": of the best three, the first that is a measure of the kind asked.
+  const measure = TUNING.strictSlots ? askedMeasure(q) : undefined;
+  const measured = measure
+    ? (fitting.length ? fitting : scored.slice(0, 3)).find((s) => measureFits(q, measure, s.c, s.r))
+    : undefined;
+  if (measure && !measured) return abstained(q, 'not-stated', ranked);
   // Of the best three, the first that counts the asked unit: "14 incidents" does not say how many people died.
-  const top = fitting[0] ?? scored[0];
+  const top = measured ?? fitting[0] ?? scored[0];
   if (!top) return abstained(q, 'not-stated', ranked);
   // "How much did it cost?" is not answered by a count of bridges, nor "how long" by a sum.
   // ("How long is the section?" asks a length: kilometres answer it too.)
@@ -149,6 +156,8 @@ export function composeCount(q: AnalyzedQuestion, ranked: RankedSentence[]): Typ
     TUNING.strictSlots &&
     top.c.distance > TUNING.maxSlotDistance &&
     !countsAsked(q, top.c, top.r) &&
+    // "145 metres high" for "how high": the measure names what it is, however far the dam's name stands.
+    top !== measured &&
     !(durationAsked && DURATION.test(top.c.text))
   ) {
     return abstained(q, 'not-stated', ranked);

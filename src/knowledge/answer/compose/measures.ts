@@ -1,0 +1,52 @@
+/**
+ * A count question that asks a measure of a kind: a share ("what percentage", "под какой процент") or a
+ * physical dimension ("how high", "какова высота"). A number of another kind ("240 млн долларов" for an
+ * interest rate, a reservoir's level for a dam's height) does not answer it, however close it stands.
+ */
+import type { AnalyzedQuestion } from '../analyze.ts';
+import type { Candidate } from '../candidates.ts';
+import type { RankedSentence } from '../retrieve.ts';
+import { LENGTH, PERCENT_ASKED } from './amounts.ts';
+
+/** "145 m", "145 м.": a metre by its sign. */
+const METRE_SIGN = /^\s*(m|м)\.?(?![\p{L}])/u;
+
+/** An interest rate is a share: "under what rate", "под какой процент", "процентная ставка". */
+const INTEREST_ASKED =
+  /(?<![\p{L}])(interest rate|процентн\p{L}* ставк\p{L}*|ставк\p{L}* (кредит\p{L}*|процент\p{L}*))(?![\p{L}])/iu;
+
+export type AskedMeasure = 'percent' | 'dimension';
+
+/** A dimension asked by its noun: the sentence must say which dimension its figure is ("высотой 145 м", "145 metres high"). */
+const DIMENSION_NOUN =
+  /(?<![\p{L}])(height|depth|width|высот\p{L}*|глубин\p{L}*|ширин\p{L}*)(?![\p{L}])|(?<![\p{L}])how (high|tall|deep|wide)(?![\p{L}])/iu;
+/** A dimension asked as a distance: any length answers it ("lies 40 km from the border"). */
+const DISTANCE_ASKED = /(?<![\p{L}])(how far|distance|расстояни\p{L}*|на каком расстоянии)(?![\p{L}])/iu;
+/** Words a sentence gives a dimension with, by the dimension the question asks. */
+const DIMENSION_SAID =
+  /(?<![\p{L}])(height|high|tall|depth|deep|width|wide|высот\p{L}*|высок\p{L}*|глубин\p{L}*|глубок\p{L}*|ширин\p{L}*|широк\p{L}*)(?![\p{L}])/iu;
+/** What a share is written with, right after its figure: "18 %", "18 per cent", "под 6 процентов". */
+const PERCENT_AFTER = /^\s*(%|per\s?cent|percent|процент\p{L}*|проц\.)/iu;
+
+/** "How many barrels a day, and what share of output?": two figures asked, a measure only of one. */
+const TWO_ASKED = /\S.*(?<![\p{L}])(and (what|how|which)|и (сколько|как\p{L}+)|а также)(?![\p{L}])/iu;
+
+export function askedMeasure(q: AnalyzedQuestion): AskedMeasure | undefined {
+  if (TWO_ASKED.test(q.text)) return undefined;
+  if (PERCENT_ASKED.test(q.text) || INTEREST_ASKED.test(q.text)) return 'percent';
+  if (DIMENSION_NOUN.test(q.text) || DISTANCE_ASKED.test(q.text)) return 'dimension';
+  return undefined;
+}
+
+/** Whether a number is a measure of the kind asked. */
+export function measureFits(q: AnalyzedQuestion, measure: AskedMeasure, c: Candidate, r: RankedSentence): boolean {
+  const text = r.entry.sentence.text;
+  // After the figure's digits, whatever marks group or split them ("4.5", "1 068").
+  const end =
+    (r.entry.tokens[c.from]?.end ?? 0) +
+    (/^([.,\s\u00A0]\d+)*/u.exec(text.slice(r.entry.tokens[c.from]?.end ?? 0))?.[0].length ?? 0);
+  if (measure === 'percent') return PERCENT_AFTER.test(text.slice(end, end + 12));
+  const unit = text.slice(end, end + 24);
+  if (!LENGTH.test(c.text) && !LENGTH.test(unit) && !METRE_SIGN.test(unit)) return false;
+  return !DIMENSION_NOUN.test(q.text) || DIMENSION_SAID.test(text);
+}
