@@ -1,4 +1,5 @@
 import { GIVEN_NAME_FORMS, isGivenName } from '../lexicon/first-names.ts';
+import { isDictionaryGivenName } from '../text/morphology.ts';
 import { STOPWORDS } from '../lexicon/stopwords.ts';
 import { matchConcepts } from '../text/concept-matcher.ts';
 import { nameKey, phoneticKey, type Token, tokenize } from '../text/tokens.ts';
@@ -78,7 +79,7 @@ export function observeNames(texts: readonly string[], known: EntityRecognizer):
     // A given name and a surname.
     for (let i = 0; i < tokens.length - 1; i++) {
       const t = tokens[i] as Token;
-      if (knownSpans.has(i) || !t.capitalized || !isGivenName(t)) continue;
+      if (knownSpans.has(i) || !t.capitalized || !(isGivenName(t) || dictionaryGivenName(text, tokens, i))) continue;
       let j = i + 1;
       while (
         j < tokens.length &&
@@ -397,6 +398,20 @@ const WEEKDAY =
   /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|понедельник|вторник|сред[аеуы]|четверг|пятниц|суббот|воскресень)/;
 
 /** A word that can end a person's name: a name-like word, not an abbreviation ("СССР"), not a neuter adjective. */
+/**
+ * A given name the dictionary knows ("Ширин Акмурадова", "Довлет Сапаргельдыев") inside a sentence: at
+ * its start a capital says nothing ("Роза Ветров расцвела", "Слава Нортгейта росла"), nor does it after
+ * an opening quotation mark («Ширак Карго», «Абай Кидан» name a company and a dam after a person).
+ */
+function dictionaryGivenName(text: string, tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  return (
+    !startsSentence(text, tokens, i) &&
+    !/[«"“„]\s*$/u.test(text.slice(Math.max(0, t.start - 3), t.start)) &&
+    isDictionaryGivenName(t.raw)
+  );
+}
+
 function surnameLike(t: Token): boolean {
   return nameLike(t) && !/^\p{Lu}{2,}$/u.test(t.raw) && !/(ое|ее|ые|ие)$/.test(t.norm);
 }

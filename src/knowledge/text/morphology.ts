@@ -223,6 +223,30 @@ export function mayShareCase(a: string, b: string): boolean {
   return !ca || !cb || [...ca].some((c) => cb.has(c));
 }
 
+const givenNameCache = new Map<string, boolean>();
+
+/**
+ * Whether the dictionary (OpenCorpora) knows a Russian word as a given name in the singular: "Ширин",
+ * "Довлет", "Айгуль", names of many nations no hand-written list holds. Not a plural form ("Петров",
+ * "Мусаев" are also genitive plurals of "Пётр", "Мусай"): those are surnames as often as not.
+ */
+export function isDictionaryGivenName(word: string): boolean {
+  if (!/^[а-яё-]+$/i.test(word) || word.length < 3) return false;
+  // The dictionary finds a proper name only as capitalised: "ширин" is a word, "Ширин" also a name.
+  const capitalised = word.charAt(0).toUpperCase() + word.slice(1).toLowerCase();
+  return remembered(givenNameCache, 20_000, capitalised, dictionaryGivenName);
+}
+
+function dictionaryGivenName(word: string): boolean {
+  try {
+    return (loadAz()?.Morph(word) ?? []).some(
+      (p) => p.parser === 'Dictionary' && /\bName\b/.test(p.tag.toString()) && /\bsing\b/.test(p.tag.toString()),
+    );
+  } catch {
+    return false;
+  }
+}
+
 /** The part of speech of a Russian word the dictionary knows (no guess for an unknown one), if any. */
 export function dictionaryPartOfSpeech(word: string): string | undefined {
   const best = firstReading(word);

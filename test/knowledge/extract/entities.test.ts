@@ -90,6 +90,19 @@ describe('discoverEntities', () => {
     ],
     ['a word built on -банк', 'Он работал в Паритетбанке.', 'org', ['Паритетбанке']],
     ['an English run ending in an org word', 'The Prut Savings Bank was listed.', 'org', ['Prut Savings Bank']],
+    // Given names no list of ours holds, which the dictionary (OpenCorpora) knows: Turkmen, Kazakh, Armenian.
+    [
+      'a given name the dictionary knows, though it is also a word ("ширин")',
+      'Главный редактор «Хальденского вестника» Ширин Кештова предложила мне место в редакции.',
+      'person',
+      ['Ширин Кештова', 'Кештова'],
+    ],
+    [
+      'another given name only the dictionary knows',
+      'Журналиста Довлета Варнелова задержали в июле.',
+      'person',
+      ['Довлета Варнелова', 'Варнелова'],
+    ],
   ])('%s', (_name, text, kind, aliases) => {
     const found = discover(text);
     const e = found.find((x) => aliases.every((a) => x.aliases.includes(a)));
@@ -127,6 +140,8 @@ describe('discoverEntities', () => {
     ['a quoted phrase of several words without an org word', 'Он назвал встречу «большой победой».'],
     ['a quoted sentence', 'Он сказал: «Спасибо, что приехал.»'],
     ['a capitalised word without a given name before it', 'Вчера Посланник прибыл.'],
+    // A quotation opening before a given name names a company or a dam, not a person.
+    ['a given name opening a quoted name', 'Плотину «Ширак Кидан» заполнили в июле.'],
   ])('does not discover: %s', (_name, text) => {
     expect(discover(text)).toEqual([]);
   });
