@@ -46,7 +46,7 @@ export function splitBlocks(original: string, bodyStart = 0, title?: string): Bl
     // (Marked junk, not heading, so that no following line can continue it.)
     title && line.text.replace(/^#+\s*/, '') === title.trim()
       ? 'junk'
-      : classify(line, lines[i + 1], repeats, footnoteNumbers),
+      : classify(line, lineBefore(original, lines, i), lines[i + 1], repeats, footnoteNumbers),
   );
 
   const blocks: Block[] = [];
@@ -102,7 +102,13 @@ function countRepeats(lines: Line[]): Map<string, number> {
   return counts;
 }
 
-function classify(line: Line, next: Line | undefined, repeats: Map<string, number>, footnotes: Set<string>): BlockKind {
+function classify(
+  line: Line,
+  previous: Line | undefined,
+  next: Line | undefined,
+  repeats: Map<string, number>,
+  footnotes: Set<string>,
+): BlockKind {
   const t = line.text;
   if ((repeats.get(t) ?? 0) > 1) return 'junk';
   if (
@@ -116,8 +122,8 @@ function classify(line: Line, next: Line | undefined, repeats: Map<string, numbe
   // A line broken inside a word ("полити-") always continues on the next line.
   if (/\p{L}[-‐]$/u.test(t)) return 'paragraph';
   if (/^#{1,6}\s/.test(t)) return 'heading';
-  const footnote = /^(\d{1,2})\s+(\p{Lu}\p{L}*)/u.exec(t);
-  if (footnote?.[1] && footnote[2] && !MONTH_WORD.test(footnote[2])) {
+  const footnote = FOOTNOTE_LINE.exec(t);
+  if (footnote?.[1] && footnote[2] && !MONTH_WORD.test(footnote[2]) && !breaksProse(previous)) {
     footnotes.add(footnote[1]);
     return 'footnote';
   }
@@ -127,6 +133,30 @@ function classify(line: Line, next: Line | undefined, repeats: Map<string, numbe
   if ((t.length < 60 || words <= 3) && (!next || startsUpper(next.text))) return 'heading';
   if (words <= 2) return 'junk';
   return 'paragraph';
+}
+
+/** A footnote's line: its number, then a capitalised word ("6 Interview with ...", "2 Беседа автора ..."). */
+const FOOTNOTE_LINE = /^(\d{1,2})\s+(\p{Lu}\p{L}*)/u;
+
+/** The line right before line i, with no blank line between (a blank line may be a page's end). */
+function lineBefore(original: string, lines: readonly Line[], i: number): Line | undefined {
+  const previous = lines[i - 1];
+  const line = lines[i] as Line;
+  return previous && !/\n[^\S\n]*\n/.test(original.slice(previous.end, line.start)) ? previous : undefined;
+}
+
+/**
+ * A line of wrapped prose broken mid-sentence: the next line goes on with it even when it opens with a
+ * number ("... by mid-2026, three of its" / "11 Boeing aircraft were grounded"). A footnote follows a
+ * sentence's end, another footnote or a page's end, not a lower-case word of a long line right above.
+ */
+function breaksProse(previous: Line | undefined): boolean {
+  return (
+    previous !== undefined &&
+    previous.text.length >= 60 &&
+    /\p{Ll}$/u.test(previous.text) &&
+    !FOOTNOTE_LINE.test(previous.text)
+  );
 }
 
 /**

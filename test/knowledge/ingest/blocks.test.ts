@@ -283,6 +283,19 @@ describe('splitBlocks: small cases', () => {
       text: '14 марта в Астану прибыл посланник.',
       kinds: ['paragraph'],
     },
+    {
+      name: 'a wrapped line opening with a number goes on with the sentence broken before it',
+      text: 'The listing cut the Varnel airline off from spare parts: by mid-2026, three of its\n11 Boeing aircraft were grounded.',
+      kinds: ['paragraph'],
+      clean: [
+        'The listing cut the Varnel airline off from spare parts: by mid-2026, three of its 11 Boeing aircraft were grounded.',
+      ],
+    },
+    {
+      name: 'footnotes after a sentence and after each other stay footnotes',
+      text: 'The envoy met the board in Northgate and left for Kestov on the same day.\n6 Interview with the author, Kestov\n7 Statement of the Northgate board',
+      kinds: ['paragraph', 'footnote', 'footnote'],
+    },
     { name: 'empty text has no blocks', text: '', kinds: [] },
     { name: 'whitespace only has no blocks', text: ' \n\n \t\n', kinds: [] },
   ];
