@@ -1,4 +1,5 @@
 import type { Lang, SourceMeta } from '../types.ts';
+import { datelineDate } from './dateline.ts';
 import type { FrontMatter } from './front-matter.ts';
 
 const PUBLISHED = /^\d{4}(-\d{2}(-\d{2})?)?$/;
@@ -65,9 +66,15 @@ export function documentMeta(args: {
   const f = front.fields;
   const published = str(f.published) ?? str(f.date) ?? str(sidecar?.published);
   let publishedOk: string | null = null;
+  const estimatedFromText: string[] = [];
   if (published) {
     if (PUBLISHED.test(published)) publishedOk = published;
     else args.warn(`published date "${published}" is not YYYY, YYYY-MM or YYYY-MM-DD; treated as unknown`);
+  }
+  // No date given with the file: the one its dateline gives, marked as estimated.
+  if (!publishedOk) {
+    publishedOk = datelineDate(args.text, args.bodyStart) ?? null;
+    if (publishedOk) estimatedFromText.push('published');
   }
   const langField = str(f.lang) ?? str(f.language) ?? str(sidecar?.lang);
   const lang: Lang = langField === 'ru' || langField === 'en' ? langField : detectLang(args.text.slice(args.bodyStart));
@@ -76,6 +83,7 @@ export function documentMeta(args: {
     : [];
   const title = str(f.title) ?? str(sidecar?.title) ?? args.firstLine?.slice(0, 160) ?? args.id;
   if (!str(f.title) && !str(sidecar?.title)) estimated.push('title');
+  estimated.push(...estimatedFromText);
   return {
     id: args.id,
     file: args.file,

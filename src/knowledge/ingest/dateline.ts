@@ -1,0 +1,33 @@
+/**
+ * The publication date a document without front matter gives in its dateline: "Caracas, Monday,
+ * September 7, 2026. - …", "МИНСК, 7 сентября 2026 года — …", "Published: 12 May 2026". Only a full
+ * date with its year, opening one of the first lines after a place name or a "published" label: a
+ * chronology's first entry ("14 марта 2026 — …") dates an event, not the text.
+ */
+import { extractDates } from '../extract/dates.ts';
+
+/** How many non-empty lines of the body a dateline may stand in (a title and a rubric may come first). */
+const DATELINE_LINES = 6;
+
+/** Before the date: a place and a comma, then perhaps a weekday; or a label saying it is the date of publication. */
+const BEFORE =
+  /^\s*(?:(?:\p{Lu}[\p{L}.'’\- ]{1,40},\s*)(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|понедельник|вторник|среда|четверг|пятница|суббота|воскресенье),?\s*)?|(?:published|posted|updated|опубликовано|дата публикации|обновлено)\s*:?\s*)$/iu;
+/** After the date: the dash (or the agency in brackets) that opens the text of a dateline, or the end of a label's line. */
+const AFTER = /^\s*(?:г\.|года)?\s*[.,]?\s*(?:[-–—(]|$)/u;
+
+/** The date as YYYY-MM-DD, or undefined when the first lines hold no dateline. */
+export function datelineDate(text: string, bodyStart: number): string | undefined {
+  let seen = 0;
+  for (const line of text.slice(bodyStart, bodyStart + 3000).split('\n')) {
+    if (!line.trim()) continue;
+    if (++seen > DATELINE_LINES) break;
+    const head = line.slice(0, 200);
+    for (const m of extractDates(head, /[а-яё]/i.test(head) ? 'ru' : 'en')) {
+      const d = m.date;
+      if (d.precision !== 'day' || d.year === undefined || d.yearInferred || d.relative) continue;
+      if (!BEFORE.test(head.slice(0, m.start)) || !AFTER.test(head.slice(m.end))) continue;
+      return `${d.year}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`;
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { datelineDate } from '../../../src/knowledge/ingest/dateline.ts';
+
+describe('the publication date of a dateline', () => {
+  it.each([
+    [
+      'a wire dateline with a weekday',
+      'Kestov talks resume\n\nKestov, Monday, September 7, 2026. - Three months after',
+      '2026-09-07',
+    ],
+    ['a Russian dateline in capitals', 'МИНСК, 7 сентября 2026 года — Вендт прибыл в столицу.', '2026-09-07'],
+    ['an agency in brackets after it', 'NORTHGATE, March 26, 2026 (KNA) - The envoy left.', '2026-03-26'],
+    [
+      'a place and a date under an author line',
+      'Policy Paper No. 9/2026\nAnna Varnel, Senior Fellow\nHalden, 6 July 2026\nSUMMARY',
+      '2026-07-06',
+    ],
+    ['a "published" label', 'Опубликовано: 12 мая 2026\nТекст статьи.', '2026-05-12'],
+    ['an "issued at" label', 'BULLETIN No. 9/2026\nIssued at Halden, 24 September 2026\n1. SUMMARY', '2026-09-24'],
+  ])('%s', (_name, text, expected) => {
+    expect(datelineDate(text, 0)).toBe(expected);
+  });
+
+  it.each([
+    ['a chronology whose first entry is dated', 'Хроника\n\n14 марта 2026 — первый раунд переговоров в Кештове.'],
+    ['a date inside a sentence', 'The talks, held on 6 July 2026 in Halden, ended without a deal.'],
+    ['a recording date', 'Recorded on Thursday, 6 August 2026. Edited for length.'],
+    ['a period covered', 'Period covered: 1 July - 20 September 2026'],
+    ['a date without its year', 'KESTOV, March 26 (KNA) - The envoy left.'],
+    ['a dateline below the first lines', `${'Line of text.\n'.repeat(8)}Kestov, 7 September 2026 — late.`],
+  ])('gives none for %s', (_name, text) => {
+    expect(datelineDate(text, 0)).toBeUndefined();
+  });
+});
