@@ -112,7 +112,15 @@ export function composeCount(q: AnalyzedQuestion, ranked: RankedSentence[]): Typ
     : undefined;
   if (measure && !measured) return abstained(q, 'not-stated', ranked);
   // Of the best three, the first that counts the asked unit: "14 incidents" does not say how many people died.
-  const top = measured ?? fitting[0] ?? scored[0];
+  const first = measured ?? fitting[0] ?? scored[0];
+  // "How many had returned to service by October?" is not answered by a figure dated mid-year: of the
+  // best three, the first whose sentence is not dated otherwise than asked.
+  const otherwiseDated = TUNING.strictSlots && q.dates.length > 0 && first?.r.dateFit === 'conflict';
+  const top = otherwiseDated
+    ? (fitting.length ? fitting : scored.slice(0, 3)).find(
+        (s) => s.r.dateFit !== 'conflict' && (!measure || measureFits(q, measure, s.c, s.r)),
+      )
+    : first;
   if (!top) return abstained(q, 'not-stated', ranked);
   // "How much did it cost?" is not answered by a count of bridges, nor "how long" by a sum.
   // ("How long is the section?" asks a length: kilometres answer it too.)

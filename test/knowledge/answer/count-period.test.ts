@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { ingestDocuments } from '../../../src/knowledge/ingest/ingest.ts';
+import { createKnowledgeBase, type KnowledgeBase } from '../../../src/knowledge/knowledge-base.ts';
+
+/** A figure dated by its sentence: it answers for that time, not for another one the question asks. */
+const ENGLISH = `---
+title: Northgate airline grounded
+published: 2026-09-10
+lang: en
+---
+Northgate airline grounded
+
+In July 2026, fourteen of the Northgate airline's aircraft were grounded for lack of spare parts.
+
+The Varnel port handled 412 ships in 2025.
+`;
+
+function knowledgeBase(): KnowledgeBase {
+  return createKnowledgeBase(ingestDocuments([{ file: 'doc.md', bytes: new TextEncoder().encode(ENGLISH) }]).data);
+}
+const now = new Date('2026-12-01T00:00:00Z');
+
+describe('a count asked for a time its sentence does not give', () => {
+  const kb = knowledgeBase();
+  it.each([
+    ["How many of the Northgate airline's aircraft were grounded in July 2026?", /14|fourteen/],
+    ['How many ships did the Varnel port handle in 2025?', /412/],
+  ])('answers for the time the sentence gives: %s', (question, expected) => {
+    const a = kb.answer(question, { now });
+    expect(a.answered).toBe(true);
+    expect(a.summary).toMatch(expected);
+  });
+
+  it.each([
+    ["How many of the Northgate airline's aircraft were grounded in October 2026?"],
+    ['How many ships did the Varnel port handle in 2024?'],
+  ])('does not give the figure of another time: %s', (question) => {
+    const a = kb.answer(question, { now });
+    expect(a.answered).toBe(false);
+  });
+});
