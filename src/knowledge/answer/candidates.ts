@@ -164,6 +164,9 @@ export function dateCandidates(q: AnalyzedQuestion, r: RankedSentence): Candidat
   return out;
 }
 
+/** A number of members written as one word: "14-member", "40-strong". */
+export const MEMBER_COUNT = /^\d+[-‐](member|strong|person|man|woman)$/u;
+
 const MAGNITUDE =
   /^(million|millions|billion|billions|thousand|thousands|trillion|млн|млрд|тыс|миллион\p{L}*|миллиард\p{L}*|тысяч\p{L}*|трлн)$/iu;
 
@@ -240,8 +243,12 @@ export function numberCandidates(q: AnalyzedQuestion, r: RankedSentence): Candid
     const next = tokens[end]?.norm ?? '';
     // A punctuation mark ends the count: "put the number at 15, counting ..." counts nothing named.
     const gap = end < tokens.length ? text.slice((tokens[end - 1] as Token).end, (tokens[end] as Token).start) : '';
+    // "The 14-member delegation": the number counts members, not delegations.
     let unit =
-      end < tokens.length && !/[,;:.!?)—–]/.test(gap) && (!STOPWORDS.has(next) || DURATION_UNIT.test(next))
+      end < tokens.length &&
+      !/[,;:.!?)—–]/.test(gap) &&
+      (!STOPWORDS.has(next) || DURATION_UNIT.test(next)) &&
+      !MEMBER_COUNT.test(t.norm)
         ? end + 1
         : end;
     // "четыре государственных предприятия", "thirteen Armenian detainees": the counted noun after its adjective.

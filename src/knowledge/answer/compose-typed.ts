@@ -13,6 +13,7 @@ import type { AnalyzedQuestion, QuestionTerm } from './analyze.ts';
 import { type AnswerType, QUESTION_WORDS } from './answer-types.ts';
 import { hasOwnDateCandidate, isPersonLike, nameCandidates, numberCandidates, placeCandidates } from './candidates.ts';
 import { composeCount } from './compose/count.ts';
+import { GENERIC_PERSONS } from './compose/count-units.ts';
 import { composeDate, NEW_DATE_WITHHELD } from './compose/date.ts';
 import { composeEvent } from './compose/event.ts';
 import { composeList } from './compose/list.ts';
@@ -163,7 +164,13 @@ export function composeAnswer(q: AnalyzedQuestion, rankedByWords: RankedSentence
 function asksMuchUnsaid(q: AnalyzedQuestion): boolean {
   if (!SLOT_TYPES.has(q.type)) return false;
   const unsaid = q.terms.filter(
-    (t) => t.unknown && !t.name && t.features.some((f) => f.startsWith('c:')) && !anyMayHoldAsked(t),
+    (t) =>
+      t.unknown &&
+      !t.name &&
+      t.features.some((f) => f.startsWith('c:')) &&
+      !anyMayHoldAsked(t) &&
+      // "Сколько человек …", "how many people": people counted, whatever word the documents count them by.
+      !(q.type === 'count' && GENERIC_PERSONS.test(t.raw)),
   );
   return unsaid.length >= 2 && unsaid.length >= TUNING.unsaidShare * q.terms.length;
 }

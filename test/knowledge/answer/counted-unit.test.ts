@@ -407,3 +407,23 @@ lang: ru
     ).toBe('1,6 млрд кВт·ч');
   });
 });
+
+/** "The 14-member delegation": a number of members counts people, though no word for people follows it. */
+const MEMBERS = `---
+title: Varnel delegation in Kestov
+published: 2026-03-27
+lang: en
+---
+Varnel delegation in Kestov
+
+The 14-member Varnel delegation included officials of the trade ministry and two bankers.
+`;
+
+describe('a number of members', () => {
+  it.each([
+    ['Сколько человек входило в делегацию Варнеля?', '14'],
+    ['How many people were in the Varnel delegation?', '14'],
+  ])('%s → %s', (question, count) => {
+    expect(summaryOf(MEMBERS, question)).toContain(count);
+  });
+});

@@ -3,18 +3,23 @@ import { conceptsOfTokens } from '../../lexicon/vocabulary.ts';
 import { partOfSpeech } from '../../text/morphology.ts';
 import type { Token } from '../../text/tokens.ts';
 import { type AnalyzedQuestion, type QuestionTerm, TIME_ASKED_WORD } from '../analyze.ts';
-import { type Candidate, numberCandidates } from '../candidates.ts';
+import { type Candidate, MEMBER_COUNT, numberCandidates } from '../candidates.ts';
 import type { RankedSentence } from '../retrieve.ts';
 import { AMOUNT } from './amounts.ts';
 import { isVerbForm } from './shared.ts';
 
-const GENERIC_PERSONS =
+export const GENERIC_PERSONS =
   /^(people|persons?|individuals?|personnel|staff|employees|workers|members|человек\p{L}*|люд\p{L}*|лиц\p{L}*|сотрудник\p{L}*|работник\p{L}*|персонал\p{L}*)$/iu;
 
 /**
  * The words a count question names as its unit: "how many *left-bank companies*", "сколько *лет*",
  * "how much *money*"; none when a verb follows ("how much did it cost", "во сколько оценивается").
  */
+/** "The 14-member delegation", "a 40-strong crew": a number of members counts people. */
+function countsMembers(r: RankedSentence, c: Candidate): boolean {
+  return MEMBER_COUNT.test(r.entry.tokens[c.from]?.norm ?? '');
+}
+
 /** A noun asking how many: "the number of", "число", "количество". */
 const COUNT_NOUN_CUE = /^(number|число|количество|численность)$/;
 
@@ -132,7 +137,7 @@ export function unitFits(unit: QuestionTerm, c: Candidate, r: RankedSentence, q:
   // "How many people": a count of prisoners, citizens or journalists counts people too, and so does
   // "twenty-nine of them".
   if (GENERIC_PERSONS.test(unit.raw)) {
-    if (isPartitive(r, c)) return true;
+    if (isPartitive(r, c) || countsMembers(r, c)) return true;
     return after.some(
       (t) =>
         GENERIC_PERSONS.test(t.norm) ||
