@@ -13,7 +13,7 @@ import { namedOnlyAsPossessor } from '../possessor.ts';
 import type { RankedSentence } from '../retrieve.ts';
 import { eventPlaceOf, isGoingWord, OLD_VALUE_ASKED } from '../slot-constraints.ts';
 import { TUNING } from '../tuning.ts';
-import { deniedAct, denies, negates } from './negation.ts';
+import { askedPredicate, deniedAct, denies, negates } from './negation.ts';
 import {
   type AnswerValue,
   abstained,
@@ -445,9 +445,29 @@ function datedEvent<T extends { score: number; r: RankedSentence }>(q: AnalyzedQ
   const going = place !== undefined && words.some(isGoingWord);
   const says = (s: T) =>
     s.r.matches.some((m) => words.includes(m.term) || (going && m.term === place && m.positions.length > 0));
-  if (!placed || !TUNING.strictSlots || words.length === 0 || says(placed)) return placed;
+  if (!placed || !TUNING.strictSlots || words.length === 0) return placed;
+  if (says(placed)) return doingAsked(q, scored, place, placed);
   const saying = atAskedPlace(q, scored, place, says);
   return saying && saying.score >= TUNING.eventWordShare * placed.score ? saying : undefined;
+}
+
+/**
+ * "When was the pardon decree signed?": the date of a sentence that says the asked act ("Указ о
+ * помиловании подписан вчера") rather than one that names only its object ("вышли на свободу 5 июня по
+ * указу о помиловании"), when it is nearly as strong.
+ */
+function doingAsked<T extends { score: number; r: RankedSentence }>(
+  q: AnalyzedQuestion,
+  scored: T[],
+  place: QuestionTerm | undefined,
+  placed: T,
+): T {
+  const act = askedPredicate(q);
+  if (!act) return placed;
+  const doing = (s: T) => s.r.matches.some((m) => m.term === act && m.positions.length > 0);
+  if (doing(placed)) return placed;
+  const other = atAskedPlace(q, scored, place, doing);
+  return other && other.score >= TUNING.eventWordShare * placed.score ? other : placed;
 }
 
 /**
