@@ -601,6 +601,8 @@ function buildingNames(r: RankedSentence): Candidate[] {
 
 /** Prepositions that put something at a place: "at the airport", "на мосту", "под Кештовом". */
 const AT_PLACE = /^(in|at|on|near|inside|outside|to|into|в|во|на|под|у|возле|около|близ|к)$/;
+/** A verb of sentencing: what follows its "to" / "к" is the penalty. */
+const SENTENCED = /^(sentenced|condemned|jailed|приговор\p{L}*|осужд\p{L}*|осуд\p{L}*)$/u;
 /** Words that join the rest of a place's description to it: "the bridge over the river", "здание таможни на границе". */
 const PLACE_JOINER = /^(of|in|on|at|over|near|the|в|во|на|под|у|при|близ)$/;
 /** Words a place's description ends before: a clause or another part of the sentence begins. */
@@ -626,6 +628,8 @@ function placePhrases(r: RankedSentence): Candidate[] {
   const out: Candidate[] = [];
   for (let i = 0; i + 1 < tokens.length; i++) {
     if (!AT_PLACE.test((tokens[i] as Token).norm)) continue;
+    // "sentenced to prison terms", "приговорили к лишению свободы в колонии": a penalty, not a place.
+    if (SENTENCED.test(tokens[i - 1]?.norm ?? '')) continue;
     let head = -1;
     for (let k = i + 1; k <= i + 4 && k < tokens.length; k++) {
       const t = tokens[k] as Token;

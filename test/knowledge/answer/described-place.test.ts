@@ -43,3 +43,24 @@ describe('described places', () => {
     expect(a.text.split('\n')[0]).toContain(place);
   });
 });
+
+/** A penalty after "sentenced to" is no place, though a prison is a place noun. */
+const SENTENCED = `---
+title: Vendt sentenced
+published: 2026-02-10
+lang: en
+---
+Vendt sentenced
+
+The envoy raised the cases of Vendt and Kestova, two reporters who were detained in July 2025 and later sentenced to prison terms.
+`;
+
+describe('a penalty is no place', () => {
+  it('does not answer "where" with "to prison terms"', () => {
+    const single = createKnowledgeBase(
+      ingestDocuments([{ file: 'vendt.md', bytes: new TextEncoder().encode(SENTENCED) }]).data,
+    );
+    const a = single.answer('Where were Vendt and Kestova held?');
+    expect(a.text.split('\n')[0]).not.toMatch(/prison/);
+  });
+});
