@@ -135,3 +135,25 @@ describe('a yes/no question about an event that was put off', () => {
     expect(a.text.split('\n')[0], a.text).toMatch(first);
   });
 });
+
+describe('a report said to be unconfirmed', () => {
+  const airline = knowledgeBaseOfTexts({
+    'airline.md': documentText(
+      [
+        'Analyst Brandt expects the Varnel airline to announce new aircraft orders once the restrictions on the Varnel airline are lifted.',
+        'Reports that the Varnel airline intends to order new aircraft could not be confirmed; its statement mentions only spare parts.',
+        'The Kestov airline was cleared to buy spare parts, and it was confirmed that it ordered two engines.',
+      ].join(' '),
+      { lang: 'en', published: '2026-09-20' },
+    ),
+  });
+  it.each([
+    ['Did the Varnel airline announce an order of new aircraft?', /^No\./],
+    ['Объявила ли авиакомпания Varnel о заказе новых самолётов?', /^Нет\./],
+    // "It was confirmed that …" confirms.
+    ['Did the Kestov airline order engines?', /^Yes\./],
+  ])('%s', (question, first) => {
+    const a = airline.answer(question, { now: new Date('2026-12-01') });
+    expect(a.text.split('\n')[0], a.text).toMatch(first);
+  });
+});

@@ -26,8 +26,15 @@ export function negates(text: string): boolean {
  */
 export function denies(r: RankedSentence): boolean {
   const { tokens } = r.entry;
-  return r.matches.some((m) => !m.term.name && m.positions.some((p) => negatedAt(tokens, p)));
+  if (r.matches.some((m) => !m.term.name && m.positions.some((p) => negatedAt(tokens, p)))) return true;
+  // "Reports that the airline will order new aircraft could not be confirmed", "Эти сведения опровергли":
+  // what the sentence reports of the question's words it says is not so.
+  return UNCONFIRMED.test(r.entry.sentence.text) && r.matches.some((m) => !m.term.name && m.positions.length > 0);
 }
+
+/** A report declared untrue or unconfirmed, wherever it stands in its sentence. */
+const UNCONFIRMED =
+  /(?<![\p{L}])(could not be (confirmed|verified)|(was|were|is|are|has|have) not (been )?(confirmed|verified)|(denied|refuted) (the )?reports?|reports? (was|were) denied|не (удалось|могли|смогли) подтвердить|не подтвердил\p{L}*|не подтвержд\p{L}*|опроверг\p{L}*)(?![\p{L}])/iu;
 
 /** A negation that takes a noun after it: "without charge", "без предъявления обвинения". */
 const WITHOUT = /^(without|без)$/;
