@@ -4,6 +4,7 @@
  * and ordinals it contains.
  */
 import Fuse from 'fuse.js';
+import { CAPITAL_OF } from '../lexicon/capitals.ts';
 import { mayHaveDate, namesNoun } from '../extract/date-roles.ts';
 import { extractDates } from '../extract/dates.ts';
 import { STOPWORDS } from '../lexicon/stopwords.ts';
@@ -190,7 +191,18 @@ export function analyzeQuestion(
     // A name is not derived from a shorter word: "Northgatebank" is no form of "Northgate".
     const derived = capitalized && !isVocabularyWord(t.norm) ? [] : derivedStems(features, index);
     if (derived.length) features = [...features, ...derived];
-    const present = features.filter((f) => index.postings.has(f));
+    let present = features.filter((f) => index.postings.has(f));
+    // "США" where the documents say only "Washington": the country stands for what its capital does.
+    if (!present.length) {
+      const capitals = features.flatMap((f) => {
+        const capital = CAPITAL_OF.get(f.slice(2));
+        return f.startsWith('c:') && capital && index.postings.has(`c:${capital}`) ? [`c:${capital}`] : [];
+      });
+      if (capitals.length) {
+        features = [...features, ...capitals];
+        present = capitals;
+      }
+    }
     // A capitalised word the vocabulary knows as a common word ("Prime" of Prime Minister) is no name;
     // a country or a capital is.
     const common = features.some((f) => f.startsWith('c:') && !f.startsWith('c:geo_'));
