@@ -168,7 +168,9 @@ export function findConcepts(
       hits.push({ concept: e.concept, from: i, to: i + e.stems.length });
     }
     const word = words?.[i];
-    if (word !== undefined && hits.length > atHere && (STOPWORDS.has(word) || isFalseFriend(word)))
+    // A stem of one or two letters ("ум" of "умыться", "ки" of "Киев") is shared by chance: such a word
+    // carries a concept only as that concept's own word ("Ум-Сунта" washes nothing).
+    if (word !== undefined && hits.length > atHere && (STOPWORDS.has(word) || isFalseFriend(word) || first.length <= 2))
       keepOwnWordsOnly(hits, atHere, first, word, vocab);
     if (word !== undefined && hits.length - atHere > 1) keepTheWordsConcepts(hits, atHere, first, word, vocab);
   }

@@ -207,3 +207,24 @@ describe('domain case tables', () => {
     ).toBeLessThanOrEqual(0.05);
   });
 });
+
+describe('a stem of one or two letters carries a concept only as its own word', () => {
+  const vocab = buildVocabulary([
+    { id: 'rep_wash', domain: 'reporting', terms: { en: ['wash'], ru: ['мыть', 'умыться'] } },
+    { id: 'geo_city_kyiv', domain: 'geo', terms: { en: ['Kyiv'], ru: ['Киев'] } },
+    { id: 'sec_killed', domain: 'security', terms: { en: ['killed', 'died'], ru: ['убить', 'убили'] } },
+  ]);
+
+  it.each([
+    // [text, concepts found, concepts not found]
+    ['Острый ум нужен дипломату', [], ['rep_wash']],
+    ['Он успел умыться перед встречей', ['rep_wash'], []],
+    ['Делегация прибыла в Киев', ['geo_city_kyiv'], []],
+    ['Two fishermen died at sea', ['sec_killed'], []],
+    ['В Кештове убили журналиста', ['sec_killed'], []],
+  ])('%s', (text, found, notFound) => {
+    const concepts = conceptsOfText(text, vocab);
+    for (const c of found) expect(concepts).toContain(c);
+    for (const c of notFound) expect(concepts).not.toContain(c);
+  });
+});
