@@ -91,6 +91,8 @@ function afterPublication(date: FuzzyDate, r: RankedSentence): boolean {
 function ordinalFit(q: AnalyzedQuestion, c: Candidate, r: RankedSentence): number {
   if (!q.ordinals.length || c.carried) return 1;
   const found = ordinalsIn(r.entry.tokens, r.entry.sentence.text);
+  // "For the second time this year": a sentence saying only the asked ordinal tells of the very event.
+  if (found.length === 1 && q.ordinals.includes((found[0] as { value: number }).value)) return TUNING.ordinalFitFactor;
   if (found.length < 2 && !found.some((o) => !q.ordinals.includes(o.value))) return 1;
   const gap = (o: { at: number }) => (o.at < c.from ? c.from - o.at : o.at >= c.to ? o.at - c.to + 1 : 0);
   const nearest = found.reduce((best, o) => (gap(o) < gap(best) ? o : best));
