@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ingestDocuments } from '../../../src/knowledge/ingest/ingest.ts';
-import { createKnowledgeBase, type KnowledgeBase } from '../../../src/knowledge/knowledge-base.ts';
+import { knowledgeBaseOfTexts } from '../../support/knowledge-base.ts';
 
 /** Two dates about one decree: the release under it, and its signing, told in a weaker sentence. */
 const RUSSIAN = `---
@@ -15,13 +14,10 @@ lang: ru
 Указ о помиловании был подписан 4 июня, сообщили в редакции.
 `;
 
-function knowledgeBase(): KnowledgeBase {
-  return createKnowledgeBase(ingestDocuments([{ file: 'doc.md', bytes: new TextEncoder().encode(RUSSIAN) }]).data);
-}
 const now = new Date('2026-12-01T00:00:00Z');
 
 describe('the date of the act a question asks', () => {
-  const kb = knowledgeBase();
+  const kb = knowledgeBaseOfTexts({ 'doc.md': RUSSIAN });
   it.each([
     ['When was the pardon decree for the journalists Vendt and Kestova signed?', /4 June/, /5 June/],
     ['When were the journalists Vendt and Kestova released under the pardon decree?', /5 June/, /4 June/],

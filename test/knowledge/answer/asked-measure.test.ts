@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ingestDocuments } from '../../../src/knowledge/ingest/ingest.ts';
-import { createKnowledgeBase, type KnowledgeBase } from '../../../src/knowledge/knowledge-base.ts';
+import type { KnowledgeBase } from '../../../src/knowledge/knowledge-base.ts';
+import { knowledgeBaseOfTexts } from '../../support/knowledge-base.ts';
 
 /** A loan given by its sum only, a reservoir by its level and volume; a second dam by its height and a rate. */
 const RUSSIAN = `---
@@ -29,8 +29,7 @@ The Kestov border post lies 40 km from Northgate.
 `;
 
 function knowledgeBase(...texts: string[]): KnowledgeBase {
-  const docs = texts.map((text, i) => ({ file: `doc${i}.md`, bytes: new TextEncoder().encode(text) }));
-  return createKnowledgeBase(ingestDocuments(docs).data);
+  return knowledgeBaseOfTexts(Object.fromEntries(texts.map((text, i) => [`doc${i}.md`, text])));
 }
 const now = new Date('2026-12-01T00:00:00Z');
 

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ingestDocuments } from '../../../src/knowledge/ingest/ingest.ts';
-import { createKnowledgeBase } from '../../../src/knowledge/knowledge-base.ts';
+import { knowledgeBaseOfTexts } from '../../support/knowledge-base.ts';
 
 /** A document that names the countries only by their capitals. */
 const ENGLISH = `---
@@ -13,7 +12,7 @@ Varnel and Kestov talks
 The Halden round of the Varnel and Kestov talks, hosted by the State Department in Washington from 11 to 13 May, ended with a draft.
 `;
 
-const kb = createKnowledgeBase(ingestDocuments([{ file: 'doc.md', bytes: new TextEncoder().encode(ENGLISH) }]).data);
+const kb = knowledgeBaseOfTexts({ 'doc.md': ENGLISH });
 
 describe('a country the documents name only by its capital', () => {
   it.each([

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ingestDocuments } from '../../../src/knowledge/ingest/ingest.ts';
-import { createKnowledgeBase, type KnowledgeBase } from '../../../src/knowledge/knowledge-base.ts';
+import { knowledgeBaseOfTexts } from '../../support/knowledge-base.ts';
 
 /** A figure dated by its sentence: it answers for that time, not for another one the question asks. */
 const ENGLISH = `---
@@ -15,13 +14,10 @@ In July 2026, fourteen of the Northgate airline's aircraft were grounded for lac
 The Varnel port handled 412 ships in 2025.
 `;
 
-function knowledgeBase(): KnowledgeBase {
-  return createKnowledgeBase(ingestDocuments([{ file: 'doc.md', bytes: new TextEncoder().encode(ENGLISH) }]).data);
-}
 const now = new Date('2026-12-01T00:00:00Z');
 
 describe('a count asked for a time its sentence does not give', () => {
-  const kb = knowledgeBase();
+  const kb = knowledgeBaseOfTexts({ 'doc.md': ENGLISH });
   it.each([
     ["How many of the Northgate airline's aircraft were grounded in July 2026?", /14|fourteen/],
     ['How many ships did the Varnel port handle in 2025?', /412/],

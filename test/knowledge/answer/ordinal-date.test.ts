@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ingestDocuments } from '../../../src/knowledge/ingest/ingest.ts';
-import { createKnowledgeBase } from '../../../src/knowledge/knowledge-base.ts';
+import { knowledgeBaseOfTexts } from '../../support/knowledge-base.ts';
 
 /** Two receptions of one envoy: the second told by its ordinal and a relative day, the first by its date. */
 const ENGLISH = `---
@@ -16,7 +15,7 @@ Yesterday evening the Kestov president received Brandt for the second time this 
 `;
 
 describe('a date asked by its ordinal', () => {
-  const kb = createKnowledgeBase(ingestDocuments([{ file: 'd.md', bytes: new TextEncoder().encode(ENGLISH) }]).data);
+  const kb = knowledgeBaseOfTexts({ 'd.md': ENGLISH });
   it('dates the event the sentence numbers as asked, not a stronger one without the ordinal', () => {
     const a = kb.answer('When did the Kestov president receive Brandt for the second time?', {
       now: new Date('2026-12-01'),
