@@ -8,6 +8,8 @@ import type { Candidate } from '../candidates.ts';
 import type { RankedSentence } from '../retrieve.ts';
 import { LENGTH, PERCENT_ASKED } from './amounts.ts';
 
+/** The rest of a figure after its first digits: ".5" of "4.5", " 068" of "1 068". */
+const DIGIT_GROUPS = /^([.,\s\u00A0]\d+)*/u;
 /** "145 m", "145 м.": a metre by its sign. */
 const METRE_SIGN = /^\s*(m|м)\.?(?![\p{L}])/u;
 
@@ -41,10 +43,9 @@ export function askedMeasure(q: AnalyzedQuestion): AskedMeasure | undefined {
 /** Whether a number is a measure of the kind asked. */
 export function measureFits(q: AnalyzedQuestion, measure: AskedMeasure, c: Candidate, r: RankedSentence): boolean {
   const text = r.entry.sentence.text;
+  const firstEnd = r.entry.tokens[c.from]?.end ?? 0;
   // After the figure's digits, whatever marks group or split them ("4.5", "1 068").
-  const end =
-    (r.entry.tokens[c.from]?.end ?? 0) +
-    (/^([.,\s\u00A0]\d+)*/u.exec(text.slice(r.entry.tokens[c.from]?.end ?? 0))?.[0].length ?? 0);
+  const end = firstEnd + (DIGIT_GROUPS.exec(text.slice(firstEnd))?.[0].length ?? 0);
   if (measure === 'percent') return PERCENT_AFTER.test(text.slice(end, end + 12));
   const unit = text.slice(end, end + 24);
   if (!LENGTH.test(c.text) && !LENGTH.test(unit) && !METRE_SIGN.test(unit)) return false;
