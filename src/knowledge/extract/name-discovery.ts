@@ -397,7 +397,6 @@ function isNameLike(t: Token): boolean {
 const WEEKDAY =
   /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|понедельник|вторник|сред[аеуы]|четверг|пятниц|суббот|воскресень)/;
 
-/** A word that can end a person's name: a name-like word, not an abbreviation ("СССР"), not a neuter adjective. */
 /**
  * A given name the dictionary knows ("Ширин Акмурадова", "Довлет Сапаргельдыев") inside a sentence: at
  * its start a capital says nothing ("Роза Ветров расцвела", "Слава Нортгейта росла"), nor does it after
@@ -412,6 +411,7 @@ function dictionaryGivenName(text: string, tokens: readonly Token[], i: number):
   );
 }
 
+/** A word that can end a person's name: a name-like word, not an abbreviation ("СССР"), not a neuter adjective. */
 function surnameLike(t: Token): boolean {
   return nameLike(t) && !/^\p{Lu}{2,}$/u.test(t.raw) && !/(ое|ее|ые|ие)$/.test(t.norm);
 }

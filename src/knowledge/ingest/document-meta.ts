@@ -66,16 +66,12 @@ export function documentMeta(args: {
   const f = front.fields;
   const published = str(f.published) ?? str(f.date) ?? str(sidecar?.published);
   let publishedOk: string | null = null;
-  const estimatedFromText: string[] = [];
   if (published) {
     if (PUBLISHED.test(published)) publishedOk = published;
     else args.warn(`published date "${published}" is not YYYY, YYYY-MM or YYYY-MM-DD; treated as unknown`);
   }
   // No date given with the file: the one its dateline gives, marked as estimated.
-  if (!publishedOk) {
-    publishedOk = datelineDate(args.text, args.bodyStart) ?? null;
-    if (publishedOk) estimatedFromText.push('published');
-  }
+  const dateline = publishedOk ? undefined : datelineDate(args.text, args.bodyStart);
   const langField = str(f.lang) ?? str(f.language) ?? str(sidecar?.lang);
   const lang: Lang = langField === 'ru' || langField === 'en' ? langField : detectLang(args.text.slice(args.bodyStart));
   const estimated = Array.isArray(sidecar?.estimated)
@@ -83,14 +79,14 @@ export function documentMeta(args: {
     : [];
   const title = str(f.title) ?? str(sidecar?.title) ?? args.firstLine?.slice(0, 160) ?? args.id;
   if (!str(f.title) && !str(sidecar?.title)) estimated.push('title');
-  estimated.push(...estimatedFromText);
+  if (dateline) estimated.push('published');
   return {
     id: args.id,
     file: args.file,
     title,
     author: str(f.author) ?? str(sidecar?.author) ?? null,
     publisher: str(f.publisher) ?? str(sidecar?.publisher) ?? null,
-    published: publishedOk,
+    published: publishedOk ?? dateline ?? null,
     estimated: [...new Set(estimated)].sort(),
     lang,
     url: str(f.url) ?? str(f.source) ?? str(sidecar?.url) ?? null,
