@@ -237,11 +237,12 @@ export function isDictionaryGivenName(word: string): boolean {
   return remembered(givenNameCache, 20_000, capitalised, dictionaryGivenName);
 }
 
+/** A tag of a given name in the singular ("NOUN,anim,femn,Sgtm,Fixd,Name sing,nomn"). */
+const SINGULAR_NAME = /\bName\b.*\bsing\b|\bsing\b.*\bName\b/;
+
 function dictionaryGivenName(word: string): boolean {
   try {
-    return (loadAz()?.Morph(word) ?? []).some(
-      (p) => p.parser === 'Dictionary' && /\bName\b/.test(p.tag.toString()) && /\bsing\b/.test(p.tag.toString()),
-    );
+    return (loadAz()?.Morph(word) ?? []).some((p) => p.parser === 'Dictionary' && SINGULAR_NAME.test(p.tag.toString()));
   } catch {
     return false;
   }

@@ -105,22 +105,19 @@ export function composeCount(q: AnalyzedQuestion, ranked: RankedSentence[]): Typ
         .filter((s) => units.some((u) => unitFits(u, s.c, s.r, q)))
     : [];
   if (TUNING.unitMustMatch && units.length && fitting.length === 0) return abstained(q, 'not-stated', ranked);
+  // The figures a closer check may choose among: those counting the asked unit, else the best three.
+  const pool = fitting.length ? fitting : scored.slice(0, 3);
   // "Под какой процент", "how high": of the best three, the first that is a measure of the kind asked.
   const measure = TUNING.strictSlots ? askedMeasure(q) : undefined;
-  const measured = measure
-    ? (fitting.length ? fitting : scored.slice(0, 3)).find((s) => measureFits(q, measure, s.c, s.r))
-    : undefined;
+  const ofMeasure = (s: Scored) => !measure || measureFits(q, measure, s.c, s.r);
+  const measured = measure ? pool.find(ofMeasure) : undefined;
   if (measure && !measured) return abstained(q, 'not-stated', ranked);
   // Of the best three, the first that counts the asked unit: "14 incidents" does not say how many people died.
   const first = measured ?? fitting[0] ?? scored[0];
   // "How many had returned to service by October?" is not answered by a figure dated mid-year: of the
   // best three, the first whose sentence is not dated otherwise than asked.
   const otherwiseDated = TUNING.strictSlots && q.dates.length > 0 && first?.r.dateFit === 'conflict';
-  const top = otherwiseDated
-    ? (fitting.length ? fitting : scored.slice(0, 3)).find(
-        (s) => s.r.dateFit !== 'conflict' && (!measure || measureFits(q, measure, s.c, s.r)),
-      )
-    : first;
+  const top = otherwiseDated ? pool.find((s) => s.r.dateFit !== 'conflict' && ofMeasure(s)) : first;
   if (!top) return abstained(q, 'not-stated', ranked);
   // "How much did it cost?" is not answered by a count of bridges, nor "how long" by a sum.
   // ("How long is the section?" asks a length: kilometres answer it too.)
