@@ -21,6 +21,8 @@ describe('the date of the act a question asks', () => {
   it.each([
     ['When was the pardon decree for the journalists Vendt and Kestova signed?', /4 June/, /5 June/],
     ['When were the journalists Vendt and Kestova released under the pardon decree?', /5 June/, /4 June/],
+    ['Когда подписали указ о помиловании журналистов Вендта и Кештовой?', /4 июня/, /5 июня/],
+    ['Когда по указу о помиловании вышли на свободу Вендт и Кештова?', /5 июня/, /4 июня/],
   ])('%s', (question, expected, other) => {
     const a = kb.answer(question, { now });
     expect(a.summary).toMatch(expected);

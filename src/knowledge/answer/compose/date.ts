@@ -464,12 +464,18 @@ function doingAsked<T extends { score: number; r: RankedSentence }>(
   place: QuestionTerm | undefined,
   placed: T,
 ): T {
-  const act = askedPredicate(q);
+  const act = askedPredicate(q) ?? finiteVerbOf(q);
   if (!act) return placed;
-  const doing = (s: T) => s.r.matches.some((m) => m.term === act && m.positions.length > 0);
+  // A word another term of the question stands for is not the act's: "подписали указ" is a phrase of
+  // decrees too, and "по указу" says no signing.
+  const doing = (s: T) => {
+    const others = new Set(s.r.matches.filter((m) => m.term !== act).flatMap((m) => m.positions));
+    return s.r.matches.some((m) => m.term === act && m.positions.some((p) => !others.has(p)));
+  };
   if (doing(placed)) return placed;
   const other = atAskedPlace(q, scored, place, doing);
-  return other && other.score >= TUNING.eventWordShare * placed.score ? other : placed;
+  if (other && other.score >= TUNING.eventWordShare * placed.score) return other;
+  return placed;
 }
 
 /**
@@ -498,4 +504,19 @@ function namesPerson(r: RankedSentence): boolean {
 /** A sentence naming a person the question asks about only as someone's ("his deputy", "заместитель Кештова"). */
 function speaksOfAnother(q: AnalyzedQuestion, r: RankedSentence): boolean {
   return q.terms.some((t) => namesSomeone(t) && namedOnlyAsPossessor(r, t));
+}
+
+/**
+ * "Когда подписали указ?" has no auxiliary to find its verb by: the question's verb, as the dictionary
+ * knows it, is the act. A verb of meeting or talking is none: a meeting is told by many words ("was
+ * received by", "held talks"), and the parties' names find it better.
+ */
+function finiteVerbOf(q: AnalyzedQuestion): QuestionTerm | undefined {
+  return q.terms.find(
+    (t) =>
+      !t.name &&
+      !t.unknown &&
+      partOfSpeech(q.tokens[t.position]?.norm ?? '') === 'VERB' &&
+      !t.features.some((f) => JOINT_EVENT.test(f)),
+  );
 }
