@@ -451,6 +451,8 @@ class SlotTable {
   private readonly positioned: Uint8Array;
   /** 1 when a walked feature of the term is in the sentence before the candidate. */
   private readonly before: Uint8Array;
+  /** 1 when a walked feature of the term is in the first sentence of the candidate's paragraph (SentenceColumns.lead). */
+  private readonly inLead: Uint8Array;
   /** Per term: the ids of its features that were not walked (searched in the sentence before at need). */
   private readonly unwalked: Int32Array[];
   private readonly width: number;
@@ -466,9 +468,11 @@ class SlotTable {
     const size = candidates.length * width;
     const shared = roomFor(scratchOf(index), candidates.length, size);
     // A slot's credit and positioned flag are written whenever the slot is, and read only where it is set.
-    const { slots, credits, before, positioned, mark } = shared;
+    const { slots, credits, before, inLead, positioned, mark } = shared;
     slots.fill(-1, 0, size);
     before.fill(0, 0, size);
+    inLead.fill(0, 0, size);
+    this.inLead = inLead;
     this.positioned = positioned;
     this.slots = slots;
     this.credits = credits;
@@ -477,6 +481,7 @@ class SlotTable {
     this.mark = mark;
     for (let k = 0; k < candidates.length; k++) mark[candidates[k] as number] = k + 1;
     const nextOf = index.columns.next;
+    const leadOf = index.columns.lead;
     const { featureIds } = index;
     for (const plan of plans) {
       const t = plan.order;
@@ -518,6 +523,11 @@ class SlotTable {
           if (next >= 0) {
             const after = mark[next] as number;
             if (after > 0) before[(after - 1) * width + t] = 1;
+            // And those a few sentences further, when s begins their paragraph, in their paragraph's first.
+            for (let f = nextOf[next] as number; f >= 0 && leadOf[f] === s; f = nextOf[f] as number) {
+              const led = mark[f] as number;
+              if (led > 0) inLead[(led - 1) * width + t] = 1;
+            }
           }
         }
       }
@@ -546,7 +556,13 @@ class SlotTable {
    * title or headings have it. Read from the table alone.
    */
   mayBeInContext(k: number, t: number, headings: HeadingTerms): boolean {
-    return this.before[k * this.width + t] === 1 || (this.unwalked[t] as Int32Array).length > 0 || headings.anywhere(t);
+    const at = k * this.width + t;
+    return (
+      this.before[at] === 1 ||
+      this.inLead[at] === 1 ||
+      (this.unwalked[t] as Int32Array).length > 0 ||
+      headings.anywhere(t)
+    );
   }
 
   /** The credit of that feature. */
@@ -562,6 +578,13 @@ class SlotTable {
       const unwalked = this.unwalked[plan.order] as Int32Array;
       for (let i = 0; i < unwalked.length; i++)
         if (this.index.featureIds.slot(unwalked[i] as number, context) >= 0) return true;
+    }
+    if (this.inLead[k * this.width + plan.order] === 1) return true;
+    const lead = traits.lead(n);
+    if (lead >= 0) {
+      const unwalked = this.unwalked[plan.order] as Int32Array;
+      for (let i = 0; i < unwalked.length; i++)
+        if (this.index.featureIds.slot(unwalked[i] as number, lead) >= 0) return true;
     }
     return headings.has(plan, traits.source(n));
   }
@@ -588,6 +611,13 @@ function inContext(plan: TermPlan, n: number, index: SentenceIndex, traits: Sent
     for (let i = 0; i < plan.ids.length; i++) {
       const id = plan.ids[i] as number;
       if (id >= 0 && index.featureIds.slot(id, context) >= 0) return true;
+    }
+  }
+  const lead = traits.lead(n);
+  if (lead >= 0) {
+    for (let i = 0; i < plan.ids.length; i++) {
+      const id = plan.ids[i] as number;
+      if (id >= 0 && index.featureIds.slot(id, lead) >= 0) return true;
     }
   }
   const heading = traits.headings(traits.source(n));
@@ -722,6 +752,7 @@ interface Scratch {
   slots: Int32Array;
   credits: Float64Array;
   before: Uint8Array;
+  inLead: Uint8Array;
   positioned: Uint8Array;
 }
 
@@ -743,6 +774,7 @@ function scratchOf(index: SentenceIndex): Scratch {
       slots: new Int32Array(0),
       credits: new Float64Array(0),
       before: new Uint8Array(0),
+      inLead: new Uint8Array(0),
       positioned: new Uint8Array(0),
     };
     scratch.set(index, s);
@@ -759,6 +791,7 @@ function roomFor(s: Scratch, candidates: number, cells: number): Scratch {
   s.slots = grown(s.slots, cells, (size) => new Int32Array(size));
   s.credits = grown(s.credits, cells, (size) => new Float64Array(size));
   s.before = grown(s.before, cells, (size) => new Uint8Array(size));
+  s.inLead = grown(s.inLead, cells, (size) => new Uint8Array(size));
   s.positioned = grown(s.positioned, cells, (size) => new Uint8Array(size));
   return s;
 }
@@ -776,6 +809,8 @@ function grown<T extends { length: number }>(had: T, needed: number, make: (size
 interface SentenceTraits {
   /** contextOf as a sentence number, -1 for none. */
   context(n: number): number;
+  /** SentenceColumns.lead: the paragraph's first sentence, a few sentences back; -1 for none. */
+  lead(n: number): number;
   headline(n: number): boolean;
   /** Whether its flags and dates were worked out (headline and the dates then learn nothing). */
   learnt(n: number): boolean;
@@ -874,6 +909,7 @@ function traitsOf(index: SentenceIndex): SentenceTraits {
     return flags[n] as number;
   };
   const traits: SentenceTraits = {
+    lead: (n) => index.columns.lead[n] as number,
     context(n) {
       let c = contexts[n] as number;
       if (c === -2) {

@@ -83,6 +83,13 @@ export interface FeatureIds {
 export interface SentenceColumns {
   /** IndexedSentence.next, -1 for none. */
   readonly next: Int32Array;
+  /**
+   * The first sentence of its paragraph when that is two to five sentences back, -1 otherwise: a post or
+   * a paragraph says its subject first ("В Порт-Судане подписано соглашение …"), and what follows tells
+   * more of it ("С суданской стороны документ подписал министр …"). The sentence right after the first
+   * has it as its sentence before already; past five, a paragraph has moved on.
+   */
+  readonly lead: Int32Array;
   readonly tokenCounts: Int32Array;
   /** 1 for a hedged sentence. */
   readonly hedged: Uint8Array;
@@ -194,6 +201,7 @@ export function sentenceIndexFrom(data: FactStoreData, tables: IndexTables): Sen
     sentences,
     columns: {
       next: view.next,
+      lead: view.lead,
       tokenCounts: tables.tokenCounts,
       hedged: tables.hedged,
       source: view.sourceAt,
@@ -223,11 +231,15 @@ export function sentenceIndexFrom(data: FactStoreData, tables: IndexTables): Sen
   };
 }
 
+/** How many sentences back a paragraph's first sentence is still what a sentence tells more of. */
+const MAX_LEAD_DISTANCE = 4;
+
 /** The tables with what is derived from them at load: feature ids by string, neighbours, the token cache. */
 class TableView {
   readonly ids = new Map<string, number>();
   readonly previous: Int32Array;
   readonly next: Int32Array;
+  readonly lead: Int32Array;
   readonly sourceAt: Int32Array;
   private readonly tokenCache = new RecentCache<number, Token[]>(TOKEN_CACHE_SIZE);
   private readonly annotations = new RecentCache<number, SentenceAnnotation>(ANNOTATION_CACHE_SIZE);
@@ -242,11 +254,14 @@ class TableView {
     const count = tables.dataIndex.length;
     this.previous = new Int32Array(count).fill(-1);
     this.next = new Int32Array(count).fill(-1);
+    this.lead = new Int32Array(count).fill(-1);
     this.sourceAt = new Int32Array(count);
     const sourceNo = new Map(data.sources.map((s, i) => [s.id, i]));
     const lastOfSource = new Map<string, number>();
+    // Of each source's paragraph so far: its first sentence and how many sentences it has had.
+    const paragraphOf = new Map<string, { paragraph: number; first: number; seen: number }>();
     for (let n = 0; n < count; n++) {
-      const { sourceId } = this.sentence(n);
+      const { sourceId, paragraph } = this.sentence(n);
       this.sourceAt[n] = sourceNo.get(sourceId) ?? -1;
       const previous = lastOfSource.get(sourceId);
       if (previous !== undefined) {
@@ -254,6 +269,11 @@ class TableView {
         this.next[previous] = n;
       }
       lastOfSource.set(sourceId, n);
+      const open = paragraphOf.get(sourceId);
+      if (open && open.paragraph === paragraph) {
+        open.seen++;
+        if (open.seen >= 3 && open.seen <= MAX_LEAD_DISTANCE + 1) this.lead[n] = open.first;
+      } else paragraphOf.set(sourceId, { paragraph, first: n, seen: 1 });
     }
   }
 

@@ -121,7 +121,8 @@ describe('a word of a name is no word of the event', () => {
         'On 14 March the Kestov patrol vessel Halden approached the drillship Ocean Star and ordered it to stop drilling.',
         'Kestov marines guard the coast of the Halden region.',
         'Inspectors went on board the supply boat in Northgate.',
-      ].join(' '),
+        // Paragraphs of their own: a third sentence of one paragraph tells more of its first.
+      ].join('\n\n'),
       { lang: 'en', published: '2026-03-16' },
     ),
   });

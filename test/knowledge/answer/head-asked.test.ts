@@ -12,7 +12,8 @@ const kb = knowledgeBaseOfTexts({
       'The ship was released after the Varnel prosecutor, Ulrika Halden, concluded that its anchor chain had parted in a storm.',
       'The Northgate cable investigation is being led by Detective Superintendent Sanna Lorin of the national police.',
       'The Northgate Consumers Association wants the tariff cut, said the president of the association, Tudor Brandt.',
-    ].join(' '),
+      // Paragraphs of their own: a third sentence of one paragraph tells more of its first.
+    ].join('\n\n'),
     { lang: 'en', published: '2026-03-02' },
   ),
   'chronology.md': documentText(

@@ -121,3 +121,32 @@ describe('month features of dates', () => {
     expect(monthsOf(n)).toEqual(months);
   });
 });
+
+describe('the paragraph lead column', () => {
+  const text = [
+    '---\ntitle: K\npublished: 2026-05-01\nlang: en\n---',
+    'One. Two. Three. Four. Five. Six. Seven.',
+    '',
+    'Eight. Nine. Ten.',
+  ].join('\n');
+  const { data } = ingestDocuments([{ file: 'k.md', bytes: new TextEncoder().encode(text) }]);
+  const index = buildSentenceIndex(data);
+  const leadText = (n: number) => {
+    const lead = index.columns.lead[n] as number;
+    return lead < 0 ? undefined : index.sentences[lead]?.sentence.text;
+  };
+  const numberOf = (s: string) => index.sentences.findIndex((e) => e.sentence.text === s);
+
+  it.each([
+    ['One.', undefined],
+    ['Two.', undefined],
+    ['Three.', 'One.'],
+    ['Five.', 'One.'],
+    ['Six.', undefined],
+    ['Nine.', undefined],
+    ['Ten.', 'Eight.'],
+  ])('%s looks back to %s', (sentence, lead) => {
+    expect(numberOf(sentence)).toBeGreaterThanOrEqual(0);
+    expect(leadText(numberOf(sentence))).toBe(lead);
+  });
+});
