@@ -13,7 +13,8 @@ import { namedOnlyAsPossessor } from '../possessor.ts';
 import type { RankedSentence } from '../retrieve.ts';
 import { eventPlaceOf, isGoingWord, OLD_VALUE_ASKED } from '../slot-constraints.ts';
 import { TUNING } from '../tuning.ts';
-import { askedPredicate, deniedAct, denies, negates } from './negation.ts';
+import { askedAct, JOINT_EVENT, saysAct } from './asked-act.ts';
+import { deniedAct, denies, negates } from './negation.ts';
 import {
   type AnswerValue,
   abstained,
@@ -34,8 +35,6 @@ const PRECISION_FACTOR: Record<FuzzyDate['precision'], number> = {
   year: 0.6,
 };
 
-/** A meeting, talks or a call: an event of two parties at once. */
-const JOINT_EVENT = /^c:(dip_meeting|gen_meet|dip_talks|dip_phone_call|dip_conversation)$/;
 function isJointEvent(q: AnalyzedQuestion): boolean {
   return q.terms.some((t) => t.features.some((f) => JOINT_EVENT.test(f)));
 }
@@ -464,14 +463,9 @@ function doingAsked<T extends { score: number; r: RankedSentence }>(
   place: QuestionTerm | undefined,
   placed: T,
 ): T {
-  const act = askedPredicate(q) ?? finiteVerbOf(q);
+  const act = askedAct(q);
   if (!act) return placed;
-  // A word another term of the question stands for is not the act's: "подписали указ" is a phrase of
-  // decrees too, and "по указу" says no signing.
-  const doing = (s: T) => {
-    const others = new Set(s.r.matches.filter((m) => m.term !== act).flatMap((m) => m.positions));
-    return s.r.matches.some((m) => m.term === act && m.positions.some((p) => !others.has(p)));
-  };
+  const doing = (s: T) => saysAct(act, s.r);
   if (doing(placed)) return placed;
   const other = atAskedPlace(q, scored, place, doing);
   if (other && other.score >= TUNING.eventWordShare * placed.score) return other;
@@ -504,19 +498,4 @@ function namesPerson(r: RankedSentence): boolean {
 /** A sentence naming a person the question asks about only as someone's ("his deputy", "заместитель Кештова"). */
 function speaksOfAnother(q: AnalyzedQuestion, r: RankedSentence): boolean {
   return q.terms.some((t) => namesSomeone(t) && namedOnlyAsPossessor(r, t));
-}
-
-/**
- * "Когда подписали указ?" has no auxiliary to find its verb by: the question's verb, as the dictionary
- * knows it, is the act. A verb of meeting or talking is none: a meeting is told by many words ("was
- * received by", "held talks"), and the parties' names find it better.
- */
-function finiteVerbOf(q: AnalyzedQuestion): QuestionTerm | undefined {
-  return q.terms.find(
-    (t) =>
-      !t.name &&
-      !t.unknown &&
-      partOfSpeech(q.tokens[t.position]?.norm ?? '') === 'VERB' &&
-      !t.features.some((f) => JOINT_EVENT.test(f)),
-  );
 }

@@ -7,6 +7,7 @@ import type { RankedSentence } from '../retrieve.ts';
 import { HEAD_ASKED, saysHeading } from '../sentence-kinds.ts';
 import { isRoleTerm, placeOfRole, postElsewhere } from '../slot-constraints.ts';
 import { TUNING } from '../tuning.ts';
+import { askedAct, saysAct } from './asked-act.ts';
 import { asksMany, sameName, severalOf } from './several.ts';
 import {
   type AnswerValue,
@@ -74,8 +75,17 @@ export function composePerson(q: AnalyzedQuestion, ranked: RankedSentence[]): Ty
   const headAsked = TUNING.strictSlots && HEAD_ASKED.test(q.text);
   const lead = ranked[0]?.score ?? 0;
   const headsSomething = (r: RankedSentence) => saysHeading(r) && r.score >= TUNING.eventWordShare * lead;
-  const top = scored.find((s) => holdsAskedTitle(q, s.c, s.r) && (!headAsked || headsSomething(s.r)));
+  let top = scored.find((s) => holdsAskedTitle(q, s.c, s.r) && (!headAsked || headsSomething(s.r)));
   if (!top) return abstained(q, 'not-stated', ranked);
+  // "Who signed the loan agreement?": the name of a sentence that says the signing, rather than of one
+  // that names only the agreement, when it is nearly as strong.
+  const act = askedAct(q);
+  if (act && !saysAct(act, top.r)) {
+    const doing = scored.find(
+      (s) => saysAct(act, s.r) && holdsAskedTitle(q, s.c, s.r) && (!headAsked || headsSomething(s.r)),
+    );
+    if (doing && doing.score >= TUNING.eventWordShare * top.score) top = doing;
+  }
   // "Who is the ambassador ...?": a sentence that speaks of no ambassador does not say who is one.
   const holderAsked = /^\s*(who is|who's|who are|кто (является|сейчас|теперь))\s/iu.test(q.text);
   const roles = holderAsked

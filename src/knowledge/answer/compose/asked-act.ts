@@ -1,0 +1,36 @@
+/** The act a "when" or "who" question asks about, and whether a sentence says it in words of its own. */
+import { partOfSpeech } from '../../text/morphology.ts';
+import type { AnalyzedQuestion, QuestionTerm } from '../analyze.ts';
+import type { RankedSentence } from '../retrieve.ts';
+import { askedPredicate } from './negation.ts';
+
+/** A meeting, talks or a call: an event of two parties at once. */
+export const JOINT_EVENT = /^c:(dip_meeting|gen_meet|dip_talks|dip_phone_call|dip_conversation)$/;
+
+/**
+ * The question's act: the verb after its auxiliary ("When was the decree signed?"), else its own verb
+ * as the dictionary knows it ("Когда подписали указ?", which has no auxiliary to find it by). A verb of
+ * meeting or talking is none: a meeting is told by many words ("was received by", "held talks"), and
+ * the parties' names find it better.
+ */
+export function askedAct(q: AnalyzedQuestion): QuestionTerm | undefined {
+  return (
+    askedPredicate(q) ??
+    q.terms.find(
+      (t) =>
+        !t.name &&
+        !t.unknown &&
+        partOfSpeech(q.tokens[t.position]?.norm ?? '') === 'VERB' &&
+        !t.features.some((f) => JOINT_EVENT.test(f)),
+    )
+  );
+}
+
+/**
+ * Whether the sentence says the act at a word of its own: a word another term of the question stands
+ * for is not the act's ("подписали указ" is a phrase of decrees too, and "по указу" says no signing).
+ */
+export function saysAct(act: QuestionTerm, r: RankedSentence): boolean {
+  const others = new Set(r.matches.filter((m) => m.term !== act).flatMap((m) => m.positions));
+  return r.matches.some((m) => m.term === act && m.positions.some((p) => !others.has(p)));
+}
