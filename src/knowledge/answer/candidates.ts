@@ -6,6 +6,13 @@
 import { parseNumberToken } from '../extract/counts.ts';
 import { isBackgroundDate, isCountDay, isSinceDate, namesNoun } from '../extract/date-roles.ts';
 import { datesCompatible } from '../extract/dates.ts';
+import {
+  EN_MONTH_ABBREVIATION,
+  EN_MONTH_WORD,
+  EN_WEEKDAY_WORD,
+  RU_MONTH_WORD,
+  RU_WEEKDAY_WORD,
+} from '../extract/months.ts';
 import { DOT_LEADER } from '../ingest/blocks.ts';
 import { GIVEN_NAME_STEMS } from '../lexicon/first-names.ts';
 import { PLACE_NOUN_CONCEPTS } from '../lexicon/place-nouns.ts';
@@ -665,11 +672,19 @@ function placePhrases(r: RankedSentence): Candidate[] {
  * Place candidates: a name after "in", "в", "near"; a chronology line's place ("• 19 March —
  * Northgate: the 14th round ..."), a name between a dash and a colon; a company's town in brackets.
  */
+/** A weekday or a month as written alone, in English or Russian ("Fri", "Tuesday", "Aug", "пятница"). */
+const CALENDAR_WORD = new RegExp(
+  `^(?:${EN_WEEKDAY_WORD}|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|${EN_MONTH_WORD}|${EN_MONTH_ABBREVIATION}|${RU_MONTH_WORD}|${RU_WEEKDAY_WORD}|понедельник|среда|пятница|суббота)\\.?$`,
+  'iu',
+);
+
 export function placeCandidates(q: AnalyzedQuestion, r: RankedSentence): Candidate[] {
   const text = r.entry.sentence.text;
   const names = nameCandidates(q, r);
   const places = [...buildingNames(r), ...names].filter((c) => {
     if (c.building) return true;
+    // "21 Aug (Fri)": a day or a month in brackets is no place.
+    if (c.to - c.from === 1 && CALENDAR_WORD.test(r.entry.tokens[c.from]?.norm ?? '')) return false;
     const prev = r.entry.tokens[c.from - 1];
     if (ORGANISATION_WORD.test(r.entry.tokens[c.to - 1]?.norm ?? '')) return false;
     if (prev !== undefined && LOCATIVE.has(prev.norm)) return true;

@@ -106,6 +106,10 @@ describe('placeCandidates on invented sentences', () => {
     ['Protests in Northgate and the arrest of Vendt followed.', ['Northgate']],
     // Two world names a comma apart are two names ("New York" is one).
     ['Среди них граждане из Литвы, Латвии и Польши.', ['Литвы', 'Латвии', 'Польши']],
+    // A day or a month in brackets is no place, as a town in brackets is one.
+    ['21 Aug (Fri) - Varnel drops the charges against the four.', []],
+    ['Talks resumed on 3 March (Tuesday) in Northgate.', ['Northgate']],
+    ['The harvest (Sept) was poor in Kestov.', ['Kestov']],
   ])('%s → %j', (text, expected) => {
     expect(places(text)).toEqual(expected);
   });
