@@ -668,16 +668,16 @@ function placePhrases(r: RankedSentence): Candidate[] {
   return out;
 }
 
-/**
- * Place candidates: a name after "in", "в", "near"; a chronology line's place ("• 19 March —
- * Northgate: the 14th round ..."), a name between a dash and a colon; a company's town in brackets.
- */
 /** A weekday or a month as written alone, in English or Russian ("Fri", "Tuesday", "Aug", "пятница"). */
 const CALENDAR_WORD = new RegExp(
   `^(?:${EN_WEEKDAY_WORD}|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|${EN_MONTH_WORD}|${EN_MONTH_ABBREVIATION}|${RU_MONTH_WORD}|${RU_WEEKDAY_WORD}|понедельник|среда|пятница|суббота)\\.?$`,
   'iu',
 );
 
+/**
+ * Place candidates: a name after "in", "в", "near"; a chronology line's place ("• 19 March —
+ * Northgate: the 14th round ..."), a name between a dash and a colon; a company's town in brackets.
+ */
 export function placeCandidates(q: AnalyzedQuestion, r: RankedSentence): Candidate[] {
   const text = r.entry.sentence.text;
   const names = nameCandidates(q, r);

@@ -84,10 +84,10 @@ export interface SentenceColumns {
   /** IndexedSentence.next, -1 for none. */
   readonly next: Int32Array;
   /**
-   * The first sentence of its paragraph when that is two to five sentences back, -1 otherwise: a post or
-   * a paragraph says its subject first ("В Порт-Судане подписано соглашение …"), and what follows tells
-   * more of it ("С суданской стороны документ подписал министр …"). The sentence right after the first
-   * has it as its sentence before already; past five, a paragraph has moved on.
+   * The first sentence of its paragraph for the third to the fifth sentence of it, -1 otherwise: a post
+   * or a paragraph says its subject first ("В Порт-Судане подписано соглашение …"), and what follows tells
+   * more of it ("С суданской стороны документ подписал министр …"). The second sentence has the first as
+   * its sentence before already; past the fifth, a paragraph has moved on.
    */
   readonly lead: Int32Array;
   readonly tokenCounts: Int32Array;
@@ -231,7 +231,7 @@ export function sentenceIndexFrom(data: FactStoreData, tables: IndexTables): Sen
   };
 }
 
-/** How many sentences back a paragraph's first sentence is still what a sentence tells more of. */
+/** How many sentences back (the fifth sentence of a paragraph is four) its first is still what a sentence tells more of. */
 const MAX_LEAD_DISTANCE = 4;
 
 /** The tables with what is derived from them at load: feature ids by string, neighbours, the token cache. */

@@ -468,8 +468,7 @@ function doingAsked<T extends { score: number; r: RankedSentence }>(
   const doing = (s: T) => saysAct(act, s.r);
   if (doing(placed)) return placed;
   const other = atAskedPlace(q, scored, place, doing);
-  if (other && other.score >= TUNING.eventWordShare * placed.score) return other;
-  return placed;
+  return other && other.score >= TUNING.eventWordShare * placed.score ? other : placed;
 }
 
 /**
