@@ -572,21 +572,15 @@ class SlotTable {
 
   /** inContext for candidate k (sentence n). */
   inContext(plan: TermPlan, k: number, n: number, traits: SentenceTraits, headings: HeadingTerms): boolean {
+    const at = k * this.width + plan.order;
     const context = traits.context(n);
-    if (context >= 0) {
-      if (this.before[k * this.width + plan.order] === 1) return true;
-      const unwalked = this.unwalked[plan.order] as Int32Array;
-      for (let i = 0; i < unwalked.length; i++)
-        if (this.index.featureIds.slot(unwalked[i] as number, context) >= 0) return true;
-    }
-    if (this.inLead[k * this.width + plan.order] === 1) return true;
-    const lead = traits.lead(n);
-    if (lead >= 0) {
-      const unwalked = this.unwalked[plan.order] as Int32Array;
-      for (let i = 0; i < unwalked.length; i++)
-        if (this.index.featureIds.slot(unwalked[i] as number, lead) >= 0) return true;
-    }
-    return headings.has(plan, traits.source(n));
+    if ((context >= 0 && this.before[at] === 1) || this.inLead[at] === 1) return true;
+    const unwalked = this.unwalked[plan.order] as Int32Array;
+    return (
+      hasAnyFeature(unwalked, context, this.index) ||
+      hasAnyFeature(unwalked, traits.lead(n), this.index) ||
+      headings.has(plan, traits.source(n))
+    );
   }
 }
 
@@ -600,26 +594,24 @@ function featureCredit(term: QuestionTerm, f: string): number {
         : TUNING.conceptCredit;
 }
 
+/** Whether sentence n (none when negative) has one of the feature ids (negative ids are features no document has). */
+function hasAnyFeature(ids: Int32Array, n: number, index: SentenceIndex): boolean {
+  if (n < 0) return false;
+  for (let i = 0; i < ids.length; i++) {
+    const id = ids[i] as number;
+    if (id >= 0 && index.featureIds.slot(id, n) >= 0) return true;
+  }
+  return false;
+}
+
 /**
- * Whether a term not in sentence n is in the sentence before it or in its document's title and
- * headings. Within a ranking, the sentence before is looked up in the slot table when it is a
- * candidate too, and a document's headings are asked once per term.
+ * Whether a term not in sentence n is in the sentence before it, in its paragraph's first sentence
+ * (SentenceColumns.lead) or in its document's title and headings. Within a ranking, those sentences are
+ * looked up in the slot table when they are candidates too, and a document's headings are asked once
+ * per term.
  */
 function inContext(plan: TermPlan, n: number, index: SentenceIndex, traits: SentenceTraits): boolean {
-  const context = traits.context(n);
-  if (context >= 0) {
-    for (let i = 0; i < plan.ids.length; i++) {
-      const id = plan.ids[i] as number;
-      if (id >= 0 && index.featureIds.slot(id, context) >= 0) return true;
-    }
-  }
-  const lead = traits.lead(n);
-  if (lead >= 0) {
-    for (let i = 0; i < plan.ids.length; i++) {
-      const id = plan.ids[i] as number;
-      if (id >= 0 && index.featureIds.slot(id, lead) >= 0) return true;
-    }
-  }
+  if (hasAnyFeature(plan.ids, traits.context(n), index) || hasAnyFeature(plan.ids, traits.lead(n), index)) return true;
   const heading = traits.headings(traits.source(n));
   return plan.term.features.some((f) => heading?.has(f));
 }
