@@ -139,9 +139,26 @@ export function splitSentences(text: string, lang: Lang): SentenceSpan[] {
     if (prev && !endsSentence(text.slice(prev.start, prev.end), seg.segment)) prev.end = end;
     else merged.push({ start: seg.index, end });
   }
+  keepFootnoteMarks(text, merged);
   const out: SentenceSpan[] = [];
   for (const m of splitBeforeNumbers(text, merged)) for (const piece of cutLong(text, m.start, m.end)) out.push(piece);
   return out;
+}
+
+/**
+ * "… for the talks.[7] The session is …": the segmenter ends the sentence after the bracket (a closing
+ * mark to it) and starts the next with "7]". The footnote's mark is the first sentence's.
+ */
+function keepFootnoteMarks(text: string, spans: { start: number; end: number }[]): void {
+  for (let i = 1; i < spans.length; i++) {
+    const span = spans[i] as { start: number; end: number };
+    const prev = spans[i - 1] as { start: number; end: number };
+    const mark = /^\d{1,3}\]\s*/.exec(text.slice(span.start, span.end));
+    if (!mark || !text.slice(prev.start, prev.end).trimEnd().endsWith('[')) continue;
+    prev.end = span.start + mark[0].length;
+    span.start = prev.end;
+    if (span.start >= span.end) spans.splice(i--, 1);
+  }
 }
 
 /**

@@ -92,6 +92,32 @@ describe('splitSentences: must split', () => {
   });
 });
 
+// A footnote's mark in brackets after the full stop: Intl.Segmenter counts the "[" as the end's closing mark.
+describe('splitSentences: footnote marks stay with their sentence', () => {
+  it.each<[string, string, Lang, string[]]>([
+    [
+      'a mark between two sentences',
+      'Halden asked for more time to finalise the maps.[7] The session is now set for 24-25 August.',
+      'en',
+      ['Halden asked for more time to finalise the maps.[7]', 'The session is now set for 24-25 August.'],
+    ],
+    [
+      'a mark at the end of the text',
+      'Переговоры в Кештове отложены.[12]',
+      'ru',
+      ['Переговоры в Кештове отложены.[12]'],
+    ],
+    [
+      'a reference list entry keeps its own number',
+      'The talks ended. [5] Joint statement of the commission, 22 July 2026.',
+      'en',
+      ['The talks ended.', '[5] Joint statement of the commission, 22 July 2026.'],
+    ],
+  ])('%s', (_name, text, lang, expected) => {
+    testSplit(text, lang, expected);
+  });
+});
+
 describe('splitSentences: edges', () => {
   it('returns nothing for empty or blank text', () => {
     expect(splitSentences('', 'ru')).toEqual([]);
