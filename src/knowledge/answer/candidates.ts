@@ -44,6 +44,8 @@ export interface Candidate {
   value?: number;
   /** Carried from the sentence before (no date of its own). */
   carried?: boolean;
+  /** A since-date or a date in a relative clause: background to the sentence's event. */
+  background?: boolean;
   /** A name in «quotes»: in news that is a company, an outlet or a title, not a person. */
   quoted?: boolean;
   /** A building's name ("Дом приёмов"): a place whatever precedes it. */
@@ -142,6 +144,7 @@ export function dateCandidates(q: AnalyzedQuestion, r: RankedSentence): Candidat
     const heading = m.start <= 2 && /^\s*[-–—:]\s/.test(text.slice(m.end));
     out.push({
       kind: 'date',
+      ...(background ? { background: true } : {}),
       text: m.text,
       from,
       to,

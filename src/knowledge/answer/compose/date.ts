@@ -160,7 +160,7 @@ export function composeDate(q: AnalyzedQuestion, ranked: RankedSentence[]): Type
     // Asked when something will happen, only a date after its document (or a plan) can answer; asked
     // when it happened, a date still ahead of the document that gives it is a plan, not the event.
     (r) =>
-      (deniedEvent(r) ? [] : dateCandidates(q, r)).filter(
+      eventDatesFirst(deniedEvent(r) ? [] : dateCandidates(q, r)).filter(
         (c) =>
           !plannedFor(c, r) &&
           (future
@@ -243,6 +243,15 @@ export function composeDate(q: AnalyzedQuestion, ranked: RankedSentence[]): Type
   );
   if (rival) values.push({ kind: 'date', text: rival.c.text, date: rival.c.date as FuzzyDate, from: rival.r });
   return answered(q, values, [top.r, ...(rival ? [rival.r] : []), ...corroborating(ranked, top.r)], Boolean(rival));
+}
+
+/**
+ * "2 марта Приштина сняла запрет, действовавший с июня 2023 года, а … открылись Мердаре и Яринье": the
+ * sentence's own date dates each of its clauses, however far from the words asked; a since-date or a date
+ * in a relative clause is background, an answer only where the sentence gives no other.
+ */
+function eventDatesFirst(candidates: Candidate[]): Candidate[] {
+  return candidates.some((c) => !c.background) ? candidates.filter((c) => !c.background) : candidates;
 }
 
 /**
