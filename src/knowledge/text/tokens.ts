@@ -292,25 +292,54 @@ export function phoneticKey(word: string): string {
 
 /**
  * Latin letters with diacritics as Russian spells their sound ("Končulj"/"Кончуль", "Jevtić"/"Евтич",
- * "Timošin"/"Тимошин"); other marks dropped ("Müller" as "Muller"). In a word written with the Slavic
- * letters (č, ć, š, ž, đ), J is the Russian Й: after L or N it softens them ("lj", "nj": "ль", "нь").
+ * "Timošin"/"Тимошин", Romanian "Țurcanu"/"Цуркану", Turkish "Şahin"/"Шахин"); other marks dropped
+ * ("Müller" as "Muller"). In a word written with the Slavic letters (č, ć, š, ž, đ), J is the Russian Й:
+ * after L or N it softens them ("lj", "nj": "ль", "нь"). A Romanian name's C is read as Romanian reads it.
  */
 function plainLatin(word: string): string {
-  if (/^[a-z]*$/.test(word) || isCyrillic(word)) return word;
+  if (isCyrillic(word)) return word;
   let w = word;
-  if (/[čćšžđ]/.test(w)) w = w.replace(/(?<=[ln])j/g, '').replace(/j/g, 'y');
-  // Polish J is Й too ("Wójtowicz"/"Вуйтович"), and its Ź a soft З ("Woźniak"/"Возняк").
-  else if (/[ąęłńóśźż]/.test(w)) w = w.replace(/j/g, 'y');
-  // Spanish J is Х and its initial H is silent ("Jiménez"/"Хименес", "Hernández"/"Эрнандес").
-  else if (/[áéíóúñ]/.test(w)) w = w.replace(/^h/, '').replace(/j/g, 'kh');
-  w = w
-    .replace(/[čć]/g, 'ch')
-    .replace(/[šś]/g, 'sh')
-    .replace(/ź/g, 'z')
-    .replace(/[žż]/g, 'zh')
-    .replace(/đ/g, 'dj')
-    .replace(/ł/g, 'l');
-  return w.normalize('NFD').replace(/\p{M}/gu, '');
+  if (!/^[a-z]*$/.test(w)) {
+    if (/[čćšžđ]/.test(w)) w = w.replace(/(?<=[ln])j/g, '').replace(/j/g, 'y');
+    // Polish J is Й too ("Wójtowicz"/"Вуйтович"), and its Ź a soft З ("Woźniak"/"Возняк").
+    else if (/[ąęłńóśźż]/.test(w)) w = w.replace(/j/g, 'y');
+    // Spanish J is Х and its initial H is silent ("Jiménez"/"Хименес", "Hernández"/"Эрнандес").
+    else if (/[áéíóúñ]/.test(w)) w = w.replace(/^h/, '').replace(/j/g, 'kh');
+    // Turkish and Azerbaijani Ç is Ч ("Çelik"/"Челик", "Koç"/"Коч"); the French one, before A, O or U in a
+    // word with no other Turkish letter, is С ("François"/"Франсуа").
+    if (w.includes('ç')) w = w.replace(/ç/g, /[şğıöüə]/.test(w) || /ç(?![aou])/.test(w) ? 'ch' : 's');
+    w = w
+      .replace(/[čć]/g, 'ch')
+      .replace(/[šśșş]/g, 'sh')
+      .replace(/[țţ]/g, 'ts')
+      .replace(/ź/g, 'z')
+      .replace(/[žż]/g, 'zh')
+      .replace(/đ/g, 'dj')
+      .replace(/ł/g, 'l');
+    w = w.normalize('NFD').replace(/\p{M}/gu, '');
+  }
+  return ROMANIAN.test(word) && !SPANISH.test(word) ? romanianReading(w) : w;
+}
+
+/**
+ * A Romanian name: its letters (ă, â, î, ș, ț), its endings (-escu, -eanu, -anu, -ache, -oiu) or its
+ * softened C before O or U ("Ciorbea", "Ciucă"), which English hardly writes.
+ */
+const ROMANIAN = /[ăâîșşțţ]|(escu|eanu|anu|ache|oiu)$|ci[ou]/u;
+/** Spanish reads CI before a vowel as С ("Ignacio"/"Игнасио", "Horacio"/"Орасио"): its accents and endings. */
+const SPANISH = /[áéíóúñ]|ll|(cio|cia|cion|dad|ez)$/u;
+
+/**
+ * How Romanian reads C, as Russian spells it: before E or I it is Ч, the E or I before another vowel
+ * only softening it ("Ciorbea"/"Чорбя", "Ciucă"/"Чукэ"); CH before E or I is a hard К
+ * ("Dumitrache"/"Думитраке"). (Its G before E or I, ДЖ in Romania, Russian mostly writes Г for Moldova:
+ * "Grigore"/"Григоре".)
+ */
+function romanianReading(word: string): string {
+  return word
+    .replace(/ch(?=[ei])/g, 'k')
+    .replace(/c[ei](?=[aou])/g, 'ch')
+    .replace(/c(?=[ei])/g, 'ch');
 }
 
 function phoneticKeyOf(word: string): string {
