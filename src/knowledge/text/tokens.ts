@@ -318,6 +318,13 @@ function plainLatin(word: string): string {
       .replace(/ł/g, 'l');
     w = w.normalize('NFD').replace(/\p{M}/gu, '');
   }
+  // A silent K before N ("Knight"/"Найт", "Knox"/"Нокс"); an English EW before I, U or ART is "ью"
+  // ("Lewis"/"Льюис", "Stewart"/"Стюарт"); a German Z after L, R or N ends a name as "ц"
+  // ("Schulz"/"Шульц", "Merz"/"Мерц").
+  w = w
+    .replace(/^kn(?=[aeiouy])/, 'n')
+    .replace(/ew(?=i|u|art)/g, 'e')
+    .replace(/(?<=[lrn])z$/, 'ts');
   return ROMANIAN.test(word) && !SPANISH.test(word) ? romanianReading(w) : w;
 }
 

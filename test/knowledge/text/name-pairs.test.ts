@@ -15,13 +15,13 @@ const PAIRS = readFileSync(new URL('name-pairs.tsv', import.meta.url), 'utf8')
 const key = (word: string) => phoneticKey(nameKey(fold(word)));
 
 describe('the cross-script key over common name pairs', () => {
-  it('joins at least 240 of the 299 pairs', () => {
+  it('joins at least 247 of the 299 pairs', () => {
     expect(PAIRS).toHaveLength(299);
     const joined = PAIRS.filter(([latin, cyrillic]) => key(latin) === key(cyrillic));
-    expect(joined.length).toBeGreaterThanOrEqual(240);
+    expect(joined.length).toBeGreaterThanOrEqual(247);
   });
 
-  it('keeps different names apart: at most 45 pairs share a key with another pair', () => {
+  it('keeps different names apart: at most 43 pairs share a key with another pair', () => {
     const byKey = new Map<string, Set<number>>();
     PAIRS.forEach((pair, i) => {
       for (const word of pair) {
@@ -30,6 +30,6 @@ describe('the cross-script key over common name pairs', () => {
       }
     });
     const shared = [...byKey.values()].reduce((sum, rows) => sum + rows.size - 1, 0);
-    expect(shared).toBeLessThanOrEqual(45);
+    expect(shared).toBeLessThanOrEqual(43);
   });
 });

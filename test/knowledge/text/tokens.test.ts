@@ -291,6 +291,15 @@ describe('phoneticKey: the same name in both scripts shares a key', () => {
     // Spanish reads CI as С, whatever its ending.
     ['Игнасио', 'Ignacio'],
     ['Гарсия', 'Garcia'],
+    // A silent initial K, an English EW as "ью" (not in "-way"), a German final Z as "ц".
+    ['Найт', 'Knight'],
+    ['Ноулз', 'Knowles'],
+    ['Льюис', 'Lewis'],
+    ['Стюарт', 'Stewart'],
+    ['Риджуэй', 'Ridgeway'],
+    ['Шульц', 'Schulz'],
+    ['Мерц', 'Merz'],
+    ['КНР', 'KNR'],
   ])('%s ~ %s', (a, b) => {
     expect(key(a)).toBe(key(b));
   });
