@@ -329,6 +329,26 @@ function plainLatin(word: string): string {
 }
 
 /**
+ * A word that may be a Japanese name in Hepburn letters: nothing but its syllables (a vowel after at most
+ * one consonant, a doubled one, or a final N), with a syllable Russian spells its own way (shi, chi, tsu,
+ * ji, fu, a z). "Pashinyan" and "Karachi" look the same, so it is read both ways (altPhoneticKey).
+ */
+const JAPANESE =
+  /^(?=.*(shi|chi|tsu|ji|z|fu))(?:(?:kk|ss|tt|pp|tch)?(?:[kgsztdnhbpmr]y?|sh|ch|ts|j|f|w|y)?[aeiou]|n(?![aeiouy]))+$/;
+
+/**
+ * How Russian spells Japanese (Polivanov's system): SH as С, CH as Т, J and Z as ДЗ
+ * ("Kishida"/"Кисида", "Takaichi"/"Такаити", "Kanzaki"/"Кандзаки").
+ */
+function japaneseReading(word: string): string {
+  return word
+    .replace(/sh/g, 's')
+    .replace(/tch|ch/g, 't')
+    .replace(/j/g, 'dz')
+    .replace(/z/g, 'dz');
+}
+
+/**
  * A Romanian name: its letters (ă, â, î, ș, ț), its endings (-escu, -eanu, -anu, -ache, -oiu) or its
  * softened C before O or U ("Ciorbea", "Ciucă"), which English hardly writes.
  */
@@ -349,9 +369,31 @@ function romanianReading(word: string): string {
     .replace(/c(?=[ei])/g, 'ch');
 }
 
+/**
+ * The key of a Latin word read another way Russian may spell it, when it may be read so and the key
+ * differs: a Japanese name's ("Kishida"/"Кисида"). Undefined otherwise.
+ */
+export function altPhoneticKey(word: string): string | undefined {
+  return cached(altPhoneticCache, word, altPhoneticKeyOf) || undefined;
+}
+
+const altPhoneticCache = new Map<string, string>();
+
+function altPhoneticKeyOf(word: string): string {
+  if (isCyrillic(word)) return '';
+  const latin = plainLatin(fold(word));
+  if (!JAPANESE.test(latin)) return '';
+  const key = keyOfLatin(japaneseReading(latin));
+  return key === phoneticKey(word) ? '' : key;
+}
+
 function phoneticKeyOf(word: string): string {
   // Inside a name, Russian writes an English W before E as "у" ("Галлоуэй"/"Galloway"); "уа" is often a U ("Стюарт").
-  const latin = [...plainLatin(fold(word)).replace(/(?<=.)у(?=э)/g, 'w')].map((c) => TRANSLIT[c] ?? c).join('');
+  return keyOfLatin([...plainLatin(fold(word)).replace(/(?<=.)у(?=э)/g, 'w')].map((c) => TRANSLIT[c] ?? c).join(''));
+}
+
+/** The key of a word in Latin letters (a Cyrillic one transliterated). */
+function keyOfLatin(latin: string): string {
   return (
     latin
       .replace(/[^a-z]/g, '')

@@ -1,6 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fold, isCyrillic, nameKey, phoneticKey, stem, tokenize, WORD } from '../../../src/knowledge/text/tokens.ts';
+import {
+  altPhoneticKey,
+  fold,
+  isCyrillic,
+  nameKey,
+  phoneticKey,
+  stem,
+  tokenize,
+  WORD,
+} from '../../../src/knowledge/text/tokens.ts';
 
 const key = (word: string) => phoneticKey(nameKey(fold(word)));
 
@@ -148,6 +157,33 @@ describe('fold, isCyrillic, stem', () => {
     ['2025', '2025'],
   ])('stem(%j) = %j', (word, expected) => {
     expect(stem(word)).toBe(expected);
+  });
+});
+
+describe('altPhoneticKey: a Japanese name read as Russian spells it (Polivanov)', () => {
+  const alt = (word: string) => altPhoneticKey(nameKey(fold(word)));
+  it.each([
+    ['Кисида', 'Kishida'],
+    ['Такаити', 'Takaichi'],
+    ['Китасимы', 'Kitashima'],
+    ['Мидзухо', 'Mizuho'],
+    ['Кандзаки', 'Kanzaki'],
+  ])('%s ~ %s', (cyrillic, latin) => {
+    expect(alt(latin)).toBe(key(cyrillic));
+  });
+
+  // Read both ways: the key as written stays, and a word that is no Japanese name keeps its own.
+  it.each([
+    ['Тэцуя', 'Tetsuya'],
+    ['Пашинян', 'Pashinyan'],
+    ['Мичиган', 'Michigan'],
+    ['Джошуа', 'Joshua'],
+  ])('%s ~ %s by its own key', (cyrillic, latin) => {
+    expect(key(latin)).toBe(key(cyrillic));
+  });
+
+  it.each(['Кисида', 'Johnson', 'Gonzalez', 'Natasha'])('%s has no other reading', (word) => {
+    expect(alt(word)).toBeUndefined();
   });
 });
 
