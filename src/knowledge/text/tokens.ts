@@ -371,7 +371,8 @@ function romanianReading(word: string): string {
 
 /**
  * The key of a Latin word read another way Russian may spell it, when it may be read so and the key
- * differs: a Japanese name's ("Kishida"/"Кисида"). Undefined otherwise.
+ * differs: a Japanese name's ("Kishida"/"Кисида"), else a Chinese one's ("Liang"/"Лян"). Undefined
+ * otherwise. English reads the same letters its own way ("King"/"Кинг"), so the word keeps both keys.
  */
 export function altPhoneticKey(word: string): string | undefined {
   return cached(altPhoneticCache, word, altPhoneticKeyOf) || undefined;
@@ -382,9 +383,31 @@ const altPhoneticCache = new Map<string, string>();
 function altPhoneticKeyOf(word: string): string {
   if (isCyrillic(word)) return '';
   const latin = plainLatin(fold(word));
-  if (!JAPANESE.test(latin)) return '';
-  const key = keyOfLatin(japaneseReading(latin));
+  const read = JAPANESE.test(latin) ? japaneseReading(latin) : PINYIN.test(latin) ? chineseReading(latin) : '';
+  const key = read ? keyOfLatin(read) : '';
   return key === phoneticKey(word) ? '' : key;
+}
+
+/** A word that may be Chinese in pinyin: nothing but its syllables (an initial and a final each). */
+const PINYIN =
+  /^(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ueng|iao|ian|uai|uan|ang|eng|ing|ong|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|er|a|o|e|i|u))+$/;
+
+/**
+ * How Russian spells pinyin (Palladius): ZH as ЧЖ, J and Z as ЦЗ, Q and C as Ц, X as С, an initial R as
+ * Ж, NG as Н, an initial YI as И ("Zhang"/"Чжан", "Jinping"/"Цзиньпин", "Liang"/"Лян", "Xi"/"Си").
+ */
+function chineseReading(word: string): string {
+  return word
+    .replace(/^yi/, 'i')
+    .replace(/zh/g, 'chZ')
+    .replace(/^r/, 'Z')
+    .replace(/ch/g, 'C')
+    .replace(/[jz]/g, 'tsz')
+    .replace(/q|c(?!h)/g, 'ts')
+    .replace(/x/g, 's')
+    .replace(/ng/g, 'n')
+    .replace(/C/g, 'ch')
+    .replace(/Z/g, 'zh');
 }
 
 function phoneticKeyOf(word: string): string {

@@ -160,7 +160,7 @@ describe('fold, isCyrillic, stem', () => {
   });
 });
 
-describe('altPhoneticKey: a Japanese name read as Russian spells it (Polivanov)', () => {
+describe('altPhoneticKey: a Japanese or Chinese name read as Russian spells it (Polivanov, Palladius)', () => {
   const alt = (word: string) => altPhoneticKey(nameKey(fold(word)));
   it.each([
     ['Кисида', 'Kishida'],
@@ -168,6 +168,12 @@ describe('altPhoneticKey: a Japanese name read as Russian spells it (Polivanov)'
     ['Китасимы', 'Kitashima'],
     ['Мидзухо', 'Mizuho'],
     ['Кандзаки', 'Kanzaki'],
+    ['Чжан', 'Zhang'],
+    ['Лян', 'Liang'],
+    ['Цзиньпин', 'Jinping'],
+    ['Жэнь', 'Ren'],
+    ['Сяопин', 'Xiaoping'],
+    ['Юнфэн', 'Yongfeng'],
   ])('%s ~ %s', (cyrillic, latin) => {
     expect(alt(latin)).toBe(key(cyrillic));
   });
@@ -178,6 +184,8 @@ describe('altPhoneticKey: a Japanese name read as Russian spells it (Polivanov)'
     ['Пашинян', 'Pashinyan'],
     ['Мичиган', 'Michigan'],
     ['Джошуа', 'Joshua'],
+    ['Кинг', 'King'],
+    ['Армстронг', 'Armstrong'],
   ])('%s ~ %s by its own key', (cyrillic, latin) => {
     expect(key(latin)).toBe(key(cyrillic));
   });
