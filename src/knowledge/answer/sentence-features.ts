@@ -18,7 +18,7 @@ import {
 } from '../lexicon/vocabulary.ts';
 import { dictionaryPartOfSpeech, lemma, mayShareCase } from '../text/morphology.ts';
 import { remembered } from '../text/remembered.ts';
-import { altPhoneticKey, isCyrillic, nameKey, phoneticKey, stem, type Token, tokenize } from '../text/tokens.ts';
+import { altPhoneticKeys, isCyrillic, nameKey, phoneticKey, stem, type Token, tokenize } from '../text/tokens.ts';
 import type { FuzzyDate } from '../types.ts';
 
 // A capitalised word, then up to six more words (Russian names capitalise only the first), then (ABBR).
@@ -430,9 +430,9 @@ export function nameKeyOf(norm: string): string {
   return phoneticKey(nameKey(norm).replace(/^chr/, 'kr'));
 }
 
-/** Its key read another way, where a Latin name may be read so (a Japanese one's): altPhoneticKey. */
-function altNameKeyOf(norm: string): string | undefined {
-  return altPhoneticKey(nameKey(norm).replace(/^chr/, 'kr'));
+/** Its keys read other ways, where a Latin name may be read so (a Japanese one's, an English G): altPhoneticKeys. */
+function altNameKeysOf(norm: string): readonly string[] {
+  return altPhoneticKeys(nameKey(norm).replace(/^chr/, 'kr'));
 }
 
 export function isContentToken(t: Token): boolean {
@@ -459,8 +459,8 @@ interface WordFacts {
   stem: string;
   stemFeature: string;
   keyFeature: string | undefined;
-  /** Its key read another way (altNameKeyOf), as a feature beside the key's. */
-  altKeyFeature: string | undefined;
+  /** Its keys read other ways (altNameKeysOf), as features beside the key's. */
+  altKeyFeatures: readonly string[];
 }
 
 /** Word facts by norm: every sentence repeats words, and each is looked up once (cleared when large, as the stem cache is). */
@@ -474,7 +474,7 @@ function wordFacts(norm: string): WordFacts {
 function wordFactsOf(norm: string): WordFacts {
   const content = isContentWord(norm);
   const key = /\d/.test(norm) ? '' : nameKeyOf(norm);
-  const alt = key.length >= MIN_KEY_LENGTH ? altNameKeyOf(norm) : undefined;
+  const alt = key.length >= MIN_KEY_LENGTH ? altNameKeysOf(norm) : [];
   const wordStem = stem(norm);
   return {
     content,
@@ -484,7 +484,7 @@ function wordFactsOf(norm: string): WordFacts {
     stem: wordStem,
     stemFeature: `s:${wordStem}`,
     keyFeature: key.length >= MIN_KEY_LENGTH ? `k:${key}` : undefined,
-    altKeyFeature: alt !== undefined && alt.length >= MIN_KEY_LENGTH ? `k:${alt}` : undefined,
+    altKeyFeatures: alt.filter((k) => k.length >= MIN_KEY_LENGTH).map((k) => `k:${k}`),
   };
 }
 
@@ -526,7 +526,7 @@ export function featuresAndConcepts(
     // A word inside «quotes» is part of a name, however common ("«Варнельский Азот»", "«Кешт Строй»").
     const nameLike = quoted?.has(i) || ((side === 'question' || t.capitalized) && !word.vocabulary);
     if (nameLike && word.keyFeature !== undefined) addAt(out, word.keyFeature, i);
-    if (nameLike && word.altKeyFeature !== undefined) addAt(out, word.altKeyFeature, i);
+    if (nameLike) for (const f of word.altKeyFeatures) addAt(out, f, i);
   });
   // Hyphenated words count by their parts too: "transit-route" is about transit and a route.
   // Three parallel lists, not an object per word: this runs for every sentence of every document.
@@ -548,7 +548,7 @@ export function featuresAndConcepts(
       if (side === 'question') {
         const part = wordFacts(p);
         if (!part.vocabulary && part.keyFeature !== undefined) addAt(out, part.keyFeature, i);
-        if (!part.vocabulary && part.altKeyFeature !== undefined) addAt(out, part.altKeyFeature, i);
+        if (!part.vocabulary) for (const f of part.altKeyFeatures) addAt(out, f, i);
       }
       stems.push(ps);
       words.push(p);

@@ -370,22 +370,31 @@ function romanianReading(word: string): string {
 }
 
 /**
- * The key of a Latin word read another way Russian may spell it, when it may be read so and the key
- * differs: a Japanese name's ("Kishida"/"Кисида"), else a Chinese one's ("Liang"/"Лян"). Undefined
- * otherwise. English reads the same letters its own way ("King"/"Кинг"), so the word keeps both keys.
+ * The keys of a Latin word read the other ways Russian may spell it, those that differ from its key: a
+ * Japanese name's ("Kishida"/"Кисида") or a Chinese one's ("Liang"/"Лян"), else an English soft G
+ * ("George"/"Джордж", "Angela"/"Анджела"). A word keeps its own key beside them: "King" is "Кинг",
+ * "Gibson" "Гибсон". (CH read as К or as Ш, and a Spanish J or X as Х, joined more names but more
+ * words that are none: "March" met "Marsh"; measured and left out.)
  */
-export function altPhoneticKey(word: string): string | undefined {
-  return cached(altPhoneticCache, word, altPhoneticKeyOf) || undefined;
+export function altPhoneticKeys(word: string): readonly string[] {
+  return remembered(altPhoneticCache, STEM_CACHE_SIZE, word, altPhoneticKeysOf);
 }
 
-const altPhoneticCache = new Map<string, string>();
+const altPhoneticCache = new Map<string, readonly string[]>();
+const NO_KEYS: readonly string[] = [];
 
-function altPhoneticKeyOf(word: string): string {
-  if (isCyrillic(word)) return '';
+function altPhoneticKeysOf(word: string): readonly string[] {
+  if (isCyrillic(word)) return NO_KEYS;
   const latin = plainLatin(fold(word));
-  const read = JAPANESE.test(latin) ? japaneseReading(latin) : PINYIN.test(latin) ? chineseReading(latin) : '';
-  const key = read ? keyOfLatin(read) : '';
-  return key === phoneticKey(word) ? '' : key;
+  // A word may look Chinese and be English ("Roger", "Angela"): the English reading is always one.
+  const readings = [
+    ...(JAPANESE.test(latin) ? [japaneseReading(latin)] : PINYIN.test(latin) ? [chineseReading(latin)] : []),
+    latin.replace(/(?<!g)g(?=[eiy])/g, 'j'),
+  ];
+  const own = phoneticKey(word);
+  const keys = new Set(readings.filter((r) => r !== latin).map(keyOfLatin));
+  keys.delete(own);
+  return keys.size ? [...keys] : NO_KEYS;
 }
 
 /** A word that may be Chinese in pinyin: nothing but its syllables (an initial and a final each). */

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { fold, nameKey, phoneticKey } from '../../../src/knowledge/text/tokens.ts';
+import { altPhoneticKeys, fold, nameKey, phoneticKey } from '../../../src/knowledge/text/tokens.ts';
 
 /**
  * Common English, European and Asian names and the way Russian news spells them (name-pairs.tsv, one
@@ -13,6 +13,8 @@ const PAIRS = readFileSync(new URL('name-pairs.tsv', import.meta.url), 'utf8')
   .map((line) => line.split('\t') as [string, string]);
 
 const key = (word: string) => phoneticKey(nameKey(fold(word)));
+/** Its key and its other readings' keys (a Japanese, Chinese or English soft-G reading). */
+const keys = (word: string) => [key(word), ...altPhoneticKeys(nameKey(fold(word)))];
 
 describe('the cross-script key over common name pairs', () => {
   it('joins at least 247 of the 299 pairs', () => {
@@ -31,5 +33,18 @@ describe('the cross-script key over common name pairs', () => {
     });
     const shared = [...byKey.values()].reduce((sum, rows) => sum + rows.size - 1, 0);
     expect(shared).toBeLessThanOrEqual(43);
+  });
+
+  it('with the other readings, joins at least 264 pairs and meets another pair at most 70 times', () => {
+    const joined = PAIRS.filter(([latin, cyrillic]) => keys(latin).includes(key(cyrillic)));
+    expect(joined.length).toBeGreaterThanOrEqual(264);
+    let met = 0;
+    PAIRS.forEach(([latin], i) => {
+      const own = keys(latin);
+      PAIRS.forEach(([, cyrillic], j) => {
+        if (i !== j && own.includes(key(cyrillic))) met++;
+      });
+    });
+    expect(met).toBeLessThanOrEqual(70);
   });
 });
