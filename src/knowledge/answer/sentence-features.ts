@@ -430,9 +430,21 @@ export function nameKeyOf(norm: string): string {
   return phoneticKey(nameKey(norm).replace(/^chr/, 'kr'));
 }
 
-/** Its keys read other ways, where a Latin name may be read so (a Japanese one's, an English G): altPhoneticKeys. */
-function altNameKeysOf(norm: string): readonly string[] {
-  return altPhoneticKeys(nameKey(norm).replace(/^chr/, 'kr'));
+/**
+ * Its keys read other ways, where a Latin name may be read so (a Japanese one's, an English G:
+ * altPhoneticKeys), as features. Asked only of a word that may be a name, so not made in wordFacts.
+ */
+function altKeyFeatures(norm: string): readonly string[] {
+  return remembered(altKeyFeaturesCache, WORD_FACTS_CACHE_SIZE, norm, altKeyFeaturesOf);
+}
+
+const altKeyFeaturesCache = new Map<string, readonly string[]>();
+const NO_FEATURES: readonly string[] = [];
+
+function altKeyFeaturesOf(norm: string): readonly string[] {
+  if (/\d/.test(norm)) return NO_FEATURES;
+  const keys = altPhoneticKeys(nameKey(norm).replace(/^chr/, 'kr')).filter((k) => k.length >= MIN_KEY_LENGTH);
+  return keys.length ? keys.map((k) => `k:${k}`) : NO_FEATURES;
 }
 
 export function isContentToken(t: Token): boolean {
@@ -459,8 +471,6 @@ interface WordFacts {
   stem: string;
   stemFeature: string;
   keyFeature: string | undefined;
-  /** Its keys read other ways (altNameKeysOf), as features beside the key's. */
-  altKeyFeatures: readonly string[];
 }
 
 /** Word facts by norm: every sentence repeats words, and each is looked up once (cleared when large, as the stem cache is). */
@@ -474,7 +484,6 @@ function wordFacts(norm: string): WordFacts {
 function wordFactsOf(norm: string): WordFacts {
   const content = isContentWord(norm);
   const key = /\d/.test(norm) ? '' : nameKeyOf(norm);
-  const alt = key.length >= MIN_KEY_LENGTH ? altNameKeysOf(norm) : [];
   const wordStem = stem(norm);
   return {
     content,
@@ -484,7 +493,6 @@ function wordFactsOf(norm: string): WordFacts {
     stem: wordStem,
     stemFeature: `s:${wordStem}`,
     keyFeature: key.length >= MIN_KEY_LENGTH ? `k:${key}` : undefined,
-    altKeyFeatures: alt.filter((k) => k.length >= MIN_KEY_LENGTH).map((k) => `k:${k}`),
   };
 }
 
@@ -526,7 +534,7 @@ export function featuresAndConcepts(
     // A word inside «quotes» is part of a name, however common ("«Варнельский Азот»", "«Кешт Строй»").
     const nameLike = quoted?.has(i) || ((side === 'question' || t.capitalized) && !word.vocabulary);
     if (nameLike && word.keyFeature !== undefined) addAt(out, word.keyFeature, i);
-    if (nameLike) for (const f of word.altKeyFeatures) addAt(out, f, i);
+    if (nameLike && word.keyFeature !== undefined) for (const f of altKeyFeatures(t.norm)) addAt(out, f, i);
   });
   // Hyphenated words count by their parts too: "transit-route" is about transit and a route.
   // Three parallel lists, not an object per word: this runs for every sentence of every document.
@@ -548,7 +556,7 @@ export function featuresAndConcepts(
       if (side === 'question') {
         const part = wordFacts(p);
         if (!part.vocabulary && part.keyFeature !== undefined) addAt(out, part.keyFeature, i);
-        if (!part.vocabulary) for (const f of part.altKeyFeatures) addAt(out, f, i);
+        if (!part.vocabulary && part.keyFeature !== undefined) for (const f of altKeyFeatures(p)) addAt(out, f, i);
       }
       stems.push(ps);
       words.push(p);
