@@ -300,9 +300,16 @@ function plainLatin(word: string): string {
   if (isCyrillic(word)) return word;
   let w = word;
   if (!/^[a-z]*$/.test(w)) {
-    if (/[čćšžđ]/.test(w)) w = w.replace(/(?<=[ln])j/g, '').replace(/j/g, 'y');
+    // A C alone is Ц in the Slavic and Polish spellings ("Cvetković"/"Цветкович", "Wójcik"/"Вуйцик").
+    if (/[čćšžđ]/.test(w))
+      w = w
+        .replace(/(?<=[ln])j/g, '')
+        .replace(/j/g, 'y')
+        .replace(/c(?![hzčć])/g, 'ts');
     // Polish J is Й too ("Wójtowicz"/"Вуйтович"), and its Ź a soft З ("Woźniak"/"Возняк").
-    else if (/[ąęłńóśźż]/.test(w)) w = w.replace(/j/g, 'y');
+    // (An Ó alone is Spanish too: Polish where a W, CZ, SZ or RZ shows it, "Económica" is not.)
+    else if (/[ąęłńśźż]/.test(w) || (w.includes('ó') && /w|[csr]z/.test(w)))
+      w = w.replace(/j/g, 'y').replace(/c(?![hz])/g, 'ts');
     // Spanish J is Х and its initial H is silent ("Jiménez"/"Хименес", "Hernández"/"Эрнандес").
     else if (/[áéíóúñ]/.test(w)) w = w.replace(/^h/, '').replace(/j/g, 'kh');
     // Turkish and Azerbaijani Ç is Ч ("Çelik"/"Челик", "Koç"/"Коч"); the French one, before A, O or U in a

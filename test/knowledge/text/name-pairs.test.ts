@@ -17,10 +17,10 @@ const key = (word: string) => phoneticKey(nameKey(fold(word)));
 const keys = (word: string) => [key(word), ...altPhoneticKeys(nameKey(fold(word)))];
 
 describe('the cross-script key over common name pairs', () => {
-  it('joins at least 247 of the 299 pairs', () => {
+  it('joins at least 248 of the 299 pairs', () => {
     expect(PAIRS).toHaveLength(299);
     const joined = PAIRS.filter(([latin, cyrillic]) => key(latin) === key(cyrillic));
-    expect(joined.length).toBeGreaterThanOrEqual(247);
+    expect(joined.length).toBeGreaterThanOrEqual(248);
   });
 
   it('keeps different names apart: at most 43 pairs share a key with another pair', () => {

@@ -309,6 +309,10 @@ describe('phoneticKey: the same name in both scripts shares a key', () => {
     ['Говард', 'Howard'],
     // Polish SZ, CZ, J and the V of its -owski; an English CHR.
     ['Шиманского', 'Szymański'],
+    // A C alone is Ц in a Polish or Slavic spelling; an Ó alone may be Spanish.
+    ['Вуйцик', 'Wójcik'],
+    ['Цветкович', 'Cvetković'],
+    ['Экономика', 'Económica'],
     ['Кравчик', 'Krawczyk'],
     ['Возняк', 'Woźniak'],
     ['Ковальчика', 'Kowalczyk'],
