@@ -7,7 +7,7 @@ import { editDistance } from '../text/edit-distance.ts';
 import { nominative } from '../text/morphology.ts';
 import { fold, isCyrillic, type Token } from '../text/tokens.ts';
 import type { Lang } from '../types.ts';
-import { nameKeyOf } from './sentence-features.ts';
+import { altKeyFeatures, nameKeyOf } from './sentence-features.ts';
 import type { SentenceIndex } from './sentence-index.ts';
 
 /** Sentences read at most: a name's spelling is settled by its first few mentions. */
@@ -17,19 +17,22 @@ export function spelledIn(index: SentenceIndex, name: string, lang: Lang): strin
   const words = name.trim().split(/\s+/);
   const last = words[words.length - 1];
   if (!last || last.length < 3) return undefined;
-  const feature = `k:${nameKeyOf(fold(last))}`;
-  const sentences = index.postings.get(feature);
-  if (!sentences) return undefined;
+  // Its key, and the keys of its other readings ("Kanzaki" as Russian spells Japanese: "Кандзаки").
+  const features = [`k:${nameKeyOf(fold(last))}`, ...altKeyFeatures(fold(last))];
   const seen = new Map<string, number>();
-  for (const n of sentences.subarray(0, MENTIONS_READ)) {
-    const entry = index.sentences[n];
-    if (!entry) continue;
-    const { tokens } = entry;
-    const text = entry.sentence.text;
-    for (const at of entry.features.get(feature) ?? []) {
-      const form = nameEndingAt(tokens, text, at, words.length, lang);
-      // Word for word the same name: "Марта Вендт" is not "Ilkin Vendt".
-      if (form && sameWords(form, words)) seen.set(form, (seen.get(form) ?? 0) + 1);
+  for (const feature of features) {
+    const sentences = index.postings.get(feature);
+    if (!sentences) continue;
+    for (const n of sentences.subarray(0, MENTIONS_READ)) {
+      const entry = index.sentences[n];
+      if (!entry) continue;
+      const { tokens } = entry;
+      const text = entry.sentence.text;
+      for (const at of entry.features.get(feature) ?? []) {
+        const form = nameEndingAt(tokens, text, at, words.length, lang);
+        // Word for word the same name: "Марта Вендт" is not "Ilkin Vendt".
+        if (form && sameWords(form, words)) seen.set(form, (seen.get(form) ?? 0) + 1);
+      }
     }
   }
   // In Russian the nominative first; then the most written.
@@ -40,12 +43,16 @@ export function spelledIn(index: SentenceIndex, name: string, lang: Lang): strin
   return ranked[0]?.[0];
 }
 
-/** The same words by their cross-script keys, one sound apart at most ("Юнас"/"Junas": y/j). */
+/** The same words by their cross-script keys (or their other readings'), one sound apart at most ("Юнас"/"Junas": y/j). */
 function sameWords(form: string, words: readonly string[]): boolean {
   const own = form.split(' ');
+  const keys = (word: string) => [nameKeyOf(fold(word)), ...altKeyFeatures(fold(word)).map((f) => f.slice(2))];
   return (
     own.length === words.length &&
-    own.every((w, i) => editDistance(nameKeyOf(fold(w)), nameKeyOf(fold(words[i] as string))) <= 1)
+    own.every((w, i) => {
+      const theirs = keys(words[i] as string);
+      return keys(w).some((k) => theirs.some((t) => editDistance(k, t) <= 1));
+    })
   );
 }
 

@@ -434,7 +434,7 @@ export function nameKeyOf(norm: string): string {
  * Its keys read other ways, where a Latin name may be read so (a Japanese one's, an English G:
  * altPhoneticKeys), as features. Asked only of a word that may be a name, so not made in wordFacts.
  */
-function altKeyFeatures(norm: string): readonly string[] {
+export function altKeyFeatures(norm: string): readonly string[] {
   return remembered(altKeyFeaturesCache, WORD_FACTS_CACHE_SIZE, norm, altKeyFeaturesOf);
 }
 

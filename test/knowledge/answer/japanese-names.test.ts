@@ -28,3 +28,24 @@ describe('a Japanese name asked in Latin letters, found in Cyrillic', () => {
     expect(a.citations[0]?.quote).toContain('Фудзисима');
   });
 });
+
+/** The same minister in an English report, named in Russian elsewhere: a Russian asker reads the Russian spelling. */
+const ENGLISH = `---
+title: Japanese minister in Varnel
+published: 2026-05-16
+lang: en
+---
+Japanese minister in Varnel
+
+Japan's foreign minister Tetsuya Fujishima held talks in Varnel on 15 May.
+`;
+
+describe("a Japanese name answered in the asker's script", () => {
+  const kb = knowledgeBaseOfTexts({ 'ru.md': RUSSIAN, 'en.md': ENGLISH });
+  it("names the English report's minister as the Russian report spells him", () => {
+    const a = kb.answer('С кем прошли переговоры в Варнеле 15 мая?', { now });
+    expect(a.answered).toBe(true);
+    expect(a.summary).toMatch(/Фудзисима/);
+    expect(a.summary).not.toMatch(/источник на английском/);
+  });
+});
