@@ -533,8 +533,10 @@ export function featuresAndConcepts(
     }
     // A word inside «quotes» is part of a name, however common ("«Варнельский Азот»", "«Кешт Строй»").
     const nameLike = quoted?.has(i) || ((side === 'question' || t.capitalized) && !word.vocabulary);
-    if (nameLike && word.keyFeature !== undefined) addAt(out, word.keyFeature, i);
-    if (nameLike && word.keyFeature !== undefined) for (const f of altKeyFeatures(t.norm)) addAt(out, f, i);
+    if (nameLike && word.keyFeature !== undefined) {
+      addAt(out, word.keyFeature, i);
+      for (const f of altKeyFeatures(t.norm)) addAt(out, f, i);
+    }
   });
   // Hyphenated words count by their parts too: "transit-route" is about transit and a route.
   // Three parallel lists, not an object per word: this runs for every sentence of every document.
@@ -555,8 +557,10 @@ export function featuresAndConcepts(
       // "trump-lukashenko call" typed in a question names two people: each part by its name key too.
       if (side === 'question') {
         const part = wordFacts(p);
-        if (!part.vocabulary && part.keyFeature !== undefined) addAt(out, part.keyFeature, i);
-        if (!part.vocabulary && part.keyFeature !== undefined) for (const f of altKeyFeatures(p)) addAt(out, f, i);
+        if (!part.vocabulary && part.keyFeature !== undefined) {
+          addAt(out, part.keyFeature, i);
+          for (const f of altKeyFeatures(p)) addAt(out, f, i);
+        }
       }
       stems.push(ps);
       words.push(p);

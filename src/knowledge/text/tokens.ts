@@ -338,7 +338,7 @@ function plainLatin(word: string): string {
 /**
  * A word that may be a Japanese name in Hepburn letters: nothing but its syllables (a vowel after at most
  * one consonant, a doubled one, or a final N), with a syllable Russian spells its own way (shi, chi, tsu,
- * ji, fu, a z). "Pashinyan" and "Karachi" look the same, so it is read both ways (altPhoneticKey).
+ * ji, fu, a z). "Pashinyan" and "Karachi" look the same, so it is read both ways (altPhoneticKeys).
  */
 const JAPANESE =
   /^(?=.*(shi|chi|tsu|ji|z|fu))(?:(?:kk|ss|tt|pp|tch)?(?:[kgsztdnhbpmr]y?|sh|ch|ts|j|f|w|y)?[aeiou]|n(?![aeiouy]))+$/;
@@ -417,12 +417,10 @@ function chineseReading(word: string): string {
     .replace(/^yi/, 'i')
     .replace(/zh/g, 'chZ')
     .replace(/^r/, 'Z')
-    .replace(/ch/g, 'C')
     .replace(/[jz]/g, 'tsz')
     .replace(/q|c(?!h)/g, 'ts')
     .replace(/x/g, 's')
     .replace(/ng/g, 'n')
-    .replace(/C/g, 'ch')
     .replace(/Z/g, 'zh');
 }
 
