@@ -17,8 +17,10 @@ export function spelledIn(index: SentenceIndex, name: string, lang: Lang): strin
   const words = name.trim().split(/\s+/);
   const last = words[words.length - 1];
   if (!last || last.length < 3) return undefined;
-  // Its key, and the keys of its other readings ("Kanzaki" as Russian spells Japanese: "Кандзаки").
-  const features = [`k:${nameKeyOf(fold(last))}`, ...altKeyFeatures(fold(last))];
+  // Each asked word's keys, worked out once for every mention compared with them; the last word's key and
+  // its other readings' keys ("Kanzaki" as Russian spells Japanese: "Кандзаки") find the mentions.
+  const wordKeys = words.map(keysOf);
+  const features = (wordKeys[wordKeys.length - 1] as string[]).map((k) => `k:${k}`);
   const seen = new Map<string, number>();
   for (const feature of features) {
     const sentences = index.postings.get(feature);
@@ -31,7 +33,7 @@ export function spelledIn(index: SentenceIndex, name: string, lang: Lang): strin
       for (const at of entry.features.get(feature) ?? []) {
         const form = nameEndingAt(tokens, text, at, words.length, lang);
         // Word for word the same name: "Марта Вендт" is not "Ilkin Vendt".
-        if (form && sameWords(form, words)) seen.set(form, (seen.get(form) ?? 0) + 1);
+        if (form && sameWords(form, wordKeys)) seen.set(form, (seen.get(form) ?? 0) + 1);
       }
     }
   }
@@ -43,15 +45,19 @@ export function spelledIn(index: SentenceIndex, name: string, lang: Lang): strin
   return ranked[0]?.[0];
 }
 
+/** A word's cross-script key and its other readings' keys. */
+function keysOf(word: string): string[] {
+  return [nameKeyOf(fold(word)), ...altKeyFeatures(fold(word)).map((f) => f.slice(2))];
+}
+
 /** The same words by their cross-script keys (or their other readings'), one sound apart at most ("Юнас"/"Junas": y/j). */
-function sameWords(form: string, words: readonly string[]): boolean {
+function sameWords(form: string, wordKeys: readonly string[][]): boolean {
   const own = form.split(' ');
-  const keys = (word: string) => [nameKeyOf(fold(word)), ...altKeyFeatures(fold(word)).map((f) => f.slice(2))];
   return (
-    own.length === words.length &&
+    own.length === wordKeys.length &&
     own.every((w, i) => {
-      const theirs = keys(words[i] as string);
-      return keys(w).some((k) => theirs.some((t) => editDistance(k, t) <= 1));
+      const theirs = wordKeys[i] as string[];
+      return keysOf(w).some((k) => theirs.some((t) => editDistance(k, t) <= 1));
     })
   );
 }

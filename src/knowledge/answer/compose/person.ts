@@ -11,6 +11,7 @@ import { askedAct, saysAct } from './asked-act.ts';
 import { asksMany, sameName, severalOf } from './several.ts';
 import {
   type AnswerValue,
+  type Scored,
   abstained,
   answered,
   bestCandidates,
@@ -75,15 +76,14 @@ export function composePerson(q: AnalyzedQuestion, ranked: RankedSentence[]): Ty
   const headAsked = TUNING.strictSlots && HEAD_ASKED.test(q.text);
   const lead = ranked[0]?.score ?? 0;
   const headsSomething = (r: RankedSentence) => saysHeading(r) && r.score >= TUNING.eventWordShare * lead;
-  let top = scored.find((s) => holdsAskedTitle(q, s.c, s.r) && (!headAsked || headsSomething(s.r)));
+  const eligible = (s: Scored) => holdsAskedTitle(q, s.c, s.r) && (!headAsked || headsSomething(s.r));
+  let top = scored.find(eligible);
   if (!top) return abstained(q, 'not-stated', ranked);
   // "Who signed the loan agreement?": the name of a sentence that says the signing, rather than of one
   // that names only the agreement, when it is nearly as strong.
   const act = askedAct(q);
   if (act && !saysAct(act, top.r)) {
-    const doing = scored.find(
-      (s) => saysAct(act, s.r) && holdsAskedTitle(q, s.c, s.r) && (!headAsked || headsSomething(s.r)),
-    );
+    const doing = scored.find((s) => saysAct(act, s.r) && eligible(s));
     if (doing && doing.score >= TUNING.eventWordShare * top.score) top = doing;
   }
   // "Who is the ambassador ...?": a sentence that speaks of no ambassador does not say who is one.
