@@ -14,7 +14,7 @@ import { dictionaryPartOfSpeech } from '../text/morphology.ts';
 import { ordinalsIn } from '../text/ordinals.ts';
 import { type Token, tokenize } from '../text/tokens.ts';
 import type { DateMention, Lang } from '../types.ts';
-import { type AnswerType, answerTypeOf, QUESTION_WORDS } from './answer-types.ts';
+import { type AnswerType, answerTypeOf, askedTitleHead, QUESTION_WORDS } from './answer-types.ts';
 import { withoutPoliteFrame } from './question-frame.ts';
 import { periodMonths } from './question-period.ts';
 import {
@@ -230,7 +230,7 @@ export function analyzeQuestion(
     });
   });
   askClasses(tokens, terms, index);
-  markFocus(tokens, terms, asked);
+  markFocus(tokens, terms, asked, type);
   const ordinals = ordinalsIn(tokens, text).map((o) => o.value);
   const asksSince = /(?<![\p{L}])(since (when|what|which)|с какого|с каких пор|с какой даты)(?![\p{L}])/iu.test(text);
   return { text, lang, truncated, type, tokens, terms, dates, numbers, ordinals, asksSince };
@@ -319,7 +319,13 @@ const NAME_ASKED = /^(name|names|имя|имени|имена|фамилия|ф�
 const PERSON_CUE = /^(whom|кого|кому|кем)$/;
 const PARTITIVE = /^(из|of|among|среди)$/;
 
-function markFocus(tokens: readonly Token[], terms: QuestionTerm[], text: string): void {
+function markFocus(tokens: readonly Token[], terms: QuestionTerm[], text: string, type: AnswerType): void {
+  // "Northgate Energy CEO?": a title asked with no question word at all; its head is what is asked.
+  const bare = type === 'person' ? askedTitleHead(text) : undefined;
+  if (bare) {
+    for (const t of terms) if (t.position >= bare.from && t.position < bare.to) t.focus = true;
+    return;
+  }
   const before = phraseBeforeTrailingCue(tokens, text);
   if (before >= 0) {
     // "глава миссии в Кештове — кто?": the title of the phrase the question word follows is asked.

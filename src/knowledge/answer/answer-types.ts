@@ -6,7 +6,7 @@
 import { STOPWORDS } from '../lexicon/stopwords.ts';
 import { conceptsOfTokens } from '../lexicon/vocabulary.ts';
 import { editDistance } from '../text/edit-distance.ts';
-import { partOfSpeech } from '../text/morphology.ts';
+import { casesOf, partOfSpeech } from '../text/morphology.ts';
 import { type Token, tokenize } from '../text/tokens.ts';
 import type { Lang } from '../types.ts';
 
@@ -329,6 +329,7 @@ export function answerTypeOf(asked: string, lang: Lang): AnswerType {
   if (yesno.cues[lang].some((r) => r.test(question)) && !listedAsks && (!asksWh || mainClauseAsks)) return 'yesno';
   // A question typed in Latin letters about a Russian text, or the reverse, may use the other's cues.
   const cued = byCue(lang) ?? byCue(other) ?? withCorrectedCue(question, lang) ?? 'about';
+  if (cued === 'about' && asksRoleHolder(question)) return 'person';
   if (cued !== 'list' && cued !== 'about' && cued !== 'person') return cued;
   return headNounType(question) ?? cued;
 }
@@ -383,6 +384,56 @@ function headNounType(question: string): AnswerType | undefined {
     return 'place';
   return undefined;
 }
+
+/**
+ * "Gulfstar Energy CEO?", "us ambassador to armenia?", "глава миссии ОБСЕ?": a noun phrase with no
+ * question word and no verb, headed by a title, asks who holds it. The title is the head: last in its
+ * phrase in English (before a preposition, a comma or the end: not "the FM's reaction"), the first
+ * noun and in the nominative in Russian (not "среди учредителей").
+ */
+export function asksRoleHolder(question: string): boolean {
+  return askedTitleHead(question) !== undefined;
+}
+
+/** The tokens [from, to) of the title a bare noun phrase asks the holder of (asksRoleHolder), if it asks one. */
+export function askedTitleHead(question: string): { from: number; to: number } | undefined {
+  const tokens = tokenize(question);
+  if (tokens.length === 0 || tokens.length > 10) return undefined;
+  if (INTERROGATIVE.test(question) || OTHER_SLOT.test(question) || tokens.some((t) => isVerbLike(t))) return undefined;
+  return conceptsOfTokens(tokens).find((h) => {
+    if (!h.concept.startsWith('role_') || ORGANISATION_HELD.test(h.concept)) return false;
+    const last = tokens[h.to - 1] as Token;
+    if (/[а-яё]/i.test(last.norm)) {
+      // The first noun of the phrase: "Обвинение Вендту — дата?" asks a date, not the holder of a title.
+      const head = tokens.findIndex((t) => !/^(ADJF|ADJS|PRTF|NUMR)$/.test(partOfSpeech(t.norm) ?? ''));
+      return head >= h.from && head < h.to && (casesOf(last.norm)?.has('nomn') ?? false);
+    }
+    const next = tokens[h.to];
+    const gap = question.slice(last.end, next?.start ?? question.length);
+    return !/^['’]/.test(gap) && (!next || /[,—–:-]/.test(gap) || PHRASE_AFTER_HEAD.test(next.norm));
+  });
+}
+
+/** Question words in any of their forms ("скольких", "каким", "которого"). */
+const INTERROGATIVE =
+  /(?<![\p{L}])(what|which|who|whom|whose|when|where|why|how|кто|кого|кому|кем|что|чего|чему|чем|где|куда|откуда|когда|почему|зачем|ли|чей|чья|чьё|чьи|сколь\p{L}*|как\p{L}*|котор\p{L}*)(?![\p{L}])/iu;
+
+/** A slot of another type named in the phrase: "Прокурор Вендт — дата обвинения?" asks a date. */
+const OTHER_SLOT =
+  /(?<![\p{L}])(дат[аыу]|день|дня|числ[оа]|срок\p{L}*|сумм\p{L}*|количеств\p{L}*|причин\p{L}*|мест[оа]|date|dates|day|number|amount|reason|place|venue|price|cost|value)(?![\p{L}])/iu;
+
+/** A question with a verb asks of an act ("Kapella подозревают в …?", "charges dropped?"), not who holds a title. */
+function isVerbLike(t: Token): boolean {
+  if (/[а-яё]/i.test(t.norm)) return /^(VERB|INFN|PRTF|PRTS|GRND)$/.test(partOfSpeech(t.norm) ?? '');
+  return /^(is|are|was|were|be|been|did|does|do|has|have|had|will|would|can|could|should)$|.{3}ed$/.test(t.norm);
+}
+
+/** Titles a company holds as often as a person: "marlin star owner and manager?" asks companies. */
+const ORGANISATION_HELD =
+  /^role_(owner|manager|operator|supplier|contractor|buyer|seller|investor|shareholder|sponsor|creditor|lender|insurer|carrier|partner|member|founder|customer|client|provider|producer|importer|exporter|shipper|charterer|agent)$/;
+
+/** Words that begin a phrase after an English head noun ("ambassador *to* Armenia", "predecessor *at* …"). */
+const PHRASE_AFTER_HEAD = /^(to|at|of|in|for|on|from|with|during|since|under|over|and)$/;
 
 /** An adjective or a name before a head noun ("американский", "Yerevan", "environmental"). */
 function isModifier(t: Token): boolean {

@@ -7,6 +7,7 @@ import type { RankedSentence } from '../retrieve.ts';
 import { HEAD_ASKED, saysHeading } from '../sentence-kinds.ts';
 import { isRoleTerm, placeOfRole, postElsewhere } from '../slot-constraints.ts';
 import { TUNING } from '../tuning.ts';
+import { asksRoleHolder } from '../answer-types.ts';
 import { askedAct, saysAct } from './asked-act.ts';
 import { asksMany, sameName, severalOf } from './several.ts';
 import {
@@ -87,7 +88,8 @@ export function composePerson(q: AnalyzedQuestion, ranked: RankedSentence[]): Ty
     if (doing && doing.score >= TUNING.eventWordShare * top.score) top = doing;
   }
   // "Who is the ambassador ...?": a sentence that speaks of no ambassador does not say who is one.
-  const holderAsked = /^\s*(who is|who's|who are|кто (является|сейчас|теперь))\s/iu.test(q.text);
+  const holderAsked =
+    /^\s*(who is|who's|who are|кто (является|сейчас|теперь))\s/iu.test(q.text) || asksRoleHolder(q.text);
   const roles = holderAsked
     ? q.terms.filter(
         (t) =>
