@@ -48,6 +48,8 @@ lang: en
 Northgate Energy chief executive Lena Varnel said drilling would resume in June.
 
 The licence was signed in Kestov by Deputy Minister Arvid Telm and Olga Brenn of the Halden Institute.
+
+Maritime law expert Arne Lorin of the Halden Maritime Security Centre said the case could set a precedent.
 `;
 
 describe('a bare title is answered by its holder, or not at all', () => {
@@ -60,7 +62,7 @@ describe('a bare title is answered by its holder, or not at all', () => {
     expect(a.summary).toContain('Lena Varnel');
   });
 
-  it.each(['Halden Institute director?', 'Kestov port captain?'])(
+  it.each(['Halden Institute director?', 'Kestov port captain?', 'halden coast guard chief?'])(
     '%s: nobody the documents title so, so no name near',
     (question) => {
       const a = ask(question);

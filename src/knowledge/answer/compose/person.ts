@@ -88,14 +88,16 @@ export function composePerson(q: AnalyzedQuestion, ranked: RankedSentence[]): Ty
     if (doing && doing.score >= TUNING.eventWordShare * top.score) top = doing;
   }
   // "Who is the ambassador ...?": a sentence that speaks of no ambassador does not say who is one.
-  const holderAsked =
-    /^\s*(who is|who's|who are|кто (является|сейчас|теперь))\s/iu.test(q.text) || asksRoleHolder(q.text);
+  // A bare title ("Northgate Energy CEO?") asks its head alone: "coast guard chief" asks a chief, not a guard.
+  const bare = asksRoleHolder(q.text);
+  const holderAsked = bare || /^\s*(who is|who's|who are|кто (является|сейчас|теперь))\s/iu.test(q.text);
   const roles = holderAsked
     ? q.terms.filter(
         (t) =>
           t.position <= 6 &&
           t.features.some((f) => /^c:role_(?!official|representative|person|member|leader)/.test(f)) &&
-          !t.name,
+          !t.name &&
+          (!bare || t.focus),
       )
     : [];
   if (TUNING.roleMustMatch && roles.length && !roles.some((t) => top.r.matches.some((m) => m.term === t))) {
