@@ -115,6 +115,9 @@ export const ANSWER_TYPE_CUES: readonly TypeCue[] = [
         re(
           '^(?!.*\\b(what|which|who|whom|whose|why|how|where|when)\\b)[^?]*\\b<(price|cost|number|amount|value) (of|per|for)>\\b',
         ),
+        // "What did the operator spend on the repair?", "What does the government pay per flight?": a sum.
+        re("\\b<what (does|did|do|will|would|is|was|were) ([\\p{L}'’.-]+ ){1,6}(pay|spend|cost|earn)>\\b"),
+        re('^(?!.*\\b(what|which|who|whom|whose|why|how|where|when)\\b)[^?]*\\b<(price|cost) to>\\b'),
         re("\\b<[\\p{L}-]+['’]s (prison |jail )?(sentence|term)|sentenced to\\??\\s*$>\\b"),
         // "What was Vendt sentenced to by the court in Kestov?": the term, however the question goes on.
         re("\\b<what (was|were|is|has|had) ([\\p{L}'’-]+ ){1,5}(sentenced|jailed|imprisoned) to>\\b"),
@@ -136,7 +139,7 @@ export const ANSWER_TYPE_CUES: readonly TypeCue[] = [
         re(
           '(?<!на\\s)\\b<(какое|какой|какая|какую|каков|какова|каково|каковы) (\\p{L}+ )?(число|количество|процент\\p{L}*|дол[яию]|возраст\\p{L}*|продолжительност\\p{L}*|длительност\\p{L}*|численност\\p{L}*|стоимост\\p{L}*|цен[аыу]|сумм[аыу]|размер\\p{L}*)>\\b',
         ),
-        re('\\b<почём|почем>\\b'),
+        re('\\b<почём|почем|во что обош\\p{L}*|во сколько обош\\p{L}*>\\b'),
         re('[—–:,-]\\s*(цена|стоимость|сумма|число|количество)\\p{L}*(\\s+\\p{L}+)?\\s*\\??\\s*$'),
         // A prison term handed down: "Какой срок назначил суд", "Какой срок получил".
         re('\\b<какой срок (\\p{L}+ ){0,2}(назначил\\p{L}*|получил\\p{L}*|дали|присудил\\p{L}*)>\\b'),

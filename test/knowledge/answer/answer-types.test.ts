@@ -152,6 +152,14 @@ describe('answerTypeOf', () => {
     ['What happened in Astana on 28 May?', 'event'],
     ['Что произошло 15 августа?', 'event'],
     ['Which companies won the contracts?', 'list'],
+    // A sum asked by its verb: paid, spent, cost.
+    ['What did Northgate Energy spend on repairing the pipeline?', 'count'],
+    ['What does the ministry pay for each charter flight?', 'count'],
+    ['What did the repair cost?', 'count'],
+    ['cost to the government per flight to Kestov?', 'count'],
+    ['Во что обошёлся ремонт трубопровода?', 'count'],
+    // An accusation is no sum.
+    ['What did the court charge him with?', 'list'],
     ['Какие базы закроются?', 'list'],
   ])('%s → %s', (question, type) => {
     expect(answerTypeOf(question, /[а-яё]/i.test(question) ? 'ru' : 'en')).toBe(type);
