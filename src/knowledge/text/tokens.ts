@@ -396,12 +396,31 @@ function altPhoneticKeysOf(word: string): readonly string[] {
   // A word may look Chinese and be English ("Roger", "Angela"): the English reading is always one.
   const readings = [
     ...(JAPANESE.test(latin) ? [japaneseReading(latin)] : PINYIN.test(latin) ? [chineseReading(latin)] : []),
+    ...(SOUTH_SLAVIC.test(latin) ? [southSlavicReading(latin)] : []),
     latin.replace(/(?<!g)g(?=[eiy])/g, 'j'),
   ];
   const own = phoneticKey(word);
   const keys = new Set(readings.filter((r) => r !== latin).map(keyOfLatin));
   keys.delete(own);
   return keys.size ? [...keys] : NO_KEYS;
+}
+
+/**
+ * A South Slavic word written without its letters' marks, as English reports write them ("Milenkovic",
+ * "Mitrovica", "Energija", "Ljubljana"): its endings (-ic, -ica, -ija, -ije) or its LJ, NJ.
+ */
+const SOUTH_SLAVIC = /(ic|ica|ija|ije)$|lj|nj/;
+
+/**
+ * How Russian spells such a word: J is Й (silent after L or N, which it softens), a final -IC is -ИЧ and
+ * another C is Ц ("Jovanovic"/"Йованович", "Mitrovica"/"Митровица", "Energija"/"Энергия").
+ */
+function southSlavicReading(word: string): string {
+  return word
+    .replace(/(?<=[ln])j/g, '')
+    .replace(/j/g, 'y')
+    .replace(/ic$/, 'ich')
+    .replace(/c(?!h)/g, 'ts');
 }
 
 /** A word that may be Chinese in pinyin: nothing but its syllables (an initial and a final each). */

@@ -178,6 +178,13 @@ describe('altPhoneticKeys: a Japanese or Chinese name read as Russian spells it 
     ['Джордж', 'George'],
     ['Анджела', 'Angela'],
     ['Роджерс', 'Rogers'],
+    // A South Slavic word without its marks: J as Й, a final -IC as -ИЧ, another C as Ц.
+    ['Йованович', 'Jovanovic'],
+    ['Евтич', 'Jevtic'],
+    ['Лепосавич', 'Leposavic'],
+    ['Митровица', 'Mitrovica'],
+    ['Энергия', 'Energija'],
+    ['Любляна', 'Ljubljana'],
   ])('%s ~ %s', (cyrillic, latin) => {
     expect(alt(latin)).toContain(key(cyrillic));
   });
@@ -196,7 +203,7 @@ describe('altPhoneticKeys: a Japanese or Chinese name read as Russian spells it 
     expect(key(latin)).toBe(key(cyrillic));
   });
 
-  it.each(['Кисида', 'Thornton', 'Gonzalez', 'Natasha'])('%s has no other reading', (word) => {
+  it.each(['Кисида', 'Thornton', 'Gonzalez', 'Natasha', 'Vendt', 'Kestov'])('%s has no other reading', (word) => {
     expect(alt(word)).toEqual([]);
   });
 });
