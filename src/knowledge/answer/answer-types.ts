@@ -6,7 +6,7 @@
 import { STOPWORDS } from '../lexicon/stopwords.ts';
 import { conceptsOfTokens } from '../lexicon/vocabulary.ts';
 import { editDistance } from '../text/edit-distance.ts';
-import { casesOf, partOfSpeech } from '../text/morphology.ts';
+import { casesOf, dictionaryPartOfSpeech, partOfSpeech, verbTense } from '../text/morphology.ts';
 import { type Token, tokenize } from '../text/tokens.ts';
 import type { Lang } from '../types.ts';
 
@@ -333,6 +333,7 @@ export function answerTypeOf(asked: string, lang: Lang): AnswerType {
   // A question typed in Latin letters about a Russian text, or the reverse, may use the other's cues.
   const cued = byCue(lang) ?? byCue(other) ?? withCorrectedCue(question, lang) ?? 'about';
   if (cued === 'about' && asksRoleHolder(question)) return 'person';
+  if (cued === 'about' && lang === 'ru' && statesAnAct(question)) return 'yesno';
   if (cued !== 'list' && cued !== 'about' && cued !== 'person') return cued;
   return headNounType(question) ?? cued;
 }
@@ -417,9 +418,21 @@ export function askedTitleHead(question: string): { from: number; to: number } |
   });
 }
 
+/**
+ * "Сразу после задержания кого-то из экипажа арестовали?", "Переход на конец октября открыт?": a Russian
+ * statement asked with a question mark alone, its verb past or future or a short participle, asks yes
+ * or no. (A present-tense verb may be a request: "Подскажите дату …".)
+ */
+function statesAnAct(question: string): boolean {
+  if (INTERROGATIVE.test(question) || OTHER_SLOT.test(question)) return false;
+  return tokenize(question).some(
+    (t) => verbTense(t.norm) !== undefined || /^(PRTS|ADJS)$/.test(dictionaryPartOfSpeech(t.norm) ?? ''),
+  );
+}
+
 /** Question words in any of their forms ("скольких", "каким", "которого"). */
 const INTERROGATIVE =
-  /(?<![\p{L}])(what|which|who|whom|whose|when|where|why|how|кто|кого|кому|кем|что|чего|чему|чем|где|куда|откуда|когда|почему|зачем|ли|чей|чья|чьё|чьи|сколь\p{L}*|как\p{L}*|котор\p{L}*)(?![\p{L}])/iu;
+  /(?<![\p{L}])(what|which|who|whom|whose|when|where|why|how|кто|кого|кому|кем|что|чего|чему|чем|чём|ком|где|куда|откуда|когда|почему|зачем|ли|чей|чья|чьё|чьи|сколь\p{L}*|как\p{L}*|котор\p{L}*)(?![\p{L}])/iu;
 
 /** A slot of another type named in the phrase: "Прокурор Вендт — дата обвинения?" asks a date. */
 const OTHER_SLOT =

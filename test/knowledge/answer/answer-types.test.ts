@@ -24,8 +24,8 @@ describe('answerTypeOf', () => {
     ['How many drivers were freed in May? Do the sources agree on the number?', 'count'],
     ['How long, in hours, did the talks in Northgate last?', 'count'],
     ['Совпадают ли данные источников о числе освобождённых?', 'yesno'],
-    // "кого-то" is someone, not whom.
-    ['Сразу после задержания кого-то из экипажа арестовали?', 'about'],
+    // "кого-то" is someone, not whom: the statement asks yes or no.
+    ['Сразу после задержания кого-то из экипажа арестовали?', 'yesno'],
     // A sum asked by what it is.
     ['Какой штраф суд назначил капитану?', 'count'],
     ['What bail did the court set for Vendt?', 'count'],
@@ -158,6 +158,15 @@ describe('answerTypeOf', () => {
     ['What did the repair cost?', 'count'],
     ['cost to the government per flight to Kestov?', 'count'],
     ['Во что обошёлся ремонт трубопровода?', 'count'],
+    // A Russian statement asked with a question mark alone: yes or no.
+    ['Сразу после задержания танкера кого-то из экипажа арестовали?', 'yesno'],
+    ['Переход Нортгейт — Кештов на конец октября открыт для пассажиров?', 'yesno'],
+    ['Решение совета — там предусмотрено свёртывание миссии?', 'yesno'],
+    ['Вендт принял приглашение в Кештов?', 'yesno'],
+    // A request, a slot named, a question word: no yes or no.
+    ['Подскажите дату подписания соглашения.', 'about'],
+    ['Иджеван, заседание комиссии — дата?', 'about'],
+    ['О чём говорили Вендт и Кештов во время третьего разговора?', 'about'],
     // An accusation is no sum.
     ['What did the court charge him with?', 'list'],
     ['Какие базы закроются?', 'list'],
