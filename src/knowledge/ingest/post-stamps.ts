@@ -12,7 +12,8 @@ export interface PostStamp {
   date: FuzzyDate & { year: number; month: number; day: number };
 }
 
-const DAY_FIRST = /^[ \t]*\[?[ \t]*(\d{1,2})[./](\d{1,2})[./](\d{4})(?:[ \t,]+\d{1,2}:\d{2}(?::\d{2})?)?[ \t]*\]?[ \t]*$/gm;
+const DAY_FIRST =
+  /^[ \t]*\[?[ \t]*(\d{1,2})[./](\d{1,2})[./](\d{4})(?:[ \t,]+\d{1,2}:\d{2}(?::\d{2})?)?[ \t]*\]?[ \t]*$/gm;
 const YEAR_FIRST = /^[ \t]*\[?[ \t]*(\d{4})-(\d{2})-(\d{2})(?:[ \tT]+\d{1,2}:\d{2}(?::\d{2})?)?[ \t]*\]?[ \t]*$/gm;
 
 /** The stamps of a text in order; none for an ordinary article. */

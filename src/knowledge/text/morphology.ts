@@ -205,11 +205,16 @@ function casesOfWord(word: string): ReadonlySet<string> | null {
   try {
     const found = new Set<string>();
     let fixed = false;
+    let known = false;
     for (const p of loadAz()?.Morph(word) ?? []) {
       const tag = p.tag.toString();
       if (/\bFixd\b/.test(tag)) fixed = true;
+      if (p.parser === 'Dictionary') known = true;
       for (const m of tag.matchAll(CASE)) found.add(SAME_CASE[m[1] as string] ?? (m[1] as string));
     }
+    // A foreign name the dictionary does not know, ending in У, Ю, О or Э ("Телмеску", "Брандяну", "Кештану"),
+    // does not decline: Russian writes it alike in every case. (An Е or И may end a declined one: "Варнели".)
+    if (!known && /[уюоэ]$/i.test(word) && /^[А-ЯЁ]/.test(word)) return null;
     return fixed || found.size === 0 ? null : found;
   } catch {
     return null;

@@ -131,7 +131,9 @@ export function composePerson(q: AnalyzedQuestion, ranked: RankedSentence[]): Ty
         !sameName(s.c.text, top.c.text) &&
         s.score >= 0.5 * top.score &&
         isPersonLike(s.c, s.r) &&
-        !namedByQuestionRole(q, s.c, s.r),
+        !namedByQuestionRole(q, s.c, s.r) &&
+        // "Which judge …?": a second name holds the asked title too.
+        holdsAskedTitle(q, s.c, s.r),
     )
     .slice(0, 2);
   for (const s of more) values.push({ kind: 'name', text: s.c.text, from: s.r });

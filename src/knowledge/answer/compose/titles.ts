@@ -1,4 +1,5 @@
 /** The titles a question asks a person by ("which judge", "кто из экспертов") and whether a candidate holds one. */
+import { conceptsOfTokens } from '../../lexicon/vocabulary.ts';
 import type { AnalyzedQuestion, QuestionTerm } from '../analyze.ts';
 import { type Candidate, isPersonLike } from '../candidates.ts';
 import type { RankedSentence } from '../retrieve.ts';
@@ -103,7 +104,20 @@ export function holdsAskedTitle(q: AnalyzedQuestion, c: Candidate, r: RankedSent
   // "President Vendt's special envoy": the title after a possessive is someone else's, held by another.
   const owner = possessiveAfter(r.entry.sentence.text, r.entry.tokens[c.to - 1]?.end ?? 0);
   const last = owner ? c.from : c.to + 4;
-  return asked.some((f) => r.entry.features.get(f)?.some((p) => p >= c.from - 4 && p < last));
+  return asked.some((f) =>
+    r.entry.features
+      .get(f)
+      ?.some((p) => p < last && (p >= c.from - 4 || (p >= c.from - 8 && !titleBetween(r, p, c.from)))),
+  );
+}
+
+/**
+ * Whether another title stands between a title at `p` and a name at `from`. A title reaches past the body
+ * it serves ("эксперт центра Northgate Vendt Илинка Телмеску"), not past another
+ * person's title ("Judge Ostrel freed activist Vendt": Vendt is no judge).
+ */
+function titleBetween(r: RankedSentence, p: number, from: number): boolean {
+  return conceptsOfTokens(r.entry.tokens.slice(p + 1, from)).some((h) => h.concept.startsWith('role_'));
 }
 
 /** Whether the word ending at `end` is in the possessive ("Vendt's"): tokens leave the "'s" out. */
