@@ -34,6 +34,15 @@ const DEFAULTS = {
   questionRoleFactor: 0.3,
   /** Candidate factor for a name right after the role a which-question asks ("Which journalist": "журналист Тимур Вендт"). */
   focusTitleFactor: 1.5,
+  /**
+   * "Who …?" answered first by a body or a thing: a person scoring this share of it answers instead, from a
+   * sentence covering the question at least `personOverBodyCoverage` as fully (a report in the other
+   * language names the prosecutor the first one calls "the prosecutor's office"). Read +1, read paraphrases
+   * +4, unread paraphrases +2, none lost (2026-12-03); without the coverage floor a sentence naming other
+   * people answered "whose sister" (read paraphrases −1).
+   */
+  personOverBodyShare: 0.5,
+  personOverBodyCoverage: 0.7,
   /** Candidate factor for a place the question's verb leads to ("were held at the Northgate residence"). */
   placeVerbFactor: 2,
   /** A yes/no question is answered "no" from a sentence scoring this share of the best that negates one of its words... */

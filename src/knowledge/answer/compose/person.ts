@@ -87,6 +87,15 @@ export function composePerson(q: AnalyzedQuestion, ranked: RankedSentence[]): Ty
     const doing = scored.find((s) => saysAct(act, s.r) && eligible(s));
     if (doing && doing.score >= TUNING.eventWordShare * top.score) top = doing;
   }
+  // "Кто прокурор …?": a person nearly as strong answers rather than the body the best sentence names.
+  if (!isPersonLike(top.c, top.r) && !(top.c.quoted && doesAskedAct(q, top.c, top.r))) {
+    const floor = TUNING.personOverBodyShare * top.score;
+    const covered = TUNING.personOverBodyCoverage * top.r.coverage;
+    const person = scored.find(
+      (s) => isPersonLike(s.c, s.r) && eligible(s) && s.score >= floor && s.r.coverage >= covered,
+    );
+    if (person) top = person;
+  }
   // "Who is the ambassador ...?": a sentence that speaks of no ambassador does not say who is one.
   // A bare title ("Northgate Energy CEO?") asks its head alone: "coast guard chief" asks a chief, not a guard.
   const bare = asksRoleHolder(q.text);
