@@ -31,6 +31,8 @@ export function askedAct(q: AnalyzedQuestion): QuestionTerm | undefined {
  * for is not the act's ("подписали указ" is a phrase of decrees too, and "по указу" says no signing).
  */
 export function saysAct(act: QuestionTerm, r: RankedSentence): boolean {
-  const others = new Set(r.matches.filter((m) => m.term !== act).flatMap((m) => m.positions));
+  // A term of one phrase with the act ("hold" and "talks" of "hold talks") says it with the act, not instead.
+  const ownPhrase = (t: QuestionTerm) => t.features.some((f) => f.startsWith('c:phr_') && act.features.includes(f));
+  const others = new Set(r.matches.filter((m) => m.term !== act && !ownPhrase(m.term)).flatMap((m) => m.positions));
   return r.matches.some((m) => m.term === act && m.positions.some((p) => !others.has(p)));
 }
