@@ -96,6 +96,8 @@ export const STOPWORDS: ReadonlySet<string> = new Set([
   'during',
   'between',
   'among',
+  // "along with Niger": a preposition, no word of the question's content.
+  'along',
   'inside',
   'also',
   'just',

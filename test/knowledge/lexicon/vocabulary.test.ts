@@ -228,3 +228,16 @@ describe('a stem of one or two letters carries a concept only as its own word', 
     for (const c of notFound) expect(concepts).not.toContain(c);
   });
 });
+
+describe('taking a ship somewhere, and leaving a bloc', () => {
+  it.each([
+    ['Пограничники отвели танкер на якорную стоянку у Кештова.', 'trn_take_to', true],
+    ['Куда увели судно после задержания?', 'trn_take_to', true],
+    ['The tanker was escorted to an anchorage off Northgate.', 'trn_take_to', true],
+    ['The ministry took note of the statement.', 'trn_take_to', false],
+    ['Varnel, Kestov and Northgate leave the bloc.', 'dip_withdraw_agreement', true],
+    ['The minister left Kestov on Monday evening.', 'dip_withdraw_agreement', false],
+  ])('%s: %s %s', (text, concept, found) => {
+    expect(conceptsOfText(text).includes(concept)).toBe(found);
+  });
+});
