@@ -229,7 +229,7 @@ describe('a stem of one or two letters carries a concept only as its own word', 
   });
 });
 
-describe('taking a ship somewhere, and leaving a bloc', () => {
+describe('taking a ship somewhere, leaving a bloc, commanding a ship', () => {
   it.each([
     ['Пограничники отвели танкер на якорную стоянку у Кештова.', 'trn_take_to', true],
     ['Куда увели судно после задержания?', 'trn_take_to', true],
@@ -237,6 +237,9 @@ describe('taking a ship somewhere, and leaving a bloc', () => {
     ['The ministry took note of the statement.', 'trn_take_to', false],
     ['Varnel, Kestov and Northgate leave the bloc.', 'dip_withdraw_agreement', true],
     ['The minister left Kestov on Monday evening.', 'dip_withdraw_agreement', false],
+    // Who is in command of a ship is its captain.
+    ['Who was in command of the Northgate Star when it was seized?', 'role_captain', true],
+    ['Капитан танкера — гражданин Варнелии Илья Вендт.', 'role_captain', true],
   ])('%s: %s %s', (text, concept, found) => {
     expect(conceptsOfText(text).includes(concept)).toBe(found);
   });
