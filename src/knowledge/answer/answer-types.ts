@@ -390,7 +390,7 @@ function headNounType(question: string): AnswerType | undefined {
 }
 
 /**
- * "Gulfstar Energy CEO?", "us ambassador to armenia?", "глава миссии ОБСЕ?": a noun phrase with no
+ * "Northgate Energy CEO?", "us ambassador to varnelia?", "глава миссии ОБСЕ?": a noun phrase with no
  * question word and no verb, headed by a title, asks who holds it. The title is the head: last in its
  * phrase in English (before a preposition, a comma or the end: not "the FM's reaction"), the first
  * noun and in the nominative in Russian (not "среди учредителей").
@@ -420,8 +420,8 @@ export function askedTitleHead(question: string): { from: number; to: number } |
 
 /**
  * "Сразу после задержания кого-то из экипажа арестовали?", "Переход на конец октября открыт?": a Russian
- * statement asked with a question mark alone, its verb past or future or a short participle, asks yes
- * or no. (A present-tense verb may be a request: "Подскажите дату …".)
+ * statement asked with a question mark alone, its verb past or future or a short participle or adjective,
+ * asks yes or no. (A present-tense verb may be a request: "Подскажите дату …".)
  */
 function statesAnAct(question: string): boolean {
   if (INTERROGATIVE.test(question) || OTHER_SLOT.test(question)) return false;
@@ -438,13 +438,13 @@ const INTERROGATIVE =
 const OTHER_SLOT =
   /(?<![\p{L}])(дат[аыу]|день|дня|числ[оа]|срок\p{L}*|сумм\p{L}*|количеств\p{L}*|причин\p{L}*|мест[оа]|date|dates|day|number|amount|reason|place|venue|price|cost|value)(?![\p{L}])/iu;
 
-/** A question with a verb asks of an act ("Kapella подозревают в …?", "charges dropped?"), not who holds a title. */
+/** A question with a verb asks of an act ("Кештов подозревают в …?", "charges dropped?"), not who holds a title. */
 function isVerbLike(t: Token): boolean {
   if (/[а-яё]/i.test(t.norm)) return /^(VERB|INFN|PRTF|PRTS|GRND)$/.test(partOfSpeech(t.norm) ?? '');
   return /^(is|are|was|were|be|been|did|does|do|has|have|had|will|would|can|could|should)$|.{3}ed$/.test(t.norm);
 }
 
-/** Titles a company holds as often as a person: "marlin star owner and manager?" asks companies. */
+/** Titles a company holds as often as a person: "northgate star owner and manager?" asks companies. */
 const ORGANISATION_HELD =
   /^role_(owner|manager|operator|supplier|contractor|buyer|seller|investor|shareholder|sponsor|creditor|lender|insurer|carrier|partner|member|founder|customer|client|provider|producer|importer|exporter|shipper|charterer|agent)$/;
 

@@ -406,14 +406,14 @@ function altPhoneticKeysOf(word: string): readonly string[] {
 }
 
 /**
- * A South Slavic word written without its letters' marks, as English reports write them ("Milenkovic",
- * "Mitrovica", "Energija", "Ljubljana"): its endings (-ic, -ica, -ija, -ije) or its LJ, NJ.
+ * A South Slavic word written without its letters' marks, as English reports write them ("Telmovic",
+ * "Podgorica", "Srbija", "Ljubljana"): its endings (-ic, -ica, -ija, -ije) or its LJ, NJ.
  */
 const SOUTH_SLAVIC = /(ic|ica|ija|ije)$|lj|nj/;
 
 /**
  * How Russian spells such a word: J is Й (silent after L or N, which it softens), a final -IC is -ИЧ and
- * another C is Ц ("Jovanovic"/"Йованович", "Mitrovica"/"Митровица", "Energija"/"Энергия").
+ * another C is Ц ("Jovanovic"/"Йованович", "Podgorica"/"Подгорица", "Srbija"/"Сербия").
  */
 function southSlavicReading(word: string): string {
   return word
