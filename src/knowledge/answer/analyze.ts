@@ -64,6 +64,8 @@ export interface AnalyzedQuestion {
   ordinals: number[];
   /** It asks since when something holds ("since what year", "с какого времени"). */
   asksSince: boolean;
+  /** A bare title asked as a person ("Northgate Energy CEO?"): its head's tokens [from, to). */
+  bareTitle?: { from: number; to: number };
 }
 
 // Control characters and bidi overrides: built from code points so the pattern itself holds none.
@@ -230,10 +232,24 @@ export function analyzeQuestion(
     });
   });
   askClasses(tokens, terms, index);
-  markFocus(tokens, terms, asked, type);
+  // "Northgate Energy CEO?": a title asked with no question word at all.
+  const bareTitle = type === 'person' ? askedTitleHead(asked) : undefined;
+  markFocus(tokens, terms, asked, bareTitle);
   const ordinals = ordinalsIn(tokens, text).map((o) => o.value);
   const asksSince = /(?<![\p{L}])(since (when|what|which)|с какого|с каких пор|с какой даты)(?![\p{L}])/iu.test(text);
-  return { text, lang, truncated, type, tokens, terms, dates, numbers, ordinals, asksSince };
+  return {
+    text,
+    lang,
+    truncated,
+    type,
+    tokens,
+    terms,
+    dates,
+    numbers,
+    ordinals,
+    asksSince,
+    ...(bareTitle ? { bareTitle } : {}),
+  };
 }
 
 /** A question's focus that names a class of places ("which countries", "в какие города") matches its members. */
@@ -319,9 +335,13 @@ const NAME_ASKED = /^(name|names|имя|имени|имена|фамилия|ф�
 const PERSON_CUE = /^(whom|кого|кому|кем)$/;
 const PARTITIVE = /^(из|of|among|среди)$/;
 
-function markFocus(tokens: readonly Token[], terms: QuestionTerm[], text: string, type: AnswerType): void {
-  // "Northgate Energy CEO?": a title asked with no question word at all; its head is what is asked.
-  const bare = type === 'person' ? askedTitleHead(text) : undefined;
+function markFocus(
+  tokens: readonly Token[],
+  terms: QuestionTerm[],
+  text: string,
+  bare: { from: number; to: number } | undefined,
+): void {
+  // A bare title's head is what is asked.
   if (bare) {
     for (const t of terms) if (t.position >= bare.from && t.position < bare.to) t.focus = true;
     return;

@@ -7,7 +7,6 @@ import type { RankedSentence } from '../retrieve.ts';
 import { HEAD_ASKED, saysHeading } from '../sentence-kinds.ts';
 import { isRoleTerm, placeOfRole, postElsewhere } from '../slot-constraints.ts';
 import { TUNING } from '../tuning.ts';
-import { asksRoleHolder } from '../answer-types.ts';
 import { askedAct, saysAct } from './asked-act.ts';
 import { asksMany, sameName, severalOf } from './several.ts';
 import {
@@ -98,7 +97,7 @@ export function composePerson(q: AnalyzedQuestion, ranked: RankedSentence[]): Ty
   }
   // "Who is the ambassador ...?": a sentence that speaks of no ambassador does not say who is one.
   // A bare title ("Northgate Energy CEO?") asks its head alone: "coast guard chief" asks a chief, not a guard.
-  const bare = asksRoleHolder(q.text);
+  const bare = q.bareTitle !== undefined;
   const holderAsked = bare || /^\s*(who is|who's|who are|кто (является|сейчас|теперь))\s/iu.test(q.text);
   const roles = holderAsked
     ? q.terms.filter(
