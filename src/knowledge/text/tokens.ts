@@ -301,11 +301,7 @@ function plainLatin(word: string): string {
   let w = word;
   if (!/^[a-z]*$/.test(w)) {
     // A C alone is Ц in the Slavic and Polish spellings ("Cvetković"/"Цветкович", "Wójcik"/"Вуйцик").
-    if (/[čćšžđ]/.test(w))
-      w = w
-        .replace(/(?<=[ln])j/g, '')
-        .replace(/j/g, 'y')
-        .replace(/c(?![hzčć])/g, 'ts');
+    if (/[čćšžđ]/.test(w)) w = slavicJ(w).replace(/c(?![hzčć])/g, 'ts');
     // Polish J is Й too ("Wójtowicz"/"Вуйтович"), and its Ź a soft З ("Woźniak"/"Возняк").
     // (An Ó alone is Spanish too: Polish where a W, CZ, SZ or RZ shows it, "Económica" is not.)
     else if (/[ąęłńśźż]/.test(w) || (w.includes('ó') && /w|[csr]z/.test(w)))
@@ -416,11 +412,14 @@ const SOUTH_SLAVIC = /(ic|ica|ija|ije)$|lj|nj/;
  * another C is Ц ("Jovanovic"/"Йованович", "Podgorica"/"Подгорица", "Srbija"/"Сербия").
  */
 function southSlavicReading(word: string): string {
-  return word
-    .replace(/(?<=[ln])j/g, '')
-    .replace(/j/g, 'y')
+  return slavicJ(word)
     .replace(/ic$/, 'ich')
     .replace(/c(?!h)/g, 'ts');
+}
+
+/** A Slavic J is Й, silent after an L or N that it softens ("lj", "nj": "ль", "нь"). */
+function slavicJ(word: string): string {
+  return word.replace(/(?<=[ln])j/g, '').replace(/j/g, 'y');
 }
 
 /** A word that may be Chinese in pinyin: nothing but its syllables (an initial and a final each). */
