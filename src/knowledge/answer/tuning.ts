@@ -131,6 +131,11 @@ const DEFAULTS = {
   /** A date a sentence carries from the one before it (no date of its own): its distance in words, and a factor. */
   carriedDateDistance: 12,
   carriedDateFactor: 0.6,
+  /**
+   * Of a sentence's dates, the one nearest the question's verb ("…from Baku, where on Monday he met …"):
+   * its score times this. (1.5 moved more answers, as many lost as won.)
+   */
+  verbDateFactor: 1.2,
   /** The same distance for a date carried from the sentence before in the same paragraph. */
   sameParagraphDateDistance: 4,
   /** Candidates are read from this many best sentences. */

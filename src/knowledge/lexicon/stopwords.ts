@@ -189,6 +189,9 @@ export const STOPWORDS: ReadonlySet<string> = new Set([
   'тот',
   'та',
   'те',
+  // The dictionary reads "тем" ("перед тем как", "тем не менее") as a form of "тьма" (darkness), and "ту" as a word of its own.
+  'тем',
+  'ту',
   'как',
   'так',
   'что',

@@ -182,3 +182,19 @@ describe('analyzeQuestion: a reason asked in other words', () => {
     for (const w of words) expect(q.terms.map((t) => t.raw.toLowerCase())).not.toContain(w);
   });
 });
+
+describe('analyzeQuestion: function words the dictionary reads as nouns match nothing', () => {
+  // Az reads "тем" as a form of "тьма" (darkness): "перед тем, как" would ask for darkness.
+  const index = knowledgeBaseOfTexts({
+    'k.md': documentText('Варнел встретился с энергетиками в понедельник. Тьма опустилась на город.', { lang: 'ru' }),
+  }).index;
+  it.each([
+    ['Когда Варнел встречался с энергетиками перед тем, как уехать?', 'тем'],
+    ['Тем не менее, когда Варнел встречался с энергетиками?', 'тем'],
+    ['В ту неделю встречался ли Варнел с энергетиками?', 'ту'],
+  ])('%s: no term "%s"', (question, word) => {
+    const terms = analyzeQuestion(question, index).terms.map((t) => t.raw.toLowerCase());
+    expect(terms).toContain('энергетиками');
+    expect(terms).not.toContain(word);
+  });
+});

@@ -14,7 +14,7 @@ import type { RankedSentence } from '../retrieve.ts';
 import { eventPlaceOf, isGoingWord, OLD_VALUE_ASKED } from '../slot-constraints.ts';
 import { TUNING } from '../tuning.ts';
 import { askedAct, JOINT_EVENT, saysAct } from './asked-act.ts';
-import { deniedAct, denies, negates } from './negation.ts';
+import { askedPredicate, deniedAct, denies, negates } from './negation.ts';
 import {
   type AnswerValue,
   abstained,
@@ -154,6 +154,7 @@ export function composeDate(q: AnalyzedQuestion, ranked: RankedSentence[]): Type
   const goingTo = TUNING.strictSlots && q.terms.some(isGoingWord) ? destinationAsked(q) : undefined;
   // "When will the postponed summit now take place?": the date it was postponed from is no answer.
   const givenUp = asksNewDate(q) ? postponedDates(ranked) : [];
+  const verb = questionVerb(q);
   const scored = bestCandidates(
     q,
     ranked,
@@ -173,7 +174,8 @@ export function composeDate(q: AnalyzedQuestion, ranked: RankedSentence[]): Type
       // "In what year ...?": a year is as precise as asked.
       (yearAsked ? 1 : PRECISION_FACTOR[c.date?.precision ?? 'year']) *
       (c.carried ? TUNING.carriedDateFactor : 1) *
-      ordinalFit(q, c, r),
+      ordinalFit(q, c, r) *
+      (verb && boundToVerb(verb, c, r) ? TUNING.verbDateFactor : 1),
   );
   const best = datedEvent(
     q,
@@ -506,4 +508,34 @@ function namesPerson(r: RankedSentence): boolean {
 /** A sentence naming a person the question asks about only as someone's ("his deputy", "заместитель Кештова"). */
 function speaksOfAnother(q: AnalyzedQuestion, r: RankedSentence): boolean {
   return q.terms.some((t) => namesSomeone(t) && namedOnlyAsPossessor(r, t));
+}
+
+/** The question's verb: its predicate, else its first verb the dictionary knows (a meeting's too). */
+function questionVerb(q: AnalyzedQuestion): QuestionTerm | undefined {
+  return (
+    askedPredicate(q) ??
+    q.terms.find((t) => !t.name && !t.unknown && partOfSpeech(q.tokens[t.position]?.norm ?? '') === 'VERB')
+  );
+}
+
+/**
+ * "arrived in Ashgabat on Tuesday from Baku, where on Monday he met …": the date next to the asked verb
+ * dates it, of the sentence's dates the nearest to it.
+ */
+function boundToVerb(verb: QuestionTerm, c: Candidate, r: RankedSentence): boolean {
+  if (c.carried) return false;
+  const at = r.matches.filter((m) => m.term === verb).flatMap((m) => m.positions);
+  const gap = (from: number, to: number, p: number) => (p < from ? from - p : p >= to ? p - to + 1 : 0);
+  const own = Math.min(...at.map((p) => gap(c.from, c.to, p)));
+  if (!(own <= 4)) return false;
+  const others = r.entry.annotation.dates.filter((m) => m.start !== c.start);
+  // It chooses between a sentence's dates; a sentence of one date is not thereby better dated than another.
+  if (!others.length) return false;
+  const tokens = r.entry.tokens;
+  return others.every((m) => {
+    const from = tokens.findIndex((t) => t.end > m.start);
+    if (from < 0) return true;
+    const to = Math.max(from + 1, tokens.findIndex((t) => t.end >= m.end) + 1);
+    return Math.min(...at.map((p) => gap(from, to, p))) > own;
+  });
 }
