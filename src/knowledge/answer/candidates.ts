@@ -254,8 +254,11 @@ export function numberCandidates(q: AnalyzedQuestion, r: RankedSentence): Candid
     // A punctuation mark ends the count: "put the number at 15, counting ..." counts nothing named.
     const gap = end < tokens.length ? text.slice((tokens[end - 1] as Token).end, (tokens[end] as Token).start) : '';
     // "The 14-member delegation": the number counts members, not delegations.
+    // "fell 38% year on year": the sign is what the number counts; the word after it is not.
+    const percentSign = /^\s?%/.exec(gap)?.[0].length ?? 0;
     let unit =
       end < tokens.length &&
+      !percentSign &&
       !/[,;:.!?)—–]/.test(gap) &&
       (!STOPWORDS.has(next) || DURATION_UNIT.test(next)) &&
       !MEMBER_COUNT.test(t.norm)
@@ -285,7 +288,7 @@ export function numberCandidates(q: AnalyzedQuestion, r: RankedSentence): Candid
     // "1,6 млрд кВт·ч", "kW·h": a unit joined by a middle dot is one unit.
     const unitEnd = (tokens[unit - 1] as Token).end;
     const joined = UNIT_JOINED.exec(text.slice(unitEnd))?.[0].length ?? 0;
-    const shown = text.slice(startChar, unitEnd + joined);
+    const shown = text.slice(startChar, unitEnd + (unit === end ? percentSign : 0) + joined);
     // A sentence opening with a count is about that count ("Twenty-nine of them were driven to ..."):
     // it is as close to the sentence's words as any.
     // So is a table row's value: "Venezuelan migrants registered (as of 30 June 2026) ...... 26,300".

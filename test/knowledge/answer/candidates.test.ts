@@ -199,6 +199,21 @@ describe('numberCandidates: a currency written before the figure', () => {
   });
 });
 
+describe('numberCandidates: a percent sign is what the number counts', () => {
+  const texts = (text: string) =>
+    numberCandidates({ numbers: [] } as unknown as AnalyzedQuestion, sentence(text)).map((c) => c.text);
+
+  it.each([
+    ['Truck crossings at Kestov fell 38% year on year in January.', ['38%']],
+    ['Импорт сократился на 12 % по сравнению с прошлым годом.', ['12 %']],
+    // Without the sign, the word after the number is still what it counts.
+    ['Trade fell by 41 per cent in the first half.', ['41']],
+    ['Officials counted 38 trucks a day at Kestov.', ['38 trucks']],
+  ])('%s → %j', (text, expected) => {
+    expect(texts(text)).toEqual(expected);
+  });
+});
+
 describe('numberCandidates: a numeral of several words is one number', () => {
   const values = (text: string) =>
     numberCandidates({ numbers: [] } as unknown as AnalyzedQuestion, sentence(text)).map((c) => c.value);

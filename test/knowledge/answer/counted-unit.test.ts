@@ -427,3 +427,32 @@ describe('a number of members', () => {
     expect(summaryOf(MEMBERS, question)).toContain(count);
   });
 });
+
+/** "На сколько процентов", "by how many percent": the share answers, written with its sign or in words. */
+const shareDoc = (sentence: string) => `---
+title: Kestov border traffic
+published: 2026-07-01
+lang: en
+---
+Kestov border traffic
+
+${sentence}
+
+The border guard counted 2,100 trucks in the queue at Kestov on 3 February.
+`;
+const SIGN = shareDoc(
+  'Truck crossings at the Kestov border fell 38% year on year in January, according to border guard data.',
+);
+const WORDS = shareDoc(
+  'Border trade with Varnelia in the first half of 2026 fell by 41 per cent year on year, to 48 billion dinars.',
+);
+
+describe('a share asked by percent', () => {
+  it.each([
+    ['На сколько процентов в январе сократилось число пересечений границы у Кештова грузовиками?', SIGN, /^38\s?%/],
+    ['By how many percent did truck crossings at the Kestov border fall in January?', SIGN, /^38\s?%/],
+    ['На сколько процентов сократилась торговля с Варнелией в первом полугодии 2026 года?', WORDS, /^41/],
+  ])('%s', (question, doc, share) => {
+    expect(summaryOf(doc, question)).toMatch(share);
+  });
+});

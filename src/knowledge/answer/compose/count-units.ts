@@ -5,7 +5,7 @@ import type { Token } from '../../text/tokens.ts';
 import { type AnalyzedQuestion, type QuestionTerm, TIME_ASKED_WORD } from '../analyze.ts';
 import { type Candidate, MEMBER_COUNT, numberCandidates } from '../candidates.ts';
 import type { RankedSentence } from '../retrieve.ts';
-import { AMOUNT } from './amounts.ts';
+import { AMOUNT, PERCENT_ASKED } from './amounts.ts';
 import { isVerbForm } from './shared.ts';
 
 export const GENERIC_PERSONS =
@@ -123,6 +123,11 @@ export function unitFits(unit: QuestionTerm, c: Candidate, r: RankedSentence, q:
   if (whole) return unitFits(unit, whole, r, q);
   if (unit.features.some((f) => f === 'c:eco_money' || f === 's:money' || f === 's:денег' || f === 's:деньг'))
     return AMOUNT.test(c.text);
+  // "На сколько процентов …", "by how many percent": a share answers it ("fell 38%").
+  if (unit.features.some((f) => f === 'c:eco_percent' || f === 'c:gen_percent'))
+    return (
+      PERCENT_ASKED.test(c.text) || PERCENT_AFTER.test(r.entry.sentence.text.slice(r.entry.tokens[c.to - 1]?.end ?? 0))
+    );
   // "How much gas": a substance is measured, not counted; a volume or a sum answers it.
   if (/\bhow much\b/i.test(q.text) && AMOUNT.test(c.text)) return true;
   // "Venezuelan migrants registered ...... 26,300": a table row's value counts what its label says.
@@ -154,6 +159,9 @@ export function unitFits(unit: QuestionTerm, c: Candidate, r: RankedSentence, q:
     return (m?.positions.includes(r.entry.tokens.indexOf(t)) ?? false) || unit.features.includes(`s:${t.stem}`);
   });
 }
+
+/** "41 per cent", "на 34 процента": a share written out after its number. */
+const PERCENT_AFTER = /^\s*(per ?cent|percent|процент)/iu;
 
 /** The candidate is the value of a table row (after a dot leader) whose label has the unit. */
 function rowLabelSays(unit: QuestionTerm, c: Candidate, r: RankedSentence): boolean {
