@@ -344,7 +344,7 @@ const CLOSING_AGREEMENT =
 
 /** An aside between a question word and its clause: "How long, in hours, did …", "How many, roughly, …". */
 const ASIDE =
-  /^\s*(in [\p{L}-]+|roughly|approximately|exactly|precisely|in total|overall|all told|примерно|приблизительно|точно|всего)\s*$/iu;
+  /^\s*(in [\p{L}-]+|roughly|approximately|exactly|precisely|in total|overall|all told|примерно|приблизительно|точно|всего|([\p{L}-]+\s+){1,2}(included|excluded|aside)|(including|excluding|not counting|включая|не считая|в том числе)(\s+[\p{L}-]+){1,3})\s*$/iu;
 
 /** A part before the main clause that is only a question word: "When", "and in which round", "on what date". */
 const LISTED_QUESTION_WORD =

@@ -95,6 +95,11 @@ describe('answerTypeOf', () => {
     ['When, and in which round, did Kestov and Varnel agree on the power supply?', 'date'],
     ['When it announced the deal, did Kestov name the envoy?', 'yesno'],
     ['On Monday, did the talks in Varnel resume?', 'yesno'],
+    // An aside between commas is no clause of its own: the verb after it is the question's.
+    ['How many fishermen, skipper included, were aboard the trawler when it was stopped?', 'count'],
+    ['How many people, including two children, were freed at Kestov?', 'count'],
+    ['Сколько человек, включая двух детей, освободили в Кештове?', 'count'],
+    ['When the talks ended, were the drivers freed?', 'yesno'],
     ['В Кештове подписали протокол или нет?', 'yesno'],
     // A date named in another question is not what it asks.
     ['What was agreed on that date?', 'event'],
