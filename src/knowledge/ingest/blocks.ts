@@ -60,7 +60,7 @@ export function splitBlocks(original: string, bodyStart = 0, title?: string): Bl
       prev !== undefined &&
       (current.kind === 'paragraph' ||
         current.kind === 'footnote' ||
-        (current.kind === 'heading' && prev.text.length >= 60)) &&
+        (current.kind === 'heading' && prev.text.length >= 60 && !inCapitals(prev.text))) &&
       (kind === 'paragraph' || kind === 'heading') &&
       isContinuation(prev, line);
     if (continues && current) {
@@ -127,12 +127,20 @@ function classify(
     footnotes.add(footnote[1]);
     return 'footnote';
   }
+  // A line in capitals is a headline however long ("ШКИПЕР АБДУЛ ХАЛЕК: «МЫ НЕ ЗНАЛИ…»"): the lead after it is its own.
+  if (inCapitals(t) && !TABLE_ROW.test(t)) return 'heading';
   // A terminated line is prose: its words are counted only when it is not. A table's row is data.
   if (TERMINAL.test(t) || TABLE_ROW.test(t)) return 'paragraph';
   const words = t.split(/\s+/).length;
   if ((t.length < 60 || words <= 3) && (!next || startsUpper(next.text))) return 'heading';
   if (words <= 2) return 'junk';
   return 'paragraph';
+}
+
+/** Three words or more, every letter a capital. */
+function inCapitals(t: string): boolean {
+  const words = t.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  return words.length >= 3 && !/\p{Ll}/u.test(t);
 }
 
 /** A footnote's line: its number, then a capitalised word ("6 Interview with ...", "2 Беседа автора ..."). */

@@ -343,3 +343,34 @@ describe('splitBlocks on the English fixture', () => {
     expect(first?.clean.startsWith('On October 15, 2024')).toBe(true);
   });
 });
+
+describe('splitBlocks: a headline in capitals ends where its line ends', () => {
+  const blocks = (body: string) =>
+    splitBlocks(`---\ntitle: T\n---\n${body}`, parseFrontMatter(`---\ntitle: T\n---\n${body}`).bodyStart);
+  it.each([
+    [
+      'ШКИПЕР ИЛЬЯ ВЕНДТ: «МЫ НЕ ЗНАЛИ, ЧТО УЖЕ В ЧУЖИХ ВОДАХ, И НИКТО НАС НЕ ПРЕДУПРЕДИЛ»\n\n28 мая Кештов и Варнелия обменялись задержанными рыбаками.',
+      'ШКИПЕР ИЛЬЯ ВЕНДТ: «МЫ НЕ ЗНАЛИ, ЧТО УЖЕ В ЧУЖИХ ВОДАХ, И НИКТО НАС НЕ ПРЕДУПРЕДИЛ»',
+      '28 мая Кештов и Варнелия обменялись задержанными рыбаками.',
+    ],
+    [
+      'BLAST HALTS KESTOV-VARNEL CRUDE PIPELINE; ARMED GROUP CLAIMS THE ATTACK IN THE NORTH\n\nThe operator said on Friday it had suspended pumping.',
+      'BLAST HALTS KESTOV-VARNEL CRUDE PIPELINE; ARMED GROUP CLAIMS THE ATTACK IN THE NORTH',
+      'The operator said on Friday it had suspended pumping.',
+    ],
+  ])('%s', (body, headline, lead) => {
+    const found = blocks(body);
+    expect(found.map((b) => [b.kind, b.clean])).toEqual([
+      ['heading', headline],
+      ['paragraph', lead],
+    ]);
+  });
+
+  // A long heading in ordinary case still goes on into a line that continues it.
+  it('a long wrapped title in ordinary case still continues', () => {
+    const found = blocks(
+      'Kestov and Varnelia agree to reopen the border crossing after months of talks mediated\nby the regional bloc, officials say.',
+    );
+    expect(found).toHaveLength(1);
+  });
+});
