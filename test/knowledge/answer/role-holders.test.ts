@@ -88,6 +88,9 @@ describe('a question asking a title takes a person who holds it', () => {
   it.each([
     // A kind of title is held by its members (a fellow is an expert).
     ['Which expert called the decision political?', 'Brenn'],
+    // News calls any think-tank expert an analyst: a fellow is one too.
+    ['Which analyst called the decision political?', 'Brenn'],
+    ['Какой аналитик назвал решение политическим?', 'Brenn'],
   ])('still answers %s', (question, name) => {
     const a = askCourt(question);
     expect(a.answered, a.text).toBe(true);

@@ -28,21 +28,25 @@ export function anyMayHoldAsked(t: QuestionTerm): boolean {
 /** Titles that relate one person to another: nobody is one unless a document says whose. */
 const RELATION_TITLE = /^c:role_(predecessor|successor|counterpart|rival|ally|partner|friend|relative)$/;
 
+/** The titles of those a document quotes for their expertise. */
+const EXPERT_TITLES = [
+  'analyst',
+  'political_scientist',
+  'fellow',
+  'researcher',
+  'economist',
+  'sociologist',
+  'historian',
+  'professor',
+  'think_tank',
+  'columnist',
+];
+
 /** Titles one asks about as a kind: "кто из экспертов" is answered by an analyst or a fellow. */
 const TITLE_KINDS: ReadonlyArray<readonly string[]> = [
-  [
-    'expert',
-    'analyst',
-    'political_scientist',
-    'fellow',
-    'researcher',
-    'economist',
-    'sociologist',
-    'historian',
-    'professor',
-    'think_tank',
-    'columnist',
-  ],
+  ['expert', ...EXPERT_TITLES],
+  // News calls any think-tank expert an analyst: "which analyst" is answered by a researcher or a fellow too.
+  ['analyst', 'expert', ...EXPERT_TITLES.filter((t) => t !== 'analyst')],
   ['journalist', 'correspondent', 'editor', 'editor_in_chief', 'columnist', 'blogger', 'photographer', 'publisher'],
   [
     'diplomat',
