@@ -306,10 +306,13 @@ export const RUSSIAN_DATE_RULES: readonly DateRule[] = [
   {
     name: 'today, yesterday, tomorrow (сегодня, вчера, позавчера, завтра, послезавтра)',
     anchors: [A.ruRelative],
-    pattern: rulePattern(`${WORD_START}(?<word>сегодня|вчера|позавчера|завтра|послезавтра)${WORD_END}`),
+    // "С сегодняшнего дня", "вчерашнего дня": the day as an adjective says the same day.
+    pattern: rulePattern(
+      `${WORD_START}(?:(?<word>сегодня|вчера|позавчера|завтра|послезавтра)|(?<day>сегодня|вчера|завтра)шн\\p{L}*\\s+(?:день|дня|дню|днём|днем))${WORD_END}`,
+    ),
     build: (match) => {
       const offsets: Record<string, number> = { сегодня: 0, вчера: -1, позавчера: -2, завтра: 1, послезавтра: 2 };
-      const offset = offsets[foldRussian(match.groups?.word ?? '')] ?? 0;
+      const offset = offsets[foldRussian(match.groups?.word ?? match.groups?.day ?? '')] ?? 0;
       return [candidate(match, { precision: 'day' }, { kind: 'days', fromDocument: relativeDays.shift(offset) })];
     },
   },

@@ -13,8 +13,9 @@ export interface PostStamp {
 }
 
 const DAY_FIRST =
-  /^[ \t]*\[?[ \t]*(\d{1,2})[./](\d{1,2})[./](\d{4})(?:[ \t,]+\d{1,2}:\d{2}(?::\d{2})?)?[ \t]*\]?[ \t]*$/gm;
-const YEAR_FIRST = /^[ \t]*\[?[ \t]*(\d{4})-(\d{2})-(\d{2})(?:[ \tT]+\d{1,2}:\d{2}(?::\d{2})?)?[ \t]*\]?[ \t]*$/gm;
+  /^[ \t]*(?:[^\p{L}\p{N}\s[]{1,4}[ \t]*)?\[?[ \t]*(\d{1,2})[./](\d{1,2})[./](\d{4})(?:[ \t,]+\d{1,2}:\d{2}(?::\d{2})?)?[ \t]*\]?[ \t]*$/gmu;
+const YEAR_FIRST =
+  /^[ \t]*(?:[^\p{L}\p{N}\s[]{1,4}[ \t]*)?\[?[ \t]*(\d{4})-(\d{2})-(\d{2})(?:[ \tT]+\d{1,2}:\d{2}(?::\d{2})?)?[ \t]*\]?[ \t]*$/gmu;
 
 /** The stamps of a text in order; none for an ordinary article. */
 export function postStamps(text: string): PostStamp[] {

@@ -556,6 +556,10 @@ describe('extractDates: relative phrases resolve against the document date', () 
   // A month-only document date cannot give a weekday's month (28 August or 25 September?).
   testCase('on Thursday', 'en', { docDate: { year: 2025, month: 9 } }, [['on Thursday', year(2025, RELATIVE)]]);
   testCase('вчера', 'ru', DOC_004, [['вчера', day(2025, 9, 14, RELATIVE)]]);
+  // The day as an adjective: "с сегодняшнего дня", "до вчерашнего дня".
+  testCase('С сегодняшнего дня запрета больше нет.', 'ru', DOC_004, [['сегодняшнего дня', day(2025, 9, 15, RELATIVE)]]);
+  testCase('До вчерашнего дня никто не знал.', 'ru', DOC_004, [['вчерашнего дня', day(2025, 9, 14, RELATIVE)]]);
+  testCase('Сегодняшняя встреча отменена.', 'ru', DOC_004, []);
   testCase('Три дня назад стороны встретились.', 'ru', DOC_004, [['Три дня назад', day(2025, 9, 12, RELATIVE)]]);
   testCase('The sides met 20 days ago.', 'en', DOC_004, [['20 days ago', day(2025, 8, 26, RELATIVE)]]);
   testCase('Many days ago the sides met.', 'en', DOC_004, []);

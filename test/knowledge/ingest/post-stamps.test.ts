@@ -12,6 +12,10 @@ describe('postStamps', () => {
     ['14.08.2026, 09:14\nText.', '2026-8-14'],
     ['  2026-08-14 23:30  \nText.', '2026-8-14'],
     ['[03.07.2026]\nТекст.', '2026-7-3'],
+    // A channel's calendar or clock mark before the stamp.
+    ['📅 01.07.2026, 08:02\n🌾 Всё, свершилось.', '2026-7-1'],
+    ['🗓 2026-07-04 09:15\nText.', '2026-7-4'],
+    ['• 04.07.2026\nТекст.', '2026-7-4'],
   ])('reads %j', (text, expected) => {
     const [stamp] = postStamps(text);
     expect(stamp && `${stamp.date.year}-${stamp.date.month}-${stamp.date.day}`).toBe(expected);
@@ -22,6 +26,8 @@ describe('postStamps', () => {
     '20.05.2026, 09:14 | Автор: Иван Петров',
     '[32.13.2026 10:00]',
     'Цена выросла на 14.08 процента.',
+    // A word before the date makes it a sentence, not a stamp.
+    'Обновлено 01.07.2026, 08:02',
   ])('finds no stamp in %j', (text) => {
     expect(postStamps(text)).toEqual([]);
   });
