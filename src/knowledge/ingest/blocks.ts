@@ -139,8 +139,9 @@ function classify(
 
 /** Three words or more, every letter a capital. */
 function inCapitals(t: string): boolean {
-  const words = t.split(/\s+/).filter((w) => /\p{L}/u.test(w));
-  return words.length >= 3 && !/\p{Ll}/u.test(t);
+  // Most lines have a small letter: they are ruled out before their words are counted.
+  if (/\p{Ll}/u.test(t)) return false;
+  return t.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length >= 3;
 }
 
 /** A footnote's line: its number, then a capitalised word ("6 Interview with ...", "2 Беседа автора ..."). */

@@ -12,10 +12,13 @@ export interface PostStamp {
   date: FuzzyDate & { year: number; month: number; day: number };
 }
 
+/** A stamp line: the date alone, in brackets or not, with a time, after a calendar or clock mark at most. */
 const DAY_FIRST =
-  /^[ \t]*(?:[^\p{L}\p{N}\s[]{1,4}[ \t]*)?\[?[ \t]*(\d{1,2})[./](\d{1,2})[./](\d{4})(?:[ \t,]+\d{1,2}:\d{2}(?::\d{2})?)?[ \t]*\]?[ \t]*$/gmu;
+  /^[ \t]*(?:[^\p{L}\p{N}\s[]{1,4}[ \t]*)?\[?[ \t]*(\d{1,2})[./](\d{1,2})[./](\d{4})(?:[ \t,]+\d{1,2}:\d{2}(?::\d{2})?)?[ \t]*\]?[ \t]*$/u;
 const YEAR_FIRST =
-  /^[ \t]*(?:[^\p{L}\p{N}\s[]{1,4}[ \t]*)?\[?[ \t]*(\d{4})-(\d{2})-(\d{2})(?:[ \tT]+\d{1,2}:\d{2}(?::\d{2})?)?[ \t]*\]?[ \t]*$/gmu;
+  /^[ \t]*(?:[^\p{L}\p{N}\s[]{1,4}[ \t]*)?\[?[ \t]*(\d{4})-(\d{2})-(\d{2})(?:[ \tT]+\d{1,2}:\d{2}(?::\d{2})?)?[ \t]*\]?[ \t]*$/u;
+/** No stamp line is longer: a longer line is prose, and is not matched at all (a whole document's lines are). */
+const STAMP_LINE_MAX = 48;
 
 /** The stamps of a text in order; none for an ordinary article. */
 export function postStamps(text: string): PostStamp[] {
@@ -24,9 +27,19 @@ export function postStamps(text: string): PostStamp[] {
     if (month < 1 || month > 12 || day < 1 || day > 31) return;
     out.push({ offset, date: { year, month, day, precision: 'day' } });
   };
-  for (const m of text.matchAll(DAY_FIRST)) add(m.index, Number(m[3]), Number(m[2]), Number(m[1]));
-  for (const m of text.matchAll(YEAR_FIRST)) add(m.index, Number(m[1]), Number(m[2]), Number(m[3]));
-  return out.sort((a, b) => a.offset - b.offset);
+  for (let from = 0; from <= text.length; ) {
+    let to = text.indexOf('\n', from);
+    if (to < 0) to = text.length;
+    if (to - from <= STAMP_LINE_MAX) {
+      const line = text.slice(from, to).replace(/\r$/, '');
+      const day = DAY_FIRST.exec(line);
+      if (day) add(from, Number(day[3]), Number(day[2]), Number(day[1]));
+      const year = day ? null : YEAR_FIRST.exec(line);
+      if (year) add(from, Number(year[1]), Number(year[2]), Number(year[3]));
+    }
+    from = to + 1;
+  }
+  return out;
 }
 
 /** The last stamp before an offset, if any. */
