@@ -132,7 +132,7 @@ const DEFAULTS = {
   carriedDateDistance: 12,
   carriedDateFactor: 0.6,
   /**
-   * Of a sentence's dates, the one nearest the question's verb ("…from Baku, where on Monday he met …"):
+   * Of a sentence's dates, the one nearest the question's verb ("…from Lorin, where on Monday he met …"):
    * its score times this. (1.5 moved more answers, as many lost as won.)
    */
   verbDateFactor: 1.2,

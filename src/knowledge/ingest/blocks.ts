@@ -127,7 +127,7 @@ function classify(
     footnotes.add(footnote[1]);
     return 'footnote';
   }
-  // A line in capitals is a headline however long ("ШКИПЕР АБДУЛ ХАЛЕК: «МЫ НЕ ЗНАЛИ…»"): the lead after it is its own.
+  // A line in capitals is a headline however long ("ШКИПЕР ИЛЬЯ ВЕНДТ: «МЫ НЕ ЗНАЛИ…»"): the lead after it is its own.
   if (inCapitals(t) && !TABLE_ROW.test(t)) return 'heading';
   // A terminated line is prose: its words are counted only when it is not. A table's row is data.
   if (TERMINAL.test(t) || TABLE_ROW.test(t)) return 'paragraph';

@@ -519,7 +519,7 @@ function questionVerb(q: AnalyzedQuestion): QuestionTerm | undefined {
 }
 
 /**
- * "arrived in Ashgabat on Tuesday from Baku, where on Monday he met …": the date next to the asked verb
+ * "arrived in Kestov on Tuesday from Lorin, where on Monday he met …": the date next to the asked verb
  * dates it, of the sentence's dates the nearest to it.
  */
 function boundToVerb(verb: QuestionTerm, c: Candidate, r: RankedSentence): boolean {
