@@ -61,6 +61,17 @@ function tokenAt(tokens: readonly Token[], charStart: number): number {
   return i < 0 ? tokens.length : i;
 }
 
+/** The tokens [from, to) a mention of the characters [start, end) covers: one at least. */
+export function mentionTokens(tokens: readonly Token[], start: number, end: number): { from: number; to: number } {
+  const from = tokenAt(tokens, start);
+  return { from, to: Math.max(from + 1, tokenAt(tokens, end - 1) + 1) };
+}
+
+/** How many tokens position p stands from the span [from, to): 0 inside it. */
+export function tokensApart(from: number, to: number, p: number): number {
+  return p < from ? from - p : p >= to ? p - to + 1 : 0;
+}
+
 /**
  * How far a candidate is from the question's words in the sentence: the mean distance to the two
  * nearest different matched words, so a number next to one stray word does not beat one inside the
@@ -71,7 +82,7 @@ function distanceTo(r: RankedSentence, from: number, to: number): number {
   for (const m of r.matches) {
     let best = Number.POSITIVE_INFINITY;
     for (const p of m.positions) {
-      const d = p < from ? from - p : p >= to ? p - to + 1 : 0;
+      const d = tokensApart(from, to, p);
       if (d < best) best = d;
     }
     if (best !== Number.POSITIVE_INFINITY) nearest.push(best);
@@ -128,8 +139,7 @@ export function dateCandidates(q: AnalyzedQuestion, r: RankedSentence): Candidat
   const out: Candidate[] = [];
   for (const m of r.entry.annotation.dates) {
     if (givenByQuestion(q, m.date)) continue;
-    const from = tokenAt(tokens, m.start);
-    const to = Math.max(from + 1, tokenAt(tokens, m.end - 1) + 1);
+    const { from, to } = mentionTokens(tokens, m.start, m.end);
     // A since-date or a date in a relative clause sets background; it does not date the event asked,
     // unless the question asks exactly that ("since when", "с какого времени").
     const text = r.entry.sentence.text;

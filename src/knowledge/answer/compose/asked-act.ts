@@ -14,15 +14,17 @@ export const JOINT_EVENT = /^c:(dip_meeting|gen_meet|dip_talks|dip_phone_call|di
  * the parties' names find it better.
  */
 export function askedAct(q: AnalyzedQuestion): QuestionTerm | undefined {
+  return questionVerb(q, (t) => !t.features.some((f) => JOINT_EVENT.test(f)));
+}
+
+/** The question's verb: its predicate, else its first verb the dictionary knows that `also` keeps (a meeting's too by default). */
+export function questionVerb(
+  q: AnalyzedQuestion,
+  also: (t: QuestionTerm) => boolean = () => true,
+): QuestionTerm | undefined {
   return (
     askedPredicate(q) ??
-    q.terms.find(
-      (t) =>
-        !t.name &&
-        !t.unknown &&
-        partOfSpeech(q.tokens[t.position]?.norm ?? '') === 'VERB' &&
-        !t.features.some((f) => JOINT_EVENT.test(f)),
-    )
+    q.terms.find((t) => !t.name && !t.unknown && partOfSpeech(q.tokens[t.position]?.norm ?? '') === 'VERB' && also(t))
   );
 }
 

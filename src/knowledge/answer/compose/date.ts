@@ -8,13 +8,13 @@ import type { Token } from '../../text/tokens.ts';
 import type { FuzzyDate } from '../../types.ts';
 import { isGivenName } from '../../lexicon/first-names.ts';
 import type { AnalyzedQuestion, QuestionTerm } from '../analyze.ts';
-import { type Candidate, dateCandidates, hasOwnDateCandidate } from '../candidates.ts';
+import { type Candidate, dateCandidates, hasOwnDateCandidate, mentionTokens, tokensApart } from '../candidates.ts';
 import { namedOnlyAsPossessor } from '../possessor.ts';
 import type { RankedSentence } from '../retrieve.ts';
 import { eventPlaceOf, isGoingWord, OLD_VALUE_ASKED } from '../slot-constraints.ts';
 import { TUNING } from '../tuning.ts';
-import { askedAct, JOINT_EVENT, saysAct } from './asked-act.ts';
-import { askedPredicate, deniedAct, denies, negates } from './negation.ts';
+import { askedAct, JOINT_EVENT, questionVerb, saysAct } from './asked-act.ts';
+import { deniedAct, denies, negates } from './negation.ts';
 import {
   type AnswerValue,
   abstained,
@@ -510,14 +510,6 @@ function speaksOfAnother(q: AnalyzedQuestion, r: RankedSentence): boolean {
   return q.terms.some((t) => namesSomeone(t) && namedOnlyAsPossessor(r, t));
 }
 
-/** The question's verb: its predicate, else its first verb the dictionary knows (a meeting's too). */
-function questionVerb(q: AnalyzedQuestion): QuestionTerm | undefined {
-  return (
-    askedPredicate(q) ??
-    q.terms.find((t) => !t.name && !t.unknown && partOfSpeech(q.tokens[t.position]?.norm ?? '') === 'VERB')
-  );
-}
-
 /**
  * "arrived in Kestov on Tuesday from Lorin, where on Monday he met …": the date next to the asked verb
  * dates it, of the sentence's dates the nearest to it.
@@ -525,17 +517,14 @@ function questionVerb(q: AnalyzedQuestion): QuestionTerm | undefined {
 function boundToVerb(verb: QuestionTerm, c: Candidate, r: RankedSentence): boolean {
   if (c.carried) return false;
   const at = r.matches.filter((m) => m.term === verb).flatMap((m) => m.positions);
-  const gap = (from: number, to: number, p: number) => (p < from ? from - p : p >= to ? p - to + 1 : 0);
-  const own = Math.min(...at.map((p) => gap(c.from, c.to, p)));
+  const own = Math.min(...at.map((p) => tokensApart(c.from, c.to, p)));
   if (!(own <= 4)) return false;
   const others = r.entry.annotation.dates.filter((m) => m.start !== c.start);
   // It chooses between a sentence's dates; a sentence of one date is not thereby better dated than another.
   if (!others.length) return false;
   const tokens = r.entry.tokens;
   return others.every((m) => {
-    const from = tokens.findIndex((t) => t.end > m.start);
-    if (from < 0) return true;
-    const to = Math.max(from + 1, tokens.findIndex((t) => t.end >= m.end) + 1);
-    return Math.min(...at.map((p) => gap(from, to, p))) > own;
+    const { from, to } = mentionTokens(tokens, m.start, m.end);
+    return from >= tokens.length || Math.min(...at.map((p) => tokensApart(from, to, p))) > own;
   });
 }
