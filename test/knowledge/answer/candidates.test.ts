@@ -167,10 +167,12 @@ describe('denies: a negation just before one of the question words', () => {
   });
 });
 
-describe('numberCandidates: the counted noun after its adjective', () => {
-  const counts = (text: string) =>
-    numberCandidates({ numbers: [] } as unknown as AnalyzedQuestion, sentence(text)).map((c) => c.text);
+/** The number candidates of one sentence, as shown and as values (a question that names no number). */
+const numbersOf = (text: string) => numberCandidates({ numbers: [] } as unknown as AnalyzedQuestion, sentence(text));
+const numbersShown = (text: string) => numbersOf(text).map((c) => c.text);
+const numberValues = (text: string) => numbersOf(text).map((c) => c.value);
 
+describe('numberCandidates: the counted noun after its adjective', () => {
   it.each([
     ['Минфин вычеркнул из списка четыре государственных предприятия Кештова.', ['четыре государственных предприятия']],
     ['Thirteen Armenian detainees were handed over at the border.', ['Thirteen Armenian detainees']],
@@ -180,14 +182,11 @@ describe('numberCandidates: the counted noun after its adjective', () => {
     // Not across a dash: what follows it describes them.
     ['Двое освобождённых — мужчины пенсионного возраста — остались в Кештове.', ['Двое освобождённых']],
   ])('%s → %j', (text, expected) => {
-    expect(counts(text)).toEqual(expected);
+    expect(numbersShown(text)).toEqual(expected);
   });
 });
 
 describe('numberCandidates: a currency written before the figure', () => {
-  const texts = (text: string) =>
-    numberCandidates({ numbers: [] } as unknown as AnalyzedQuestion, sentence(text)).map((c) => c.text);
-
   it.each([
     ['The price is EUR 76 per megawatt-hour, sources said.', ['EUR 76']],
     ['Kestov paid USD 12 million for the plant.', ['USD 12 million']],
@@ -195,14 +194,11 @@ describe('numberCandidates: a currency written before the figure', () => {
     // A capitalised word that is no currency stays out.
     ['Block ABC 12 was drilled in May.', ['12']],
   ])('%s → %j', (text, expected) => {
-    expect(texts(text)).toEqual(expected);
+    expect(numbersShown(text)).toEqual(expected);
   });
 });
 
 describe('numberCandidates: a percent sign is what the number counts', () => {
-  const texts = (text: string) =>
-    numberCandidates({ numbers: [] } as unknown as AnalyzedQuestion, sentence(text)).map((c) => c.text);
-
   it.each([
     ['Truck crossings at Kestov fell 38% year on year in January.', ['38%']],
     ['Импорт сократился на 12 % по сравнению с прошлым годом.', ['12 %']],
@@ -210,14 +206,11 @@ describe('numberCandidates: a percent sign is what the number counts', () => {
     ['Trade fell by 41 per cent in the first half.', ['41']],
     ['Officials counted 38 trucks a day at Kestov.', ['38 trucks']],
   ])('%s → %j', (text, expected) => {
-    expect(texts(text)).toEqual(expected);
+    expect(numbersShown(text)).toEqual(expected);
   });
 });
 
 describe('numberCandidates: a numeral of several words is one number', () => {
-  const values = (text: string) =>
-    numberCandidates({ numbers: [] } as unknown as AnalyzedQuestion, sentence(text)).map((c) => c.value);
-
   it.each([
     ['We had a rig with a hundred and forty-two people on it.', [142]],
     ['One hundred and five workers stayed on the platform.', [105]],
@@ -225,7 +218,7 @@ describe('numberCandidates: a numeral of several words is one number', () => {
     // "and" joins two counts as well: each stays its own.
     ['Twelve fishermen and three officers were freed.', [12, 3]],
   ])('%s → %j', (text, expected) => {
-    expect(values(text)).toEqual(expected);
+    expect(numberValues(text)).toEqual(expected);
   });
 });
 
@@ -268,9 +261,6 @@ describe('nameCandidates: a byline after a headline is no name of the news', () 
 });
 
 describe('numberCandidates: the value as written', () => {
-  const values = (text: string) =>
-    numberCandidates({ numbers: [] } as unknown as AnalyzedQuestion, sentence(text)).map((c) => c.value);
-
   it.each([
     // English groups thousands with a comma; Russian writes a decimal one, and groups with a space.
     ['Rights groups say more than 1,100 political prisoners remained in Kestov.', [1100]],
@@ -285,6 +275,6 @@ describe('numberCandidates: the value as written', () => {
     ['Двадцать девять из них доставили в Кештов.', [29]],
     ['В Варнеле освободили сто двадцать пять человек.', [125]],
   ])('%s → %j', (text, expected) => {
-    expect(values(text)).toEqual(expected);
+    expect(numberValues(text)).toEqual(expected);
   });
 });
