@@ -5,7 +5,7 @@ import { type AnalyzedQuestion, analyzeQuestion } from './analyze.ts';
 import { favourAttributed } from './attribution.ts';
 import { authorAsked, composeAuthor } from './authorship.ts';
 import { composeAnswer, type TypedAnswer } from './compose-typed.ts';
-import { splitCompound } from './compound.ts';
+import { splitCompound, splitSeries } from './compound.ts';
 import { enumeratedEvents } from './enumerated-events.ts';
 import { type InnerEvent, innerDateQuestion, innerEventOf, withInnerDate } from './inner-event.ts';
 import { withInterviewAnswers } from './interview-answers.ts';
@@ -36,6 +36,9 @@ export interface AnswerOptions {
  */
 export function answerQuestion(kb: KnowledgeBase, question: string, options: AnswerOptions = {}): Answer {
   const whole = answerSingle(kb, question, options);
+  // "Trace the case: when was he detained, when was he freed, and when did he return?": each in turn.
+  const series = splitSeries(whole.answer.question);
+  if (series) return withSeries(kb, whole, series.questions, options).answer;
   // "When did the envoy arrive, and from where?": the second question is a follow-up of the first.
   const parts = splitCompound(whole.answer.question);
   if (!parts) return whole.answer;
@@ -46,6 +49,22 @@ export function answerQuestion(kb: KnowledgeBase, question: string, options: Ans
   if (!first.answer.answered || !second.answer.answered) return whole.answer;
   const both = withSecondPart(first, second).answer;
   return { ...both, question: whole.answer.question, context: whole.answer.context };
+}
+
+/**
+ * "Trace the talks: when was the commission due to meet, when did it meet, and when did the committee
+ * convene?": each question of the series is answered as a follow-up of the whole, and adds what it says.
+ */
+function withSeries(kb: KnowledgeBase, whole: SingleAnswer, questions: string[], options: AnswerOptions): SingleAnswer {
+  const context = whole.answer.context;
+  let main: SingleAnswer | undefined = whole.answer.answered ? whole : undefined;
+  for (const question of questions) {
+    const part = answerSingle(kb, question, { ...options, context });
+    if (!part.answer.answered) continue;
+    main = main ? withSecondPart(main, part) : part;
+  }
+  if (!main) return whole;
+  return { ...main, answer: { ...main.answer, question: whole.answer.question, context } };
 }
 
 interface SingleAnswer {
@@ -61,7 +80,9 @@ function withSecondPart(main: SingleAnswer, second: SingleAnswer): SingleAnswer 
   const added = extra.citations.filter((c) => !known.has(citationKey(c))).slice(0, TUNING.secondPartQuotes);
   const addsValue = second.typed.values.length > 0 && !main.answer.summary.includes(extra.summary);
   if (!added.length && !addsValue) return main;
-  const summary = addsValue ? `${main.answer.summary}; ${extra.summary}` : main.answer.summary;
+  // A chronology's summary ends with its colon ("In order:"): what follows is its list.
+  const joint = main.answer.summary.endsWith(':') ? ' ' : '; ';
+  const summary = addsValue ? `${main.answer.summary}${joint}${extra.summary}` : main.answer.summary;
   const citations = [...main.answer.citations, ...added];
   const answer = main.answer;
   return {

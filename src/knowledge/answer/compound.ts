@@ -53,3 +53,29 @@ export function splitCompound(text: string): CompoundQuestion | undefined {
   if (first.split(/\s+/).length < MIN_FIRST_WORDS || !ASKS.test(first) || second.length === 0) return undefined;
   return { first: `${first.replace(/[,;:]$/, '')}?`, second: /[?？]$/.test(second) ? second : `${second}?` };
 }
+
+// ", when …", ", and when …", " and when …": where one question of a series ends and the next begins.
+const SERIES_JOINT = new RegExp(
+  `(?:\\s*,\\s*(?:(?:and|и|а также|а)\\s+)?|\\s+(?:and|и)\\s+)(?=(?:${QUESTION_WORD_EN}|${QUESTION_WORD_RU})(?![\\p{L}]))`,
+  'giu',
+);
+/** A lead that introduces the series: "Trace the talks in 2026:", "Восстановите хронологию:". */
+const LEAD = /^(?<lead>[^:?]{3,}):\s*(?<rest>\S.*)$/su;
+
+/**
+ * "Trace the talks: when was the commission due to meet, when did it meet, and when did the committee
+ * convene?": a series of questions after a lead, each asked on its own (the lead names what they are about).
+ * Undefined unless two or more questions follow a lead, or three or more make the whole question.
+ */
+export function splitSeries(text: string): { lead: string; questions: string[] } | undefined {
+  const led = LEAD.exec(text.trim())?.groups;
+  const rest = led ? (led.rest as string) : text.trim();
+  if (!ASKS.test(rest)) return undefined;
+  const questions = rest
+    .split(SERIES_JOINT)
+    .map((part) => part.trim().replace(/[,;:.?？]*$/, ''))
+    .filter((part) => part.length > 0)
+    .map((part) => `${part}?`);
+  if (questions.length < (led ? 2 : 3) || !questions.every((part) => ASKS.test(part))) return undefined;
+  return { lead: led ? (led.lead as string) : '', questions };
+}
