@@ -69,6 +69,12 @@ const DEFAULTS = {
   chargeDepth: 3,
   /** Candidate factor for a sum of money or a volume when the question asks how much. */
   amountFitFactor: 1.6,
+  /**
+   * "How much did it cost?" when the best figure is no sum: one of the best three that is, scoring this
+   * share of it, answers; else the documents do not say. (Abstained outright before 2026-12-04: never-read
+   * +1 and never-read paraphrases +2, read paraphrases −1; 0.7 and 0.9 alike, 0.5 lost three.)
+   */
+  fitAskedShare: 0.8,
   /** Candidate factor for the old value of a change ("extended from 30 June to 31 August": 30 June). */
   replacedValueFactor: 0.5,
   /** A chronology reads its entries from this many best sentences, those with this share of the best coverage, up to this many entries. */

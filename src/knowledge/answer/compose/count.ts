@@ -117,7 +117,7 @@ export function composeCount(q: AnalyzedQuestion, ranked: RankedSentence[]): Typ
   // "How many had returned to service by October?" is not answered by a figure dated mid-year: of the
   // best three, the first whose sentence is not dated otherwise than asked.
   const otherwiseDated = TUNING.strictSlots && q.dates.length > 0 && first?.r.dateFit === 'conflict';
-  const top = otherwiseDated ? pool.find((s) => s.r.dateFit !== 'conflict' && ofMeasure(s)) : first;
+  let top = otherwiseDated ? pool.find((s) => s.r.dateFit !== 'conflict' && ofMeasure(s)) : first;
   if (!top) return abstained(q, 'not-stated', ranked);
   // "How much did it cost?" is not answered by a count of bridges, nor "how long" by a sum.
   // ("How long is the section?" asks a length: kilometres answer it too.)
@@ -132,7 +132,15 @@ export function composeCount(q: AnalyzedQuestion, ranked: RankedSentence[]): Typ
           ? (t: string) => MONEY.test(t)
           : (t: string) => AMOUNT.test(t)
         : undefined;
-  if (TUNING.strictSlots && fitsAsked && !fitsAsked(top.c.text)) return abstained(q, 'not-stated', ranked);
+  // ("Three crews repaired the bridge; the repair cost $4 million": a sum nearly as strong answers instead.)
+  if (TUNING.strictSlots && fitsAsked && !fitsAsked(top.c.text)) {
+    const floor = TUNING.fitAskedShare * top.score;
+    const fit = scored
+      .slice(0, 3)
+      .find((s) => fitsAsked(s.c.text) && s.score >= floor && s.r.dateFit !== 'conflict' && ofMeasure(s));
+    if (!fit) return abstained(q, 'not-stated', ranked);
+    top = fit;
+  }
   // "How old is ...?", "Сколько лет адвокату ...?": an age answers it, not a term of years.
   if (TUNING.strictSlots && AGE_ASKED.test(q.text) && !isAge(top.c, top.r)) return abstained(q, 'not-stated', ranked);
   // A person's age or term is the named person's own: a name of the question is in its sentence, not only

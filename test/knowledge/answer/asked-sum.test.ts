@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { knowledgeBaseOfTexts } from '../../support/knowledge-base.ts';
+
+const now = new Date('2026-12-01T00:00:00Z');
+
+function docOf(sentence: string): string {
+  const lang = /[а-яё]/i.test(sentence) ? 'ru' : 'en';
+  return `---\ntitle: Kestov bridge\npublished: 2026-05-20\nlang: ${lang}\n---\nKestov bridge\n\n${sentence}\n`;
+}
+
+/** "How much did it cost?" when the nearest figure counts workers: the sum in the same sentence answers. */
+describe('a sum asked: a sum nearly as strong as the best figure answers', () => {
+  it.each([
+    [
+      'Repairs to the Kestov bridge by 120 workers cost $4 million.',
+      'How much did the repair of the Kestov bridge cost?',
+      /\$4 million/,
+    ],
+    [
+      'Repairs to the Kestov bridge by 120 workers cost $4 million.',
+      'Во сколько обошёлся ремонт моста в Кестове?',
+      /4 млн долларов/,
+    ],
+    [
+      'Ремонт моста в Кестове, на котором работали 120 рабочих, обошёлся в 4 млн долларов.',
+      'Во сколько обошёлся ремонт моста в Кестове?',
+      /4 млн долларов/,
+    ],
+  ])('%s / %s', (sentence, question, expected) => {
+    const a = knowledgeBaseOfTexts({ 'bridge.md': docOf(sentence) }).answer(question, { now });
+    expect(a.summary).toMatch(expected);
+  });
+
+  it.each([
+    // No sum at all: the count of workers does not say what it cost.
+    ['Repairs to the Kestov bridge took 120 workers.', 'How much did the repair of the Kestov bridge cost?'],
+    ['Ремонт моста в Кестове вели 120 рабочих.', 'Во сколько обошёлся ремонт моста в Кестове?'],
+  ])('none in "%s" for "%s"', (sentence, question) => {
+    const a = knowledgeBaseOfTexts({ 'bridge.md': docOf(sentence) }).answer(question, { now });
+    expect(a.answered).toBe(false);
+  });
+});
