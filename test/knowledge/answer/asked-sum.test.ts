@@ -40,3 +40,22 @@ describe('a sum asked: a sum nearly as strong as the best figure answers', () =>
     expect(a.answered).toBe(false);
   });
 });
+
+/** "How much power": a quantity of a unit the vocabulary knows answers, abbreviated too. */
+describe('a quantity asked by how much: its measure answers', () => {
+  it.each([
+    [
+      'Vendt Power will supply 600 MW to Kestov under the June agreement.',
+      'How much power will Vendt Power supply to Kestov?',
+      /600 MW/,
+    ],
+    [
+      'По соглашению Vendt Power будет поставлять в Кестов 600 МВт.',
+      'How much power will Vendt Power supply to Kestov?',
+      /600 (МВт|megawatts)/,
+    ],
+  ])('%s / %s', (sentence, question, expected) => {
+    const a = knowledgeBaseOfTexts({ 'power.md': docOf(sentence) }).answer(question, { now });
+    expect(a.summary).toMatch(expected);
+  });
+});

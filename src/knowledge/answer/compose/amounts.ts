@@ -37,7 +37,13 @@ const AMOUNT_WORDS = new RegExp(
   String.raw`[$€£]|(?<![\p{L}])(${MONEY_UNITS}|${PHYSICAL_UNITS}|mcm|kwh|квт\p{L}*)(?![\p{L}])`,
   'iu',
 );
-export const AMOUNT = { test: (text: string) => AMOUNT_WORDS.test(text) || namesCurrency(text) };
+export const AMOUNT = {
+  test: (text: string) =>
+    AMOUNT_WORDS.test(text) ||
+    namesCurrency(text) ||
+    // "How much power": "600 MW", "120 000 баррелей в сутки", units the vocabulary knows by their abbreviations too.
+    (/\p{L}/u.test(text) && conceptsOfText(text).some((concept) => MEASURE_CONCEPTS.has(concept))),
+};
 
 /** Whether the text names a currency of the vocabulary's list of them. */
 function namesCurrency(text: string): boolean {
