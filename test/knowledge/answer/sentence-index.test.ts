@@ -28,7 +28,19 @@ describe('findAcronyms', () => {
   });
 
   it.each([
+    [
+      'Дорогу перекрыли члены Союза северных экспедиторов (Związek Spedytorów Północnych, ZSP) в понедельник.',
+      ['s:союз', 's:экспедитор', 's:związek'],
+    ],
+    ['Члены Гильдии вендтских рыбаков (Vendtska Fiskar Gilde, VFG) вышли в море.', ['s:гильд', 's:рыбак', 's:fiskar']],
+  ])('reads one given with the original name in the brackets: %s', (text, features) => {
+    const [found] = [...findAcronyms([text]).values()];
+    expect(found).toEqual(expect.arrayContaining(features));
+  });
+
+  it.each([
     'The bridge was built by Halden Infrastructure Partners (USA).',
+    'Контракт получила компания «Дорстрой» (Армения, ДС-2).',
     'Он работает в компании «Дорстрой» (Армения).',
     'See the annex (II) for details.',
   ])('takes no country or numeral in brackets for an abbreviation: %s', (text) => {
