@@ -188,7 +188,7 @@ export function dateCandidates(q: AnalyzedQuestion, r: RankedSentence): Candidat
 export const MEMBER_COUNT = /^\d+[-‐](member|strong|person|man|woman)$/u;
 
 const MAGNITUDE =
-  /^(million|millions|billion|billions|thousand|thousands|trillion|млн|млрд|тыс|миллион\p{L}*|миллиард\p{L}*|тысяч\p{L}*|трлн)$/iu;
+  /^(million|millions|billion|billions|thousand|thousands|trillion|crores?|lakhs?|млн|млрд|тыс|миллион\p{L}*|миллиард\p{L}*|тысяч\p{L}*|трлн)$/iu;
 
 /** More Latin letters than Cyrillic ones: an English sentence, though it may quote a Russian name. */
 function mostlyLatin(text: string): boolean {
@@ -292,7 +292,7 @@ export function numberCandidates(q: AnalyzedQuestion, r: RankedSentence): Candid
       conceptsOfTokens([before]).some((h) => h.concept === 'eco_money_unit');
     const startChar = codeBefore
       ? before.start
-      : t.start > 0 && /[$€£]/.test(text[t.start - 1] ?? '')
+      : t.start > 0 && /\p{Sc}/u.test(text[t.start - 1] ?? '')
         ? t.start - 1
         : t.start;
     // "1,6 млрд кВт·ч", "kW·h": a unit joined by a middle dot is one unit.

@@ -59,3 +59,20 @@ describe('a quantity asked by how much: its measure answers', () => {
     expect(a.summary).toMatch(expected);
   });
 });
+
+/** Any currency sign the Unicode tables know, and the Indian "crore" and "lakh", write a sum. */
+describe('a sum in any currency answers how much', () => {
+  it.each([
+    ['Kestov will pay ₹2,000 crore for the Vendt rail link.', /₹2,000 crore/],
+    ['Kestov will pay Rs 2,000 crore for the Vendt rail link.', /2,000 crore/],
+    ['Kestov will pay ¥2.4 trillion for the Vendt rail link.', /¥2.4 trillion/],
+  ])('%s', (sentence, expected) => {
+    const a = knowledgeBaseOfTexts({ 'rail.md': docOf(sentence) }).answer(
+      'How much will Kestov pay for the Vendt rail link?',
+      {
+        now,
+      },
+    );
+    expect(a.summary).toMatch(expected);
+  });
+});

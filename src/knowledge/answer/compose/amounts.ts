@@ -4,7 +4,7 @@ import { conceptsOfText } from '../../lexicon/vocabulary.ts';
 /** Words asking a price or a sum of money. */
 const PRICE_WORDS = String.raw`cost|costs|costing|price|paid|pay|spend|spending|spent|guarantee|bail|deposit|fine|fined|ransom|compensation|штраф\p{L}*|выкуп\p{L}*|почём|почем|стоим\p{L}*|стоил\p{L}*|стоит|стоить|обош[её]?л\p{L}*|обойд[её]тся|цен\p{L}*|заплат\p{L}*|залог\p{L}*|компенсац\p{L}*`;
 /** What a sum of money is written with. */
-const MONEY_UNITS = String.raw`million|billion|thousand|dollars?|euros?|eur|usd|roubles?|rubles?|млн|млрд|тыс|доллар\p{L}*|евро|рубл\p{L}*`;
+const MONEY_UNITS = String.raw`million|billion|thousand|crores?|lakhs?|dollars?|euros?|eur|usd|roubles?|rubles?|млн|млрд|тыс|доллар\p{L}*|евро|рубл\p{L}*`;
 export const AMOUNT_ASKED = new RegExp(
   String.raw`(?<![\p{L}])(how much|worth|owe|owed|sum|amount|value|budget|volumes?|consumption|сумм\p{L}*|долг\p{L}*|объ[её]м\p{L}*|потреблени\p{L}*|бюджет\p{L}*|выдел\p{L}*|${PRICE_WORDS})(?![\p{L}])`,
   'iu',
@@ -13,7 +13,7 @@ export const AMOUNT_ASKED = new RegExp(
 export const PERCENT_ASKED = /(?<![\p{L}])(percent\p{L}*|per cent|процент\p{L}*)(?![\p{L}])|%/iu;
 export const MONEY_ASKED = new RegExp(String.raw`(?<![\p{L}])(${PRICE_WORDS})(?![\p{L}])`, 'iu');
 const MONEY_WORDS = new RegExp(
-  String.raw`[$€£]|(?<![\p{L}])(${MONEY_UNITS}|миллион\p{L}*|миллиард\p{L}*)(?![\p{L}])`,
+  String.raw`\p{Sc}|(?<![\p{L}])(${MONEY_UNITS}|миллион\p{L}*|миллиард\p{L}*)(?![\p{L}])`,
   'iu',
 );
 /** Units of a physical quantity, which both a measure and an amount are written with. */
@@ -34,7 +34,7 @@ export const MONEY = {
 };
 /** A sum of money or a quantity: "how much gas" is answered by cubic metres. */
 const AMOUNT_WORDS = new RegExp(
-  String.raw`[$€£]|(?<![\p{L}])(${MONEY_UNITS}|${PHYSICAL_UNITS}|mcm|kwh|квт\p{L}*)(?![\p{L}])`,
+  String.raw`\p{Sc}|(?<![\p{L}])(${MONEY_UNITS}|${PHYSICAL_UNITS}|mcm|kwh|квт\p{L}*)(?![\p{L}])`,
   'iu',
 );
 export const AMOUNT = {
