@@ -244,3 +244,17 @@ describe('taking a ship somewhere, leaving a bloc, commanding a ship', () => {
     expect(conceptsOfText(text).includes(concept)).toBe(found);
   });
 });
+
+/** A Russian verb of the vocabulary has its aspect partner beside it: the lemma of a perfective form is perfective. */
+describe('both aspects of a Russian verb', () => {
+  it.each([
+    ['Самолёт с Варнелом приземлился на базе под Кестовом.', 'act_land'],
+    ['Самолёты приземляются в Кестове каждый час.', 'act_land'],
+    ['Войска вторглись в приграничный район Кестова.', 'sec_invasion'],
+    ['Кестов выдворил двух дипломатов Варнелии.', 'jus_deportation'],
+    ['Стороны расторгают соглашение о транзите.', 'dip_withdraw_agreement'],
+    ['Три делегации воздерживались при голосовании.', 'dip_vote'],
+  ])('%s: %s', (text, concept) => {
+    expect(conceptsOfText(text)).toContain(concept);
+  });
+});
