@@ -4,6 +4,7 @@
  * answer.ts answers it as a date question and asks the outer one with the date in its place.
  */
 import type { Lang } from '../types.ts';
+import { isVerbForm } from './compose/shared.ts';
 
 export interface InnerEvent {
   /** The phrase to replace by the inner event's date, as character offsets in the question. */
@@ -25,10 +26,18 @@ const DAY_OF = [
 export function innerEventOf(text: string): InnerEvent | undefined {
   for (const pattern of DAY_OF) {
     const m = pattern.exec(text);
-    const event = m?.groups?.event?.trim();
+    const found = m?.groups?.event;
+    if (!m || !found) continue;
+    // "Какой министр в день задержания Kapella заявил журналистам …": a named event ("задержания Kapella")
+    // ends at the outer question's verb; one told by a clause ("когда посланник прилетел") has its own.
+    const clause = /(когда|в который|when|that|on which)\s*$/iu.test(m[0].slice(0, m[0].length - found.length));
+    const verb = clause ? -1 : found.split(/\s+/).findIndex((w, i) => i > 0 && isVerbForm(w.toLowerCase()));
+    const kept = verb > 0 ? found.split(/\s+/).slice(0, verb).join(' ') : found;
+    const event = kept.trim();
     // Two words at least: "в день визита" names a visit; "в день" alone names nothing.
-    if (!m || !event || event.split(/\s+/).length < 2) continue;
-    return { start: m.index, end: m.index + m[0].length, event };
+    if (!event || event.split(/\s+/).length < 2) continue;
+    const end = m.index + m[0].length - found.length + found.indexOf(kept) + kept.length;
+    return { start: m.index, end, event };
   }
   return undefined;
 }

@@ -28,6 +28,9 @@ describe('answerTypeOf', () => {
     ['Сразу после задержания кого-то из экипажа арестовали?', 'yesno'],
     // A sum asked by what it is.
     ['Какой штраф суд назначил капитану?', 'count'],
+    // "В день задержания" dates the act; the person is what is asked. "Какую точную дату" asks a date.
+    ['Какой министр вечером в день задержания танкера заявил журналистам о нарушении?', 'person'],
+    ['Какую точную дату назвал министр Вендт?', 'date'],
     ['What bail did the court set for Vendt?', 'count'],
     ['Reason for the delay?', 'reason'],
     ['Причина отсрочки саммита?', 'reason'],

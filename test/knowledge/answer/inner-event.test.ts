@@ -12,6 +12,11 @@ describe('innerEventOf: the event a question anchors its day on', () => {
       'посланник во второй раз прилетел в Варнель',
     ],
     ['Кто выступил в тот же день, что и министр Вендт?', 'что и министр Вендт'],
+    // A named event ends where the outer question's verb begins.
+    [
+      'Какой министр вечером в день задержания танкера Vendt Star заявил журналистам о нарушении?',
+      'задержания танкера Vendt Star',
+    ],
   ])('%s → %s', (question, event) => {
     expect(innerEventOf(question)?.event).toBe(event);
   });
