@@ -9,6 +9,7 @@ import { derivationFingerprint } from './answer/derivation-fingerprint.ts';
 import { type IndexCacheKey, readIndexCache, type StoreStamp, writeIndexCache } from './answer/index-cache.ts';
 import { buildIndexTables, type IndexTables } from './answer/index-tables.ts';
 import { type SentenceIndex, sentenceIndexFrom } from './answer/sentence-index.ts';
+import { rememberTermWords } from './lexicon/vocabulary.ts';
 import { FileFactStore } from './store/file-store.ts';
 import { rememberStems } from './text/tokens.ts';
 import type { FactStoreData } from './types.ts';
@@ -48,7 +49,9 @@ export async function loadSentenceIndex(
   if (stamp) {
     const cached = await readIndexCache(storeFile, keyOf(stamp, data));
     if ('tables' in cached) {
-      rememberStems(cached.tables.vocabularyWords, cached.tables.vocabularyStems);
+      const { vocabularyWords, vocabularyStems, vocabularyTermStart, vocabularyTermWords } = cached.tables;
+      rememberStems(vocabularyWords, vocabularyStems);
+      rememberTermWords({ start: vocabularyTermStart, wordIds: vocabularyTermWords }, vocabularyWords, vocabularyStems);
       return { index: sentenceIndexFrom(data, cached.tables), from: 'cache' };
     }
     log(`Building the sentence index of ${storeFile}: its cache is not usable (${cached.stale}).`);

@@ -14,7 +14,7 @@ import { writeFileAtomically } from '../atomic-write.ts';
 import type { IndexTables } from './index-tables.ts';
 
 /** Bump when IndexTables or this layout changes. */
-export const INDEX_CACHE_VERSION = 1;
+export const INDEX_CACHE_VERSION = 2;
 
 const MAGIC = 'BBIX';
 
@@ -58,6 +58,8 @@ const INT32_TABLES = [
   'dateSentences',
   'stemOrder',
   'wordCounts',
+  'vocabularyTermStart',
+  'vocabularyTermWords',
 ] as const satisfies readonly ArrayTable[];
 const UINT8_TABLES = ['hedged'] as const satisfies readonly ArrayTable[];
 const STRING_TABLES = [
@@ -195,6 +197,15 @@ function decodeTables(bytes: Buffer, start: number, header: Header): IndexTables
   return tables as IndexTables;
 }
 
+/** Whether the vocabulary's term words run in order over vocabularyTermWords and name words of vocabularyWords. */
+function termWordsFit(t: IndexTables): boolean {
+  const start = t.vocabularyTermStart;
+  const ids = t.vocabularyTermWords;
+  if (start[0] !== 0 || start[start.length - 1] !== ids.length) return false;
+  for (let k = 1; k < start.length; k++) if ((start[k] as number) < (start[k - 1] as number)) return false;
+  return ids.every((id) => id >= 0 && id < t.vocabularyWords.length);
+}
+
 /** What does not add up in tables read back, if anything: lengths that disagree, an id out of range. */
 function inconsistency(t: IndexTables, storeSentences: number): string | undefined {
   const n = t.dataIndex.length;
@@ -208,6 +219,7 @@ function inconsistency(t: IndexTables, storeSentences: number): string | undefin
     [t.dateStart.length === t.dateKeys.length + 1, 'dates'],
     [t.words.length === t.wordCounts.length, 'words'],
     [t.vocabularyWords.length === t.vocabularyStems.length, 'vocabulary'],
+    [termWordsFit(t), 'vocabulary terms'],
     [n <= storeSentences && t.dataIndex.every((i) => i >= 0 && i < storeSentences), 'sentence numbers'],
     [t.postingSentences.every((s) => s >= 0 && s < n), 'posted sentences'],
     [t.sourceFeatureIds.every((id) => id >= 0 && id < t.features.length), 'source features'],
