@@ -13,6 +13,7 @@ import { rememberTermWords } from './lexicon/vocabulary.ts';
 import { FileFactStore } from './store/file-store.ts';
 import { rememberStems } from './text/tokens.ts';
 import type { FactStoreData } from './types.ts';
+import { warmUpDictionariesAndPatterns } from './warm-up.ts';
 
 export interface LoadedIndex {
   index: SentenceIndex;
@@ -47,7 +48,11 @@ export async function loadSentenceIndex(
   log: (line: string) => void = () => {},
 ): Promise<LoadedIndex> {
   if (stamp) {
-    const cached = await readIndexCache(storeFile, keyOf(stamp, data));
+    const reading = readIndexCache(storeFile, keyOf(stamp, data));
+    // The cache is read in libuv's pool meanwhile (read-whole-file.ts): the main thread loads the language
+    // data that needs no cache, which a start-up waited for after the read before.
+    warmUpDictionariesAndPatterns();
+    const cached = await reading;
     if ('tables' in cached) {
       const { vocabularyWords, vocabularyStems, vocabularyTermStart, vocabularyTermWords } = cached.tables;
       rememberStems(vocabularyWords, vocabularyStems);

@@ -8,9 +8,9 @@
  * the code that derives features, the number of sentences); a file that differs in any of these, of
  * another format version, or that does not read back whole, is stale and `readIndexCache` says why.
  */
-import { readFile } from 'node:fs/promises';
 import { endianness } from 'node:os';
 import { writeFileAtomically } from '../atomic-write.ts';
+import { readWholeFile } from '../read-whole-file.ts';
 import type { IndexTables } from './index-tables.ts';
 
 /** Bump when IndexTables or this layout changes. */
@@ -127,7 +127,7 @@ export async function readIndexCache(
 ): Promise<{ tables: IndexTables } | { stale: string }> {
   let bytes: Buffer;
   try {
-    bytes = await readFile(indexCachePath(storeFile));
+    bytes = await readWholeFile(indexCachePath(storeFile));
   } catch (err) {
     return { stale: (err as NodeJS.ErrnoException).code === 'ENOENT' ? 'missing' : (err as Error).message };
   }

@@ -1,5 +1,5 @@
-import { readFile } from 'node:fs/promises';
 import { writeFileAtomically } from '../atomic-write.ts';
+import { readWholeFile } from '../read-whole-file.ts';
 import type { FactStoreData } from '../types.ts';
 import {
   checkFactStoreData,
@@ -32,7 +32,7 @@ export class FileFactStore implements FactStore {
   async read(): Promise<FactStoreData | null> {
     let bytes: Buffer;
     try {
-      bytes = await readFile(this.path);
+      bytes = await readWholeFile(this.path);
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code === 'ENOENT') return null;
       throw err;
