@@ -19,6 +19,7 @@ import {
   leanEncoder,
 } from './lean-format.ts';
 import { decodeStoreLazily } from './lazy-store.ts';
+import { textsFromJson } from './texts-json.ts';
 
 /**
  * The fact store as one compact JSON file (the lowdb store's format, see lean-format.ts: each document
@@ -72,17 +73,10 @@ function decodeLean(bytes: Buffer, where: string): FactStoreData {
   const version = part('schemaVersion');
   if (version !== SCHEMA_VERSION) throw new FactStoreVersionError(version, where);
   const v: Partial<LeanStore> = {};
-  for (const key of [
-    'sourcesDigest',
-    'sources',
-    'entities',
-    'sentenceCounts',
-    'values',
-    'sentences',
-    'texts',
-  ] as const) {
+  for (const key of ['sourcesDigest', 'sources', 'entities', 'sentenceCounts', 'values', 'sentences'] as const) {
     (v as Record<string, unknown>)[key] = part(key);
   }
+  v.texts = textsOf(bytes, spans.get('texts'), part, where);
   for (const key of ['sources', 'entities', 'sentenceCounts', 'values', 'sentences'] as const) {
     if (!Array.isArray(v[key])) throw new FactStoreFormatError(where, `"${key}" is not a list`);
   }
@@ -106,6 +100,25 @@ function decodeLean(bytes: Buffer, where: string): FactStoreData {
     if (err instanceof FactStoreFormatError) throw err;
     throw new FactStoreFormatError(where, (err as Error).message);
   }
+}
+
+/**
+ * The texts as slices of one string (texts-json.ts), or parsed as JSON when they are not as the store
+ * writes them. Their bytes may be written over: nothing reads them after.
+ */
+function textsOf(
+  bytes: Buffer,
+  span: ByteSpan | undefined,
+  part: (key: string) => unknown,
+  where: string,
+): Record<string, string> | undefined {
+  let read: Record<string, string> | undefined;
+  try {
+    read = span ? textsFromJson(bytes, span.start, span.end) : undefined;
+  } catch (err) {
+    throw new FactStoreFormatError(where, `bad JSON in "texts": ${(err as Error).message}`);
+  }
+  return read ?? (part('texts') as Record<string, string> | undefined);
 }
 
 /** The annotation rows as columns, read from their bytes (annotation-columns.ts), or parsed as JSON when they are not as the store writes them. */
