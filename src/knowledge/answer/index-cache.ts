@@ -197,13 +197,25 @@ function decodeTables(bytes: Buffer, start: number, header: Header): IndexTables
   return tables as IndexTables;
 }
 
+/**
+ * Whether every number of a table is in [0, limit). A loop, not `every`: it runs once per start over
+ * two million numbers, before the callback of `every` would be optimised.
+ */
+function allBelow(table: Int32Array, limit: number): boolean {
+  for (let k = 0; k < table.length; k++) {
+    const x = table[k] as number;
+    if (x < 0 || x >= limit) return false;
+  }
+  return true;
+}
+
 /** Whether the vocabulary's term words run in order over vocabularyTermWords and name words of vocabularyWords. */
 function termWordsFit(t: IndexTables): boolean {
   const start = t.vocabularyTermStart;
   const ids = t.vocabularyTermWords;
   if (start[0] !== 0 || start[start.length - 1] !== ids.length) return false;
   for (let k = 1; k < start.length; k++) if ((start[k] as number) < (start[k - 1] as number)) return false;
-  return ids.every((id) => id >= 0 && id < t.vocabularyWords.length);
+  return allBelow(ids, t.vocabularyWords.length);
 }
 
 /** What does not add up in tables read back, if anything: lengths that disagree, an id out of range. */
@@ -220,10 +232,10 @@ function inconsistency(t: IndexTables, storeSentences: number): string | undefin
     [t.words.length === t.wordCounts.length, 'words'],
     [t.vocabularyWords.length === t.vocabularyStems.length, 'vocabulary'],
     [termWordsFit(t), 'vocabulary terms'],
-    [n <= storeSentences && t.dataIndex.every((i) => i >= 0 && i < storeSentences), 'sentence numbers'],
-    [t.postingSentences.every((s) => s >= 0 && s < n), 'posted sentences'],
-    [t.sourceFeatureIds.every((id) => id >= 0 && id < t.features.length), 'source features'],
-    [t.stemOrder.every((id) => id >= 0 && id < t.postedCount), 'stems'],
+    [n <= storeSentences && allBelow(t.dataIndex, storeSentences), 'sentence numbers'],
+    [allBelow(t.postingSentences, n), 'posted sentences'],
+    [allBelow(t.sourceFeatureIds, t.features.length), 'source features'],
+    [allBelow(t.stemOrder, t.postedCount), 'stems'],
   ];
   return checks.find(([ok]) => !ok)?.[1];
 }
