@@ -88,8 +88,6 @@ export function buildVocabulary(concepts: readonly VocabularyConcept[], termWord
   const byId = new Map<string, VocabularyConcept>();
   const byFirstStem = new Map<string, Array<{ stems: string[]; concept: string }>>();
   const oneWordTerms = new Map<string, Map<string, string[]>>();
-  // Each list's concepts and stem sequences so far: a common first stem begins hundreds of terms.
-  const listed = new Set<string>();
   const stemsOf = termStemsReader(concepts, termWords);
   let termNumber = 0;
   for (const c of concepts) {
@@ -109,17 +107,19 @@ export function buildVocabulary(concepts: readonly VocabularyConcept[], termWord
         byConcept.set(c.id, words);
         words.push(firstWord as string);
       }
-      const list = byFirstStem.get(first) ?? [];
-      const entry = `${c.id}\n${stems.join(' ')}`;
-      if (!listed.has(entry)) {
-        listed.add(entry);
-        list.push({ stems, concept: c.id });
-      }
-      byFirstStem.set(first, list);
+      const list = byFirstStem.get(first);
+      if (!list) byFirstStem.set(first, [{ stems, concept: c.id }]);
+      else if (!list.some((e) => e.concept === c.id && sameStems(e.stems, stems))) list.push({ stems, concept: c.id });
     }
   }
   for (const list of byFirstStem.values()) list.sort((a, b) => b.stems.length - a.stems.length);
   return { concepts: byId, byFirstStem, oneWordTerms };
+}
+
+function sameStems(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) return false;
+  return true;
 }
 
 /**
