@@ -9,9 +9,11 @@ import { derivationFingerprint } from './answer/derivation-fingerprint.ts';
 import { type IndexCacheKey, readIndexCache, type StoreStamp, writeIndexCache } from './answer/index-cache.ts';
 import { buildIndexTables, type IndexTables } from './answer/index-tables.ts';
 import { type SentenceIndex, sentenceIndexFrom } from './answer/sentence-index.ts';
+import { rememberTermWords } from './lexicon/vocabulary.ts';
 import { FileFactStore } from './store/file-store.ts';
 import { rememberStems } from './text/tokens.ts';
 import type { FactStoreData } from './types.ts';
+import { warmUpDictionariesAndPatterns } from './warm-up.ts';
 
 export interface LoadedIndex {
   index: SentenceIndex;
@@ -46,9 +48,15 @@ export async function loadSentenceIndex(
   log: (line: string) => void = () => {},
 ): Promise<LoadedIndex> {
   if (stamp) {
-    const cached = await readIndexCache(storeFile, keyOf(stamp, data));
+    const reading = readIndexCache(storeFile, keyOf(stamp, data));
+    // The cache is read in libuv's pool meanwhile (read-whole-file.ts): the main thread loads the language
+    // data that needs no cache, which a start-up waited for after the read before.
+    warmUpDictionariesAndPatterns();
+    const cached = await reading;
     if ('tables' in cached) {
-      rememberStems(cached.tables.vocabularyWords, cached.tables.vocabularyStems);
+      const { vocabularyWords, vocabularyStems, vocabularyTermStart, vocabularyTermWords } = cached.tables;
+      rememberStems(vocabularyWords, vocabularyStems);
+      rememberTermWords({ start: vocabularyTermStart, wordIds: vocabularyTermWords }, vocabularyWords, vocabularyStems);
       return { index: sentenceIndexFrom(data, cached.tables), from: 'cache' };
     }
     log(`Building the sentence index of ${storeFile}: its cache is not usable (${cached.stale}).`);

@@ -1,11 +1,8 @@
 import { answerQuestion, type AnswerOptions } from './answer/answer.ts';
 import { buildSpellingIndex, type SpellingIndex } from './answer/analyze.ts';
 import { buildSentenceIndex, type SentenceIndex } from './answer/sentence-index.ts';
-import { answerTypeOf } from './answer/answer-types.ts';
-import { extractDates } from './extract/dates.ts';
-import { vocabulary } from './lexicon/vocabulary.ts';
-import { lemma } from './text/morphology.ts';
 import type { Answer, Entity, Fact, FactStoreData, SourceMeta } from './types.ts';
+import { warmUpLanguage } from './warm-up.ts';
 
 /** A paragraph of a source around a quote, sliced verbatim from the original file. */
 export interface Passage {
@@ -92,13 +89,4 @@ function passageAround(
     if (after && after.end - from <= maxChars) to = after.end;
   }
   return { sourceId, start: from, end: to, text: text.slice(from, to) };
-}
-
-function warmUpLanguage(): void {
-  vocabulary();
-  lemma('слово');
-  // Compile the question cue and date patterns now: the first question should not pay for it.
-  answerTypeOf('Сколько человек освободили 21 июня 2025 года?', 'ru');
-  answerTypeOf('When did the envoy visit on June 21, 2025?', 'en');
-  extractDates('21 июня 2025 года, в четверг; on June 21, 2025, on Thursday', 'ru');
 }

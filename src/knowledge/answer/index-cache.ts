@@ -8,13 +8,13 @@
  * the code that derives features, the number of sentences); a file that differs in any of these, of
  * another format version, or that does not read back whole, is stale and `readIndexCache` says why.
  */
-import { readFile } from 'node:fs/promises';
 import { endianness } from 'node:os';
 import { writeFileAtomically } from '../atomic-write.ts';
+import { readWholeFile } from '../read-whole-file.ts';
 import type { IndexTables } from './index-tables.ts';
 
 /** Bump when IndexTables or this layout changes. */
-export const INDEX_CACHE_VERSION = 1;
+export const INDEX_CACHE_VERSION = 2;
 
 const MAGIC = 'BBIX';
 
@@ -58,6 +58,8 @@ const INT32_TABLES = [
   'dateSentences',
   'stemOrder',
   'wordCounts',
+  'vocabularyTermStart',
+  'vocabularyTermWords',
 ] as const satisfies readonly ArrayTable[];
 const UINT8_TABLES = ['hedged'] as const satisfies readonly ArrayTable[];
 const STRING_TABLES = [
@@ -125,7 +127,7 @@ export async function readIndexCache(
 ): Promise<{ tables: IndexTables } | { stale: string }> {
   let bytes: Buffer;
   try {
-    bytes = await readFile(indexCachePath(storeFile));
+    bytes = await readWholeFile(indexCachePath(storeFile));
   } catch (err) {
     return { stale: (err as NodeJS.ErrnoException).code === 'ENOENT' ? 'missing' : (err as Error).message };
   }
@@ -195,6 +197,27 @@ function decodeTables(bytes: Buffer, start: number, header: Header): IndexTables
   return tables as IndexTables;
 }
 
+/**
+ * Whether every number of a table is in [0, limit). A loop, not `every`: it runs once per start over
+ * two million numbers, before the callback of `every` would be optimised.
+ */
+function allBelow(table: Int32Array, limit: number): boolean {
+  for (let k = 0; k < table.length; k++) {
+    const x = table[k] as number;
+    if (x < 0 || x >= limit) return false;
+  }
+  return true;
+}
+
+/** Whether the vocabulary's term words run in order over vocabularyTermWords and name words of vocabularyWords. */
+function termWordsFit(t: IndexTables): boolean {
+  const start = t.vocabularyTermStart;
+  const ids = t.vocabularyTermWords;
+  if (start[0] !== 0 || start[start.length - 1] !== ids.length) return false;
+  for (let k = 1; k < start.length; k++) if ((start[k] as number) < (start[k - 1] as number)) return false;
+  return allBelow(ids, t.vocabularyWords.length);
+}
+
 /** What does not add up in tables read back, if anything: lengths that disagree, an id out of range. */
 function inconsistency(t: IndexTables, storeSentences: number): string | undefined {
   const n = t.dataIndex.length;
@@ -208,10 +231,11 @@ function inconsistency(t: IndexTables, storeSentences: number): string | undefin
     [t.dateStart.length === t.dateKeys.length + 1, 'dates'],
     [t.words.length === t.wordCounts.length, 'words'],
     [t.vocabularyWords.length === t.vocabularyStems.length, 'vocabulary'],
-    [n <= storeSentences && t.dataIndex.every((i) => i >= 0 && i < storeSentences), 'sentence numbers'],
-    [t.postingSentences.every((s) => s >= 0 && s < n), 'posted sentences'],
-    [t.sourceFeatureIds.every((id) => id >= 0 && id < t.features.length), 'source features'],
-    [t.stemOrder.every((id) => id >= 0 && id < t.postedCount), 'stems'],
+    [termWordsFit(t), 'vocabulary terms'],
+    [n <= storeSentences && allBelow(t.dataIndex, storeSentences), 'sentence numbers'],
+    [allBelow(t.postingSentences, n), 'posted sentences'],
+    [allBelow(t.sourceFeatureIds, t.features.length), 'source features'],
+    [allBelow(t.stemOrder, t.postedCount), 'stems'],
   ];
   return checks.find(([ok]) => !ok)?.[1];
 }

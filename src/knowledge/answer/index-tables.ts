@@ -8,6 +8,7 @@
  * name keys and the other lists come out in the order the old map-based index had them.
  */
 import { wordsStemmedBeforeReading } from '../lexicon/remembered-words.ts';
+import { vocabularyTermWords } from '../lexicon/vocabulary.ts';
 import { stem, tokenize } from '../text/tokens.ts';
 import type { FactStoreData, Sentence } from '../types.ts';
 import { type DocumentIndexPart, DocumentIndexBuilder, GrowableInt32 } from './index-parts.ts';
@@ -50,6 +51,9 @@ export interface IndexTables {
    */
   vocabularyWords: string[];
   vocabularyStems: string[];
+  /** The words of the vocabulary's terms as numbers into vocabularyWords (lexicon/vocabulary.ts TermWords), so a start-up does not tokenise them. */
+  vocabularyTermStart: Int32Array;
+  vocabularyTermWords: Int32Array;
 }
 
 /** The tables of a store's sentences, tokenising each one (a store read without its cache). */
@@ -261,6 +265,7 @@ export class IndexTablesBuilder {
     );
     const dates = [...datesOf(data, indexed)];
     const vocabularyWordList = wordsStemmedBeforeReading();
+    const termWords = vocabularyTermWords(vocabularyWordList);
     return {
       dataIndex: indexed,
       features,
@@ -283,6 +288,8 @@ export class IndexTablesBuilder {
       wordCounts: Int32Array.from(this.wordCounts.values()),
       vocabularyWords: vocabularyWordList,
       vocabularyStems: vocabularyWordList.map(stem),
+      vocabularyTermStart: termWords.start,
+      vocabularyTermWords: termWords.wordIds,
     };
   }
 

@@ -60,13 +60,36 @@ export function parseVocabularyFile(domain: string, text: string): { concepts: V
   return { concepts, errors };
 }
 
-/** Builds the matcher from concepts (the loaded files, or a table in a test). */
-export function buildVocabulary(concepts: readonly VocabularyConcept[]): Vocabulary {
+/**
+ * The words of every term buildVocabulary reads (each concept's English terms, then its Russian ones,
+ * the concepts in file order), as numbers into a word list: term t's words are
+ * `wordIds[start[t] .. start[t + 1])`. An index cache carries them (answer/index-cache.ts) with the
+ * words and their stems, so a start-up builds the vocabulary without tokenising its forty thousand terms.
+ */
+export interface TermWords {
+  start: Int32Array;
+  wordIds: Int32Array;
+}
+
+/** TermWords with the words and stems its numbers refer to. */
+export interface KnownTermWords extends TermWords {
+  words: readonly string[];
+  stems: readonly string[];
+}
+
+/** A term's stems and its first word (tokenize's norm), as buildVocabulary files it. */
+interface TermStems {
+  stems: string[];
+  first: string | undefined;
+}
+
+/** Builds the matcher from concepts (the loaded files, or a table in a test); `termWords`: their terms' words worked out before. */
+export function buildVocabulary(concepts: readonly VocabularyConcept[], termWords?: KnownTermWords): Vocabulary {
   const byId = new Map<string, VocabularyConcept>();
   const byFirstStem = new Map<string, Array<{ stems: string[]; concept: string }>>();
   const oneWordTerms = new Map<string, Map<string, string[]>>();
-  // Each list's concepts and stem sequences so far: a common first stem begins hundreds of terms.
-  const listed = new Set<string>();
+  const stemsOf = termStemsReader(concepts, termWords);
+  let termNumber = 0;
   for (const c of concepts) {
     const known = byId.get(c.id);
     if (known) {
@@ -74,28 +97,54 @@ export function buildVocabulary(concepts: readonly VocabularyConcept[]): Vocabul
       known.terms.ru.push(...c.terms.ru);
     } else byId.set(c.id, { ...c, terms: { en: [...c.terms.en], ru: [...c.terms.ru] } });
     for (const term of [...c.terms.en, ...c.terms.ru]) {
-      const tokens = tokenize(term);
-      const stems = tokens.map((t) => t.stem);
+      const { stems, first: firstWord } = stemsOf(term, termNumber++);
       const first = stems[0];
       if (first === undefined || (stems.length === 1 && first.length < 2)) continue;
-      if (tokens.length === 1) {
+      if (stems.length === 1) {
         const byConcept = oneWordTerms.get(first) ?? new Map<string, string[]>();
         oneWordTerms.set(first, byConcept);
         const words = byConcept.get(c.id) ?? [];
         byConcept.set(c.id, words);
-        words.push((tokens[0] as { norm: string }).norm);
+        words.push(firstWord as string);
       }
-      const list = byFirstStem.get(first) ?? [];
-      const entry = `${c.id}\n${stems.join(' ')}`;
-      if (!listed.has(entry)) {
-        listed.add(entry);
-        list.push({ stems, concept: c.id });
-      }
-      byFirstStem.set(first, list);
+      const list = byFirstStem.get(first);
+      if (!list) byFirstStem.set(first, [{ stems, concept: c.id }]);
+      else if (!list.some((e) => e.concept === c.id && sameStems(e.stems, stems))) list.push({ stems, concept: c.id });
     }
   }
   for (const list of byFirstStem.values()) list.sort((a, b) => b.stems.length - a.stems.length);
   return { concepts: byId, byFirstStem, oneWordTerms };
+}
+
+function sameStems(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) return false;
+  return true;
+}
+
+/**
+ * How buildVocabulary reads a term's stems: from `known` when it numbers as many terms as the concepts
+ * have (it was worked out from these very lists), else by tokenising the term.
+ */
+function termStemsReader(
+  concepts: readonly VocabularyConcept[],
+  known: KnownTermWords | undefined,
+): (term: string, termNumber: number) => TermStems {
+  const terms = concepts.reduce((n, c) => n + c.terms.en.length + c.terms.ru.length, 0);
+  if (!known || known.start.length !== terms + 1) return tokenizedStems;
+  const { start, wordIds, words, stems } = known;
+  return (_term, t) => {
+    const from = start[t] as number;
+    const to = start[t + 1] as number;
+    const termStems: string[] = new Array(to - from);
+    for (let k = from; k < to; k++) termStems[k - from] = stems[wordIds[k] as number] as string;
+    return { stems: termStems, first: words[wordIds[from] as number] };
+  };
+}
+
+function tokenizedStems(term: string): TermStems {
+  const tokens = tokenize(term);
+  return { stems: tokens.map((t) => t.stem), first: tokens[0]?.norm };
 }
 
 let loaded: Vocabulary | undefined;
@@ -112,6 +161,13 @@ export function vocabularyWords(vocab: Vocabulary = vocabulary()): string[] {
 /** The vocabulary of vocab/*.tsv, read on first use. */
 export function vocabulary(): Vocabulary {
   if (loaded) return loaded;
+  loaded = buildVocabulary(vocabularyConcepts(), givenTermWords);
+  givenTermWords = undefined;
+  return loaded;
+}
+
+/** The concepts of vocab/*.tsv as the files list them (a concept may be listed twice), files in name order. */
+function vocabularyConcepts(): VocabularyConcept[] {
   const concepts: VocabularyConcept[] = [];
   let files: string[] = [];
   try {
@@ -123,8 +179,38 @@ export function vocabulary(): Vocabulary {
     const { concepts: found } = parseVocabularyFile(file.replace(/\.tsv$/, ''), readFileSync(VOCAB_DIR + file, 'utf8'));
     concepts.push(...found);
   }
-  loaded = buildVocabulary(concepts);
-  return loaded;
+  return concepts;
+}
+
+let givenTermWords: KnownTermWords | undefined;
+
+/**
+ * The words of the vocabulary's terms worked out before (by the process that wrote an index cache, with
+ * the same code and lists): the vocabulary, when first built, reads them instead of tokenising its terms.
+ */
+export function rememberTermWords(termWords: TermWords, words: readonly string[], stems: readonly string[]): void {
+  if (!loaded) givenTermWords = { ...termWords, words, stems };
+}
+
+/**
+ * The words of the terms of vocab/*.tsv (see TermWords), as numbers into `words`; none (no term) when
+ * `words` lacks one of them, and the vocabulary is then built by tokenising its terms.
+ */
+export function vocabularyTermWords(words: readonly string[]): TermWords {
+  const wordIds = new Map(words.map((w, i) => [w, i]));
+  const start: number[] = [0];
+  const ids: number[] = [];
+  for (const c of vocabularyConcepts()) {
+    for (const term of [...c.terms.en, ...c.terms.ru]) {
+      for (const t of tokenize(term)) {
+        const id = wordIds.get(t.norm);
+        if (id === undefined) return { start: Int32Array.of(0), wordIds: new Int32Array(0) };
+        ids.push(id);
+      }
+      start.push(ids.length);
+    }
+  }
+  return { start: Int32Array.from(start), wordIds: Int32Array.from(ids) };
 }
 
 /**

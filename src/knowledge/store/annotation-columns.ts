@@ -39,7 +39,8 @@ export function annotationColumnsFromJson(
   expectedRows = 0,
 ): AnnotationRows | undefined {
   const reader = new RowReader(bytes, end);
-  const columns = new ColumnBuilder(expectedRows);
+  // The rows' dates and counts are never more bytes than the list: room for them all at once, not grown by copies.
+  const columns = new ColumnBuilder(expectedRows, end - start);
   let i = start;
   if (bytes[i] !== OPEN_BRACKET) return undefined;
   i++;
@@ -52,13 +53,15 @@ export function annotationColumnsFromJson(
       columns.add(JSON.parse(utf8.decode(bytes.subarray(i, after))) as LeanAnnotation);
       i = after;
     } else i = rowEnd;
-    if (bytes[i] === CLOSE_BRACKET) return i + 1 === end ? columns.done() : undefined;
+    if (bytes[i] === CLOSE_BRACKET) return i + 1 === end ? columns.checkedRests().done() : undefined;
     if (bytes[i] !== COMMA) return undefined;
     i++;
   }
 }
 
 const utf8 = new TextDecoder();
+/** How many bytes of rows' dates and counts are parsed at once to check them (see RowReader.row): what one parse keeps alive stays small. */
+const REST_CHECK_BATCH = 1 << 16;
 const utf8Encoder = new TextEncoder();
 const MINUS = 0x2d;
 const ZERO = 0x30;
@@ -116,10 +119,10 @@ class RowReader {
     if (i < 0 || (x !== 0 && x !== 1)) return columns.undo(mark);
     if (!plain || countsEnd !== countsStart + 2) {
       columns.undo(mark);
-      const json = bytes.subarray(datesStart, countsEnd);
-      // Parsed once here, as the whole list was, so that bad JSON in the store shows at load, not at a question.
-      JSON.parse(`[${utf8.decode(json)}]`);
-      columns.rest(json);
+      columns.rest(bytes, datesStart, countsEnd);
+      // Parsed here, as the whole list was, so that bad JSON in the store shows at load, not at a question;
+      // in batches, each as one list: a third of the rows have counts, and a parse each took longer than the rest of the reading.
+      if (columns.uncheckedRestBytes() >= REST_CHECK_BATCH) columns.checkedRests();
     }
     columns.plain(e, c, d, f, x);
     return i + 1;
@@ -169,13 +172,16 @@ class ColumnBuilder {
   private dateTriples = new Int32Array(3 * 1024);
   private triples = 0;
   // Rows with count mentions or a date mention stored whole: their dates and counts as JSON (UTF-8),
-  // `dates,counts`, row i's at restBytes[restStart[k] .. restStart[k + 1]) for k = restOf[i] - 1 (0: none).
+  // `dates,counts`, each followed by a comma, row i's at restBytes[restStart[k] .. restStart[k + 1] - 1)
+  // for k = restOf[i] - 1 (0: none). With the commas, the rests from one on read as one JSON list.
   private restOf: Int32Array;
-  private restBytes = new Uint8Array(1 << 16);
+  private restBytes: Uint8Array;
   private restUsed = 0;
   private restStart: number[] = [0];
+  /** The rests before this one were parsed (checkedRests). */
+  private firstUnchecked = 0;
 
-  constructor(expected: number) {
+  constructor(expected: number, expectedRestBytes = 1 << 16) {
     const size = Math.max(16, expected);
     this.entities = new Int32Array(size);
     this.concepts = new Int32Array(size);
@@ -184,12 +190,16 @@ class ColumnBuilder {
     this.contextual = new Uint8Array(size);
     this.dateStart = new Uint32Array(size + 1);
     this.restOf = new Int32Array(size);
+    this.restBytes = new Uint8Array(Math.max(16, expectedRestBytes));
   }
 
   add(row: LeanAnnotation): void {
     const [e, dates, counts, c, d, f, x] = row;
     if (plainDates(dates) && counts.length === 0) for (const m of dates) this.triple(m[0], m[1], m[2]);
-    else this.rest(utf8Encoder.encode(JSON.stringify([dates, counts]).slice(1, -1)));
+    else {
+      const json = utf8Encoder.encode(JSON.stringify([dates, counts]).slice(1, -1));
+      this.rest(json, 0, json.length);
+    }
     this.plain(e, c, d, f, x);
   }
 
@@ -213,14 +223,32 @@ class ColumnBuilder {
     this.dateTriples[at + 2] = end;
   }
 
-  /** The dates and counts (`dates,counts` as JSON) of the row being added, one that has no triples. */
-  rest(json: Uint8Array): void {
-    if (this.restUsed + json.length > this.restBytes.length)
-      this.restBytes = grown(this.restBytes, this.restUsed + json.length);
-    this.restBytes.set(json, this.restUsed);
-    this.restUsed += json.length;
+  /** The dates and counts (`dates,counts` as JSON, bytes[from, to)) of the row being added, one that has no triples. */
+  rest(bytes: Uint8Array, from: number, to: number): void {
+    const length = to - from;
+    if (this.restUsed + length + 1 > this.restBytes.length)
+      this.restBytes = grown(this.restBytes, this.restUsed + length + 1);
+    // Byte by byte: a row's rest is some hundred bytes, and a view of them to copy from cost more.
+    const { restBytes } = this;
+    let at = this.restUsed;
+    for (let k = from; k < to; k++) restBytes[at++] = bytes[k] as number;
+    restBytes[at++] = COMMA;
+    this.restUsed = at;
     this.restStart.push(this.restUsed);
     this.restOfNext = this.restStart.length - 1;
+  }
+
+  /** Bytes of the rests added since they were last parsed. */
+  uncheckedRestBytes(): number {
+    return this.restUsed - (this.restStart[this.firstUnchecked] as number);
+  }
+
+  /** Parses the rests added since the last time, as one JSON list: throws (SyntaxError) on bad JSON in one. */
+  checkedRests(): this {
+    const from = this.restStart[this.firstUnchecked] as number;
+    if (this.restUsed > from) JSON.parse(`[${utf8.decode(this.restBytes.subarray(from, this.restUsed - 1))}]`);
+    this.firstUnchecked = this.restStart.length - 1;
+    return this;
   }
 
   /** The rest number (1-based) of the row being added, 0 when it has none. */
@@ -268,7 +296,7 @@ class ColumnBuilder {
         let dates: LeanDateMention[];
         let counts: LeanCount[];
         if (k >= 0) {
-          const json = utf8.decode(restBytes.subarray(restStart[k] as number, restStart[k + 1] as number));
+          const json = utf8.decode(restBytes.subarray(restStart[k] as number, (restStart[k + 1] as number) - 1));
           [dates, counts] = JSON.parse(`[${json}]`) as [LeanDateMention[], LeanCount[]];
         } else {
           dates = [];

@@ -1,5 +1,5 @@
-import { readFile } from 'node:fs/promises';
 import { writeFileAtomically } from '../atomic-write.ts';
+import { readWholeFile } from '../read-whole-file.ts';
 import type { FactStoreData } from '../types.ts';
 import {
   checkFactStoreData,
@@ -10,15 +10,10 @@ import {
 } from './fact-store.ts';
 import { type AnnotationRows, annotationColumns, annotationColumnsFromJson } from './annotation-columns.ts';
 import { type ByteSpan, topLevelSpans } from './json-sections.ts';
-import {
-  LEAN_KEYS,
-  type LeanAnnotation,
-  type LeanFact,
-  type LeanHead,
-  type LeanStore,
-  leanEncoder,
-} from './lean-format.ts';
+import { LEAN_KEYS, type LeanAnnotation, type LeanFact, type LeanHead, leanEncoder } from './lean-format.ts';
 import { decodeStoreLazily } from './lazy-store.ts';
+import { isSentenceRows, type SentenceRows, sentenceRowsFromJson } from './sentence-rows.ts';
+import { textsFromJson } from './texts-json.ts';
 
 /**
  * The fact store as one compact JSON file (the lowdb store's format, see lean-format.ts: each document
@@ -32,7 +27,7 @@ export class FileFactStore implements FactStore {
   async read(): Promise<FactStoreData | null> {
     let bytes: Buffer;
     try {
-      bytes = await readFile(this.path);
+      bytes = await readWholeFile(this.path);
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code === 'ENOENT') return null;
       throw err;
@@ -71,21 +66,18 @@ function decodeLean(bytes: Buffer, where: string): FactStoreData {
   };
   const version = part('schemaVersion');
   if (version !== SCHEMA_VERSION) throw new FactStoreVersionError(version, where);
-  const v: Partial<LeanStore> = {};
-  for (const key of [
-    'sourcesDigest',
-    'sources',
-    'entities',
-    'sentenceCounts',
-    'values',
-    'sentences',
-    'texts',
-  ] as const) {
+  const v: Partial<LeanHead> = {};
+  for (const key of ['sourcesDigest', 'sources', 'entities', 'sentenceCounts', 'values'] as const) {
     (v as Record<string, unknown>)[key] = part(key);
   }
-  for (const key of ['sources', 'entities', 'sentenceCounts', 'values', 'sentences'] as const) {
+  const sentences = sentencesOf(bytes, spans.get('sentences'), part, where);
+  v.texts = textsOf(bytes, spans.get('texts'), part, where);
+  for (const key of ['sources', 'entities', 'sentenceCounts', 'values'] as const) {
     if (!Array.isArray(v[key])) throw new FactStoreFormatError(where, `"${key}" is not a list`);
   }
+  if (!Array.isArray(sentences) && !isSentenceRows(sentences))
+    throw new FactStoreFormatError(where, '"sentences" is not a list');
+  v.sentences = sentences as LeanHead['sentences'];
   if (!v.texts || typeof v.texts !== 'object') throw new FactStoreFormatError(where, '"texts" is missing');
   if (typeof v.sourcesDigest !== 'string') throw new FactStoreFormatError(where, '"sourcesDigest" is missing');
   const annotations = annotationsOf(bytes, spans.get('annotations'), v.sentences?.length ?? 0, part, where);
@@ -106,6 +98,41 @@ function decodeLean(bytes: Buffer, where: string): FactStoreData {
     if (err instanceof FactStoreFormatError) throw err;
     throw new FactStoreFormatError(where, (err as Error).message);
   }
+}
+
+/** The sentence rows as columns (sentence-rows.ts), or parsed as JSON when they are not as the store writes them. */
+function sentencesOf(
+  bytes: Buffer,
+  span: ByteSpan | undefined,
+  part: (key: string) => unknown,
+  where: string,
+): unknown {
+  let read: SentenceRows | undefined;
+  try {
+    read = span ? sentenceRowsFromJson(bytes, span.start, span.end) : undefined;
+  } catch (err) {
+    throw new FactStoreFormatError(where, `bad JSON in "sentences": ${(err as Error).message}`);
+  }
+  return read ?? part('sentences');
+}
+
+/**
+ * The texts as slices of one string (texts-json.ts), or parsed as JSON when they are not as the store
+ * writes them. Their bytes may be written over: nothing reads them after.
+ */
+function textsOf(
+  bytes: Buffer,
+  span: ByteSpan | undefined,
+  part: (key: string) => unknown,
+  where: string,
+): Record<string, string> | undefined {
+  let read: Record<string, string> | undefined;
+  try {
+    read = span ? textsFromJson(bytes, span.start, span.end) : undefined;
+  } catch (err) {
+    throw new FactStoreFormatError(where, `bad JSON in "texts": ${(err as Error).message}`);
+  }
+  return read ?? (part('texts') as Record<string, string> | undefined);
 }
 
 /** The annotation rows as columns, read from their bytes (annotation-columns.ts), or parsed as JSON when they are not as the store writes them. */

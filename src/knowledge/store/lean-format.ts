@@ -23,6 +23,7 @@ import type {
   Sentence,
   SentenceAnnotation,
 } from '../types.ts';
+import type { SentenceRows } from './sentence-rows.ts';
 
 /** A sentence: start, end, paragraph, heading (index into values, -1 none), cleaned text (0, 1 or the text). */
 export type LeanSentence = [number, number, number, number, 0 | 1 | string];
@@ -240,6 +241,10 @@ export function decodeStore(lean: LeanStore): FactStoreData {
   };
 }
 
+function isParsed(rows: readonly LeanSentence[] | SentenceRows): rows is readonly LeanSentence[] {
+  return Array.isArray(rows);
+}
+
 /**
  * The rows of a lean store, decoded one at a time: the sentences at once (everything else refers to
  * them), an annotation or a fact when asked for. decodeStore asks for all of them; lazy-store.ts only
@@ -252,22 +257,26 @@ export interface LeanRows {
   fact(row: LeanFact, annotationOf: (sentenceId: string) => SentenceAnnotation): Fact;
 }
 
-/** What leanRows reads of a lean store: all of it but the annotation and fact rows. */
-export type LeanHead = Omit<LeanStore, 'annotations' | 'facts'>;
+/** What leanRows reads of a lean store: all of it but the annotation and fact rows, the sentence rows parsed or as read from the file (sentence-rows.ts). */
+export type LeanHead = Omit<LeanStore, 'annotations' | 'facts' | 'sentences'> & {
+  sentences: readonly LeanSentence[] | SentenceRows;
+};
 
 /** `annotationRow(i)`: the i-th annotation row, from the parsed list or from annotation-columns.ts. */
 export function leanRows(lean: LeanHead, annotationRow: (i: number) => LeanAnnotation | undefined): LeanRows {
   // The closures below hold only what they read: the sentence rows are garbage once decoded.
   const { values, texts } = lean;
   const value = <T>(i: number): T => frozen(values[i] as T);
-  const sentences: Sentence[] = new Array(lean.sentences.length);
+  const rows = lean.sentences;
+  const rowAt = isParsed(rows) ? (n: number) => rows[n] : (n: number) => rows.row(n);
+  const sentences: Sentence[] = new Array(rows.length);
   let n = 0;
   // A loop, not forEach: a callback reading `lean` would keep the whole parsed store alive in the closures' context.
   for (const [k, source] of lean.sources.entries()) {
     const text = texts[source.id] ?? '';
     const count = lean.sentenceCounts[k] ?? 0;
     for (let index = 0; index < count; index++, n++) {
-      const row = lean.sentences[n];
+      const row = rowAt(n);
       if (!row) throw new Error(`decodeStore: ${source.id} should have ${count} sentences, the store has fewer`);
       const [start, end, paragraph, heading, t] = row;
       const sentence: Sentence = {
@@ -283,7 +292,7 @@ export function leanRows(lean: LeanHead, annotationRow: (i: number) => LeanAnnot
       sentences[n] = sentence;
     }
   }
-  if (n !== lean.sentences.length) throw new Error('decodeStore: more sentences than the sources account for');
+  if (n !== rows.length) throw new Error('decodeStore: more sentences than the sources account for');
 
   const annotation = (i: number): SentenceAnnotation => {
     const s = sentences[i] as Sentence;

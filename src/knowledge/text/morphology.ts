@@ -6,7 +6,7 @@
  * The dictionaries are read synchronously once (about half a second), the first time a Russian word
  * is lemmatised, so every caller (ingest, the index, the vocabulary, the question) sees the same forms.
  */
-import { readFileSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, dirname, join } from 'node:path';
 import { isMainThread, workerData } from 'node:worker_threads';
@@ -64,11 +64,24 @@ export function shareMorphologyDictionaries(): Readonly<Record<string, SharedArr
   return dictionaries;
 }
 
+/** A file's bytes read straight into shared memory: not read into a buffer first and copied (10 MB at each start). */
 function sharedCopyOf(url: string): SharedArrayBuffer {
-  const bytes = readFileSync(url);
-  const shared = new SharedArrayBuffer(bytes.byteLength);
-  new Uint8Array(shared).set(bytes);
-  return shared;
+  const fd = openSync(url, 'r');
+  try {
+    const size = fstatSync(fd).size;
+    const shared = new SharedArrayBuffer(size);
+    const view = new Uint8Array(shared);
+    let read = 0;
+    while (read < size) {
+      const got = readSync(fd, view, read, size - read, read);
+      if (got === 0) break;
+      read += got;
+    }
+    // A file cut short meanwhile: what it has, as readFileSync would give it.
+    return read < size ? shared.slice(0, read) : shared;
+  } finally {
+    closeSync(fd);
+  }
 }
 
 function loadAz(): AzModule | null {

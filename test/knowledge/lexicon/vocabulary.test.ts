@@ -7,8 +7,11 @@ import {
   displayTerm,
   parseVocabularyFile,
   vocabulary,
+  vocabularyTermWords,
+  vocabularyWords,
   worldConceptOf,
 } from '../../../src/knowledge/lexicon/vocabulary.ts';
+import { stem } from '../../../src/knowledge/text/tokens.ts';
 
 /**
  * The bilingual vocabulary (src/knowledge/lexicon/vocab/*.tsv): every file parses, ids are unique,
@@ -47,6 +50,37 @@ describe('vocabulary files', () => {
       }
     }
     expect(twice).toEqual([]);
+  });
+});
+
+describe("the vocabulary built from its terms' words worked out before (as an index cache carries them)", () => {
+  const concepts = readdirSync(VOCAB_DIR)
+    .filter((f) => f.endsWith('.tsv'))
+    .sort()
+    .flatMap((f) => parseVocabularyFile(f.replace(/\.tsv$/, ''), readFileSync(join(VOCAB_DIR, f), 'utf8')).concepts);
+  const words = vocabularyWords();
+  const stems = words.map(stem);
+  const termWords = vocabularyTermWords(words);
+  // Stems no tokenising gives: a vocabulary that has them took the stems it was given.
+  const marked = stems.map((s) => `${s}~`);
+
+  it('numbers every term of the files', () => {
+    const terms = concepts.reduce((n, c) => n + c.terms.en.length + c.terms.ru.length, 0);
+    expect(termWords.start.length).toBe(terms + 1);
+  });
+
+  it('is the vocabulary built by tokenising the terms', () => {
+    expect(buildVocabulary(concepts, { ...termWords, words, stems })).toEqual(buildVocabulary(concepts));
+  });
+
+  it('takes the stems it is given, not tokenising the terms', () => {
+    const built = buildVocabulary(concepts, { ...termWords, words, stems: marked });
+    expect([...built.byFirstStem.keys()].every((k) => k.endsWith('~'))).toBe(true);
+  });
+
+  it('tokenises the terms when the words given do not number them all (other lists)', () => {
+    const short = { start: termWords.start.subarray(1), wordIds: termWords.wordIds, words, stems: marked };
+    expect(buildVocabulary(concepts, short)).toEqual(buildVocabulary(concepts));
   });
 });
 

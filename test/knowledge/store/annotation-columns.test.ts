@@ -83,6 +83,24 @@ describe('annotationColumnsFromJson', () => {
     for (let i = 0; i < rows.length; i++) expect(columns?.row(i)).toEqual(expected.row(i));
   });
 
+  it('reads thousands of rows with counts (their JSON checked in batches) as they were written', () => {
+    const many = Array.from({ length: 3000 }, (_, k) => ROWS[k % ROWS.length] as LeanAnnotation);
+    const columns = read(JSON.stringify(many));
+    expect(columns?.length).toBe(many.length);
+    many.forEach((row, i) => {
+      expect(columns?.row(i)).toEqual(row);
+    });
+  });
+
+  it('throws on bad JSON in the counts of a row amid thousands, in whichever batch it is checked', () => {
+    const many = Array.from({ length: 3000 }, (_, k) => ROWS[k % ROWS.length] as LeanAnnotation);
+    for (const at of [3, 1500, 2997]) {
+      const rows = many.map((row) => JSON.stringify(row));
+      rows[at] = '[6,[],[{"value":14,"start":30,"end":}],7,-1,-1,0]';
+      expect(() => read(`[${rows.join(',')}]`)).toThrow(SyntaxError);
+    }
+  });
+
   it('gives up on a list not written as the store writes it, and throws on bad JSON in a row', () => {
     expect(read(' [[0,[],[],1,-1,-1,0]]')).toBeUndefined();
     expect(read('[[0,[],[],1,-1,-1,0] ,[0,[],[],1,-1,-1,0]]')).toBeUndefined();
