@@ -279,7 +279,7 @@ describe('taking a ship somewhere, leaving a bloc, commanding a ship', () => {
   });
 });
 
-/** A Russian verb of the vocabulary has its aspect partner beside it: the lemma of a perfective form is perfective. */
+/** A Russian verb of the vocabulary has its aspect partner beside it (the lemma of a perfective form is perfective); a test run is a test. */
 describe('both aspects of a Russian verb', () => {
   it.each([
     ['Самолёт с Варнелом приземлился на базе под Кестовом.', 'act_land'],
@@ -288,6 +288,9 @@ describe('both aspects of a Russian verb', () => {
     ['Кестов выдворил двух дипломатов Варнелии.', 'jus_deportation'],
     ['Стороны расторгают соглашение о транзите.', 'dip_withdraw_agreement'],
     ['Три делегации воздерживались при голосовании.', 'dip_vote'],
+    // A trial run is a test, in either language.
+    ['Пробный запуск поезда на линии Вендт — Кестов перенесли.', 'act_test'],
+    ['The test run of the Vendt line was put off after floods.', 'act_test'],
   ])('%s: %s', (text, concept) => {
     expect(conceptsOfText(text)).toContain(concept);
   });
