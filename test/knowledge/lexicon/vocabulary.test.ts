@@ -291,6 +291,11 @@ describe('both aspects of a Russian verb', () => {
     // A trial run is a test, in either language.
     ['Пробный запуск поезда на линии Вендт — Кестов перенесли.', 'act_test'],
     ['The test run of the Vendt line was put off after floods.', 'act_test'],
+    // English irregular past forms of a phrase.
+    ['The convoy drew near the Kestov checkpoint.', 'act_approach'],
+    ['The reforms brought about a thaw between Kestov and Varnelia.', 'act_lead_to'],
+    ['Kestov froze talks with Varnelia in May.', 'dip_suspend_talks'],
+    ['The ministers sat down with the envoy in Kestov.', 'dip_meeting'],
   ])('%s: %s', (text, concept) => {
     expect(conceptsOfText(text)).toContain(concept);
   });
