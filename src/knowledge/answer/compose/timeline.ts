@@ -2,7 +2,7 @@
 import { isBackgroundDate } from '../../extract/date-roles.ts';
 import { dateSortKey } from '../../extract/dates.ts';
 import type { FuzzyDate } from '../../types.ts';
-import type { AnalyzedQuestion } from '../analyze.ts';
+import type { AnalyzedQuestion, QuestionTerm } from '../analyze.ts';
 import { type Candidate, dateCandidates } from '../candidates.ts';
 import type { RankedSentence } from '../retrieve.ts';
 import { TUNING } from '../tuning.ts';
@@ -78,14 +78,33 @@ function enumeratedDates(r: RankedSentence, own: readonly Candidate[], chosen: C
   return run.filter((c, i) => i === 0 || !RANGE_GAP.test(gap(run[i - 1] as Candidate, c)));
 }
 
+/** Between two names of a list in the question: a comma, "and", "и", "or". */
+const LIST_JOINT = /^\s*(,\s*|,?\s*(and|or|и|или)\s+)$/iu;
+
+/** The question's names, those it lists one after another in one group ("Hrebenne, Korczowa and Medyka"). */
+function listedNames(q: AnalyzedQuestion, named: readonly QuestionTerm[]): QuestionTerm[][] {
+  const groups: QuestionTerm[][] = [];
+  for (const t of named) {
+    const last = groups[groups.length - 1];
+    const previous = last?.[last.length - 1];
+    const before = previous && q.tokens[previous.position];
+    const at = q.tokens[t.position];
+    if (last && before && at && LIST_JOINT.test(q.text.slice(before.end, at.start))) last.push(t);
+    else groups.push([t]);
+  }
+  return groups;
+}
+
 export function composeTimeline(q: AnalyzedQuestion, ranked: RankedSentence[]): TypedAnswer {
   const bestCoverage = ranked[0]?.coverage ?? 0;
   const entries: TimelineEntry[] = [];
   const named = q.terms.filter((t) => t.name && !t.unknown);
+  const groups = listedNames(q, named);
   for (const r of ranked.slice(0, TUNING.timelineDepth)) {
     if (r.coverage < TUNING.timelineCoverageShare * bestCoverage) continue;
     // A chronology of something named is of that thing: "sanctions on <the airline>" is no list of every sanction.
-    if (!named.every((t) => r.matches.some((m) => m.term === t))) continue;
+    // Of names the question lists ("the blockades at Hrebenne, Korczowa and Medyka"), each entry tells of one.
+    if (!groups.every((group) => group.some((t) => r.matches.some((m) => m.term === t)))) continue;
     // The event's own date: a since-date or a date in a relative clause is background, never an entry.
     const candidates = dateCandidates(q, r);
     const own = candidates.filter((c) => c.date && !isBackgroundDate(r.entry.sentence.text, mentionStart(r, c)));
