@@ -35,7 +35,7 @@ export async function readIndexedStore(
   log?: (line: string) => void,
 ): Promise<(LoadedIndex & { data: FactStoreData }) | null> {
   const stamp = await storeStamp(storeFile);
-  const data = await new FileFactStore(storeFile).read();
+  const data = await new FileFactStore(storeFile, { log }).read();
   if (!data) return null;
   return { data, ...(await loadSentenceIndex(storeFile, data, stamp, log)) };
 }

@@ -34,8 +34,8 @@ export async function currentSourcesDigest(dirs: string[]): Promise<string> {
 /** Opens the fact store, rebuilding it first when it is missing, of another schema version or older than the sources. */
 export async function openKnowledgeBase(options: OpenOptions): Promise<Opened> {
   const dirs = Array.isArray(options.sourcesDir) ? options.sourcesDir : [options.sourcesDir];
-  const store = new FileFactStore(options.dbFile);
   const log = options.log ?? (() => {});
+  const store = new FileFactStore(options.dbFile, { log });
   let data: FactStoreData | null = null;
   let why = 'missing';
   const stamp = await storeStamp(options.dbFile);

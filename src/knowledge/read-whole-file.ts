@@ -8,15 +8,26 @@ import { closeSync, fstatSync, openSync, read } from 'node:fs';
  * Rejects as readFile does (ENOENT for a missing file).
  */
 export function readWholeFile(path: string): Promise<Buffer> {
+  return readWholeFileStamped(path).then((read) => read.bytes);
+}
+
+/**
+ * A file's bytes and the size and modification time of the very file they were read from (taken from the
+ * open descriptor: a file renamed over the path meanwhile cannot pair one file's time with another's bytes).
+ */
+export function readWholeFileStamped(
+  path: string,
+): Promise<{ bytes: Buffer; stamp: { size: number; mtimeMs: number } }> {
   let fd: number;
   let size: number;
+  let mtimeMs: number;
   try {
     fd = openSync(path, 'r');
   } catch (err) {
     return Promise.reject(err);
   }
   try {
-    size = fstatSync(fd).size;
+    ({ size, mtimeMs } = fstatSync(fd));
   } catch (err) {
     closeSync(fd);
     return Promise.reject(err);
@@ -29,13 +40,16 @@ export function readWholeFile(path: string): Promise<Buffer> {
           closeSync(fd);
           if (err) reject(err);
           // A file cut short meanwhile: what it has, as readFile would give it.
-          else resolve(at + bytesRead < size ? bytes.subarray(0, at + bytesRead) : bytes);
+          else {
+            const got = at + bytesRead < size ? bytes.subarray(0, at + bytesRead) : bytes;
+            resolve({ bytes: got, stamp: { size, mtimeMs } });
+          }
         } else readFrom(at + bytesRead);
       });
     };
     if (size === 0) {
       closeSync(fd);
-      resolve(bytes);
+      resolve({ bytes, stamp: { size, mtimeMs } });
     } else readFrom(0);
   });
 }

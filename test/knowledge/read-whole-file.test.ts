@@ -1,8 +1,8 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { readWholeFile } from '../../src/knowledge/read-whole-file.ts';
+import { readWholeFile, readWholeFileStamped } from '../../src/knowledge/read-whole-file.ts';
 
 let dir: string;
 beforeEach(async () => {
@@ -18,6 +18,14 @@ describe('readWholeFile', () => {
     for (let i = 0; i < bytes.length; i++) bytes[i] = (i * 31) & 0xff;
     await writeFile(join(dir, 'big'), bytes);
     expect((await readWholeFile(join(dir, 'big'))).equals(bytes)).toBe(true);
+  });
+
+  it('gives the size and modification time of the file it read, as stat does', async () => {
+    await writeFile(join(dir, 'stamped'), 'twelve bytes');
+    const { bytes, stamp } = await readWholeFileStamped(join(dir, 'stamped'));
+    const s = await stat(join(dir, 'stamped'));
+    expect(bytes.toString()).toBe('twelve bytes');
+    expect(stamp).toEqual({ size: s.size, mtimeMs: s.mtimeMs });
   });
 
   it('gives an empty file as no bytes', async () => {

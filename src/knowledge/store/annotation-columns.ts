@@ -15,6 +15,61 @@ export interface AnnotationRows {
   readonly length: number;
   /** The row as it was in the file (a fresh copy each time), undefined past the end. */
   row(i: number): LeanAnnotation | undefined;
+  /** The columns themselves, to be kept in the store's side file (decoded-side-file.ts) and read back by annotationRowsOf. */
+  readonly columns: AnnotationColumnArrays;
+}
+
+/**
+ * The columns of n rows. Row i's date triples are dateTriples[3 * dateStart[i] .. 3 * dateStart[i + 1]).
+ * Rows with count mentions or a date mention stored whole keep their dates and counts as JSON (UTF-8),
+ * `dates,counts`, each followed by a comma: row i's at restBytes[restStart[k] .. restStart[k + 1] - 1) for
+ * k = restOf[i] - 1 (0: none). With the commas, the rests from one on read as one JSON list.
+ */
+export interface AnnotationColumnArrays {
+  entities: Int32Array;
+  concepts: Int32Array;
+  date: Int32Array;
+  from: Int32Array;
+  contextual: Uint8Array;
+  dateStart: Uint32Array;
+  dateTriples: Int32Array;
+  restOf: Int32Array;
+  restStart: Uint32Array;
+  restBytes: Uint8Array;
+}
+
+/** The column names, in the order the side file keeps them. */
+export const ANNOTATION_COLUMN_NAMES = [
+  'entities',
+  'concepts',
+  'date',
+  'from',
+  'contextual',
+  'dateStart',
+  'dateTriples',
+  'restOf',
+  'restStart',
+  'restBytes',
+] as const satisfies ReadonlyArray<keyof AnnotationColumnArrays>;
+
+/**
+ * Rows over columns read back (from the side file): undefined when they do not fit together, so that
+ * a damaged file is not trusted. The rests are not parsed here: they were when the columns were first read.
+ */
+export function annotationRowsOf(columns: AnnotationColumnArrays): AnnotationRows | undefined {
+  const count = columns.entities.length;
+  const { concepts, date, from, contextual, dateStart, dateTriples, restOf, restStart, restBytes } = columns;
+  if (concepts.length !== count || date.length !== count || from.length !== count) return undefined;
+  if (contextual.length !== count || restOf.length !== count || dateStart.length !== count + 1) return undefined;
+  if (restStart.length < 1 || (restStart[restStart.length - 1] as number) !== restBytes.length) return undefined;
+  if (dateStart[0] !== 0 || 3 * (dateStart[count] as number) !== dateTriples.length) return undefined;
+  for (let k = 1; k < restStart.length; k++)
+    if ((restStart[k - 1] as number) > (restStart[k] as number)) return undefined;
+  for (let i = 0; i < count; i++) {
+    if ((restOf[i] as number) < 0 || (restOf[i] as number) >= restStart.length) return undefined;
+    if ((dateStart[i] as number) > (dateStart[i + 1] as number)) return undefined;
+  }
+  return rowsOver(count, columns);
 }
 
 export function annotationColumns(rows: readonly LeanAnnotation[]): AnnotationRows {
@@ -278,49 +333,56 @@ class ColumnBuilder {
 
   done(): AnnotationRows {
     const count = this.count;
-    const entities = fitted(this.entities, count);
-    const concepts = fitted(this.concepts, count);
-    const date = fitted(this.date, count);
-    const from = fitted(this.from, count);
-    const contextual = fitted(this.contextual, count);
-    const dateStart = fitted(this.dateStart, count + 1);
-    const dateTriples = fitted(this.dateTriples, 3 * this.triples);
-    const restOf = fitted(this.restOf, count);
-    const restStart = Uint32Array.from(this.restStart);
-    const restBytes = fitted(this.restBytes, this.restUsed);
-    return {
-      length: count,
-      row(i) {
-        if (!Number.isInteger(i) || i < 0 || i >= count) return undefined;
-        const k = (restOf[i] as number) - 1;
-        let dates: LeanDateMention[];
-        let counts: LeanCount[];
-        if (k >= 0) {
-          const json = utf8.decode(restBytes.subarray(restStart[k] as number, (restStart[k + 1] as number) - 1));
-          [dates, counts] = JSON.parse(`[${json}]`) as [LeanDateMention[], LeanCount[]];
-        } else {
-          dates = [];
-          counts = [];
-          for (let k = dateStart[i] as number; k < (dateStart[i + 1] as number); k++) {
-            dates.push([
-              dateTriples[3 * k] as number,
-              dateTriples[3 * k + 1] as number,
-              dateTriples[3 * k + 2] as number,
-            ]);
-          }
-        }
-        return [
-          entities[i] as number,
-          dates,
-          counts,
-          concepts[i] as number,
-          date[i] as number,
-          from[i] as number,
-          contextual[i] as 0 | 1,
-        ];
-      },
-    };
+    return rowsOver(count, {
+      entities: fitted(this.entities, count),
+      concepts: fitted(this.concepts, count),
+      date: fitted(this.date, count),
+      from: fitted(this.from, count),
+      contextual: fitted(this.contextual, count),
+      dateStart: fitted(this.dateStart, count + 1),
+      dateTriples: fitted(this.dateTriples, 3 * this.triples),
+      restOf: fitted(this.restOf, count),
+      restStart: Uint32Array.from(this.restStart),
+      restBytes: fitted(this.restBytes, this.restUsed),
+    });
   }
+}
+
+function rowsOver(count: number, columns: AnnotationColumnArrays): AnnotationRows {
+  const { entities, concepts, date, from, contextual, dateStart, dateTriples, restOf, restStart, restBytes } = columns;
+  return {
+    length: count,
+    columns,
+    row(i) {
+      if (!Number.isInteger(i) || i < 0 || i >= count) return undefined;
+      const k = (restOf[i] as number) - 1;
+      let dates: LeanDateMention[];
+      let counts: LeanCount[];
+      if (k >= 0) {
+        const json = utf8.decode(restBytes.subarray(restStart[k] as number, (restStart[k + 1] as number) - 1));
+        [dates, counts] = JSON.parse(`[${json}]`) as [LeanDateMention[], LeanCount[]];
+      } else {
+        dates = [];
+        counts = [];
+        for (let k = dateStart[i] as number; k < (dateStart[i + 1] as number); k++) {
+          dates.push([
+            dateTriples[3 * k] as number,
+            dateTriples[3 * k + 1] as number,
+            dateTriples[3 * k + 2] as number,
+          ]);
+        }
+      }
+      return [
+        entities[i] as number,
+        dates,
+        counts,
+        concepts[i] as number,
+        date[i] as number,
+        from[i] as number,
+        contextual[i] as 0 | 1,
+      ];
+    },
+  };
 }
 
 /** The first `length` items: the array itself when that is all of it (the columns were sized right), else a copy. */

@@ -1,5 +1,5 @@
 import { writeFileAtomically } from '../atomic-write.ts';
-import { readWholeFile } from '../read-whole-file.ts';
+import { readWholeFileStamped } from '../read-whole-file.ts';
 import type { FactStoreData } from '../types.ts';
 import {
   checkFactStoreData,
@@ -14,6 +14,18 @@ import { LEAN_KEYS, type LeanAnnotation, type LeanFact, type LeanHead, leanEncod
 import { decodeStoreLazily } from './lazy-store.ts';
 import { isSentenceRows, type SentenceRows, sentenceRowsFromJson } from './sentence-rows.ts';
 import { textsFromJson } from './texts-json.ts';
+import {
+  type DecodedParts,
+  decodedPartsOf,
+  readDecodedSideFile,
+  type StoreFileStamp,
+  writeDecodedSideFile,
+} from './decoded-side-file.ts';
+
+export interface FileFactStoreOptions {
+  /** Progress lines for a person (the side file being rebuilt); none when not given. */
+  log?: (line: string) => void;
+}
 
 /**
  * The fact store as one compact JSON file (the lowdb store's format, see lean-format.ts: each document
@@ -22,38 +34,95 @@ import { textsFromJson } from './texts-json.ts';
  * One writing process per file: the bot reads, `npm run ingest` (or /reload in the bot) writes.
  */
 export class FileFactStore implements FactStore {
-  constructor(readonly path: string) {}
+  constructor(
+    readonly path: string,
+    private readonly options: FileFactStoreOptions = {},
+  ) {}
 
+  /**
+   * Reads the store, with the parts slow to decode taken from its side file (decoded-side-file.ts) when
+   * that was made from this very file; otherwise decoded from the JSON, and the side file written again.
+   */
   async read(): Promise<FactStoreData | null> {
-    let bytes: Buffer;
+    // Both read in libuv's pool at once: the side file's read costs the main thread nothing.
+    const sideReading = readDecodedSideFile(this.path);
+    let read: { bytes: Buffer; stamp: StoreFileStamp };
     try {
-      bytes = await readWholeFile(this.path);
+      read = await readWholeFileStamped(this.path);
     } catch (err) {
+      await sideReading;
       if ((err as NodeJS.ErrnoException).code === 'ENOENT') return null;
       throw err;
     }
-    return checkFactStoreData(decodeLean(bytes, this.path), this.path);
+    const side = await sideReading;
+    const kept = Buffer.isBuffer(side) ? decodedPartsOf(side, read.stamp) : side;
+    const decoded = 'stale' in kept ? { stale: kept.stale } : this.decodedWith(read.bytes, kept);
+    if ('data' in decoded) return decoded.data;
+    const { data, parts } = decodeLean(read.bytes, this.path);
+    const checked = checkFactStoreData(data, this.path);
+    await this.writeSideFile(read.stamp, parts, decoded.stale);
+    return checked;
   }
 
+  /** The store decoded with the side file's parts, or why they do not fit it (the JSON, untouched, is then decoded). */
+  private decodedWith(bytes: Buffer, kept: DecodedParts): { data: FactStoreData } | { stale: string } {
+    if (!spansFit(bytes, kept.spans)) return { stale: "its parts' places do not fit the store" };
+    try {
+      return { data: checkFactStoreData(decodeLean(bytes, this.path, kept).data, this.path) };
+    } catch (err) {
+      return { stale: `it does not fit the store (${(err as Error).message})` };
+    }
+  }
+
+  /** A side file that cannot be written costs the next start-up its time, never this one. */
+  private async writeSideFile(stamp: StoreFileStamp, parts: DecodedParts, why: string): Promise<void> {
+    const log = this.options.log ?? (() => {});
+    log(`Writing the decoded parts of ${this.path} beside it: their file is not usable (${why}).`);
+    try {
+      await writeDecodedSideFile(this.path, stamp, parts);
+    } catch (err) {
+      log(`warning: the decoded parts of ${this.path} could not be written (${(err as Error).message})`);
+    }
+  }
+
+  /** Writes the store, then its side file: the first start-up after an ingest decodes no JSON either. */
   async write(data: FactStoreData): Promise<void> {
     await writeFileAtomically(this.path, (file) => writeLean(data, (chunk) => file.write(chunk).then(() => undefined)));
+    await this.writeSideFileOfWritten();
+  }
+
+  /** The side file of the store as just written, decoded from its bytes: exactly what a read would make of them. */
+  private async writeSideFileOfWritten(): Promise<void> {
+    try {
+      const { bytes, stamp } = await readWholeFileStamped(this.path);
+      await writeDecodedSideFile(this.path, stamp, decodeLean(bytes, this.path).parts);
+    } catch (err) {
+      this.options.log?.(
+        `warning: the decoded parts of ${this.path} could not be written (${(err as Error).message}); they are at the next start`,
+      );
+    }
   }
 }
 
 /**
  * Checks the shape of a lean store from disk and turns it back into FactStoreData, annotations and facts
  * as they are first read. Each top-level part is parsed on its own (json-sections.ts): the annotation
- * rows go into columns, and the fact rows stay as their bytes until the facts are read.
+ * rows go into columns, and the fact rows stay as their bytes until the facts are read. With `kept`
+ * (from the side file, its spans checked by spansFit), the spans, texts and annotations are taken from
+ * it; the JSON's bytes are then left as they are.
  */
-function decodeLean(bytes: Buffer, where: string): FactStoreData {
-  let first = 0;
-  while (first < bytes.length && /\s/.test(String.fromCharCode(bytes[first] as number))) first++;
-  if (bytes[first] !== 0x7b) throw new FactStoreFormatError(where, 'not an object');
+function decodeLean(bytes: Buffer, where: string, kept?: DecodedParts): { data: FactStoreData; parts: DecodedParts } {
   let spans: Map<string, ByteSpan>;
-  try {
-    spans = topLevelSpans(bytes);
-  } catch (err) {
-    throw new FactStoreFormatError(where, `bad JSON: ${(err as Error).message}`);
+  if (kept) spans = kept.spans;
+  else {
+    let first = 0;
+    while (first < bytes.length && /\s/.test(String.fromCharCode(bytes[first] as number))) first++;
+    if (bytes[first] !== 0x7b) throw new FactStoreFormatError(where, 'not an object');
+    try {
+      spans = topLevelSpans(bytes);
+    } catch (err) {
+      throw new FactStoreFormatError(where, `bad JSON: ${(err as Error).message}`);
+    }
   }
   const part = (key: string): unknown => {
     const span = spans.get(key);
@@ -71,7 +140,7 @@ function decodeLean(bytes: Buffer, where: string): FactStoreData {
     (v as Record<string, unknown>)[key] = part(key);
   }
   const sentences = sentencesOf(bytes, spans.get('sentences'), part, where);
-  v.texts = textsOf(bytes, spans.get('texts'), part, where);
+  v.texts = kept ? kept.texts : textsOf(bytes, spans.get('texts'), part, where);
   for (const key of ['sources', 'entities', 'sentenceCounts', 'values'] as const) {
     if (!Array.isArray(v[key])) throw new FactStoreFormatError(where, `"${key}" is not a list`);
   }
@@ -80,7 +149,9 @@ function decodeLean(bytes: Buffer, where: string): FactStoreData {
   v.sentences = sentences as LeanHead['sentences'];
   if (!v.texts || typeof v.texts !== 'object') throw new FactStoreFormatError(where, '"texts" is missing');
   if (typeof v.sourcesDigest !== 'string') throw new FactStoreFormatError(where, '"sourcesDigest" is missing');
-  const annotations = annotationsOf(bytes, spans.get('annotations'), v.sentences?.length ?? 0, part, where);
+  const annotations = kept
+    ? kept.annotations
+    : annotationsOf(bytes, spans.get('annotations'), v.sentences?.length ?? 0, part, where);
   if (annotations.length !== v.sentences?.length)
     throw new FactStoreFormatError(where, 'not one annotation per sentence');
   const factSpan = spans.get('facts');
@@ -88,16 +159,34 @@ function decodeLean(bytes: Buffer, where: string): FactStoreData {
   // A copy of just these bytes: a view would keep the whole file's buffer alive.
   const factBytes = Buffer.from(bytes.subarray(factSpan.start, factSpan.end));
   try {
-    return decodeStoreLazily({
+    const data = decodeStoreLazily({
       ...(v as LeanHead),
       schemaVersion: version,
       annotations,
       facts: factRowsFrom(factBytes, where),
     });
+    return { data, parts: { spans, texts: v.texts as Record<string, string>, annotations } };
   } catch (err) {
     if (err instanceof FactStoreFormatError) throw err;
     throw new FactStoreFormatError(where, (err as Error).message);
   }
+}
+
+/**
+ * Whether spans kept in a side file fit these bytes: each inside the file, in order, and right after its
+ * key (`"key":`). A side file made from this very file always fits; the check keeps one that somehow
+ * does not from being trusted.
+ */
+function spansFit(bytes: Buffer, spans: Map<string, ByteSpan>): boolean {
+  let previousEnd = 0;
+  for (const [key, { start, end }] of spans) {
+    if (!Number.isInteger(start) || !Number.isInteger(end) || start < previousEnd || end < start || end > bytes.length)
+      return false;
+    const before = Buffer.from(`${JSON.stringify(key)}:`, 'utf8');
+    if (start < before.length || !bytes.subarray(start - before.length, start).equals(before)) return false;
+    previousEnd = end;
+  }
+  return true;
 }
 
 /** The sentence rows as columns (sentence-rows.ts), or parsed as JSON when they are not as the store writes them. */
