@@ -19,11 +19,11 @@ afterAll(async () => {
 });
 
 describe('npm run ingest', () => {
-  it('writes the store and its index cache, which the next start-up reads instead of building', async () => {
+  it('writes the store, its decoded side file and its index cache, which the next start-up reads instead of building', async () => {
     const db = join(dir, 'store.json');
     const run = await runCli('src/cli/ingest.ts', ['--quiet', '--sources', join(dir, 'sources'), '--db', db]);
     expect(run.code, run.stderr).toBe(0);
-    expect((await readdir(dir)).sort()).toEqual(['sources', 'store.index.bin', 'store.json']);
+    expect((await readdir(dir)).sort()).toEqual(['sources', 'store.decoded.bin', 'store.index.bin', 'store.json']);
     expect((await readIndexedStore(db))?.from).toBe('cache');
   }, 60_000);
 });
