@@ -188,6 +188,8 @@ function nominativeOf(word: string): string {
     if (!best) return word;
     const nom = best.inflect(['nomn']);
     const form = nom && typeof nom === 'object' ? nom.word : best.normalize().word;
+    // Az gives a hyphenated compound's reading no word ("компании-оператора").
+    if (typeof form !== 'string') return word;
     return capital ? form.charAt(0).toUpperCase() + form.slice(1) : form;
   } catch {
     return word;

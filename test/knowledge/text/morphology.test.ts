@@ -46,7 +46,8 @@ describe('nominative', () => {
     expect(nominative(word)).toBe(expected);
   });
 
-  it.each(['Washington', 'AGDC', '«Аркон»'])('leaves %j as it is', (word) => {
+  // Az reads a hyphenated compound without giving its form a word: the word stays as written.
+  it.each(['Washington', 'AGDC', '«Аркон»', 'компании-оператора'])('leaves %j as it is', (word) => {
     expect(nominative(word)).toBe(word);
   });
 });
