@@ -10,9 +10,9 @@ import { extractDates } from '../extract/dates.ts';
 import { STOPWORDS } from '../lexicon/stopwords.ts';
 import { isVocabularyWord } from '../lexicon/vocabulary.ts';
 import { editDistance } from '../text/edit-distance.ts';
-import { dictionaryPartOfSpeech } from '../text/morphology.ts';
+import { dictionaryPartOfSpeech, nominative } from '../text/morphology.ts';
 import { ordinalsIn } from '../text/ordinals.ts';
-import { type Token, tokenize } from '../text/tokens.ts';
+import { isCyrillic, type Token, tokenize } from '../text/tokens.ts';
 import type { DateMention, Lang } from '../types.ts';
 import { type AnswerType, answerTypeOf, askedTitleHead, QUESTION_WORDS } from './answer-types.ts';
 import { withoutPoliteFrame } from './question-frame.ts';
@@ -162,6 +162,7 @@ export function analyzeQuestion(
     if (seenWords.has(t.norm)) return;
     seenWords.add(t.norm);
     let features = featuresAt(i).sort(featureOrder);
+    features = withNominativeKey(t, features);
     const capitalized = t.capitalized && i > 0 && !/^\d/.test(t.raw);
     let correctedTo: string | undefined;
     if (!features.some((f) => index.postings.has(f))) {
@@ -404,6 +405,19 @@ function derivedStems(features: readonly string[], index: SentenceIndex): string
   for (const longer of index.stemsStartingWith(own))
     if (longer !== own && longer.length <= own.length + 3) out.add(longer);
   return [...out].slice(0, 6);
+}
+
+/** Case endings the name key leaves on (plural genitive, dative and instrumental). */
+const SPARED_ENDING = /(ов|ев|ам|ям|ами|ями)$/;
+/**
+ * "Сколько «Боингов»", "Хаймарсами": the name key strips case endings but spares "-ов" (surnames end
+ * so: "Гончаров"), so a word with such an ending is also keyed by its nominative ("Боинг", as "Boeing" is).
+ */
+function withNominativeKey(t: Token, features: string[]): string[] {
+  if (!isCyrillic(t.norm) || !SPARED_ENDING.test(t.norm)) return features;
+  // As written: a capital lets the dictionary read a surname ("Гончаров" is no plural of "гончар").
+  const key = `k:${nameKeyOf(nominative(t.raw).toLowerCase())}`;
+  return key.length >= 5 && !features.includes(key) ? [...features, key] : features;
 }
 
 /** The documents' name key one edit away from the question word's key (keys of four letters or more). */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeQuestion, withoutAgreementClause, withoutStoryAdverbs } from '../../../src/knowledge/answer/analyze.ts';
+import { nameKeyOf } from '../../../src/knowledge/answer/sentence-features.ts';
 import { documentText, knowledgeBaseOfTexts } from '../../support/knowledge-base.ts';
 
 describe('withoutAgreementClause: "do the sources agree?" is not what a question is about', () => {
@@ -196,5 +197,27 @@ describe('analyzeQuestion: function words the dictionary reads as nouns match no
     const terms = analyzeQuestion(question, index).terms.map((t) => t.raw.toLowerCase());
     expect(terms).toContain('энергетиками');
     expect(terms).not.toContain(word);
+  });
+});
+
+describe('analyzeQuestion: a name in a case ending the name key leaves on is also keyed by its nominative', () => {
+  // The Russian document gives the stems ("кестрел"), so only the key can lead to the English sentence.
+  const index = knowledgeBaseOfTexts({
+    'en.md': documentText('Varnel Air bought four Kestrel aircraft and two Lorimer trucks in May.', { lang: 'en' }),
+    'ru.md': documentText('Самолёт «Кестрел» приземлился в Кестове. Грузовик «Лоример» стоит в порту.', { lang: 'ru' }),
+  }).index;
+  const keys = (question: string, raw: string) =>
+    analyzeQuestion(question, index)
+      .terms.find((t) => t.raw === raw)
+      ?.features.filter((f) => f.startsWith('k:'));
+  it.each([
+    ['Сколько «Кестрелов» купила Varnel Air?', 'Кестрелов', 'kestrel'],
+    ['Когда Varnel Air расплатилась «Лоримерами»?', 'Лоримерами', 'lorimer'],
+  ])('%s', (question, raw, english) => {
+    expect(keys(question, raw)).toContain(`k:${nameKeyOf(english)}`);
+  });
+  // A surname in "-ов" keeps its one key: written with a capital, the dictionary reads it as a surname.
+  it('keeps a surname in -ов as it is', () => {
+    expect(keys('Кто такой Гончаров?', 'Гончаров')).toEqual([`k:${nameKeyOf('гончаров')}`]);
   });
 });
