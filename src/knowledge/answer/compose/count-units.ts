@@ -68,7 +68,7 @@ const OF_AFTER = /\s*(of|из)\s/iuy;
 const OF_BEFORE = /(of(\s+(the|its|their|these|those))?|из)\s+$/iu;
 
 /** The number c is a part of ("seven" of "the 19 fishermen"), or undefined. */
-function wholeOf(q: AnalyzedQuestion, c: Candidate, r: RankedSentence): Candidate | undefined {
+export function wholeOf(q: AnalyzedQuestion, c: Candidate, r: RankedSentence): Candidate | undefined {
   const text = r.entry.sentence.text;
   const end = r.entry.tokens[c.to - 1]?.end ?? 0;
   OF_AFTER.lastIndex = end;
@@ -87,10 +87,16 @@ export function isWholeOfPart(q: AnalyzedQuestion, c: Candidate, r: RankedSenten
   const part = numberCandidates(q, r).find((p) => p.to <= c.from && wholeOf(q, p, r)?.from === c.from);
   if (!part) return false;
   const units = new Set(countedUnits(q));
-  return !r.matches.some(
-    (m) => !m.term.name && !units.has(m.term) && m.positions.some((p) => p >= c.to && p <= c.to + 4),
+  // "three of its 11 aircraft were grounded", "трое из 11 самолётов стояли на земле": past the verb
+  // the words are the part's predicate, not what tells the whole.
+  const verb = r.entry.tokens.findIndex(
+    (t, i) => i >= c.to && i <= c.to + 4 && (PREDICATE_START.test(t.norm) || isVerbForm(t.norm)),
   );
+  const end = verb >= 0 ? verb - 1 : c.to + 4;
+  return !r.matches.some((m) => !m.term.name && !units.has(m.term) && m.positions.some((p) => p >= c.to && p <= end));
 }
+/** English auxiliaries that start a clause's predicate. */
+const PREDICATE_START = /^(were|was|are|is|have|has|had|will|would|remain|remained|remains)$/;
 
 /** The countries the question's counted words name ("камбоджийских военнослужащих"). */
 function countriesOf(terms: readonly QuestionTerm[]): string[] {

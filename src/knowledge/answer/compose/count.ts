@@ -16,7 +16,7 @@ import {
   PRISON_TERM,
 } from './amounts.ts';
 import { askedMeasure, measureFits } from './measures.ts';
-import { countedUnits, countsAsked, isWholeOfPart, ofOtherCountry, unitFits } from './count-units.ts';
+import { countedUnits, countsAsked, isWholeOfPart, ofOtherCountry, unitFits, wholeOf } from './count-units.ts';
 import {
   type AnswerValue,
   abstained,
@@ -169,13 +169,16 @@ export function composeCount(q: AnalyzedQuestion, ranked: RankedSentence[]): Typ
     TUNING.strictSlots &&
     top.c.distance > TUNING.maxSlotDistance &&
     !countsAsked(q, top.c, top.r) &&
+    !partCountsAsked(q, top.c, top.r) &&
     // "145 metres high" for "how high": the measure names what it is, however far the dam's name stands.
     top !== measured &&
     !(durationAsked && DURATION.test(top.c.text))
   ) {
     return abstained(q, 'not-stated', ranked);
   }
-  const values: AnswerValue[] = [{ kind: 'number', text: top.c.text, value: top.c.value as number, from: top.r }];
+  const values: AnswerValue[] = [
+    { kind: 'number', text: withItsWhole(q, top.c, top.r), value: top.c.value as number, from: top.r },
+  ];
   const rival = scored.find(
     (s) =>
       isRival(s, top, TUNING.rivalShare) &&
@@ -238,4 +241,19 @@ function disputingNext(q: AnalyzedQuestion, top: Scored, ranked: RankedSentence[
       (figure !== null || unitOf(x, next).some((stem) => topUnit.includes(stem))),
   );
   return c ? { c, r: next, score: 0 } : undefined;
+}
+
+/** A part is shown with its whole, whose words say what it counts: "three of its 11 Boeing aircraft". */
+function withItsWhole(q: AnalyzedQuestion, c: Candidate, r: RankedSentence): string {
+  const whole = wholeOf(q, c, r);
+  if (!whole) return c.text;
+  const start = r.entry.tokens[c.from]?.start ?? 0;
+  const end = r.entry.tokens[whole.to - 1]?.end ?? start;
+  return r.entry.sentence.text.slice(start, end);
+}
+
+/** "three of its 11 Boeing aircraft": a part counts what its whole counts. */
+function partCountsAsked(q: AnalyzedQuestion, c: Candidate, r: RankedSentence): boolean {
+  const whole = wholeOf(q, c, r);
+  return whole !== undefined && countsAsked(q, whole, r);
 }
