@@ -76,11 +76,20 @@ export async function writeIndexedStore(
   data: FactStoreData,
   log: (line: string) => void = () => {},
   tables: IndexTables = buildIndexTables(data),
+  { sideFile = true }: { sideFile?: boolean } = {},
 ): Promise<SentenceIndex> {
-  await new FileFactStore(storeFile).write(data);
+  await new FileFactStore(storeFile).write(data, { sideFile });
   const stamp = await storeStamp(storeFile);
   if (stamp) await cacheQuietly(storeFile, tables, keyOf(stamp, data), log);
   return sentenceIndexFrom(data, tables);
+}
+
+/**
+ * The store's decoded side file, for a writer that left it out of writeIndexedStore (`sideFile: false`) to
+ * make it once the data it wrote from is no longer held.
+ */
+export async function writeStoreSideFile(storeFile: string, log: (line: string) => void = () => {}): Promise<void> {
+  await new FileFactStore(storeFile, { log }).writeSideFileOfWritten();
 }
 
 function keyOf(store: StoreStamp, data: FactStoreData): IndexCacheKey {

@@ -85,14 +85,18 @@ export class FileFactStore implements FactStore {
     }
   }
 
-  /** Writes the store, then its side file: the first start-up after an ingest decodes no JSON either. */
-  async write(data: FactStoreData): Promise<void> {
+  /**
+   * Writes the store, then its side file: the first start-up after an ingest decodes no JSON either.
+   * With `sideFile: false` the caller writes the side file later (writeSideFile), once the data it wrote
+   * from is released: decoding the file again beside that data raised ingest's peak memory by a sixth.
+   */
+  async write(data: FactStoreData, { sideFile = true }: { sideFile?: boolean } = {}): Promise<void> {
     await writeFileAtomically(this.path, (file) => writeLean(data, (chunk) => file.write(chunk).then(() => undefined)));
-    await this.writeSideFileOfWritten();
+    if (sideFile) await this.writeSideFileOfWritten();
   }
 
-  /** The side file of the store as just written, decoded from its bytes: exactly what a read would make of them. */
-  private async writeSideFileOfWritten(): Promise<void> {
+  /** The side file of the store as written, decoded from its bytes: exactly what a read would make of them. */
+  async writeSideFileOfWritten(): Promise<void> {
     try {
       const { bytes, stamp } = await readWholeFileStamped(this.path);
       await writeDecodedSideFile(this.path, stamp, decodeLean(bytes, this.path).parts);

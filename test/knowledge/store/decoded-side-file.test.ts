@@ -62,6 +62,16 @@ describe('the decoded side file of a store', () => {
     expect(seen(again.data as FactStoreData)).toEqual(seen(DATA));
   });
 
+  it('is left for later when the writer asks, and written then from the store as written', async () => {
+    const file = join(dir, 'later.json');
+    await new FileFactStore(file).write(DATA, { sideFile: false });
+    await expect(stat(decodedSideFilePath(file))).rejects.toThrow(/ENOENT/);
+    await new FileFactStore(file).writeSideFileOfWritten();
+    const read = await readLogged(file);
+    expect(read.lines).toEqual([]);
+    expect(seen(read.data as FactStoreData)).toEqual(seen(DATA));
+  });
+
   it('made from another version of the store is rebuilt, and the JSON read', async () => {
     const file = join(dir, 'stale.json');
     const other = join(dir, 'other.json');
