@@ -410,8 +410,8 @@ function derivedStems(features: readonly string[], index: SentenceIndex): string
 /** Case endings the name key leaves on (plural genitive, dative and instrumental). */
 const SPARED_ENDING = /(ов|ев|ам|ям|ами|ями)$/;
 /**
- * "Сколько «Боингов»", "Хаймарсами": the name key strips case endings but spares "-ов" (surnames end
- * so: "Гончаров"), so a word with such an ending is also keyed by its nominative ("Боинг", as "Boeing" is).
+ * "Сколько «Кестрелов»", "Лоримерами": the name key strips case endings but spares "-ов" (surnames end
+ * so: "Гончаров"), so a word with such an ending is also keyed by its nominative ("Кестрел", as "Kestrel" is).
  */
 function withNominativeKey(t: Token, features: string[]): string[] {
   if (!isCyrillic(t.norm) || !SPARED_ENDING.test(t.norm)) return features;

@@ -243,7 +243,7 @@ function disputingNext(q: AnalyzedQuestion, top: Scored, ranked: RankedSentence[
   return c ? { c, r: next, score: 0 } : undefined;
 }
 
-/** A part is shown with its whole, whose words say what it counts: "three of its 11 Boeing aircraft". */
+/** A part is shown with its whole, whose words say what it counts: "three of its 11 Kestrel aircraft". */
 function withItsWhole(q: AnalyzedQuestion, c: Candidate, r: RankedSentence): string {
   const whole = wholeOf(q, c, r);
   if (!whole) return c.text;
@@ -252,7 +252,7 @@ function withItsWhole(q: AnalyzedQuestion, c: Candidate, r: RankedSentence): str
   return r.entry.sentence.text.slice(start, end);
 }
 
-/** "three of its 11 Boeing aircraft": a part counts what its whole counts. */
+/** "three of its 11 Kestrel aircraft": a part counts what its whole counts. */
 function partCountsAsked(q: AnalyzedQuestion, c: Candidate, r: RankedSentence): boolean {
   const whole = wholeOf(q, c, r);
   return whole !== undefined && countsAsked(q, whole, r);
