@@ -19,7 +19,7 @@ import { PLACE_NOUN_CONCEPTS } from '../lexicon/place-nouns.ts';
 import { STOPWORDS } from '../lexicon/stopwords.ts';
 import { conceptsOfTokens, isCommonWord } from '../lexicon/vocabulary.ts';
 import { dictionaryPartOfSpeech, mayShareCase, partOfSpeech } from '../text/morphology.ts';
-import type { Token } from '../text/tokens.ts';
+import { type Token, tokenize } from '../text/tokens.ts';
 import type { FuzzyDate } from '../types.ts';
 import type { AnalyzedQuestion } from './analyze.ts';
 import type { RankedSentence } from './retrieve.ts';
@@ -568,7 +568,15 @@ const ORGANISATION_WORD =
 function isWorldName(tokens: readonly Token[]): boolean {
   const hits = conceptsOfTokens(tokens).filter((h) => h.concept.startsWith('geo_'));
   const covered = new Set(hits.flatMap((h) => Array.from({ length: h.to - h.from }, (_, k) => h.from + k)));
-  return tokens.every((t, i) => covered.has(i) || STOPWORDS.has(t.norm));
+  return tokens.every((t, i) => covered.has(i) || STOPWORDS.has(t.norm) || namesWorldPair(t));
+}
+
+/** "Norway-Finland": each part of a hyphenated word a country or place of the gazetteer. */
+function namesWorldPair(t: Token): boolean {
+  const parts = t.norm.split('-');
+  return (
+    parts.length >= 2 && parts.every((p) => conceptsOfTokens(tokenize(p)).some((h) => h.concept.startsWith('geo_')))
+  );
 }
 
 const LOCATIVE = new Set([
