@@ -87,7 +87,7 @@ export class FileFactStore implements FactStore {
 
   /**
    * Writes the store, then its side file: the first start-up after an ingest decodes no JSON either.
-   * With `sideFile: false` the caller writes the side file later (writeSideFile), once the data it wrote
+   * With `sideFile: false` the caller writes the side file later (writeSideFileOfWritten), once the data it wrote
    * from is released: decoding the file again beside that data raised ingest's peak memory by a sixth.
    */
   async write(data: FactStoreData, { sideFile = true }: { sideFile?: boolean } = {}): Promise<void> {

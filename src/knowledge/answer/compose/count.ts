@@ -163,13 +163,15 @@ export function composeCount(q: AnalyzedQuestion, ranked: RankedSentence[]): Typ
     !PRISON_TERM.test(top.r.entry.sentence.text)
   )
     return abstained(q, 'not-stated', ranked);
+  const whole = wholeOf(q, top.c, top.r);
   // A number far from every word of the question counts something else, unless it is the time asked
   // ("сколько времени занял ремонт": "…после диверсии в регионе: тогда трубопровод простоял две недели").
   if (
     TUNING.strictSlots &&
     top.c.distance > TUNING.maxSlotDistance &&
     !countsAsked(q, top.c, top.r) &&
-    !partCountsAsked(q, top.c, top.r) &&
+    // "three of its 11 Kestrel aircraft": a part counts what its whole counts.
+    !(whole && countsAsked(q, whole, top.r)) &&
     // "145 metres high" for "how high": the measure names what it is, however far the dam's name stands.
     top !== measured &&
     !(durationAsked && DURATION.test(top.c.text))
@@ -177,7 +179,12 @@ export function composeCount(q: AnalyzedQuestion, ranked: RankedSentence[]): Typ
     return abstained(q, 'not-stated', ranked);
   }
   const values: AnswerValue[] = [
-    { kind: 'number', text: withItsWhole(q, top.c, top.r), value: top.c.value as number, from: top.r },
+    {
+      kind: 'number',
+      text: whole ? partWithWhole(top.c, whole, top.r) : top.c.text,
+      value: top.c.value as number,
+      from: top.r,
+    },
   ];
   const rival = scored.find(
     (s) =>
@@ -244,16 +251,8 @@ function disputingNext(q: AnalyzedQuestion, top: Scored, ranked: RankedSentence[
 }
 
 /** A part is shown with its whole, whose words say what it counts: "three of its 11 Kestrel aircraft". */
-function withItsWhole(q: AnalyzedQuestion, c: Candidate, r: RankedSentence): string {
-  const whole = wholeOf(q, c, r);
-  if (!whole) return c.text;
-  const start = r.entry.tokens[c.from]?.start ?? 0;
+function partWithWhole(part: Candidate, whole: Candidate, r: RankedSentence): string {
+  const start = r.entry.tokens[part.from]?.start ?? 0;
   const end = r.entry.tokens[whole.to - 1]?.end ?? start;
   return r.entry.sentence.text.slice(start, end);
-}
-
-/** "three of its 11 Kestrel aircraft": a part counts what its whole counts. */
-function partCountsAsked(q: AnalyzedQuestion, c: Candidate, r: RankedSentence): boolean {
-  const whole = wholeOf(q, c, r);
-  return whole !== undefined && countsAsked(q, whole, r);
 }
