@@ -402,7 +402,11 @@ export function annotateDocument(
       counts: extractCounts(sentence.text, lang),
       concepts: conceptIdsOf(matchConcepts(tokens)),
     };
-    const eventDates = dates.length ? dates.filter((d) => !isBackgroundDate(sentence.text, d.start)) : dates;
+    // A date in brackets is an aside ("третий разговор (первый был в августе прошлого года)"): it does
+    // not date the sentence, nor the ones after it.
+    const eventDates = dates.length
+      ? dates.filter((d) => !isBackgroundDate(sentence.text, d.start) && !inBrackets(sentence.text, d.start))
+      : dates;
     // The sentence's event date: the most precise dated mention ("late January" over "this year").
     const own = mostPreciseDated(eventDates) ?? eventDates[0];
     if (own) annotation.date = own.date;
@@ -424,6 +428,16 @@ export function annotateDocument(
     previous = { sentence, annotation };
   });
   return { annotations, facts, index: index.done() };
+}
+
+/** Whether the text at `at` is inside round brackets opened before it in the sentence. */
+function inBrackets(text: string, at: number): boolean {
+  let depth = 0;
+  for (let i = 0; i < at; i++) {
+    if (text[i] === '(') depth++;
+    else if (text[i] === ')' && depth > 0) depth--;
+  }
+  return depth > 0;
 }
 
 /** The concept ids of a sentence's hits, each once, sorted (most sentences have none or one: nothing to sort). */
