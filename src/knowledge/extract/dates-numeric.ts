@@ -61,6 +61,18 @@ export function numericDateRules(lang: Lang): DateRule[] {
       build: (match) => dayCandidate(match, lang),
     },
     {
+      // A chronology line headed by its day and month in digits, the year the chronology's own: "12.05 —
+      // Northgate. …", "14–16.04: …". Only at the line's head before a dash or a colon, and with a
+      // two-digit month, where a section number ("2.1 Background", "3.2 — Methods") or an amount is no date.
+      name: 'day.month heading a chronology line (12.05 — …, 14–16.04: …)',
+      anchors: [A.digit],
+      pattern: rulePattern(
+        `(?<=^\\s*(?:[•*·]\\s*)?)(?:(?<firstDay>\\d{1,2})\\s*[-–]\\s*)?(?<day>\\d{1,2})\\.(?<month>\\d{2})\\.?(?=\\s*[-–—:]\\s)`,
+        { groupIndices: true },
+      ),
+      build: (match) => chronologyHeadingCandidates(match, lang),
+    },
+    {
       // A period of years: we emit both ends as separate year mentions, each with its own offsets,
       // so a question about either year finds the sentence; the period itself has no FuzzyDate form.
       name: 'year range (2015-2020, 2020–2021 годах)',
@@ -81,6 +93,26 @@ export function numericDateRules(lang: Lang): DateRule[] {
       },
     },
   ];
+}
+
+/** The line's day, or both ends of its range of days ("14–16.04"), each its own mention. */
+function chronologyHeadingCandidates(match: RegExpExecArray, lang: Lang): DateCandidate[] {
+  const month = Number(match.groups?.month);
+  const day = Number(match.groups?.day);
+  const firstDay = match.groups?.firstDay === undefined ? undefined : Number(match.groups.firstDay);
+  if (month < 1 || month > 12 || !isValidDay(day, month)) return [];
+  const mention = (d: number, span: { start: number; end: number }): DateCandidate => ({
+    ...span,
+    date: { month, day: d, precision: 'day' },
+    resolution: { kind: 'as-written' },
+    lang,
+  });
+  const end = match.index + match[0].length;
+  const firstSpan = groupSpan(match, 'firstDay');
+  const daySpan = groupSpan(match, 'day');
+  if (firstDay === undefined || !firstSpan || !daySpan) return [mention(day, matchSpan(match))];
+  if (firstDay >= day) return [];
+  return [mention(firstDay, { start: match.index, end: firstSpan.end }), mention(day, { start: daySpan.start, end })];
 }
 
 function dayCandidate(match: RegExpExecArray, lang: Lang): DateCandidate[] {

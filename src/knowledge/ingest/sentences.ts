@@ -186,6 +186,22 @@ function splitBeforeNumbers(text: string, spans: { start: number; end: number }[
 
 const ENDS_IN_DOT_LEADER = new RegExp(`${DOT_LEADER}$`, 'u');
 
+/**
+ * A chronology line's head, its date and its place alone: "12.05 — Northgate.", "14–16.04 — Norden, Kest.",
+ * "3 March — Varnel district (closed since 2020).". The place is the event's, not a sentence of its own:
+ * split from it, the event would lose its date. At most five words outside brackets, so a line whose event
+ * follows the dash ("01.06 — The border crossing reopened to traffic.") stays a sentence.
+ */
+const CHRONOLOGY_LINE_HEAD =
+  /^(?:[•*·]\s*)?(?:\d{1,2}\s*[-–]\s*)?(?:\d{1,2}\.\d{2}\.?(?:\d{2,4})?|\d{1,2}\s+\p{L}+\.?(?:\s+\d{4})?|\p{L}+\.?\s+\d{1,2}(?:,\s*\d{4})?)\s*[-–—]\s+(?<place>[^.!?]+)\.$/u;
+
+function isChronologyLineHead(sentence: string): boolean {
+  const place = CHRONOLOGY_LINE_HEAD.exec(sentence)?.groups?.place;
+  if (place === undefined) return false;
+  const words = place.replace(/\([^)]*\)/g, ' ').match(/[\p{L}\p{N}«»"-]+/gu) ?? [];
+  return words.length >= 1 && words.length <= 5 && /^[\p{Lu}«"]/u.test(place);
+}
+
 function endsSentence(prev: string, next: string): boolean {
   const p = prev.trimEnd();
   const n = next.trimStart();
@@ -194,6 +210,7 @@ function endsSentence(prev: string, next: string): boolean {
   if (/^\p{Ll}/u.test(n)) return false;
   // A dot leader runs from a table row's label to its value: "Deported, 2025 ......... 2,310".
   if (ENDS_IN_DOT_LEADER.test(p)) return false;
+  if (isChronologyLineHead(p)) return false;
   const lastWord = /(\S+)$/.exec(p)?.[1] ?? '';
   if (!lastWord.endsWith('.')) return true;
   const word = lastWord

@@ -393,6 +393,15 @@ describe('extractDates: forms the corpus does not show', () => {
   testCase('Sep - Varnel exports to Kestov pass 10 billion.', 'en', NO_CONTEXT, [['Sep', month(undefined, 9)]]);
   testCase('July 2026: talks resume in Northgate.', 'en', NO_CONTEXT, [['July 2026', month(2026, 7)]]);
   testCase('Сентябрь — экспорт превысил 10 млрд.', 'ru', NO_CONTEXT, [['Сентябрь', month(undefined, 9)]]);
+  // … or by its day and month in digits, the year the chronology's.
+  testCase('12.05 — Норденск. Главы делегаций подписали протокол.', 'ru', NO_CONTEXT, [
+    ['12.05', day(undefined, 5, 12)],
+  ]);
+  testCase('• 03.03: border guards detained eleven farmers.', 'en', NO_CONTEXT, [['03.03', day(undefined, 3, 3)]]);
+  testCase('14–16.04 — Norden, Kest. The envoy toured the region.', 'en', NO_CONTEXT, [
+    ['14', day(undefined, 4, 14)],
+    ['16.04', day(undefined, 4, 16)],
+  ]);
   testCase('Визит состоялся 5 сент. 2025 г. в Минске.', 'ru', NO_CONTEXT, [['5 сент. 2025 г.', day(2025, 9, 5)]]);
   testCase('21 июня 2025 года', 'ru', NO_CONTEXT, [['21 июня 2025 года', day(2025, 6, 21)]]);
   testCase('Без контекста: 21 июня', 'ru', NO_CONTEXT, [['21 июня', day(undefined, 6, 21)]]);
@@ -615,6 +624,10 @@ describe('extractDates: text that is not a date', () => {
     ['Госсекретарь Майк Помпео приезжал в Минск.', 'ru'],
     // A month word inside a sentence before a dash heads no line.
     ['The ministry said in Sep - no.', 'en'],
+    // A section number or an amount before a dash is no chronology line's day.
+    ['2.1 — Methods and sources', 'en'],
+    ['3.5 - 4.0 per cent growth is expected', 'en'],
+    ['The rate rose from 12.05 — a record.', 'en'],
     ['Встреча в Мар-а-Лаго', 'ru'],
     // A negotiating format's name: "5+2" is no day.
     ['the May 5+2 round in Vienna', 'en'],

@@ -92,6 +92,57 @@ describe('splitSentences: must split', () => {
   });
 });
 
+// A chronology line's date and place ("12.05 — Norden.") are the event's: split off, the event loses its date.
+describe('splitSentences: a chronology line head stays with its event', () => {
+  it.each<[string, string, Lang, string[]]>([
+    [
+      'a day.month and a town (ru)',
+      '12.05 — Норденск. Главы делегаций подписали протокол. Стороны договорились открыть КПП.',
+      'ru',
+      ['12.05 — Норденск. Главы делегаций подписали протокол.', 'Стороны договорились открыть КПП.'],
+    ],
+    [
+      'a range of days and two towns (en)',
+      '14–16.04 — Norden, Kest. The envoy toured the region.',
+      'en',
+      ['14–16.04 — Norden, Kest. The envoy toured the region.'],
+    ],
+    [
+      'a place with an aside in brackets (ru)',
+      '09.03 — КПП «Норд-Бель» (закрыт для обычного движения с марта 2020 года). После переговоров освобождены 15 граждан.',
+      'ru',
+      [
+        '09.03 — КПП «Норд-Бель» (закрыт для обычного движения с марта 2020 года). После переговоров освобождены 15 граждан.',
+      ],
+    ],
+    [
+      'a day and a month in words (en)',
+      '3 March — Varnel district. Border guards detained eleven farmers.',
+      'en',
+      ['3 March — Varnel district. Border guards detained eleven farmers.'],
+    ],
+  ])('%s', (_name, text, lang, expected) => {
+    testSplit(text, lang, expected);
+  });
+
+  it.each<[string, string, Lang, string[]]>([
+    [
+      'an event after the dash is a sentence of its own (ru)',
+      '01.06 — КПП «Норд» открыт для постоянного движения людей и транспорта. Первые машины прошли границу.',
+      'ru',
+      ['01.06 — КПП «Норд» открыт для постоянного движения людей и транспорта.', 'Первые машины прошли границу.'],
+    ],
+    [
+      'a name after a dash inside a sentence heads no line (en)',
+      'The talks went well, the envoy said — Kestov. Then they rested.',
+      'en',
+      ['The talks went well, the envoy said — Kestov.', 'Then they rested.'],
+    ],
+  ])('%s', (_name, text, lang, expected) => {
+    testSplit(text, lang, expected);
+  });
+});
+
 // A footnote's mark in brackets after the full stop: Intl.Segmenter counts the "[" as the end's closing mark.
 describe('splitSentences: footnote marks stay with their sentence', () => {
   it.each<[string, string, Lang, string[]]>([
