@@ -119,8 +119,9 @@ function classify(
     return 'junk';
   if (/^https?:\/\/\S+$/.test(t)) return 'junk';
   if (WEB_FURNITURE.test(t) || isMenu(t)) return 'junk';
-  // A line broken inside a word ("полити-") always continues on the next line.
-  if (/\p{L}[-‐]$/u.test(t)) return 'paragraph';
+  // A line broken inside a word ("полити-") or after a word that cannot end one ("was signed in",
+  // "подписан в") always continues on the next line.
+  if (/\p{L}[-‐]$/u.test(t) || (next !== undefined && DANGLING_WORD_END.test(t))) return 'paragraph';
   if (/^#{1,6}\s/.test(t)) return 'heading';
   const footnote = FOOTNOTE_LINE.exec(t);
   if (footnote?.[1] && footnote[2] && !MONTH_WORD.test(footnote[2]) && !breaksProse(previous)) {
@@ -182,12 +183,19 @@ function isMenu(t: string): boolean {
   );
 }
 
+/**
+ * A preposition, an article or a conjunction at a line's end: wrapped prose ("… was signed in" /
+ * "Tashkent on 22 April …"), never a heading's last word.
+ */
+const DANGLING_WORD_END =
+  /(?<![\p{L}\p{N}])(?:the|a|an|of|in|on|at|to|by|for|with|from|into|and|or|than|в|во|на|и|с|со|к|ко|по|о|об|от|до|из|за|для|при|без|под|над|или|а|но)$/iu;
+
 function isContinuation(prev: Line, line: Line): boolean {
   if (TERMINAL.test(prev.text)) return false;
   // Each row of a table is its own line: its value is not the start of the next row's label.
   if (TABLE_ROW.test(prev.text) || TABLE_ROW.test(line.text)) return false;
   if (startsLower(line.text)) return true;
-  if (/[-‐,;:(]$/.test(prev.text)) return true;
+  if (/[-‐,;:(]$/.test(prev.text) || DANGLING_WORD_END.test(prev.text)) return true;
   return prev.text.length >= 60;
 }
 

@@ -296,6 +296,21 @@ describe('splitBlocks: small cases', () => {
       text: 'The envoy met the board in Northgate and left for Kestov on the same day.\n6 Interview with the author, Kestov\n7 Statement of the Northgate board',
       kinds: ['paragraph', 'footnote', 'footnote'],
     },
+    {
+      name: 'a short wrapped line ending in a preposition goes on with the next, a numbered heading stays one',
+      text: '1. The release schedule\nThe protocol of the Varnel working group was signed in\nNorthgate on 22 April 2026 by deputy ministers.',
+      kinds: ['heading', 'paragraph'],
+      clean: [
+        '1. The release schedule',
+        'The protocol of the Varnel working group was signed in Northgate on 22 April 2026 by deputy ministers.',
+      ],
+    },
+    {
+      name: 'a short wrapped Russian line ending in a conjunction goes on with the next',
+      text: 'Протокол подписали министры Варнела и\nКестова в понедельник.',
+      kinds: ['paragraph'],
+      clean: ['Протокол подписали министры Варнела и Кестова в понедельник.'],
+    },
     { name: 'empty text has no blocks', text: '', kinds: [] },
     { name: 'whitespace only has no blocks', text: ' \n\n \t\n', kinds: [] },
   ];
