@@ -136,9 +136,15 @@ export function analyzeQuestion(
   const now = options.now ?? new Date();
   const docDate = { year: now.getUTCFullYear(), month: now.getUTCMonth() + 1, day: now.getUTCDate() };
   // Dates in a question without a year are left yearless: "24 July" matches 24 July of any year.
-  // "for the February deliveries" names the deliveries; it does not ask a period.
+  // "for the February deliveries", "this summer's releases" name the deliveries and the releases; they
+  // do not ask a period.
   const named = mayHaveDate(asked)
-    ? extractDates(asked, lang, {}).filter((d) => !d.date.relative && !namesNoun(asked, d.start, d.end))
+    ? extractDates(asked, lang, {}).filter(
+        (d) =>
+          !d.date.relative &&
+          !namesNoun(asked, d.start, d.end) &&
+          !POSSESSIVE_AFTER.test(asked.slice(d.end, d.end + 4)),
+      )
     : [];
   // "Between March and July 2026" asks every month of it, not only July.
   const period = periodMonths(asked);
@@ -252,6 +258,9 @@ export function analyzeQuestion(
     ...(bareTitle ? { bareTitle } : {}),
   };
 }
+
+/** "this summer's releases", "Tuesday's vote": the date is the noun's. */
+const POSSESSIVE_AFTER = /^['’]s\s/u;
 
 /** A question's focus that names a class of places ("which countries", "в какие города") matches its members. */
 const CLASS_OF: Array<[RegExp, string]> = [[/^c:pol_country$/, COUNTRY_CLASS]];

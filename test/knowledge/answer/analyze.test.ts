@@ -61,6 +61,9 @@ describe('analyzeQuestion: a date naming a noun is no period asked', () => {
   it.each([
     ['When did Kestov pay for the February deliveries?', 0],
     ['What did Kestov pay in February?', 1],
+    ["When was the protocol on this summer's Varnel releases signed?", 0],
+    ["When was Tuesday's vote in Kestov announced?", 0],
+    ['When did Kestov sign it this summer?', 1],
   ])('%s: %i asked date(s)', (question, count) => {
     expect(analyzeQuestion(question, index).dates).toHaveLength(count);
   });
