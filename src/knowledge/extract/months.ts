@@ -14,8 +14,11 @@ export const WORD_START = `(?<![${LETTERS}\\p{N}])`;
 export const WORD_END = `(?![${LETTERS}\\p{N}])`;
 /** A year we accept as a calendar year in running text; counts like 1300 or 2533 fall outside. */
 export const YEAR_NUMBER = '(?:1[89]\\d\\d|20\\d\\d)(?!\\d)';
-/** A day of month, optionally written with an English ordinal suffix. */
-export const DAY_NUMBER = `(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![${LETTERS}\\p{N}]|\\+\\d)`;
+/**
+ * A day of month, optionally written with an English ordinal suffix; not a count's first digits ("July
+ * 1,350" in a table is no 1 July).
+ */
+export const DAY_NUMBER = `(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![${LETTERS}\\p{N}]|\\+\\d|[,.]\\d{3}(?!\\d))`;
 
 // Russian month names in every case (январь, января, январе, январю, январём), ё or е.
 const RU_SOFT_ENDING = '(?:ь|я|е|ю|ем|ём)';

@@ -393,6 +393,8 @@ describe('extractDates: forms the corpus does not show', () => {
   testCase('Sep - Varnel exports to Kestov pass 10 billion.', 'en', NO_CONTEXT, [['Sep', month(undefined, 9)]]);
   testCase('July 2026: talks resume in Northgate.', 'en', NO_CONTEXT, [['July 2026', month(2026, 7)]]);
   testCase('Сентябрь — экспорт превысил 10 млрд.', 'ru', NO_CONTEXT, [['Сентябрь', month(undefined, 9)]]);
+  // A count after a month is no day of it: "June 1,120" is June.
+  testCase('In June 1,120 cubic metres were released.', 'en', NO_CONTEXT, [['In June', month(undefined, 6)]]);
   // … or by its day and month in digits, the year the chronology's.
   testCase('12.05 — Норденск. Главы делегаций подписали протокол.', 'ru', NO_CONTEXT, [
     ['12.05', day(undefined, 5, 12)],
@@ -628,6 +630,8 @@ describe('extractDates: text that is not a date', () => {
     ['2.1 — Methods and sources', 'en'],
     ['3.5 - 4.0 per cent growth is expected', 'en'],
     ['The rate rose from 12.05 — a record.', 'en'],
+    // A month before a count with a thousands separator: no day ("July 1,350" is no 1 July).
+    ['July 1,350', 'en'],
     ['Встреча в Мар-а-Лаго', 'ru'],
     // A negotiating format's name: "5+2" is no day.
     ['the May 5+2 round in Vienna', 'en'],
