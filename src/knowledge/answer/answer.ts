@@ -9,6 +9,7 @@ import { splitCompound, splitSeries } from './compound.ts';
 import { enumeratedEvents } from './enumerated-events.ts';
 import { type InnerEvent, innerDateQuestion, innerEventOf, withInnerDate } from './inner-event.ts';
 import { withInterviewAnswers } from './interview-answers.ts';
+import { withListItems } from './list-items.ts';
 import { spelledIn } from './name-spelling.ts';
 import { headline, TEXTS } from './render.ts';
 import { type RankedSentence, rankSentences as rankByWords } from './retrieve.ts';
@@ -18,7 +19,7 @@ import { TUNING } from './tuning.ts';
 /** The sentences ranked for a question: by its words, then its attributed source ("according to …") first. */
 function rankSentences(q: AnalyzedQuestion, index: SentenceIndex): RankedSentence[] {
   const ranked = favourAttributed(q, index, rankByWords(q, index));
-  return withInterviewAnswers(ranked, index);
+  return withListItems(q, withInterviewAnswers(ranked, index), index);
 }
 
 export interface AnswerOptions {

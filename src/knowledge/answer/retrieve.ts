@@ -12,6 +12,7 @@ import type { FuzzyDate } from '../types.ts';
 import type { AnalyzedQuestion, QuestionTerm } from './analyze.ts';
 import { dateKeys, type IndexedSentence, type SentenceIndex } from './sentence-index.ts';
 import { BestScored, HighestFirst, mostCounted } from './top-k.ts';
+import { LIST_ITEM } from './list-items.ts';
 import { TUNING } from './tuning.ts';
 
 export interface TermMatch {
@@ -82,8 +83,6 @@ function matchTerm(
   if (inContext(plan, entry.n, index, traits)) return { term, credit: plan.contextCredit, positions: [] };
   return undefined;
 }
-
-const LIST_ITEM = /^\s*(?:[—–•*·▪-]|\d{1,2}[.)]\s)/u;
 
 /** How far back a list item looks for the sentence that introduces its list. */
 const MAX_LIST_ITEMS = 40;

@@ -83,6 +83,8 @@ const DEFAULTS = {
   timelineEntries: 12,
   /** Sentences quoted for a list question ("Which companies ..."), and for reasons and events. */
   listQuotes: 5,
+  /** A list's intro ("Those freed were six citizens:") answers a list question from this share of the best score. */
+  listIntroShare: 0.4,
   passageQuotes: 4,
   /** A passage is quoted when it scores at least this share of the best one. */
   passageShare: 0.45,

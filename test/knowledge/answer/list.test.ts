@@ -30,3 +30,46 @@ describe('a list of countries', () => {
     expect(first).toMatch(/Польша/);
   });
 });
+
+/** A list under its intro: seven items, more than a list answer quotes passages. */
+const LISTED = `---
+title: Kestov frees seven Varnel sailors
+published: 2026-07-18
+lang: en
+---
+Kestov frees seven Varnel sailors
+
+Kestov on Saturday freed seven Varnel sailors held since the spring, the ministry said.
+
+Those freed were six deckhands and the ship's cook:
+- Arvo Lindqvist, 34, a deckhand from Northgate;
+- Tomas Eberle, 58, a deckhand from Southport;
+- Elena Marsh-Hollis, 41, a deckhand from Eastbay;
+- Kevin Orlov, 27, a deckhand from Westfield;
+- Brian Tallow, 45, a deckhand from Ridgeport;
+- Luis Ferrand, 52, a deckhand from Lowmoor;
+- Peter Quill, 60, the cook.
+
+The ministry did not say what the sailors had been charged with.
+`;
+const listedKb = createKnowledgeBase(
+  ingestDocuments([{ file: 'sailors.md', bytes: new TextEncoder().encode(LISTED) }]).data,
+);
+
+describe('a list under its intro', () => {
+  it.each([
+    'Which Varnel sailors were freed?',
+    'Which sailors did Kestov free?',
+    'Какие моряки из Варнела были освобождены?',
+  ])('%s quotes the intro and every item', (question) => {
+    const text = listedKb.answer(question, { now }).text;
+    for (const name of ['Lindqvist', 'Eberle', 'Marsh-Hollis', 'Orlov', 'Tallow', 'Ferrand', 'Quill'])
+      expect(text).toContain(name);
+    expect(text).toContain('Those freed were six deckhands');
+  });
+
+  it('answers one asked item ("which US city") without the list', () => {
+    const text = listedKb.answer('After the release, the freed sailors were flown to which US city?', { now }).text;
+    for (const name of ['Ferrand', 'Quill']) expect(text).not.toContain(name);
+  });
+});

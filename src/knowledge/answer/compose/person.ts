@@ -8,6 +8,7 @@ import { HEAD_ASKED, saysHeading } from '../sentence-kinds.ts';
 import { isRoleTerm, placeOfRole, postElsewhere } from '../slot-constraints.ts';
 import { TUNING } from '../tuning.ts';
 import { askedAct, saysAct } from './asked-act.ts';
+import { listUnderIntro } from './list.ts';
 import { asksMany, sameName, severalOf } from './several.ts';
 import {
   type AnswerValue,
@@ -60,6 +61,8 @@ function namedByQuestionRole(q: AnalyzedQuestion, c: Candidate, r: RankedSentenc
 }
 
 export function composePerson(q: AnalyzedQuestion, ranked: RankedSentence[]): TypedAnswer {
+  const listed = asksMany(q.text) ? listedPeople(q, ranked) : undefined;
+  if (listed) return listed;
   const scored = bestCandidates(
     q,
     ranked,
@@ -146,4 +149,22 @@ export function composePerson(q: AnalyzedQuestion, ranked: RankedSentence[]): Ty
     .slice(0, 2);
   for (const s of more) values.push({ kind: 'name', text: s.c.text, from: s.r });
   return answered(q, values, [top.r, ...corroborating(ranked, top.r)]);
+}
+
+/**
+ * "Which Varnel sailors were freed?" and a strong sentence introduces a list of them ("Those freed were
+ * six deckhands and the cook:"): the first person each item names, every item quoted.
+ */
+function listedPeople(q: AnalyzedQuestion, ranked: RankedSentence[]): TypedAnswer | undefined {
+  const list = listUnderIntro(ranked);
+  if (!list) return undefined;
+  const [intro, ...items] = list;
+  const values: AnswerValue[] = [];
+  for (const item of items) {
+    const person = nameCandidates(q, item).find((c) => isPersonLike(c, item));
+    if (person) values.push({ kind: 'name', text: person.text, from: item });
+  }
+  // Most items name someone: a list of people, not of places or figures.
+  if (!intro || values.length < Math.max(2, Math.ceil(items.length / 2))) return undefined;
+  return answered(q, values, list);
 }

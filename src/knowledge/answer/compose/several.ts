@@ -75,5 +75,8 @@ const ASKS_MANY_WORDS =
 /** "Which Varnel officials": a capitalised word between (case matters here, so apart). */
 const ASKS_MANY_NAMED = /(?<![\p{L}])[Ww]hich \p{Lu}[\p{L}-]* \p{Ll}+(ies|es|s)(?![\p{L}])/u;
 export function asksMany(text: string): boolean {
-  return ASKS_MANY_WORDS.test(text) || ASKS_MANY_NAMED.test(text);
+  // "Which US city": an abbreviation in capitals is no plural ("US" is not one "U" in the plural).
+  const words = text.replace(ABBREVIATION, 'X');
+  return ASKS_MANY_WORDS.test(words) || ASKS_MANY_NAMED.test(words);
 }
+const ABBREVIATION = /(?<![\p{L}])\p{Lu}{2,}(?![\p{L}])/gu;

@@ -1,0 +1,55 @@
+/**
+ * "Those freed were five citizens and one permanent resident:" followed by a line for each: the items
+ * of a list say little of the question themselves ("- Ana Varnel, 41, a nurse from Kestov"), so a
+ * ranking by words leaves most of them out. A list question's ranking gets the items of every list
+ * whose intro is among its best sentences, each with its intro's words as context.
+ */
+import type { AnalyzedQuestion } from './analyze.ts';
+import type { RankedSentence } from './retrieve.ts';
+import type { IndexedSentence, SentenceIndex } from './sentence-index.ts';
+import { TUNING } from './tuning.ts';
+
+/** A list's item: a dash, a bullet or a number opens it. */
+export const LIST_ITEM = /^\s*(?:[—–•*·▪-]|\d{1,2}[.)]\s)/u;
+/** A sentence that introduces what follows. */
+export const INTRODUCES = /:\s*$/u;
+/** The most items of one list taken: a longer list is a table of contents, not an answer. */
+export const MAX_LISTED_ITEMS = 12;
+/** How deep among the best sentences an intro is looked for. */
+export const INTRO_DEPTH = 15;
+
+/** The items right after an intro, in order, at most MAX_LISTED_ITEMS. */
+export function itemsAfter(intro: IndexedSentence, index: SentenceIndex): IndexedSentence[] {
+  const items: IndexedSentence[] = [];
+  let next = intro.next;
+  while (next !== undefined && items.length < MAX_LISTED_ITEMS) {
+    const item = index.sentences[next];
+    if (!item || !LIST_ITEM.test(item.sentence.text)) break;
+    items.push(item);
+    next = item.next;
+  }
+  return items;
+}
+
+/** The ranking with the unranked items of its best sentences' lists added, best first. */
+export function withListItems(q: AnalyzedQuestion, ranked: RankedSentence[], index: SentenceIndex): RankedSentence[] {
+  if (q.type !== 'list' && q.type !== 'person') return ranked;
+  const present = new Set(ranked.map((r) => r.entry.n));
+  const added: RankedSentence[] = [];
+  for (const r of ranked.slice(0, INTRO_DEPTH)) {
+    if (!INTRODUCES.test(r.entry.sentence.text)) continue;
+    for (const entry of itemsAfter(r.entry, index)) {
+      if (present.has(entry.n)) continue;
+      present.add(entry.n);
+      added.push({
+        entry,
+        score: r.score * TUNING.contextCredit,
+        coverage: r.coverage * TUNING.contextCredit,
+        matches: r.matches.map((m) => ({ ...m, credit: Math.min(m.credit, TUNING.contextCredit), positions: [] })),
+        dateFit: r.dateFit,
+      });
+    }
+  }
+  if (!added.length) return ranked;
+  return [...ranked, ...added].sort((a, b) => b.score - a.score || a.entry.n - b.entry.n);
+}
