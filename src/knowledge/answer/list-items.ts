@@ -1,10 +1,12 @@
 /**
  * "Those freed were five citizens and one permanent resident:" followed by a line for each: the items
  * of a list say little of the question themselves ("- Ana Varnel, 41, a nurse from Kestov"), so a
- * ranking by words leaves most of them out. A list question's ranking gets the items of every list
- * whose intro is among its best sentences, each with its intro's words as context.
+ * ranking by words leaves most of them out. The ranking of a question that asks many ("which
+ * companies …?", "which Varnel sailors …?") gets the items of every list whose intro is among its best
+ * sentences, each with its intro's words as context.
  */
 import type { AnalyzedQuestion } from './analyze.ts';
+import { asksMany } from './compose/several.ts';
 import type { RankedSentence } from './retrieve.ts';
 import type { IndexedSentence, SentenceIndex } from './sentence-index.ts';
 import { TUNING } from './tuning.ts';
@@ -18,27 +20,38 @@ export const MAX_LISTED_ITEMS = 12;
 /** How deep among the best sentences an intro is looked for. */
 export const INTRO_DEPTH = 15;
 
-/** The items right after an intro, in order, at most MAX_LISTED_ITEMS. */
-export function itemsAfter(intro: IndexedSentence, index: SentenceIndex): IndexedSentence[] {
-  const items: IndexedSentence[] = [];
+/**
+ * The items right after an intro, in order, at most MAX_LISTED_ITEMS: each sentence after it that opens
+ * as an item, looked up by its number (in the index, or among the ranked sentences).
+ */
+export function itemsAfter<T>(
+  intro: IndexedSentence,
+  lookup: (n: number) => T | undefined,
+  entryOf: (item: T) => IndexedSentence,
+): T[] {
+  const items: T[] = [];
   let next = intro.next;
   while (next !== undefined && items.length < MAX_LISTED_ITEMS) {
-    const item = index.sentences[next];
-    if (!item || !LIST_ITEM.test(item.sentence.text)) break;
+    const item = lookup(next);
+    if (item === undefined || !LIST_ITEM.test(entryOf(item).sentence.text)) break;
     items.push(item);
-    next = item.next;
+    next = entryOf(item).next;
   }
   return items;
 }
 
 /** The ranking with the unranked items of its best sentences' lists added, best first. */
 export function withListItems(q: AnalyzedQuestion, ranked: RankedSentence[], index: SentenceIndex): RankedSentence[] {
-  if (q.type !== 'list' && q.type !== 'person') return ranked;
+  if (q.type !== 'list' && !(q.type === 'person' && asksMany(q.text))) return ranked;
   const present = new Set(ranked.map((r) => r.entry.n));
   const added: RankedSentence[] = [];
   for (const r of ranked.slice(0, INTRO_DEPTH)) {
     if (!INTRODUCES.test(r.entry.sentence.text)) continue;
-    for (const entry of itemsAfter(r.entry, index)) {
+    for (const entry of itemsAfter(
+      r.entry,
+      (n) => index.sentences[n],
+      (e) => e,
+    )) {
       if (present.has(entry.n)) continue;
       present.add(entry.n);
       added.push({

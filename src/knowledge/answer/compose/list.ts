@@ -1,5 +1,5 @@
 /** The list composer: passages, with the countries named first when countries are asked. */
-import { INTRO_DEPTH, INTRODUCES, LIST_ITEM, MAX_LISTED_ITEMS } from '../list-items.ts';
+import { INTRO_DEPTH, INTRODUCES, itemsAfter } from '../list-items.ts';
 import type { RankedSentence } from '../retrieve.ts';
 import { COUNTRY_CLASS } from '../sentence-features.ts';
 import { TUNING } from '../tuning.ts';
@@ -42,14 +42,11 @@ export function listUnderIntro(ranked: RankedSentence[]): RankedSentence[] | und
   for (const r of ranked.slice(0, INTRO_DEPTH)) {
     if (r.score < TUNING.listIntroShare * best.score) break;
     if (!INTRODUCES.test(r.entry.sentence.text)) continue;
-    const items: RankedSentence[] = [];
-    let next = r.entry.next;
-    while (next !== undefined && items.length < MAX_LISTED_ITEMS) {
-      const item = byNumber.get(next);
-      if (!item || !LIST_ITEM.test(item.entry.sentence.text)) break;
-      items.push(item);
-      next = item.entry.next;
-    }
+    const items = itemsAfter(
+      r.entry,
+      (n) => byNumber.get(n),
+      (item) => item.entry,
+    );
     if (items.length >= 2) return [r, ...items];
   }
   return undefined;
