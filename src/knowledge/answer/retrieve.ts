@@ -95,6 +95,14 @@ const MAX_LIST_ITEMS = 40;
 function contextOf(entry: IndexedSentence, index: SentenceIndex): IndexedSentence | undefined {
   const prev = entry.previous !== undefined ? index.sentences[entry.previous] : undefined;
   if (!prev) return undefined;
+  // A table's row or a caption (a paragraph of its own with no sentence end: "Končar 11 May 2026 -") is
+  // data, not what a sentence of the prose after it refers back to.
+  if (
+    /[.!?…]$/u.test(entry.sentence.text) &&
+    prev.sentence.paragraph !== entry.sentence.paragraph &&
+    !ENDS_SENTENCE.test(prev.sentence.text)
+  )
+    return undefined;
   const item = LIST_ITEM.test(entry.sentence.text) && prev.sentence.paragraph !== entry.sentence.paragraph;
   if (!item) return prev;
   let lead: IndexedSentence | undefined = prev;
@@ -102,6 +110,9 @@ function contextOf(entry: IndexedSentence, index: SentenceIndex): IndexedSentenc
     lead = lead.previous !== undefined ? index.sentences[lead.previous] : undefined;
   return lead && /:\s*(\[\d+\])?\s*$/.test(lead.sentence.text) ? lead : undefined;
 }
+
+/** How a sentence of prose ends; a table's row or a caption has none of these at its end. */
+const ENDS_SENTENCE = /[.!?…:;»"”')\]]$/u;
 
 /** Whether the date of a given id (SentenceTraits.date) fits one the question asks, remembered for one question. */
 type DateFits = (id: number) => boolean;

@@ -27,6 +27,7 @@ import {
   RU_SEASON_NOUN,
   RU_WEEKDAY_WORD,
   seasonFromWord,
+  ROW_VALUES_AFTER,
   WORD_END,
   WORD_START,
   weekdayNumber,
@@ -194,7 +195,9 @@ export const RUSSIAN_DATE_RULES: readonly DateRule[] = [
     // A chronology line headed by its month alone: "Сентябрь — экспорт превысил …", "Июль 2026: …".
     name: 'month heading a chronology line (Сентябрь — …, Июль 2026: …)',
     anchors: [A.ruMonth],
-    pattern: rulePattern(`(?<=^\\s*(?:[•*·]\\s*)?)(?<month>${RU_MONTH_WORD})${MONTH_END}${YEAR_TAIL}(?=\\s*[-–—:]\\s)`),
+    pattern: rulePattern(
+      `(?<=^\\s*(?:[•*·]\\s*)?)(?<month>${RU_MONTH_WORD})${MONTH_END}${YEAR_TAIL}(?=\\s*[-–—:]\\s|${ROW_VALUES_AFTER})`,
+    ),
     build: (match) => monthHeadingCandidates(match, yearResolution(match.groups?.relYear), 'ru'),
   },
   {

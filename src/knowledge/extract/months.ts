@@ -19,6 +19,11 @@ export const YEAR_NUMBER = '(?:1[89]\\d\\d|20\\d\\d)(?!\\d)';
  * 1,350" in a table is no 1 July).
  */
 export const DAY_NUMBER = `(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![${LETTERS}\\p{N}]|\\+\\d|[,.]\\d{3}(?!\\d))`;
+/**
+ * After a month that labels a table's row, the row's values and nothing else: "July 1,350",
+ * "Март 86 400 12%". A chronology line's month is followed by a dash or a colon instead.
+ */
+export const ROW_VALUES_AFTER = '(?:\\s+[-+−]?\\d[\\d,.]*%?)+\\s*$';
 
 // Russian month names in every case (январь, января, январе, январю, январём), ё or е.
 const RU_SOFT_ENDING = '(?:ь|я|е|ю|ем|ём)';

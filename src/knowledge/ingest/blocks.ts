@@ -29,6 +29,35 @@ const TERMINAL = /[.!?…:;][»"”')\]*]*$/u;
 export const DOT_LEADER = String.raw`(?:\.{4,}|…{2,})`;
 /** A row of a table typed as text: its label and its value joined by a dot leader ("Deported, 2025 ...... 2,310"). */
 const TABLE_ROW = new RegExp(String.raw`\S\s*${DOT_LEADER}\s*\S`, 'u');
+/** Columns set apart by runs of spaces or a tab ("July            1,350"), as a PDF's table comes out in text. */
+const ALIGNED_COLUMNS = /\S(?: {3,}|\t)\s*\S/u;
+/** A table's rule: a line of dashes, equals signs or underscores. */
+const RULE_LINE = /^[-=_─—–]{3,}$/u;
+/** … whose value, after the gap, is a number: a row of data, not its header ("Month     Release (mcm)"). */
+const ALIGNED_VALUE = /\S(?: {3,}|\t)\s*[-+−]?\d/u;
+
+/**
+ * The lines that are rows of a table: a label and its value joined by a dot leader, or a value in aligned
+ * columns beside another aligned line (a page's running footer "Varnel Review      3" stands alone).
+ */
+function tableRows(lines: readonly Line[]): Set<Line> {
+  const rows = new Set<Line>();
+  // A rule under the rows ("-------") stands between the last row and the total.
+  const neighbour = (i: number, step: number) => {
+    let k = i + step;
+    while (RULE_LINE.test(lines[k]?.text ?? '')) k += step;
+    return lines[k];
+  };
+  lines.forEach((line, i) => {
+    const aligned = (l: Line | undefined) => l !== undefined && ALIGNED_COLUMNS.test(l.text);
+    if (
+      TABLE_ROW.test(line.text) ||
+      (ALIGNED_VALUE.test(line.text) && (aligned(neighbour(i, -1)) || aligned(neighbour(i, 1))))
+    )
+      rows.add(line);
+  });
+  return rows;
+}
 const GLUED_UI_LABEL = /^(see|embed|archive|top|news|close|up|menu)(?=[А-ЯA-Z\d]|$)/u;
 const LISTING_STAMP = /^\d{1,2}\s+\p{L}+\s+\d{4}\s+\d{1,2}:\d{2}/u;
 /** Page furniture of news sites: "Читайте также", share buttons, comment prompts. */
@@ -40,16 +69,23 @@ const MONTH_WORD =
 export function splitBlocks(original: string, bodyStart = 0, title?: string): Block[] {
   const lines = readLines(original, bodyStart);
   const repeats = countRepeats(lines);
+  const rows = tableRows(lines);
   const footnoteNumbers = new Set<string>();
   const kinds = lines.map((line, i) =>
     // The title repeated under the front matter is a heading, not the start of the first paragraph.
     // (Marked junk, not heading, so that no following line can continue it.)
     title && line.text.replace(/^#+\s*/, '') === title.trim()
       ? 'junk'
-      : classify(line, lineBefore(original, lines, i), lines[i + 1], repeats, footnoteNumbers),
+      : classify(line, lineBefore(original, lines, i), lines[i + 1], repeats, footnoteNumbers, rows.has(line)),
   );
 
   const blocks: Block[] = [];
+  const rowBlocks = new Set<Block>();
+  const pushBlock = (b: { kind: BlockKind; lines: Line[] }) => {
+    const block = buildBlock(original, b.kind, b.lines, footnoteNumbers);
+    if (b.lines.length === 1 && rows.has(b.lines[0] as Line)) rowBlocks.add(block);
+    blocks.push(block);
+  };
   let current: { kind: BlockKind; lines: Line[] } | undefined;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as Line;
@@ -62,21 +98,22 @@ export function splitBlocks(original: string, bodyStart = 0, title?: string): Bl
         current.kind === 'footnote' ||
         (current.kind === 'heading' && prev.text.length >= 60 && !inCapitals(prev.text))) &&
       (kind === 'paragraph' || kind === 'heading') &&
+      !rows.has(prev) &&
+      !rows.has(line) &&
       isContinuation(prev, line);
     if (continues && current) {
       current.lines.push(line);
       if (current.kind === 'heading') current.kind = 'paragraph';
       continue;
     }
-    if (current) blocks.push(buildBlock(original, current.kind, current.lines, footnoteNumbers));
+    if (current) pushBlock(current);
     current = { kind, lines: [line] };
   }
-  if (current) blocks.push(buildBlock(original, current.kind, current.lines, footnoteNumbers));
+  if (current) pushBlock(current);
   // A lone line with no sentence end is a title or a headline, not prose.
   // (A table's row is a line of data, not a heading.)
   for (const b of blocks)
-    if (b.kind === 'paragraph' && b.lines === 1 && !TERMINAL.test(b.clean) && !TABLE_ROW.test(b.clean))
-      b.kind = 'heading';
+    if (b.kind === 'paragraph' && b.lines === 1 && !TERMINAL.test(b.clean) && !rowBlocks.has(b)) b.kind = 'heading';
   return blocks;
 }
 
@@ -108,6 +145,7 @@ function classify(
   next: Line | undefined,
   repeats: Map<string, number>,
   footnotes: Set<string>,
+  tableRow: boolean,
 ): BlockKind {
   const t = line.text;
   if ((repeats.get(t) ?? 0) > 1) return 'junk';
@@ -129,9 +167,9 @@ function classify(
     return 'footnote';
   }
   // A line in capitals is a headline however long ("ШКИПЕР ИЛЬЯ ВЕНДТ: «МЫ НЕ ЗНАЛИ…»"): the lead after it is its own.
-  if (inCapitals(t) && !TABLE_ROW.test(t)) return 'heading';
+  if (inCapitals(t) && !tableRow) return 'heading';
   // A terminated line is prose: its words are counted only when it is not. A table's row is data.
-  if (TERMINAL.test(t) || TABLE_ROW.test(t)) return 'paragraph';
+  if (TERMINAL.test(t) || tableRow) return 'paragraph';
   const words = t.split(/\s+/).length;
   if ((t.length < 60 || words <= 3) && (!next || startsUpper(next.text))) return 'heading';
   if (words <= 2) return 'junk';
@@ -192,8 +230,6 @@ const DANGLING_WORD_END =
 
 function isContinuation(prev: Line, line: Line): boolean {
   if (TERMINAL.test(prev.text)) return false;
-  // Each row of a table is its own line: its value is not the start of the next row's label.
-  if (TABLE_ROW.test(prev.text) || TABLE_ROW.test(line.text)) return false;
   if (startsLower(line.text)) return true;
   if (/[-‐,;:(]$/.test(prev.text) || DANGLING_WORD_END.test(prev.text)) return true;
   return prev.text.length >= 60;

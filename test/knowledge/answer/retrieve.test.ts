@@ -239,3 +239,31 @@ The works start in the autumn.
     expect(item?.matches.some((m) => m.term.raw === 'contract' && m.credit > 0)).toBe(true);
   });
 });
+
+describe('rankSentences: a table row is no context of the prose after it', () => {
+  const DOC = `---
+title: Freight across the Norden line
+published: 2026-06-01
+lang: en
+---
+Freight across the Norden line
+
+Table 1. Crossings open to freight
+Crossing          Open to freight since
+Norden            2 March 2026
+Kestbridge        11 May 2026
+
+On the first day, 2 March, 214 trucks crossed in both directions, most of them at Norden.
+`;
+  const small = createKnowledgeBase(
+    ingestDocuments([{ file: 'freight.md', bytes: new TextEncoder().encode(DOC) }]).data,
+  );
+
+  it("finds the row as a sentence of its own, and the prose after it without the row's name", () => {
+    const q = analyzeQuestion('How many trucks crossed at Kestbridge?', small.index, { spelling: small.spelling, now });
+    const ranked = rankSentences(q, small.index, 5);
+    expect(ranked.some((r) => r.entry.sentence.text === 'Kestbridge 11 May 2026')).toBe(true);
+    const prose = ranked.find((r) => r.entry.sentence.text.startsWith('On the first day'));
+    expect(prose?.matches.some((m) => m.term.raw === 'Kestbridge')).toBe(false);
+  });
+});

@@ -393,6 +393,10 @@ describe('extractDates: forms the corpus does not show', () => {
   testCase('Sep - Varnel exports to Kestov pass 10 billion.', 'en', NO_CONTEXT, [['Sep', month(undefined, 9)]]);
   testCase('July 2026: talks resume in Northgate.', 'en', NO_CONTEXT, [['July 2026', month(2026, 7)]]);
   testCase('Сентябрь — экспорт превысил 10 млрд.', 'ru', NO_CONTEXT, [['Сентябрь', month(undefined, 9)]]);
+  // A table's row labelled by its month is dated by it; the count after it is no day ("July 1,350").
+  testCase('July 1,350', 'en', NO_CONTEXT, [['July', month(undefined, 7)]]);
+  testCase('Март 86 400 12%', 'ru', NO_CONTEXT, [['Март', month(undefined, 3)]]);
+  testCase('Total 5,100', 'en', NO_CONTEXT, []);
   // A count after a month is no day of it: "June 1,120" is June.
   testCase('In June 1,120 cubic metres were released.', 'en', NO_CONTEXT, [['In June', month(undefined, 6)]]);
   // … or by its day and month in digits, the year the chronology's.
@@ -630,8 +634,6 @@ describe('extractDates: text that is not a date', () => {
     ['2.1 — Methods and sources', 'en'],
     ['3.5 - 4.0 per cent growth is expected', 'en'],
     ['The rate rose from 12.05 — a record.', 'en'],
-    // A month before a count with a thousands separator: no day ("July 1,350" is no 1 July).
-    ['July 1,350', 'en'],
     ['Встреча в Мар-а-Лаго', 'ru'],
     // A negotiating format's name: "5+2" is no day.
     ['the May 5+2 round in Vienna', 'en'],

@@ -311,6 +311,21 @@ describe('splitBlocks: small cases', () => {
       kinds: ['paragraph'],
       clean: ['Протокол подписали министры Варнела и Кестова в понедельник.'],
     },
+    {
+      name: "a table in aligned columns: each row a paragraph of its own, the header and a page's footer no rows",
+      text: 'Releases by month (million cubic metres):\n\n   Month        Release\n   May               780\n   June            1,120\n   -----------------\n   Total           1,900\n\nThe total compares with 1.7 billion last year.\n\nVarnel Policy Brief                       2',
+      kinds: ['paragraph', 'heading', 'paragraph', 'paragraph', 'heading', 'paragraph', 'paragraph', 'heading'],
+      clean: [
+        'Releases by month (million cubic metres):',
+        'Month Release',
+        'May 780',
+        'June 1,120',
+        '-----------------',
+        'Total 1,900',
+        'The total compares with 1.7 billion last year.',
+        'Varnel Policy Brief 2',
+      ],
+    },
     { name: 'empty text has no blocks', text: '', kinds: [] },
     { name: 'whitespace only has no blocks', text: ' \n\n \t\n', kinds: [] },
   ];
