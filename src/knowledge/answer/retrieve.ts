@@ -10,9 +10,9 @@ import { datesCompatible } from '../extract/dates.ts';
 import { ordinalsIn } from '../text/ordinals.ts';
 import type { FuzzyDate } from '../types.ts';
 import type { AnalyzedQuestion, QuestionTerm } from './analyze.ts';
+import { LIST_ITEM } from './list-items.ts';
 import { dateKeys, type IndexedSentence, type SentenceIndex } from './sentence-index.ts';
 import { BestScored, HighestFirst, mostCounted } from './top-k.ts';
-import { LIST_ITEM } from './list-items.ts';
 import { TUNING } from './tuning.ts';
 
 export interface TermMatch {
@@ -95,15 +95,12 @@ const MAX_LIST_ITEMS = 40;
 function contextOf(entry: IndexedSentence, index: SentenceIndex): IndexedSentence | undefined {
   const prev = entry.previous !== undefined ? index.sentences[entry.previous] : undefined;
   if (!prev) return undefined;
-  // A table's row or a caption (a paragraph of its own with no sentence end: "Končar 11 May 2026 -") is
-  // data, not what a sentence of the prose after it refers back to.
-  if (
-    /[.!?…]$/u.test(entry.sentence.text) &&
-    prev.sentence.paragraph !== entry.sentence.paragraph &&
-    !ENDS_SENTENCE.test(prev.sentence.text)
-  )
+  const otherParagraph = prev.sentence.paragraph !== entry.sentence.paragraph;
+  // A table's row or a caption (a paragraph of its own with no sentence end: "Northgate   11 May 2026   -")
+  // is data, not what a sentence of the prose after it refers back to.
+  if (otherParagraph && /[.!?…]$/u.test(entry.sentence.text) && !ENDS_SENTENCE.test(prev.sentence.text))
     return undefined;
-  const item = LIST_ITEM.test(entry.sentence.text) && prev.sentence.paragraph !== entry.sentence.paragraph;
+  const item = otherParagraph && LIST_ITEM.test(entry.sentence.text);
   if (!item) return prev;
   let lead: IndexedSentence | undefined = prev;
   for (let k = 0; lead && k < MAX_LIST_ITEMS && LIST_ITEM.test(lead.sentence.text); k++)

@@ -48,8 +48,8 @@ function tableRows(lines: readonly Line[]): Set<Line> {
     while (RULE_LINE.test(lines[k]?.text ?? '')) k += step;
     return lines[k];
   };
+  const aligned = (l: Line | undefined) => l !== undefined && ALIGNED_COLUMNS.test(l.text);
   lines.forEach((line, i) => {
-    const aligned = (l: Line | undefined) => l !== undefined && ALIGNED_COLUMNS.test(l.text);
     if (
       TABLE_ROW.test(line.text) ||
       (ALIGNED_VALUE.test(line.text) && (aligned(neighbour(i, -1)) || aligned(neighbour(i, 1))))

@@ -158,13 +158,13 @@ export function composePerson(q: AnalyzedQuestion, ranked: RankedSentence[]): Ty
 function listedPeople(q: AnalyzedQuestion, ranked: RankedSentence[]): TypedAnswer | undefined {
   const list = listUnderIntro(ranked);
   if (!list) return undefined;
-  const [intro, ...items] = list;
+  const items = list.slice(1);
   const values: AnswerValue[] = [];
   for (const item of items) {
     const person = nameCandidates(q, item).find((c) => isPersonLike(c, item));
     if (person) values.push({ kind: 'name', text: person.text, from: item });
   }
   // Most items name someone: a list of people, not of places or figures.
-  if (!intro || values.length < Math.max(2, Math.ceil(items.length / 2))) return undefined;
+  if (values.length < Math.max(2, Math.ceil(items.length / 2))) return undefined;
   return answered(q, values, list);
 }
