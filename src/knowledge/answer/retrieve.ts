@@ -108,6 +108,30 @@ function contextOf(entry: IndexedSentence, index: SentenceIndex): IndexedSentenc
   return lead && /:\s*(\[\d+\])?\s*$/.test(lead.sentence.text) ? lead : undefined;
 }
 
+/**
+ * The sentence two back, which a sentence refers to through the one between when both refer back by a
+ * pronoun in one paragraph ("Two men, Ion Vardan and Petr Lusk, came home on 9 April. They were handed
+ * over on the bridge. In all they spent 28 days in custody."); -1 for none.
+ */
+function referredThrough(n: number, context: (n: number) => number, index: SentenceIndex): number {
+  const between = context(n);
+  if (between < 0) return -1;
+  const further = context(between);
+  if (further < 0) return -1;
+  const [entry, middle, first] = [n, between, further].map((k) => index.sentences[k] as IndexedSentence) as [
+    IndexedSentence,
+    IndexedSentence,
+    IndexedSentence,
+  ];
+  const { paragraph } = entry.sentence;
+  if (middle.sentence.paragraph !== paragraph || first.sentence.paragraph !== paragraph) return -1;
+  return REFERS_BACK.test(entry.sentence.text) && REFERS_BACK.test(middle.sentence.text) ? further : -1;
+}
+
+/** A third-person pronoun: the sentence speaks of someone named before it. */
+const REFERS_BACK =
+  /(?<![\p{L}])(he|she|they|him|them|his|her|their|он|она|они|его|её|ее|их|ему|ей|им|него|неё|нее|них|нему|ней|ним|ими|нею)(?![\p{L}])/iu;
+
 /** How a sentence of prose ends; a table's row or a caption has none of these at its end. */
 const ENDS_SENTENCE = /[.!?…:;»"”')\]]$/u;
 
@@ -443,6 +467,9 @@ function termPlans(q: AnalyzedQuestion, index: SentenceIndex): TermPlan[] {
 
 /** A feature is walked when it has at most this many sentences a candidate; past it, each candidate is searched. */
 const WALK_PER_CANDIDATE = 16;
+/** SlotTable.before's bits: the term is in the sentence before the candidate, or in the one before that. */
+const ONE_BACK = 1;
+const TWO_BACK = 2;
 
 /**
  * For every candidate and question term, what findFeature would find (the posting slot of the term's
@@ -456,7 +483,7 @@ class SlotTable {
   private readonly credits: Float64Array;
   /** 1 when the slot has token positions (the feature is in the sentence's own words). */
   private readonly positioned: Uint8Array;
-  /** 1 when a walked feature of the term is in the sentence before the candidate. */
+  /** ONE_BACK when a walked feature of the term is in the sentence before the candidate, TWO_BACK in the one before that. */
   private readonly before: Uint8Array;
   /** 1 when a walked feature of the term is in the first sentence of the candidate's paragraph (SentenceColumns.lead). */
   private readonly inLead: Uint8Array;
@@ -525,11 +552,20 @@ class SlotTable {
               positioned[at] = featureIds.positionCount(first + j) > 0 ? 1 : 0;
             }
           }
-          // The sentence after s has it in the sentence before.
+          // The sentence after s has it in the sentence before, and the one after that two sentences back.
           const next = nextOf[s] as number;
           if (next >= 0) {
             const after = mark[next] as number;
-            if (after > 0) before[(after - 1) * width + t] = 1;
+            if (after > 0) {
+              const at = (after - 1) * width + t;
+              before[at] = (before[at] as number) | ONE_BACK;
+            }
+            const further = nextOf[next] as number;
+            const twoAfter = further >= 0 ? (mark[further] as number) : 0;
+            if (twoAfter > 0) {
+              const at = (twoAfter - 1) * width + t;
+              before[at] = (before[at] as number) | TWO_BACK;
+            }
             // And those a few sentences further, when s begins their paragraph, in their paragraph's first.
             for (let f = nextOf[next] as number; f >= 0 && leadOf[f] === s; f = nextOf[f] as number) {
               const led = mark[f] as number;
@@ -565,7 +601,7 @@ class SlotTable {
   mayBeInContext(k: number, t: number, headings: HeadingTerms): boolean {
     const at = k * this.width + t;
     return (
-      this.before[at] === 1 ||
+      this.before[at] !== 0 ||
       this.inLead[at] === 1 ||
       (this.unwalked[t] as Int32Array).length > 0 ||
       headings.anywhere(t)
@@ -581,10 +617,13 @@ class SlotTable {
   inContext(plan: TermPlan, k: number, n: number, traits: SentenceTraits, headings: HeadingTerms): boolean {
     const at = k * this.width + plan.order;
     const context = traits.context(n);
-    if ((context >= 0 && this.before[at] === 1) || this.inLead[at] === 1) return true;
+    const before = this.before[at] as number;
+    if ((context >= 0 && (before & ONE_BACK) !== 0) || this.inLead[at] === 1) return true;
+    if ((before & TWO_BACK) !== 0 && traits.referredThrough(n) >= 0) return true;
     const unwalked = this.unwalked[plan.order] as Int32Array;
     return (
       hasAnyFeature(unwalked, context, this.index) ||
+      hasAnyFeature(unwalked, traits.referredThrough(n), this.index) ||
       hasAnyFeature(unwalked, traits.lead(n), this.index) ||
       headings.has(plan, traits.source(n))
     );
@@ -619,6 +658,7 @@ function hasAnyFeature(ids: Int32Array, n: number, index: SentenceIndex): boolea
  */
 function inContext(plan: TermPlan, n: number, index: SentenceIndex, traits: SentenceTraits): boolean {
   if (hasAnyFeature(plan.ids, traits.context(n), index) || hasAnyFeature(plan.ids, traits.lead(n), index)) return true;
+  if (hasAnyFeature(plan.ids, traits.referredThrough(n), index)) return true;
   const heading = traits.headings(traits.source(n));
   return plan.term.features.some((f) => heading?.has(f));
 }
@@ -808,6 +848,8 @@ function grown<T extends { length: number }>(had: T, needed: number, make: (size
 interface SentenceTraits {
   /** contextOf as a sentence number, -1 for none. */
   context(n: number): number;
+  /** referredThrough as a sentence number, -1 for none. */
+  referredThrough(n: number): number;
   /** SentenceColumns.lead: the paragraph's first sentence, a few sentences back; -1 for none. */
   lead(n: number): number;
   headline(n: number): boolean;
@@ -852,6 +894,7 @@ function traitsOf(index: SentenceIndex): SentenceTraits {
   const flags = new Uint8Array(count);
   // -2: not worked out yet.
   const contexts = new Int32Array(count).fill(-2);
+  const chains = new Int32Array(count).fill(-2);
   const headingSets = [...index.sourceFeatures.values()];
   // Built at the first question that asks.
   let sourcesByHeading: Map<string, number[]> | undefined;
@@ -914,6 +957,14 @@ function traitsOf(index: SentenceIndex): SentenceTraits {
       if (c === -2) {
         c = contextOf(index.sentences[n] as IndexedSentence, index)?.n ?? -1;
         contexts[n] = c;
+      }
+      return c;
+    },
+    referredThrough(n) {
+      let c = chains[n] as number;
+      if (c === -2) {
+        c = referredThrough(n, traits.context, index);
+        chains[n] = c;
       }
       return c;
     },

@@ -456,3 +456,23 @@ describe('a share asked by percent', () => {
     expect(summaryOf(doc, question)).toMatch(share);
   });
 });
+
+/** "How many days did they spend in custody?" asks days: "spend" there is time, not money. */
+const CUSTODY = `---
+title: Varnel customs officers home
+published: 2026-04-10
+lang: en
+---
+Varnel customs officers home
+
+Ion Vardan and Petr Lusk were handed over on the Telm bridge on 9 April. Ion Vardan and Petr Lusk spent 28 days in custody in Kestov, and their families paid 400 euros for lawyers.
+`;
+
+describe('a time word with a money verb', () => {
+  it.each([
+    ['How many days did Ion Vardan and Petr Lusk spend in custody in Kestov?', '28 days'],
+    ['How much did the families of Ion Vardan and Petr Lusk pay for lawyers?', '400 euros'],
+  ])('%s → %s', (question, count) => {
+    expect(summaryOf(CUSTODY, question)).toBe(count);
+  });
+});

@@ -133,7 +133,9 @@ export function composeCount(q: AnalyzedQuestion, ranked: RankedSentence[]): Typ
           : (t: string) => AMOUNT.test(t)
         : undefined;
   // ("Three crews repaired the bridge; the repair cost $4 million": a sum nearly as strong answers instead.)
-  if (TUNING.strictSlots && fitsAsked && !fitsAsked(top.c.text)) {
+  // A figure of the unit asked needs no money word: "how many days did they spend in custody" asks days.
+  const countsAskedUnit = MONEY_ASKED.test(q.text) && !durationAsked && fitting.includes(top);
+  if (TUNING.strictSlots && fitsAsked && !fitsAsked(top.c.text) && !countsAskedUnit) {
     const floor = TUNING.fitAskedShare * top.score;
     const fit = scored
       .slice(0, 3)
