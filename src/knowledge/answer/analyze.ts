@@ -3,6 +3,7 @@
  * the features that can match it in any language), the date or period it names, and the numbers
  * and ordinals it contains.
  */
+import { parseNumberToken } from '../extract/numerals.ts';
 import Fuse from 'fuse.js';
 import { CAPITAL_OF } from '../lexicon/capitals.ts';
 import { mayHaveDate, namesNoun } from '../extract/date-roles.ts';
@@ -58,7 +59,7 @@ export interface AnalyzedQuestion {
   tokens: Token[];
   terms: QuestionTerm[];
   dates: DateMention[];
-  /** Numbers written in the question (not parts of dates). */
+  /** Numbers the question says, in digits or words (not parts of dates): none is its answer. */
   numbers: number[];
   /** Ordinals the question asks about ("the second call"). */
   ordinals: number[];
@@ -162,6 +163,10 @@ export function analyzeQuestion(
     if (inDate(t)) return;
     if (/^\d+([.,]\d+)?$/.test(t.norm)) {
       numbers.push(Number(t.norm.replace(',', '.')));
+    } else {
+      // "How long did the two ships stay?": the question's "two" is what it says, not an answer.
+      const said = parseNumberToken(t.norm);
+      if (said !== undefined && said >= 2) numbers.push(said);
     }
     if (!isContentToken(t) || QUESTION_WORDS.has(t.norm) || ordinalsIn([t], t.raw).length) return;
     // A word said twice is one term: repeating it does not make it weigh more.

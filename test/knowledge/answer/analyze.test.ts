@@ -224,3 +224,19 @@ describe('analyzeQuestion: a name in a case ending the name key leaves on is als
     expect(keys('Кто такой Гончаров?', 'Гончаров')).toEqual([`k:${nameKeyOf('гончаров')}`]);
   });
 });
+
+describe('analyzeQuestion: a number the question says is no answer to it', () => {
+  const index = knowledgeBaseOfTexts({
+    'k.md': documentText('Two Varnel ships stayed in the Kestov waters for 92 hours.', { lang: 'en' }),
+  }).index;
+  it.each([
+    ['How long did the two Varnel ships stay in the Kestov waters?', [2]],
+    ['Сколько часов три корабля Варнеля провели в водах Кештова?', [3]],
+    ['Какой из трёх контрактов самый дорогой?', [3]],
+    ['How many of the 22 crew members left?', [22]],
+    // "One" asks nothing away: a count is rarely one.
+    ['How long did one Varnel ship stay in the Kestov waters?', []],
+  ])('%s', (question, numbers) => {
+    expect(analyzeQuestion(question, index).numbers).toEqual(numbers);
+  });
+});
