@@ -331,6 +331,9 @@ export function answerTypeOf(asked: string, lang: Lang): AnswerType {
       .every((part) => LISTED_QUESTION_WORD.test(part) || ASIDE.test(part));
   const mainClauseAsks = mainClause !== null && !listedAsks;
   if (yesno.cues[lang].some((r) => r.test(question)) && !listedAsks && (!asksWh || mainClauseAsks)) return 'yesno';
+  // "Почему не удалось накопить столько, сколько планировали?", "По какой причине он остался, когда других
+  // отпустили?": a question opening with why asks a reason, whatever clause follows.
+  if (REASON_OPENING.test(question)) return 'reason';
   // A question typed in Latin letters about a Russian text, or the reverse, may use the other's cues.
   const cued = byCue(lang) ?? byCue(other) ?? withCorrectedCue(question, lang) ?? 'about';
   if (cued === 'about' && asksRoleHolder(question)) return 'person';
@@ -338,6 +341,9 @@ export function answerTypeOf(asked: string, lang: Lang): AnswerType {
   if (cued !== 'list' && cued !== 'about' && cued !== 'person') return cued;
   return headNounType(question) ?? cued;
 }
+
+/** A question word that asks a reason, opening the question. */
+const REASON_OPENING = /^\s*(why|for what reason|почему|зачем|отчего|по какой причине|из-за чего)(?![\p{L}])/iu;
 
 /** A closing second question about the sources' agreement: "… ? Do the sources agree (on the number)?". */
 const CLOSING_AGREEMENT =

@@ -144,6 +144,10 @@ describe('answerTypeOf', () => {
     ['Why was the summit postponed?', 'reason'],
     ['Что вызвало протесты?', 'reason'],
     ['Чем совет объяснил сокращение миссии?', 'reason'],
+    // Opened by why, whatever clause follows: a comparison's "сколько", a "когда" of another event.
+    ['Почему Варнелю не удалось накопить столько воды, сколько он планировал в феврале?', 'reason'],
+    ['По какой причине Вендт остался под стражей, когда 24 апреля других отпустили?', 'reason'],
+    ['Why did Kestov store less water than the 40 billion cubic metres it planned?', 'reason'],
     ['Did the envoy meet the president?', 'yesno'],
     ['When it announced the delay, did the ministry name a new date?', 'yesno'],
     ['Был ли он на свободе, когда давал интервью?', 'yesno'],
