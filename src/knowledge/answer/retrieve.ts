@@ -255,7 +255,7 @@ export function rankSentences(q: AnalyzedQuestion, index: SentenceIndex, limit =
         sum += plan.weight * table.bestCredit(k, plan.order);
         if (table.positionedAt(k, plan.order)) direct = true;
         if (plan.focus) focusMayBeFound = true;
-      } else if (table.mayBeInContext(k, plan.order, headings)) {
+      } else if (table.mayBeInContext(k, plan.order, headings, traits)) {
         sum += plan.weight * plan.contextCredit;
         if (plan.focus) focusMayBeFound = true;
       }
@@ -467,9 +467,6 @@ function termPlans(q: AnalyzedQuestion, index: SentenceIndex): TermPlan[] {
 
 /** A feature is walked when it has at most this many sentences a candidate; past it, each candidate is searched. */
 const WALK_PER_CANDIDATE = 16;
-/** SlotTable.before's bits: the term is in the sentence before the candidate, or in the one before that. */
-const ONE_BACK = 1;
-const TWO_BACK = 2;
 
 /**
  * For every candidate and question term, what findFeature would find (the posting slot of the term's
@@ -483,7 +480,7 @@ class SlotTable {
   private readonly credits: Float64Array;
   /** 1 when the slot has token positions (the feature is in the sentence's own words). */
   private readonly positioned: Uint8Array;
-  /** ONE_BACK when a walked feature of the term is in the sentence before the candidate, TWO_BACK in the one before that. */
+  /** 1 when a walked feature of the term is in the sentence before the candidate. */
   private readonly before: Uint8Array;
   /** 1 when a walked feature of the term is in the first sentence of the candidate's paragraph (SentenceColumns.lead). */
   private readonly inLead: Uint8Array;
@@ -552,20 +549,11 @@ class SlotTable {
               positioned[at] = featureIds.positionCount(first + j) > 0 ? 1 : 0;
             }
           }
-          // The sentence after s has it in the sentence before, and the one after that two sentences back.
+          // The sentence after s has it in the sentence before.
           const next = nextOf[s] as number;
           if (next >= 0) {
             const after = mark[next] as number;
-            if (after > 0) {
-              const at = (after - 1) * width + t;
-              before[at] = (before[at] as number) | ONE_BACK;
-            }
-            const further = nextOf[next] as number;
-            const twoAfter = further >= 0 ? (mark[further] as number) : 0;
-            if (twoAfter > 0) {
-              const at = (twoAfter - 1) * width + t;
-              before[at] = (before[at] as number) | TWO_BACK;
-            }
+            if (after > 0) before[(after - 1) * width + t] = 1;
             // And those a few sentences further, when s begins their paragraph, in their paragraph's first.
             for (let f = nextOf[next] as number; f >= 0 && leadOf[f] === s; f = nextOf[f] as number) {
               const led = mark[f] as number;
@@ -598,13 +586,15 @@ class SlotTable {
    * when no walked feature of it is in the sentence before, none was left unwalked, and no document's
    * title or headings have it. Read from the table alone.
    */
-  mayBeInContext(k: number, t: number, headings: HeadingTerms): boolean {
+  mayBeInContext(k: number, t: number, headings: HeadingTerms, traits: SentenceTraits): boolean {
     const at = k * this.width + t;
     return (
-      this.before[at] !== 0 ||
+      this.before[at] === 1 ||
       this.inLead[at] === 1 ||
       (this.unwalked[t] as Int32Array).length > 0 ||
-      headings.anywhere(t)
+      headings.anywhere(t) ||
+      // Not walked for: few sentences refer back through another (worked out once a sentence, and kept).
+      traits.referredThrough(this.candidates[k] as number) >= 0
     );
   }
 
@@ -617,13 +607,11 @@ class SlotTable {
   inContext(plan: TermPlan, k: number, n: number, traits: SentenceTraits, headings: HeadingTerms): boolean {
     const at = k * this.width + plan.order;
     const context = traits.context(n);
-    const before = this.before[at] as number;
-    if ((context >= 0 && (before & ONE_BACK) !== 0) || this.inLead[at] === 1) return true;
-    if ((before & TWO_BACK) !== 0 && traits.referredThrough(n) >= 0) return true;
+    if ((context >= 0 && this.before[at] === 1) || this.inLead[at] === 1) return true;
     const unwalked = this.unwalked[plan.order] as Int32Array;
     return (
       hasAnyFeature(unwalked, context, this.index) ||
-      hasAnyFeature(unwalked, traits.referredThrough(n), this.index) ||
+      hasAnyFeature(plan.ids, traits.referredThrough(n), this.index) ||
       hasAnyFeature(unwalked, traits.lead(n), this.index) ||
       headings.has(plan, traits.source(n))
     );
