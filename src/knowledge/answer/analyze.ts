@@ -3,10 +3,10 @@
  * the features that can match it in any language), the date or period it names, and the numbers
  * and ordinals it contains.
  */
-import { parseNumberToken } from '../extract/numerals.ts';
 import Fuse from 'fuse.js';
 import { CAPITAL_OF } from '../lexicon/capitals.ts';
 import { mayHaveDate, namesNoun } from '../extract/date-roles.ts';
+import { parseNumberToken } from '../extract/numerals.ts';
 import { extractDates } from '../extract/dates.ts';
 import { STOPWORDS } from '../lexicon/stopwords.ts';
 import { isVocabularyWord } from '../lexicon/vocabulary.ts';

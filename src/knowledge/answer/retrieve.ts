@@ -583,8 +583,9 @@ class SlotTable {
 
   /**
    * Whether term t, absent from candidate k, may still be found in its context (inContext): false only
-   * when no walked feature of it is in the sentence before, none was left unwalked, and no document's
-   * title or headings have it. Read from the table alone.
+   * when no walked feature of it is in the sentence before, none was left unwalked, no document's
+   * title or headings have it, and the candidate refers back through no sentence (referredThrough).
+   * Read from the table, and the candidate's kept trait.
    */
   mayBeInContext(k: number, t: number, headings: HeadingTerms, traits: SentenceTraits): boolean {
     const at = k * this.width + t;
@@ -640,7 +641,8 @@ function hasAnyFeature(ids: Int32Array, n: number, index: SentenceIndex): boolea
 
 /**
  * Whether a term not in sentence n is in the sentence before it, in its paragraph's first sentence
- * (SentenceColumns.lead) or in its document's title and headings. Within a ranking, those sentences are
+ * (SentenceColumns.lead), in the sentence it refers back to through another (referredThrough) or in its
+ * document's title and headings. Within a ranking, those sentences are
  * looked up in the slot table when they are candidates too, and a document's headings are asked once
  * per term.
  */
