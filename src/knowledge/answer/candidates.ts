@@ -531,8 +531,8 @@ export function isPersonLike(c: Candidate, r: RankedSentence): boolean {
 /** A word made an adjective by its hyphenated ending: "Maltese-flagged", "Kestov-based", "state-owned". */
 const DESCRIBING = /-(flagged|based|owned|registered|born|led|backed|made|built|controlled|funded)$/i;
 
-/** Kinds of things a name may follow (concepts by their last word): a vessel, a firm, a bank, a plant, a pipeline, an airline, an outlet, a party. */
-const THING_KIND = /_(ship|vessel|tanker|company|bank|plant|pipeline|airline|magazine|party|agency)$/;
+/** Kinds of things a name may follow (concepts by their last word): a vessel, a firm, a bank, a plant, a pipeline, an airline, an outlet, a party, a village or a town. */
+const THING_KIND = /_(ship|vessel|tanker|company|bank|plant|pipeline|airline|magazine|party|agency|village|city)$/;
 
 const PLACE_PREPOSITION = /^(в|во|из|in|from|near)$/;
 /** Prepositions that put a place, not a person, after a role: "workers at the Northgate plant". */

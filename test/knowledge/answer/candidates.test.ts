@@ -52,6 +52,10 @@ describe('isPersonLike on invented sentences', () => {
     // A name after the kind of thing it names: a ship, a firm.
     ['The coast guard boarded the tanker Northgate Star on Tuesday.', []],
     ['Сухогруз Varnel Horizon задержали, капитан Ян Ковальчик арестован.', ['Ян Ковальчик']],
+    // A village or a town named after its kind.
+    ['Пограничники задержали жителей села Кок-Варнель, расчищавших канал.', []],
+    ['Жителей посёлка Кара-Варнель эвакуировали, сообщил Ян Ковальчик.', ['Ян Ковальчик']],
+    ['Residents of the town Port Varnel were evacuated.', []],
     // An organisation's first word, an adjective capitalised before the noun it agrees with.
     ['Судно задержано Пограничной службой Кештова, сообщил Ян Ковальчик.', ['Ян Ковальчик']],
     // A rank written short is no part of the name.
