@@ -76,7 +76,9 @@ const ASKS_MANY_WORDS =
 const ASKS_MANY_NAMED = /(?<![\p{L}])[Ww]hich \p{Lu}[\p{L}-]* \p{Ll}+(ies|es|s)(?![\p{L}])/u;
 export function asksMany(text: string): boolean {
   // "Which US city": an abbreviation in capitals is no plural ("US" is not one "U" in the plural).
-  const words = text.replace(ABBREVIATION, 'X');
+  // "What is the name of …", "which was": a verb or a pronoun ending in s is no plural either.
+  const words = text.replace(ABBREVIATION, 'X').replace(NO_PLURAL_AFTER_QUESTION_WORD, '$1 X');
   return ASKS_MANY_WORDS.test(words) || ASKS_MANY_NAMED.test(words);
 }
 const ABBREVIATION = /(?<![\p{L}])\p{Lu}{2,}(?![\p{L}])/gu;
+const NO_PLURAL_AFTER_QUESTION_WORD = /(?<![\p{L}])(which|what) (is|was|has|does|this|his|its|us)(?![\p{L}])/giu;
