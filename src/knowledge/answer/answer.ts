@@ -48,8 +48,20 @@ export function answerQuestion(kb: KnowledgeBase, question: string, options: Ans
   // Asked as one, nothing fits both halves; each half may still be stated.
   const first = answerSingle(kb, parts.first, options);
   if (!first.answer.answered || !second.answer.answered) return whole.answer;
-  const both = withSecondPart(first, second).answer;
-  return { ...both, question: whole.answer.question, context: whole.answer.context };
+  return asWholeAsked(withSecondPart(first, second).answer, whole.answer);
+}
+
+/**
+ * An answer made of parts of the question is the whole question's: its text, context, and the notice
+ * that a long question was cut (each part, being short, was not).
+ */
+function asWholeAsked(answer: Answer, whole: Answer): Answer {
+  const asked = { ...answer, question: whole.question, context: whole.context };
+  if (!whole.truncated || answer.truncated) return asked;
+  const text = answer.text.startsWith(TEXTS[answer.lang].truncated)
+    ? answer.text
+    : `${TEXTS[answer.lang].truncated}\n${answer.text}`;
+  return { ...asked, truncated: true, text };
 }
 
 /**
@@ -65,7 +77,7 @@ function withSeries(kb: KnowledgeBase, whole: SingleAnswer, questions: string[],
     main = main ? withSecondPart(main, part) : part;
   }
   if (!main) return whole;
-  return { ...main, answer: { ...main.answer, question: whole.answer.question, context } };
+  return { ...main, answer: asWholeAsked(main.answer, whole.answer) };
 }
 
 interface SingleAnswer {

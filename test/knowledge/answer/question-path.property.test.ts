@@ -145,6 +145,18 @@ describe('the question path', () => {
     );
   });
 
+  // Found by the property above: a long question read as a series of questions ("когда …, когда …") was
+  // answered by its parts, each short, and lost the notice that it was cut.
+  it.each([
+    'когда , когда Minsk A0 Minsk Kellogg ',
+    'When did Kellogg visit, when did he leave, and when did he return? ',
+  ])('marks a long series of questions cut too: %s', (unit) => {
+    const q = unit.repeat(Math.ceil((LONG + 1) / unit.length));
+    const answer = answerChecked(q);
+    expect(answer.truncated).toBe(true);
+    expect(answer.text.split('\n')[0]).toMatch(/long|длинный/);
+  });
+
   it.each([
     ['an empty string', ''],
     ['only whitespace', ' \t\r\n   \u00a0\u3000'],
