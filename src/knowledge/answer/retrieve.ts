@@ -118,14 +118,11 @@ function referredThrough(n: number, context: (n: number) => number, index: Sente
   if (between < 0) return -1;
   const further = context(between);
   if (further < 0) return -1;
-  const [entry, middle, first] = [n, between, further].map((k) => index.sentences[k] as IndexedSentence) as [
-    IndexedSentence,
-    IndexedSentence,
-    IndexedSentence,
-  ];
-  const { paragraph } = entry.sentence;
-  if (middle.sentence.paragraph !== paragraph || first.sentence.paragraph !== paragraph) return -1;
-  return REFERS_BACK.test(entry.sentence.text) && REFERS_BACK.test(middle.sentence.text) ? further : -1;
+  const sentenceOf = (k: number) => (index.sentences[k] as IndexedSentence).sentence;
+  const own = sentenceOf(n);
+  const middle = sentenceOf(between);
+  if (middle.paragraph !== own.paragraph || sentenceOf(further).paragraph !== own.paragraph) return -1;
+  return REFERS_BACK.test(own.text) && REFERS_BACK.test(middle.text) ? further : -1;
 }
 
 /** A third-person pronoun: the sentence speaks of someone named before it. */
