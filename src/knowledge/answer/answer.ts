@@ -58,10 +58,8 @@ export function answerQuestion(kb: KnowledgeBase, question: string, options: Ans
 function asWholeAsked(answer: Answer, whole: Answer): Answer {
   const asked = { ...answer, question: whole.question, context: whole.context };
   if (!whole.truncated || answer.truncated) return asked;
-  const text = answer.text.startsWith(TEXTS[answer.lang].truncated)
-    ? answer.text
-    : `${TEXTS[answer.lang].truncated}\n${answer.text}`;
-  return { ...asked, truncated: true, text };
+  // The part's text was rendered without the notice (renderLines puts it first when a question was cut).
+  return { ...asked, truncated: true, text: `${TEXTS[answer.lang].truncated}\n${answer.text}` };
 }
 
 /**
