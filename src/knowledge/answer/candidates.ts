@@ -289,7 +289,7 @@ export function numberCandidates(q: AnalyzedQuestion, r: RankedSentence): Candid
       before !== undefined &&
       /^[A-Z]{3}$/.test(before.raw) &&
       text.slice(before.end, t.start) === ' ' &&
-      conceptsOfTokens([before]).some((h) => h.concept === 'eco_money_unit');
+      isMoneyUnit(before);
     const startChar = codeBefore
       ? before.start
       : t.start > 0 && /\p{Sc}/u.test(text[t.start - 1] ?? '')
@@ -312,6 +312,10 @@ export function numberCandidates(q: AnalyzedQuestion, r: RankedSentence): Candid
   return out;
 }
 
+function isMoneyUnit(t: Token): boolean {
+  return conceptsOfTokens([t]).some((h) => h.concept === 'eco_money_unit');
+}
+
 /**
  * An adjective before the noun it qualifies: by the dictionary in Russian; in English by a capital, an
  * adjective ending, or a singular noun before a plural one.
@@ -320,7 +324,8 @@ function modifiesNext(word: Token, next: Token): boolean {
   if (STOPWORDS.has(next.norm) || !/^\p{Ll}/u.test(next.raw)) return false;
   if (/^[а-яё]+$/.test(word.norm)) {
     const pos = partOfSpeech(word.norm);
-    return (pos === 'ADJF' || pos === 'PRTF') && partOfSpeech(next.norm) === 'NOUN';
+    // A currency is a noun whatever the dictionary guesses of it ("армянских драмов").
+    return (pos === 'ADJF' || pos === 'PRTF') && (partOfSpeech(next.norm) === 'NOUN' || isMoneyUnit(next));
   }
   if (!/^[a-z]/.test(next.norm)) return false;
   // "14 border incidents", "40 coal wagons": a singular noun before the plural one it qualifies.

@@ -13,6 +13,7 @@ import {
   conceptsOfTokens,
   findConcepts,
   isCommonWord,
+  isKindConcept,
   isVocabularyWord,
   type VocabularyHit,
 } from '../lexicon/vocabulary.ts';
@@ -610,7 +611,7 @@ export function featuresAndConcepts(
   const concepts = new Set<string>();
   for (const hit of hits) {
     // A question's word is matched by what it means, not by its kind: "рублей" is not "евро".
-    if (side === 'question' && KIND_CONCEPTS.has(hit.concept)) continue;
+    if (side === 'question' && isKindConcept(hit.concept)) continue;
     const f = conceptFeature(hit.concept);
     concepts.add(f);
     for (let k = hit.from; k < hit.to; k++) addAt(out, f, positions[k] as number);
@@ -622,12 +623,6 @@ export function featuresAndConcepts(
   if (side === 'document') addClassFeatures(out, concepts);
   return stems.length === tokens.length ? { features: out, tokenConcepts: hits } : { features: out };
 }
-
-/**
- * Concepts that say what kind of thing a word is (a unit of money) rather than what it means: the
- * answer reads them off a sentence ("3000 лари" is a sum), a question's word never matches by them.
- */
-const KIND_CONCEPTS: ReadonlySet<string> = new Set(['eco_money_unit']);
 
 /** `c:` and a concept id, made once per concept. */
 const conceptFeatures = new Map<string, string>();

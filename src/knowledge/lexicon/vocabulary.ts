@@ -452,8 +452,20 @@ export function worldConceptOf(text: string, vocab: Vocabulary = vocabulary()): 
   )?.concept;
 }
 
+/**
+ * Concepts that say what kind of thing a word is (a unit of money) rather than what it means: the
+ * answer reads them off a sentence ("3000 лари" is a sum), a question's word never matches by them,
+ * and they have no display form (their terms are different things: "злотых" is no "dollar").
+ */
+const KIND_CONCEPTS: ReadonlySet<string> = new Set(['eco_money_unit']);
+
+export function isKindConcept(conceptId: string): boolean {
+  return KIND_CONCEPTS.has(conceptId);
+}
+
 /** The display form of a concept in a language (its first term), if it has one. */
 export function displayTerm(conceptId: string, lang: Lang, vocab: Vocabulary = vocabulary()): string | undefined {
+  if (isKindConcept(conceptId)) return undefined;
   return vocab.concepts.get(conceptId)?.terms[lang][0];
 }
 
