@@ -117,6 +117,8 @@ The Northgate Link cable, 146 km long with a capacity of 650 MW, was repaired in
     expect(ask('Во сколько обошёлся ремонт кабеля Northgate Link?').answered).toBe(false);
     // Megawatts are an amount, but no price.
     expect(ask('How much did the repair of the Varnel Link cable cost?').answered).toBe(false);
+    // "платит" asks a sum as "заплатил" does: 146 km is no payment.
+    expect(ask('Сколько владелец Northgate Link платит за кабель длиной 146 км?').answered).toBe(false);
   });
   it('answers with the sum when one is', () => {
     expect(ask('How large a guarantee did the owner of the tanker post?').summary).toContain('2.5 million');
@@ -474,5 +476,27 @@ describe('a time word with a money verb', () => {
     ['How much did the families of Ion Vardan and Petr Lusk pay for lawyers?', '400 euros'],
   ])('%s → %s', (question, count) => {
     expect(summaryOf(CUSTODY, question)).toBe(count);
+  });
+});
+
+/** What "сколько" counts is in the genitive: a noun that cannot be is the verb's subject, no unit. */
+describe('the subject after "сколько"', () => {
+  const doc = `---
+title: Мост через Вельту
+published: 2026-06-01
+lang: ru
+---
+Мост через Вельту
+
+Министерство транспорта заплатило подрядчику «Кестстрой» 12 млн рублей за ремонт моста через Вельту.
+
+На мосту работали 40 рабочих.
+`;
+  it.each([
+    ['Сколько министерство заплатило подрядчику «Кестстрой» за ремонт моста?', /12 млн/],
+    // A genitive is still what is counted.
+    ['Сколько рабочих было на мосту через Вельту?', /40/],
+  ])('%s', (question, count) => {
+    expect(summaryOf(doc, question)).toMatch(count);
   });
 });

@@ -2,7 +2,7 @@
 import { conceptsOfText } from '../../lexicon/vocabulary.ts';
 
 /** Words asking a price or a sum of money. */
-const PRICE_WORDS = String.raw`cost|costs|costing|price|paid|pay|spend|spending|spent|guarantee|bail|deposit|fine|fined|ransom|compensation|штраф\p{L}*|выкуп\p{L}*|почём|почем|стоим\p{L}*|стоил\p{L}*|стоит|стоить|обош[её]?л\p{L}*|обойд[её]тся|цен\p{L}*|заплат\p{L}*|залог\p{L}*|компенсац\p{L}*`;
+const PRICE_WORDS = String.raw`cost|costs|costing|price|paid|pay|spend|spending|spent|guarantee|bail|deposit|fine|fined|ransom|compensation|штраф\p{L}*|выкуп\p{L}*|почём|почем|стоим\p{L}*|стоил\p{L}*|стоит|стоить|обош[её]?л\p{L}*|обойд[её]тся|цен\p{L}*|заплат\p{L}*|плат[иья]\p{L}*|платеж\p{L}*|платёж\p{L}*|оплат\p{L}*|залог\p{L}*|компенсац\p{L}*`;
 /** What a sum of money is written with. */
 const MONEY_UNITS = String.raw`million|billion|thousand|crores?|lakhs?|dollars?|euros?|eur|usd|roubles?|rubles?|млн|млрд|тыс|доллар\p{L}*|евро|рубл\p{L}*`;
 export const AMOUNT_ASKED = new RegExp(

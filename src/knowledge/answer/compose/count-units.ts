@@ -1,6 +1,6 @@
 /** Whether a number counts what a count question asks: its unit, a part of a whole, another country's people. */
 import { conceptsOfTokens } from '../../lexicon/vocabulary.ts';
-import { partOfSpeech } from '../../text/morphology.ts';
+import { casesOf, partOfSpeech } from '../../text/morphology.ts';
 import type { Token } from '../../text/tokens.ts';
 import { type AnalyzedQuestion, type QuestionTerm, TIME_ASKED_WORD } from '../analyze.ts';
 import { type Candidate, MEMBER_COUNT, numberCandidates } from '../candidates.ts';
@@ -47,6 +47,9 @@ export function countedUnits(q: AnalyzedQuestion): QuestionTerm[] {
     const t = q.tokens[i] as (typeof q.tokens)[number];
     const pos = partOfSpeech(t.norm);
     if (pos === 'VERB' || pos === 'INFN' || /^(did|do|does|is|are|was|were|will|has|have|had)$/.test(t.norm)) break;
+    // What "сколько" counts is in the genitive ("сколько денег", "сколько кыргызских пограничников"): a
+    // word that cannot be is the subject of the verb to come ("Сколько министерство заплатило").
+    if ((pos === 'NOUN' || pos === 'ADJF') && lacksGenitive(t.norm)) break;
     // "How many trucks crossed …": an English past form after the noun ends it.
     if (units.length && /^[a-z]{3,}ed$/.test(t.norm)) break;
     // "Сколько рублей за кубометр": the unit ends where a preposition starts what it is per.
@@ -59,6 +62,11 @@ export function countedUnits(q: AnalyzedQuestion): QuestionTerm[] {
     if (term) units.push(term);
   }
   return units;
+}
+
+function lacksGenitive(word: string): boolean {
+  const cases = casesOf(word);
+  return cases !== undefined && cases.size > 0 && !cases.has('gent');
 }
 
 /** Between a part and its whole: "seven of the 19 fishermen", "семерых из девятнадцати рыбаков". */
