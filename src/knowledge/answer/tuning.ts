@@ -90,6 +90,11 @@ const DEFAULTS = {
   passageShare: 0.45,
   /** Another source's different value is reported ("the sources differ") from this share of the best score. */
   rivalShare: 0.6,
+  /**
+   * Asked whether the sources agree, with no rival at `rivalShare` and no document disputing itself: a figure
+   * of another source from this share (an interview's "Залог — 30 тысяч" repeats few of the question's words).
+   */
+  agreeRivalShare: 0.3,
   /** The same for dates: two dates in two sources are more often two events than a disagreement. */
   dateRivalShare: 0.9,
   /** Abstain when the chosen candidate does not fill the asked slot (no person for who, a stray number for how many). */

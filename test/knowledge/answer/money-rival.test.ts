@@ -48,3 +48,47 @@ describe('sums of money that disagree', () => {
     expect(a.summary).not.toMatch(/186/);
   });
 });
+
+/**
+ * Asked whether the sources agree, a weaker figure of another source is given beside the first: the
+ * driver's own interview names neither him nor his country ("Залог — 30 тысяч злотых").
+ */
+describe('a rival figure in an interview, asked whether the sources agree', () => {
+  const REPORT = `---
+title: Court in Kelm frees Volyn trucker on bail
+published: 2026-02-17
+lang: en
+---
+Court in Kelm frees Volyn trucker on bail
+
+The district court in Kelm set bail at 20,000 zlotys for Ivan Darko, a 41-year-old driver from Rovna in Ukraine's Volyn region, and ordered him to report to a police station twice a week.
+`;
+  const INTERVIEW = `---
+title: Иван Дарко: «Я просто подвинул фуру»
+published: 2026-06-08
+lang: ru
+---
+Иван Дарко: «Я просто подвинул фуру»
+
+— Кто внёс залог?
+
+— Моя фирма. Залог — 30 тысяч злотых, для водителя это огромные деньги.
+
+— В Литве, говорят, за такое берут 50 тысяч евро.
+`;
+  const docs = [REPORT, INTERVIEW].map((text, i) => ({ file: `doc${i}.md`, bytes: new TextEncoder().encode(text) }));
+  const kb = createKnowledgeBase(ingestDocuments(docs).data);
+  it('gives both figures when asked whether the sources agree', () => {
+    const summary = kb.answer('How much bail was set for the Ukrainian driver Ivan Darko? Do the sources agree?', {
+      now,
+    }).summary;
+    expect(summary).toMatch(/20,000/);
+    expect(summary).toMatch(/30/);
+    expect(summary).not.toMatch(/50/);
+  });
+  it('gives the one figure when not asked', () => {
+    const summary = kb.answer('How much bail was set for the Ukrainian driver Ivan Darko?', { now }).summary;
+    expect(summary).toMatch(/20,000/);
+    expect(summary).not.toMatch(/30/);
+  });
+});

@@ -188,23 +188,30 @@ export function composeCount(q: AnalyzedQuestion, ranked: RankedSentence[]): Typ
       from: top.r,
     },
   ];
-  const rival = scored.find(
-    (s) =>
-      isRival(s, top, TUNING.rivalShare) &&
-      s.c.value !== top.c.value &&
-      // A rival figure is of the same kind: a share for a share.
-      PERCENT_ASKED.test(s.c.text) === PERCENT_ASKED.test(top.c.text) &&
-      // What both count is asked, or both are sums of money ("$214 million" / "240 млн долларов": a sum
-      // names no counted noun after it) said of as much of the question, or asked to compare.
-      ((MONEY.test(s.c.text) &&
-        MONEY.test(top.c.text) &&
-        (s.r.coverage >= top.r.coverage || asksWhetherSourcesAgree(q.text))) ||
-        (countsAsked(q, s.c, s.r) && countsAsked(q, top.c, top.r))) &&
-      !isWholeOfPart(q, s.c, s.r) &&
-      !ofOtherCountry(q, s.r.entry.tokens.slice(s.c.from, s.c.to + 2)),
-  );
+  const rivalAt = (share: number, placeMayBeImplicit: boolean) =>
+    scored.find(
+      (s) =>
+        isRival(s, top, share, placeMayBeImplicit) &&
+        s.c.value !== top.c.value &&
+        // A rival figure is of the same kind: a share for a share.
+        PERCENT_ASKED.test(s.c.text) === PERCENT_ASKED.test(top.c.text) &&
+        // What both count is asked, or both are sums of money ("$214 million" / "240 млн долларов": a sum
+        // names no counted noun after it) said of as much of the question, or asked to compare.
+        ((MONEY.test(s.c.text) &&
+          MONEY.test(top.c.text) &&
+          (s.r.coverage >= top.r.coverage || asksWhetherSourcesAgree(q.text))) ||
+          (countsAsked(q, s.c, s.r) && countsAsked(q, top.c, top.r))) &&
+        !isWholeOfPart(q, s.c, s.r) &&
+        !ofOtherCountry(q, s.r.entry.tokens.slice(s.c.from, s.c.to + 2)),
+    );
+  const rival = rivalAt(TUNING.rivalShare, false);
   // Or the document itself disputes it in the next sentence: "X said 12. The ministry, however, put the number at 15."
-  const disputed = rival ?? disputingNext(q, top, ranked);
+  // Or, asked whether the sources agree, a weaker figure of another source (last: a near rival or the
+  // document's own dispute is the likelier answer).
+  const disputed =
+    rival ??
+    disputingNext(q, top, ranked) ??
+    (asksWhetherSourcesAgree(q.text) ? rivalAt(TUNING.agreeRivalShare, true) : undefined);
   if (disputed)
     values.push({ kind: 'number', text: disputed.c.text, value: disputed.c.value as number, from: disputed.r });
   // A question asking two numbers ("... and how many were there before?") gets the next one too.

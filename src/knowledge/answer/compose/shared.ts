@@ -2,6 +2,7 @@
  * What the composers share: the typed answer and the composer's type, abstaining and answering, candidates
  * scored over the ranked sentences, corroborating quotes, and the readings of a sentence more than one makes.
  */
+import { conceptsOfTokens } from '../../lexicon/vocabulary.ts';
 import { partOfSpeech } from '../../text/morphology.ts';
 import type { FuzzyDate } from '../../types.ts';
 import type { AnalyzedQuestion, QuestionTerm } from '../analyze.ts';
@@ -125,8 +126,10 @@ export function namesSomeone(t: QuestionTerm): boolean {
 /**
  * Whether a candidate may stand beside the chosen one as another source's value: another document,
  * nearly as strong, and as well dated for the question (not another month's event).
+ * `placeMayBeImplicit`: a rival sentence naming no place at all speaks of the question's (asked whether
+ * the sources agree, an interview's answer names no country it is about).
  */
-export function isRival(s: Scored, chosen: Scored, share: number): boolean {
+export function isRival(s: Scored, chosen: Scored, share: number, placeMayBeImplicit = false): boolean {
   // The same place: a country or city the chosen sentence answers for must be in the rival's too
   // ("in Kazakhstan" is not disputed by a figure for Belarus).
   const names = chosen.r.matches
@@ -136,8 +139,12 @@ export function isRival(s: Scored, chosen: Scored, share: number): boolean {
     s.r.entry.sentence.sourceId !== chosen.r.entry.sentence.sourceId &&
     s.score >= share * chosen.score &&
     (s.r.dateFit !== 'conflict' || chosen.r.dateFit === 'conflict') &&
-    names.every((t) => s.r.matches.some((m) => m.term === t))
+    (names.every((t) => s.r.matches.some((m) => m.term === t)) || (placeMayBeImplicit && !namesAnyPlace(s.r)))
   );
+}
+
+function namesAnyPlace(r: RankedSentence): boolean {
+  return conceptsOfTokens(r.entry.tokens).some((h) => h.concept.startsWith('geo_'));
 }
 
 /** A Russian verb or participle in the short form ("назначен", "освободили"): it says what was done, not what is counted. */
