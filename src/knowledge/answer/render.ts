@@ -7,7 +7,7 @@ import { formatDate } from '../extract/dates.ts';
 import { parseNumberToken } from '../extract/numerals.ts';
 import { conceptsOfTokens, displayTerm, worldConceptOf } from '../lexicon/vocabulary.ts';
 import { agreeWithNumber, nominative, partOfSpeech } from '../text/morphology.ts';
-import { isCyrillic, tokenize } from '../text/tokens.ts';
+import { isCyrillic, languageOfText, tokenize } from '../text/tokens.ts';
 import type { FuzzyDate, Lang } from '../types.ts';
 import type { AnswerValue, TypedAnswer } from './compose-typed.ts';
 
@@ -62,13 +62,9 @@ function magnitudeOf(text: string): string | undefined {
   return undefined;
 }
 
-function languageOf(text: string): Lang {
-  return isCyrillic(text) ? 'ru' : 'en';
-}
-
 /** A number in the asker's language: as written when the source speaks it, else the value and its thing translated. */
 function renderNumber(v: AnswerValue, lang: Lang): string {
-  if (languageOf(v.text) === lang || !/\p{L}/u.test(v.text)) return v.text;
+  if (languageOfText(v.text) === lang || !/\p{L}/u.test(v.text)) return v.text;
   const value = String(v.value ?? v.text).replace('.', lang === 'ru' ? ',' : '.');
   const magnitude = magnitudeOf(v.text);
   const currency = /[$]|доллар|dollar/i.test(v.text) ? (lang === 'ru' ? ' долларов' : ' dollars') : '';
@@ -149,25 +145,27 @@ function renderValue(v: AnswerValue, lang: Lang, lookup: RenderLookup): string {
       // The role in the asker's words (the vocabulary's form); the source's own words are in the quote.
       // An English source's own title is the more exact ("Deputy Assistant Secretary of State", not "secretary
       // of state"); a Russian one would keep its case ("заместителем"), so the vocabulary's form is shown.
-      const ownWords = lang === 'en' && languageOf(v.text) === 'en' && /\s/.test(v.text) ? asTitle(v.text) : undefined;
+      const ownWords =
+        lang === 'en' && languageOfText(v.text) === 'en' && /\s/.test(v.text) ? asTitle(v.text) : undefined;
       const role = ownWords ?? (v.concept ? displayTerm(v.concept, lang) : undefined);
       const shown =
-        role ?? (languageOf(v.text) === lang ? v.text : `${v.text} (${TEXTS[lang].sourceIn(languageOf(v.text))})`);
+        role ??
+        (languageOfText(v.text) === lang ? v.text : `${v.text} (${TEXTS[lang].sourceIn(languageOfText(v.text))})`);
       // The holder as the documents spell the name asked ("who is ilkin wendt" → "Ilkin Vendt"), if they do.
       const whose = v.holder ? `${lookup.spelledIn?.(v.holder, lang) ?? v.holder} — ` : '';
       if (!v.of) return `${whose}${shown}`;
       // The body as named: in the other language it says so.
       const of =
-        languageOf(v.of) === lang || !/\p{L}/u.test(v.of)
+        languageOfText(v.of) === lang || !/\p{L}/u.test(v.of)
           ? v.of
-          : `${v.of} (${TEXTS[lang].sourceIn(languageOf(v.of))})`;
+          : `${v.of} (${TEXTS[lang].sourceIn(languageOfText(v.of))})`;
       return `${whose}${shown}, ${of}`;
     }
     case 'name':
     case 'place': {
       // A described place keeps its words and their cases: "на пограничном мосту" reads as an answer.
       if (v.asWritten)
-        return languageOf(v.text) === lang ? v.text : `${v.text} (${TEXTS[lang].sourceIn(languageOf(v.text))})`;
+        return languageOfText(v.text) === lang ? v.text : `${v.text} (${TEXTS[lang].sourceIn(languageOfText(v.text))})`;
       // Russian names are shown in the nominative ("Ильёй Вендтом" → "Илья Вендт") when a document
       // writes that form too: an indeclinable surname is left as it is.
       const toNominative = (w: string) => {
@@ -178,10 +176,10 @@ function renderValue(v: AnswerValue, lang: Lang, lookup: RenderLookup): string {
       const world = v.kind === 'place' ? worldPlaceName(v.text, lang) : undefined;
       if (world) return world;
       const shown = isCyrillic(v.text) ? v.text.split(/\s+/).map(toNominative).join(' ') : v.text;
-      if (languageOf(shown) === lang) return shown;
+      if (languageOfText(shown) === lang) return shown;
       // "Илкин Вендт" to an English asker as a document in English spells him, when one does; a town too.
       const spelled = lookup.spelledIn?.(shown, lang);
-      return spelled ?? `${shown} (${TEXTS[lang].sourceIn(languageOf(shown))})`;
+      return spelled ?? `${shown} (${TEXTS[lang].sourceIn(languageOfText(shown))})`;
     }
     default:
       return v.text;

@@ -37,6 +37,11 @@ export function isCyrillic(s: string): boolean {
   return /[\u0400-\u04FF]/.test(s);
 }
 
+/** The language a text of the documents is written in, by its script. */
+export function languageOfText(text: string): 'en' | 'ru' {
+  return isCyrillic(text) ? 'ru' : 'en';
+}
+
 /** Word keys are asked for again and again for the same few thousand words (every token of every sentence). */
 const stemCache = new Map<string, string>();
 const STEM_CACHE_SIZE = 200_000;

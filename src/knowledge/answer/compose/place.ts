@@ -1,8 +1,11 @@
 /** The place composer: "where ...?", "in which cities ...?". */
+import { displayTerm } from '../../lexicon/vocabulary.ts';
+import { languageOfText } from '../../text/tokens.ts';
 import type { AnalyzedQuestion } from '../analyze.ts';
 import { type Candidate, isPersonLike, nameCandidates, placeCandidates } from '../candidates.ts';
 import type { RankedSentence } from '../retrieve.ts';
 import { TUNING } from '../tuning.ts';
+import { askedPlaceKind, countryOfPlace, maybeSettlement } from './place-kind.ts';
 import { asksMany, severalOf } from './several.ts';
 import { abstained, answered, bestCandidates, corroborating, type TypedAnswer, termFoundIn } from './shared.ts';
 
@@ -28,6 +31,11 @@ export function composePlace(q: AnalyzedQuestion, ranked: RankedSentence[]): Typ
       (r) => nameCandidates(q, r),
       (c, r) => (isPersonLike(c, r) ? 0.3 : 1),
     );
+  // "In which country …?" is answered by a country, "in which port …?" by a name, when any candidate is one.
+  const kind = askedPlaceKind(q.text);
+  const ofKind = (s: (typeof scored)[number]) =>
+    kind === 'country' ? countryOfPlace(s.c) !== undefined : kind !== 'settlement' || maybeSettlement(s.c, s.r);
+  if (scored.some(ofKind)) scored = scored.filter(ofKind);
   const top = scored[0];
   if (!top) return abstained(q, 'not-stated', ranked);
   // "In which cities ...?", "В каких городах ...?": every place nearly as well supported, one a sentence.
@@ -44,9 +52,12 @@ export function composePlace(q: AnalyzedQuestion, ranked: RankedSentence[]): Typ
       places.map((p) => p.r),
     );
   }
+  // A country said by its adjective or its capital ("in the Togolese capital") is named as the country.
+  const country = kind === 'country' ? countryOfPlace(top.c) : undefined;
+  const shown = country ? (displayTerm(country, languageOfText(top.r.entry.sentence.text)) ?? top.c.text) : top.c.text;
   return answered(
     q,
-    [{ kind: 'place', text: top.c.text, from: top.r, ...(top.c.phrase ? { asWritten: true } : {}) }],
+    [{ kind: 'place', text: shown, from: top.r, ...(top.c.phrase ? { asWritten: true } : {}) }],
     [top.r, ...corroborating(ranked, top.r)],
   );
 }
