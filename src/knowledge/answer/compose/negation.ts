@@ -103,6 +103,12 @@ export function askedPredicate(q: AnalyzedQuestion): QuestionTerm | undefined {
   }
   const aux = q.tokens.findIndex((t) => ENGLISH_AUXILIARY.test(t.norm));
   if (aux < 0) return passivePredicate(q, termAt);
+  // "Have freight services begun?": a perfect asks its participle, wherever the subject ends.
+  if (/^(has|have|had)$/.test(q.tokens[aux]?.norm ?? '')) {
+    const participle = q.tokens.findIndex((t, k) => k > aux && t.norm !== 'been' && PARTICIPLE.test(t.norm));
+    const term = participle > 0 ? plain(termAt(participle)) : undefined;
+    if (term) return term;
+  }
   const been = q.tokens.findIndex((t, k) => k > aux && t.norm === 'been');
   const from = been > 0 ? been + 1 : aux + 1;
   for (let k = from; k < Math.min(q.tokens.length, from + 8); k++) {
@@ -118,7 +124,7 @@ export function askedPredicate(q: AnalyzedQuestion): QuestionTerm | undefined {
 
 /** A participle: what a passive question asks was done ("charged", "held", "given"). */
 const PARTICIPLE =
-  /^(\p{L}{2,}(ed|en)|held|met|sent|made|built|cut|set|put|hit|shot|kept|left|paid|sold|told|won|lost|brought|bought|caught|sought|fought|found|led|fled|struck|done|seen|shown|drawn|spoken|stolen|thrown|grown|flown)$/u;
+  /^(\p{L}{2,}(ed|en)|held|met|sent|made|built|cut|set|put|hit|shot|kept|left|paid|sold|told|won|lost|brought|bought|caught|sought|fought|found|led|fled|struck|done|seen|shown|drawn|spoken|stolen|thrown|grown|flown|begun|run|come|become|gone)$/u;
 
 /**
  * "Was the engineer detained in Assosa ever charged?", "Were the sanctions lifted in May?": after

@@ -29,7 +29,15 @@ export function composeYesNo(q: AnalyzedQuestion, ranked: RankedSentence[]): Typ
   // "Was X lifted in September?" answered by a sentence that dates it otherwise: no, not then.
   const otherDate = q.dates.length > 0 && best.dateFit === 'conflict';
   const deniesAnswer = deniesAsked(best);
-  const negated = (deniesAnswer && !negates(q.text)) || otherDate || (best === denial && putsOff(best));
+  // "Have freight services begun?" answered by "services are promised from January": not yet. (A sentence
+  // that says the asked act itself, "expected since spring, began on 5 May", tells that it happened.)
+  const expected =
+    !negates(q.text) &&
+    !FUTURE_ASKED.test(q.text) &&
+    predicate !== undefined &&
+    !says(best) &&
+    EXPECTED.test(best.entry.sentence.text);
+  const negated = (deniesAnswer && !negates(q.text)) || otherDate || (best === denial && putsOff(best)) || expected;
   const values: AnswerValue[] = [{ kind: negated ? 'no' : 'yes', text: '', from: best }];
   // "Was he released, and when?": a yes comes with the date, read as a when-question would be.
   if (
@@ -42,3 +50,10 @@ export function composeYesNo(q: AnalyzedQuestion, ranked: RankedSentence[]): Typ
   }
   return answered(q, values, [best, ...corroborating(ranked, best)]);
 }
+
+/** Words that put an event in the future: planned, promised, expected. */
+const EXPECTED =
+  /(?<![\p{L}])(expected to|is due to|are due to|will|scheduled to|planned to|обеща\p{L}*|ожида\p{L}*|планиру\p{L}*|запланирован\p{L}*|намечен\p{L}*|должн\p{L}* (начаться|начать|открыться|заработать|состояться))(?![\p{L}])/iu;
+/** A question about the future: a plan is then no "no". */
+const FUTURE_ASKED =
+  /(?<![\p{L}])(will|is (it |he |she |they )?(going|due|expected|planned|scheduled)|are (going|due|expected|planned|scheduled)|будет|будут|станет|планиру\p{L}*|ожида\p{L}*|намечен\p{L}*|должн\p{L}*)(?![\p{L}])/iu;
