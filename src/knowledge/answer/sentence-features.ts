@@ -498,6 +498,15 @@ function isContentWord(norm: string): boolean {
   return norm.length >= 2;
 }
 
+/**
+ * A capitalised Russian word the dictionary does not know, past a sentence's start (and not an acronym,
+ * which the vocabulary spells): a name, though its stem is a vocabulary word's ("в регионе Досо" is no
+ * "досье"), so a Latin spelling finds it by its key.
+ */
+function unknownRussianWord(norm: string): boolean {
+  return /^[а-яё-]+$/.test(norm) && dictionaryPartOfSpeech(norm) === undefined;
+}
+
 /** What featuresOf asks of a word (a token's norm), whatever its sentence. */
 interface WordFacts {
   content: boolean;
@@ -571,7 +580,10 @@ export function featuresAndConcepts(
       if (!inDate) addAt(out, `n:${value}`, i);
     }
     // A word inside «quotes» is part of a name, however common ("«Варнельский Азот»", "«Кешт Строй»").
-    const nameLike = quoted?.has(i) || ((side === 'question' || t.capitalized) && !word.vocabulary);
+    const nameLike =
+      quoted?.has(i) ||
+      ((side === 'question' || t.capitalized) && !word.vocabulary) ||
+      (side === 'document' && i > 0 && t.capitalized && t.raw !== t.raw.toUpperCase() && unknownRussianWord(t.norm));
     if (nameLike && word.keyFeature !== undefined) {
       addAt(out, word.keyFeature, i);
       for (const f of altKeyFeatures(t.norm)) addAt(out, f, i);

@@ -40,3 +40,21 @@ describe('countries listed in a Russian sentence', () => {
     expect(a.summary.split('\n')[0]).not.toMatch(/[а-яё]/i);
   });
 });
+
+/**
+ * A Cyrillic name whose stem is a vocabulary word's ("Досо" / "досье", "Семе" / "семья") is still a name
+ * mid-sentence: a Latin spelling finds it.
+ */
+describe('a place name sharing its stem with a common word', () => {
+  const stemKb = knowledgeBaseOfTexts({
+    'ru.txt': documentText(
+      'Взрыв на нефтепроводе\n\nВзрыв повредил нефтепровод Варнель — Кестов в регионе Досо 12 марта; прокачку остановили.',
+      { title: 'Взрыв на нефтепроводе', published: '2026-03-13', lang: 'ru' },
+    ),
+  });
+  it('is found by its Latin spelling', () => {
+    expect(
+      stemKb.answer('When was the pipeline damaged in the Dosso region?', { now: new Date('2026-12-01') }).summary,
+    ).toMatch(/12 March/);
+  });
+});
