@@ -55,7 +55,9 @@ export function resolveEventYears(
       anchor.year === year &&
       m.date.month !== undefined &&
       after(anchor, year, m.date, year) &&
-      (!docDate || !after(m.date, year + 1, docDate))
+      // Without the report's date, only a dated event of the same sentence says so: the sentence before
+      // may give the end of a span ("between late July and mid-September 2026. On 30 July …").
+      (docDate ? !after(m.date, year + 1, docDate) : earlier !== undefined)
     )
       year += 1;
     if (docDate && !future && after(m.date, year, docDate) && !earlier) year = yearAround(m.date, docDate, false);

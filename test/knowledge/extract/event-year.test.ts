@@ -53,6 +53,21 @@ describe('resolveEventYears after a dated event', () => {
   });
 });
 
+/** Without the report's date, the sentence before may give a span's end: no next year is inferred from it. */
+describe('resolveEventYears without the report date', () => {
+  it('keeps the year of a span told in the sentence before', () => {
+    const text = 'On 30 July the ministry issued the licence, and on 2 September it lifted the ban.';
+    const context = { year: 2026, month: 9, precision: 'month' as const };
+    const dates = resolveEventYears(
+      text,
+      extractDates(text, 'en', { docDate: null, contextYear: 2026 }),
+      null,
+      context,
+    );
+    expect(dates.map((d) => d.date.year)).toEqual([2026, 2026]);
+  });
+});
+
 /** A weekday written beside a yearless day says its year, whatever the tense of the sentence. */
 describe('resolveEventYears with a weekday beside the day', () => {
   const doc = { year: 2026, month: 9, day: 30 };
