@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeQuestion, withoutAgreementClause, withoutStoryAdverbs } from '../../../src/knowledge/answer/analyze.ts';
+import {
+  analyzeQuestion,
+  asksWhetherSourcesAgree,
+  withoutAgreementClause,
+  withoutStoryAdverbs,
+} from '../../../src/knowledge/answer/analyze.ts';
 import { nameKeyOf } from '../../../src/knowledge/answer/sentence-features.ts';
 import { documentText, knowledgeBaseOfTexts } from '../../support/knowledge-base.ts';
 
@@ -238,5 +243,24 @@ describe('analyzeQuestion: a number the question says is no answer to it', () =>
     ['How long did one Varnel ship stay in the Kestov waters?', []],
   ])('%s', (question, numbers) => {
     expect(analyzeQuestion(question, index).numbers).toEqual(numbers);
+  });
+});
+
+/** A last clause asking whether the sources agree, in the words an analyst uses for it. */
+describe('asksWhetherSourcesAgree', () => {
+  it.each([
+    ['How many were freed on 16 March? Do the sources agree?', true],
+    ['How many were freed on 16 March, and are the figures consistent?', true],
+    ['How many were freed? Do the numbers match?', true],
+    ['How many were freed? Is there a discrepancy between the sources?', true],
+    ['Сколько освободили 16 марта? Совпадают ли данные?', true],
+    ['Сколько освободили? Данные источников совпадают?', true],
+    ['Сколько освободили? Есть ли расхождения между источниками?', true],
+    // Agreement asked of something else, or no clause of its own.
+    ['Do the talks match the plan?', false],
+    ['How many sources say the talks took place?', false],
+    ['Сколько источников сообщили о встрече?', false],
+  ] as const)('%s → %s', (question, asks) => {
+    expect(asksWhetherSourcesAgree(question)).toBe(asks);
   });
 });
