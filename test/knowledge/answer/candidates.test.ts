@@ -66,6 +66,9 @@ describe('isPersonLike on invented sentences', () => {
     // A title ends in its role; a hyphenated adjective describes.
     ['The talks were chaired by the Prime Minister and Anna Varga.', ['Anna Varga']],
     ['The Kestov Coast Guard stopped the Varnel-flagged carrier the next day.', []],
+    // A company named by its industry in a transliteration ("Gaz", "Neft"): no person.
+    ['It was signed by Varnel Gaz chairman Ilkin Vendt.', ['Ilkin Vendt']],
+    ['The field is run by Kestov Neft and its partners.', []],
   ])('%s → %j', (text, expected) => {
     expect(people(text)).toEqual(expected);
   });
