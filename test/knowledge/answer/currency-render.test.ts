@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { ingestDocuments } from '../../../src/knowledge/ingest/ingest.ts';
-import { createKnowledgeBase } from '../../../src/knowledge/knowledge-base.ts';
+import { documentText, knowledgeBaseOfTexts } from '../../support/knowledge-base.ts';
 
 function answerFrom(lang: 'en' | 'ru', sentence: string, question: string): string {
-  const text = `---\ntitle: Invented report\npublished: 2026-05-04\nlang: ${lang}\n---\nInvented report\n\n${sentence}\n`;
-  const kb = createKnowledgeBase(ingestDocuments([{ file: 'doc.md', bytes: new TextEncoder().encode(text) }]).data);
+  const text = documentText(`Invented report\n\n${sentence}`, {
+    title: 'Invented report',
+    published: '2026-05-04',
+    lang,
+  });
+  const kb = knowledgeBaseOfTexts({ 'doc.md': text });
   return kb.answer(question, { now: new Date('2026-12-01T00:00:00Z') }).summary;
 }
 

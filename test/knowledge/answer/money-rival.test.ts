@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ingestDocuments } from '../../../src/knowledge/ingest/ingest.ts';
 import { createKnowledgeBase, type KnowledgeBase } from '../../../src/knowledge/knowledge-base.ts';
+import { knowledgeBaseOfTexts } from '../../support/knowledge-base.ts';
 
 /** Two sources give the sum of one loan differently; a third sum is of other contracts on the same project. */
 const ENGLISH = `---
@@ -76,8 +77,7 @@ lang: ru
 
 — В Литве, говорят, за такое берут 50 тысяч евро.
 `;
-  const docs = [REPORT, INTERVIEW].map((text, i) => ({ file: `doc${i}.md`, bytes: new TextEncoder().encode(text) }));
-  const kb = createKnowledgeBase(ingestDocuments(docs).data);
+  const kb = knowledgeBaseOfTexts({ 'report.md': REPORT, 'interview.md': INTERVIEW });
   it('gives both figures when asked whether the sources agree', () => {
     const summary = kb.answer('How much bail was set for the Ukrainian driver Ivan Darko? Do the sources agree?', {
       now,
