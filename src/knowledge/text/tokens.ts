@@ -3,6 +3,7 @@ import { stemmer as stemRussian } from '@orama/stemmers/russian';
 import { dictionaryPartOfSpeech, lemma } from './morphology.ts';
 import { remembered } from './remembered.ts';
 import { SPELLING_HASH_BASIS, SpelledCache, spellingHashStep } from './spelled-cache.ts';
+import type { Lang } from '../types.ts';
 
 export interface Token {
   /** As written. */
@@ -38,7 +39,7 @@ export function isCyrillic(s: string): boolean {
 }
 
 /** The language a text of the documents is written in, by its script. */
-export function languageOfText(text: string): 'en' | 'ru' {
+export function languageOfText(text: string): Lang {
   return isCyrillic(text) ? 'ru' : 'en';
 }
 
