@@ -57,6 +57,18 @@ function fitsType(q: AnalyzedQuestion, r: RankedSentence): boolean {
 const REASON =
   /(?<![\p{L}])(because|due to|owing to|as a result|result of|reason|reasons|caused|reflects?|since|given that|so that|in order to|concluded that|found that|ruled that|established that|citing|cited|on the grounds|accused of|charged with|on suspicion of|из-за|поскольку|так как|потому что|причин\p{L}*|в связи с|объясн\p{L}*|связан\p{L}* с|вызван\p{L}*|ради|чтобы|из-за того|пришл\p{L}* к выводу|по заключению|установил\p{L}*|за то, что|по обвинению|по подозрению|обвиня\p{L}* в|обвинени\p{L}* в)(?![\p{L}])/iu;
 
+/**
+ * What was put off, stopped or closed "after" something was stopped by it: "was put off after floods
+ * damaged a culvert", "движение приостановили после того, как …". After any other verb "after" tells
+ * only what came first.
+ */
+const INTERRUPTED_AFTER =
+  /(?<![\p{L}])(put off|postponed|delayed|suspended|halted|stopped|cancell?ed|called off|closed|shut|interrupted|отлож\p{L}*|перенес\p{L}*|перенесён\p{L}*|приостанов\p{L}*|останов\p{L}*|прекрат\p{L}*|прекращ\p{L}*|отмен\p{L}*|закры\p{L}*|сорвал\p{L}*)(\s+\p{L}+){0,3}\s+(after|following|после|вслед за)(?![\p{L}])/iu;
+
+function givesReason(text: string): boolean {
+  return REASON.test(text) || INTERRUPTED_AFTER.test(text);
+}
+
 /** Sentences holding a candidate of the asked type move up: "When ..." wants a sentence with a date. */
 function rerankByType(q: AnalyzedQuestion, ranked: RankedSentence[]): RankedSentence[] {
   // "Q: Why did you suspend drilling? A: Because we could not guarantee …": the answer to an
@@ -74,7 +86,7 @@ function rerankByType(q: AnalyzedQuestion, ranked: RankedSentence[]): RankedSent
     .map((r) => (fitsType(q, r) ? { ...r, score: r.score * TUNING.typeFitBonus } : r))
     .map((r) => (ASKS.test(r.entry.sentence.text) ? { ...r, score: r.score * TUNING.askingSentenceFactor } : r))
     .map((r) =>
-      q.type === 'reason' && REASON.test(r.entry.sentence.text) ? { ...r, score: r.score * TUNING.reasonFitFactor } : r,
+      q.type === 'reason' && givesReason(r.entry.sentence.text) ? { ...r, score: r.score * TUNING.reasonFitFactor } : r,
     )
     .sort((a, b) => b.score - a.score || a.entry.n - b.entry.n);
 }
