@@ -103,19 +103,24 @@ const ROW_VALUE = new RegExp(String.raw`${DOT_LEADER}\s*$`, 'u');
 const CHRONOLOGY_LINE_DISTANCE = 2;
 
 /**
- * "NORTHGATE/KESTOV, April 22 (Varnel Wire) - …", "КЕШТОВ, 14 мая. …": a wire report's dateline dates
+ * "NORTHGATE/KESTOV, April 22 (Varnel Wire) - …", "LORIN, Kestovia, May 3 (Reuters) - …", "КЕШТОВ, 14 мая. …":
+ * a wire report's dateline dates
  * the report, not the event its sentence tells ("flew in on Tuesday").
  */
 const DATELINE_PLACE = /^\s*\p{Lu}[\p{Lu}\p{L}.'’\-/ ]{1,40},\s*$/u;
+/** "MALANVILLE, Benin, ": the city in capitals, then its country or state as written. */
+const DATELINE_CITY_REGION = /^\s*(\p{Lu}[\p{Lu}.'’\-/ ]{1,40}),\s*\p{Lu}[\p{L}.'’\- ]{1,30},\s*$/u;
 const DATELINE_END = /^\s*(\([^)]{1,40}\)\s*)?([-–—]\s|\.\s)/u;
 export function isDateline(text: string, start: number, end: number): boolean {
   const place = text.slice(0, start);
-  return (
-    DATELINE_PLACE.test(place) &&
-    place
+  const inCapitals = (words: string) =>
+    words
       .trim()
       .split(/[\s/]+/)
-      .every((w) => w === w.toUpperCase()) &&
+      .every((w) => w === w.toUpperCase());
+  const city = DATELINE_CITY_REGION.exec(place)?.[1];
+  return (
+    ((DATELINE_PLACE.test(place) && inCapitals(place)) || (city !== undefined && inCapitals(city))) &&
     DATELINE_END.test(text.slice(end))
   );
 }

@@ -1,6 +1,6 @@
 /**
  * The publication date a document without front matter gives in its dateline: "Caracas, Monday,
- * September 7, 2026. - …", "МИНСК, 7 сентября 2026 года — …", "Published: 12 May 2026". Only a full
+ * September 7, 2026. - …", "LORIN, Kestovia, May 3, 2026 (Reuters) - …", "МИНСК, 7 сентября 2026 года — …", "Published: 12 May 2026". Only a full
  * date with its year, opening one of the first lines after a place name or a "published" label: a
  * chronology's first entry ("14 марта 2026 — …") dates an event, not the text.
  */
@@ -11,7 +11,7 @@ const DATELINE_LINES = 6;
 
 /** Before the date: a place and a comma, then perhaps a weekday; or a label saying it is the date of publication. */
 const BEFORE =
-  /^\s*(?:(?:\p{Lu}[\p{L}.'’\- ]{1,40},\s*)(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|понедельник|вторник|среда|четверг|пятница|суббота|воскресенье),?\s*)?|(?:published|posted|updated|опубликовано|дата публикации|обновлено)\s*:?\s*)$/iu;
+  /^\s*(?:(?:\p{Lu}[\p{L}.'’\- ]{1,40},\s*)(?:\p{Lu}[\p{L}.'’\- ]{1,30},\s*)?(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|понедельник|вторник|среда|четверг|пятница|суббота|воскресенье),?\s*)?|(?:published|posted|updated|опубликовано|дата публикации|обновлено)\s*:?\s*)$/iu;
 /** After the date: the dash (or the agency in brackets) that opens the text of a dateline, or the end of a label's line. */
 const AFTER = /^\s*(?:г\.|года)?\s*[.,]?\s*(?:[-–—(]|$)/u;
 

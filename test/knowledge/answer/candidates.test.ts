@@ -237,10 +237,13 @@ describe('isDateline on invented sentences', () => {
     ['KESTOV, 14 May - Talks resumed.', '14 May', true],
     ['КЕШТОВ, 14 мая. Переговоры возобновились.', '14 мая', true],
     ['КЕШТОВ, 14 мая (Варнел-Пресс) — Переговоры возобновились.', '14 мая', true],
+    ['LORIN, Kestovia, Aug 25 (Varnel Wire) - Kestovia on Monday released four technicians.', 'Aug 25', true],
+    ['ЛОРИН, Кестовия, 25 августа (Варнел-Пресс) — Кестовия в понедельник освободила техников.', '25 августа', true],
     // A sentence that starts with a place and a date tells its event.
     ['In Kestov, on 14 May the talks resumed.', '14 May', false],
     ['Kestov, 14 May: talks resumed after a pause.', '14 May', false],
     ['The talks resumed on 14 May - after a pause.', '14 May', false],
+    ['Lorin, Kestovia, 25 August - a day of talks.', '25 August', false],
   ])('%s', (text, date, expected) => {
     expect(isDateline(text, ...at(text, date))).toBe(expected);
   });
