@@ -11,8 +11,8 @@ import type { RankedSentence } from './retrieve.ts';
 import type { IndexedSentence, SentenceIndex } from './sentence-index.ts';
 import { TUNING } from './tuning.ts';
 
-/** A list's item: a dash, a bullet or a number opens it. */
-export const LIST_ITEM = /^\s*(?:[—–•*·▪-]|\d{1,2}[.)]\s)/u;
+/** A list's item: a dash, a bullet, a number or a letter ("(a)", "б)", "(ii)") opens it. */
+export const LIST_ITEM = /^\s*(?:[—–•*·▪-]|\d{1,2}[.)]\s|\(?(?:\d{1,2}|[a-zA-Zа-яА-Я]|[ivx]{2,4})\)\s)/u;
 /** A sentence that introduces what follows. */
 export const INTRODUCES = /:\s*$/u;
 /** The most items of one list taken: a longer list is a table of contents, not an answer. */

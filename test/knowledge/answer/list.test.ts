@@ -73,3 +73,42 @@ describe('a list under its intro', () => {
     for (const name of ['Ferrand', 'Quill']) expect(text).not.toContain(name);
   });
 });
+
+/** Items lettered or numbered in brackets, each broken over lines as a PDF's text is. */
+const LETTERED = `---
+title: Kestov and Varnel border forces agree
+published: 2026-09-08
+lang: en
+---
+Kestov and Varnel border forces agree
+
+The record signed on the last day of the Northgate conference commits the two border forces to:
+(a) coordinated patrols along 14 stretches of the border identi-
+fied as vulnerable;
+(b) the use of non-lethal weapons "to the maximum extent possible";
+(c) a flag meeting within 24 hours of any death on the border.
+
+Протокол, подписанный в последний день конференции в Нортгейте, обязывает стороны:
+1) открыть два новых пункта пропуска;
+2) обмениваться списками задержанных рыбаков;
+iii) проводить совместные учения раз в год.
+`;
+const letteredKb = createKnowledgeBase(
+  ingestDocuments([{ file: 'record.md', bytes: new TextEncoder().encode(LETTERED) }]).data,
+);
+
+describe('a list of lettered items', () => {
+  it.each([
+    [
+      'Which commitments does the record signed at the Northgate conference set out?',
+      ['patrols', 'non-lethal', 'flag meeting'],
+    ],
+    [
+      'Какие обязательства зафиксированы в протоколе, подписанном на конференции в Нортгейте?',
+      ['пункта пропуска', 'рыбаков', 'учения'],
+    ],
+  ])('%s quotes every item', (question, items) => {
+    const text = letteredKb.answer(question, { now }).text;
+    for (const item of items) expect(text).toContain(item);
+  });
+});
