@@ -32,10 +32,13 @@ export function composePlace(q: AnalyzedQuestion, ranked: RankedSentence[]): Typ
       (c, r) => (isPersonLike(c, r) ? 0.3 : 1),
     );
   // "In which country …?" is answered by a country, "in which port …?" by a name, when any candidate is one.
+  // (No name at all for "which city": "in an airport swap" is no city, and the documents do not say it.
+  // A country the gazetteer does not know may still be one, so a country question keeps its candidates.)
   const kind = askedPlaceKind(q.text);
   const ofKind = (s: (typeof scored)[number]) =>
     kind === 'country' ? countryOfPlace(s.c) !== undefined : kind !== 'settlement' || maybeSettlement(s.c, s.r);
   if (scored.some(ofKind)) scored = scored.filter(ofKind);
+  else if (TUNING.strictSlots && kind === 'settlement') return abstained(q, 'not-stated', ranked);
   const top = scored[0];
   if (!top) return abstained(q, 'not-stated', ranked);
   // "In which cities ...?", "В каких городах ...?": every place nearly as well supported, one a sentence.

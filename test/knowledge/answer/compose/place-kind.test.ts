@@ -47,3 +47,26 @@ describe('a place of the asked kind', () => {
     expect(ask(question)).toMatch(place);
   });
 });
+
+const SWAP = `---
+title: Kestov frees six Varnel citizens in airport swap
+published: 2026-07-18
+lang: en
+---
+Kestov frees six Varnel citizens in airport swap
+
+Kestov freed six Varnel citizens in an airport swap for two of its nationals, the ministry said.
+
+The freed Varnel citizens were flown home on a government plane after the swap.
+`;
+const swapKb = knowledgeBaseOfTexts({ 'swap.md': SWAP });
+
+describe('no place of the asked kind', () => {
+  it.each([
+    // No city is named: "in an airport swap" is none.
+    'To which city were the freed Varnel citizens flown after the swap?',
+    'В какой город доставили освобождённых граждан Варнела после обмена?',
+  ])('%s is not answered', (question) => {
+    expect(swapKb.answer(question, { now: new Date('2026-12-01') }).answered).toBe(false);
+  });
+});
