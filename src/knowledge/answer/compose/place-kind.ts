@@ -10,9 +10,11 @@ import type { RankedSentence } from '../retrieve.ts';
 
 export type AskedPlaceKind = 'country' | 'settlement';
 
-const COUNTRY_ASKED = /(?<![\p{L}])((which|what) (countr(y|ies))|(как\p{L}*|котор\p{L}*) (стран\p{L}*))(?![\p{L}])/iu;
+// One word may qualify the noun: "which US city", "в каком американском городе", "which African country".
+const COUNTRY_ASKED =
+  /(?<![\p{L}])((which|what) (\p{L}+ )?(countr(y|ies))|(как\p{L}*|котор\p{L}*) (\p{L}+ )?(стран\p{L}*))(?![\p{L}])/iu;
 const SETTLEMENT_ASKED =
-  /(?<![\p{L}])((which|what) (city|cities|town|towns|village|villages|port|ports)|(как\p{L}*|котор\p{L}*) (город\p{L}*|посёлк\p{L}*|поселк\p{L}*|сел[оеау]|деревн\p{L}*|порт\p{L}*))(?![\p{L}])/iu;
+  /(?<![\p{L}])((which|what) (\p{L}+ )?(city|cities|town|towns|village|villages|port|ports)|(как\p{L}*|котор\p{L}*) (\p{L}+ )?(город\p{L}*|посёлк\p{L}*|поселк\p{L}*|сел[оеау]|деревн\p{L}*|порт\p{L}*))(?![\p{L}])/iu;
 
 export function askedPlaceKind(question: string): AskedPlaceKind | undefined {
   if (COUNTRY_ASKED.test(question)) return 'country';

@@ -9,6 +9,10 @@ describe('askedPlaceKind: the kind of place a question names', () => {
     ['At which port did the fishermen come ashore?', 'settlement'],
     ['В каком городе подписали протокол?', 'settlement'],
     ['Из какого посёлка родом водитель?', 'settlement'],
+    // One word may qualify the noun.
+    ['To which US city were the freed Americans flown?', 'settlement'],
+    ['В каком американском городе приземлился самолёт?', 'settlement'],
+    ['Which African country hosted the talks?', 'country'],
     ['Where were the talks held?', undefined],
     // The noun's kind, whatever composer the question goes to (this one is a list of nationalities).
     ['Граждане каких стран были в экипаже?', 'country'],
