@@ -93,6 +93,10 @@ function distanceTo(r: RankedSentence, from: number, to: number): number {
   return two.reduce((a, b) => a + b, 0) / two.length;
 }
 
+/** Words that open place names before a saint's or a person's name: "San Antonio", "Fort William", "Сан-Паулу". */
+const PLACE_NAME_OPENER =
+  /^(san|santa|santo|são|sao|saint|sainte|st|ste|fort|port|porto|puerto|cape|mount|lake|сан|санта|санто|сент|санкт|форт|порт)$/u;
+
 /** The rest of a unit joined by a middle dot: "кВт·ч", "kW⋅h". */
 const UNIT_JOINED = /^[·⋅]\p{L}{1,3}(?![\p{L}])/u;
 
@@ -464,8 +468,13 @@ export function nameCandidates(_q: AnalyzedQuestion, r: RankedSentence): Candida
       j < tokens.length &&
       nameLike(tokens[j] as Token, j) &&
       joinedToPrevious(j) &&
-      // "в Минске Александр Лукашенко": a given name starts a new name unless one came just before.
-      !(GIVEN_NAME_STEMS.has((tokens[j] as Token).stem) && !GIVEN_NAME_STEMS.has((tokens[j - 1] as Token).stem)) &&
+      // "в Минске Александр Лукашенко": a given name starts a new name unless one came just before, or a
+      // word that opens place names ("San Antonio", "Port Louis", "Санкт-Петербург").
+      !(
+        GIVEN_NAME_STEMS.has((tokens[j] as Token).stem) &&
+        !GIVEN_NAME_STEMS.has((tokens[j - 1] as Token).stem) &&
+        !PLACE_NAME_OPENER.test((tokens[j - 1] as Token).norm)
+      ) &&
       // "созданного Ильёй Вендтом Совета Кештова": the words of one name share a case.
       mayShareCase((tokens[j - 1] as Token).raw, (tokens[j] as Token).raw)
     )

@@ -254,6 +254,9 @@ describe('nameCandidates: a change of case ends a name', () => {
     ['Делегация пропустила заседание созданного Ильёй Вендтом Совета Кештова.', 'Ильёй Вендтом'],
     ['Письмо подписал министр Ержан Сатпаев.', 'Ержан Сатпаев'],
     ['Встречу провела Анна Петровна Вендт.', 'Анна Петровна Вендт'],
+    // A saint's or a person's name after a word that opens place names is part of the place.
+    ['The Americans are flown to San Antonio, Texas.', 'San Antonio'],
+    ['The ship sailed on to Port Louis.', 'Port Louis'],
   ])('%s → %s', (text, name) => {
     const texts = nameCandidates({} as AnalyzedQuestion, sentence(text)).map((c) => c.text);
     expect(texts).toContain(name);
