@@ -381,13 +381,15 @@ function romanianReading(word: string): string {
 /**
  * The keys of a Latin word read the other ways Russian may spell it, those that differ from its key: a
  * Japanese name's ("Kishida"/"Кисида") or a Chinese one's ("Liang"/"Лян"), else an English soft G
- * ("George"/"Джордж", "Angela"/"Анджела"). A word keeps its own key beside them: "King" is "Кинг",
+ * ("George"/"Джордж", "Angela"/"Анджела"); a J read as Y. A word keeps its own key beside them: "King" is "Кинг",
  * "Gibson" "Гибсон". (CH read as К or as Ш, and a Spanish J or X as Х, joined more names but more
  * words that are none: "March" met "Marsh"; measured and left out.)
  */
 export function altPhoneticKeys(word: string): readonly string[] {
   return remembered(altPhoneticCache, STEM_CACHE_SIZE, word, altPhoneticKeysOf);
 }
+
+const CONSONANT_J = /(?<=[bcfghklmprstvz])j/g;
 
 const altPhoneticCache = new Map<string, readonly string[]>();
 const NO_KEYS: readonly string[] = [];
@@ -400,6 +402,9 @@ function altPhoneticKeysOf(word: string): readonly string[] {
     ...(JAPANESE.test(latin) ? [japaneseReading(latin)] : PINYIN.test(latin) ? [chineseReading(latin)] : []),
     ...(SOUTH_SLAVIC.test(latin) ? [southSlavicReading(latin)] : []),
     latin.replace(/(?<!g)g(?=[eiy])/g, 'j'),
+    // A J after a consonant read as Y, as Estonian, Finnish and Scandinavian names have it ("Harju"/"Харью",
+    // "Bjorn"/"Бьорн"); English has a J there hardly ever, and a J before a vowel is its "Дж".
+    latin.replace(CONSONANT_J, 'y'),
   ];
   const own = phoneticKey(word);
   const keys = new Set(readings.filter((r) => r !== latin).map(keyOfLatin));

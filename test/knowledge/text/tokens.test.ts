@@ -185,6 +185,9 @@ describe('altPhoneticKeys: a Japanese or Chinese name read as Russian spells it 
     ['Подгорица', 'Podgorica'],
     ['Сербия', 'Srbija'],
     ['Любляна', 'Ljubljana'],
+    // A J after a consonant as Y: Estonian, Finnish, Scandinavian.
+    ['Харью', 'Harju'],
+    ['Бьорн', 'Bjorn'],
   ])('%s ~ %s', (cyrillic, latin) => {
     expect(alt(latin)).toContain(key(cyrillic));
   });
