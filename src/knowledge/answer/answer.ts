@@ -9,7 +9,7 @@ import { splitCompound, splitSeries } from './compound.ts';
 import { enumeratedEvents } from './enumerated-events.ts';
 import { type InnerEvent, innerDateQuestion, innerEventOf, withInnerDate } from './inner-event.ts';
 import { withInterviewAnswers } from './interview-answers.ts';
-import { withListItems } from './list-items.ts';
+import { LIST_ITEM, withListItems } from './list-items.ts';
 import { spelledIn } from './name-spelling.ts';
 import { headline, TEXTS } from './render.ts';
 import { type RankedSentence, rankSentences as rankByWords } from './retrieve.ts';
@@ -284,15 +284,27 @@ function withInnerEvidence(typed: TypedAnswer, inner: InnerDay | undefined): Typ
 /** Answers that are passages: what happened, why, which, yes or no. */
 const PASSAGE_TYPES: ReadonlySet<TypedAnswer['type']> = new Set(['event', 'reason', 'list', 'yesno', 'about']);
 
-/** Where a quote of a passage answer ends: `count` sentences on, within its paragraph (TUNING.passageTail). One verbatim slice. */
+/** Where a quote of a passage answer ends: `count` sentences on, within its paragraph or post (TUNING.passageTail). One verbatim slice. */
 function withNextSentences(kb: KnowledgeBase, entry: IndexedSentence, count: number): number {
   let last = entry;
   for (let k = 0; k < count && last.next !== undefined; k++) {
     const next = kb.index.sentences[last.next];
-    if (!next || next.sentence.paragraph !== entry.sentence.paragraph) break;
+    if (!next) break;
+    if (next.sentence.paragraph !== last.sentence.paragraph && !sameBlock(kb, last, next)) break;
     last = next;
   }
   return last.sentence.end;
+}
+
+/**
+ * A post's next line goes on with its first ("Сегодня в Калькутте завершилось заседание.\nЗа два дня
+ * договорились о …"): a single line break, neither line an item of a list or a dated line of a chronology.
+ */
+function sameBlock(kb: KnowledgeBase, last: IndexedSentence, next: IndexedSentence): boolean {
+  const text = kb.data.texts[last.sentence.sourceId] ?? '';
+  const between = text.slice(last.sentence.end, next.sentence.start);
+  const listedOrDated = (line: string) => LIST_ITEM.test(line) || /^\s*\d/.test(line);
+  return between.split('\n').length === 2 && !listedOrDated(last.sentence.text) && !listedOrDated(next.sentence.text);
 }
 
 /** A follow-up ("and how many of them were foreigners?") names no one and nothing rare. */
