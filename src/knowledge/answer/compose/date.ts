@@ -230,6 +230,15 @@ export function composeDate(q: AnalyzedQuestion, ranked: RankedSentence[]): Type
       return abstained(q, 'not-stated', ranked);
   }
   const values: AnswerValue[] = [{ kind: 'date', text: top.c.text, date: top.c.date as FuzzyDate, from: top.r }];
+  // "When did the two rounds take place?": as many dates as events asked, each another event's.
+  const asked = eventsAsked(q.text);
+  if (asked > 1) {
+    const more = otherEvents(scored, top, asked - 1, TUNING.passageShare);
+    if (more.length) {
+      for (const s of more) values.push({ kind: 'date', text: s.c.text, date: s.c.date as FuzzyDate, from: s.r });
+      return answered(q, values, [top.r, ...more.map((s) => s.r), ...corroborating(ranked, top.r)]);
+    }
+  }
   // Another source dating the same event differently, nearly as strongly: both are given.
   const rival = scored.find(
     (s) =>
@@ -527,4 +536,58 @@ function boundToVerb(verb: QuestionTerm, c: Candidate, r: RankedSentence): boole
     const { from, to } = mentionTokens(tokens, m.start, m.end);
     return from >= tokens.length || Math.min(...at.map((p) => tokensApart(from, to, p))) > own;
   });
+}
+
+/** Nouns of events that recur: "the two rounds", "both meetings", "двух заседаний". */
+const RECURRING_EVENT = String.raw`(\p{L}+\s+){0,2}?(rounds?|meetings?|sessions?|visits?|calls?|talks|trips?|hearings?|votes?|summits?|conferences?|shutdowns?|closures?|incidents?|attacks?|strikes?|exchanges?|swaps?|releases?|раунд\p{L}*|встреч\p{L}*|заседани\p{L}*|визит\p{L}*|переговор\p{L}*|звон\p{L}*|разговор\p{L}*|слушани\p{L}*|саммит\p{L}*|поездк\p{L}*|остановк\p{L}*|инцидент\p{L}*|атак\p{L}*|обмен\p{L}*|освобождени\p{L}*)`;
+const SEVERAL_EVENTS = new RegExp(
+  String.raw`(?<![\p{L}])(both|two|three|four|оба|обе|обоих|два|две|двух|три|трёх|трех|четыре|четырёх)\s+(?:[\d]{4}\s+)?${RECURRING_EVENT}(?![\p{L}])`,
+  'iu',
+);
+const NUMBER_WORD: Record<string, number> = {
+  both: 2,
+  two: 2,
+  three: 3,
+  four: 4,
+  оба: 2,
+  обе: 2,
+  обоих: 2,
+  два: 2,
+  две: 2,
+  двух: 2,
+  три: 3,
+  трёх: 3,
+  трех: 3,
+  четыре: 4,
+  четырёх: 4,
+};
+
+/** How many events a date question asks the dates of: "When did the two 2026 rounds take place?" asks two. */
+function eventsAsked(text: string): number {
+  const m = SEVERAL_EVENTS.exec(text);
+  return m ? (NUMBER_WORD[(m[1] as string).toLowerCase()] ?? 1) : 1;
+}
+
+/** The dates of other events nearly as strongly told, each unlike every date kept. */
+function otherEvents<T extends { score: number; c: Candidate; r: RankedSentence }>(
+  scored: T[],
+  top: T,
+  count: number,
+  share: number,
+): T[] {
+  const kept: T[] = [top];
+  for (const s of scored) {
+    if (kept.length > count) break;
+    if (s.score < share * top.score || !s.c.date) continue;
+    if (kept.some((k) => k.c.date && sameEvent(k.c.date, s.c.date as FuzzyDate))) continue;
+    kept.push(s);
+  }
+  return kept.slice(1);
+}
+
+/** "28–29 May": days of one event; dates a few days apart or compatible tell one round, not two. */
+function sameEvent(a: FuzzyDate, b: FuzzyDate): boolean {
+  if (datesCompatible(a, b)) return true;
+  if (a.precision !== 'day' || b.precision !== 'day' || a.month !== b.month || a.year !== b.year) return false;
+  return Math.abs((a.day ?? 0) - (b.day ?? 0)) <= 3;
 }
