@@ -107,7 +107,7 @@ const ROW_VALUE = new RegExp(String.raw`${DOT_LEADER}\s*$`, 'u');
 const CHRONOLOGY_LINE_DISTANCE = 2;
 
 /**
- * "NORTHGATE/KESTOV, April 22 (Varnel Wire) - …", "LORIN, Kestovia, May 3 (Reuters) - …", "КЕШТОВ, 14 мая. …":
+ * "NORTHGATE/KESTOV, April 22 (Varnel Wire) - …", "LORIN, Kestovia, May 3 (Varnel Press) - …", "КЕШТОВ, 14 мая. …":
  * a wire report's dateline dates
  * the report, not the event its sentence tells ("flew in on Tuesday").
  */

@@ -482,7 +482,7 @@ const NO_FEATURES: readonly string[] = [];
 
 function altKeyFeaturesOf(norm: string): readonly string[] {
   if (/\d/.test(norm)) return NO_FEATURES;
-  // "Харьюский суд" is Harju's: an adjective of a place the dictionary does not know is keyed by its place too.
+  // "Тарьюский суд" is Tarju's: an adjective of a place the dictionary does not know is keyed by its place too.
   const place = PLACE_ADJECTIVE.exec(norm)?.[1];
   const keys = [...altPhoneticKeys(nameKey(norm).replace(/^chr/, 'kr')), ...(place ? [phoneticKey(place)] : [])].filter(
     (k) => k.length >= MIN_KEY_LENGTH,
@@ -490,7 +490,7 @@ function altKeyFeaturesOf(norm: string): readonly string[] {
   return keys.length ? keys.map((k) => `k:${k}`) : NO_FEATURES;
 }
 
-/** A Russian adjective made of a place name with -ск-/-цк- ("Харьюский", "Кадамжайского"), its place's letters first. */
+/** A Russian adjective made of a place name with -ск-/-цк- ("Тарьюский", "Лоринского"), its place's letters first. */
 const PLACE_ADJECTIVE = /^([а-яё]{3,}?)(?:ск|цк)(?:ий|ая|ое|ие|ого|ой|ому|ом|ую|ых|ым|ими|их|им)$/u;
 
 export function isContentToken(t: Token): boolean {

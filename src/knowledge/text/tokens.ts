@@ -402,7 +402,7 @@ function altPhoneticKeysOf(word: string): readonly string[] {
     ...(JAPANESE.test(latin) ? [japaneseReading(latin)] : PINYIN.test(latin) ? [chineseReading(latin)] : []),
     ...(SOUTH_SLAVIC.test(latin) ? [southSlavicReading(latin)] : []),
     latin.replace(/(?<!g)g(?=[eiy])/g, 'j'),
-    // A J after a consonant read as Y, as Estonian, Finnish and Scandinavian names have it ("Harju"/"Харью",
+    // A J after a consonant read as Y, as Estonian, Finnish and Scandinavian names have it ("Tarju"/"Тарью",
     // "Bjorn"/"Бьорн"); English has a J there hardly ever, and a J before a vowel is its "Дж".
     latin.replace(CONSONANT_J, 'y'),
   ];

@@ -10,7 +10,7 @@ describe('the publication date of a dateline', () => {
     ],
     ['a Russian dateline in capitals', 'МИНСК, 7 сентября 2026 года — Вендт прибыл в столицу.', '2026-09-07'],
     ['an agency in brackets after it', 'NORTHGATE, March 26, 2026 (KNA) - The envoy left.', '2026-03-26'],
-    ['a city and its country', 'LORIN, Kestovia, May 3, 2026 (Reuters) - The envoy left.', '2026-05-03'],
+    ['a city and its country', 'LORIN, Kestovia, May 3, 2026 (Varnel Press) - The envoy left.', '2026-05-03'],
     [
       'a place and a date under an author line',
       'Policy Paper No. 9/2026\nAnna Varnel, Senior Fellow\nHalden, 6 July 2026\nSUMMARY',
