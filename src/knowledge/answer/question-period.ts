@@ -7,7 +7,7 @@ import { EN_MONTH_ABBREVIATION, EN_MONTH_WORD, foldRussian, monthNumber, RU_MONT
 import type { DateMention } from '../types.ts';
 
 const PERIOD =
-  /(?<![\p{L}])(?:between|from|since|с|со|между)\s+(\p{L}+)(?:\s+(\d{4}))?(?:\s+(?:года|г\.))?\s+(?:and|to|till|until|through|thru|по|до|и)\s+(\p{L}+)(?:\s+(\d{4}))?/iu;
+  /(?<![\p{L}])(?:between|from|since|in|с|со|между)\s+(\p{L}+)(?:\s+(\d{4}))?(?:\s+(?:года|г\.))?\s+(?:and|to|till|until|through|thru|по|до|и)\s+(\p{L}+)(?:\s+(\d{4}))?/iu;
 
 /** "январь–август 2026", "Mar–Jul 2026": two months joined by a dash. */
 const DASHED_PERIOD = /(?<![\p{L}])(\p{L}+)\.?()\s*[–—-]\s*(\p{L}+)\.?(?:\s+(\d{4}))?/giu;

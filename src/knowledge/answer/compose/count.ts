@@ -2,6 +2,7 @@
 import { datesCompatible } from '../../extract/dates.ts';
 import { type AnalyzedQuestion, asksWhetherSourcesAgree } from '../analyze.ts';
 import { type Candidate, DURATION, numberCandidates } from '../candidates.ts';
+import { periodMonths } from '../question-period.ts';
 import type { RankedSentence } from '../retrieve.ts';
 import { AGE_ASKED, CHANGE, isAge } from '../slot-constraints.ts';
 import { TUNING } from '../tuning.ts';
@@ -46,6 +47,18 @@ function countsForOtherPeriod(q: AnalyzedQuestion, c: Candidate, r: RankedSenten
   );
 }
 
+/**
+ * "How much in April–June?" and a sentence gives a figure "за апрель — май": a total of another period of
+ * months is not the one asked. Both periods of two months or more, their months not the same.
+ */
+function statesOtherPeriod(q: AnalyzedQuestion, r: RankedSentence): boolean {
+  const asked = q.dates.filter((d) => d.ofPeriod).map((d) => d.date.month);
+  if (asked.length < 2) return false;
+  const told = periodMonths(r.entry.sentence.text).map((d) => d.date.month);
+  if (told.length < 2) return false;
+  return told.length !== asked.length || told.some((m, i) => m !== asked[i]);
+}
+
 /** "Суд приговорил меня к шести годам": in an interview the speaker, whom its title names, speaks of herself. */
 const FIRST_PERSON = /^(я|меня|мне|мной|i|me|my)$/;
 function speaksOfHerself(r: RankedSentence): boolean {
@@ -77,7 +90,7 @@ export function composeCount(q: AnalyzedQuestion, ranked: RankedSentence[]): Typ
     ranked,
     // "a 54-year-old Russian citizen" counts no citizens: an age answers only a question asking one.
     (r) =>
-      numberCandidates(q, r).filter(
+      (statesOtherPeriod(q, r) ? [] : numberCandidates(q, r)).filter(
         (c) =>
           !countsForOtherPeriod(q, c, r) &&
           (ageAsked || !isAge(c, r)) &&
