@@ -107,12 +107,12 @@ const ROW_VALUE = new RegExp(String.raw`${DOT_LEADER}\s*$`, 'u');
 const CHRONOLOGY_LINE_DISTANCE = 2;
 
 /**
- * "NORTHGATE/KESTOV, April 22 (Varnel Wire) - …", "LORIN, Kestovia, May 3 (Varnel Press) - …", "КЕШТОВ, 14 мая. …":
- * a wire report's dateline dates
- * the report, not the event its sentence tells ("flew in on Tuesday").
+ * "NORTHGATE/KESTOV, April 22 (Varnel Wire) - …", "LORIN, Kestovia, May 3 (Varnel Press) - …", "КЕШТОВ,
+ * 14 мая. …": a wire report's dateline dates the report, not the event its sentence tells ("flew in on
+ * Tuesday").
  */
 const DATELINE_PLACE = /^\s*\p{Lu}[\p{Lu}\p{L}.'’\-/ ]{1,40},\s*$/u;
-/** "MALANVILLE, Benin, ": the city in capitals, then its country or state as written. */
+/** "LORIN, Kestovia, ": the city in capitals, then its country or state as written. */
 const DATELINE_CITY_REGION = /^\s*(\p{Lu}[\p{Lu}.'’\-/ ]{1,40}),\s*\p{Lu}[\p{L}.'’\- ]{1,30},\s*$/u;
 const DATELINE_END = /^\s*(\([^)]{1,40}\)\s*)?([-–—]\s|\.\s)/u;
 export function isDateline(text: string, start: number, end: number): boolean {

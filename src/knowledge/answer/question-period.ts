@@ -7,7 +7,11 @@ import { EN_MONTH_ABBREVIATION, EN_MONTH_WORD, foldRussian, monthNumber, RU_MONT
 import type { DateMention } from '../types.ts';
 
 const PERIOD =
-  /(?<![\p{L}])(?:between|from|since|in|с|со|между)\s+(\p{L}+)(?:\s+(\d{4}))?(?:\s+(?:года|г\.))?\s+(?:and|to|till|until|through|thru|по|до|и)\s+(\p{L}+)(?:\s+(\d{4}))?/iu;
+  /(?<![\p{L}])(?:between|from|since|с|со|между)\s+(\p{L}+)(?:\s+(\d{4}))?(?:\s+(?:года|г\.))?\s+(?:and|to|till|until|through|thru|по|до|и)\s+(\p{L}+)(?:\s+(\d{4}))?/iu;
+
+/** "in April to June": "in" opens a period only before "to" ("in March and July" asks two months). */
+const IN_PERIOD =
+  /(?<![\p{L}])in\s+(\p{L}+)(?:\s+(\d{4}))?\s+(?:to|till|until|through|thru)\s+(\p{L}+)(?:\s+(\d{4}))?/iu;
 
 /** "январь–август 2026", "Mar–Jul 2026": two months joined by a dash. */
 const DASHED_PERIOD = /(?<![\p{L}])(\p{L}+)\.?()\s*[–—-]\s*(\p{L}+)\.?(?:\s+(\d{4}))?/giu;
@@ -19,7 +23,7 @@ function namesTwoMonths(m: RegExpExecArray | RegExpMatchArray): boolean {
 
 /** The months of a two-month period in the question, or none. Years are those written (or none). */
 export function periodMonths(text: string): DateMention[] {
-  const m = PERIOD.exec(text) ?? [...text.matchAll(DASHED_PERIOD)].find(namesTwoMonths);
+  const m = PERIOD.exec(text) ?? IN_PERIOD.exec(text) ?? [...text.matchAll(DASHED_PERIOD)].find(namesTwoMonths);
   if (!m || m.index === undefined || !namesTwoMonths(m)) return [];
   const first = monthNumber(m[1] as string);
   const last = monthNumber(m[3] as string);

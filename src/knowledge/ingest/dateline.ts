@@ -1,8 +1,9 @@
 /**
  * The publication date a document without front matter gives in its dateline: "Caracas, Monday,
- * September 7, 2026. - …", "LORIN, Kestovia, May 3, 2026 (Varnel Press) - …", "МИНСК, 7 сентября 2026 года — …", "Published: 12 May 2026". Only a full
- * date with its year, opening one of the first lines after a place name or a "published" label: a
- * chronology's first entry ("14 марта 2026 — …") dates an event, not the text.
+ * September 7, 2026. - …", "LORIN, Kestovia, May 3, 2026 (Varnel Press) - …", "МИНСК, 7 сентября 2026
+ * года — …", "Published: 12 May 2026". Only a full date with its year, opening one of the first lines
+ * after a place name or a "published" label: a chronology's first entry ("14 марта 2026 — …") dates an
+ * event, not the text.
  */
 import { extractDates } from '../extract/dates.ts';
 

@@ -13,6 +13,7 @@ describe('periodMonths', () => {
     // Two months joined by a dash, as in a chat; a dash between two countries before them is no period.
     ['Раунды в Кештове, январь–март 2026, даты?', ['2026-1', '2026-2', '2026-3']],
     ['Varnel–Kestov meetings Mar–May 2026: dates?', ['2026-3', '2026-4', '2026-5']],
+    ['Exports were 6.3 million dollars in April to June.', ['*-4', '*-5', '*-6']],
   ])('%s → %j', (q, expected) => {
     expect(months(q)).toEqual(expected);
   });
@@ -22,6 +23,8 @@ describe('periodMonths', () => {
     'Who met between the talks and the signing?',
     'Когда встретились в Минске 12 мая?',
     'Varnel–Kestov talks: when?',
+    // Two months, not a period: "in" opens one only before "to".
+    'How many trucks crossed in March and July?',
   ])('finds no period in: %s', (q) => {
     expect(periodMonths(q)).toEqual([]);
   });
