@@ -694,11 +694,14 @@ function placePhrases(r: RankedSentence): Candidate[] {
     }
     if (head < 0) continue;
     let end = head + 1;
-    while (end < tokens.length && end <= head + PLACE_TAIL) {
+    // "В Порт-Лорине подписано соглашение": a place noun inside a hyphenated name ends with the name
+    // ("во Дворце спорта" goes on: its name is more than one word).
+    const named = (tokens[head] as Token).capitalized && (tokens[head] as Token).norm.includes('-');
+    while (!named && end < tokens.length && end <= head + PLACE_TAIL) {
       const t = tokens[end] as Token;
       if (!joined(tokens[end - 1] as Token, t) || PLACE_END.test(t.norm)) break;
       if (STOPWORDS.has(t.norm) && !PLACE_JOINER.test(t.norm)) break;
-      if (/^[а-яё]/.test(t.norm) && partOfSpeech(t.norm) === 'VERB') break;
+      if (/^[а-яё]/.test(t.norm) && /^(VERB|PRTS)$/.test(partOfSpeech(t.norm) ?? '')) break;
       end++;
     }
     // A description does not end on a joining word: "the bridge over" is "the bridge".
