@@ -51,8 +51,7 @@ function countsForOtherPeriod(q: AnalyzedQuestion, c: Candidate, r: RankedSenten
  * "How much in April–June?" and a sentence gives a figure "за апрель — май": a total of another period of
  * months is not the one asked. Both periods of two months or more, their months not the same.
  */
-function statesOtherPeriod(q: AnalyzedQuestion, r: RankedSentence): boolean {
-  const asked = q.dates.filter((d) => d.ofPeriod).map((d) => d.date.month);
+function statesOtherPeriod(asked: readonly (number | undefined)[], r: RankedSentence): boolean {
   if (asked.length < 2) return false;
   const told = periodMonths(r.entry.sentence.text).map((d) => d.date.month);
   if (told.length < 2) return false;
@@ -85,12 +84,13 @@ export function composeCount(q: AnalyzedQuestion, ranked: RankedSentence[]): Typ
   const ageAsked = AGE_ASKED.test(q.text);
   const rateAsked = RATE_ASKED.test(q.text);
   const durationAsked = DURATION_ASKED.test(q.text);
+  const askedPeriod = q.dates.filter((d) => d.ofPeriod).map((d) => d.date.month);
   const scored = bestCandidates(
     q,
     ranked,
     // "a 54-year-old Russian citizen" counts no citizens: an age answers only a question asking one.
     (r) =>
-      (statesOtherPeriod(q, r) ? [] : numberCandidates(q, r)).filter(
+      (statesOtherPeriod(askedPeriod, r) ? [] : numberCandidates(q, r)).filter(
         (c) =>
           !countsForOtherPeriod(q, c, r) &&
           (ageAsked || !isAge(c, r)) &&

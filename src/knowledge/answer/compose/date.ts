@@ -1,5 +1,6 @@
 /** The date composer: "when ...?", a plan or a past event, a postponement, a date at the asked place. */
 import { dateSortKey, datesCompatible } from '../../extract/dates.ts';
+import { parseNumberToken } from '../../extract/numerals.ts';
 import { countryHeadedBy } from '../../lexicon/gazetteer.ts';
 import { conceptsOfTokens } from '../../lexicon/vocabulary.ts';
 import { partOfSpeech, verbTense } from '../../text/morphology.ts';
@@ -544,28 +545,14 @@ const SEVERAL_EVENTS = new RegExp(
   String.raw`(?<![\p{L}])(both|two|three|four|оба|обе|обоих|два|две|двух|три|трёх|трех|четыре|четырёх)\s+(?:[\d]{4}\s+)?${RECURRING_EVENT}(?![\p{L}])`,
   'iu',
 );
-const NUMBER_WORD: Record<string, number> = {
-  both: 2,
-  two: 2,
-  three: 3,
-  four: 4,
-  оба: 2,
-  обе: 2,
-  обоих: 2,
-  два: 2,
-  две: 2,
-  двух: 2,
-  три: 3,
-  трёх: 3,
-  трех: 3,
-  четыре: 4,
-  четырёх: 4,
-};
+/** "Both" counts two; other number words are read as counts are ("двух", "three"). */
+const BOTH = /^(both|оба|обе|обоих)$/iu;
 
 /** How many events a date question asks the dates of: "When did the two 2026 rounds take place?" asks two. */
 function eventsAsked(text: string): number {
-  const m = SEVERAL_EVENTS.exec(text);
-  return m ? (NUMBER_WORD[(m[1] as string).toLowerCase()] ?? 1) : 1;
+  const word = SEVERAL_EVENTS.exec(text)?.[1]?.toLowerCase();
+  if (word === undefined) return 1;
+  return BOTH.test(word) ? 2 : (parseNumberToken(word) ?? 1);
 }
 
 /** The dates of other events nearly as strongly told, each unlike every date kept. */
