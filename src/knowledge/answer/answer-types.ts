@@ -99,6 +99,10 @@ export const ANSWER_TYPE_CUES: readonly TypeCue[] = [
           '\\b<(what|which) (number|amount|sum|percentage|share|figure|price|cost|value|fee|fine|salary|budget|bail|bond|deposit|security deposit|ransom|compensation|surety)>\\b',
         ),
         re('\\b<by how much|to what (level|number|size)>\\b'),
+        // "What interest rate will the bank charge?", "What water level was recorded?": a measure asked by its
+        // noun ("what level of talks" asks a rank, not a measure).
+        re('\\b<(what|which) (rate|level)>\\b(?! of)'),
+        re("\\b<(what|which) ([\\p{L}'’-]+ ){1,3}(rate|level)>\\b"),
         // A prison term is a duration: "what sentence did he receive".
         re('\\b<what (prison |jail )?(sentence|term)>\\b'),
         // "What was the unit price of …", "What was the left bank's gas consumption …": a quantity named after "what was".
@@ -128,6 +132,8 @@ export const ANSWER_TYPE_CUES: readonly TypeCue[] = [
           '\\b<(какую|какой|какова|каков|каково) (\\p{L}+ )?(сумм\\p{L}*|объ[её]м\\p{L}*|численност\\p{L}*|дол\\p{L}*|размер\\p{L}*|длин\\p{L}*|протяж[её]нност\\p{L}*|стоимост\\p{L}*|цен\\p{L}*|мощност\\p{L}*|высот\\p{L}*|глубин\\p{L}*|ширин\\p{L}*|расстояни\\p{L}*)>\\b',
         ),
         re('\\b<на какую сумму|до какой (численности|суммы|величины)|во сколько|на сколько>\\b'),
+        // "Какова ставка по кредиту?", "Каков уровень воды?" ("в какой день уровень …" asks a day).
+        re('\\b<(какую|какой|какова|каков) (ставк\\p{L}*|уровень)>\\b'),
         // A sum of money named by what it is: "Какой штраф назначил суд", "Какой залог внесли".
         re('\\b<(какой|какую|каков|какова) (\\p{L}+ )?(штраф\\p{L}*|залог\\p{L}*|компенсаци\\p{L}*|выкуп\\p{L}*)>\\b'),
         // A prison term or a mandate is a duration: "к какому сроку приговорили", "на какой срок продлили".

@@ -60,6 +60,13 @@ describe('answerTypeOf', () => {
     ['Почём газ в Кештове после повышения тарифа?', 'count'],
     ['Ремонт кабеля — цена?', 'count'],
     ['Какой срок назначил суд капитану?', 'count'],
+    // A measure asked by its noun is a number; a level of talks is not, and "в какой день уровень …" asks a day.
+    ['What interest rate will the Varnel bank charge on the loan?', 'count'],
+    ['What was the water level of the Kestov reservoir on 1 October?', 'count'],
+    ['Какова ставка по кредиту Варнельского банка?', 'count'],
+    ['Каков уровень воды в Кештовском водохранилище?', 'count'],
+    ['At what level of government were the Kestov talks held?', 'about'],
+    ['В какой день уровень воды в Кештове был самым высоким?', 'date'],
     // "На какое число" asks a date, not a number.
     ['На какое число назначили саммит?', 'date'],
     ['What is the precise September date of the summit?', 'date'],
