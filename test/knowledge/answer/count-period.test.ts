@@ -35,3 +35,39 @@ describe('a count asked for a time its sentence does not give', () => {
     expect(a.answered).toBe(false);
   });
 });
+
+/** A figure for a span of months (a half-year, a quarter, nine months) is not the figure of one month. */
+const SPANS = `---
+title: Транзит через Варнель
+published: 2026-07-20
+lang: ru
+---
+Транзит через Варнель
+
+За первое полугодие транзит кештовского зерна через порт Варнель составил 2,4 млн тонн.
+
+In the first quarter, the Northgate terminal handled 180 tankers.
+
+В мае через порт Лорин прошло 300 тысяч тонн кештовского угля, а за первое полугодие — 1,5 млн тонн.
+`;
+
+describe('a count asked for one month', () => {
+  const kb = knowledgeBaseOfTexts({ 'doc.md': SPANS });
+  it.each([
+    ['Сколько тонн кештовского зерна прошло через порт Варнель в июне?'],
+    ['How many tankers did the Northgate terminal handle in February?'],
+  ])('is not answered by the figure of a half-year or a quarter: %s', (question) => {
+    const a = kb.answer(question, { now });
+    expect(a.answered).toBe(false);
+  });
+
+  it.each([
+    ['Сколько тонн кештовского зерна прошло через порт Варнель за первое полугодие?', /2,4 млн/],
+    ['How many tankers did the Northgate terminal handle in the first quarter?', /180/],
+    ['Сколько тонн кештовского угля прошло через порт Лорин в мае?', /300/],
+  ])('is answered where the sentence names that span or that month: %s', (question, expected) => {
+    const a = kb.answer(question, { now });
+    expect(a.answered).toBe(true);
+    expect(a.summary).toMatch(expected);
+  });
+});

@@ -58,6 +58,22 @@ function statesOtherPeriod(asked: readonly (number | undefined)[], r: RankedSent
   return told.length !== asked.length || told.some((m, i) => m !== asked[i]);
 }
 
+/** A span of several months a figure is for: "за первое полугодие", "in the first quarter", "over nine months". */
+const SPAN_OF_MONTHS =
+  /(?<![\p{L}])(?:(?:first|second|third|fourth|1st|2nd|3rd|4th|q[1-4]) (?:half|quarter)|half[- ]year|(?:первое|второе|первом|втором|перв\p{L}*|втор\p{L}*|трет\p{L}*|четв[её]рт\p{L}*) (?:полугоди\p{L}*|квартал\p{L}*)|полугоди\p{L}*|(?:three|six|nine|eight|seven|five|four|two|три|шесть|девять|восемь|семь|пять|четыре|два) (?:months|месяц\p{L}*)|(?:since|from) the (?:start|beginning) of the year|year to date|с начала года)(?![\p{L}])/iu;
+
+/**
+ * "How many tonnes passed through the port in June?" and a sentence gives "за первое полугодие … 2,4 млн
+ * тонн": a figure for a span of months does not answer one month, unless the sentence names that month too.
+ */
+function forSpanNotMonthAsked(q: AnalyzedQuestion, r: RankedSentence): boolean {
+  const months = q.dates.filter((d) => !d.ofPeriod && d.date.precision === 'month');
+  if (months.length !== 1 || q.dates.length !== 1 || SPAN_OF_MONTHS.test(q.text)) return false;
+  if (!SPAN_OF_MONTHS.test(r.entry.sentence.text)) return false;
+  const asked = (months[0] as (typeof months)[0]).date;
+  return !r.entry.annotation.dates.some((m) => m.date.month === asked.month && datesCompatible(asked, m.date));
+}
+
 /** "Суд приговорил меня к шести годам": in an interview the speaker, whom its title names, speaks of herself. */
 const FIRST_PERSON = /^(я|меня|мне|мной|i|me|my)$/;
 function speaksOfHerself(r: RankedSentence): boolean {
@@ -90,7 +106,7 @@ export function composeCount(q: AnalyzedQuestion, ranked: RankedSentence[]): Typ
     ranked,
     // "a 54-year-old Russian citizen" counts no citizens: an age answers only a question asking one.
     (r) =>
-      (statesOtherPeriod(askedPeriod, r) ? [] : numberCandidates(q, r)).filter(
+      (statesOtherPeriod(askedPeriod, r) || forSpanNotMonthAsked(q, r) ? [] : numberCandidates(q, r)).filter(
         (c) =>
           !countsForOtherPeriod(q, c, r) &&
           (ageAsked || !isAge(c, r)) &&
