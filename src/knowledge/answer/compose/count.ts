@@ -2,6 +2,7 @@
 import { datesCompatible } from '../../extract/dates.ts';
 import { type AnalyzedQuestion, asksWhetherSourcesAgree } from '../analyze.ts';
 import { type Candidate, DURATION, numberCandidates } from '../candidates.ts';
+import { conceptsOfTokens } from '../../lexicon/vocabulary.ts';
 import { periodMonths } from '../question-period.ts';
 import type { RankedSentence } from '../retrieve.ts';
 import { AGE_ASKED, CHANGE, isAge } from '../slot-constraints.ts';
@@ -74,6 +75,33 @@ function forSpanNotMonthAsked(q: AnalyzedQuestion, r: RankedSentence): boolean {
   return !r.entry.annotation.dates.some((m) => m.date.month === asked.month && datesCompatible(asked, m.date));
 }
 
+/** Acts that one number cannot both count: those killed are not those wounded. */
+const EXCLUSIVE_ACTS: readonly (readonly string[])[] = [['sec_killed', 'sec_wounded']];
+
+/**
+ * "The clash killed two Cambodian soldiers and wounded four Thai soldiers": asked how many were wounded,
+ * the number next to "killed" counts another act. The act word nearest the number binds it (a tie binds
+ * neither).
+ */
+function countsOtherAct(askedActs: readonly string[], c: Candidate, r: RankedSentence): boolean {
+  for (const group of EXCLUSIVE_ACTS) {
+    const asked = group.filter((act) => askedActs.includes(act));
+    if (asked.length !== 1) continue;
+    let nearest: string | undefined;
+    let best = 5;
+    for (const hit of conceptsOfTokens(r.entry.tokens)) {
+      if (!group.includes(hit.concept)) continue;
+      const gap = hit.to <= c.from ? c.from - hit.to : hit.from >= c.to ? hit.from - c.to : 0;
+      if (gap < best) {
+        best = gap;
+        nearest = hit.concept;
+      } else if (gap === best && hit.concept !== nearest) nearest = undefined;
+    }
+    if (nearest !== undefined && nearest !== asked[0]) return true;
+  }
+  return false;
+}
+
 /** "Суд приговорил меня к шести годам": in an interview the speaker, whom its title names, speaks of herself. */
 const FIRST_PERSON = /^(я|меня|мне|мной|i|me|my)$/;
 function speaksOfHerself(r: RankedSentence): boolean {
@@ -101,6 +129,7 @@ export function composeCount(q: AnalyzedQuestion, ranked: RankedSentence[]): Typ
   const rateAsked = RATE_ASKED.test(q.text);
   const durationAsked = DURATION_ASKED.test(q.text);
   const askedPeriod = q.dates.filter((d) => d.ofPeriod).map((d) => d.date.month);
+  const askedActs = conceptsOfTokens(q.tokens).map((h) => h.concept);
   const scored = bestCandidates(
     q,
     ranked,
@@ -109,6 +138,7 @@ export function composeCount(q: AnalyzedQuestion, ranked: RankedSentence[]): Typ
       (statesOtherPeriod(askedPeriod, r) || forSpanNotMonthAsked(q, r) ? [] : numberCandidates(q, r)).filter(
         (c) =>
           !countsForOtherPeriod(q, c, r) &&
+          !countsOtherAct(askedActs, c, r) &&
           (ageAsked || !isAge(c, r)) &&
           // "35 tankers a week" does not say how many were listed on 20 May.
           (rateAsked || !isRate(c, r)),

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { knowledgeBaseOfTexts } from '../../support/knowledge-base.ts';
+
+/** A number bound to one act ("killed two") does not count another ("wounded"). */
+const TEXT = `---
+title: Border clash near Kestov
+published: 2026-02-10
+lang: en
+---
+Border clash near Kestov
+
+The Feb. 9 exchange of fire near the Kestov post killed two Varnelian soldiers and wounded four Northgate soldiers.
+
+В перестрелке у поста Лорин 12 марта погибли трое кештовских пограничников, ещё пять пограничников получили ранения.
+`;
+
+const now = new Date('2026-12-01T00:00:00Z');
+
+describe('a count of one act among others', () => {
+  const kb = knowledgeBaseOfTexts({ 'doc.md': TEXT });
+  it.each([
+    ['How many Northgate soldiers were wounded in the Feb. 9 exchange of fire?', /4|four/],
+    ['How many Varnelian soldiers were killed in the Feb. 9 exchange of fire?', /2|two/],
+    ['Сколько кештовских пограничников получили ранения в перестрелке у поста Лорин?', /5|пят/],
+    ['Сколько кештовских пограничников погибли в перестрелке у поста Лорин?', /3|тро/],
+  ])('gives the number of the act asked: %s', (question, expected) => {
+    const a = kb.answer(question, { now });
+    expect(a.answered).toBe(true);
+    expect(a.summary).toMatch(expected);
+  });
+
+  it('does not give the number killed when the wounded of that side are asked', () => {
+    const a = kb.answer('How many Varnelian soldiers were wounded in the Feb. 9 exchange of fire?', { now });
+    expect(a.summary ?? '').not.toMatch(/\b(2|two)\b/);
+  });
+});
