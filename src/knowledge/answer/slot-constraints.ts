@@ -5,6 +5,7 @@
  * post is held in ("the ambassador to Varnelia", not "посол Кештова при ООН"), an age ("how old",
  * "сколько лет адвокату"). The composers of answer/compose/ apply them.
  */
+import { conceptsOfTokens } from '../lexicon/vocabulary.ts';
 import type { Token } from '../text/tokens.ts';
 import type { AnalyzedQuestion, QuestionTerm } from './analyze.ts';
 import type { Candidate } from './candidates.ts';
@@ -145,4 +146,66 @@ export function isAge(c: Candidate, r: RankedSentence): boolean {
 /** A question word the vocabulary knows as a role ("ambassador", "журналист"). */
 export function isRoleTerm(t: QuestionTerm): boolean {
   return t.features.some((f) => f.startsWith('c:role_'));
+}
+
+/**
+ * "The Qatari official who mediated", "индонезийских офицеров", "the Indian side": the country named right
+ * before the noun of the person asked about.
+ */
+export function countryOfAskedPerson(q: AnalyzedQuestion): string | undefined {
+  for (const t of q.terms) {
+    const country = t.features.map((f) => f.slice(2)).find((c) => COUNTRY_CONCEPT.test(c));
+    if (!country) continue;
+    const next = q.terms.find((n) => n.position === t.position + 1);
+    // Of the person asked ("египетского гидротехника"), not of another the question names ("эфиопская полиция").
+    const head = q.terms.find((h) => h.position === t.position - 1 || h.position === t.position - 2);
+    const asked =
+      next?.focus || (head && (head.features.some((f) => HEAD_CONCEPT.test(f)) || REPRESENTED.test(head.raw)));
+    if (asked && next && (isRoleTerm(next) || next.features.some((f) => PARTY_NOUN.test(f)))) return country;
+  }
+  return undefined;
+}
+
+/** "Who heads / leads / represents": the noun after it is the person asked about. */
+const HEAD_CONCEPT = /^c:(role_head|phr_in_charge_of|dip_head_of_delegation|role_representative)$/;
+const REPRESENTED = /^(represent\p{L}*|представля\p{L}*|представил\p{L}*)$/iu;
+/** A side of talks: "the Kyrgyz side", "кыргызскую делегацию". */
+const PARTY_NOUN = /^c:(act_side|dip_delegation)$/;
+
+/** How far before a name its country may stand: "Ukraine's Deputy Minister for Communities, Iryna Stepaniuk". */
+const COUNTRY_REACH = 8;
+const CLAUSE_BREAK = /[:;]/;
+/** A quarter or a region of the gazetteer ("Южного", "Balkan"): no country of a person. */
+const NOT_A_COUNTRY = /^geo_(dir|region)_/;
+
+/**
+ * Whether the sentence ties the name to another country than the one asked: the country mention nearest
+ * the name, before it in its clause or right after it ("Karim (Bangladesh)"), is another one. A name with
+ * no country beside it may be anyone's.
+ */
+export function ofOtherCountryThanAsked(country: string, c: Candidate, r: RankedSentence): boolean {
+  const tokens = r.entry.tokens;
+  const text = r.entry.sentence.text;
+  let nearest: string | undefined;
+  let best = Number.POSITIVE_INFINITY;
+  for (const hit of conceptsOfTokens(tokens)) {
+    if (!COUNTRY_CONCEPT.test(hit.concept) || NOT_A_COUNTRY.test(hit.concept)) continue;
+    // "the Indian High Commissioner" read as a name "Indian High" says its country itself.
+    if (hit.from >= c.from && hit.to <= c.to) {
+      best = 0;
+      nearest = hit.concept;
+      break;
+    }
+    const before = hit.to <= c.from;
+    const gap = before ? c.from - hit.to : hit.from - c.to;
+    if (gap > (before ? COUNTRY_REACH : 2)) continue;
+    const between = before
+      ? text.slice((tokens[hit.to - 1] as Token).end, (tokens[c.from] as Token).start)
+      : text.slice((tokens[c.to - 1] as Token).end, (tokens[hit.from] as Token).start);
+    // After the name only in its brackets ("Karim (Bangladesh)"): "…, узбекскую —" begins the next item.
+    if (CLAUSE_BREAK.test(between) || (!before && !between.includes('(')) || gap >= best) continue;
+    best = gap;
+    nearest = hit.concept;
+  }
+  return nearest !== undefined && nearest !== country;
 }

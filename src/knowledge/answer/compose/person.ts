@@ -5,7 +5,13 @@ import type { AnalyzedQuestion, QuestionTerm } from '../analyze.ts';
 import { type Candidate, isPersonLike, nameCandidates } from '../candidates.ts';
 import type { RankedSentence } from '../retrieve.ts';
 import { HEAD_ASKED, saysHeading } from '../sentence-kinds.ts';
-import { isRoleTerm, placeOfRole, postElsewhere } from '../slot-constraints.ts';
+import {
+  countryOfAskedPerson,
+  isRoleTerm,
+  ofOtherCountryThanAsked,
+  placeOfRole,
+  postElsewhere,
+} from '../slot-constraints.ts';
 import { TUNING } from '../tuning.ts';
 import { askedAct, saysAct } from './asked-act.ts';
 import { listUnderIntro } from './list.ts';
@@ -79,7 +85,12 @@ export function composePerson(q: AnalyzedQuestion, ranked: RankedSentence[]): Ty
   const headAsked = TUNING.strictSlots && HEAD_ASKED.test(q.text);
   const lead = ranked[0]?.score ?? 0;
   const headsSomething = (r: RankedSentence) => saysHeading(r) && r.score >= TUNING.eventWordShare * lead;
-  const eligible = (s: Scored) => holdsAskedTitle(q, s.c, s.r) && (!headAsked || headsSomething(s.r));
+  // "Who is the Qatari official …?": not a name the sentence gives another country.
+  const country = TUNING.strictSlots ? countryOfAskedPerson(q) : undefined;
+  const eligible = (s: Scored) =>
+    holdsAskedTitle(q, s.c, s.r) &&
+    (!headAsked || headsSomething(s.r)) &&
+    (!country || !ofOtherCountryThanAsked(country, s.c, s.r));
   let top = scored.find(eligible);
   if (!top) return abstained(q, 'not-stated', ranked);
   // "Who signed the loan agreement?": the name of a sentence that says the signing, rather than of one
@@ -143,8 +154,9 @@ export function composePerson(q: AnalyzedQuestion, ranked: RankedSentence[]): Ty
         s.score >= 0.5 * top.score &&
         isPersonLike(s.c, s.r) &&
         !namedByQuestionRole(q, s.c, s.r) &&
-        // "Which judge …?": a second name holds the asked title too.
-        holdsAskedTitle(q, s.c, s.r),
+        // "Which judge …?": a second name holds the asked title too, and is of the asked country.
+        holdsAskedTitle(q, s.c, s.r) &&
+        (!country || !ofOtherCountryThanAsked(country, s.c, s.r)),
     )
     .slice(0, 2);
   for (const s of more) values.push({ kind: 'name', text: s.c.text, from: s.r });
