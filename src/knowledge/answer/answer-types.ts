@@ -101,7 +101,12 @@ export const ANSWER_TYPE_CUES: readonly TypeCue[] = [
         re('\\b<by how much|to what (level|number|size)>\\b'),
         // "What interest rate will the bank charge?", "What water level was recorded?": a measure asked by its
         // noun ("what level of talks" asks a rank, not a measure).
-        re('\\b<(what|which) (rate|level)>\\b(?! of)'),
+        re('\\b<(what|which) rate>\\b'),
+        re('\\b<(what|which) level>\\b(?! of)'),
+        // "World Bank loan interest rate?", "Kairagach enclave population?": a measure asked as a noun phrase.
+        re(
+          '^(?!.*\\b(what|which|who|whom|whose|why|how|where|when)\\b)[^?]*\\b<(interest rate|exchange rate|rate|population|turnout|death toll|toll)>\\b\\s*\\?\\s*$',
+        ),
         re("\\b<(what|which) ([\\p{L}'’-]+ ){1,3}(rate|level)>\\b"),
         // A prison term is a duration: "what sentence did he receive".
         re('\\b<what (prison |jail )?(sentence|term)>\\b'),

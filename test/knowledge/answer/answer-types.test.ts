@@ -65,6 +65,10 @@ describe('answerTypeOf', () => {
     ['What was the water level of the Kestov reservoir on 1 October?', 'count'],
     ['Какова ставка по кредиту Варнельского банка?', 'count'],
     ['Каков уровень воды в Кештовском водохранилище?', 'count'],
+    ['What rate of interest will the Varnel bank apply to the loan?', 'count'],
+    ['Varnel bank loan interest rate?', 'count'],
+    ['Kestov enclave population?', 'count'],
+    ['What level of funding did Kestov ask for?', 'list'],
     ['At what level of government were the Kestov talks held?', 'about'],
     ['В какой день уровень воды в Кештове был самым высоким?', 'date'],
     // "На какое число" asks a date, not a number.
