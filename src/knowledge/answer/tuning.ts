@@ -153,6 +153,8 @@ const DEFAULTS = {
   sameParagraphDateDistance: 4,
   /** Candidates are read from this many best sentences. */
   candidateDepth: 6,
+  /** A figure asked per unit ("price per megawatt-hour") is looked for in this many best sentences. */
+  perUnitDepth: 15,
   /** Sentences kept after ranking. */
   rankLimit: 40,
   /** Score factor for a sentence with a candidate of the asked type. */

@@ -18,6 +18,7 @@ import {
   PRISON_TERM,
 } from './amounts.ts';
 import { askedMeasure, measureFits } from './measures.ts';
+import { askedPerUnit, givenPerUnit } from './per-unit.ts';
 import { countedUnits, countsAsked, isWholeOfPart, ofOtherCountry, unitFits, wholeOf } from './count-units.ts';
 import {
   type AnswerValue,
@@ -130,31 +131,37 @@ export function composeCount(q: AnalyzedQuestion, ranked: RankedSentence[]): Typ
   const durationAsked = DURATION_ASKED.test(q.text);
   const askedPeriod = q.dates.filter((d) => d.ofPeriod).map((d) => d.date.month);
   const askedActs = conceptsOfTokens(q.tokens).map((h) => h.concept);
-  const scored = bestCandidates(
-    q,
-    ranked,
-    // "a 54-year-old Russian citizen" counts no citizens: an age answers only a question asking one.
-    (r) =>
-      (statesOtherPeriod(askedPeriod, r) || forSpanNotMonthAsked(q, r) ? [] : numberCandidates(q, r)).filter(
-        (c) =>
-          !countsForOtherPeriod(q, c, r) &&
-          !countsOtherAct(askedActs, c, r) &&
-          (ageAsked || !isAge(c, r)) &&
-          // "35 tankers a week" does not say how many were listed on 20 May.
-          (rateAsked || !isRate(c, r)),
-      ),
-    (c, r) => {
-      let factor = countsAsked(q, c, r) ? 1.5 : 1;
-      if (durationAsked) {
-        if (DURATION.test(c.text)) factor *= TUNING.amountFitFactor;
-        else factor /= TUNING.amountFitFactor;
-      } else if (AMOUNT_ASKED.test(q.text)) {
-        if (AMOUNT.test(c.text)) factor *= TUNING.amountFitFactor;
-        else if (DURATION.test(c.text)) factor /= TUNING.amountFitFactor;
-      }
-      return factor;
-    },
-  );
+  const findNumbers = (r: RankedSentence) =>
+    (statesOtherPeriod(askedPeriod, r) || forSpanNotMonthAsked(q, r) ? [] : numberCandidates(q, r)).filter(
+      (c) =>
+        !countsForOtherPeriod(q, c, r) &&
+        !countsOtherAct(askedActs, c, r) &&
+        // "a 54-year-old Russian citizen" counts no citizens: an age answers only a question asking one.
+        (ageAsked || !isAge(c, r)) &&
+        // "35 tankers a week" does not say how many were listed on 20 May.
+        (rateAsked || !isRate(c, r)),
+    );
+  const weighNumber = (c: Candidate, r: RankedSentence) => {
+    let factor = countsAsked(q, c, r) ? 1.5 : 1;
+    if (durationAsked) {
+      if (DURATION.test(c.text)) factor *= TUNING.amountFitFactor;
+      else factor /= TUNING.amountFitFactor;
+    } else if (AMOUNT_ASKED.test(q.text)) {
+      if (AMOUNT.test(c.text)) factor *= TUNING.amountFitFactor;
+      else if (DURATION.test(c.text)) factor /= TUNING.amountFitFactor;
+    }
+    return factor;
+  };
+  let scored = bestCandidates(q, ranked, findNumbers, weighNumber);
+  // "What price per megawatt-hour?": only a figure per megawatt-hour, looked for further down the ranking
+  // (a sentence giving the price rarely repeats the contract's names); none there, the price is not stated.
+  const perUnit = TUNING.strictSlots ? askedPerUnit(q) : undefined;
+  if (perUnit) {
+    scored = bestCandidates(q, ranked, findNumbers, weighNumber, TUNING.perUnitDepth).filter((s) =>
+      givenPerUnit(perUnit, s.c, s.r),
+    );
+    if (!scored.length) return abstained(q, 'not-stated', ranked);
+  }
   // "How many tonnes ...?", "Сколько лет ...?": a number of something else does not answer it.
   const units = countedUnits(q);
   const fitting = units.length

@@ -1,0 +1,42 @@
+/**
+ * A figure asked per unit of something: "what price per megawatt-hour", "цена за тысячу кубометров",
+ * "how much per tonne". Only a figure written with that unit after it ("EUR 76 per megawatt-hour",
+ * "82 евро за МВт·ч", "$310/tcm") answers it: a contract's volume or total is another figure, however
+ * strong its sentence. Units are read in either language and in their usual abbreviations.
+ */
+import type { AnalyzedQuestion } from '../analyze.ts';
+import type { Candidate } from '../candidates.ts';
+import type { RankedSentence } from '../retrieve.ts';
+
+const L = '(?![\\p{L}])';
+
+/** Units a price or rate is given per, each by its English and Russian words and signs. */
+const UNITS: Readonly<Record<string, string>> = {
+  megawattHour: `(megawatt[- ]?hours?|mwh|мвт[·.⋅*]?\\s?ч|мегаватт[- ]?час\\p{L}*)${L}`,
+  kilowattHour: `(kilowatt[- ]?hours?|kwh|квт[·.⋅*]?\\s?ч|киловатт[- ]?час\\p{L}*)${L}`,
+  thousandCubicMetres: `((1[,. ]?000|one thousand|a thousand|thousand) cubic met(re|er)s|tcm|тыс(\\.|яч\\p{L}*)\\s?(куб(\\.|ометр\\p{L}*|ических метр\\p{L}*)|м3|м³|куб\\.?\\s?м))${L}`,
+  cubicMetre: `(cubic met(re|er)|m3|m³|кубометр\\p{L}*|кубическ\\p{L}* метр\\p{L}*)${L}`,
+  tonne: `(tonnes?|tons?|metric tons?|тонн\\p{L}*|т)${L}`,
+  barrel: `(barrels?|bbl|баррел\\p{L}*)${L}`,
+  litre: `(lit(re|er)s?|литр\\p{L}*)${L}`,
+  kilogram: `(kilo(gram(me)?s?)?|kg|килограмм\\p{L}*|кг)${L}`,
+};
+
+const PER = '(?:per|a|an|each|/|за|на|в расч[её]те на)';
+
+/** The question's "per <unit>": which unit a figure is asked per. */
+export function askedPerUnit(q: AnalyzedQuestion): string | undefined {
+  for (const [unit, form] of Object.entries(UNITS)) {
+    if (new RegExp(`(?<![\\p{L}])${PER}\\s*(one |a |одну |один )?${form}`, 'iu').test(q.text)) return unit;
+  }
+  return undefined;
+}
+
+/** Whether the figure is given per that unit: "EUR 76 per megawatt-hour", "82 евро за МВт·ч", "$310/tcm". */
+export function givenPerUnit(unit: string, c: Candidate, r: RankedSentence): boolean {
+  const end = r.entry.tokens[c.to - 1]?.end ?? 0;
+  const after = r.entry.sentence.text.slice(end, end + 40);
+  const form = UNITS[unit] as string;
+  // A currency word may stand between the figure and its unit ("76 euros per MWh", "82 евро за МВт·ч").
+  return new RegExp(`^\\s*([\\p{L}$€£.]+\\s*){0,2}?${PER}\\s*(one |a |одну |один )?${form}`, 'iu').test(after);
+}
