@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { knowledgeBaseOfTexts } from '../../support/knowledge-base.ts';
+import { expectStated, knowledgeBaseOfTexts } from '../../support/knowledge-base.ts';
 
 /** A figure dated by its sentence: it answers for that time, not for another one the question asks. */
 const ENGLISH = `---
@@ -22,9 +22,7 @@ describe('a count asked for a time its sentence does not give', () => {
     ["How many of the Northgate airline's aircraft were grounded in July 2026?", /14|fourteen/],
     ['How many ships did the Varnel port handle in 2025?', /412/],
   ])('answers for the time the sentence gives: %s', (question, expected) => {
-    const a = kb.answer(question, { now });
-    expect(a.answered).toBe(true);
-    expect(a.summary).toMatch(expected);
+    expectStated(kb.answer(question, { now }), expected);
   });
 
   it.each([
@@ -66,8 +64,6 @@ describe('a count asked for one month', () => {
     ['How many tankers did the Northgate terminal handle in the first quarter?', /180/],
     ['Сколько тонн кештовского угля прошло через порт Лорин в мае?', /300/],
   ])('is answered where the sentence names that span or that month: %s', (question, expected) => {
-    const a = kb.answer(question, { now });
-    expect(a.answered).toBe(true);
-    expect(a.summary).toMatch(expected);
+    expectStated(kb.answer(question, { now }), expected);
   });
 });

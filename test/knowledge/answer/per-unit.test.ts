@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { knowledgeBaseOfTexts } from '../../support/knowledge-base.ts';
+import { expectStated, knowledgeBaseOfTexts } from '../../support/knowledge-base.ts';
 
 /** A figure asked per unit is one written with that unit after it, even in a weaker sentence. */
 const CONTRACT = `---
@@ -39,9 +39,7 @@ describe('a figure asked per unit', () => {
     ['Какую цену за МВт·ч устанавливает контракт Lorinergo на электроэнергию Кештовской станции?', /76/],
     ['How much does Kestov pay per 1,000 cubic metres of gas under the new contract?', /310/],
   ])('is the figure written per that unit: %s', (question, expected) => {
-    const a = kb.answer(question, { now });
-    expect(a.answered).toBe(true);
-    expect(a.summary).toMatch(expected);
+    expectStated(kb.answer(question, { now }), expected);
   });
 
   it('is not stated where no figure is given per that unit', () => {
