@@ -76,6 +76,31 @@ function forSpanNotMonthAsked(q: AnalyzedQuestion, r: RankedSentence): boolean {
   return !r.entry.annotation.dates.some((m) => m.date.month === asked.month && datesCompatible(asked, m.date));
 }
 
+/** A figure said to be a total: "на общую сумму 186 млн", "worth $186 million in total", "a combined 40". */
+const TOTAL_BEFORE =
+  /(?<![\p{L}])(на общую сумму|общей (стоимостью|суммой)|в общей сложности|a total of|totall?ing|a combined|combined)\s*[^\s\d]{0,3}\s*$/iu;
+const TOTAL_AFTER =
+  /^[^.;:]{0,25}?(?<![\p{L}])(in total|in all|combined|altogether|в общей сложности|в сумме)(?![\p{L}])/iu;
+/** Several things the total is of: "с тремя подрядчиками", "its first three contracts", "both loans". */
+const SEVERAL =
+  /(?<![\p{L}])(two|three|four|five|six|seven|eight|nine|ten|both|двух|двум|двумя|тр[её]х|тр[её]м|тремя|четыр[её]х|четырьмя|пяти|пятью|обоих|обеих)(?![\p{L}])/iu;
+/** A question asking a total itself. */
+const TOTAL_ASKED =
+  /(?<![\p{L}])(total|in all|altogether|combined|overall|всего|общ\p{L}*|в сумме|суммарн\p{L}*|в общей сложности|вместе)(?![\p{L}])/iu;
+
+/**
+ * "На какую сумму заключён контракт с «Аркон Строй»?" and a sentence gives "контракты с тремя подрядчиками
+ * на общую сумму 186 млн долларов": the total of several is not the figure of one of them.
+ */
+function totalOfSeveral(c: Candidate, r: RankedSentence): boolean {
+  const text = r.entry.sentence.text;
+  const start = r.entry.tokens[c.from]?.start ?? 0;
+  const end = r.entry.tokens[c.to - 1]?.end ?? 0;
+  const before = text.slice(Math.max(0, start - 30), start);
+  if (!TOTAL_BEFORE.test(before) && !TOTAL_AFTER.test(text.slice(end))) return false;
+  return SEVERAL.test(text.slice(0, start));
+}
+
 /** Acts that one number cannot both count: those killed are not those wounded. */
 const EXCLUSIVE_ACTS: readonly (readonly string[])[] = [['sec_killed', 'sec_wounded']];
 
@@ -131,11 +156,14 @@ export function composeCount(q: AnalyzedQuestion, ranked: RankedSentence[]): Typ
   const durationAsked = DURATION_ASKED.test(q.text);
   const askedPeriod = q.dates.filter((d) => d.ofPeriod).map((d) => d.date.month);
   const askedActs = conceptsOfTokens(q.tokens).map((h) => h.concept);
+  const totalAsked = TOTAL_ASKED.test(q.text);
   const findNumbers = (r: RankedSentence) =>
     (statesOtherPeriod(askedPeriod, r) || forSpanNotMonthAsked(q, r) ? [] : numberCandidates(q, r)).filter(
       (c) =>
         !countsForOtherPeriod(q, c, r) &&
         !countsOtherAct(askedActs, c, r) &&
+        // "На какую сумму контракт с «Аркон Строй»?": not the total of three contracts.
+        !(!totalAsked && totalOfSeveral(c, r)) &&
         // "a 54-year-old Russian citizen" counts no citizens: an age answers only a question asking one.
         (ageAsked || !isAge(c, r)) &&
         // "35 tankers a week" does not say how many were listed on 20 May.
