@@ -179,6 +179,8 @@ const GENERIC_WORDS = new Set(
     'adviser advisor first lady mr mrs ms dr sir state chairman chair speaker leader commander officer official',
     'bank institute council ministry department party company agency committee fund service office commission',
     'foundation university center centre group union association',
+    // units of measure written in capitals ("МВт·ч", "MWh"): no one's name
+    'мвт квт гвт твт mwh kwh gwh twh',
     // companies' legal forms, generic like "company": LLC, JSC, ОАО, ООО ...
     'llc jsc ojsc cjsc pjsc оао зао ооо пао ао одо руп уп чуп',
     'президент премьер министр заместитель помощник госсекретарь спецпосланник посланник посол спецпредставитель',

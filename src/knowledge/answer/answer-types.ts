@@ -103,7 +103,7 @@ export const ANSWER_TYPE_CUES: readonly TypeCue[] = [
         // noun ("what level of talks" asks a rank, not a measure).
         re('\\b<(what|which) rate>\\b'),
         re('\\b<(what|which) level>\\b(?! of)'),
-        // "World Bank loan interest rate?", "Kairagach enclave population?": a measure asked as a noun phrase.
+        // "Varnel bank loan interest rate?", "Kestov enclave population?": a measure asked as a noun phrase.
         re(
           '^(?!.*\\b(what|which|who|whom|whose|why|how|where|when)\\b)[^?]*\\b<(interest rate|exchange rate|rate|population|turnout|death toll|toll)>\\b\\s*\\?\\s*$',
         ),

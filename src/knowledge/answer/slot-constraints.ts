@@ -175,7 +175,7 @@ const PARTY_NOUN = /^c:(act_side|dip_delegation)$/;
 /** How far before a name its country may stand: "Ukraine's Deputy Minister for Communities, Iryna Stepaniuk". */
 const COUNTRY_REACH = 8;
 const CLAUSE_BREAK = /[:;]/;
-/** A quarter or a region of the gazetteer ("Южного", "Balkan"): no country of a person. */
+/** A quarter or a region of the gazetteer (a word of the south, a region): no country of a person. */
 const NOT_A_COUNTRY = /^geo_(dir|region)_/;
 
 /**

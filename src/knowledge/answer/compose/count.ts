@@ -89,7 +89,7 @@ const TOTAL_ASKED =
   /(?<![\p{L}])(total|in all|altogether|combined|overall|всего|общ\p{L}*|в сумме|суммарн\p{L}*|в общей сложности|вместе)(?![\p{L}])/iu;
 
 /**
- * "На какую сумму заключён контракт с «Аркон Строй»?" and a sentence gives "контракты с тремя подрядчиками
+ * "На какую сумму заключён контракт с «Кештов Строй»?" and a sentence gives "контракты с тремя подрядчиками
  * на общую сумму 186 млн долларов": the total of several is not the figure of one of them.
  */
 function totalOfSeveral(c: Candidate, r: RankedSentence): boolean {
@@ -162,7 +162,7 @@ export function composeCount(q: AnalyzedQuestion, ranked: RankedSentence[]): Typ
       (c) =>
         !countsForOtherPeriod(q, c, r) &&
         !countsOtherAct(askedActs, c, r) &&
-        // "На какую сумму контракт с «Аркон Строй»?": not the total of three contracts.
+        // "На какую сумму контракт с «Кештов Строй»?": not the total of three contracts.
         !(!totalAsked && totalOfSeveral(c, r)) &&
         // "a 54-year-old Russian citizen" counts no citizens: an age answers only a question asking one.
         (ageAsked || !isAge(c, r)) &&

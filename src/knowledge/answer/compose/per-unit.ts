@@ -1,7 +1,7 @@
 /**
  * A figure asked per unit of something: "what price per megawatt-hour", "цена за тысячу кубометров",
  * "how much per tonne". Only a figure written with that unit after it ("EUR 76 per megawatt-hour",
- * "82 евро за МВт·ч", "$310/tcm") answers it: a contract's volume or total is another figure, however
+ * "82 евро за мегаватт-час", "$310/tcm") answers it: a contract's volume or total is another figure, however
  * strong its sentence. Units are read in either language and in their usual abbreviations.
  */
 import type { AnalyzedQuestion } from '../analyze.ts';
