@@ -242,6 +242,8 @@ export function numberCandidates(q: AnalyzedQuestion, r: RankedSentence): Candid
       if (/^(19|20)\d\d$/.test(raw) && !MAGNITUDE.test(tokens[end]?.norm ?? '')) continue;
       // A number with a leading zero names, it does not count: "the trawler Varnel Star 02188".
       if (/^0\d/.test(raw)) continue;
+      // "[7]", "[2] EUMM press release, …": a footnote's number points to a note, it counts nothing.
+      if (text[t.start - 1] === '[' && text[(tokens[end - 1] as Token).end] === ']') continue;
     } else {
       let parsed = parseNumberToken(t.norm);
       // "Двадцать девять", "сто двадцать": a numeral of several words is one number.

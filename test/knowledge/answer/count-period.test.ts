@@ -67,3 +67,32 @@ describe('a count asked for one month', () => {
     expectStated(kb.answer(question, { now }), expected);
   });
 });
+
+/** "1.2 million tonnes for July-December 2026": a figure for months its sentence names after "for". */
+const QUOTA = `---
+title: Kestov grain licences
+published: 2026-09-15
+lang: en
+---
+Kestov grain licences
+
+Import licences are issued by the Varnel licensing office within an overall quota of 1.2 million tonnes for July-December 2026.
+`;
+
+describe('a figure for a period named after "for"', () => {
+  const kb = knowledgeBaseOfTexts({ 'doc.md': QUOTA });
+  it('does not answer for a month outside it', () => {
+    expect(
+      kb.answer('How many tonnes did the overall quota of the Varnel licensing office allow in June?', { now })
+        .answered,
+    ).toBe(false);
+  });
+  it('answers for the period itself', () => {
+    expectStated(
+      kb.answer('How many tonnes does the overall quota of the Varnel licensing office allow for July-December 2026?', {
+        now,
+      }),
+      /1\.2 million/,
+    );
+  });
+});

@@ -44,7 +44,10 @@ function countsForOtherPeriod(q: AnalyzedQuestion, c: Candidate, r: RankedSenten
       m.start >= end &&
       m.start - end <= 25 &&
       !/[,;.]/.test(text.slice(end, m.start)) &&
-      /^(на|for)\s/iu.test(m.text) &&
+      // The preposition may open the date's words or stand before them, with a period's first month
+      // between ("for July-December 2026", read as December 2026).
+      (/^(на|for)\s/iu.test(m.text) ||
+        /(?<![\p{L}])(на|for)\s+(\p{L}+\s*[-–—]\s*)?$/iu.test(text.slice(end, m.start))) &&
       !q.dates.some((d) => datesCompatible(d.date, m.date)),
   );
 }
