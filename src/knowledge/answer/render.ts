@@ -62,10 +62,16 @@ function magnitudeOf(text: string): string | undefined {
   return undefined;
 }
 
+/** A figure written as an age: "72-летний", "54-year-old", "aged 40". */
+const AGE_WRITTEN = /\d-летн|\d-year-old|(?<![\p{L}])aged\s+\d/iu;
+
 /** A number in the asker's language: as written when the source speaks it, else the value and its thing translated. */
 function renderNumber(v: AnswerValue, lang: Lang): string {
   if (languageOfText(v.text) === lang || !/\p{L}/u.test(v.text)) return v.text;
   const value = String(v.value ?? v.text).replace('.', lang === 'ru' ? ',' : '.');
+  // "72-летний житель", "a 54-year-old captain": an age, whoever has it.
+  if (AGE_WRITTEN.test(v.text))
+    return `${value} ${lang === 'ru' ? agreeing('год', Number(v.value), 'ru') : 'years old'}`;
   const magnitude = magnitudeOf(v.text);
   const currency = /[$]|доллар|dollar/i.test(v.text) ? (lang === 'ru' ? ' долларов' : ' dollars') : '';
   // The counted thing is read from the words after the number ("трёх *освобождённых*"), not the number:
