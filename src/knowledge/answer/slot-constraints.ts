@@ -138,8 +138,19 @@ export function isAge(c: Candidate, r: RankedSentence): boolean {
   const { text } = r.entry.sentence;
   const start = r.entry.tokens[c.from]?.start ?? 0;
   const around = text.slice(Math.max(0, start - 14), start + c.text.length + 12);
-  return /,\s*\d{1,3}\s*(год|года|лет)\s*[,;)]|\d{1,3}-летн|в возрасте|aged\s+\d|\d{1,3}-year-old|\d{1,3} years old/iu.test(
-    around,
+  if (
+    /,\s*\d{1,3}\s*(год|года|лет)\s*[,;)]|\d{1,3}-летн|в возрасте|aged\s+\d|\d{1,3}-year-old|\d{1,3} years old/iu.test(
+      around,
+    )
+  )
+    return true;
+  // "Chen Haibo, 46, the captain of …": a bare number set off by commas right after a name.
+  const end = r.entry.tokens[c.to - 1]?.end ?? start;
+  return (
+    c.to - c.from === 1 &&
+    /^\d{1,3}$/.test(c.text) &&
+    /\p{Lu}[\p{L}'’-]+,\s*$/u.test(text.slice(Math.max(0, start - 30), start)) &&
+    /^\s*[,;)]/.test(text.slice(end))
   );
 }
 

@@ -104,6 +104,17 @@ function totalOfSeveral(c: Candidate, r: RankedSentence): boolean {
   return SEVERAL.test(text.slice(0, start));
 }
 
+/**
+ * "How many were detained in June?" and "eight people were detained along the line in July": a sentence
+ * dated by months or days of its own, none of them the asked time, counts for another time, whatever the
+ * paragraph around it is dated by.
+ */
+function datedOtherwise(q: AnalyzedQuestion, r: RankedSentence): boolean {
+  if (!q.dates.length || q.dates.some((d) => d.date.precision === 'year')) return false;
+  const own = r.entry.annotation.dates.filter((m) => m.date.precision === 'month' || m.date.precision === 'day');
+  return own.length > 0 && !own.some((m) => q.dates.some((d) => datesCompatible(d.date, m.date)));
+}
+
 /** Acts that one number cannot both count: those killed are not those wounded. */
 const EXCLUSIVE_ACTS: readonly (readonly string[])[] = [['sec_killed', 'sec_wounded']];
 
@@ -161,7 +172,10 @@ export function composeCount(q: AnalyzedQuestion, ranked: RankedSentence[]): Typ
   const askedActs = conceptsOfTokens(q.tokens).map((h) => h.concept);
   const totalAsked = TOTAL_ASKED.test(q.text);
   const findNumbers = (r: RankedSentence) =>
-    (statesOtherPeriod(askedPeriod, r) || forSpanNotMonthAsked(q, r) ? [] : numberCandidates(q, r)).filter(
+    (statesOtherPeriod(askedPeriod, r) || forSpanNotMonthAsked(q, r) || (!durationAsked && datedOtherwise(q, r))
+      ? []
+      : numberCandidates(q, r)
+    ).filter(
       (c) =>
         !countsForOtherPeriod(q, c, r) &&
         !countsOtherAct(askedActs, c, r) &&
@@ -180,6 +194,9 @@ export function composeCount(q: AnalyzedQuestion, ranked: RankedSentence[]): Typ
     } else if (AMOUNT_ASKED.test(q.text)) {
       if (AMOUNT.test(c.text)) factor *= TUNING.amountFitFactor;
       else if (DURATION.test(c.text)) factor /= TUNING.amountFitFactor;
+    } else if (DURATION.test(c.text)) {
+      // "How many were detained?": "after 94 days in custody" counts days, not the detained.
+      factor /= TUNING.amountFitFactor;
     }
     return factor;
   };
@@ -290,8 +307,9 @@ export function composeCount(q: AnalyzedQuestion, ranked: RankedSentence[]): Typ
       (s) =>
         isRival(s, top, share, placeMayBeImplicit) &&
         s.c.value !== top.c.value &&
-        // A rival figure is of the same kind: a share for a share.
+        // A rival figure is of the same kind: a share for a share, a duration for a duration.
         PERCENT_ASKED.test(s.c.text) === PERCENT_ASKED.test(top.c.text) &&
+        DURATION.test(s.c.text) === DURATION.test(top.c.text) &&
         // What both count is asked, or both are sums of money ("$214 million" / "240 млн долларов": a sum
         // names no counted noun after it) said of as much of the question, or asked to compare.
         ((MONEY.test(s.c.text) &&
