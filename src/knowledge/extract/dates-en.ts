@@ -26,6 +26,7 @@ import {
   EN_WEEKDAY_WORD,
   monthNumber,
   seasonFromWord,
+  ASIDE_BEFORE_DASH,
   ROW_VALUES_AFTER,
   WORD_END,
   WORD_START,
@@ -150,7 +151,9 @@ export const ENGLISH_DATE_RULES: readonly DateRule[] = [
     // A chronology line headed by its month alone: "Sep - Exports pass 10 billion yen", "July 2026: …".
     name: 'month heading a chronology line (Sep - …, July 2026: …)',
     anchors: [A.enMonth],
-    pattern: rulePattern(`(?<=^\\s*(?:[•*·]\\s*)?)${MONTH}\\.?${YEAR_TAIL}(?=\\s*[-–—:]\\s|${ROW_VALUES_AFTER})`),
+    pattern: rulePattern(
+      `(?<=^\\s*(?:[•*·]\\s*)?)${MONTH}\\.?${YEAR_TAIL}(?=${ASIDE_BEFORE_DASH}\\s*[-–—:]\\s|${ROW_VALUES_AFTER})`,
+    ),
     build: (match) => monthHeadingCandidates(match, yearResolution(match.groups?.relYear), 'en'),
   },
   {

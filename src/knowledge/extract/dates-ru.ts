@@ -27,6 +27,7 @@ import {
   RU_SEASON_NOUN,
   RU_WEEKDAY_WORD,
   seasonFromWord,
+  ASIDE_BEFORE_DASH,
   ROW_VALUES_AFTER,
   WORD_END,
   WORD_START,
@@ -196,7 +197,7 @@ export const RUSSIAN_DATE_RULES: readonly DateRule[] = [
     name: 'month heading a chronology line (Сентябрь — …, Июль 2026: …)',
     anchors: [A.ruMonth],
     pattern: rulePattern(
-      `(?<=^\\s*(?:[•*·]\\s*)?)(?<month>${RU_MONTH_WORD})${MONTH_END}${YEAR_TAIL}(?=\\s*[-–—:]\\s|${ROW_VALUES_AFTER})`,
+      `(?<=^\\s*(?:[•*·]\\s*)?)(?<month>${RU_MONTH_WORD})${MONTH_END}${YEAR_TAIL}(?=${ASIDE_BEFORE_DASH}\\s*[-–—:]\\s|${ROW_VALUES_AFTER})`,
     ),
     build: (match) => monthHeadingCandidates(match, yearResolution(match.groups?.relYear), 'ru'),
   },

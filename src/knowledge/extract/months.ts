@@ -24,6 +24,8 @@ export const DAY_NUMBER = `(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![${LETTER
  * "Март 86 400 12%". A chronology line's month is followed by a dash or a colon instead.
  */
 export const ROW_VALUES_AFTER = '(?:\\s+[-+−]?\\d[\\d,.]*%?)+\\s*$';
+/** An aside between a chronology line's month and its dash: "Апрель (точная дата не сообщается) — …". */
+export const ASIDE_BEFORE_DASH = '(?:\\s*\\([^()]{1,60}\\))?';
 
 // Russian month names in every case (январь, января, январе, январю, январём), ё or е.
 const RU_SOFT_ENDING = '(?:ь|я|е|ю|ем|ём)';

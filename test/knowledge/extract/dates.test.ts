@@ -393,6 +393,14 @@ describe('extractDates: forms the corpus does not show', () => {
   testCase('Sep - Varnel exports to Kestov pass 10 billion.', 'en', NO_CONTEXT, [['Sep', month(undefined, 9)]]);
   testCase('July 2026: talks resume in Northgate.', 'en', NO_CONTEXT, [['July 2026', month(2026, 7)]]);
   testCase('Сентябрь — экспорт превысил 10 млрд.', 'ru', NO_CONTEXT, [['Сентябрь', month(undefined, 9)]]);
+  // … with an aside between the month and its dash.
+  testCase('• Апрель (точная дата не сообщается) — у села Варнели появился забор.', 'ru', NO_CONTEXT, [
+    ['Апрель', month(undefined, 4)],
+  ]);
+  testCase('April (exact date not given) - a new fence appears near Varneli.', 'en', NO_CONTEXT, [
+    ['April', month(undefined, 4)],
+  ]);
+  testCase('Апрель (по данным СГБ) и май стали самыми спокойными.', 'ru', NO_CONTEXT, []);
   // A table's row labelled by its month is dated by it; the count after it is no day ("July 1,350").
   testCase('July 1,350', 'en', NO_CONTEXT, [['July', month(undefined, 7)]]);
   testCase('Март 86 400 12%', 'ru', NO_CONTEXT, [['Март', month(undefined, 3)]]);
