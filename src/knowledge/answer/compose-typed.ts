@@ -14,7 +14,7 @@ import { type AnswerType, QUESTION_WORDS } from './answer-types.ts';
 import { hasOwnDateCandidate, isPersonLike, nameCandidates, numberCandidates, placeCandidates } from './candidates.ts';
 import { composeCount } from './compose/count.ts';
 import { GENERIC_PERSONS } from './compose/count-units.ts';
-import { composeDate, NEW_DATE_WITHHELD } from './compose/date.ts';
+import { asksPast, composeDate, NEW_DATE_WITHHELD } from './compose/date.ts';
 import { composeEvent } from './compose/event.ts';
 import { composeList } from './compose/list.ts';
 import { composeAbout } from './compose/passages.ts';
@@ -142,6 +142,15 @@ export function composeAnswer(q: AnalyzedQuestion, rankedByWords: RankedSentence
   ) {
     return abstained(q, 'not-stated', ranked);
   }
+  // "Чем закончился 69-й раунд?" and the only sentences numbering a 69th set it for a later date: in the
+  // documents it has not taken place, so nothing of it happened yet.
+  if (TUNING.strictSlots && q.ordinals.length && (asksPast(q) || PAST_AUXILIARY.test(q.text))) {
+    const numbered = ranked
+      .slice(0, TUNING.ordinalDepth)
+      .filter((r) => q.ordinals.some((o) => r.entry.ordinals.includes(o)));
+    if (numbered.length && numbered.every((r) => SET_FOR_LATER.test(r.entry.sentence.text)))
+      return abstained(q, 'not-stated', ranked);
+  }
   // "Имена двух других не раскрываются": a source says the asked detail was kept back.
   const withheld = TUNING.strictSlots
     ? withheldAmong(q.type, ranked, TUNING.withheldDepth, TUNING.withheldShare)
@@ -191,6 +200,12 @@ function asksMuchUnsaid(q: AnalyzedQuestion): boolean {
 
 const SLOT_TYPES: ReadonlySet<AnswerType> = new Set(['date', 'count', 'person', 'place']);
 /** Answers about one numbered event ("when was the second call", "how many were freed in the third release"). */
+/** "What was agreed at …", "How did … end": an English question about a past event. */
+const PAST_AUXILIARY = /(?<![\p{L}])(did|was|were|had)(?![\p{L}])/iu;
+/** A sentence setting an event for later: "назначен на 4 ноября", "is scheduled for", "will be held". */
+const SET_FOR_LATER =
+  /(?<![\p{L}])(назначен\p{L}* на|запланирован\p{L}*|намечен\p{L}*|пройд[её]т|состоится|scheduled for|set for|planned for|is due|will be held|will take place)(?![\p{L}])/iu;
+
 const NUMBERED_EVENT_TYPES: ReadonlySet<AnswerType> = new Set(['date', 'count']);
 
 /** Words after which a title is the head of its phrase: a verb, a preposition, the end ("which judge ordered", "predecessor as"). */

@@ -116,7 +116,7 @@ function asksFuture(q: AnalyzedQuestion): boolean {
 const NEXT_ASKED = /(?<![\p{L}])(next|upcoming|следующ\p{L}*|предстоящ\p{L}*)(?![\p{L}])/iu;
 
 /** "When did ...", "Когда подписали ...": the question asks about what has happened. */
-function asksPast(q: AnalyzedQuestion): boolean {
+export function asksPast(q: AnalyzedQuestion): boolean {
   if (
     /^\s*(when|on what date|on which date|what date|in what month|in which month)\s+(did|was|were|had)\s/i.test(q.text)
   )
