@@ -105,7 +105,8 @@ export function agreeing(noun: string, n: number, lang: Lang): string {
       .map((w) => {
         if (headSeen) return w;
         headSeen = partOfSpeech(w) === 'NOUN';
-        return agreeWithNumber(w, n);
+        // A fraction takes the genitive singular, as two does: "1,5 гектара".
+        return agreeWithNumber(w, Number.isInteger(n) ? n : 2);
       })
       .join(' ');
   }

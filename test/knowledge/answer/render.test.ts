@@ -22,7 +22,10 @@ describe('agreeing: the counted noun in the form its number takes', () => {
     ['лодка с мигрантами', 2, 'ru', 'лодки с мигрантами'],
     ['политический заключённый', 5, 'ru', 'политических заключённых'],
     ['пункт пропуска', 3, 'ru', 'пункта пропуска'],
-  ] as const)('%s × %i (%s) → %s', (noun, n, lang, form) => {
+    // A fraction takes the genitive singular.
+    ['гектар', 1.5, 'ru', 'гектара'],
+    ['hectare', 1.5, 'en', 'hectares'],
+  ] as const)('%s × %s (%s) → %s', (noun, n, lang, form) => {
     expect(agreeing(noun, n, lang)).toBe(form);
   });
 });
