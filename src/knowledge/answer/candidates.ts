@@ -72,6 +72,11 @@ export function tokensApart(from: number, to: number, p: number): number {
   return p < from ? from - p : p >= to ? p - to + 1 : 0;
 }
 
+/** How many tokens stand between two spans [from, to): 0 when they touch or overlap. */
+export function spansApart(a: { from: number; to: number }, b: { from: number; to: number }): number {
+  return a.to <= b.from ? b.from - a.to : b.to <= a.from ? a.from - b.to : 0;
+}
+
 /**
  * How far a candidate is from the question's words in the sentence: the mean distance to the two
  * nearest different matched words, so a number next to one stray word does not beat one inside the

@@ -8,7 +8,7 @@
 import { conceptsOfTokens } from '../lexicon/vocabulary.ts';
 import type { Token } from '../text/tokens.ts';
 import type { AnalyzedQuestion, QuestionTerm } from './analyze.ts';
-import type { Candidate } from './candidates.ts';
+import { type Candidate, spansApart } from './candidates.ts';
 import type { RankedSentence } from './retrieve.ts';
 
 /** A country's concept of the world gazetteer (not a city, a capital or an organisation). */
@@ -208,7 +208,7 @@ export function ofOtherCountryThanAsked(country: string, c: Candidate, r: Ranked
       break;
     }
     const before = hit.to <= c.from;
-    const gap = before ? c.from - hit.to : hit.from - c.to;
+    const gap = spansApart(hit, c);
     if (gap > (before ? COUNTRY_REACH : 2)) continue;
     const between = before
       ? text.slice((tokens[hit.to - 1] as Token).end, (tokens[c.from] as Token).start)

@@ -1,9 +1,8 @@
 /** The count composer: "how many ...?", "how much ...?", a rate, an age or a term, a disputed figure. */
-import { datesCompatible } from '../../extract/dates.ts';
+
+import { conceptsOfTokens } from '../../lexicon/vocabulary.ts';
 import { type AnalyzedQuestion, asksWhetherSourcesAgree } from '../analyze.ts';
 import { type Candidate, DURATION, numberCandidates } from '../candidates.ts';
-import { conceptsOfTokens } from '../../lexicon/vocabulary.ts';
-import { periodMonths } from '../question-period.ts';
 import type { RankedSentence } from '../retrieve.ts';
 import { AGE_ASKED, CHANGE, isAge } from '../slot-constraints.ts';
 import { TUNING } from '../tuning.ts';
@@ -17,9 +16,11 @@ import {
   PERCENT_ASKED,
   PRISON_TERM,
 } from './amounts.ts';
+import { countsForOtherPeriod, datedOtherwise, forSpanNotMonthAsked, statesOtherPeriod } from './count-period.ts';
+import { countsOtherAct, TOTAL_ASKED, totalOfSeveral } from './count-scope.ts';
+import { countedUnits, countsAsked, isWholeOfPart, ofOtherCountry, unitFits, wholeOf } from './count-units.ts';
 import { askedMeasure, measureFits } from './measures.ts';
 import { askedPerUnit, givenPerUnit } from './per-unit.ts';
-import { countedUnits, countsAsked, isWholeOfPart, ofOtherCountry, unitFits, wholeOf } from './count-units.ts';
 import {
   type AnswerValue,
   abstained,
@@ -30,117 +31,6 @@ import {
   type Scored,
   type TypedAnswer,
 } from './shared.ts';
-
-/**
- * "85 млн кубометров газа на февраль", "60 mcm a month for July": the period a figure is for, right
- * after it. Another period than the one asked is no answer ("how much in January").
- */
-function countsForOtherPeriod(q: AnalyzedQuestion, c: Candidate, r: RankedSentence): boolean {
-  if (!q.dates.length) return false;
-  const text = r.entry.sentence.text;
-  const end = r.entry.tokens[c.to - 1]?.end ?? 0;
-  return r.entry.annotation.dates.some(
-    (m) =>
-      m.start >= end &&
-      m.start - end <= 25 &&
-      !/[,;.]/.test(text.slice(end, m.start)) &&
-      // The preposition may open the date's words or stand before them, with a period's first month
-      // between ("for July-December 2026", read as December 2026).
-      (/^(на|for)\s/iu.test(m.text) ||
-        /(?<![\p{L}])(на|for)\s+(\p{L}+\s*[-–—]\s*)?$/iu.test(text.slice(end, m.start))) &&
-      !q.dates.some((d) => datesCompatible(d.date, m.date)),
-  );
-}
-
-/**
- * "How much in April–June?" and a sentence gives a figure "за апрель — май": a total of another period of
- * months is not the one asked. Both periods of two months or more, their months not the same.
- */
-function statesOtherPeriod(asked: readonly (number | undefined)[], r: RankedSentence): boolean {
-  if (asked.length < 2) return false;
-  const told = periodMonths(r.entry.sentence.text).map((d) => d.date.month);
-  if (told.length < 2) return false;
-  return told.length !== asked.length || told.some((m, i) => m !== asked[i]);
-}
-
-/** A span of several months a figure is for: "за первое полугодие", "in the first quarter", "over nine months". */
-const SPAN_OF_MONTHS =
-  /(?<![\p{L}])(?:(?:first|second|third|fourth|1st|2nd|3rd|4th|q[1-4]) (?:half|quarter)|half[- ]year|(?:первое|второе|первом|втором|перв\p{L}*|втор\p{L}*|трет\p{L}*|четв[её]рт\p{L}*) (?:полугоди\p{L}*|квартал\p{L}*)|полугоди\p{L}*|(?:three|six|nine|eight|seven|five|four|two|три|шесть|девять|восемь|семь|пять|четыре|два) (?:months|месяц\p{L}*)|(?:since|from) the (?:start|beginning) of the year|year to date|с начала года)(?![\p{L}])/iu;
-
-/**
- * "How many tonnes passed through the port in June?" and a sentence gives "за первое полугодие … 2,4 млн
- * тонн": a figure for a span of months does not answer one month, unless the sentence names that month too.
- */
-function forSpanNotMonthAsked(q: AnalyzedQuestion, r: RankedSentence): boolean {
-  const months = q.dates.filter((d) => !d.ofPeriod && d.date.precision === 'month');
-  if (months.length !== 1 || q.dates.length !== 1 || SPAN_OF_MONTHS.test(q.text)) return false;
-  if (!SPAN_OF_MONTHS.test(r.entry.sentence.text)) return false;
-  const asked = (months[0] as (typeof months)[0]).date;
-  return !r.entry.annotation.dates.some((m) => m.date.month === asked.month && datesCompatible(asked, m.date));
-}
-
-/** A figure said to be a total: "на общую сумму 186 млн", "worth $186 million in total", "a combined 40". */
-const TOTAL_BEFORE =
-  /(?<![\p{L}])(на общую сумму|общей (стоимостью|суммой)|в общей сложности|a total of|totall?ing|a combined|combined)\s*[^\s\d]{0,3}\s*$/iu;
-const TOTAL_AFTER =
-  /^[^.;:]{0,25}?(?<![\p{L}])(in total|in all|combined|altogether|в общей сложности|в сумме)(?![\p{L}])/iu;
-/** Several things the total is of: "с тремя подрядчиками", "its first three contracts", "both loans". */
-const SEVERAL =
-  /(?<![\p{L}])(two|three|four|five|six|seven|eight|nine|ten|both|двух|двум|двумя|тр[её]х|тр[её]м|тремя|четыр[её]х|четырьмя|пяти|пятью|обоих|обеих)(?![\p{L}])/iu;
-/** A question asking a total itself. */
-const TOTAL_ASKED =
-  /(?<![\p{L}])(total|in all|altogether|combined|overall|всего|общ\p{L}*|в сумме|суммарн\p{L}*|в общей сложности|вместе)(?![\p{L}])/iu;
-
-/**
- * "На какую сумму заключён контракт с «Кештов Строй»?" and a sentence gives "контракты с тремя подрядчиками
- * на общую сумму 186 млн долларов": the total of several is not the figure of one of them.
- */
-function totalOfSeveral(c: Candidate, r: RankedSentence): boolean {
-  const text = r.entry.sentence.text;
-  const start = r.entry.tokens[c.from]?.start ?? 0;
-  const end = r.entry.tokens[c.to - 1]?.end ?? 0;
-  const before = text.slice(Math.max(0, start - 30), start);
-  if (!TOTAL_BEFORE.test(before) && !TOTAL_AFTER.test(text.slice(end))) return false;
-  return SEVERAL.test(text.slice(0, start));
-}
-
-/**
- * "How many were detained in June?" and "eight people were detained along the line in July": a sentence
- * dated by months or days of its own, none of them the asked time, counts for another time, whatever the
- * paragraph around it is dated by.
- */
-function datedOtherwise(q: AnalyzedQuestion, r: RankedSentence): boolean {
-  if (!q.dates.length || q.dates.some((d) => d.date.precision === 'year')) return false;
-  const own = r.entry.annotation.dates.filter((m) => m.date.precision === 'month' || m.date.precision === 'day');
-  return own.length > 0 && !own.some((m) => q.dates.some((d) => datesCompatible(d.date, m.date)));
-}
-
-/** Acts that one number cannot both count: those killed are not those wounded. */
-const EXCLUSIVE_ACTS: readonly (readonly string[])[] = [['sec_killed', 'sec_wounded']];
-
-/**
- * "The clash killed two Cambodian soldiers and wounded four Thai soldiers": asked how many were wounded,
- * the number next to "killed" counts another act. The act word nearest the number binds it (a tie binds
- * neither).
- */
-function countsOtherAct(askedActs: readonly string[], c: Candidate, r: RankedSentence): boolean {
-  for (const group of EXCLUSIVE_ACTS) {
-    const asked = group.filter((act) => askedActs.includes(act));
-    if (asked.length !== 1) continue;
-    let nearest: string | undefined;
-    let best = 5;
-    for (const hit of conceptsOfTokens(r.entry.tokens)) {
-      if (!group.includes(hit.concept)) continue;
-      const gap = hit.to <= c.from ? c.from - hit.to : hit.from >= c.to ? hit.from - c.to : 0;
-      if (gap < best) {
-        best = gap;
-        nearest = hit.concept;
-      } else if (gap === best && hit.concept !== nearest) nearest = undefined;
-    }
-    if (nearest !== undefined && nearest !== asked[0]) return true;
-  }
-  return false;
-}
 
 /** "Суд приговорил меня к шести годам": in an interview the speaker, whom its title names, speaks of herself. */
 const FIRST_PERSON = /^(я|меня|мне|мной|i|me|my)$/;

@@ -1,0 +1,69 @@
+/**
+ * The time a count is for, read off its sentence: a figure "на февраль", a total "за апрель — май", one
+ * "за первое полугодие", a sentence dated by months of its own. Another time than the one asked is no
+ * answer, whatever the paragraph around the sentence is dated by.
+ */
+import { datesCompatible } from '../../extract/dates.ts';
+import type { AnalyzedQuestion } from '../analyze.ts';
+import type { Candidate } from '../candidates.ts';
+import { periodMonths } from '../question-period.ts';
+import type { RankedSentence } from '../retrieve.ts';
+
+/**
+ * "85 млн кубометров газа на февраль", "60 mcm a month for July": the period a figure is for, right
+ * after it. Another period than the one asked is no answer ("how much in January").
+ */
+export function countsForOtherPeriod(q: AnalyzedQuestion, c: Candidate, r: RankedSentence): boolean {
+  if (!q.dates.length) return false;
+  const text = r.entry.sentence.text;
+  const end = r.entry.tokens[c.to - 1]?.end ?? 0;
+  return r.entry.annotation.dates.some(
+    (m) =>
+      m.start >= end &&
+      m.start - end <= 25 &&
+      !/[,;.]/.test(text.slice(end, m.start)) &&
+      // The preposition may open the date's words or stand before them, with a period's first month
+      // between ("for July-December 2026", read as December 2026).
+      (/^(на|for)\s/iu.test(m.text) ||
+        /(?<![\p{L}])(на|for)\s+(\p{L}+\s*[-–—]\s*)?$/iu.test(text.slice(end, m.start))) &&
+      !q.dates.some((d) => datesCompatible(d.date, m.date)),
+  );
+}
+
+/**
+ * "How much in April–June?" and a sentence gives a figure "за апрель — май": a total of another period of
+ * months is not the one asked. Both periods of two months or more, their months not the same.
+ */
+export function statesOtherPeriod(asked: readonly (number | undefined)[], r: RankedSentence): boolean {
+  if (asked.length < 2) return false;
+  const told = periodMonths(r.entry.sentence.text).map((d) => d.date.month);
+  if (told.length < 2) return false;
+  return told.length !== asked.length || told.some((m, i) => m !== asked[i]);
+}
+
+/** A span of several months a figure is for: "за первое полугодие", "in the first quarter", "over nine months". */
+const SPAN_OF_MONTHS =
+  /(?<![\p{L}])(?:(?:first|second|third|fourth|1st|2nd|3rd|4th|q[1-4]) (?:half|quarter)|half[- ]year|(?:первое|второе|первом|втором|перв\p{L}*|втор\p{L}*|трет\p{L}*|четв[её]рт\p{L}*) (?:полугоди\p{L}*|квартал\p{L}*)|полугоди\p{L}*|(?:three|six|nine|eight|seven|five|four|two|три|шесть|девять|восемь|семь|пять|четыре|два) (?:months|месяц\p{L}*)|(?:since|from) the (?:start|beginning) of the year|year to date|с начала года)(?![\p{L}])/iu;
+
+/**
+ * "How many tonnes passed through the port in June?" and a sentence gives "за первое полугодие … 2,4 млн
+ * тонн": a figure for a span of months does not answer one month, unless the sentence names that month too.
+ */
+export function forSpanNotMonthAsked(q: AnalyzedQuestion, r: RankedSentence): boolean {
+  const months = q.dates.filter((d) => !d.ofPeriod && d.date.precision === 'month');
+  if (months.length !== 1 || q.dates.length !== 1 || SPAN_OF_MONTHS.test(q.text)) return false;
+  if (!SPAN_OF_MONTHS.test(r.entry.sentence.text)) return false;
+  const asked = (months[0] as (typeof months)[0]).date;
+  return !r.entry.annotation.dates.some((m) => m.date.month === asked.month && datesCompatible(asked, m.date));
+}
+
+/**
+ * "How many were detained in June?" and "eight people were detained along the line in July": a sentence
+ * dated by months or days of its own, none of them the asked time, counts for another time, whatever the
+ * paragraph around it is dated by.
+ */
+export function datedOtherwise(q: AnalyzedQuestion, r: RankedSentence): boolean {
+  if (!q.dates.length || q.dates.some((d) => d.date.precision === 'year')) return false;
+  const own = r.entry.annotation.dates.filter((m) => m.date.precision === 'month' || m.date.precision === 'day');
+  return own.length > 0 && !own.some((m) => q.dates.some((d) => datesCompatible(d.date, m.date)));
+}

@@ -1,0 +1,59 @@
+/**
+ * What a figure counts beyond its unit: the total of several things rather than one of them ("на общую
+ * сумму 186 млн" for three contracts), or another act of its kind ("killed two … and wounded four").
+ */
+import { conceptsOfTokens } from '../../lexicon/vocabulary.ts';
+import { type Candidate, spansApart } from '../candidates.ts';
+import type { RankedSentence } from '../retrieve.ts';
+
+/** A figure said to be a total: "на общую сумму 186 млн", "worth $186 million in total", "a combined 40". */
+const TOTAL_BEFORE =
+  /(?<![\p{L}])(на общую сумму|общей (стоимостью|суммой)|в общей сложности|a total of|totall?ing|a combined|combined)\s*[^\s\d]{0,3}\s*$/iu;
+const TOTAL_AFTER =
+  /^[^.;:]{0,25}?(?<![\p{L}])(in total|in all|combined|altogether|в общей сложности|в сумме)(?![\p{L}])/iu;
+/** Several things the total is of: "с тремя подрядчиками", "its first three contracts", "both loans". */
+const SEVERAL =
+  /(?<![\p{L}])(two|three|four|five|six|seven|eight|nine|ten|both|двух|двум|двумя|тр[её]х|тр[её]м|тремя|четыр[её]х|четырьмя|пяти|пятью|обоих|обеих)(?![\p{L}])/iu;
+/** A question asking a total itself. */
+export const TOTAL_ASKED =
+  /(?<![\p{L}])(total|in all|altogether|combined|overall|всего|общ\p{L}*|в сумме|суммарн\p{L}*|в общей сложности|вместе)(?![\p{L}])/iu;
+
+/**
+ * "На какую сумму заключён контракт с «Кештов Строй»?" and a sentence gives "контракты с тремя подрядчиками
+ * на общую сумму 186 млн долларов": the total of several is not the figure of one of them.
+ */
+export function totalOfSeveral(c: Candidate, r: RankedSentence): boolean {
+  const text = r.entry.sentence.text;
+  const start = r.entry.tokens[c.from]?.start ?? 0;
+  const end = r.entry.tokens[c.to - 1]?.end ?? 0;
+  const before = text.slice(Math.max(0, start - 30), start);
+  if (!TOTAL_BEFORE.test(before) && !TOTAL_AFTER.test(text.slice(end))) return false;
+  return SEVERAL.test(text.slice(0, start));
+}
+
+/** Acts that one number cannot both count: those killed are not those wounded. */
+const EXCLUSIVE_ACTS: readonly (readonly string[])[] = [['sec_killed', 'sec_wounded']];
+
+/**
+ * "The clash killed two Cambodian soldiers and wounded four Thai soldiers": asked how many were wounded,
+ * the number next to "killed" counts another act. The act word nearest the number binds it (a tie binds
+ * neither).
+ */
+export function countsOtherAct(askedActs: readonly string[], c: Candidate, r: RankedSentence): boolean {
+  for (const group of EXCLUSIVE_ACTS) {
+    const asked = group.filter((act) => askedActs.includes(act));
+    if (asked.length !== 1) continue;
+    let nearest: string | undefined;
+    let best = 5;
+    for (const hit of conceptsOfTokens(r.entry.tokens)) {
+      if (!group.includes(hit.concept)) continue;
+      const gap = spansApart(hit, c);
+      if (gap < best) {
+        best = gap;
+        nearest = hit.concept;
+      } else if (gap === best && hit.concept !== nearest) nearest = undefined;
+    }
+    if (nearest !== undefined && nearest !== asked[0]) return true;
+  }
+  return false;
+}
