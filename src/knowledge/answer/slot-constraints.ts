@@ -11,8 +11,8 @@ import type { AnalyzedQuestion, QuestionTerm } from './analyze.ts';
 import { type Candidate, spansApart } from './candidates.ts';
 import type { RankedSentence } from './retrieve.ts';
 
-/** A country's concept of the world gazetteer (not a city, a capital or an organisation). */
-export const COUNTRY_CONCEPT = /^geo_(?!city|capital|org)/;
+/** A country's concept of the world gazetteer (not a city, a capital, an organisation, a region or a point of the compass). */
+export const COUNTRY_CONCEPT = /^geo_(?!city|capital|org|dir_|region_)/;
 
 /** The question asks for the value before a change ("originally", "раньше", "from what"). */
 export const OLD_VALUE_ASKED =
@@ -186,8 +186,6 @@ const PARTY_NOUN = /^c:(act_side|dip_delegation)$/;
 /** How far before a name its country may stand: "Ukraine's Deputy Minister for Communities, Iryna Stepaniuk". */
 const COUNTRY_REACH = 8;
 const CLAUSE_BREAK = /[:;]/;
-/** A quarter or a region of the gazetteer (a word of the south, a region): no country of a person. */
-const NOT_A_COUNTRY = /^geo_(dir|region)_/;
 
 /**
  * Whether the sentence ties the name to another country than the one asked: the country mention nearest
@@ -200,7 +198,7 @@ export function ofOtherCountryThanAsked(country: string, c: Candidate, r: Ranked
   let nearest: string | undefined;
   let best = Number.POSITIVE_INFINITY;
   for (const hit of conceptsOfTokens(tokens)) {
-    if (!COUNTRY_CONCEPT.test(hit.concept) || NOT_A_COUNTRY.test(hit.concept)) continue;
+    if (!COUNTRY_CONCEPT.test(hit.concept)) continue;
     // "the Indian High Commissioner" read as a name "Indian High" says its country itself.
     if (hit.from >= c.from && hit.to <= c.to) {
       best = 0;
