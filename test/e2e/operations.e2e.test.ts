@@ -120,20 +120,24 @@ describe('start-up against a broken Bot API', () => {
     ['drop', 'connection reset'],
     ['html500', 'an HTML 500 page'],
     ['html200', 'an HTML page with 200'],
-  ])('%s (%s): logs each failed attempt with its cause, never the token, and exits 0 at once on SIGTERM', async (kind) => {
-    fake = await FakeTelegramServer.start();
-    fake.failNext('*', Number.POSITIVE_INFINITY, { kind });
-    bot = await startBot(fake);
-    const attempts = (): number => count(bot?.output() ?? '', /getMe failed/);
-    const logged = await waitFor(() => attempts() >= 2 || (bot?.hasExited() ?? true), START_TIMEOUT_MS);
-    const output = bot.output();
-    expect(logged && attempts() >= 2, `fewer than 2 failed attempts logged; output:\n${tail(output)}`).toBe(true);
-    expect(output).toMatch(/"cause":"[^"]+"/);
-    expect(output).not.toContain(TOKEN);
-    const { code, ms } = await bot.stop(5_000);
-    expect(code).toBe(0);
-    expect(ms).toBeLessThan(3_000);
-  }, 60_000);
+  ])(
+    '%s (%s): logs each failed attempt with its cause, never the token, and exits 0 at once on SIGTERM',
+    async (kind) => {
+      fake = await FakeTelegramServer.start();
+      fake.failNext('*', Number.POSITIVE_INFINITY, { kind });
+      bot = await startBot(fake);
+      const attempts = (): number => count(bot?.output() ?? '', /getMe failed/);
+      const logged = await waitFor(() => attempts() >= 2 || (bot?.hasExited() ?? true), START_TIMEOUT_MS);
+      const output = bot.output();
+      expect(logged && attempts() >= 2, `fewer than 2 failed attempts logged; output:\n${tail(output)}`).toBe(true);
+      expect(output).toMatch(/"cause":"[^"]+"/);
+      expect(output).not.toContain(TOKEN);
+      const { code, ms } = await bot.stop(5_000);
+      expect(code).toBe(0);
+      expect(ms).toBeLessThan(3_000);
+    },
+    60_000,
+  );
 
   it('no answer at all: SIGTERM in the middle of a getMe that never returns exits 0 at once', async () => {
     fake = await FakeTelegramServer.start();
@@ -171,6 +175,8 @@ describe('a big document dropped in the watched folder', () => {
       const building = await waitFor(() => /Building the fact store/.test(bot?.output().slice(before) ?? ''), 15_000);
       expect(building, tail(bot.output())).toBe(true);
       const latencies: number[] = [];
+      // Whether the rebuild had finished when each reply came: a loop blocked by it answers only after.
+      const answeredAfterReload: boolean[] = [];
       for (let i = 0; i < 3; i++) {
         const asker = user(7701 + i);
         const mark = fake.mark();
@@ -181,10 +187,16 @@ describe('a big document dropped in the watched folder', () => {
           { since: mark, timeoutMs: 20_000 },
         );
         latencies.push(reply.at - askedAt);
+        answeredAfterReload.push(/knowledge base reloaded/.test(bot.output().slice(before)));
       }
       const reloaded = await waitFor(() => /knowledge base reloaded/.test(bot?.output().slice(before) ?? ''), 40_000);
       expect(reloaded, tail(bot.output())).toBe(true);
-      expect(Math.max(...latencies), `reply latencies during the rebuild: ${latencies.join(', ')} ms`).toBeLessThan(1_000);
+      // The first question is asked as the rebuild starts: it is answered while the rebuild still runs.
+      expect(answeredAfterReload[0], `reply latencies during the rebuild: ${latencies.join(', ')} ms`).toBe(false);
+      // Each reply at once, with room for a loaded machine (a blocked loop waits out the whole rebuild).
+      expect(Math.max(...latencies), `reply latencies during the rebuild: ${latencies.join(', ')} ms`).toBeLessThan(
+        3_000,
+      );
       expect(bot.output().slice(before)).toMatch(/"documents":6/);
       expect((await bot.stop(15_000)).code).toBe(0);
     } finally {
@@ -193,4 +205,3 @@ describe('a big document dropped in the watched folder', () => {
     }
   }, 90_000);
 });
-
