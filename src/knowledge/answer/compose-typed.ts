@@ -199,13 +199,13 @@ function asksMuchUnsaid(q: AnalyzedQuestion): boolean {
 }
 
 const SLOT_TYPES: ReadonlySet<AnswerType> = new Set(['date', 'count', 'person', 'place']);
-/** Answers about one numbered event ("when was the second call", "how many were freed in the third release"). */
 /** "What was agreed at …", "How did … end": an English question about a past event. */
 const PAST_AUXILIARY = /(?<![\p{L}])(did|was|were|had)(?![\p{L}])/iu;
 /** A sentence setting an event for later: "назначен на 4 ноября", "is scheduled for", "will be held". */
 const SET_FOR_LATER =
   /(?<![\p{L}])(назначен\p{L}* на|запланирован\p{L}*|намечен\p{L}*|пройд[её]т|состоится|scheduled for|set for|planned for|is due|will be held|will take place)(?![\p{L}])/iu;
 
+/** Answers about one numbered event ("when was the second call", "how many were freed in the third release"). */
 const NUMBERED_EVENT_TYPES: ReadonlySet<AnswerType> = new Set(['date', 'count']);
 
 /** Words after which a title is the head of its phrase: a verb, a preposition, the end ("which judge ordered", "predecessor as"). */

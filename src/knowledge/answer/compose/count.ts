@@ -1,5 +1,4 @@
 /** The count composer: "how many ...?", "how much ...?", a rate, an age or a term, a disputed figure. */
-
 import { conceptsOfTokens } from '../../lexicon/vocabulary.ts';
 import { type AnalyzedQuestion, asksWhetherSourcesAgree } from '../analyze.ts';
 import { type Candidate, DURATION, numberCandidates } from '../candidates.ts';
@@ -61,6 +60,7 @@ export function composeCount(q: AnalyzedQuestion, ranked: RankedSentence[]): Typ
   const askedPeriod = q.dates.filter((d) => d.ofPeriod).map((d) => d.date.month);
   const askedActs = conceptsOfTokens(q.tokens).map((h) => h.concept);
   const totalAsked = TOTAL_ASKED.test(q.text);
+  const amountAsked = AMOUNT_ASKED.test(q.text);
   const findNumbers = (r: RankedSentence) =>
     (statesOtherPeriod(askedPeriod, r) || forSpanNotMonthAsked(q, r) || (!durationAsked && datedOtherwise(q, r))
       ? []
@@ -81,25 +81,20 @@ export function composeCount(q: AnalyzedQuestion, ranked: RankedSentence[]): Typ
     if (durationAsked) {
       if (DURATION.test(c.text)) factor *= TUNING.amountFitFactor;
       else factor /= TUNING.amountFitFactor;
-    } else if (AMOUNT_ASKED.test(q.text)) {
-      if (AMOUNT.test(c.text)) factor *= TUNING.amountFitFactor;
-      else if (DURATION.test(c.text)) factor /= TUNING.amountFitFactor;
-    } else if (DURATION.test(c.text)) {
-      // "How many were detained?": "after 94 days in custody" counts days, not the detained.
-      factor /= TUNING.amountFitFactor;
-    }
+    } else if (amountAsked && AMOUNT.test(c.text)) factor *= TUNING.amountFitFactor;
+    // "How many were detained?": "after 94 days in custody" counts days, not the detained.
+    else if (DURATION.test(c.text)) factor /= TUNING.amountFitFactor;
     return factor;
   };
-  let scored = bestCandidates(q, ranked, findNumbers, weighNumber);
   // "What price per megawatt-hour?": only a figure per megawatt-hour, looked for further down the ranking
   // (a sentence giving the price rarely repeats the contract's names); none there, the price is not stated.
   const perUnit = TUNING.strictSlots ? askedPerUnit(q) : undefined;
-  if (perUnit) {
-    scored = bestCandidates(q, ranked, findNumbers, weighNumber, TUNING.perUnitDepth).filter((s) =>
-      givenPerUnit(perUnit, s.c, s.r),
-    );
-    if (!scored.length) return abstained(q, 'not-stated', ranked);
-  }
+  const scored = perUnit
+    ? bestCandidates(q, ranked, findNumbers, weighNumber, TUNING.perUnitDepth).filter((s) =>
+        givenPerUnit(perUnit, s.c, s.r),
+      )
+    : bestCandidates(q, ranked, findNumbers, weighNumber);
+  if (perUnit && !scored.length) return abstained(q, 'not-stated', ranked);
   // "How many tonnes ...?", "Сколько лет ...?": a number of something else does not answer it.
   const units = countedUnits(q);
   const fitting = units.length

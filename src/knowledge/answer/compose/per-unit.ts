@@ -22,21 +22,25 @@ const UNITS: Readonly<Record<string, string>> = {
   kilogram: `(kilo(gram(me)?s?)?|kg|килограмм\\p{L}*|кг)${L}`,
 };
 
-const PER = '(?:per|a|an|each|/|за|на|в расч[её]те на)';
+const PER = '(?:per|a|an|each|/|за|на|в расч[её]те на)\\s*(?:one |a |одну |один )?';
+
+/** Each unit's patterns, compiled once: asked in a question, and written after a figure. */
+const PER_UNIT = Object.entries(UNITS).map(([unit, form]) => ({
+  unit,
+  asked: new RegExp(`(?<![\\p{L}])${PER}${form}`, 'iu'),
+  // A currency word may stand between the figure and its unit ("76 euros per MWh", "82 евро за МВт·ч").
+  given: new RegExp(`^\\s*([\\p{L}$€£.]+\\s*){0,2}?${PER}${form}`, 'iu'),
+}));
+
+export type PerUnit = (typeof PER_UNIT)[number];
 
 /** The question's "per <unit>": which unit a figure is asked per. */
-export function askedPerUnit(q: AnalyzedQuestion): string | undefined {
-  for (const [unit, form] of Object.entries(UNITS)) {
-    if (new RegExp(`(?<![\\p{L}])${PER}\\s*(one |a |одну |один )?${form}`, 'iu').test(q.text)) return unit;
-  }
-  return undefined;
+export function askedPerUnit(q: AnalyzedQuestion): PerUnit | undefined {
+  return PER_UNIT.find((u) => u.asked.test(q.text));
 }
 
 /** Whether the figure is given per that unit: "EUR 76 per megawatt-hour", "82 евро за МВт·ч", "$310/tcm". */
-export function givenPerUnit(unit: string, c: Candidate, r: RankedSentence): boolean {
+export function givenPerUnit(unit: PerUnit, c: Candidate, r: RankedSentence): boolean {
   const end = r.entry.tokens[c.to - 1]?.end ?? 0;
-  const after = r.entry.sentence.text.slice(end, end + 40);
-  const form = UNITS[unit] as string;
-  // A currency word may stand between the figure and its unit ("76 euros per MWh", "82 евро за МВт·ч").
-  return new RegExp(`^\\s*([\\p{L}$€£.]+\\s*){0,2}?${PER}\\s*(one |a |одну |один )?${form}`, 'iu').test(after);
+  return unit.given.test(r.entry.sentence.text.slice(end, end + 40));
 }
