@@ -195,8 +195,37 @@ function asksMuchUnsaid(q: AnalyzedQuestion): boolean {
       // "Сколько человек …", "how many people": people counted, whatever word the documents count them by.
       !(q.type === 'count' && GENERIC_PERSONS.test(t.raw)),
   );
-  return unsaid.length >= 2 && unsaid.length >= TUNING.unsaidShare * q.terms.length;
+  return (
+    (unsaid.length >= 2 && unsaid.length >= TUNING.unsaidShare * q.terms.length) ||
+    (q.type === 'count' && countedActUnsaid(q))
+  );
 }
+
+/**
+ * "How many people were injured …?", "Сколько человек ранено …?" where no document speaks of anyone
+ * injured: a figure of people near the rest of the question (a town's population) counts something
+ * else. The act is the domain word right after the counted noun (an auxiliary between); a general verb
+ * there ("входит", "принадлежит", "предусматривало") is only how the question is put.
+ */
+function countedActUnsaid(q: AnalyzedQuestion): boolean {
+  const counted = Math.max(-1, ...q.terms.filter((t) => t.focus).map((t) => t.position));
+  return (
+    counted >= 0 &&
+    q.terms.some(
+      (t) =>
+        t.unknown &&
+        !t.name &&
+        t.position > counted &&
+        t.position <= counted + COUNTED_ACT_REACH &&
+        t.features.some((f) => f.startsWith('c:') && !GENERAL_CONCEPT.test(f)),
+    )
+  );
+}
+
+/** From the counted noun to its act: "people were injured" (2), "человек ранено" (1). */
+const COUNTED_ACT_REACH = 2;
+/** Concepts of how anything is said (saying, belonging, entering), not of what happened. */
+const GENERAL_CONCEPT = /^c:(gen|act|phr)_/;
 
 const SLOT_TYPES: ReadonlySet<AnswerType> = new Set(['date', 'count', 'person', 'place']);
 /** "What was agreed at …", "How did … end": an English question about a past event. */
