@@ -3,11 +3,12 @@
  * "mid-June", "late 2024", "in the fall", "summer of 2020", "since 2006", "last week", "on Thursday".
  * A span starts at its preposition when the rule read one ("on June 11", "in April").
  */
+
+import { LETTERS } from '../text/letters.ts';
 import type { FuzzyDate, MonthPart } from '../types.ts';
 import {
-  speaksOfFuture,
-  candidateFromMatch,
   DATE_ANCHORS as A,
+  candidateFromMatch,
   type DateCandidate,
   type DateRule,
   groupSpan,
@@ -16,24 +17,25 @@ import {
   type Resolution,
   relativeDays,
   rulePattern,
+  speaksOfFuture,
   withoutUndefined,
 } from './dates-candidate.ts';
 import {
+  ASIDE_BEFORE_DASH,
   DAY_NUMBER,
   EN_MONTH_ABBREVIATION,
   EN_MONTH_WORD,
   EN_SEASON_WORD,
   EN_WEEKDAY_WORD,
   monthNumber,
-  seasonFromWord,
-  ASIDE_BEFORE_DASH,
+  PLACE_BEFORE_COLON,
   ROW_VALUES_AFTER,
+  seasonFromWord,
   WORD_END,
   WORD_START,
   weekdayNumber,
   YEAR_NUMBER,
 } from './months.ts';
-import { LETTERS } from '../text/letters.ts';
 import { lookupNumberWord } from './numerals.ts';
 
 const MONTH = `(?<month>${EN_MONTH_WORD}|${EN_MONTH_ABBREVIATION})(?![${LETTERS}\\p{N}]|-[${LETTERS}])`;
@@ -152,7 +154,7 @@ export const ENGLISH_DATE_RULES: readonly DateRule[] = [
     name: 'month heading a chronology line (Sep - …, July 2026: …)',
     anchors: [A.enMonth],
     pattern: rulePattern(
-      `(?<=^\\s*(?:[•*·]\\s*)?)${MONTH}\\.?${YEAR_TAIL}(?=${ASIDE_BEFORE_DASH}\\s*[-–—:]\\s|${ROW_VALUES_AFTER})`,
+      `(?<=^\\s*(?:[•*·]\\s*)?)${MONTH}\\.?${YEAR_TAIL}(?=${ASIDE_BEFORE_DASH}\\s*[-–—:]\\s|${ROW_VALUES_AFTER}|${PLACE_BEFORE_COLON})`,
     ),
     build: (match) => monthHeadingCandidates(match, yearResolution(match.groups?.relYear), 'en'),
   },

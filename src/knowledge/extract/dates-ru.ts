@@ -3,38 +3,40 @@
  * "осенью", "в 2022-м", "на прошлой неделе", "в четверг".
  * A span starts at its preposition when the rule read one ("в сентябре", "с февраля 2020 года").
  */
+
+import { LETTERS } from '../text/letters.ts';
 import type { FuzzyDate, MonthPart } from '../types.ts';
 import {
   DATE_ANCHORS as A,
-  speaksOfFuture,
+  candidateFromMatch,
   type DateCandidate,
   type DateRule,
-  candidateFromMatch,
   groupSpan,
   isValidDay,
   monthHeadingCandidates,
   type Resolution,
   relativeDays,
   rulePattern,
+  speaksOfFuture,
   withoutUndefined,
 } from './dates-candidate.ts';
 import {
+  ASIDE_BEFORE_DASH,
   foldRussian,
   monthNumber,
+  PLACE_BEFORE_COLON,
+  ROW_VALUES_AFTER,
   RU_MONTH_ABBREVIATION,
   RU_MONTH_WORD,
   RU_SEASON_ADVERB,
   RU_SEASON_NOUN,
   RU_WEEKDAY_WORD,
   seasonFromWord,
-  ASIDE_BEFORE_DASH,
-  ROW_VALUES_AFTER,
   WORD_END,
   WORD_START,
   weekdayNumber,
   YEAR_NUMBER,
 } from './months.ts';
-import { LETTERS } from '../text/letters.ts';
 import { lookupNumberWord } from './numerals.ts';
 
 /** Prepositions that put a month, season or year in time: "в", "с" (since), "до", "к", "после"... */
@@ -197,7 +199,7 @@ export const RUSSIAN_DATE_RULES: readonly DateRule[] = [
     name: 'month heading a chronology line (Сентябрь — …, Июль 2026: …)',
     anchors: [A.ruMonth],
     pattern: rulePattern(
-      `(?<=^\\s*(?:[•*·]\\s*)?)(?<month>${RU_MONTH_WORD})${MONTH_END}${YEAR_TAIL}(?=${ASIDE_BEFORE_DASH}\\s*[-–—:]\\s|${ROW_VALUES_AFTER})`,
+      `(?<=^\\s*(?:[•*·]\\s*)?)(?<month>${RU_MONTH_WORD})${MONTH_END}${YEAR_TAIL}(?=${ASIDE_BEFORE_DASH}\\s*[-–—:]\\s|${ROW_VALUES_AFTER}|${PLACE_BEFORE_COLON})`,
     ),
     build: (match) => monthHeadingCandidates(match, yearResolution(match.groups?.relYear), 'ru'),
   },

@@ -24,6 +24,11 @@ export const DAY_NUMBER = `(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![${LETTER
  * "Март 86 400 12%". A chronology line's month is followed by a dash or a colon instead.
  */
 export const ROW_VALUES_AFTER = '(?:\\s+[-+−]?\\d[\\d,.]*%?)+\\s*$';
+/**
+ * A place between a month that heads a post and its colon: "Сентябрь на Чунгаре: 21 090 грузовиков",
+ * "August at the Kestov crossing: …" (a capitalised name, or one word after "the").
+ */
+export const PLACE_BEFORE_COLON = String.raw`\s+(?:на|в|во|у|at|in|on)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{L}[\p{L}-]*)?\s*:\s`;
 /** An aside between a chronology line's month and its dash: "Апрель (точная дата не сообщается) — …". */
 export const ASIDE_BEFORE_DASH = '(?:\\s*\\([^()]{1,60}\\))?';
 

@@ -401,6 +401,13 @@ describe('extractDates: forms the corpus does not show', () => {
     ['April', month(undefined, 4)],
   ]);
   testCase('Апрель (по данным СГБ) и май стали самыми спокойными.', 'ru', NO_CONTEXT, []);
+  // … with the place the post is about between the month and its colon.
+  testCase('Сентябрь на Варнельском мосту: 21 090 грузовиков, 45 500 пассажиров.', 'ru', NO_CONTEXT, [
+    ['Сентябрь', month(undefined, 9)],
+  ]);
+  testCase('August at the Kestov crossing: 18,400 trucks.', 'en', NO_CONTEXT, [['August', month(undefined, 8)]]);
+  testCase('Май в Нортгейте: переговоры продолжились.', 'ru', NO_CONTEXT, [['Май', month(undefined, 5)]]);
+  testCase('May in her view was wasted: talks stalled.', 'en', NO_CONTEXT, []);
   // A table's row labelled by its month is dated by it; the count after it is no day ("July 1,350").
   testCase('July 1,350', 'en', NO_CONTEXT, [['July', month(undefined, 7)]]);
   testCase('Март 86 400 12%', 'ru', NO_CONTEXT, [['Март', month(undefined, 3)]]);
