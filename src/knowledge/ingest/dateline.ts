@@ -9,24 +9,38 @@ import { extractDates } from '../extract/dates.ts';
 
 /** How many non-empty lines of the body a dateline may stand in (a title and a rubric may come first). */
 const DATELINE_LINES = 6;
+/** … and a time stamp's line, under a web page's banner and menus. */
+const STAMP_LINES = 15;
 
 /** Before the date: a place and a comma, then perhaps a weekday; or a label saying it is the date of publication. */
 const BEFORE =
   /^\s*(?:(?:\p{Lu}[\p{L}.'’\- ]{1,40},\s*)(?:\p{Lu}[\p{L}.'’\- ]{1,30},\s*)?(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|понедельник|вторник|среда|четверг|пятница|суббота|воскресенье),?\s*)?|(?:published|posted|updated|опубликовано|дата публикации|обновлено)\s*:?\s*)$/iu;
 /** After the date: the dash (or the agency in brackets) that opens the text of a dateline, or the end of a label's line. */
 const AFTER = /^\s*(?:г\.|года)?\s*[.,]?\s*(?:[-–—(]|$)/u;
+/**
+ * A time stamp's date: the date of a line of fields ("Friday, March 20, 2026 | 15:42 GMT | Andean Wire",
+ * "By Anna Varnel | Halden | 27 Aug 2026, 09:10 | 5 min read", "26.06.2026, 10:12 | Updated …") opens the
+ * line, follows its weekday or opens a field, and a time or the next field follows it. (A chronology's
+ * entry goes on with a dash and its event.)
+ */
+const STAMP_BEFORE =
+  /^\s*(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|понедельник|вторник|среда|четверг|пятница|суббота|воскресенье),?\s*|.*\|\s*)?$/iu;
+const STAMP_AFTER = /^\s*(?:г\.|года)?\s*,?\s*(?:\d{1,2}:\d{2}|\|)/u;
 
 /** The date as YYYY-MM-DD, or undefined when the first lines hold no dateline. */
 export function datelineDate(text: string, bodyStart: number): string | undefined {
   let seen = 0;
-  for (const line of text.slice(bodyStart, bodyStart + 3000).split('\n')) {
+  for (const line of text.slice(bodyStart, bodyStart + 5000).split('\n')) {
     if (!line.trim()) continue;
-    if (++seen > DATELINE_LINES) break;
+    if (++seen > STAMP_LINES) break;
     const head = line.slice(0, 200);
     for (const m of extractDates(head, /[а-яё]/i.test(head) ? 'ru' : 'en')) {
       const d = m.date;
       if (d.precision !== 'day' || d.year === undefined || d.yearInferred || d.relative) continue;
-      if (!BEFORE.test(head.slice(0, m.start)) || !AFTER.test(head.slice(m.end))) continue;
+      const before = head.slice(0, m.start);
+      const after = head.slice(m.end);
+      const dateline = seen <= DATELINE_LINES && BEFORE.test(before) && AFTER.test(after);
+      if (!dateline && !(STAMP_BEFORE.test(before) && STAMP_AFTER.test(after))) continue;
       return `${d.year}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`;
     }
   }

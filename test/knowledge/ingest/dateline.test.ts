@@ -18,6 +18,26 @@ describe('the publication date of a dateline', () => {
     ],
     ['a "published" label', 'Опубликовано: 12 мая 2026\nТекст статьи.', '2026-05-12'],
     ['an "issued at" label', 'BULLETIN No. 9/2026\nIssued at Halden, 24 September 2026\n1. SUMMARY', '2026-09-24'],
+    [
+      'a wire stamp of fields',
+      'Friday, March 20, 2026 | 15:42 GMT | Varnel Wire (VW)\n\nKESTOV-VARNEL/BORDER',
+      '2026-03-20',
+    ],
+    [
+      'a byline of fields',
+      'Home > Border\nBy Anna Kest | Halden | 27 Aug 2026, 09:10 (updated 12:48) | 5 min read',
+      '2026-08-27',
+    ],
+    [
+      'a byline under a web page banner',
+      `KESTOV DAILY\nWe use cookies.\n${'Home | Region | Border\n'.repeat(8)}By Anna Kest | Halden | 27 Aug 2026, 09:10`,
+      '2026-08-27',
+    ],
+    [
+      'a time stamp opening the line',
+      '26.06.2026, 10:12 | Обновлено 26.06.2026, 15:40 | Автор: Анна Кест',
+      '2026-06-26',
+    ],
   ])('%s', (_name, text, expected) => {
     expect(datelineDate(text, 0)).toBe(expected);
   });
@@ -28,6 +48,7 @@ describe('the publication date of a dateline', () => {
     ['a recording date', 'Recorded on Thursday, 6 August 2026. Edited for length.'],
     ['a period covered', 'Period covered: 1 July - 20 September 2026'],
     ['a date without its year', 'KESTOV, March 26 (KNA) - The envoy left.'],
+    ['a related link of a web page', 'Kestov strike ends\n- Trucks roll again at Kestov (20 Mar 2026)'],
     ['a dateline below the first lines', `${'Line of text.\n'.repeat(8)}Kestov, 7 September 2026 — late.`],
   ])('gives none for %s', (_name, text) => {
     expect(datelineDate(text, 0)).toBeUndefined();
