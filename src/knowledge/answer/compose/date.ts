@@ -1,13 +1,13 @@
 /** The date composer: "when ...?", a plan or a past event, a postponement, a date at the asked place. */
 import { dateSortKey, datesCompatible } from '../../extract/dates.ts';
 import { parseNumberToken } from '../../extract/numerals.ts';
+import { isGivenName } from '../../lexicon/first-names.ts';
 import { countryHeadedBy } from '../../lexicon/gazetteer.ts';
 import { conceptsOfTokens } from '../../lexicon/vocabulary.ts';
 import { partOfSpeech, verbTense } from '../../text/morphology.ts';
 import { ordinalsIn } from '../../text/ordinals.ts';
 import type { Token } from '../../text/tokens.ts';
 import type { FuzzyDate } from '../../types.ts';
-import { isGivenName } from '../../lexicon/first-names.ts';
 import type { AnalyzedQuestion, QuestionTerm } from '../analyze.ts';
 import { type Candidate, dateCandidates, hasOwnDateCandidate, mentionTokens, tokensApart } from '../candidates.ts';
 import { namedOnlyAsPossessor } from '../possessor.ts';
@@ -241,6 +241,7 @@ export function composeDate(q: AnalyzedQuestion, ranked: RankedSentence[]): Type
     }
   }
   // Another source dating the same event differently, nearly as strongly: both are given.
+  const act = askedAct(q);
   const rival = scored.find(
     (s) =>
       isRival(s, top, TUNING.dateRivalShare) &&
@@ -248,6 +249,8 @@ export function composeDate(q: AnalyzedQuestion, ranked: RankedSentence[]): Type
       !speaksOfAnother(q, s.r) &&
       // Another event's date is no disagreement: the rival must say at least as much of the question.
       s.r.coverage >= top.r.coverage &&
+      // … and say the asked act when the answer's sentence does ("объявила о забастовке" dates no calling off).
+      !(act && saysAct(act, top.r) && !saysAct(act, s.r)) &&
       s.c.date !== undefined &&
       top.c.date !== undefined &&
       s.c.date.precision === top.c.date.precision &&
@@ -488,7 +491,9 @@ function doingAsked<T extends { score: number; r: RankedSentence }>(
   if (!act) return placed;
   const doing = (s: T) => saysAct(act, s.r);
   if (doing(placed)) return placed;
-  const other = atAskedPlace(q, scored, place, doing);
+  // At the asked place if one says it there, else anywhere: "на севере страны" qualifies the strike
+  // called off, and a sentence of its announcement that names the north does not date the calling off.
+  const other = atAskedPlace(q, scored, place, doing) ?? scored.find(doing);
   return other && other.score >= TUNING.eventWordShare * placed.score ? other : placed;
 }
 
