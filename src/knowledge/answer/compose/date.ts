@@ -273,7 +273,9 @@ function eventDatesFirst(candidates: Candidate[]): Candidate[] {
  * A question asking the date something was moved to: "now", "new", "rescheduled"; "postponed to
  * what date", "на какое число перенесли" (not "when was it postponed", which asks the day it was).
  */
-const NEW_DATE_WORD = /(?<![\p{L}])(now|new|newly|rescheduled|теперь|нов\p{L}*)(?![\p{L}])/iu;
+/** "When will it now take place?", "На какое число в итоге назначено …?": the date a plan ended with. */
+const NEW_DATE_WORD =
+  /(?<![\p{L}])(now|new|newly|rescheduled|eventually|ultimately|in the end|finally|теперь|нов\p{L}*|в итоге|в конце концов|в конечном (счёте|счете|итоге)|окончательно)(?![\p{L}])/iu;
 const MOVED_TO_ASKED =
   /(?<![\p{L}])(postpon\p{L}*|moved|delayed|pushed back|put off|перенес\p{L}*|перенёс\p{L}*|отлож\p{L}*)\s+(to|until|till|на|до)(?![\p{L}])|(?<![\p{L}])(to|until|на|до)\s+(what|which|как\p{L}*)\s+(date|day|число|дату|день)(?![\p{L}])[^?]*(?<![\p{L}])(postpon\p{L}*|moved|delayed|перенес\p{L}*|перенёс\p{L}*|отлож\p{L}*)/iu;
 function asksNewDate(q: AnalyzedQuestion): boolean {
