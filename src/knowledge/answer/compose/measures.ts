@@ -19,9 +19,12 @@ const INTEREST_ASKED =
 
 export type AskedMeasure = 'percent' | 'dimension';
 
-/** A dimension asked by its noun: the sentence must say which dimension its figure is ("высотой 145 м", "145 metres high"). */
+/**
+ * A dimension asked by its noun: the sentence must say which dimension its figure is ("высотой 145 м", "145
+ * metres high"). "At the height of the strike" is its peak, no dimension.
+ */
 const DIMENSION_NOUN =
-  /(?<![\p{L}])(height|depth|width|высот\p{L}*|глубин\p{L}*|ширин\p{L}*)(?![\p{L}])|(?<![\p{L}])how (high|tall|deep|wide)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?<!(?<![\p{L}])at (the|its|their) )(height|depth|width|высот\p{L}*|глубин\p{L}*|ширин\p{L}*)(?![\p{L}])|(?<![\p{L}])how (high|tall|deep|wide)(?![\p{L}])/iu;
 /** A dimension asked as a distance: any length answers it ("lies 40 km from the border"). */
 const DISTANCE_ASKED = /(?<![\p{L}])(how far|distance|расстояни\p{L}*|на каком расстоянии)(?![\p{L}])/iu;
 /** Words a sentence gives a dimension with, by the dimension the question asks. */
