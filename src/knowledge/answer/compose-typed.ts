@@ -205,7 +205,7 @@ function asksMuchUnsaid(q: AnalyzedQuestion): boolean {
  * "How many people were injured …?", "Сколько человек ранено …?" where no document speaks of anyone
  * injured: a figure of people near the rest of the question (a town's population) counts something
  * else. The act is the domain word right after the counted noun (an auxiliary between); a general verb
- * there ("входит", "принадлежит", "предусматривало") is only how the question is put.
+ * there ("входит", "участвовало", "предусматривало") is only how the question is put.
  */
 function countedActUnsaid(q: AnalyzedQuestion): boolean {
   const counted = Math.max(-1, ...q.terms.filter((t) => t.focus).map((t) => t.position));
@@ -217,14 +217,15 @@ function countedActUnsaid(q: AnalyzedQuestion): boolean {
         !t.name &&
         t.position > counted &&
         t.position <= counted + COUNTED_ACT_REACH &&
-        t.features.some((f) => f.startsWith('c:') && !GENERAL_CONCEPT.test(f)),
+        t.features.some((f) => f.startsWith('c:')) &&
+        !t.features.some((f) => GENERAL_CONCEPT.test(f)),
     )
   );
 }
 
 /** From the counted noun to its act: "people were injured" (2), "человек ранено" (1). */
 const COUNTED_ACT_REACH = 2;
-/** Concepts of how anything is said (saying, belonging, entering), not of what happened. */
+/** Concepts of how anything is said (saying, belonging, entering, taking part), not of what happened. */
 const GENERAL_CONCEPT = /^c:(gen|act|phr)_/;
 
 const SLOT_TYPES: ReadonlySet<AnswerType> = new Set(['date', 'count', 'person', 'place']);

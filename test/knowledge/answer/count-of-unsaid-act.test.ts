@@ -30,6 +30,9 @@ describe('a count of an act no document speaks of', () => {
 
   it.each([
     ['How many residents blocked the road near Varnel?', /300|three hundred/],
+    // A general verb ("участвовало", taking part) no document uses is how the question is put, and a
+    // town's population is no count of who blocked its road.
+    ['Сколько человек участвовало в блокаде дороги у Варнела?', /300|тр[её]хсот|three hundred/],
     ['How many people live in Varnel?', /2,300/],
   ])('leaves a count the documents give: %s', (question, expected) => {
     expectStated(kb.answer(question, { now }), expected);

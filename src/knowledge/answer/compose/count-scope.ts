@@ -1,6 +1,6 @@
 /**
  * What a figure counts beyond its unit: the total of several things rather than one of them ("на общую
- * сумму 186 млн" for three contracts), or another act of its kind ("killed two … and wounded four").
+ * сумму 186 млн" for three contracts), another act of its kind ("killed two … and wounded four"), or how many live somewhere.
  */
 import { conceptsOfTokens } from '../../lexicon/vocabulary.ts';
 import { type Candidate, spansApart } from '../candidates.ts';
@@ -56,4 +56,21 @@ export function countsOtherAct(askedActs: readonly string[], c: Candidate, r: Ra
     if (nearest !== undefined && nearest !== asked[0]) return true;
   }
   return false;
+}
+
+/** A question asking how many live somewhere. */
+export const POPULATION_ASKED =
+  /(?<![\p{L}])(population|inhabitants|live|lives|living|насел\p{L}*|жив[её]т|живут|прожива\p{L}*)(?![\p{L}])/iu;
+/** Before a place's population: "the town of some 2,300 people", "село с населением 800 человек", "population of 12,000". */
+const POPULATION_BEFORE =
+  /(?<![\p{L}])((town|city|village|settlement|community|город\p{L}*|сел\p{L}*|пос[её]л\p{L}*|деревн\p{L}*)\s+(of|with)|population( of)?|населением( в)?|насчитывающ\p{L}*)\s+((some|about|around|nearly|almost|roughly|over|more than|около|почти|более|свыше)\s+)?$/iu;
+
+/**
+ * "The mayor said the town of some 2,300 people had run out of water": how many live there, not how many
+ * blocked its road.
+ */
+export function isPopulation(c: Candidate, r: RankedSentence): boolean {
+  const text = r.entry.sentence.text;
+  const start = r.entry.tokens[c.from]?.start ?? 0;
+  return POPULATION_BEFORE.test(text.slice(Math.max(0, start - 40), start));
 }

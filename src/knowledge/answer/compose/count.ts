@@ -16,7 +16,7 @@ import {
   PRISON_TERM,
 } from './amounts.ts';
 import { countsForOtherPeriod, datedOtherwise, forSpanNotMonthAsked, statesOtherPeriod } from './count-period.ts';
-import { countsOtherAct, TOTAL_ASKED, totalOfSeveral } from './count-scope.ts';
+import { countsOtherAct, isPopulation, POPULATION_ASKED, TOTAL_ASKED, totalOfSeveral } from './count-scope.ts';
 import { countedUnits, countsAsked, isWholeOfPart, ofOtherCountry, unitFits, wholeOf } from './count-units.ts';
 import { askedMeasure, measureFits } from './measures.ts';
 import { askedPerUnit, givenPerUnit } from './per-unit.ts';
@@ -56,6 +56,7 @@ function isRate(c: Candidate, r: RankedSentence): boolean {
 export function composeCount(q: AnalyzedQuestion, ranked: RankedSentence[]): TypedAnswer {
   const ageAsked = AGE_ASKED.test(q.text);
   const rateAsked = RATE_ASKED.test(q.text);
+  const populationAsked = POPULATION_ASKED.test(q.text);
   const durationAsked = DURATION_ASKED.test(q.text);
   const askedPeriod = q.dates.filter((d) => d.ofPeriod).map((d) => d.date.month);
   const askedActs = conceptsOfTokens(q.tokens).map((h) => h.concept);
@@ -74,7 +75,9 @@ export function composeCount(q: AnalyzedQuestion, ranked: RankedSentence[]): Typ
         // "a 54-year-old Russian citizen" counts no citizens: an age answers only a question asking one.
         (ageAsked || !isAge(c, r)) &&
         // "35 tankers a week" does not say how many were listed on 20 May.
-        (rateAsked || !isRate(c, r)),
+        (rateAsked || !isRate(c, r)) &&
+        // "the town of some 2,300 people" counts who live there, not who blocked its road.
+        (populationAsked || !isPopulation(c, r)),
     );
   const weighNumber = (c: Candidate, r: RankedSentence) => {
     let factor = countsAsked(q, c, r) ? 1.5 : 1;
