@@ -208,18 +208,18 @@ function asksMuchUnsaid(q: AnalyzedQuestion): boolean {
  * there ("входит", "участвовало", "предусматривало") is only how the question is put.
  */
 function countedActUnsaid(q: AnalyzedQuestion): boolean {
-  const counted = Math.max(-1, ...q.terms.filter((t) => t.focus).map((t) => t.position));
-  return (
-    counted >= 0 &&
-    q.terms.some(
-      (t) =>
-        t.unknown &&
-        !t.name &&
-        t.position > counted &&
-        t.position <= counted + COUNTED_ACT_REACH &&
-        t.features.some((f) => f.startsWith('c:')) &&
-        !t.features.some((f) => GENERAL_CONCEPT.test(f)),
-    )
+  const focus = q.terms.filter((t) => t.focus);
+  // People counted by what happened to them; "how many trucks crossed" counts trucks, however said.
+  if (!focus.some((t) => GENERIC_PERSONS.test(t.raw))) return false;
+  const counted = Math.max(...focus.map((t) => t.position));
+  return q.terms.some(
+    (t) =>
+      t.unknown &&
+      !t.name &&
+      t.position > counted &&
+      t.position <= counted + COUNTED_ACT_REACH &&
+      t.features.some((f) => f.startsWith('c:')) &&
+      !t.features.some((f) => GENERAL_CONCEPT.test(f)),
   );
 }
 
