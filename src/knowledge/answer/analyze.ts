@@ -4,10 +4,10 @@
  * and ordinals it contains.
  */
 import Fuse from 'fuse.js';
-import { CAPITAL_OF } from '../lexicon/capitals.ts';
 import { mayHaveDate, namesNoun } from '../extract/date-roles.ts';
-import { parseNumberToken } from '../extract/numerals.ts';
 import { extractDates } from '../extract/dates.ts';
+import { parseNumberToken } from '../extract/numerals.ts';
+import { CAPITAL_OF } from '../lexicon/capitals.ts';
 import { STOPWORDS } from '../lexicon/stopwords.ts';
 import { isVocabularyWord } from '../lexicon/vocabulary.ts';
 import { editDistance } from '../text/edit-distance.ts';
@@ -137,14 +137,15 @@ export function analyzeQuestion(
   const now = options.now ?? new Date();
   const docDate = { year: now.getUTCFullYear(), month: now.getUTCMonth() + 1, day: now.getUTCDate() };
   // Dates in a question without a year are left yearless: "24 July" matches 24 July of any year.
-  // "for the February deliveries", "this summer's releases" name the deliveries and the releases; they
-  // do not ask a period.
+  // "for the February deliveries", "this summer's releases" name the deliveries and the releases, and
+  // "than in February" the figure compared with; they do not ask a period.
   const named = mayHaveDate(asked)
     ? extractDates(asked, lang, {}).filter(
         (d) =>
           !d.date.relative &&
           !namesNoun(asked, d.start, d.end) &&
-          !POSSESSIVE_AFTER.test(asked.slice(d.end, d.end + 4)),
+          !POSSESSIVE_AFTER.test(asked.slice(d.end, d.end + 4)) &&
+          !COMPARED_WITH.test(asked.slice(Math.max(0, d.start - 30), d.start)),
       )
     : [];
   // "Between March and July 2026" asks every month of it, not only July.
@@ -263,6 +264,10 @@ export function analyzeQuestion(
     ...(bareTitle ? { bareTitle } : {}),
   };
 }
+
+/** "… меньше, чем в феврале", "up from 2025", "than in February": the date compared with is not the one asked. */
+const COMPARED_WITH =
+  /(?<![\p{L}])(than|compared (with|to)|versus|vs\.?|up from|down from|чем|по сравнению с|против)\s*(in|on|at|в|во)?\s*$/iu;
 
 /** "this summer's releases", "Tuesday's vote": the date is the noun's. */
 const POSSESSIVE_AFTER = /^['’]s\s/u;

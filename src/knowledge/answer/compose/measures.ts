@@ -33,8 +33,9 @@ const DIMENSION_SAID =
 /** What a share is written with, right after its figure: "18 %", "18 per cent", "под 6 процентов". */
 const PERCENT_AFTER = /^\s*(%|per\s?cent|percent|процент\p{L}*|проц\.)/iu;
 
-/** "How many barrels a day, and what share of output?": two figures asked, a measure only of one. */
-const TWO_ASKED = /\S.*(?<![\p{L}])(and (what|how|which)|и (сколько|как\p{L}+)|а также)(?![\p{L}])/iu;
+/** "How many barrels a day, and what share of output?", "… и на сколько процентов меньше?": two figures asked, a measure only of one. */
+const TWO_ASKED =
+  /\S.*(?<![\p{L}])(and ((by|in|at|of|for) )?(what|how|which)|и ((на|в|за|до|по) )?(сколько|как\p{L}+)|а также)(?![\p{L}])/iu;
 
 export function askedMeasure(q: AnalyzedQuestion): AskedMeasure | undefined {
   if (TWO_ASKED.test(q.text)) return undefined;
