@@ -241,7 +241,6 @@ export function composeDate(q: AnalyzedQuestion, ranked: RankedSentence[]): Type
     }
   }
   // Another source dating the same event differently, nearly as strongly: both are given.
-  const act = askedAct(q);
   const rival = scored.find(
     (s) =>
       isRival(s, top, TUNING.dateRivalShare) &&
@@ -249,8 +248,6 @@ export function composeDate(q: AnalyzedQuestion, ranked: RankedSentence[]): Type
       !speaksOfAnother(q, s.r) &&
       // Another event's date is no disagreement: the rival must say at least as much of the question.
       s.r.coverage >= top.r.coverage &&
-      // … and say the asked act when the answer's sentence does ("объявила о забастовке" dates no calling off).
-      !(act && saysAct(act, top.r) && !saysAct(act, s.r)) &&
       s.c.date !== undefined &&
       top.c.date !== undefined &&
       s.c.date.precision === top.c.date.precision &&
