@@ -18,6 +18,7 @@ import type { DateMention, Lang } from '../types.ts';
 import { type AnswerType, answerTypeOf, askedTitleHead, QUESTION_WORDS } from './answer-types.ts';
 import { withoutPoliteFrame } from './question-frame.ts';
 import { periodMonths } from './question-period.ts';
+import { sameSoundingStems } from './same-sounding-words.ts';
 import {
   addAcronymFeatures,
   COUNTRY_CLASS,
@@ -186,6 +187,9 @@ export function analyzeQuestion(
         const near = nearestNameKey(features, index);
         if (near) features = [...features, near];
       }
+      // "Carabineros" where the documents write "карабинеры": a body named as a common word.
+      if (capitalized && !features.some((f) => index.postings.has(f)))
+        features = [...features, ...sameSoundingStems(index, t.norm)];
     }
     // A word of the vocabulary is no typo: "поимённо" is not "примерно" because no document says it.
     if (
