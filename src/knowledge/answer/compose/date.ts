@@ -141,7 +141,11 @@ export function composeDate(q: AnalyzedQuestion, ranked: RankedSentence[]): Type
   const past = !future && asksPast(q) && !PLAN_ASKED.test(q.text);
   const yearAsked = ASKS_YEAR.test(q.text);
   // "должен был открыться 15 сентября, но так и не открылся": a date of what did not happen.
-  const deniedEvent = (r: RankedSentence) => TUNING.strictSlots && past && !negates(q.text) && denies(r);
+  // "отложено подписание меморандума, назначенное на 21 мая": the signing asked did not happen then either.
+  const act = askedAct(q);
+  const putOffAsked = act !== undefined && !POSTPONED.test(q.text);
+  const deniedEvent = (r: RankedSentence) =>
+    TUNING.strictSlots && past && !negates(q.text) && (denies(r) || (putOffAsked && putOff(act, r)));
   // "the session set for 9 June", "заседание, назначенное на 9 июня": the date of a plan, not of what happened.
   const plannedFor = (c: Candidate, r: RankedSentence) => {
     if (!TUNING.strictSlots || !past) return false;
@@ -278,6 +282,23 @@ const MOVED_TO_ASKED =
 function asksNewDate(q: AnalyzedQuestion): boolean {
   return (NEW_DATE_WORD.test(q.text) || MOVED_TO_ASKED.test(q.text)) && !OLD_VALUE_ASKED.test(q.text);
 }
+
+/** Whether the sentence puts the act off: a word of putting off within a few words of it ("signing postponed", "отложено подписание"). */
+function putOff(act: QuestionTerm, r: RankedSentence): boolean {
+  const tokens = r.entry.tokens;
+  return r.matches.some(
+    (m) =>
+      m.term === act &&
+      m.positions.some((p) => {
+        for (let k = Math.max(0, p - PUT_OFF_REACH); k <= Math.min(tokens.length - 1, p + PUT_OFF_REACH); k++)
+          if (k !== p && POSTPONED.test((tokens[k] as Token).norm)) return true;
+        return false;
+      }),
+  );
+}
+
+/** How many words from the act its putting off may stand: "signing of the memorandum was postponed" (4). */
+const PUT_OFF_REACH = 4;
 
 /** A word of putting off: the date right after it, unless led by "to"/"на", is the one given up. */
 export const POSTPONED =
