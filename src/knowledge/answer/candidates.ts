@@ -386,12 +386,17 @@ function isQuestionWord(r: RankedSentence, i: number): boolean {
 const BYLINE =
   /(?:^|\s)(by|автор:?|авторы:?|author:?|authors:?|фото:?|photo:?)\s*(\p{Lu}[\p{L}.'’-]*(\s+\p{Lu}[\p{L}.'’-]*){0,3}\s*(,|and|и)\s*)?$/iu;
 
+/** A wire story's credits: "(Reporting by Ana Kest in Varnel and Ivo Lorin in Kestov; Editing by Mia Holm)". */
+const WIRE_CREDIT =
+  /\((additional )?(reporting|writing|editing|compiled|translated) by [^()\n]*$|(?<![\p{L}])(редактор|редакторы|перевод|подготовил\p{L}*):\s[^()\n]*$/iu;
+
 /**
- * Whether the name starting at `start` is a byline's: after "By" (capitalised, or first on its line) or
+ * Whether the name starting at `start` is a byline's or a wire story's credit: after "By" (capitalised, or first on its line) or
  * "Автор:". A lowercase "by" inside a sentence names the doer of a passive: "accompanied by Anna
  * Varnel", "signed by the minister".
  */
 function isByline(text: string, start: number): boolean {
+  if (WIRE_CREDIT.test(text.slice(Math.max(0, start - 120), start))) return true;
   const before = text.slice(Math.max(0, start - 50), start);
   const m = BYLINE.exec(before);
   if (!m) return false;
