@@ -323,12 +323,22 @@ function focusCue(tokens: readonly Token[]): number {
     while (at + 1 < tokens.length && /^(of|the|a|an)$/.test((tokens[at + 1] as Token).norm)) at++;
     return at;
   }
+  // "Какое число грузовиков …", "какое количество дней": the quantity asked is of the noun after it.
+  if (QUANTITY_WORD.test(tokens[cue + 1]?.norm ?? '') && COUNTED_AFTER.test(tokens[cue + 2]?.norm ?? ''))
+    return cue + 1;
   // "Какого числа …", "в какой день …", "what day …": the question word governs the date asked, not a noun after it.
   if (DATE_ASKED_WORD.test(tokens[cue + 1]?.norm ?? '')) return -1;
   return FOCUS_CUES.test((tokens[cue] as Token).norm) ? cue : -1;
 }
 
 const DATE_ASKED_WORD = /^(числа|число|дня|день|дату|дата|году|месяце|date|day|year|month)$/;
+/**
+ * A noun of quantity a count is asked with: "какое число грузовиков", "какое количество дней". (English
+ * "what number of ships" was tried the same way: one never-read paraphrase lost, none won.)
+ */
+const QUANTITY_WORD = /^(число|количество)$/;
+/** … followed by what it counts, a noun in the genitive plural (no month, no preposition). */
+const COUNTED_AFTER = /^\p{L}+(ов|ев|ей|ий|ых|их|ек|ок|н|к|ц|т|д|в|л|р|м|с|ж|ш|ч|щ)$/u;
 
 /**
  * "командующий силами — кто?", "the Kestov envoy, who?": a person's question word asked last, after a

@@ -109,6 +109,9 @@ describe('analyzeQuestion: the focus is what is asked of', () => {
     // "Какого числа", "what day": the question word asks the date; the nouns after it are the subject.
     ['Какого числа посол Варнела встретился с посланником?', []],
     ['What day did the Varnel ambassador meet the envoy?', []],
+    // "Какое число послов", "какое количество экспертов": a count of the noun after the quantity word.
+    ['Какое число послов Варнела встретилось с посланником?', ['послов', 'Варнела']],
+    ['Какое количество экспертов ушло?', ['экспертов']],
   ])('%s → %j', (question, words) => {
     const found = focus(question);
     if (words.length === 0) expect(found).toEqual([]);

@@ -141,7 +141,7 @@ export function composeDate(q: AnalyzedQuestion, ranked: RankedSentence[]): Type
   const past = !future && asksPast(q) && !PLAN_ASKED.test(q.text);
   const yearAsked = ASKS_YEAR.test(q.text);
   // "должен был открыться 15 сентября, но так и не открылся": a date of what did not happen.
-  // "отложено подписание меморандума, назначенное на 21 мая": the signing asked did not happen then either.
+  // "отложено подписание договора, назначенное на 21 мая": the signing asked did not happen then either.
   const act = askedAct(q);
   const putOffAsked = act !== undefined && !POSTPONED.test(q.text);
   const deniedEvent = (r: RankedSentence) =>
