@@ -4,7 +4,7 @@ import { conceptsOfText } from '../../lexicon/vocabulary.ts';
 /** Words asking a price or a sum of money. */
 const PRICE_WORDS = String.raw`cost|costs|costing|price|paid|pay|spend|spending|spent|guarantee|bail|deposit|fine|fined|ransom|compensation|штраф\p{L}*|выкуп\p{L}*|почём|почем|стоим\p{L}*|стоил\p{L}*|стоит|стоить|обош[её]?л\p{L}*|обойд[её]тся|цен\p{L}*|заплат\p{L}*|плат[иья]\p{L}*|платеж\p{L}*|платёж\p{L}*|оплат\p{L}*|залог\p{L}*|компенсац\p{L}*`;
 /** What a sum of money is written with. */
-const MONEY_UNITS = String.raw`million|billion|thousand|crores?|lakhs?|dollars?|euros?|eur|usd|roubles?|rubles?|млн|млрд|тыс|доллар\p{L}*|евро|рубл\p{L}*`;
+const MONEY_UNITS = String.raw`million|billion|thousand|crores?|lakhs?|dollars?|euros?|eur|usd|roubles?|rubles?|cents?|pence|млн|млрд|тыс|доллар\p{L}*|евро|рубл\p{L}*|цент\p{L}*|копе\p{L}*`;
 export const AMOUNT_ASKED = new RegExp(
   String.raw`(?<![\p{L}])(how much|worth|owe|owed|sum|amount|value|budget|volumes?|consumption|сумм\p{L}*|долг\p{L}*|объ[её]м\p{L}*|потреблени\p{L}*|бюджет\p{L}*|выдел\p{L}*|${PRICE_WORDS})(?![\p{L}])`,
   'iu',

@@ -56,6 +56,8 @@ export function countedUnits(q: AnalyzedQuestion): QuestionTerm[] {
     if (units.length && /^(за|на|в|per|a|for|in|of)$/.test(t.norm)) break;
     // "Сколько (по) времени", "how much time": a duration, counted in hours or days, not in "time".
     if (TIME_ASKED_WORD.test(t.norm)) return [];
+    // "Сколько теперь стоит …", "how many now": an adverb says when or how, it counts nothing.
+    if (pos === 'ADVB') continue;
     // A unit no document uses at all ("kilometres") is kept: no number of the documents can fit it.
     // "Сколько «Вендт-200»": a make in quotes is counted too.
     const term = q.terms.find((x) => x.position === i && (!x.name || (i === cue + 1 && quoted(q, x))));

@@ -1,6 +1,6 @@
 /**
  * A figure asked per unit of something: "what price per megawatt-hour", "цена за тысячу кубометров",
- * "how much per tonne". Only a figure written with that unit after it ("EUR 76 per megawatt-hour",
+ * "how much per tonne", "сколько стоит киловатт-час". Only a figure written with that unit after it ("EUR 76 per megawatt-hour",
  * "82 евро за мегаватт-час", "$310/tcm") answers it: a contract's volume or total is another figure, however
  * strong its sentence. Units are read in either language and in their usual abbreviations.
  */
@@ -23,11 +23,15 @@ const UNITS: Readonly<Record<string, string>> = {
 };
 
 const PER = '(?:per|a|an|each|/|за|на|в расч[её]те на)\\s*(?:one |a |одну |один )?';
+/** A unit priced as the thing asked: "сколько стоит киловатт-час", "the price of a tonne". */
+const PRICED = '(?:сто(?:и|я)\\p{L}*|обход\\p{L}*|цена|price of|cost of)\\s+(?:a |an |one |один |одна |одного )?';
+/** … or as the subject of "cost": "how much does a kilowatt-hour cost". */
+const COSTS = '\\s+(?:cost|costs)(?![\\p{L}])';
 
 /** Each unit's patterns, compiled once: asked in a question, and written after a figure. */
 const PER_UNIT = Object.entries(UNITS).map(([unit, form]) => ({
   unit,
-  asked: new RegExp(`(?<![\\p{L}])${PER}${form}`, 'iu'),
+  asked: new RegExp(`(?<![\\p{L}])((${PER}|${PRICED})${form}|(a|an|one) ${form}${COSTS})`, 'iu'),
   // A currency word may stand between the figure and its unit ("76 euros per MWh", "82 евро за МВт·ч").
   given: new RegExp(`^\\s*([\\p{L}$€£.]+\\s*){0,2}?${PER}${form}`, 'iu'),
 }));
