@@ -214,7 +214,8 @@ export function numberCandidates(q: AnalyzedQuestion, r: RankedSentence): Candid
   const text = r.entry.sentence.text;
   // Read once: each read of a sentence's annotation is a lookup in the question's cache.
   const { dates } = r.entry.annotation;
-  const inDate = (t: Token) => dates.some((d) => t.start >= d.start && t.end <= d.end);
+  // A token reaching into a date is of it: "15-16 September" is one token over the dates "15" and "16 September".
+  const inDate = (t: Token) => dates.some((d) => t.start < d.end && t.end > d.start);
   // Counted over the whole sentence at its first number, not again at each.
   let latin: boolean | undefined;
   const out: Candidate[] = [];
@@ -279,13 +280,15 @@ export function numberCandidates(q: AnalyzedQuestion, r: RankedSentence): Candid
     const next = tokens[end]?.norm ?? '';
     // A punctuation mark ends the count: "put the number at 15, counting ..." counts nothing named.
     const gap = end < tokens.length ? text.slice((tokens[end - 1] as Token).end, (tokens[end] as Token).start) : '';
+    // "410,3 тыс. тонн": the point of an abbreviated magnitude ends no count.
+    const abbreviated = /^\.\s+$/.test(gap) && /^(тыс|млн|млрд|трлн)$/.test(tokens[end - 1]?.norm ?? '');
     // "The 14-member delegation": the number counts members, not delegations.
     // "fell 38% year on year": the sign is what the number counts; the word after it is not.
     const percentSign = /^\s?%/.exec(gap)?.[0].length ?? 0;
     let unit =
       end < tokens.length &&
       !percentSign &&
-      !/[,;:.!?)—–]/.test(gap) &&
+      (abbreviated || !/[,;:.!?)—–]/.test(gap)) &&
       (!STOPWORDS.has(next) || DURATION_UNIT.test(next)) &&
       !MEMBER_COUNT.test(t.norm)
         ? end + 1

@@ -27,6 +27,7 @@ import {
   EN_MONTH_WORD,
   EN_SEASON_WORD,
   EN_WEEKDAY_WORD,
+  LINE_MARK,
   monthNumber,
   PLACE_BEFORE_COLON,
   ROW_VALUES_AFTER,
@@ -154,7 +155,7 @@ export const ENGLISH_DATE_RULES: readonly DateRule[] = [
     name: 'month heading a chronology line (Sep - …, July 2026: …)',
     anchors: [A.enMonth],
     pattern: rulePattern(
-      `(?<=^\\s*(?:[•*·]\\s*)?)${MONTH}\\.?${YEAR_TAIL}(?=${ASIDE_BEFORE_DASH}\\s*[-–—:]\\s|${ROW_VALUES_AFTER}|${PLACE_BEFORE_COLON})`,
+      `(?<=^\\s*(?:${LINE_MARK})?)${MONTH}\\.?${YEAR_TAIL}(?=${ASIDE_BEFORE_DASH}\\s*[-–—:]\\s|${ROW_VALUES_AFTER}|${PLACE_BEFORE_COLON})`,
     ),
     build: (match) => monthHeadingCandidates(match, yearResolution(match.groups?.relYear), 'en'),
   },

@@ -23,6 +23,7 @@ import {
 import {
   ASIDE_BEFORE_DASH,
   foldRussian,
+  LINE_MARK,
   monthNumber,
   PLACE_BEFORE_COLON,
   ROW_VALUES_AFTER,
@@ -199,7 +200,7 @@ export const RUSSIAN_DATE_RULES: readonly DateRule[] = [
     name: 'month heading a chronology line (Сентябрь — …, Июль 2026: …)',
     anchors: [A.ruMonth],
     pattern: rulePattern(
-      `(?<=^\\s*(?:[•*·]\\s*)?)(?<month>${RU_MONTH_WORD})${MONTH_END}${YEAR_TAIL}(?=${ASIDE_BEFORE_DASH}\\s*[-–—:]\\s|${ROW_VALUES_AFTER}|${PLACE_BEFORE_COLON})`,
+      `(?<=^\\s*(?:${LINE_MARK})?)(?<month>${RU_MONTH_WORD})${MONTH_END}${YEAR_TAIL}(?=${ASIDE_BEFORE_DASH}\\s*[-–—:]\\s|${ROW_VALUES_AFTER}|${PLACE_BEFORE_COLON})`,
     ),
     build: (match) => monthHeadingCandidates(match, yearResolution(match.groups?.relYear), 'ru'),
   },

@@ -29,6 +29,8 @@ export const ROW_VALUES_AFTER = '(?:\\s+[-+−]?\\d[\\d,.]*%?)+\\s*$';
  * "August at the Kestov crossing: …" (a capitalised name, or one word after "the").
  */
 export const PLACE_BEFORE_COLON = String.raw`\s+(?:на|в|во|у|at|in|on)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{L}[\p{L}-]*)?\s*:\s`;
+/** What may open a chronology line or a post before its month: a bullet, or a post's emoji ("📦 Сентябрь — …"). */
+export const LINE_MARK = String.raw`[•*·]\s*|\p{Extended_Pictographic}\uFE0F?\s*`;
 /** An aside between a chronology line's month and its dash: "Апрель (точная дата не сообщается) — …". */
 export const ASIDE_BEFORE_DASH = '(?:\\s*\\([^()]{1,60}\\))?';
 

@@ -408,6 +408,11 @@ describe('extractDates: forms the corpus does not show', () => {
   testCase('August at the Kestov crossing: 18,400 trucks.', 'en', NO_CONTEXT, [['August', month(undefined, 8)]]);
   testCase('Май в Нортгейте: переговоры продолжились.', 'ru', NO_CONTEXT, [['Май', month(undefined, 5)]]);
   testCase('May in her view was wasted: talks stalled.', 'en', NO_CONTEXT, []);
+  // … after a post's emoji.
+  testCase('📦 Сентябрь — новый рекорд: через переход прошло 410,3 тыс. тонн грузов.', 'ru', NO_CONTEXT, [
+    ['Сентябрь', month(undefined, 9)],
+  ]);
+  testCase('✈️ July: the airline flew 12,400 passengers.', 'en', NO_CONTEXT, [['July', month(undefined, 7)]]);
   // A table's row labelled by its month is dated by it; the count after it is no day ("July 1,350").
   testCase('July 1,350', 'en', NO_CONTEXT, [['July', month(undefined, 7)]]);
   testCase('Март 86 400 12%', 'ru', NO_CONTEXT, [['Март', month(undefined, 3)]]);

@@ -74,3 +74,19 @@ export function isPopulation(c: Candidate, r: RankedSentence): boolean {
   const start = r.entry.tokens[c.from]?.start ?? 0;
   return POPULATION_BEFORE.test(text.slice(Math.max(0, start - 40), start));
 }
+
+/** An instalment of a sum: "первый транш кредита — 4,2 млн долларов", "the second tranche of $5 million". */
+const INSTALMENT = String.raw`(?<![\p{L}])(tranches?|instal?lments?|disbursements?|транш\p{L}*|взнос\p{L}*)(?![\p{L}])`;
+const INSTALMENT_BEFORE = new RegExp(`${INSTALMENT}[^.;:!?]{0,35}$`, 'iu');
+/** A question asking an instalment itself. */
+export const INSTALMENT_ASKED = new RegExp(INSTALMENT, 'iu');
+
+/**
+ * "На какую сумму банк кредитует проект?" and a sentence gives "первый транш кредита — 4,2 млн долларов":
+ * an instalment is not the sum of the loan.
+ */
+export function isInstalment(c: Candidate, r: RankedSentence): boolean {
+  const text = r.entry.sentence.text;
+  const start = r.entry.tokens[c.from]?.start ?? 0;
+  return INSTALMENT_BEFORE.test(text.slice(Math.max(0, start - 50), start));
+}

@@ -16,7 +16,15 @@ import {
   PRISON_TERM,
 } from './amounts.ts';
 import { countsForOtherPeriod, datedOtherwise, forSpanNotMonthAsked, statesOtherPeriod } from './count-period.ts';
-import { countsOtherAct, isPopulation, POPULATION_ASKED, TOTAL_ASKED, totalOfSeveral } from './count-scope.ts';
+import {
+  countsOtherAct,
+  INSTALMENT_ASKED,
+  isInstalment,
+  isPopulation,
+  POPULATION_ASKED,
+  TOTAL_ASKED,
+  totalOfSeveral,
+} from './count-scope.ts';
 import { countedUnits, countsAsked, isWholeOfPart, ofOtherCountry, unitFits, wholeOf } from './count-units.ts';
 import { askedMeasure, measureFits } from './measures.ts';
 import { askedPerUnit, givenPerUnit } from './per-unit.ts';
@@ -57,6 +65,7 @@ export function composeCount(q: AnalyzedQuestion, ranked: RankedSentence[]): Typ
   const ageAsked = AGE_ASKED.test(q.text);
   const rateAsked = RATE_ASKED.test(q.text);
   const populationAsked = POPULATION_ASKED.test(q.text);
+  const instalmentAsked = INSTALMENT_ASKED.test(q.text);
   const durationAsked = DURATION_ASKED.test(q.text);
   const askedPeriod = q.dates.filter((d) => d.ofPeriod).map((d) => d.date.month);
   const askedActs = conceptsOfTokens(q.tokens).map((h) => h.concept);
@@ -77,7 +86,9 @@ export function composeCount(q: AnalyzedQuestion, ranked: RankedSentence[]): Typ
         // "35 tankers a week" does not say how many were listed on 20 May.
         (rateAsked || !isRate(c, r)) &&
         // "the town of some 2,300 people" counts who live there, not who blocked its road.
-        (populationAsked || !isPopulation(c, r)),
+        (populationAsked || !isPopulation(c, r)) &&
+        // "первый транш кредита — 4,2 млн долларов" is not the loan's sum.
+        (instalmentAsked || !isInstalment(c, r)),
     );
   const weighNumber = (c: Candidate, r: RankedSentence) => {
     let factor = countsAsked(q, c, r) ? 1.5 : 1;
@@ -137,6 +148,16 @@ export function composeCount(q: AnalyzedQuestion, ranked: RankedSentence[]): Typ
   // ("Three crews repaired the bridge; the repair cost $4 million": a sum nearly as strong answers instead.)
   // A figure of the unit asked needs no money word: "how many days did they spend in custody" asks days.
   const countsAskedUnit = MONEY_ASKED.test(q.text) && !durationAsked && fitting.includes(top);
+  if (process.env.DBG)
+    console.log(
+      'TOP',
+      top.c.text,
+      top.score.toFixed(2),
+      scored
+        .slice(0, 4)
+        .map((s) => `${s.c.text}:${s.score.toFixed(2)}`)
+        .join(' ; '),
+    );
   if (TUNING.strictSlots && fitsAsked && !fitsAsked(top.c.text) && !countsAskedUnit) {
     const floor = TUNING.fitAskedShare * top.score;
     const fit = scored

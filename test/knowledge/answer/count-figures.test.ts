@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { expectStated, knowledgeBaseOfTexts } from '../../support/knowledge-base.ts';
+
+/**
+ * What a figure is: "15-16 September" is two dates, no count of anything; "410,3 тыс. тонн" counts tonnes past
+ * the point of "тыс."; a loan's first tranche is not the loan's sum.
+ */
+const POSTS = `---
+title: Канал «Мост Варнел — Кестов»
+published: 2026-10-20
+lang: ru
+---
+Канал «Мост Варнел — Кестов»
+
+[05.10.2026 10:00]
+📦 Сентябрь — новый рекорд: через переход Варнел — Кестов прошло 410,3 тыс. тонн грузов.
+
+[09.07.2026 10:00]
+Первый транш кредита Северного банка — 4,2 млн долларов — поступил накануне.
+`;
+
+const BRIEF = `---
+title: The Varnel-Kestov crossing in 2026
+published: 2026-09-14
+lang: en
+---
+The Varnel-Kestov crossing in 2026
+
+The fifth session of the joint commission had been scheduled for 15-16 September in Kestov, but was postponed.
+
+The railway study is financed by a USD 17.5 million loan from the Northern Bank.
+
+Freight figures for the crossing are published every month.
+`;
+
+const now = new Date('2026-12-01T00:00:00Z');
+
+describe('what a figure counts', () => {
+  const kb = knowledgeBaseOfTexts({ 'posts.md': POSTS, 'brief.md': BRIEF });
+  it('reads no count off a span of dates, and counts tonnes past "тыс."', () => {
+    const a = kb.answer('What was the September freight figure for the Varnel-Kestov crossing?', { now });
+    expectStated(a, /410[.,]3 thousand tonnes/);
+  });
+
+  it('gives the loan, not its first tranche, for the sum lent', () => {
+    const a = kb.answer('На какую сумму Северный банк кредитует исследование железной дороги?', { now });
+    expectStated(a, /17[.,]5/);
+    expect(a.summary ?? '').not.toMatch(/4,2/);
+  });
+
+  it('gives the tranche when a tranche is asked', () => {
+    expectStated(kb.answer('Сколько составил первый транш кредита Северного банка?', { now }), /4,2/);
+  });
+});
