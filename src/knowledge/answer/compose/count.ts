@@ -148,16 +148,6 @@ export function composeCount(q: AnalyzedQuestion, ranked: RankedSentence[]): Typ
   // ("Three crews repaired the bridge; the repair cost $4 million": a sum nearly as strong answers instead.)
   // A figure of the unit asked needs no money word: "how many days did they spend in custody" asks days.
   const countsAskedUnit = MONEY_ASKED.test(q.text) && !durationAsked && fitting.includes(top);
-  if (process.env.DBG)
-    console.log(
-      'TOP',
-      top.c.text,
-      top.score.toFixed(2),
-      scored
-        .slice(0, 4)
-        .map((s) => `${s.c.text}:${s.score.toFixed(2)}`)
-        .join(' ; '),
-    );
   if (TUNING.strictSlots && fitsAsked && !fitsAsked(top.c.text) && !countsAskedUnit) {
     const floor = TUNING.fitAskedShare * top.score;
     const fit = scored
