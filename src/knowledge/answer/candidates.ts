@@ -378,7 +378,10 @@ function isQuestionWord(r: RankedSentence, i: number): boolean {
       m.positions.includes(i) &&
       (m.term.name ||
         // "brandt sister name?": a name typed in lower case is still the question's own.
-        (Boolean(r.entry.tokens[i]?.capitalized) && !m.term.features.some((f) => f.startsWith('c:')))),
+        (Boolean(r.entry.tokens[i]?.capitalized) &&
+          (!m.term.features.some((f) => f.startsWith('c:')) ||
+            // "on the Amu Darya": a proper noun the vocabulary knows, capitalised in the question too.
+            (m.term.position > 0 && /^\p{Lu}/u.test(m.term.raw))))),
   );
 }
 
