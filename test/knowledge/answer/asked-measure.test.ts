@@ -70,3 +70,24 @@ describe('a count question asking two figures, one of them a share', () => {
     expect(a.summary).toMatch(/3 billion/);
   });
 });
+
+const LEVEL = `---
+title: Водохранилище Варнель
+published: 2026-06-20
+lang: ru
+---
+Водохранилище Варнель
+
+Специалисты министерства водного хозяйства оценивают, что канал уже забирает до 17 процентов воды водохранилища Варнель.
+
+Замминистра водного хозяйства: уровень воды в водохранилище Варнель — 2,18 м.
+`;
+
+describe('a water level asked', () => {
+  it('is a level in metres, not a share', () => {
+    const a = knowledgeBase(LEVEL).answer('What water level in the Varnel reservoir did the water ministry report?', {
+      now,
+    });
+    expect(a.summary).toMatch(/2[.,]18/);
+  });
+});
