@@ -53,7 +53,7 @@ const RATE_AFTER = new RegExp(
 );
 /** A question asking a number per period: "how many a day", "в сутки", "в среднем", "daily". */
 const RATE_ASKED = new RegExp(
-  String.raw`(?<![\p{L}])((a|an|per|each|every|в|за)\s+${PERIOD_UNIT}|daily|weekly|monthly|annual\p{L}*|yearly|average|on average|rate|ежедневн\p{L}*|еженедельн\p{L}*|ежемесячн\p{L}*|ежегодн\p{L}*|в среднем|средн\p{L}*|месячн\p{L}*|суточн\p{L}*|годов\p{L}*)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])((a|an|per|each|every|в|за)\s+${PERIOD_UNIT}|daily|weekly|monthly|annual\p{L}*|yearly|average|on average|rate|bpd|b/d|ежедневн\p{L}*|еженедельн\p{L}*|ежемесячн\p{L}*|ежегодн\p{L}*|в среднем|средн\p{L}*|месячн\p{L}*|суточн\p{L}*|годов\p{L}*)(?![\p{L}])`,
   'iu',
 );
 function isRate(c: Candidate, r: RankedSentence): boolean {
