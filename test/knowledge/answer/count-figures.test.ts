@@ -17,6 +17,9 @@ lang: ru
 
 [09.07.2026 10:00]
 Первый транш кредита Северного банка — 4,2 млн долларов — поступил накануне.
+
+[05.08.2026 10:00]
+В июле Варнел добывал 934 тыс. баррелей в сутки; на экспорт четырёх лицензированных компаний пришлось 148 тыс. баррелей в сутки.
 `;
 
 const BRIEF = `---
@@ -50,5 +53,9 @@ describe('what a figure counts', () => {
 
   it('gives the tranche when a tranche is asked', () => {
     expectStated(kb.answer('Сколько составил первый транш кредита Северного банка?', { now }), /4,2/);
+  });
+
+  it('reads a rate asked as bpd', () => {
+    expectStated(kb.answer('How many bpd did the four licensed companies export in July?', { now }), /148/);
   });
 });
