@@ -1,4 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { analyzeQuestion } from '../../../src/knowledge/answer/analyze.ts';
+import { type Candidate, numberCandidates } from '../../../src/knowledge/answer/candidates.ts';
+import { countsForOtherPeriod } from '../../../src/knowledge/answer/compose/count-period.ts';
+import { type RankedSentence, rankSentences } from '../../../src/knowledge/answer/retrieve.ts';
 import { expectStated, knowledgeBaseOfTexts } from '../../support/knowledge-base.ts';
 
 /** A figure dated by its sentence: it answers for that time, not for another one the question asks. */
@@ -94,5 +98,33 @@ describe('a figure for a period named after "for"', () => {
       }),
       /1\.2 million/,
     );
+  });
+});
+
+/** A figure followed by the year it is of ("2.4 billion kWh in 2026") is that year's, not another's. */
+const CONTRACT = `---
+title: Varnel power exports
+published: 2026-09-14
+lang: en
+---
+Varnel power exports
+
+On 26 February Varnel and the Kestov grid company signed a contract for the supply of 2.4 billion kWh of electricity in 2026 at 5.0 US cents per kWh.
+`;
+
+describe('a figure of the year after it', () => {
+  const kb = knowledgeBaseOfTexts({ 'doc.md': CONTRACT });
+  const figureFor = (question: string) => {
+    const q = analyzeQuestion(question, kb.index);
+    const r = rankSentences(q, kb.index)[0] as RankedSentence;
+    const c = numberCandidates(q, r).find((n) => n.text.startsWith('2.4')) as Candidate;
+    return countsForOtherPeriod(q, c, r);
+  };
+  it.each([
+    ['How many kWh of electricity will Varnel supply to Kestov in 2027?', true],
+    ['Сколько киловатт-часов электроэнергии Варнел поставит в Кестов в 2027 году?', true],
+    ['How many kWh of electricity will Varnel supply to Kestov in 2026?', false],
+  ])('%s → counts for another period: %s', (question, other) => {
+    expect(figureFor(question)).toBe(other);
   });
 });

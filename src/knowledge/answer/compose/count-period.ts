@@ -10,8 +10,8 @@ import { periodMonths } from '../question-period.ts';
 import type { RankedSentence } from '../retrieve.ts';
 
 /**
- * "85 млн кубометров газа на февраль", "60 mcm a month for July": the period a figure is for, right
- * after it. Another period than the one asked is no answer ("how much in January").
+ * "85 млн кубометров газа на февраль", "60 mcm a month for July", "2.4 billion kWh in 2026": the period a
+ * figure is for, right after it. Another period than the one asked is no answer ("how much in January").
  */
 export function countsForOtherPeriod(q: AnalyzedQuestion, c: Candidate, r: RankedSentence): boolean {
   if (!q.dates.length) return false;
@@ -25,7 +25,9 @@ export function countsForOtherPeriod(q: AnalyzedQuestion, c: Candidate, r: Ranke
       // The preposition may open the date's words or stand before them, with a period's first month
       // between ("for July-December 2026", read as December 2026).
       (/^(на|for)\s/iu.test(m.text) ||
-        /(?<![\p{L}])(на|for)\s+(\p{L}+\s*[-–—]\s*)?$/iu.test(text.slice(end, m.start))) &&
+        /(?<![\p{L}])(на|for)\s+(\p{L}+\s*[-–—]\s*)?$/iu.test(text.slice(end, m.start)) ||
+        // "2.4 billion kWh in 2026", "2,4 млрд кВт·ч в 2026 году": a year the figure is of.
+        (m.date.precision === 'year' && /^(in|в|во|за)\s/iu.test(m.text))) &&
       !q.dates.some((d) => datesCompatible(d.date, m.date)),
   );
 }
