@@ -21,9 +21,9 @@ export const YEAR_NUMBER = '(?:1[89]\\d\\d|20\\d\\d)(?!\\d)';
 export const DAY_NUMBER = `(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![${LETTERS}\\p{N}]|\\+\\d|[,.]\\d{3}(?!\\d))`;
 /**
  * After a month that labels a table's row, the row's values and nothing else: "July 1,350",
- * "Март 86 400 12%". A chronology line's month is followed by a dash or a colon instead.
+ * "Март 86 400 12%", "June ........ 14" (a dot leader between). A chronology line's month is followed by a dash or a colon instead.
  */
-export const ROW_VALUES_AFTER = '(?:\\s+[-+−]?\\d[\\d,.]*%?)+\\s*$';
+export const ROW_VALUES_AFTER = '(?:\\s*(?:\\.{4,}|…{2,}))?(?:\\s+[-+−]?\\d[\\d,.]*%?)+\\s*$';
 /**
  * A place between a month that heads a post and its colon: "Сентябрь на Чунгаре: 21 090 грузовиков",
  * "August at the Kestov crossing: …" (a capitalised name, or one word after "the").

@@ -67,7 +67,7 @@ const MONTH_WORD =
   /^(январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/iu;
 
 export function splitBlocks(original: string, bodyStart = 0, title?: string): Block[] {
-  const lines = readLines(original, bodyStart);
+  const lines = readLines(original, bodyStart).flatMap(tableCells);
   const repeats = countRepeats(lines);
   const rows = tableRows(lines);
   const footnoteNumbers = new Set<string>();
@@ -131,6 +131,24 @@ function readLines(text: string, from: number): Line[] {
     pos = nl + 1;
   }
   return lines;
+}
+
+/** A gap between a table's columns: a run of spaces or a tab. */
+const COLUMN_GAP = /(?: {3,}|\t)\s*/gu;
+
+/**
+ * A line of a table set in columns, each a row of its own ("January ...... 4        May ...... 11"): one
+ * line per cell, so that a value is read with its own label and not with the next cell's ("4 May").
+ */
+function tableCells(line: Line): Line[] {
+  const cells: Line[] = [];
+  let from = 0;
+  for (const gap of [...line.text.matchAll(COLUMN_GAP), undefined]) {
+    const to = gap?.index ?? line.text.length;
+    cells.push({ start: line.start + from, end: line.start + to, text: line.text.slice(from, to) });
+    if (gap) from = to + gap[0].length;
+  }
+  return cells.length > 1 && cells.every((c) => TABLE_ROW.test(c.text)) ? cells : [line];
 }
 
 function countRepeats(lines: Line[]): Map<string, number> {

@@ -415,6 +415,7 @@ describe('extractDates: forms the corpus does not show', () => {
   testCase('✈️ July: the airline flew 12,400 passengers.', 'en', NO_CONTEXT, [['July', month(undefined, 7)]]);
   // A table's row labelled by its month is dated by it; the count after it is no day ("July 1,350").
   testCase('July 1,350', 'en', NO_CONTEXT, [['July', month(undefined, 7)]]);
+  testCase('June ............ 14', 'en', NO_CONTEXT, [['June', month(undefined, 6)]]);
   testCase('Март 86 400 12%', 'ru', NO_CONTEXT, [['Март', month(undefined, 3)]]);
   testCase('Total 5,100', 'en', NO_CONTEXT, []);
   // A count after a month is no day of it: "June 1,120" is June.

@@ -213,6 +213,12 @@ describe('splitBlocks: small cases', () => {
       ],
     },
     {
+      name: 'a table set in two columns of rows: each cell a row of its own',
+      text: '  January ......... 4        May ............. 11\n  February ........ 6        June ............ 14',
+      kinds: ['paragraph', 'paragraph', 'paragraph', 'paragraph'],
+      clean: ['January ......... 4', 'May ............. 11', 'February ........ 6', 'June ............ 14'],
+    },
+    {
       name: 'a word hyphenated over a line break',
       text: 'По данным правозащитников, в этот день продолжилось освобождение полити-\nческих заключенных.',
       kinds: ['paragraph'],
