@@ -380,8 +380,11 @@ function isQuestionWord(r: RankedSentence, i: number): boolean {
         // "brandt sister name?": a name typed in lower case is still the question's own.
         (Boolean(r.entry.tokens[i]?.capitalized) &&
           (!m.term.features.some((f) => f.startsWith('c:')) ||
-            // "on the Amu Darya": a proper noun the vocabulary knows, capitalised in the question too.
-            (m.term.position > 0 && /^\p{Lu}/u.test(m.term.raw))))),
+            // "on the Amu Darya": a proper noun the vocabulary knows, capitalised in the question too (a
+            // title is none: "Northgate Energy CEO?" asks the holder the sentence names by it).
+            (m.term.position > 0 &&
+              /^\p{Lu}/u.test(m.term.raw) &&
+              !m.term.features.some((f) => f.startsWith('c:role_')))))),
   );
 }
 
