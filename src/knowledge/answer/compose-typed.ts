@@ -188,9 +188,7 @@ function asksMuchUnsaid(q: AnalyzedQuestion): boolean {
   if (!SLOT_TYPES.has(q.type)) return false;
   const unsaid = q.terms.filter(
     (t) =>
-      t.unknown &&
-      !t.name &&
-      t.features.some((f) => f.startsWith('c:')) &&
+      isUnsaidVocabularyWord(t) &&
       !anyMayHoldAsked(t) &&
       // "Сколько человек …", "how many people": people counted, whatever word the documents count them by.
       !(q.type === 'count' && GENERIC_PERSONS.test(t.raw)),
@@ -199,6 +197,11 @@ function asksMuchUnsaid(q: AnalyzedQuestion): boolean {
     (unsaid.length >= 2 && unsaid.length >= TUNING.unsaidShare * q.terms.length) ||
     (q.type === 'count' && countedActUnsaid(q))
   );
+}
+
+/** A word of the vocabulary, no name, that no document uses. */
+function isUnsaidVocabularyWord(t: QuestionTerm): boolean {
+  return t.unknown && !t.name && t.features.some((f) => f.startsWith('c:'));
 }
 
 /**
@@ -214,11 +217,9 @@ function countedActUnsaid(q: AnalyzedQuestion): boolean {
   const counted = Math.max(...focus.map((t) => t.position));
   return q.terms.some(
     (t) =>
-      t.unknown &&
-      !t.name &&
+      isUnsaidVocabularyWord(t) &&
       t.position > counted &&
       t.position <= counted + COUNTED_ACT_REACH &&
-      t.features.some((f) => f.startsWith('c:')) &&
       !t.features.some((f) => GENERAL_CONCEPT.test(f)),
   );
 }

@@ -21,16 +21,14 @@ import {
   withoutUndefined,
 } from './dates-candidate.ts';
 import {
-  ASIDE_BEFORE_DASH,
   DAY_NUMBER,
   EN_MONTH_ABBREVIATION,
   EN_MONTH_WORD,
   EN_SEASON_WORD,
   EN_WEEKDAY_WORD,
-  LINE_MARK,
+  MONTH_HEADING_AFTER,
+  MONTH_HEADING_BEFORE,
   monthNumber,
-  PLACE_BEFORE_COLON,
-  ROW_VALUES_AFTER,
   seasonFromWord,
   WORD_END,
   WORD_START,
@@ -154,9 +152,7 @@ export const ENGLISH_DATE_RULES: readonly DateRule[] = [
     // A chronology line headed by its month alone: "Sep - Exports pass 10 billion yen", "July 2026: …".
     name: 'month heading a chronology line (Sep - …, July 2026: …)',
     anchors: [A.enMonth],
-    pattern: rulePattern(
-      `(?<=^\\s*(?:${LINE_MARK})?)${MONTH}\\.?${YEAR_TAIL}(?=${ASIDE_BEFORE_DASH}\\s*[-–—:]\\s|${ROW_VALUES_AFTER}|${PLACE_BEFORE_COLON})`,
-    ),
+    pattern: rulePattern(`${MONTH_HEADING_BEFORE}${MONTH}\\.?${YEAR_TAIL}${MONTH_HEADING_AFTER}`),
     build: (match) => monthHeadingCandidates(match, yearResolution(match.groups?.relYear), 'en'),
   },
   {

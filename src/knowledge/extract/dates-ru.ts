@@ -21,12 +21,10 @@ import {
   withoutUndefined,
 } from './dates-candidate.ts';
 import {
-  ASIDE_BEFORE_DASH,
   foldRussian,
-  LINE_MARK,
+  MONTH_HEADING_AFTER,
+  MONTH_HEADING_BEFORE,
   monthNumber,
-  PLACE_BEFORE_COLON,
-  ROW_VALUES_AFTER,
   RU_MONTH_ABBREVIATION,
   RU_MONTH_WORD,
   RU_SEASON_ADVERB,
@@ -200,7 +198,7 @@ export const RUSSIAN_DATE_RULES: readonly DateRule[] = [
     name: 'month heading a chronology line (Сентябрь — …, Июль 2026: …)',
     anchors: [A.ruMonth],
     pattern: rulePattern(
-      `(?<=^\\s*(?:${LINE_MARK})?)(?<month>${RU_MONTH_WORD})${MONTH_END}${YEAR_TAIL}(?=${ASIDE_BEFORE_DASH}\\s*[-–—:]\\s|${ROW_VALUES_AFTER}|${PLACE_BEFORE_COLON})`,
+      `${MONTH_HEADING_BEFORE}(?<month>${RU_MONTH_WORD})${MONTH_END}${YEAR_TAIL}${MONTH_HEADING_AFTER}`,
     ),
     build: (match) => monthHeadingCandidates(match, yearResolution(match.groups?.relYear), 'ru'),
   },

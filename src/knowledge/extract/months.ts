@@ -23,16 +23,20 @@ export const DAY_NUMBER = `(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![${LETTER
  * After a month that labels a table's row, the row's values and nothing else: "July 1,350",
  * "Март 86 400 12%", "June ........ 14" (a dot leader between). A chronology line's month is followed by a dash or a colon instead.
  */
-export const ROW_VALUES_AFTER = '(?:\\s*(?:\\.{4,}|…{2,}))?(?:\\s+[-+−]?\\d[\\d,.]*%?)+\\s*$';
+const ROW_VALUES_AFTER = '(?:\\s*(?:\\.{4,}|…{2,}))?(?:\\s+[-+−]?\\d[\\d,.]*%?)+\\s*$';
 /**
- * A place between a month that heads a post and its colon: "Сентябрь на Чунгаре: 21 090 грузовиков",
+ * A place between a month that heads a post and its colon: "Сентябрь на Варнельском мосту: 21 090 грузовиков",
  * "August at the Kestov crossing: …" (a capitalised name, or one word after "the").
  */
-export const PLACE_BEFORE_COLON = String.raw`\s+(?:на|в|во|у|at|in|on)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{L}[\p{L}-]*)?\s*:\s`;
+const PLACE_BEFORE_COLON = String.raw`\s+(?:на|в|во|у|at|in|on)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{L}[\p{L}-]*)?\s*:\s`;
 /** What may open a chronology line or a post before its month: a bullet, or a post's emoji ("📦 Сентябрь — …"). */
-export const LINE_MARK = String.raw`[•*·]\s*|\p{Extended_Pictographic}\uFE0F?\s*`;
+const LINE_MARK = String.raw`[•*·]\s*|\p{Extended_Pictographic}\uFE0F?\s*`;
 /** An aside between a chronology line's month and its dash: "Апрель (точная дата не сообщается) — …". */
-export const ASIDE_BEFORE_DASH = '(?:\\s*\\([^()]{1,60}\\))?';
+const ASIDE_BEFORE_DASH = '(?:\\s*\\([^()]{1,60}\\))?';
+/** Before a month that heads a chronology line, a post or a table's row: the line's start and its mark. */
+export const MONTH_HEADING_BEFORE = `(?<=^\\s*(?:${LINE_MARK})?)`;
+/** After it: a dash or a colon (an aside or the post's place between), or the row's values. */
+export const MONTH_HEADING_AFTER = `(?=${ASIDE_BEFORE_DASH}\\s*[-–—:]\\s|${ROW_VALUES_AFTER}|${PLACE_BEFORE_COLON})`;
 
 // Russian month names in every case (январь, января, январе, январю, январём), ё or е.
 const RU_SOFT_ENDING = '(?:ь|я|е|ю|ем|ём)';

@@ -12,19 +12,22 @@ const DATELINE_LINES = 6;
 /** … and a time stamp's line, under a web page's banner and menus. */
 const STAMP_LINES = 15;
 
+/** A weekday before a date: "Monday, September 7, 2026". */
+const WEEKDAY = String.raw`(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|понедельник|вторник|среда|четверг|пятница|суббота|воскресенье)`;
 /** Before the date: a place and a comma, then perhaps a weekday; or a label saying it is the date of publication. */
-const BEFORE =
-  /^\s*(?:(?:\p{Lu}[\p{L}.'’\- ]{1,40},\s*)(?:\p{Lu}[\p{L}.'’\- ]{1,30},\s*)?(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|понедельник|вторник|среда|четверг|пятница|суббота|воскресенье),?\s*)?|(?:published|posted|updated|опубликовано|дата публикации|обновлено)\s*:?\s*)$/iu;
+const BEFORE = new RegExp(
+  String.raw`^\s*(?:(?:\p{Lu}[\p{L}.'’\- ]{1,40},\s*)(?:\p{Lu}[\p{L}.'’\- ]{1,30},\s*)?(?:${WEEKDAY},?\s*)?|(?:published|posted|updated|опубликовано|дата публикации|обновлено)\s*:?\s*)$`,
+  'iu',
+);
 /** After the date: the dash (or the agency in brackets) that opens the text of a dateline, or the end of a label's line. */
 const AFTER = /^\s*(?:г\.|года)?\s*[.,]?\s*(?:[-–—(]|$)/u;
 /**
- * A time stamp's date: the date of a line of fields ("Friday, March 20, 2026 | 15:42 GMT | Andean Wire",
+ * A time stamp's date: the date of a line of fields ("Friday, March 20, 2026 | 15:42 GMT | Varnel Wire",
  * "By Anna Varnel | Halden | 27 Aug 2026, 09:10 | 5 min read", "26.06.2026, 10:12 | Updated …") opens the
  * line, follows its weekday or opens a field, and a time or the next field follows it. (A chronology's
  * entry goes on with a dash and its event.)
  */
-const STAMP_BEFORE =
-  /^\s*(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|понедельник|вторник|среда|четверг|пятница|суббота|воскресенье),?\s*|.*\|\s*)?$/iu;
+const STAMP_BEFORE = new RegExp(String.raw`^\s*(?:${WEEKDAY},?\s*|.*\|\s*)?$`, 'iu');
 const STAMP_AFTER = /^\s*(?:г\.|года)?\s*,?\s*(?:\d{1,2}:\d{2}|\|)/u;
 
 /** The date as YYYY-MM-DD, or undefined when the first lines hold no dateline. */

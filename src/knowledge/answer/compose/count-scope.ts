@@ -5,6 +5,13 @@
 import { conceptsOfTokens } from '../../lexicon/vocabulary.ts';
 import { type Candidate, spansApart } from '../candidates.ts';
 import type { RankedSentence } from '../retrieve.ts';
+import { mentionStart } from './shared.ts';
+
+/** The sentence's text in the `reach` characters before the figure. */
+function textBefore(c: Candidate, r: RankedSentence, reach: number): string {
+  const start = mentionStart(r, c);
+  return r.entry.sentence.text.slice(Math.max(0, start - reach), start);
+}
 
 /** A figure said to be a total: "на общую сумму 186 млн", "worth $186 million in total", "a combined 40". */
 const TOTAL_BEFORE =
@@ -24,11 +31,9 @@ export const TOTAL_ASKED =
  */
 export function totalOfSeveral(c: Candidate, r: RankedSentence): boolean {
   const text = r.entry.sentence.text;
-  const start = r.entry.tokens[c.from]?.start ?? 0;
   const end = r.entry.tokens[c.to - 1]?.end ?? 0;
-  const before = text.slice(Math.max(0, start - 30), start);
-  if (!TOTAL_BEFORE.test(before) && !TOTAL_AFTER.test(text.slice(end))) return false;
-  return SEVERAL.test(text.slice(0, start));
+  if (!TOTAL_BEFORE.test(textBefore(c, r, 30)) && !TOTAL_AFTER.test(text.slice(end))) return false;
+  return SEVERAL.test(text.slice(0, mentionStart(r, c)));
 }
 
 /** Acts that one number cannot both count: those killed are not those wounded. */
@@ -70,9 +75,7 @@ const POPULATION_BEFORE =
  * blocked its road.
  */
 export function isPopulation(c: Candidate, r: RankedSentence): boolean {
-  const text = r.entry.sentence.text;
-  const start = r.entry.tokens[c.from]?.start ?? 0;
-  return POPULATION_BEFORE.test(text.slice(Math.max(0, start - 40), start));
+  return POPULATION_BEFORE.test(textBefore(c, r, 40));
 }
 
 /** An instalment of a sum: "первый транш кредита — 4,2 млн долларов", "the second tranche of $5 million". */
@@ -86,7 +89,5 @@ export const INSTALMENT_ASKED = new RegExp(INSTALMENT, 'iu');
  * an instalment is not the sum of the loan.
  */
 export function isInstalment(c: Candidate, r: RankedSentence): boolean {
-  const text = r.entry.sentence.text;
-  const start = r.entry.tokens[c.from]?.start ?? 0;
-  return INSTALMENT_BEFORE.test(text.slice(Math.max(0, start - 50), start));
+  return INSTALMENT_BEFORE.test(textBefore(c, r, 50));
 }

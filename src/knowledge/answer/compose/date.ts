@@ -271,10 +271,10 @@ function eventDatesFirst(candidates: Candidate[]): Candidate[] {
 }
 
 /**
- * A question asking the date something was moved to: "now", "new", "rescheduled"; "postponed to
- * what date", "на какое число перенесли" (not "when was it postponed", which asks the day it was).
+ * A question asking the date something was moved to: "now", "new", "rescheduled", "в итоге", "in the
+ * end"; "postponed to what date", "на какое число перенесли" (not "when was it postponed", which asks
+ * the day it was).
  */
-/** "When will it now take place?", "На какое число в итоге назначено …?": the date a plan ended with. */
 const NEW_DATE_WORD =
   /(?<![\p{L}])(now|new|newly|rescheduled|eventually|ultimately|in the end|finally|теперь|нов\p{L}*|в итоге|в конце концов|в конечном (счёте|счете|итоге)|окончательно)(?![\p{L}])/iu;
 const MOVED_TO_ASKED =

@@ -19,19 +19,23 @@ const INTEREST_ASKED =
 
 export type AskedMeasure = 'percent' | 'dimension';
 
+/** A water level, a dimension said as a level. */
+const WATER_LEVEL = String.raw`water level|level of (the )?water|уров\p{L}* воды`;
 /**
  * A dimension asked by its noun: the sentence must say which dimension its figure is ("высотой 145 м", "145
  * metres high"), a water level too ("уровень воды … 2,18 м"). "At the height of the strike" is its peak, no dimension.
  */
-const DIMENSION_NOUN =
-  /(?<![\p{L}])(?<!(?<![\p{L}])at (the|its|their) )(height|depth|width|water level|level of (the )?water|высот\p{L}*|глубин\p{L}*|ширин\p{L}*|уров\p{L}* воды)(?![\p{L}])|(?<![\p{L}])how (high|tall|deep|wide)(?![\p{L}])/iu;
+const DIMENSION_NOUN = new RegExp(
+  String.raw`(?<![\p{L}])(?<!(?<![\p{L}])at (the|its|their) )(height|depth|width|${WATER_LEVEL}|высот\p{L}*|глубин\p{L}*|ширин\p{L}*)(?![\p{L}])|(?<![\p{L}])how (high|tall|deep|wide)(?![\p{L}])`,
+  'iu',
+);
 /** A dimension asked as a distance: any length answers it ("lies 40 km from the border"). */
 const DISTANCE_ASKED = /(?<![\p{L}])(how far|distance|расстояни\p{L}*|на каком расстоянии)(?![\p{L}])/iu;
 /** Words a sentence gives a dimension with, by the dimension the question asks. */
 const DIMENSION_SAID =
   /(?<![\p{L}])(height|high|tall|depth|deep|width|wide|высот\p{L}*|высок\p{L}*|глубин\p{L}*|глубок\p{L}*|ширин\p{L}*|широк\p{L}*)(?![\p{L}])/iu;
 /** A water level asked is said as a level ("уровень воды у гидропоста — 2,18 м"), a height is not. */
-const LEVEL_ASKED = /(?<![\p{L}])(water level|level of (the )?water|уров\p{L}* воды)(?![\p{L}])/iu;
+const LEVEL_ASKED = new RegExp(String.raw`(?<![\p{L}])(${WATER_LEVEL})(?![\p{L}])`, 'iu');
 const LEVEL_SAID = /(?<![\p{L}])(levels?|уров\p{L}*)(?![\p{L}])/iu;
 /** What a share is written with, right after its figure: "18 %", "18 per cent", "под 6 процентов". */
 const PERCENT_AFTER = /^\s*(%|per\s?cent|percent|процент\p{L}*|проц\.)/iu;
