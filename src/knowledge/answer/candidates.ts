@@ -134,6 +134,20 @@ export function isDateline(text: string, start: number, end: number): boolean {
   );
 }
 
+/**
+ * "[9] Briefing of the Ministry of Foreign Affairs, 29 May 2026.": a note that names a source ends with
+ * the day the source was published, not the day of any event. A note that tells an event dates it by a
+ * preposition ("[2] Passenger traffic resumed on 2 March"), not after a comma at its end.
+ */
+export function isCitationDate(text: string, start: number, end: number): boolean {
+  return (
+    NOTE_MARK.test(text) && /,\s*$/.test(text.slice(0, start)) && /^(\s*(г\.|года))?[\s.;)]*$/u.test(text.slice(end))
+  );
+}
+
+/** A note's mark at the start of its line: "[9]", "9.", "9)". */
+const NOTE_MARK = /^\s*(\[\d{1,3}\]|\d{1,3}[.)])\s+\S/;
+
 /** A date the question gives ("When did X visit on 21 June" is not answered "21 June"). */
 /** A date the question states: "in May" is no answer to "what happened in May", but "from March to July" asks its months. */
 function givenByQuestion(q: AnalyzedQuestion, date: FuzzyDate): boolean {
@@ -163,7 +177,8 @@ export function dateCandidates(q: AnalyzedQuestion, r: RankedSentence): Candidat
       : isBackgroundDate(text, m.start) ||
         namesNoun(text, m.start, m.end) ||
         isCountDay(text, m.start) ||
-        isDateline(text, m.start, m.end);
+        isDateline(text, m.start, m.end) ||
+        isCitationDate(text, m.start, m.end);
     // "2 Jun - Vendt is released": a chronology line's leading date is its event's.
     const heading = m.start <= 2 && /^\s*[-–—:]\s/.test(text.slice(m.end));
     out.push({

@@ -218,3 +218,36 @@ export function ofOtherCountryThanAsked(country: string, c: Candidate, r: Ranked
   }
   return nearest !== undefined && nearest !== country;
 }
+
+/** What a crossing, a line or a service carries: passengers or freight. */
+type TrafficKind = 'passenger' | 'freight';
+
+const TRAFFIC_KIND_FEATURES: Record<TrafficKind, readonly string[]> = {
+  passenger: ['c:trn_passenger', 'c:role_passenger', 'c:trn_passenger_transport'],
+  freight: [
+    'c:trn_cargo',
+    'c:trn_cargo_transportation',
+    'c:trn_road_haulage',
+    'c:trn_freight_volume',
+    'c:trn_rail_freight',
+    'c:trn_air_cargo',
+  ],
+};
+
+/** "When were passengers let through again?": the kind of traffic the question asks about, when it names one kind only. */
+export function trafficKindAsked(q: AnalyzedQuestion): TrafficKind | undefined {
+  const names = (kind: TrafficKind) =>
+    q.terms.some((t) => t.features.some((f) => TRAFFIC_KIND_FEATURES[kind].includes(f)));
+  const passenger = names('passenger');
+  if (passenger === names('freight')) return undefined;
+  return passenger ? 'passenger' : 'freight';
+}
+
+/**
+ * "From 17 February to 6 April the crossing was closed to freight" says nothing of passengers: a sentence
+ * that names the other kind of traffic and not the asked one tells of the other.
+ */
+export function ofOtherTrafficKind(kind: TrafficKind, r: RankedSentence): boolean {
+  const says = (k: TrafficKind) => TRAFFIC_KIND_FEATURES[k].some((f) => r.entry.features.has(f));
+  return says(kind === 'passenger' ? 'freight' : 'passenger') && !says(kind);
+}

@@ -149,6 +149,11 @@ const DEFAULTS = {
    * its score times this. (1.5 moved more answers, as many lost as won.)
    */
   verbDateFactor: 1.2,
+  /**
+   * A span's other end ("from 17 February to 6 April it was closed", asked when it was shut: 6 April):
+   * its score times this (compose/date-range.ts).
+   */
+  spanOtherEndFactor: 0.4,
   /** The same distance for a date carried from the sentence before in the same paragraph. */
   sameParagraphDateDistance: 4,
   /** Candidates are read from this many best sentences. */

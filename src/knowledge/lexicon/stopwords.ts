@@ -107,6 +107,11 @@ export const STOPWORDS: ReadonlySet<string> = new Set([
   'precisely',
   'именно',
   'конкретно',
+  // "When did gas actually start flowing?": the asker's emphasis, not a word the answer says.
+  'actually',
+  'really',
+  'действительно',
+  'реально',
   'only',
   'very',
   'again',

@@ -168,6 +168,23 @@ describe('analyzeQuestion: how many in other words', () => {
   });
 });
 
+describe("analyzeQuestion: the asker's emphasis is no word of the answer", () => {
+  const index = knowledgeBaseOfTexts({
+    'k.md': documentText(
+      'The memorandum actually covers only gas. Deliveries really began on 3 August. Поставки реально начались 3 августа, и это действительно так.',
+      { lang: 'en' },
+    ),
+  }).index;
+  it.each([
+    ['When did gas actually start flowing?', 'actually'],
+    ['When did deliveries really begin?', 'really'],
+    ['Когда реально начались поставки?', 'реально'],
+    ['Когда действительно начались поставки?', 'действительно'],
+  ])('%s: "%s" is not a term', (question, word) => {
+    expect(analyzeQuestion(question, index).terms.map((t) => t.raw.toLowerCase())).not.toContain(word);
+  });
+});
+
 describe('analyzeQuestion: two names joined by a hyphen, typed in lower case', () => {
   const index = knowledgeBaseOfTexts({
     'k.md': documentText('Третий телефонный разговор Вендта и Кестова состоялся 2 июля.', { lang: 'ru' }),

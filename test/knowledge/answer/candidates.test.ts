@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AnalyzedQuestion } from '../../../src/knowledge/answer/analyze.ts';
 import {
+  isCitationDate,
   isDateline,
   isPersonLike,
   nameCandidates,
@@ -229,9 +230,11 @@ describe('numberCandidates: a numeral of several words is one number', () => {
   });
 });
 
+/** The characters [start, end) of `date` in `text`. */
+const at = (text: string, date: string): [number, number] => [text.indexOf(date), text.indexOf(date) + date.length];
+
 /** A wire report's dateline dates the report; the event in its sentence may be another day's. */
 describe('isDateline on invented sentences', () => {
-  const at = (text: string, date: string): [number, number] => [text.indexOf(date), text.indexOf(date) + date.length];
   it.each([
     ['NORTHGATE/KESTOV, April 22 (Varnel Wire) - The envoy flew in on Tuesday.', 'April 22', true],
     ['KESTOV, 14 May - Talks resumed.', '14 May', true],
@@ -246,6 +249,22 @@ describe('isDateline on invented sentences', () => {
     ['Lorin, Kestovia, 25 August - a day of talks.', '25 August', false],
   ])('%s', (text, date, expected) => {
     expect(isDateline(text, ...at(text, date))).toBe(expected);
+  });
+});
+
+/** A note naming a source ends with the source's date, not an event's. */
+describe('isCitationDate on invented notes', () => {
+  it.each([
+    ['[9] Briefing of the Ministry of Foreign Affairs of Varnel, 29 May 2026.', '29 May 2026', true],
+    ['4. Kestov customs data, 12 March 2026', '12 March 2026', true],
+    ['[3] Пресс-релиз МИД Варнела, 14 мая 2026 г.', '14 мая 2026', true],
+    // A note that tells an event dates it.
+    ['[2] Passenger traffic resumed on 2 March.', '2 March', false],
+    ['[5] Переговоры возобновились 14 мая в Кестове.', '14 мая', false],
+    // No note: a sentence that ends with a place and a date.
+    ['The memorandum was signed in Kestov, 29 May 2026.', '29 May 2026', false],
+  ])('%s', (text, date, expected) => {
+    expect(isCitationDate(text, ...at(text, date))).toBe(expected);
   });
 });
 

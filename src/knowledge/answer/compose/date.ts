@@ -6,15 +6,22 @@ import { countryHeadedBy } from '../../lexicon/gazetteer.ts';
 import { conceptsOfTokens } from '../../lexicon/vocabulary.ts';
 import { partOfSpeech, verbTense } from '../../text/morphology.ts';
 import { ordinalsIn } from '../../text/ordinals.ts';
-import type { Token } from '../../text/tokens.ts';
+import { type Token, tokenize } from '../../text/tokens.ts';
 import type { FuzzyDate } from '../../types.ts';
 import type { AnalyzedQuestion, QuestionTerm } from '../analyze.ts';
 import { type Candidate, dateCandidates, hasOwnDateCandidate, mentionTokens, tokensApart } from '../candidates.ts';
 import { namedOnlyAsPossessor } from '../possessor.ts';
 import type { RankedSentence } from '../retrieve.ts';
-import { eventPlaceOf, isGoingWord, OLD_VALUE_ASKED } from '../slot-constraints.ts';
+import {
+  eventPlaceOf,
+  isGoingWord,
+  OLD_VALUE_ASKED,
+  ofOtherTrafficKind,
+  trafficKindAsked,
+} from '../slot-constraints.ts';
 import { TUNING } from '../tuning.ts';
 import { askedAct, JOINT_EVENT, questionVerb, saysAct } from './asked-act.ts';
+import { askedSpanSide, otherSide, spanSide } from './date-range.ts';
 import { deniedAct, denies, negates } from './negation.ts';
 import {
   type AnswerValue,
@@ -160,6 +167,10 @@ export function composeDate(q: AnalyzedQuestion, ranked: RankedSentence[]): Type
   // "When will the postponed summit now take place?": the date it was postponed from is no answer.
   const givenUp = asksNewDate(q) ? postponedDates(ranked) : [];
   const verb = questionVerb(q);
+  // "When was the crossing shut?" and "from 17 February to 6 April it was closed": the span's first date.
+  const side = TUNING.strictSlots ? askedSpanSide(q) : undefined;
+  // "When were passengers let through again?": not a date of the freight's reopening.
+  const traffic = TUNING.strictSlots ? trafficKindAsked(q) : undefined;
   const scored = bestCandidates(
     q,
     ranked,
@@ -173,14 +184,16 @@ export function composeDate(q: AnalyzedQuestion, ranked: RankedSentence[]): Type
             ? c.date !== undefined && afterPublication(c.date, r)
             : !past || c.date === undefined || !isPlan(c.date, r)) &&
           withinAskedPeriod(q, c.date) &&
-          !(goingTo && goesElsewhere(goingTo, c, r)),
+          !(goingTo && goesElsewhere(goingTo, c, r)) &&
+          !(traffic && ofOtherTrafficKind(traffic, r)),
       ),
     (c, r) =>
       // "In what year ...?": a year is as precise as asked.
       (yearAsked ? 1 : PRECISION_FACTOR[c.date?.precision ?? 'year']) *
       (c.carried ? TUNING.carriedDateFactor : 1) *
       ordinalFit(q, c, r) *
-      (verb && boundToVerb(verb, c, r) ? TUNING.verbDateFactor : 1),
+      (verb && boundToVerb(verb, c, r) ? TUNING.verbDateFactor : 1) *
+      (side && spanSide(c, r) === otherSide(side) ? TUNING.spanOtherEndFactor : 1),
   );
   const best = datedEvent(
     q,
@@ -420,11 +433,30 @@ function dateNotSet(q: AnalyzedQuestion, best: { r: RankedSentence }, ranked: re
   if (OLD_VALUE_ASKED.test(q.text)) return false;
   const saysUnset = ranked
     .slice(0, 3)
-    .some((r) => r !== best.r && r.score >= best.r.score && NO_DATE_SET.test(r.entry.sentence.text));
+    .some((r) => r !== best.r && r.score >= best.r.score && noDateFor(q, r.entry.sentence.text));
   if (saysUnset) return true;
   const next = ranked.find((r) => r.entry.n === best.r.entry.next);
-  return next !== undefined && NO_DATE_SET.test(next.entry.sentence.text) && !PLAN_ASKED.test(q.text);
+  return next !== undefined && noDateFor(q, next.entry.sentence.text) && !PLAN_ASKED.test(q.text);
 }
+
+/**
+ * The sentence says no date is set for the asked act: "gave no date for reopening it" leaves the
+ * closing's date as it was when the closing is asked. A "no date" said of no act, or of an act the
+ * vocabulary does not know, counts for the asked one.
+ */
+function noDateFor(q: AnalyzedQuestion, text: string): boolean {
+  const unset = NO_DATE_SET.exec(text);
+  if (!unset) return false;
+  const act = askedAct(q);
+  if (!act) return true;
+  const of = DATE_OF_ACT.exec(text.slice(unset.index + unset[0].length));
+  if (!of) return true;
+  const acts = conceptsOfTokens(tokenize(of[1] as string)).map((h) => `c:${h.concept}`);
+  return acts.length === 0 || acts.some((f) => act.features.includes(f));
+}
+
+/** The act a date is said of right after "no date": "for (its) reopening", "для возобновления". */
+const DATE_OF_ACT = /^\s*(?:for|of|на|для)\s+(?:(?:its|the|their|a)\s+)?(\p{L}+)/iu;
 
 /**
  * The best date candidate, or for a date asked at a place ("When did she visit Northgate?", "когда он
