@@ -91,3 +91,12 @@ export const INSTALMENT_ASKED = new RegExp(INSTALMENT, 'iu');
 export function isInstalment(c: Candidate, r: RankedSentence): boolean {
   return INSTALMENT_BEFORE.test(textBefore(c, r, 50));
 }
+
+/** A figure given only roughly: "several million manats", "несколько сотен грузовиков", "dozens of trucks". */
+const VAGUE_BEFORE =
+  /(?:^|[\s"«(])(several|a few|dozens of|hundreds of|thousands of|несколько|нескольких|десятки|десятков|сотни|сотен|тысячи)\s*["«]?$/iu;
+
+/** Whether the figure is only a rough one (no digits after a word of vagueness): an exact figure of the same says more. */
+export function isVagueFigure(c: Candidate, r: RankedSentence): boolean {
+  return !/\d/.test(c.text) && VAGUE_BEFORE.test(textBefore(c, r, 20));
+}

@@ -21,6 +21,7 @@ import {
   INSTALMENT_ASKED,
   isInstalment,
   isPopulation,
+  isVagueFigure,
   POPULATION_ASKED,
   TOTAL_ASKED,
   totalOfSeveral,
@@ -98,6 +99,8 @@ export function composeCount(q: AnalyzedQuestion, ranked: RankedSentence[]): Typ
     } else if (amountAsked && AMOUNT.test(c.text)) factor *= TUNING.amountFitFactor;
     // "How many were detained?": "after 94 days in custody" counts days, not the detained.
     else if (DURATION.test(c.text)) factor /= TUNING.amountFitFactor;
+    // "several million manats" in February, "about 9 million manats" in July: the exact figure says more.
+    if (isVagueFigure(c, r)) factor *= TUNING.vagueFigureFactor;
     return factor;
   };
   // "What price per megawatt-hour?": only a figure per megawatt-hour, looked for further down the ranking
