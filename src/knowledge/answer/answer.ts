@@ -2,6 +2,7 @@ import { dateSortKey, datesCompatible, formatDate } from '../extract/dates.ts';
 import type { KnowledgeBase } from '../knowledge-base.ts';
 import type { Answer, ChatContext, Citation, FuzzyDate, Lang } from '../types.ts';
 import { type AnalyzedQuestion, analyzeQuestion } from './analyze.ts';
+import { answerTypeOf } from './answer-types.ts';
 import { favourAttributed } from './attribution.ts';
 import { authorAsked, composeAuthor } from './authorship.ts';
 import { composeAnswer, type TypedAnswer } from './compose-typed.ts';
@@ -44,6 +45,14 @@ export function answerQuestion(kb: KnowledgeBase, question: string, options: Ans
   const parts = splitCompound(whole.answer.question);
   if (!parts) return whole.answer;
   const second = answerSingle(kb, parts.second, { ...options, context: whole.answer.context });
+  // "Who is Rasim Vendt, and where does he live?" read as one is typed by its second question word: the
+  // first question asked alone answers first, when it asks another thing. ("Which rounds were held, and
+  // when?" read as one asks a timeline, neither part's type: the whole answers it.)
+  const typeOf = (text: string) => answerTypeOf(text, whole.answer.lang);
+  if (whole.typed.type === typeOf(parts.second) && whole.typed.type !== typeOf(parts.first)) {
+    const first = answerSingle(kb, parts.first, options);
+    if (first.answer.answered) return asWholeAsked(withSecondPart(first, second).answer, whole.answer);
+  }
   if (whole.answer.answered) return withSecondPart(whole, second).answer;
   // Asked as one, nothing fits both halves; each half may still be stated.
   const first = answerSingle(kb, parts.first, options);
