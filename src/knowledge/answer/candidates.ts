@@ -738,6 +738,10 @@ function placePhrases(r: RankedSentence): Candidate[] {
       if (!joined(tokens[end - 1] as Token, t) || PLACE_END.test(t.norm)) break;
       if (STOPWORDS.has(t.norm) && !PLACE_JOINER.test(t.norm)) break;
       if (/^[а-яё]/.test(t.norm) && /^(VERB|PRTS)$/.test(partOfSpeech(t.norm) ?? '')) break;
+      // "На мосту в Астаре Иран освободил …": a name in another case than the name before it begins the
+      // clause (its subject), while "в Нижнем Новгороде" is one name in one case.
+      const prev = tokens[end - 1] as Token;
+      if (t.capitalized && prev.capitalized && !mayShareCase(prev.raw, t.raw)) break;
       end++;
     }
     // A description does not end on a joining word: "the bridge over" is "the bridge".

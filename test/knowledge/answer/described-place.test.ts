@@ -19,7 +19,7 @@ lang: ru
 ---
 Обмен на мосту
 
-Обмен пленными состоялся на пункте пропуска «Долгий мост». Ковальчик отбывает наказание в исправительной колонии № 3 под Халденом.
+Обмен пленными состоялся на пункте пропуска «Долгий мост». На мосту в Кештове Иран освободил Расима Вендта. Ковальчик отбывает наказание в исправительной колонии № 3 под Халденом.
 `;
 
 const kb = createKnowledgeBase(
@@ -35,12 +35,15 @@ describe('described places', () => {
     ['Where was Brandt arrested?', 'at the airport in Northgate'],
     ['Где состоялся обмен пленными?', 'на пункте пропуска «Долгий мост»'],
     ['Где отбывает наказание Ковальчик?', 'в исправительной колонии № 3 под Халденом'],
+    // The subject after a fronted place is not part of it: "На мосту в Кештове Иран освободил …".
+    ['Где освободили Расима Вендта?', 'На мосту в Кештове'],
     // Asked in the other language, the description is shown as written and said to be in Russian.
     ['Where did the prisoner exchange take place?', 'на пункте пропуска «Долгий мост» (the source is in Russian)'],
   ])('%s → %s', (question, place) => {
     const a = kb.answer(question);
     expect(a.answered).toBe(true);
     expect(a.text.split('\n')[0]).toContain(place);
+    expect(a.text.split('\n')[0]).not.toMatch(/Иран/);
   });
 });
 
