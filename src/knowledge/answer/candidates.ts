@@ -167,6 +167,8 @@ export function dateCandidates(q: AnalyzedQuestion, r: RankedSentence): Candidat
   const out: Candidate[] = [];
   for (const m of r.entry.annotation.dates) {
     if (givenByQuestion(q, m.date)) continue;
+    // «Кестов-2026», "Zapad-2025": a year joined to a name is part of the name (an exercise, a forum), no date.
+    if (m.date.precision === 'year' && /\p{L}[-‐]$/u.test(r.entry.sentence.text.slice(0, m.start))) continue;
     const { from, to } = mentionTokens(tokens, m.start, m.end);
     // A since-date or a date in a relative clause sets background; it does not date the event asked,
     // unless the question asks exactly that ("since when", "с какого времени").

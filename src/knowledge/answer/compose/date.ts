@@ -109,6 +109,22 @@ function ordinalFit(q: AnalyzedQuestion, c: Candidate, r: RankedSentence): numbe
 const PLAN_ASKED =
   /(?<![\p{L}])(expected|scheduled|planned|due|supposed|set to|initially|originally|deadline|target|ожидал\p{L}*|планировал\p{L}*|должен|должна|должны|должно|намечал\p{L}*|назначен\p{L}*|изначально|первоначально|срок\p{L}*)(?![\p{L}])/iu;
 
+/**
+ * The question asks about a plan ("When was the signing scheduled?"), not when something happened. A plan
+ * word in a clause that describes what is asked about ("the exercise that had been planned for September",
+ * "учения, которые планировались на сентябрь") does not: the act asked is another.
+ */
+function asksPlan(text: string): boolean {
+  return PLAN_ASKED.test(text.replace(DESCRIBING_CLAUSE, ' '));
+}
+
+/**
+ * "that had been planned for September", ", которые планировались на сентябрь": to the clause's end. After
+ * a noun, not after a preposition or at the start, where "which" / "котор…" asks ("On which date", "В котором году").
+ */
+const DESCRIBING_CLAUSE =
+  /(?<=[\p{L}»"]\s*,?\s)(?<!(?:^|[^\p{L}])(?:on|in|at|for|to|by|from|of|в|во|на|с|со|к|по|до|из|от|за|о|об)\s)(that|which|котор\p{L}+)(?![\p{L}])[^,;?]*/giu;
+
 /** "When will ...", "Когда Вендт поедет в Кештов?" (a verb in the future tense): the question asks about what is to come. */
 function asksFuture(q: AnalyzedQuestion): boolean {
   // "Когда договорились, кто будет нести службу?" asks about the past: its future is a clause's.
@@ -132,12 +148,15 @@ export function asksPast(q: AnalyzedQuestion): boolean {
 }
 
 /** Words of planning a date: "set", "scheduled", "назначено", "запланирован". */
-const PLAN_WORDS = String.raw`set|scheduled|planned|slated|due|назначен\p{L}*|запланирован\p{L}*|намечен\p{L}*`;
+const PLAN_WORDS = String.raw`set|scheduled|planned|slated|due|назначен\p{L}*|запланирован\p{L}*|планировал\p{L}*|намечен\p{L}*|намечал\p{L}*`;
 /** Words that put a plan's date after them: "set for", "postponed to", "назначено на", "перенесли на". */
 const PLANNED_FOR = new RegExp(
   String.raw`(?<![\p{L}])(${PLAN_WORDS}|postponed|moved|rescheduled|pushed back|deferred|перенес\p{L}*|перенёс\p{L}*|отложен\p{L}*)\s+(for|to|until|на|до)\s+(the\s+)?$`,
   'iu',
 );
+
+/** The first day of a span of days, right before its last: "15–" of "15–17 сентября". */
+const SPAN_FIRST_DAY = /\d{1,2}\s*[-–—]\s*$/u;
 
 /** A deadline's date after it: "undertook to dismantle the posts by 15 June", "не позднее 15 июня". */
 const DEADLINE_BEFORE = /(?<![\p{L}])(by|no later than|не позднее|не позже)\s+(the\s+)?$/iu;
@@ -145,7 +164,7 @@ const DEADLINE_BEFORE = /(?<![\p{L}])(by|no later than|не позднее|не 
 export function composeDate(q: AnalyzedQuestion, ranked: RankedSentence[]): TypedAnswer {
   const future = TUNING.futureNeedsPlan && asksFuture(q);
   // "When was he expected in ...?" asks about the plan itself.
-  const past = !future && asksPast(q) && !PLAN_ASKED.test(q.text);
+  const past = !future && asksPast(q) && !asksPlan(q.text);
   const yearAsked = ASKS_YEAR.test(q.text);
   // "должен был открыться 15 сентября, но так и не открылся": a date of what did not happen.
   // "отложено подписание договора, назначенное на 21 мая": the signing asked did not happen then either.
@@ -159,7 +178,8 @@ export function composeDate(q: AnalyzedQuestion, ranked: RankedSentence[]): Type
     const start = mentionStart(r, c);
     // A mention may begin with its preposition ("на 9 июня").
     const lead = /^(на|до|for|to|until|by)\s+/iu.exec(c.text)?.[0] ?? '';
-    const before = r.entry.sentence.text.slice(Math.max(0, start - 40), start) + lead;
+    // The last day of a span is planned as its first: "планировались на 15–17 сентября".
+    const before = r.entry.sentence.text.slice(Math.max(0, start - 40), start).replace(SPAN_FIRST_DAY, '') + lead;
     return PLANNED_FOR.test(before) || DEADLINE_BEFORE.test(before);
   };
   // "When will he visit Minsk again?": a date of going to another place is no answer ("due to fly to Warsaw on Thursday").
@@ -436,7 +456,7 @@ function dateNotSet(q: AnalyzedQuestion, best: { r: RankedSentence }, ranked: re
     .some((r) => r !== best.r && r.score >= best.r.score && noDateFor(q, r.entry.sentence.text));
   if (saysUnset) return true;
   const next = ranked.find((r) => r.entry.n === best.r.entry.next);
-  return next !== undefined && noDateFor(q, next.entry.sentence.text) && !PLAN_ASKED.test(q.text);
+  return next !== undefined && noDateFor(q, next.entry.sentence.text) && !asksPlan(q.text);
 }
 
 /**

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { expectStated, knowledgeBaseOfTexts } from '../../support/knowledge-base.ts';
+
+/**
+ * "When did Varnel call off the exercise that had been planned for September?": the plan describes the
+ * exercise, the act asked is the calling off; the planned days ("на 15–17 сентября") date the plan.
+ */
+const POSTS = `---
+title: Канал «Северный ветер»
+published: 2026-10-02
+lang: ru
+---
+Канал «Северный ветер»
+
+[21.08.2026 10:40]
+❌ Варнел отменил совместные учения «Кестов-2026», которые планировались на 15–17 сентября к северу от Лорина.
+`;
+
+const BRIEF = `---
+title: Varnel and Kestov in the north
+published: 2026-09-04
+lang: en
+---
+Varnel and Kestov in the north
+
+Kestov-2026, a joint exercise planned for 15-17 September north of Lorin, would have brought together about 180 personnel. On 21 August Varnel cancelled it.
+`;
+
+describe('a plan word that describes what is asked about', () => {
+  const kb = knowledgeBaseOfTexts({ 'posts.md': POSTS, 'brief.md': BRIEF });
+  it.each([
+    ['When did Varnel call off the joint exercise that had been planned for September?', /21 August|August 21/],
+  ])('%s', (question, expected) => {
+    expectStated(kb.answer(question, { now: new Date('2026-12-01T00:00:00Z') }), expected);
+  });
+});
+
+/** A year joined to a name by a hyphen names the thing ("Kestov-2026"): it dates nothing. */
+describe('a year inside a name', () => {
+  const kb = knowledgeBaseOfTexts({ 'posts.md': POSTS });
+  it('is not the date of the calling off', () => {
+    const answer = kb.answer('When did Varnel call off the Kestov exercise?', {
+      now: new Date('2026-12-01T00:00:00Z'),
+    });
+    expect(answer.summary).not.toMatch(/^2026$/);
+  });
+});
