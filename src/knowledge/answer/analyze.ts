@@ -4,7 +4,7 @@
  * and ordinals it contains.
  */
 import Fuse from 'fuse.js';
-import { mayHaveDate, namesNoun } from '../extract/date-roles.ts';
+import { isYearOfName, mayHaveDate, namesNoun } from '../extract/date-roles.ts';
 import { extractDates } from '../extract/dates.ts';
 import { parseNumberToken } from '../extract/numerals.ts';
 import { CAPITAL_OF } from '../lexicon/capitals.ts';
@@ -145,6 +145,7 @@ export function analyzeQuestion(
         (d) =>
           !d.date.relative &&
           !namesNoun(asked, d.start, d.end) &&
+          !isYearOfName(asked, d) &&
           !POSSESSIVE_AFTER.test(asked.slice(d.end, d.end + 4)) &&
           !COMPARED_WITH.test(asked.slice(Math.max(0, d.start - 30), d.start)),
       )

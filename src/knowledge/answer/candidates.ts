@@ -4,7 +4,7 @@
  * contains is never one ("When did X visit on 21 June" is not answered "21 June").
  */
 import { parseNumberToken } from '../extract/counts.ts';
-import { isBackgroundDate, isCountDay, isSinceDate, namesNoun } from '../extract/date-roles.ts';
+import { isBackgroundDate, isCountDay, isSinceDate, isYearOfName, namesNoun } from '../extract/date-roles.ts';
 import { datesCompatible } from '../extract/dates.ts';
 import {
   EN_MONTH_ABBREVIATION,
@@ -167,8 +167,7 @@ export function dateCandidates(q: AnalyzedQuestion, r: RankedSentence): Candidat
   const out: Candidate[] = [];
   for (const m of r.entry.annotation.dates) {
     if (givenByQuestion(q, m.date)) continue;
-    // «Кестов-2026», "Zapad-2025": a year joined to a name is part of the name (an exercise, a forum), no date.
-    if (m.date.precision === 'year' && /\p{L}[-‐]$/u.test(r.entry.sentence.text.slice(0, m.start))) continue;
+    if (isYearOfName(r.entry.sentence.text, m)) continue;
     const { from, to } = mentionTokens(tokens, m.start, m.end);
     // A since-date or a date in a relative clause sets background; it does not date the event asked,
     // unless the question asks exactly that ("since when", "с какого времени").
@@ -771,8 +770,7 @@ export function placeCandidates(q: AnalyzedQuestion, r: RankedSentence): Candida
   const names = nameCandidates(q, r);
   const places = [...buildingNames(r), ...names].filter((c) => {
     if (c.building) return true;
-    // "21 Aug (Fri)": a day or a month in brackets is no place.
-    if (c.to - c.from === 1 && CALENDAR_WORD.test(r.entry.tokens[c.from]?.norm ?? '')) return false;
+    if (isCalendarWord(c, r)) return false;
     const prev = r.entry.tokens[c.from - 1];
     if (ORGANISATION_WORD.test(r.entry.tokens[c.to - 1]?.norm ?? '')) return false;
     if (prev !== undefined && LOCATIVE.has(prev.norm)) return true;
@@ -791,7 +789,7 @@ export function placeCandidates(q: AnalyzedQuestion, r: RankedSentence): Candida
   });
   // "в Кештове и Варнеле", "in Northgate, Varnel and Kestov": a name listed after a place is one too.
   for (const c of names) {
-    if (places.includes(c)) continue;
+    if (places.includes(c) || isCalendarWord(c, r)) continue;
     const start = r.entry.tokens[c.from]?.start ?? 0;
     const listed = places.some((p) => {
       const end = r.entry.tokens[p.to - 1]?.end ?? Number.POSITIVE_INFINITY;
@@ -803,6 +801,14 @@ export function placeCandidates(q: AnalyzedQuestion, r: RankedSentence): Candida
   // A name inside a described place ("at the airport in Northgate") is said by the description.
   const phrases = placePhrases(r);
   return [...phrases, ...places.filter((c) => !phrases.some((p) => p.from <= c.from && c.to <= p.to))];
+}
+
+/**
+ * "21 Aug (Fri)": a day or a month in brackets is no place, nor "February-August" of a title's
+ * "February-August 2026" (a span of months).
+ */
+function isCalendarWord(c: Candidate, r: RankedSentence): boolean {
+  return c.to - c.from === 1 && (r.entry.tokens[c.from]?.norm ?? '').split(/[-‐]/).every((w) => CALENDAR_WORD.test(w));
 }
 
 /** Between two places of a list: a comma, "and", "и", "or". */

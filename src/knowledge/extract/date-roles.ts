@@ -59,6 +59,11 @@ export function namesNoun(text: string, start: number, end: number): boolean {
   );
 }
 
+/** «Кестов-2026», "Zapad-2025": a year joined to a word by a hyphen is part of a name (an exercise, a forum), no date. */
+export function isYearOfName(text: string, m: { start: number; date: { precision: string } }): boolean {
+  return m.date.precision === 'year' && /\p{L}[-‐]$/u.test(text.slice(0, m.start));
+}
+
 const LEADING_PREPOSITION = /^(?:по|на|до|on|by|until|through)\s+/iu;
 /** Verbs of a count standing at a day: "на 31 августа в заключении оставались 1 068 человек". */
 const STANDING_AT =
