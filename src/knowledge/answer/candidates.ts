@@ -26,6 +26,9 @@ import type { RankedSentence } from './retrieve.ts';
 import { nameKeyOf } from './sentence-features.ts';
 import { TUNING } from './tuning.ts';
 
+/** Kinds of natural place a name may end in: "Sea", "River". */
+const NATURAL_PLACE = /^(trn_sea|nrg_river)$/;
+
 /** Given names by stem, so "Николом" is known as "Никол". */
 
 export interface Candidate {
@@ -568,6 +571,12 @@ export function isPersonLike(c: Candidate, r: RankedSentence): boolean {
   // "Prime Minister", "Deputy Foreign Minister": a title ends in its role, a person's name in a surname;
   // "Maltese-flagged", "Kestov-based" describe, they name nobody.
   if (last && (conceptsOfTokens([last]).some((h) => h.concept.startsWith('role_')) || DESCRIBING.test(last.raw)))
+    return false;
+  // "the Barents Sea", "Telm River", "Kestov Airport": a name that ends in a kind of place names a place.
+  if (
+    last &&
+    conceptsOfTokens([last]).some((h) => PLACE_NOUN_CONCEPTS.includes(h.concept) || NATURAL_PLACE.test(h.concept))
+  )
     return false;
   const next = r.entry.tokens[c.to];
   if ((last && ORGANISATION_WORD.test(last.norm)) || (next?.capitalized && ORGANISATION_WORD.test(next.norm)))
