@@ -4,7 +4,7 @@ import { parseNumberToken } from '../../extract/numerals.ts';
 import { isGivenName } from '../../lexicon/first-names.ts';
 import { countryHeadedBy } from '../../lexicon/gazetteer.ts';
 import { conceptsOfTokens } from '../../lexicon/vocabulary.ts';
-import { partOfSpeech, verbTense } from '../../text/morphology.ts';
+import { casesOf, mayShareCase, partOfSpeech, verbTense } from '../../text/morphology.ts';
 import { ordinalsIn } from '../../text/ordinals.ts';
 import { type Token, tokenize } from '../../text/tokens.ts';
 import type { FuzzyDate } from '../../types.ts';
@@ -68,10 +68,27 @@ function partiesOf(q: AnalyzedQuestion, names: readonly QuestionTerm[]): Questio
     const before = last?.at(-1);
     const token = before && q.tokens[before.position];
     const givenName = token !== undefined && isGivenName(token);
-    if (last && before && t.position === before.position + 1 && givenName) last.push(t);
+    // "с Эйриком Ховландом": two names side by side in one case are one person's, though the dictionary
+    // does not know the given name (a place beside a name is not its part: "Kestov's Vendt").
+    const oneName =
+      givenName ||
+      (token !== undefined &&
+        !isPlaceTerm(before as QuestionTerm) &&
+        !isPlaceTerm(t) &&
+        sameCaseNames(token.raw, q.tokens[t.position]?.raw ?? ''));
+    if (last && before && t.position === before.position + 1 && oneName) last.push(t);
     else parties.push([t]);
   }
   return parties;
+}
+
+/** Russian words of which at least one declines, in a case both may be in ("Эйриком Ховландом"). */
+function sameCaseNames(a: string, b: string): boolean {
+  return (casesOf(a) !== undefined || casesOf(b) !== undefined) && mayShareCase(a, b);
+}
+
+function isPlaceTerm(t: QuestionTerm): boolean {
+  return t.features.some((f) => f.startsWith('c:geo_'));
 }
 
 /** "On what day in August …?": the answer is a day of the period the question names. */
