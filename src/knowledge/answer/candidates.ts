@@ -148,6 +148,19 @@ export function isCitationDate(text: string, start: number, end: number): boolea
   );
 }
 
+/**
+ * "26.02.2026, 11:20 | Обновлено: 26.02.2026, 14:05 | Автор: …": a web page's line of fields dates the page
+ * (its publication, its update), not an event of the sentence it runs into.
+ */
+export function isFieldDate(text: string, start: number, end: number): boolean {
+  return FIELD_AFTER.test(text.slice(end, end + 12)) || FIELD_BEFORE.test(text.slice(Math.max(0, start - 24), start));
+}
+
+/** After a field's date: its time, then the bar that ends the field. */
+const FIELD_AFTER = /^(,?\s*\d{1,2}:\d{2})?\s*\|/;
+/** Before it: the bar of the field before, and the field's label ("Обновлено:", "Updated:"). */
+const FIELD_BEFORE = /\|\s*([\p{L} ]{1,16}:\s*)?$/u;
+
 /** A note's mark at the start of its line: "[9]", "9.", "9)". */
 const NOTE_MARK = /^\s*(\[\d{1,3}\]|\d{1,3}[.)])\s+\S/;
 
@@ -182,7 +195,8 @@ export function dateCandidates(q: AnalyzedQuestion, r: RankedSentence): Candidat
         namesNoun(text, m.start, m.end) ||
         isCountDay(text, m.start) ||
         isDateline(text, m.start, m.end) ||
-        isCitationDate(text, m.start, m.end);
+        isCitationDate(text, m.start, m.end) ||
+        isFieldDate(text, m.start, m.end);
     // "2 Jun - Vendt is released": a chronology line's leading date is its event's.
     const heading = m.start <= 2 && /^\s*[-–—:]\s/.test(text.slice(m.end));
     out.push({

@@ -44,7 +44,7 @@ export function rulePattern(source: string, options: { groupIndices?: boolean } 
   return new RegExp(source, options.groupIndices ? 'giud' : 'giu');
 }
 
-const RU_RELATIVE = 'прошл|эт[оиу]|текущ|следующ|будущ|сегодня|вчера|завтра';
+const RU_RELATIVE = 'прошл|эт[оиу]|текущ|следующ|будущ|сегодня|вчера|завтра|накануне';
 const EN_RELATIVE = 'last|this|next|yesterday|today|tomorrow';
 
 /**

@@ -3,6 +3,7 @@ import type { AnalyzedQuestion } from '../../../src/knowledge/answer/analyze.ts'
 import {
   isCitationDate,
   isDateline,
+  isFieldDate,
   isPersonLike,
   nameCandidates,
   numberCandidates,
@@ -265,6 +266,21 @@ describe('isCitationDate on invented notes', () => {
     ['The memorandum was signed in Kestov, 29 May 2026.', '29 May 2026', false],
   ])('%s', (text, date, expected) => {
     expect(isCitationDate(text, ...at(text, date))).toBe(expected);
+  });
+});
+
+/** A web page's line of fields dates the page, not the sentence it runs into. */
+describe('isFieldDate on invented page lines', () => {
+  const LINE =
+    '26.02.2026, 11:20 | Обновлено: 26.02.2026, 14:05 | Автор: Анна Вендт | Траулер «Кестов» накануне покинул порт 25 февраля.';
+  it.each<[string, number, boolean]>([
+    [LINE, LINE.indexOf('26.02.2026'), true],
+    [LINE, LINE.lastIndexOf('26.02.2026'), true],
+    [LINE, LINE.indexOf('25 февраля'), false],
+    // No fields: a date with a time in prose.
+    ['26.02.2026, 11:20 — траулер покинул порт.', 0, false],
+  ])('%s at %i', (text, start, expected) => {
+    expect(isFieldDate(text, start, start + 10)).toBe(expected);
   });
 });
 

@@ -596,6 +596,17 @@ describe('extractDates: relative phrases resolve against the document date', () 
   testCase('С сегодняшнего дня запрета больше нет.', 'ru', DOC_004, [['сегодняшнего дня', day(2025, 9, 15, RELATIVE)]]);
   testCase('До вчерашнего дня никто не знал.', 'ru', DOC_004, [['вчерашнего дня', day(2025, 9, 14, RELATIVE)]]);
   testCase('Сегодняшняя встреча отменена.', 'ru', DOC_004, []);
+  // Inside a sentence, before a time of day, a past verb or the clause's end, "накануне" is the day before the report.
+  testCase('Траулер накануне вечером покинул порт Лорин.', 'ru', DOC_004, [['накануне', day(2025, 9, 14, RELATIVE)]]);
+  testCase('Судно, задержанное в Кештове, накануне вышло в море.', 'ru', DOC_004, [
+    ['накануне', day(2025, 9, 14, RELATIVE)],
+  ]);
+  testCase('Делегация, прибывшая накануне, провела переговоры.', 'ru', DOC_004, [
+    ['накануне', day(2025, 9, 14, RELATIVE)],
+  ]);
+  // "On the eve of" a named event dates nothing; at a sentence's start it is the day before the entry above (day-shift.ts).
+  testCase('Министр прибыл в Лорин накануне визита президента.', 'ru', DOC_004, []);
+  testCase('Накануне вечером суд отказал в жалобе.', 'ru', DOC_004, []);
   testCase('Три дня назад стороны встретились.', 'ru', DOC_004, [['Три дня назад', day(2025, 9, 12, RELATIVE)]]);
   testCase('The sides met 20 days ago.', 'en', DOC_004, [['20 days ago', day(2025, 8, 26, RELATIVE)]]);
   testCase('Many days ago the sides met.', 'en', DOC_004, []);
