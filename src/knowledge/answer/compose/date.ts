@@ -352,7 +352,7 @@ const PUT_OFF_REACH = 4;
 
 /** A word of putting off: the date right after it, unless led by "to"/"на", is the one given up. */
 export const POSTPONED =
-  /(?<![\p{L}])(postpon\p{L}*|delay\p{L}*|put off|pushed back|called off|cancel\p{L}*|перенос\p{L}*|перенес\p{L}*|перенёс\p{L}*|отлож\p{L}*|отмен\p{L}*)(?![\p{L}])/iu;
+  /(?<![\p{L}])(postpon\p{L}*|delay\p{L}*|put off|pushed back|called off|cancel\p{L}*|перенос\p{L}*|перенес\p{L}*|перенёс\p{L}*|отлож\p{L}*|отклад\p{L}*|отмен\p{L}*)(?![\p{L}])/iu;
 /** A source keeping back a new date: "without naming a new date", "новую дату не назвали". */
 export const NEW_DATE_WITHHELD = /(?<![\p{L}])(new|нов\p{L}*) (date|дат\p{L}*)(?![\p{L}])/iu;
 /** "перенос саммита, запланированного на 10 сентября": the date after a word of planning is the old one. */

@@ -37,7 +37,10 @@ export function composeYesNo(q: AnalyzedQuestion, ranked: RankedSentence[]): Typ
     predicate !== undefined &&
     !says(best) &&
     EXPECTED.test(best.entry.sentence.text);
-  const negated = (deniesAnswer && !negates(q.text)) || otherDate || (best === denial && putsOff(best)) || expected;
+  // "Was the first train run on the promised date?" and the sentence puts the run off: no.
+  const lateForPlan = ON_TIME_ASKED.test(q.text) && best.entry.tokens.some((t) => POSTPONED.test(t.norm));
+  const negated =
+    (deniesAnswer && !negates(q.text)) || otherDate || (best === denial && putsOff(best)) || expected || lateForPlan;
   const values: AnswerValue[] = [{ kind: negated ? 'no' : 'yes', text: '', from: best }];
   // "Was he released, and when?": a yes comes with the date, read as a when-question would be.
   if (
@@ -50,6 +53,10 @@ export function composeYesNo(q: AnalyzedQuestion, ranked: RankedSentence[]): Typ
   }
   return answered(q, values, [best, ...corroborating(ranked, best)]);
 }
+
+/** Asked whether something happened when it was meant to: "on time", "as planned", "в обещанный срок". */
+const ON_TIME_ASKED =
+  /(?<![\p{L}])(on time|on schedule|as planned|as scheduled|as promised|in time|on the (promised|planned|scheduled|set) (date|day)|в срок|вовремя|в (обещанный|намеченный|назначенный|установленный|запланированный) (срок|день)|по плану|по графику|как (планировалось|обещали|обещано))(?![\p{L}])/iu;
 
 /** Words that put an event in the future: planned, promised, expected. */
 const EXPECTED =
