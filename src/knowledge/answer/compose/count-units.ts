@@ -211,6 +211,7 @@ export function countsAsked(q: AnalyzedQuestion, c: Candidate, r: RankedSentence
   const unit = r.entry.tokens.slice(c.from + 1, c.to + 1);
   // "Twenty-nine of them", "двадцать девять из них": a part of the group the sentence before counts.
   if (isPartitive(r, c)) return true;
+  if (amountOfAsked(r, c)) return true;
   // The word after the number names what it counts unless it is a verb: "500 евро назначен" counts euros.
   const names = (p: number) => p < c.to || !isVerbForm(r.entry.tokens[p]?.norm ?? '');
   return (
@@ -218,6 +219,25 @@ export function countsAsked(q: AnalyzedQuestion, c: Candidate, r: RankedSentence
     unit.some((t) => names(r.entry.tokens.indexOf(t)) && q.terms.some((term) => term.features.includes(`s:${t.stem}`)))
   );
 }
+
+/**
+ * "назначил ему штраф в размере 50 тысяч юаней", "a fine in the amount of $2,000": the sum is the amount of
+ * the word before "в размере", which the question asks about when it matched there (a name there is what
+ * the sum is spent on: "финансирование ГЭС-1 на сумму 1,1 млрд" is no cost of the plant).
+ */
+function amountOfAsked(r: RankedSentence, c: Candidate): boolean {
+  const tokens = r.entry.tokens;
+  const start = tokens[c.from]?.start ?? 0;
+  const phrase = AMOUNT_OF.exec(r.entry.sentence.text.slice(Math.max(0, start - 30), start));
+  if (!phrase) return false;
+  const phraseStart = start - phrase[0].length;
+  let noun = c.from - 1;
+  while (noun >= 0 && (tokens[noun]?.start ?? 0) >= phraseStart) noun--;
+  return noun >= 0 && r.matches.some((m) => !m.term.name && m.positions.includes(noun));
+}
+
+/** The phrase between a thing and its sum: "в размере", "на сумму", "in the amount of", "worth". */
+const AMOUNT_OF = /(?<![\p{L}])(в размере|на сумму|в сумме|in the amount of|amounting to|totall?ing|worth)\s*$/iu;
 
 const PARTITIVE = /^\s*(of (them|those|the|whom)|из (них|которых|числа)|among them|среди них)(?![\p{L}])/iu;
 
