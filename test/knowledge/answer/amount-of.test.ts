@@ -3,11 +3,11 @@ import { expectStated, knowledgeBaseOfTexts } from '../../support/knowledge-base
 
 /** "штраф в размере 50 тысяч юаней": the sum after "в размере" is the amount of the fine the question asks. */
 const CHRONICLE = `---
-title: Хроника: Варнел и Кестов, январь — сентябрь 2026 года
+title: Хроника: Кестов и Лорин, 2026 год
 published: 2026-09-18
 lang: ru
 ---
-Хроника: Варнел и Кестов, январь — сентябрь 2026 года
+Хроника: Кестов и Лорин, 2026 год
 
 • 26 марта — совет банка одобрил финансирование первой очереди Орвикской ГЭС-1 на сумму 1,1 млрд долларов.
 
