@@ -66,6 +66,22 @@ export function forSpanNotMonthAsked(q: AnalyzedQuestion, r: RankedSentence): bo
  */
 export function datedOtherwise(q: AnalyzedQuestion, r: RankedSentence): boolean {
   if (!q.dates.length || q.dates.some((d) => d.date.precision === 'year')) return false;
-  const own = r.entry.annotation.dates.filter((m) => m.date.precision === 'month' || m.date.precision === 'day');
+  const text = r.entry.sentence.text;
+  const own = r.entry.annotation.dates.filter(
+    (m) => (m.date.precision === 'month' || m.date.precision === 'day') && !comparedWith(text, m.start),
+  );
   return own.length > 0 && !own.some((m) => q.dates.some((d) => datesCompatible(d.date, m.date)));
 }
+
+/**
+ * "236 тыс. тонн (в мае было 268)", "up from 268,000 in May": a month the figure is compared with is not
+ * the month it is for.
+ */
+function comparedWith(text: string, start: number): boolean {
+  const before = text.slice(0, start);
+  const open = before.lastIndexOf('(');
+  return (open >= 0 && !before.slice(open).includes(')')) || COMPARED_BEFORE.test(before.slice(-40));
+}
+
+const COMPARED_BEFORE =
+  /(?<![\p{L}])(против|по сравнению с|в сравнении с|than|compared (with|to)|up from|down from|versus|vs\.?)(?![\p{L}])[^.;]{0,24}$/iu;
