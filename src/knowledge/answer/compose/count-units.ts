@@ -223,7 +223,7 @@ export function countsAsked(q: AnalyzedQuestion, c: Candidate, r: RankedSentence
 /**
  * "назначил ему штраф в размере 50 тысяч юаней", "a fine in the amount of $2,000": the sum is the amount of
  * the word before "в размере", which the question asks about when it matched there (a name there is what
- * the sum is spent on: "финансирование ГЭС-1 на сумму 1,1 млрд" is no cost of the plant).
+ * the sum is spent on: "финансирование моста у Лорина на сумму 1,1 млрд" is no cost of the bridge).
  */
 function amountOfAsked(r: RankedSentence, c: Candidate): boolean {
   const tokens = r.entry.tokens;
