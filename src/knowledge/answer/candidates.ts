@@ -586,7 +586,7 @@ export function isPersonLike(c: Candidate, r: RankedSentence): boolean {
   // "Maltese-flagged", "Kestov-based" describe, they name nobody.
   if (last && (conceptsOfTokens([last]).some((h) => h.concept.startsWith('role_')) || DESCRIBING.test(last.raw)))
     return false;
-  // "the Barents Sea", "Telm River", "Kestov Airport": a name that ends in a kind of place names a place.
+  // "the Telm Sea", "Varna River", "Kestov Airport": a name that ends in a kind of place names a place.
   if (
     last &&
     conceptsOfTokens([last]).some((h) => PLACE_NOUN_CONCEPTS.includes(h.concept) || NATURAL_PLACE.test(h.concept))
@@ -762,7 +762,7 @@ function placePhrases(r: RankedSentence): Candidate[] {
       if (!joined(tokens[end - 1] as Token, t) || PLACE_END.test(t.norm)) break;
       if (STOPWORDS.has(t.norm) && !PLACE_JOINER.test(t.norm)) break;
       if (/^[а-яё]/.test(t.norm) && /^(VERB|PRTS)$/.test(partOfSpeech(t.norm) ?? '')) break;
-      // "На мосту в Астаре Иран освободил …": a name in another case than the name before it begins the
+      // "На мосту в Кештове Иран освободил …": a name in another case than the name before it begins the
       // clause (its subject), while "в Нижнем Новгороде" is one name in one case.
       const prev = tokens[end - 1] as Token;
       if (t.capitalized && prev.capitalized && !mayShareCase(prev.raw, t.raw)) break;

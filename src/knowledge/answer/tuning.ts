@@ -69,7 +69,7 @@ const DEFAULTS = {
   chargeDepth: 3,
   /** Candidate factor for a sum of money or a volume when the question asks how much. */
   amountFitFactor: 1.6,
-  /** Candidate factor for a figure given only roughly ("several million manats"): an exact one of the same answers first. */
+  /** Candidate factor for a figure given only roughly ("several million lari"): an exact one of the same answers first. */
   vagueFigureFactor: 0.5,
   /**
    * "How much did it cost?" when the best figure is no sum: one of the best three that is, scoring this

@@ -92,7 +92,7 @@ export function isInstalment(c: Candidate, r: RankedSentence): boolean {
   return INSTALMENT_BEFORE.test(textBefore(c, r, 50));
 }
 
-/** A figure given only roughly: "several million manats", "несколько сотен грузовиков", "dozens of trucks". */
+/** A figure given only roughly: "several million lari", "несколько сотен грузовиков", "dozens of trucks". */
 const VAGUE_BEFORE =
   /(?:^|[\s"«(])(several|a few|dozens of|hundreds of|thousands of|несколько|нескольких|десятки|десятков|сотни|сотен|тысячи)\s*["«]?$/iu;
 

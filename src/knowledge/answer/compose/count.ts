@@ -99,7 +99,7 @@ export function composeCount(q: AnalyzedQuestion, ranked: RankedSentence[]): Typ
     } else if (amountAsked && AMOUNT.test(c.text)) factor *= TUNING.amountFitFactor;
     // "How many were detained?": "after 94 days in custody" counts days, not the detained.
     else if (DURATION.test(c.text)) factor /= TUNING.amountFitFactor;
-    // "several million manats" in February, "about 9 million manats" in July: the exact figure says more.
+    // "several million lari" in February, "about 9 million lari" in July: the exact figure says more.
     if (isVagueFigure(c, r)) factor *= TUNING.vagueFigureFactor;
     return factor;
   };

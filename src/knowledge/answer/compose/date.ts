@@ -68,7 +68,7 @@ function partiesOf(q: AnalyzedQuestion, names: readonly QuestionTerm[]): Questio
     const before = last?.at(-1);
     const token = before && q.tokens[before.position];
     const givenName = token !== undefined && isGivenName(token);
-    // "с Эйриком Ховландом": two names side by side in one case are one person's, though the dictionary
+    // "с Торвиком Халландом": two names side by side in one case are one person's, though the dictionary
     // does not know the given name (a place beside a name is not its part: "Kestov's Vendt").
     const oneName =
       givenName ||
@@ -82,7 +82,7 @@ function partiesOf(q: AnalyzedQuestion, names: readonly QuestionTerm[]): Questio
   return parties;
 }
 
-/** Russian words of which at least one declines, in a case both may be in ("Эйриком Ховландом"). */
+/** Russian words of which at least one declines, in a case both may be in ("Торвиком Халландом"). */
 function sameCaseNames(a: string, b: string): boolean {
   return (casesOf(a) !== undefined || casesOf(b) !== undefined) && mayShareCase(a, b);
 }
