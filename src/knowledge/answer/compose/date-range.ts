@@ -3,10 +3,9 @@
  * whose first date is when the state began (the closing) and whose last is when it ended (the
  * reopening). Asked when something was shut, the span's end is the other act's date, and the reverse.
  */
-import type { AnalyzedQuestion } from '../analyze.ts';
+import type { QuestionTerm } from '../analyze.ts';
 import type { Candidate } from '../candidates.ts';
 import type { RankedSentence } from '../retrieve.ts';
-import { askedAct } from './asked-act.ts';
 import { mentionStart } from './shared.ts';
 
 /** Acts that begin a state: closing, suspending, banning, blocking, detaining, cutting off. */
@@ -45,10 +44,8 @@ export function spanSide(c: Candidate, r: RankedSentence): SpanSide | undefined 
   return undefined;
 }
 
-/** The side of a span the question's act dates: the first for a closing, the last for a reopening. */
-export function askedSpanSide(q: AnalyzedQuestion): SpanSide | undefined {
-  const act = askedAct(q);
-  if (!act) return undefined;
+/** The side of a span the question's act (asked-act.ts) dates: the first for a closing, the last for a reopening. */
+export function askedSpanSide(act: QuestionTerm): SpanSide | undefined {
   if (act.features.some((f) => BEGINNING_ACT.test(f))) return 'first';
   if (act.features.some((f) => ENDING_ACT.test(f))) return 'last';
   return undefined;

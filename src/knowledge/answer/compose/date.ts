@@ -205,7 +205,7 @@ export function composeDate(q: AnalyzedQuestion, ranked: RankedSentence[]): Type
   const givenUp = asksNewDate(q) ? postponedDates(ranked) : [];
   const verb = questionVerb(q);
   // "When was the crossing shut?" and "from 17 February to 6 April it was closed": the span's first date.
-  const side = TUNING.strictSlots ? askedSpanSide(q) : undefined;
+  const side = TUNING.strictSlots && act ? askedSpanSide(act) : undefined;
   // "When were passengers let through again?": not a date of the freight's reopening.
   const traffic = TUNING.strictSlots ? trafficKindAsked(q) : undefined;
   const scored = bestCandidates(
@@ -241,7 +241,7 @@ export function composeDate(q: AnalyzedQuestion, ranked: RankedSentence[]): Type
   // a date of another act ("initialed on 8 August") does not date the signing.
   if (TUNING.strictSlots && past && !negates(q.text) && deniedAct(q, best.r, ranked))
     return abstained(q, 'not-stated', ranked);
-  if (TUNING.strictSlots && dateNotSet(q, best, ranked)) return abstained(q, 'not-stated', ranked);
+  if (TUNING.strictSlots && dateNotSet(q, act, best, ranked)) return abstained(q, 'not-stated', ranked);
   // "On what day in September …?" and the best sentence is dated by that very month ("Sep - exports
   // pass 10 billion yen"): it gives no finer date, and a day of that month from a far weaker sentence
   // is another event's.
@@ -466,14 +466,19 @@ const NO_DATE_SET = new RegExp(
  * followed by "No new date has been announced" (the date was given up). Asked the original date, the
  * old one answers.
  */
-function dateNotSet(q: AnalyzedQuestion, best: { r: RankedSentence }, ranked: readonly RankedSentence[]): boolean {
+function dateNotSet(
+  q: AnalyzedQuestion,
+  act: QuestionTerm | undefined,
+  best: { r: RankedSentence },
+  ranked: readonly RankedSentence[],
+): boolean {
   if (OLD_VALUE_ASKED.test(q.text)) return false;
   const saysUnset = ranked
     .slice(0, 3)
-    .some((r) => r !== best.r && r.score >= best.r.score && noDateFor(q, r.entry.sentence.text));
+    .some((r) => r !== best.r && r.score >= best.r.score && noDateFor(act, r.entry.sentence.text));
   if (saysUnset) return true;
   const next = ranked.find((r) => r.entry.n === best.r.entry.next);
-  return next !== undefined && noDateFor(q, next.entry.sentence.text) && !asksPlan(q.text);
+  return next !== undefined && noDateFor(act, next.entry.sentence.text) && !asksPlan(q.text);
 }
 
 /**
@@ -481,10 +486,9 @@ function dateNotSet(q: AnalyzedQuestion, best: { r: RankedSentence }, ranked: re
  * closing's date as it was when the closing is asked. A "no date" said of no act, or of an act the
  * vocabulary does not know, counts for the asked one.
  */
-function noDateFor(q: AnalyzedQuestion, text: string): boolean {
+function noDateFor(act: QuestionTerm | undefined, text: string): boolean {
   const unset = NO_DATE_SET.exec(text);
   if (!unset) return false;
-  const act = askedAct(q);
   if (!act) return true;
   const of = DATE_OF_ACT.exec(text.slice(unset.index + unset[0].length));
   if (!of) return true;
@@ -551,7 +555,7 @@ function datedEvent<T extends { score: number; r: RankedSentence }>(q: AnalyzedQ
       !t.name &&
       !t.unknown &&
       t.weight > 0 &&
-      !t.features.some((f) => f.startsWith('c:geo_')) &&
+      !isPlaceTerm(t) &&
       !(t.position > 0 && q.tokens[t.position]?.capitalized),
   );
   // "When did Vendt visit Northgate?": a sentence placing him in Northgate tells the visit ("в Нортгейте
