@@ -1,20 +1,17 @@
 import { describe, it } from 'vitest';
-import { expectStated, knowledgeBaseOfTexts } from '../../support/knowledge-base.ts';
+import { documentText, expectStated, knowledgeBaseOfTexts } from '../../support/knowledge-base.ts';
 
 /** "штраф в размере 50 тысяч юаней": the sum after "в размере" is the amount of the fine the question asks. */
-const CHRONICLE = `---
-title: Хроника: Кестов и Лорин, 2026 год
-published: 2026-09-18
-lang: ru
----
-Хроника: Кестов и Лорин, 2026 год
+const CHRONICLE = documentText(
+  `Хроника: Кестов и Лорин, 2026 год
 
 • 26 марта — совет банка одобрил финансирование первой очереди Орвикской ГЭС-1 на сумму 1,1 млрд долларов.
 
 • 2 апреля — стоимость строительства Орвикской ГЭС-1 теперь оценивается в 6,4 млрд долларов.
 
-• 14 мая — суд в Лорине признал водителя из Кестова Ерлана Вендта виновным в контрабанде и назначил ему штраф в размере 50 тысяч юаней.
-`;
+• 14 мая — суд в Лорине признал водителя из Кестова Ерлана Вендта виновным в контрабанде и назначил ему штраф в размере 50 тысяч юаней.`,
+  { title: 'Хроника: Кестов и Лорин, 2026 год', published: '2026-09-18', lang: 'ru' },
+);
 
 describe('the sum of a thing after "в размере"', () => {
   const kb = knowledgeBaseOfTexts({ 'chronicle.md': CHRONICLE });

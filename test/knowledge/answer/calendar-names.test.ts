@@ -2,18 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { analyzeQuestion } from '../../../src/knowledge/answer/analyze.ts';
 import { placeCandidates } from '../../../src/knowledge/answer/candidates.ts';
 import { type RankedSentence, rankSentences } from '../../../src/knowledge/answer/retrieve.ts';
-import { knowledgeBaseOfTexts } from '../../support/knowledge-base.ts';
+import { documentText, knowledgeBaseOfTexts } from '../../support/knowledge-base.ts';
 
 /** A year joined to a name names the thing, and a span of months in a title is no place. */
-const BRIEF = `---
-title: Varnel and Kestov in the Telm Sea, February-August 2026
-published: 2026-09-04
-lang: en
----
-Cod and Cables: Varnel and Kestov in the Telm Sea, February-August 2026 NORTHERN POLICY CENTRE
+const BRIEF = documentText(
+  `Cod and Cables: Varnel and Kestov in the Telm Sea, February-August 2026 NORTHERN POLICY CENTRE
 
-Kestov-2026, a joint exercise of the two coast guards, was cancelled in August.
-`;
+Kestov-2026, a joint exercise of the two coast guards, was cancelled in August.`,
+  { title: 'Varnel and Kestov in the Telm Sea, February-August 2026', published: '2026-09-04', lang: 'en' },
+);
 
 describe('calendar words inside names', () => {
   const kb = knowledgeBaseOfTexts({ 'brief.md': BRIEF });

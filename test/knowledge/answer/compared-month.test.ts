@@ -1,18 +1,15 @@
 import { describe, it } from 'vitest';
-import { expectStated, knowledgeBaseOfTexts } from '../../support/knowledge-base.ts';
+import { documentText, expectStated, knowledgeBaseOfTexts } from '../../support/knowledge-base.ts';
 
 /** "236 тыс. тонн (в мае было 268)": the month a figure is compared with is not the month it is for. */
-const POSTS = `---
-title: Канал «Транзит Лорин»
-published: 2026-09-12
-lang: ru
----
-Канал «Транзит Лорин»
+const POSTS = documentText(
+  `Канал «Транзит Лорин»
 
 [14.07.2026 10:05]
 📊 Цифры за июнь.
-Экспорт зерна в Кестов — 236 тыс. тонн (в мае было 268).
-`;
+Экспорт зерна в Кестов — 236 тыс. тонн (в мае было 268).`,
+  { title: 'Канал «Транзит Лорин»', published: '2026-09-12', lang: 'ru' },
+);
 
 describe('a month in a comparison', () => {
   const kb = knowledgeBaseOfTexts({ 'posts.md': POSTS });

@@ -1,30 +1,24 @@
 import { describe, expect, it } from 'vitest';
-import { expectStated, knowledgeBaseOfTexts } from '../../support/knowledge-base.ts';
+import { documentText, expectStated, knowledgeBaseOfTexts } from '../../support/knowledge-base.ts';
 
 /**
  * "When did Varnel call off the exercise that had been planned for September?": the plan describes the
  * exercise, the act asked is the calling off; the planned days ("на 15–17 сентября") date the plan.
  */
-const POSTS = `---
-title: Канал «Северный ветер»
-published: 2026-10-02
-lang: ru
----
-Канал «Северный ветер»
+const POSTS = documentText(
+  `Канал «Северный ветер»
 
 [21.08.2026 10:40]
-❌ Варнел отменил совместные учения «Кестов-2026», которые планировались на 15–17 сентября к северу от Лорина.
-`;
+❌ Варнел отменил совместные учения «Кестов-2026», которые планировались на 15–17 сентября к северу от Лорина.`,
+  { title: 'Канал «Северный ветер»', published: '2026-10-02', lang: 'ru' },
+);
 
-const BRIEF = `---
-title: Varnel and Kestov in the north
-published: 2026-09-04
-lang: en
----
-Varnel and Kestov in the north
+const BRIEF = documentText(
+  `Varnel and Kestov in the north
 
-Kestov-2026, a joint exercise planned for 15-17 September north of Lorin, would have brought together about 180 personnel. On 21 August Varnel cancelled it.
-`;
+Kestov-2026, a joint exercise planned for 15-17 September north of Lorin, would have brought together about 180 personnel. On 21 August Varnel cancelled it.`,
+  { title: 'Varnel and Kestov in the north', published: '2026-09-04', lang: 'en' },
+);
 
 describe('a plan word that describes what is asked about', () => {
   const kb = knowledgeBaseOfTexts({ 'posts.md': POSTS, 'brief.md': BRIEF });

@@ -1,18 +1,15 @@
 import { describe, it } from 'vitest';
-import { expectStated, knowledgeBaseOfTexts } from '../../support/knowledge-base.ts';
+import { documentText, expectStated, knowledgeBaseOfTexts } from '../../support/knowledge-base.ts';
 
 /** "Сколько теперь стоит киловатт-час …": a price per the unit the question prices, in cents too. */
-const CHRONOLOGY = `---
-title: Хроника: Кестов и Варнел, 2026 год
-published: 2026-10-31
-lang: ru
----
-Хроника: Кестов и Варнел, 2026 год
+const CHRONOLOGY = documentText(
+  `Хроника: Кестов и Варнел, 2026 год
 
 • 26 февраля — «Кестовэнерго» подписала контракт на поставку в Варнел 2,4 млрд кВт·ч электроэнергии в 2026 году.
 
-• 1 июля — цена кестовской электроэнергии для Варнела выросла с 5 до 5,8 цента за кВт·ч.
-`;
+• 1 июля — цена кестовской электроэнергии для Варнела выросла с 5 до 5,8 цента за кВт·ч.`,
+  { title: 'Хроника: Кестов и Варнел, 2026 год', published: '2026-10-31', lang: 'ru' },
+);
 
 const now = new Date('2026-12-01T00:00:00Z');
 

@@ -1,38 +1,29 @@
 import { describe, expect, it } from 'vitest';
-import { expectStated, knowledgeBaseOfTexts } from '../../support/knowledge-base.ts';
+import { documentText, expectStated, knowledgeBaseOfTexts } from '../../support/knowledge-base.ts';
 
 /** A sentence putting the asked act off does not date it: neither the day it was put off nor the day it was set for. */
-const CHRONOLOGY = `---
-title: Хроника: Варнел и Кестов, 2026 год
-published: 2026-10-06
-lang: ru
----
-Хроника: Варнел и Кестов, 2026 год
+const CHRONOLOGY = documentText(
+  `Хроника: Варнел и Кестов, 2026 год
 
 • 19 мая (вторник) — по просьбе кестовской стороны отложено подписание меморандума о литии, назначенное на 21 мая в Нортгейте.
 
-• 2 июня (вторник) — в Кестове прошёл пятый раунд консультаций.
-`;
+• 2 июня (вторник) — в Кестове прошёл пятый раунд консультаций.`,
+  { title: 'Хроника: Варнел и Кестов, 2026 год', published: '2026-10-06', lang: 'ru' },
+);
 
-const BRIEF = `---
-title: Lithium between Varnel and Kestov
-published: 2026-09-14
-lang: en
----
-Lithium between Varnel and Kestov
+const BRIEF = documentText(
+  `Lithium between Varnel and Kestov
 
-The lithium memorandum is fully negotiated. Signature by the two foreign ministers was scheduled for 21 May in Northgate.
-`;
+The lithium memorandum is fully negotiated. Signature by the two foreign ministers was scheduled for 21 May in Northgate.`,
+  { title: 'Lithium between Varnel and Kestov', published: '2026-09-14', lang: 'en' },
+);
 
-const SIGNED = `---
-title: Ministers sign the lithium memorandum
-published: 2026-10-24
-lang: en
----
-Ministers sign the lithium memorandum
+const SIGNED = documentText(
+  `Ministers sign the lithium memorandum
 
-The foreign ministers of Varnel and Kestov signed the lithium memorandum in Kestov on 23 October.
-`;
+The foreign ministers of Varnel and Kestov signed the lithium memorandum in Kestov on 23 October.`,
+  { title: 'Ministers sign the lithium memorandum', published: '2026-10-24', lang: 'en' },
+);
 
 const now = new Date('2026-12-01T00:00:00Z');
 

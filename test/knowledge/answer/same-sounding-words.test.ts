@@ -1,20 +1,17 @@
 import { describe, it } from 'vitest';
-import { expectStated, knowledgeBaseOfTexts } from '../../support/knowledge-base.ts';
+import { documentText, expectStated, knowledgeBaseOfTexts } from '../../support/knowledge-base.ts';
 
 /** A body an English question names as a proper noun, written as a common word in a Russian document. */
-const POSTS = `---
-title: Канал «Граница Кестова»
-published: 2026-04-10
-lang: ru
----
-Канал «Граница Кестова»
+const POSTS = documentText(
+  `Канал «Граница Кестова»
 
 [04.04.2026 09:00]
 Вчера карабинеры задержали двух граждан Кестова у селения Варна.
 
 [06.04.2026 09:00]
-Депутаты меджлиса Варнела обсудили задержание.
-`;
+Депутаты меджлиса Варнела обсудили задержание.`,
+  { title: 'Канал «Граница Кестова»', published: '2026-04-10', lang: 'ru' },
+);
 
 const now = new Date('2026-12-01T00:00:00Z');
 

@@ -1,18 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { knowledgeBaseOfTexts } from '../../support/knowledge-base.ts';
+import { documentText, knowledgeBaseOfTexts } from '../../support/knowledge-base.ts';
 
 /** "Was it done on the promised date?" and the sources say it was put off: no. */
-const CHRONICLE = `---
-title: Хроника: Варнел и Кестов, январь — сентябрь 2026 года
-published: 2026-09-18
-lang: ru
----
-Хроника: Варнел и Кестов, январь — сентябрь 2026 года
+const CHRONICLE = documentText(
+  `Хроника: Варнел и Кестов, январь — сентябрь 2026 года
 
 • 30 июня — АО «Лорин Транзит» объявило, что запуск первого поезда по переходу Дельта — Орвик, намеченный на 1 июля, откладывается.
 
-• 12 августа — по переходу Дельта — Орвик прошёл первый грузовой поезд.
-`;
+• 12 августа — по переходу Дельта — Орвик прошёл первый грузовой поезд.`,
+  { title: 'Хроника: Варнел и Кестов, январь — сентябрь 2026 года', published: '2026-09-18', lang: 'ru' },
+);
 
 describe('asked whether something happened on time, a postponement says no', () => {
   const kb = knowledgeBaseOfTexts({ 'chronicle.md': CHRONICLE });
