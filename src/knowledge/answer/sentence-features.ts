@@ -551,6 +551,18 @@ function wordFactsOf(norm: string): WordFacts {
   };
 }
 
+/** Two digit groups of one number: "4.2", "38,400", "38 400" (a group of three after a space). */
+function sameNumber(text: string, a: Token | undefined, b: Token | undefined): boolean {
+  if (!a || !b || b.start - a.end !== 1 || !/^\d+$/.test(a.norm) || !/^\d+$/.test(b.norm)) return false;
+  const between = text[a.end] ?? '';
+  return between === '.' || between === ',' || (/^[ \u00a0\u202f]$/.test(between) && b.norm.length === 3);
+}
+
+/** A digit group of a longer number counts nothing alone: the "2" of "4.2 tonnes" is no "two boats". */
+function inLongerNumber(text: string, tokens: readonly Token[], i: number): boolean {
+  return sameNumber(text, tokens[i - 1], tokens[i]) || sameNumber(text, tokens[i], tokens[i + 1]);
+}
+
 /**
  * The features of a token sequence, with the position of each occurrence. In a document only
  * capitalised words that are not vocabulary get a name key; in a question every word may be a name
@@ -584,7 +596,7 @@ export function featuresAndConcepts(
     const value = word.value;
     if (value !== undefined && value >= 2 && !(value >= 1900 && value <= 2100)) {
       const inDate = [tokens[i - 1], tokens[i + 1]].some((x) => x && monthNumber(x.norm) !== undefined);
-      if (!inDate) addAt(out, `n:${value}`, i);
+      if (!inDate && !(text !== undefined && inLongerNumber(text, tokens, i))) addAt(out, `n:${value}`, i);
     }
     // A word inside «quotes» is part of a name, however common ("«Варнельский Азот»", "«Кешт Строй»").
     const nameLike =

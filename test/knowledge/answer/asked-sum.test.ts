@@ -76,3 +76,22 @@ describe('a sum in any currency answers how much', () => {
     expect(a.summary).toMatch(expected);
   });
 });
+
+/** "4.2 tonnes": the "2" after the decimal point is no "two" of the question, and counts nothing asked. */
+describe('a digit group of a longer number matches no count of the question', () => {
+  it.each([
+    [
+      '19 Jun (Fri) - Kestov fines the owners US$38,400 and confiscates 4.2 tonnes of hake.',
+      'Какой штраф Кестов назначил владельцам двух вендтских судов в июне?',
+    ],
+    [
+      '19 Jun (Fri) - Kestov fines the owners US$38,400 and confiscates 4,2 tonnes of hake.',
+      'What fine did Kestov impose on the two owners in June?',
+    ],
+  ])('%s / %s', (sentence, question) => {
+    const a = knowledgeBaseOfTexts({ 'fine.md': docOf(sentence) }).answer(question, { now });
+    expect(a.answered).toBe(true);
+    expect(a.summary).toMatch(/38[, ]400/);
+    expect(a.summary).not.toMatch(/4[.,]2/);
+  });
+});

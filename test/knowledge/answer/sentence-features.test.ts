@@ -165,3 +165,18 @@ describe('isHedged: a sentence that plans or supposes, not one that reports', ()
     expect(isHedged(text)).toBe(hedged);
   });
 });
+
+/** A count matches however written, but a digit group of a longer number is no count of its own. */
+describe('counts inside longer numbers', () => {
+  it.each([
+    ['confiscates 4.2 tonnes of hake', ['n:4', 'n:2'], []],
+    ['fined the owners 38,400 dollars', ['n:38', 'n:400'], []],
+    ['штраф 38 400 долларов', ['n:38', 'n:400'], []],
+    ['two boats and 400 crew', [], ['n:2', 'n:400']],
+    ['в 12 400-тонных баржах', [], ['n:12']],
+  ])('%s', (text, absent, present) => {
+    const features = featuresOf(tokenize(text), 'document', text);
+    for (const f of absent) expect(features.has(f)).toBe(false);
+    for (const f of present) expect(features.has(f)).toBe(true);
+  });
+});

@@ -31,6 +31,9 @@ describe('a total of several', () => {
     ['На какую общую сумму оператор коридора подписал контракты с подрядчиками 3 августа?', /186/],
     ['How much are the two Varnel fund loans to Kestov worth in total?', /240/],
     ['How much is the Lorin port contract worth?', /52/],
+    // Naming the several is asking their total, without a word for it.
+    ['На какую сумму оператор коридора подписал контракты с тремя подрядчиками?', /186/],
+    ['How much are the two Varnel fund loans to Kestov worth?', /240/],
   ])('answers for the total or for one that is said alone: %s', (question, expected) => {
     expectStated(kb.answer(question, { now }), expected);
   });

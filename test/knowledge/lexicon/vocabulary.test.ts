@@ -300,3 +300,18 @@ describe('both aspects of a Russian verb', () => {
     expect(conceptsOfText(text)).toContain(concept);
   });
 });
+
+/** The world's currencies name a sum; a code that is also a common word ("TRY", "ALL") names none. */
+describe('currency names', () => {
+  it.each([
+    ['The owners were fined 186,000 soles.', true],
+    ['The loan of 40 million ringgit was approved.', true],
+    ['Штраф составил 9000 боливиано.', true],
+    ['The fine was 3,000 lari.', true],
+    ['We will try again next week.', false],
+    ['All of them signed with the same pen.', false],
+    ['The cop said all was calm.', false],
+  ])('%s → %s', (text, money) => {
+    expect(conceptsOfText(text).includes('eco_money_unit')).toBe(money);
+  });
+});

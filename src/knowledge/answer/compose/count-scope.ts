@@ -21,9 +21,16 @@ const TOTAL_AFTER =
 /** Several things the total is of: "с тремя подрядчиками", "its first three contracts", "both loans". */
 const SEVERAL =
   /(?<![\p{L}])(two|three|four|five|six|seven|eight|nine|ten|both|двух|двум|двумя|тр[её]х|тр[её]м|тремя|четыр[её]х|четырьмя|пяти|пятью|обоих|обеих)(?![\p{L}])/iu;
-/** A question asking a total itself. */
-export const TOTAL_ASKED =
+const TOTAL_WORDS =
   /(?<![\p{L}])(total|in all|altogether|combined|overall|всего|общ\p{L}*|в сумме|суммарн\p{L}*|в общей сложности|вместе)(?![\p{L}])/iu;
+
+/**
+ * A question asking a total: by its word ("in all"), or by naming the several things the total is of
+ * ("How much were the owners of the three boats fined?" is answered by "a combined 186,000 soles").
+ */
+export function asksTotal(question: string): boolean {
+  return TOTAL_WORDS.test(question) || SEVERAL.test(question);
+}
 
 /**
  * "На какую сумму заключён контракт с «Кештов Строй»?" and a sentence gives "контракты с тремя подрядчиками

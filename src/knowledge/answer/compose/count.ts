@@ -17,13 +17,13 @@ import {
 } from './amounts.ts';
 import { countsForOtherPeriod, datedOtherwise, forSpanNotMonthAsked, statesOtherPeriod } from './count-period.ts';
 import {
+  asksTotal,
   countsOtherAct,
   INSTALMENT_ASKED,
   isInstalment,
   isPopulation,
   isVagueFigure,
   POPULATION_ASKED,
-  TOTAL_ASKED,
   totalOfSeveral,
 } from './count-scope.ts';
 import { countedUnits, countsAsked, isWholeOfPart, ofOtherCountry, unitFits, wholeOf } from './count-units.ts';
@@ -70,7 +70,7 @@ export function composeCount(q: AnalyzedQuestion, ranked: RankedSentence[]): Typ
   const durationAsked = DURATION_ASKED.test(q.text);
   const askedPeriod = q.dates.filter((d) => d.ofPeriod).map((d) => d.date.month);
   const askedActs = conceptsOfTokens(q.tokens).map((h) => h.concept);
-  const totalAsked = TOTAL_ASKED.test(q.text);
+  const totalAsked = asksTotal(q.text);
   const amountAsked = AMOUNT_ASKED.test(q.text);
   const findNumbers = (r: RankedSentence) =>
     (statesOtherPeriod(askedPeriod, r) || forSpanNotMonthAsked(q, r) || (!durationAsked && datedOtherwise(q, r))
