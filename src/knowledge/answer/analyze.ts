@@ -60,6 +60,8 @@ export interface AnalyzedQuestion {
   tokens: Token[];
   terms: QuestionTerm[];
   dates: DateMention[];
+  /** Dates it names as a plan's ("the cabinet scheduled for 28 May"): neither the period asked nor an answer. */
+  plannedDates?: DateMention[];
   /** Numbers the question says, in digits or words (not parts of dates): none is its answer. */
   numbers: number[];
   /** Ordinals the question asks about ("the second call"). */
@@ -140,7 +142,7 @@ export function analyzeQuestion(
   // Dates in a question without a year are left yearless: "24 July" matches 24 July of any year.
   // "for the February deliveries", "this summer's releases" name the deliveries and the releases, and
   // "than in February" the figure compared with; they do not ask a period.
-  const named = mayHaveDate(asked)
+  const written = mayHaveDate(asked)
     ? extractDates(asked, lang, {}).filter(
         (d) =>
           !d.date.relative &&
@@ -150,6 +152,9 @@ export function analyzeQuestion(
           !COMPARED_WITH.test(asked.slice(Math.max(0, d.start - 30), d.start)),
       )
     : [];
+  const isPlanned = (d: DateMention) => PLANNED_FOR.test(asked.slice(Math.max(0, d.start - 30), d.start));
+  const named = written.filter((d) => !isPlanned(d));
+  const plannedDates = written.filter(isPlanned);
   // "Between March and July 2026" asks every month of it, not only July.
   const period = periodMonths(asked);
   const dates = period.length ? period : named;
@@ -267,12 +272,20 @@ export function analyzeQuestion(
     ordinals,
     asksSince,
     ...(bareTitle ? { bareTitle } : {}),
+    ...(plannedDates.length ? { plannedDates } : {}),
   };
 }
 
 /** "… меньше, чем в феврале", "up from 2025", "than in February": the date compared with is not the one asked. */
 const COMPARED_WITH =
   /(?<![\p{L}])(than|compared (with|to)|versus|vs\.?|up from|down from|чем|по сравнению с|против)\s*(in|on|at|в|во)?\s*$/iu;
+
+/**
+ * "the cabinet scheduled for 28 May", "кабинета, намеченного на 28 мая": the date names the plan that the
+ * question speaks of, not the period asked (when it was put off is another day).
+ */
+const PLANNED_FOR =
+  /(?<![\p{L}])(scheduled|planned|slated|set|due|намечен\p{L}*|запланирован\p{L}*|назначен\p{L}*|планировавш\p{L}*)\s*(for|on|to|на)?\s*(the\s+)?$/iu;
 
 /** "this summer's releases", "Tuesday's vote": the date is the noun's. */
 const POSSESSIVE_AFTER = /^['’]s\s/u;

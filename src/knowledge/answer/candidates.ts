@@ -167,7 +167,9 @@ const NOTE_MARK = /^\s*(\[\d{1,3}\]|\d{1,3}[.)])\s+\S/;
 /** A date the question gives ("When did X visit on 21 June" is not answered "21 June"). */
 /** A date the question states: "in May" is no answer to "what happened in May", but "from March to July" asks its months. */
 function givenByQuestion(q: AnalyzedQuestion, date: FuzzyDate): boolean {
-  return q.dates.some((d) => !d.ofPeriod && d.date.precision === date.precision && datesCompatible(d.date, date));
+  return [...q.dates, ...(q.plannedDates ?? [])].some(
+    (d) => !d.ofPeriod && d.date.precision === date.precision && datesCompatible(d.date, date),
+  );
 }
 
 /**

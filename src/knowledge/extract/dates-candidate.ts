@@ -215,6 +215,13 @@ export const relativeDays = {
       first + ((weekday - calendarDay(first).weekday + 7) % 7),
       last + ((weekday - calendarDay(last).weekday + 7) % 7),
     ],
+  /** The given weekday of the week before: "last week, on Wednesday" (weeks start on Monday). */
+  weekdayOfPreviousWeek:
+    (weekday: number) =>
+    ([first, last]: DayRange): DayRange => [
+      mondayOf(first) - 7 + ((weekday + 6) % 7),
+      mondayOf(last) - 7 + ((weekday + 6) % 7),
+    ],
   /** Monday..Sunday of the week before, weeks starting on Monday. */
   previousWeek: ([first, last]: DayRange): DayRange => [mondayOf(first) - 7, mondayOf(last) - 1],
   thisWeek: ([first, last]: DayRange): DayRange => [mondayOf(first), mondayOf(last) + 6],

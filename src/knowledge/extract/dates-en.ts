@@ -285,7 +285,7 @@ export const ENGLISH_DATE_RULES: readonly DateRule[] = [
     name: 'weekday (on Thursday, last Friday)',
     anchors: [A.enWeekday],
     pattern: rulePattern(
-      `${WORD_START}(?<prep>on|last|this|since|by|until|till|before|after)\\s+(?<weekday>${EN_WEEKDAY_WORD})${WORD_END}`,
+      `${WORD_START}(?:(?<weekBefore>last\\s+week),?\\s+)?(?<prep>on|last|this|since|by|until|till|before|after)\\s+(?<weekday>${EN_WEEKDAY_WORD})(?:\\s+(?<weekAfter>last\\s+week))?${WORD_END}`,
     ),
     build: (match) => {
       const groups = match.groups ?? {};
@@ -301,7 +301,14 @@ export const ENGLISH_DATE_RULES: readonly DateRule[] = [
         candidate(
           match,
           { precision: 'day' },
-          { kind: 'days', fromDocument: (days) => onOrBefore(relativeDays.shift(shift)(days)) },
+          {
+            kind: 'days',
+            // "Last week, on Wednesday" said on a Thursday is not the day before.
+            fromDocument:
+              groups.weekBefore || groups.weekAfter
+                ? relativeDays.weekdayOfPreviousWeek(weekday)
+                : (days) => onOrBefore(relativeDays.shift(shift)(days)),
+          },
         ),
       ];
     },

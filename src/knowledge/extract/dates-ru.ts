@@ -338,7 +338,7 @@ export const RUSSIAN_DATE_RULES: readonly DateRule[] = [
     name: 'weekday (в четверг, в прошлую пятницу)',
     anchors: [A.ruWeekday],
     pattern: rulePattern(
-      `${WORD_START}(?:в|во)\\s+(?:(?<last>прошл(?:ый|ую|ое)|минувш(?:ий|ую|ее)|прошедш(?:ий|ую|ее))\\s+)?(?<weekday>${RU_WEEKDAY_WORD})${WORD_END}`,
+      `${WORD_START}(?:(?<weekBefore>на\\s+прошлой\\s+неделе),?\\s+)?(?:в|во)\\s+(?:(?<last>прошл(?:ый|ую|ое)|минувш(?:ий|ую|ее)|прошедш(?:ий|ую|ее))\\s+)?(?<weekday>${RU_WEEKDAY_WORD})(?:\\s+(?<weekAfter>на\\s+прошлой\\s+неделе))?${WORD_END}`,
     ),
     build: (match) => {
       const groups = match.groups ?? {};
@@ -354,7 +354,14 @@ export const RUSSIAN_DATE_RULES: readonly DateRule[] = [
         candidate(
           match,
           { precision: 'day' },
-          { kind: 'days', fromDocument: (days) => onOrBefore(relativeDays.shift(shift)(days)) },
+          {
+            kind: 'days',
+            // "Last week, on Wednesday" said on a Thursday is not the day before.
+            fromDocument:
+              groups.weekBefore || groups.weekAfter
+                ? relativeDays.weekdayOfPreviousWeek(weekday)
+                : (days) => onOrBefore(relativeDays.shift(shift)(days)),
+          },
         ),
       ];
     },

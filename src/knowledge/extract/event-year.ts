@@ -1,11 +1,11 @@
 import type { DateMention, FuzzyDate } from '../types.ts';
-import { calendarDay, dayNumber } from './dates-calendar.ts';
 import { isBackgroundDate } from './date-roles.ts';
+import { calendarDay, dayNumber } from './dates-calendar.ts';
 import { weekdayNumber } from './months.ts';
 
 /** Future tense and plans: a yearless date in such a sentence is the next one, not the last one. */
 const FUTURE =
-  /\b(will|shall|is to|are to|is due|are due|upcoming|next|is expected|are expected|plans? to|invited .* to)\b|(откро(ет|ют)|пройд[её]т|состоится|состоятся|будет|будут|намерен|планиру|предстоящ|следующ|пригласил|приглашени|должн(о|а|ы)?(?!\s+(был|бы))\s+\p{L}+(ть|ться|ти)(?![\p{L}]))/iu;
+  /\b(will|shall|is to|are to|is due|are due|upcoming|next|is expected|are expected|plans? to|invited .* to|scheduled|slated|planned for)\b|(откро(ет|ют)|пройд[её]т|состоится|состоятся|будет|будут|намерен|планиру|запланирован|намечен|предстоящ|следующ|пригласил|приглашени|должн(о|а|ы)?(?!\s+(был|бы))\s+\p{L}+(ть|ться|ти)(?![\p{L}]))/iu;
 
 /** "На следующий день после визита", "the next day": the day after another event, no future. */
 const DAY_AFTER = /(?:на\s+)?следующ\p{L}*\s+(?:день|утро|вечер)|the next (?:day|morning|evening)/giu;

@@ -63,3 +63,22 @@ describe('the date something was put off to', () => {
     expect(a.text.split('\n')[0], a.text).toMatch(/10 September/);
   });
 });
+
+/** A date the question gives as a plan's ("the session scheduled for 28 May") is neither the period asked nor the answer. */
+describe('a planned date named by the question', () => {
+  const kb = knowledgeBaseOfTexts({
+    'interview.md': documentText(
+      '— На прошлой неделе, в среду, правительства Кестова и Варнела объявили, что совместное заседание, запланированное на 28 мая, переносится.',
+      { lang: 'ru', published: '2026-05-14' },
+    ),
+  });
+  it.each([
+    ['В какой день объявили о переносе совместного заседания, намеченного на 28 мая?', /6 мая/],
+    ['On what day did Kestov and Varnel announce that the joint session scheduled for 28 May was put off?', /6 May/],
+  ])('%s', (question, expected) => {
+    const a = kb.answer(question, { now });
+    expect(a.answered).toBe(true);
+    expect(a.summary).toMatch(expected);
+    expect(a.summary).not.toMatch(/28/);
+  });
+});

@@ -586,6 +586,17 @@ describe('extractDates: relative phrases resolve against the document date', () 
   // 8.10.2025 is a Wednesday: last week ran 29 September – 5 October, so only the year is certain.
   testCase('last week', 'en', { docDate: { year: 2025, month: 10, day: 8 } }, [['last week', year(2025, RELATIVE)]]);
   testCase('в четверг', 'ru', DOC_004, [['в четверг', day(2025, 9, 11, RELATIVE)]]);
+  // Said on Thursday 18 September 2025: "в среду" is the day before, last week's Wednesday the 10th.
+  const thursday: DateContext = { docDate: { year: 2025, month: 9, day: 18 } };
+  testCase('в среду', 'ru', thursday, [['в среду', day(2025, 9, 17, RELATIVE)]]);
+  testCase('На прошлой неделе, в среду, стороны объявили', 'ru', thursday, [
+    ['На прошлой неделе, в среду', day(2025, 9, 10, RELATIVE)],
+  ]);
+  testCase('в среду на прошлой неделе', 'ru', thursday, [['в среду на прошлой неделе', day(2025, 9, 10, RELATIVE)]]);
+  testCase('Last week, on Wednesday, the sides said', 'en', thursday, [
+    ['Last week, on Wednesday', day(2025, 9, 10, RELATIVE)],
+  ]);
+  testCase('on Wednesday last week', 'en', thursday, [['on Wednesday last week', day(2025, 9, 10, RELATIVE)]]);
   testCase('в минувший четверг', 'ru', DOC_004, [['в минувший четверг', day(2025, 9, 11, RELATIVE)]]);
   testCase('в прошедшую пятницу', 'ru', DOC_004, [['в прошедшую пятницу', day(2025, 9, 12, RELATIVE)]]);
   testCase('on Thursday', 'en', DOC_004, [['on Thursday', day(2025, 9, 11, RELATIVE)]]);

@@ -23,6 +23,10 @@ describe('resolveEventYears', () => {
     // "должно начаться": what is to happen; "должен был начаться": what was to.
     ['2 сентября в суде Варнеля должно начаться рассмотрение дела.', 'ru', 2026],
     ['Рассмотрение дела должно было начаться 2 сентября.', 'ru', 2025],
+    // A date a plan is set for is ahead of the report, whatever the sentence's verb.
+    ['Саммит, запланированный на 2 сентября, переносится.', 'ru', 2026],
+    ['Заседание комиссии, намеченное на 10 сентября, отменили.', 'ru', 2026],
+    ['The summit scheduled for 2 September was postponed.', 'en', 2026],
   ] as const)('%s → %s', (text, lang, year) => {
     expect(yearOf(text, lang)).toBe(year);
   });
