@@ -46,7 +46,7 @@ export function isSinceDate(text: string, start: number): boolean {
 
 /** Every date phrase has a digit or one of these words; text with none can skip the date rules. */
 const MAY_HAVE_DATE =
-  /\d|январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр|весн|лет[оа]|летом|осен|зим|год|месяц|недел|вчера|сегодня|завтра|понедельник|вторник|сред[уа]|четверг|пятниц|суббот|воскресен|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|autumn|fall|winter|year|month|week|yesterday|today|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|decade/i;
+  /\d|январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр|весн|лет[оа]|летом|осен|зим|год|месяц|недел|вчера|сегодня|завтра|накануне|назад|понедельник|вторник|сред[уа]|четверг|пятниц|суббот|воскресен|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|autumn|fall|winter|year|month|week|yesterday|today|tomorrow|ago|monday|tuesday|wednesday|thursday|friday|saturday|sunday|decade/i;
 
 export function mayHaveDate(text: string): boolean {
   return MAY_HAVE_DATE.test(text);
