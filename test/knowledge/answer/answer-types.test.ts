@@ -203,6 +203,15 @@ describe('answerTypeOf', () => {
   ])('a word inside another word is no cue: "%s" is not %s', (question, type) => {
     expect(answerTypeOf(question, /[а-яё]/i.test(question) ? 'ru' : 'en')).not.toBe(type);
   });
+
+  // A title a company holds as often as a person asks a company: no person-only answer.
+  it.each([
+    ['Какой производитель сигарет попал под санкции?'],
+    ['Какой подрядчик получил контракт на мост?'],
+    ['Which contractor won the bridge tender?'],
+  ])('"%s" does not ask a person', (question) => {
+    expect(answerTypeOf(question, /[а-яё]/i.test(question) ? 'ru' : 'en')).not.toBe('person');
+  });
 });
 
 describe('an emphasis after the question word is no head noun', () => {
