@@ -419,7 +419,10 @@ function isQuestionWord(r: RankedSentence, i: number): boolean {
             // title is none: "Northgate Energy CEO?" asks the holder the sentence names by it).
             (m.term.position > 0 &&
               /^\p{Lu}/u.test(m.term.raw) &&
-              !m.term.features.some((f) => f.startsWith('c:role_')))))),
+              !m.term.features.some((f) => f.startsWith('c:role_'))) ||
+            // "белорусская сторона": a country asked by its adjective, lower case in Russian, as in English
+            // by a capitalised "Belarusian".
+            m.term.features.some((f) => f.startsWith('c:geo_'))))),
   );
 }
 
