@@ -315,3 +315,17 @@ describe('currency names', () => {
     expect(conceptsOfText(text).includes('eco_money_unit')).toBe(money);
   });
 });
+
+/** Putting a line or a plant into service, however said; a service that runs is none. */
+describe('commissioning phrases', () => {
+  it.each([
+    ['The line is to go into service in 2028.', true],
+    ['The plant will enter service next year.', true],
+    ['Ввод линии в эксплуатацию намечен на 2028 год.', true],
+    ['Мост вступит в строй в декабре.', true],
+    ['The ferry service resumed on Monday.', false],
+    ['He served in the army.', false],
+  ])('%s → %s', (text, commissioning) => {
+    expect(conceptsOfText(text).includes('eco_commissioning')).toBe(commissioning);
+  });
+});
