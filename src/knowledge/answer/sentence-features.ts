@@ -16,6 +16,7 @@ import {
   isKindConcept,
   isVocabularyWord,
   type VocabularyHit,
+  worldConceptOf,
 } from '../lexicon/vocabulary.ts';
 import { dictionaryPartOfSpeech, lemma, mayShareCase } from '../text/morphology.ts';
 import { remembered } from '../text/remembered.ts';
@@ -50,7 +51,16 @@ export function findAcronyms(texts: readonly string[]): Map<string, string[]> {
       const matches = [initials, capitalInitials].some(
         (i) => i.includes(letters) || letters.startsWith(i.slice(-letters.length)),
       );
-      if (!matches || out.has(short.toLowerCase())) continue;
+      if (out.has(short.toLowerCase())) continue;
+      if (!matches) {
+        // "Binational Border Works Commission (CBOF)": an abbreviation of the name in another language,
+        // its initials not the translation's, stands for the name before the brackets all the same; not
+        // a country ("Northwind Partners (США)").
+        const name = nameBeforeBrackets(words);
+        const features = name.length >= 2 && worldConceptOf(short) === undefined ? nameFeatures(name) : [];
+        if (features.length) out.set(short.toLowerCase(), features);
+        continue;
+      }
       // The name ends where its initials do: take the last words that spell the abbreviation.
       let first = words.length;
       for (let spelt = 0; first > 0 && spelt < Math.max(letters.length, 1); )
@@ -62,6 +72,27 @@ export function findAcronyms(texts: readonly string[]): Map<string, string[]> {
     for (const [short, features] of foreignAcronyms(text)) if (!out.has(short)) out.set(short, features);
   }
   return out;
+}
+
+/**
+ * The name that ends at the brackets: in English its capitalised words (with "of", "and", "for" between:
+ * not "June the" before "Binational Border Works Commission"), in Russian from its capitalised first
+ * word ("Бинациональная комиссия по пограничным работам").
+ */
+function nameBeforeBrackets(words: readonly string[]): string[] {
+  const capitalised = (w: string) => /^\p{Lu}/u.test(w);
+  if (words.some((w) => isCyrillic(w))) {
+    const first = words.findLastIndex(capitalised);
+    return first < 0 ? [] : words.slice(first);
+  }
+  let first = words.length;
+  while (
+    first > 0 &&
+    (capitalised(words[first - 1] ?? '') || /^(of|and|for|on|de|del|la|el)$/.test(words[first - 1] ?? ''))
+  )
+    first--;
+  while (first < words.length && !capitalised(words[first] ?? '')) first++;
+  return words.slice(first);
 }
 
 /** The features of words as a name is matched by (no name keys: the abbreviation stands for the words). */
@@ -84,8 +115,7 @@ const NAMED_IN_BRACKETS = /((?:[\p{L}'’-]+\s+){1,7})\(((?:\p{Lu}[\p{L}'’-]*\
  * Abbreviations of names from another language, given with the original name in the brackets
  * ("Союза восточных перевозчиков (Związek Przewoźników Wschodnich, ZPW)"): each stands for the original
  * and for as many words of the name before the brackets, its translation. (A translated name with an
- * abbreviation its initials do not spell, "Eastern Hauliers' Union (ZPW)", was tried as well: one answer
- * won, one of a never-read storyline lost.)
+ * abbreviation its initials do not spell, "Eastern Hauliers' Union (ZPW)", is read by findAcronyms.)
  */
 function foreignAcronyms(text: string): Array<[string, string[]]> {
   const out: Array<[string, string[]]> = [];

@@ -38,6 +38,22 @@ describe('findAcronyms', () => {
     expect(found).toEqual(expect.arrayContaining(features));
   });
 
+  // An abbreviation of the name in its own language ("Comisión Binacional de Obras Fronterizas") after its
+  // translation stands for the translation's words, not for the words before the name.
+  it.each([
+    [
+      'On 3 June the Binational Border Works Commission (CBOF) awarded the contract.',
+      'cbof',
+      ['s:binat', 's:commis'],
+      ['s:june'],
+    ],
+    ['Кестовская комиссия по пограничным работам (CBOF) присудила контракт.', 'cbof', ['s:комисс'], ['s:присуд']],
+  ])('reads one in another language: %s', (text, short, features, absent) => {
+    const found = findAcronyms([text]).get(short) ?? [];
+    expect(found).toEqual(expect.arrayContaining(features));
+    for (const f of absent) expect(found).not.toContain(f);
+  });
+
   it.each([
     'The bridge was built by Halden Infrastructure Partners (USA).',
     'Контракт получила компания «Дорстрой» (Армения, ДС-2).',

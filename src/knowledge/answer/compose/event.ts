@@ -1,6 +1,7 @@
 /** The event composer: "what happened in November 2025?", passages of the period. */
 import { datesCompatible } from '../../extract/dates.ts';
 import { conceptsOfTokens } from '../../lexicon/vocabulary.ts';
+import type { FuzzyDate } from '../../types.ts';
 import type { AnalyzedQuestion } from '../analyze.ts';
 import type { RankedSentence } from '../retrieve.ts';
 import { TUNING } from '../tuning.ts';
@@ -37,9 +38,17 @@ function eventWords(r: RankedSentence): number {
   return concepts.size + r.entry.tokens.filter((t) => /^\d/.test(t.norm)).length;
 }
 
-/** Whether a sentence's own or carried date is as precise as the question's and fits it. */
+/**
+ * Whether a sentence's own or carried date is as precise as the question's and fits it. Asked "in mid-
+ * September", a day of it fits ("15 Sep"), and "early September" does not.
+ */
 function datedAsAsked(q: AnalyzedQuestion, r: RankedSentence): boolean {
   const { dates, date } = r.entry.annotation;
   const own = [...dates.map((d) => d.date), ...(date ? [date] : [])];
-  return q.dates.some((d) => own.some((o) => o.precision === d.date.precision && datesCompatible(o, d.date)));
+  return q.dates.some((d) => own.some((o) => asPrecise(o, d.date) && datesCompatible(o, d.date)));
+}
+
+function asPrecise(own: FuzzyDate, asked: FuzzyDate): boolean {
+  if (asked.precision !== 'part-of-month') return own.precision === asked.precision;
+  return own.precision === 'day' || (own.precision === asked.precision && own.part === asked.part);
 }
