@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expectStated, knowledgeBaseOfTexts } from '../../support/knowledge-base.ts';
+import { documentText, expectStated, knowledgeBaseOfTexts } from '../../support/knowledge-base.ts';
 
 /**
  * What a figure is: "15-16 September" is two dates, no count of anything; "410,3 тыс. тонн" counts tonnes past
@@ -57,5 +57,22 @@ describe('what a figure counts', () => {
 
   it('reads a rate asked as bpd', () => {
     expectStated(kb.answer('How many bpd did the four licensed companies export in July?', { now }), /148/);
+  });
+});
+
+/** A rate asked ("how much per day"): a figure given as a rate answers it, however far the question's words stand. */
+describe('a rate asked is answered by a rate', () => {
+  it('How much does Kestov charge per day for each Vendt truck kept on its guarded parking lots?', () => {
+    const kb = knowledgeBaseOfTexts({
+      'lots.md': documentText(
+        'Kestov bars Vendt trucks from leaving and keeps them on guarded parking lots near Lorin. Kestov charges owners a "storage fee" of 25 euros a day per vehicle and requires each owner to apply for release through a customs broker, a procedure Vendt officials regard as deliberately slow.',
+        { lang: 'en', published: '2026-06-01' },
+      ),
+    });
+    const a = kb.answer('How much does Kestov charge per day for each Vendt truck kept on its guarded parking lots?', {
+      now: new Date('2026-12-01'),
+    });
+    expect(a.answered).toBe(true);
+    expect(a.summary).toMatch(/25 euros/);
   });
 });

@@ -192,6 +192,8 @@ export function composeCount(q: AnalyzedQuestion, ranked: RankedSentence[]): Typ
     !(whole && countsAsked(q, whole, top.r)) &&
     // "145 metres high" for "how high": the measure names what it is, however far the dam's name stands.
     top !== measured &&
+    // "25 euros a day per vehicle" for "how much per day": a rate asked, a rate says what it is.
+    !(rateAsked && isRate(top.c, top.r)) &&
     !(durationAsked && DURATION.test(top.c.text))
   ) {
     return abstained(q, 'not-stated', ranked);
