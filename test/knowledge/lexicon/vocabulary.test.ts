@@ -329,3 +329,15 @@ describe('commissioning phrases', () => {
     expect(conceptsOfText(text).includes('eco_commissioning')).toBe(commissioning);
   });
 });
+
+/** Balloons, as news about smuggling across a border tells of them, in either language. */
+describe('balloons', () => {
+  it.each([
+    ['Radar tracked 94 balloons drifting in from Kestov.', true],
+    ['Радары зафиксировали 94 воздушных шара.', true],
+    ['Метеозонды несли сигареты.', true],
+    ['The ball was kicked over the fence.', false],
+  ])('%s → %s', (text, balloon) => {
+    expect(conceptsOfText(text).includes('sec_balloon')).toBe(balloon);
+  });
+});
