@@ -5,6 +5,7 @@ import { type AnalyzedQuestion, analyzeQuestion } from './analyze.ts';
 import { answerTypeOf } from './answer-types.ts';
 import { favourAttributed } from './attribution.ts';
 import { authorAsked, composeAuthor } from './authorship.ts';
+import { askedAct } from './compose/asked-act.ts';
 import { composeAnswer, type TypedAnswer } from './compose-typed.ts';
 import { splitCompound, splitSeries } from './compound.ts';
 import { enumeratedEvents } from './enumerated-events.ts';
@@ -173,11 +174,13 @@ function answerSingle(kb: KnowledgeBase, question: string, options: AnswerOption
   });
   // A source saying the detail was kept back proves the summary, like an answer's quotes.
   const text = renderLines(q.lang, q.truncated, summary, citations, typed.answered || typed.abstain === 'withheld');
+  // Not the act asked: "and when was he let go?" after "when was he detained" asks another act of the same man.
+  const act = askedAct(q);
   const context: ChatContext = {
     // Names, rare words and the period asked: what a follow-up that names nothing is about.
     subject: [
       ...q.terms
-        .filter((t) => t.name || t.weight >= 3)
+        .filter((t) => t.name || (t.weight >= 3 && t !== act))
         .map((t) => t.raw)
         .slice(0, 4),
       ...q.dates.map((d) => d.text),
