@@ -206,8 +206,8 @@ export function composeCount(q: AnalyzedQuestion, ranked: RankedSentence[]): Typ
       from: top.r,
     },
   ];
-  const rivalAt = (share: number, placeMayBeImplicit: boolean) =>
-    scored.find(
+  const rivalAt = (share: number, placeMayBeImplicit: boolean, pool = scored) =>
+    pool.find(
       (s) =>
         isRival(s, top, share, placeMayBeImplicit) &&
         s.c.value !== top.c.value &&
@@ -230,7 +230,11 @@ export function composeCount(q: AnalyzedQuestion, ranked: RankedSentence[]): Typ
   const disputed =
     rival ??
     disputingNext(q, top, ranked) ??
-    (asksWhetherSourcesAgree(q.text) ? rivalAt(TUNING.agreeRivalShare, true) : undefined);
+    (asksWhetherSourcesAgree(q.text)
+      ? // Asked whether the sources agree, the other source's figure may stand further down the ranking
+        // (an interview's answer names no crossing: "у нас стояло больше тысячи семисот фур").
+        rivalAt(TUNING.agreeRivalShare, true, bestCandidates(q, ranked, findNumbers, weighNumber, TUNING.perUnitDepth))
+      : undefined);
   if (disputed)
     values.push({ kind: 'number', text: disputed.c.text, value: disputed.c.value as number, from: disputed.r });
   // A question asking two numbers ("... and how many were there before?") gets the next one too.

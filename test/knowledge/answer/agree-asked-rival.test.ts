@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { documentText, knowledgeBaseOfTexts } from '../../support/knowledge-base.ts';
+
+/**
+ * Asked whether the sources agree, the other source's figure is looked for further down the ranking: a
+ * wire's many sentences about the queue rank above an interview's answer that gives another count.
+ */
+describe('the other figure, asked whether the sources agree', () => {
+  const wire = [
+    'Kestov crossing shut',
+    'Some 1,400 trucks queued at the Kestov crossing on Monday, drivers said.',
+    'The Kestov crossing was shut to trucks on Monday morning.',
+    'Trucks queued for eleven kilometres from the Kestov crossing.',
+    'Drivers in the queue at the Kestov crossing slept in their cabs.',
+    'The Kestov crossing handles most of the trucks between the two countries.',
+    'Officials at the Kestov crossing gave no date for reopening it to trucks.',
+    'The queue of trucks at the Kestov crossing grew through the week.',
+    'More trucks queued at the Kestov crossing on Tuesday.',
+    'Trucks queued at the Kestov crossing in the rain.',
+    'Empty trucks also queued at the Kestov crossing.',
+    'Trucks queued at the Kestov crossing for days.',
+    'Fuel trucks queued at the Kestov crossing too.',
+    'Trucks still queued at the Kestov crossing on Friday.',
+  ].join('\n\n');
+  const interview = [
+    'Interview with a haulier',
+    '— How bad was it?',
+    '— At the peak, in mid-February, about 1,700 trucks queued at the crossing.',
+  ].join('\n\n');
+  const kb = knowledgeBaseOfTexts({
+    'wire.md': documentText(wire, { lang: 'en', published: '2026-02-11' }),
+    'interview.md': documentText(interview, { lang: 'en', published: '2026-03-01' }),
+  });
+
+  it('gives both figures', () => {
+    const a = kb.answer('How many trucks queued at the Kestov crossing? Do the sources agree?', {
+      now: new Date('2026-12-01'),
+    });
+    expect(a.summary).toMatch(/1,400/);
+    expect(a.summary).toMatch(/1,700/);
+  });
+});
