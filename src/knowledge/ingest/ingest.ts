@@ -8,10 +8,10 @@ import { EntityRecognizer, gazetteerEntities, gazetteerGenders } from '../extrac
 import { resolveEventYears } from '../extract/event-year.ts';
 import { readEvent } from '../extract/events.ts';
 import { mergeNameObservations, type NameObservations, observeNames } from '../extract/name-discovery.ts';
-import { SCHEMA_VERSION } from '../store/fact-store.ts';
-import { type ConceptHit, matchConcepts } from '../text/concept-matcher.ts';
 import { wordsStemmedBeforeReading } from '../lexicon/remembered-words.ts';
 import { vocabulary } from '../lexicon/vocabulary.ts';
+import { SCHEMA_VERSION } from '../store/fact-store.ts';
+import { type ConceptHit, matchConcepts } from '../text/concept-matcher.ts';
 import { shareMorphologyDictionaries } from '../text/morphology.ts';
 import { stem, tokenize } from '../text/tokens.ts';
 import type {
@@ -34,6 +34,7 @@ import { IngestPool, type VocabularyStems } from './ingest-pool.ts';
 import { crossSourceMerge } from './merge.ts';
 import { type PostStamp, postStamps, stampBefore } from './post-stamps.ts';
 import { decodeDocument, readSourceDirectories, sha256, sourceIdsOf, sourcesDigestOf } from './read-sources.ts';
+import { recordingDate } from './recorded-date.ts';
 import { splitSentences } from './sentences.ts';
 
 export interface IngestWarning {
@@ -365,7 +366,9 @@ export function annotateDocument(
   let lastEventDate: FuzzyDate | undefined;
   const stamps = postStamps(doc.text);
   let post: PostStamp | undefined;
-  const documentDate = docDateOf(meta);
+  // An interview's relative days are told from the day it was recorded, when it says which.
+  const published = docDateOf(meta);
+  const documentDate = recordingDate(doc.text, published) ?? published;
   const index = new DocumentIndexBuilder();
   sentences.forEach((sentence, i) => {
     const lang = doc.langs[i] ?? meta.lang;
