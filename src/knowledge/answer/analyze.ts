@@ -60,7 +60,7 @@ export interface AnalyzedQuestion {
   tokens: Token[];
   terms: QuestionTerm[];
   dates: DateMention[];
-  /** Dates it names as a plan's ("the cabinet scheduled for 28 May"): neither the period asked nor an answer. */
+  /** Dates it names as a plan's ("the session scheduled for 12 May"): neither the period asked nor an answer. */
   plannedDates?: DateMention[];
   /** Numbers the question says, in digits or words (not parts of dates): none is its answer. */
   numbers: number[];
@@ -281,7 +281,7 @@ const COMPARED_WITH =
   /(?<![\p{L}])(than|compared (with|to)|versus|vs\.?|up from|down from|чем|по сравнению с|против)\s*(in|on|at|в|во)?\s*$/iu;
 
 /**
- * "the cabinet scheduled for 28 May", "кабинета, намеченного на 28 мая": the date names the plan that the
+ * "the session scheduled for 12 May", "заседания, намеченного на 12 мая": the date names the plan that the
  * question speaks of, not the period asked (when it was put off is another day).
  */
 const PLANNED_FOR =

@@ -401,7 +401,7 @@ function headNounType(question: string): AnswerType | undefined {
   );
   const head = after.findIndex((t) => !isModifier(t));
   const words = conceptsOfTokens(after.slice(0, head < 0 ? after.length : head + 1)).map((h) => h.concept);
-  // "Какой производитель сигарет …", "which contractor": a title a company holds as often asks a company.
+  // "Какой производитель удобрений …", "which contractor": a title a company holds as often asks a company.
   const personal = words.some((c) => c.startsWith('role_') && !ORGANISATION_HELD.test(c));
   if (personal && !/^\s*(what|какое)(?![\p{L}])/iu.test(question)) return 'person';
   if (words.some((c) => /^(pol_city|trn_checkpoint|trn_border_crossing|trn_customs_post|pol_region)$/.test(c)))

@@ -53,7 +53,7 @@ export function findAcronyms(texts: readonly string[]): Map<string, string[]> {
       );
       if (out.has(short.toLowerCase())) continue;
       if (!matches) {
-        // "Binational Border Works Commission (CBOF)": an abbreviation of the name in another language,
+        // "Joint Roads Commission (COVK)": an abbreviation of the name in another language,
         // its initials not the translation's, stands for the name before the brackets all the same; not
         // a country ("Northwind Partners (США)").
         const name = nameBeforeBrackets(words);
@@ -76,8 +76,8 @@ export function findAcronyms(texts: readonly string[]): Map<string, string[]> {
 
 /**
  * The name that ends at the brackets: in English its capitalised words (with "of", "and", "for" between:
- * not "June the" before "Binational Border Works Commission"), in Russian from its capitalised first
- * word ("Бинациональная комиссия по пограничным работам").
+ * not "June the" before "Joint Roads Commission"), in Russian from its capitalised first
+ * word ("Кестовская комиссия по дорожным работам").
  */
 function nameBeforeBrackets(words: readonly string[]): string[] {
   const capitalised = (w: string) => /^\p{Lu}/u.test(w);

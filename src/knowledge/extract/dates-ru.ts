@@ -324,7 +324,7 @@ export const RUSSIAN_DATE_RULES: readonly DateRule[] = [
   {
     // "Траулер накануне вечером покинул порт" in a report of 26 February left on the 25th: inside a
     // sentence, before a time of day, a past verb or the clause's end (a place may come between: "накануне
-    // в Кито подписали"), "накануне" is the day before the report. Not
+    // в Варнеле подписали"), "накануне" is the day before the report. Not
     // "накануне визита" (on the eve of a named event), nor at a sentence's start, where it is the day
     // before the entry above it (day-shift.ts).
     name: 'the day before the document (накануне вечером покинул)',

@@ -1,5 +1,5 @@
 /**
- * The day an interview was recorded, when it says so ("Беседа записана в Кишинёве 4 июня", "The interview
+ * The day an interview was recorded, when it says so ("Беседа записана в Варнеле 4 июня", "The interview
  * was recorded on 4 June"): its "вчера" and "on Wednesday" are told from that day, not from the day the
  * interview was published.
  */

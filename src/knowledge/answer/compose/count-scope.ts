@@ -26,7 +26,7 @@ const TOTAL_WORDS =
 
 /**
  * A question asking a total: by its word ("in all"), or by naming the several things the total is of
- * ("How much were the owners of the three boats fined?" is answered by "a combined 186,000 soles").
+ * ("How much were the owners of the three boats fined?" is answered by "a combined 91,000 soles").
  */
 export function asksTotal(question: string): boolean {
   return TOTAL_WORDS.test(question) || SEVERAL.test(question);

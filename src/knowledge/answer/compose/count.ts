@@ -192,7 +192,7 @@ export function composeCount(q: AnalyzedQuestion, ranked: RankedSentence[]): Typ
     !(whole && countsAsked(q, whole, top.r)) &&
     // "145 metres high" for "how high": the measure names what it is, however far the dam's name stands.
     top !== measured &&
-    // "25 euros a day per vehicle" for "how much per day": a rate asked, a rate says what it is.
+    // "40 euros a day per truck" for "how much per day": a rate asked, a rate says what it is.
     !(rateAsked && isRate(top.c, top.r)) &&
     !(durationAsked && DURATION.test(top.c.text))
   ) {
@@ -232,7 +232,7 @@ export function composeCount(q: AnalyzedQuestion, ranked: RankedSentence[]): Typ
     disputingNext(q, top, ranked) ??
     (asksWhetherSourcesAgree(q.text)
       ? // Asked whether the sources agree, the other source's figure may stand further down the ranking
-        // (an interview's answer names no crossing: "у нас стояло больше тысячи семисот фур").
+        // (an interview's answer names no crossing: "у нас стояло около девятисот фур").
         rivalAt(TUNING.agreeRivalShare, true, bestCandidates(q, ranked, findNumbers, weighNumber, TUNING.perUnitDepth))
       : undefined);
   if (disputed)
