@@ -301,43 +301,31 @@ describe('both aspects of a Russian verb', () => {
   });
 });
 
-/** The world's currencies name a sum; a code that is also a common word ("TRY", "ALL") names none. */
-describe('currency names', () => {
+/**
+ * Words of the domain, each by invented sentences that name it and near misses that do not: the world's
+ * currencies (a code that is also a common word, "TRY", "ALL", names none), putting a line or a plant into
+ * service (a service that runs is none), balloons as news of a border tells of them.
+ */
+describe('concepts of the domain, table-driven', () => {
   it.each([
-    ['The owners were fined 186,000 soles.', true],
-    ['The loan of 40 million ringgit was approved.', true],
-    ['Штраф составил 9000 боливиано.', true],
-    ['The fine was 3,000 lari.', true],
-    ['We will try again next week.', false],
-    ['All of them signed with the same pen.', false],
-    ['The cop said all was calm.', false],
-  ])('%s → %s', (text, money) => {
-    expect(conceptsOfText(text).includes('eco_money_unit')).toBe(money);
-  });
-});
-
-/** Putting a line or a plant into service, however said; a service that runs is none. */
-describe('commissioning phrases', () => {
-  it.each([
-    ['The line is to go into service in 2028.', true],
-    ['The plant will enter service next year.', true],
-    ['Ввод линии в эксплуатацию намечен на 2028 год.', true],
-    ['Мост вступит в строй в декабре.', true],
-    ['The ferry service resumed on Monday.', false],
-    ['He served in the army.', false],
-  ])('%s → %s', (text, commissioning) => {
-    expect(conceptsOfText(text).includes('eco_commissioning')).toBe(commissioning);
-  });
-});
-
-/** Balloons, as news about smuggling across a border tells of them, in either language. */
-describe('balloons', () => {
-  it.each([
-    ['Radar tracked 94 balloons drifting in from Kestov.', true],
-    ['Радары зафиксировали 94 воздушных шара.', true],
-    ['Метеозонды несли сигареты.', true],
-    ['The ball was kicked over the fence.', false],
-  ])('%s → %s', (text, balloon) => {
-    expect(conceptsOfText(text).includes('sec_balloon')).toBe(balloon);
+    ['eco_money_unit', 'The owners were fined 186,000 soles.', true],
+    ['eco_money_unit', 'The loan of 40 million ringgit was approved.', true],
+    ['eco_money_unit', 'Штраф составил 9000 боливиано.', true],
+    ['eco_money_unit', 'The fine was 3,000 lari.', true],
+    ['eco_money_unit', 'We will try again next week.', false],
+    ['eco_money_unit', 'All of them signed with the same pen.', false],
+    ['eco_money_unit', 'The cop said all was calm.', false],
+    ['eco_commissioning', 'The line is to go into service in 2028.', true],
+    ['eco_commissioning', 'The plant will enter service next year.', true],
+    ['eco_commissioning', 'Ввод линии в эксплуатацию намечен на 2028 год.', true],
+    ['eco_commissioning', 'Мост вступит в строй в декабре.', true],
+    ['eco_commissioning', 'The ferry service resumed on Monday.', false],
+    ['eco_commissioning', 'He served in the army.', false],
+    ['sec_balloon', 'Radar tracked 94 balloons drifting in from Kestov.', true],
+    ['sec_balloon', 'Радары зафиксировали 94 воздушных шара.', true],
+    ['sec_balloon', 'Метеозонды несли сигареты.', true],
+    ['sec_balloon', 'The ball was kicked over the fence.', false],
+  ])('%s in "%s": %s', (concept, text, found) => {
+    expect(conceptsOfText(text).includes(concept)).toBe(found);
   });
 });
