@@ -52,6 +52,14 @@ export interface QuestionTerm {
   derived?: string[];
 }
 
+/** A term the world gazetteer knows as a place: a country, a capital ("Belarus", "белорусская", "Минск"). */
+export function isPlaceTerm(t: QuestionTerm): boolean {
+  return t.features.some((f) => f.startsWith('c:geo_'));
+}
+
+/** Words of planning a date, shared by the question's dates and the documents': "scheduled", "назначено". */
+export const PLAN_WORDS = String.raw`set|scheduled|planned|slated|due|назначен\p{L}*|запланирован\p{L}*|намечен\p{L}*`;
+
 export interface AnalyzedQuestion {
   text: string;
   lang: Lang;
@@ -152,7 +160,7 @@ export function analyzeQuestion(
           !COMPARED_WITH.test(asked.slice(Math.max(0, d.start - 30), d.start)),
       )
     : [];
-  const isPlanned = (d: DateMention) => PLANNED_FOR.test(asked.slice(Math.max(0, d.start - 30), d.start));
+  const isPlanned = (d: DateMention) => PLAN_OF_DATE.test(asked.slice(Math.max(0, d.start - 30), d.start));
   const named = written.filter((d) => !isPlanned(d));
   const plannedDates = written.filter(isPlanned);
   // "Between March and July 2026" asks every month of it, not only July.
@@ -284,8 +292,10 @@ const COMPARED_WITH =
  * "the session scheduled for 12 May", "заседания, намеченного на 12 мая": the date names the plan that the
  * question speaks of, not the period asked (when it was put off is another day).
  */
-const PLANNED_FOR =
-  /(?<![\p{L}])(scheduled|planned|slated|set|due|намечен\p{L}*|запланирован\p{L}*|назначен\p{L}*|планировавш\p{L}*)\s*(for|on|to|на)?\s*(the\s+)?$/iu;
+const PLAN_OF_DATE = new RegExp(
+  String.raw`(?<![\p{L}])(${PLAN_WORDS}|планировавш\p{L}*)\s*(for|on|to|на)?\s*(the\s+)?$`,
+  'iu',
+);
 
 /** "this summer's releases", "Tuesday's vote": the date is the noun's. */
 const POSSESSIVE_AFTER = /^['’]s\s/u;

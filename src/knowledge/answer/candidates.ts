@@ -21,7 +21,7 @@ import { conceptsOfTokens, isCommonWord } from '../lexicon/vocabulary.ts';
 import { dictionaryPartOfSpeech, mayShareCase, partOfSpeech } from '../text/morphology.ts';
 import { type Token, tokenize } from '../text/tokens.ts';
 import type { FuzzyDate } from '../types.ts';
-import type { AnalyzedQuestion } from './analyze.ts';
+import { type AnalyzedQuestion, isPlaceTerm } from './analyze.ts';
 import type { RankedSentence } from './retrieve.ts';
 import { nameKeyOf } from './sentence-features.ts';
 import { TUNING } from './tuning.ts';
@@ -422,7 +422,7 @@ function isQuestionWord(r: RankedSentence, i: number): boolean {
               !m.term.features.some((f) => f.startsWith('c:role_'))) ||
             // "белорусская сторона": a country asked by its adjective, lower case in Russian, as in English
             // by a capitalised "Belarusian".
-            m.term.features.some((f) => f.startsWith('c:geo_'))))),
+            isPlaceTerm(m.term)))),
   );
 }
 

@@ -9,7 +9,7 @@ import { STOPWORDS } from '../lexicon/stopwords.ts';
 import { conceptsOfTokens } from '../lexicon/vocabulary.ts';
 import { partOfSpeech } from '../text/morphology.ts';
 import type { Token } from '../text/tokens.ts';
-import type { AnalyzedQuestion, QuestionTerm } from './analyze.ts';
+import { type AnalyzedQuestion, isPlaceTerm, type QuestionTerm } from './analyze.ts';
 import { type AnswerType, QUESTION_WORDS } from './answer-types.ts';
 import { hasOwnDateCandidate, isPersonLike, nameCandidates, numberCandidates, placeCandidates } from './candidates.ts';
 import { composeCount } from './compose/count.ts';
@@ -114,7 +114,7 @@ export function composeAnswer(q: AnalyzedQuestion, rankedByWords: RankedSentence
     (t) =>
       t.unknown &&
       // A country or a capital of the gazetteer is a name however typed ("exact date denmark started …").
-      (t.name || t.features.some((f) => f.startsWith('c:geo_'))) &&
+      (t.name || isPlaceTerm(t)) &&
       !t.raw.includes('-') &&
       !q.terms.some(
         (o) =>
@@ -122,7 +122,7 @@ export function composeAnswer(q: AnalyzedQuestion, rankedByWords: RankedSentence
           !o.unknown &&
           Math.abs(o.position - t.position) === 1 &&
           // "Сенат США": a country beside it is no other spelling of a person's name.
-          !o.features.some((f) => f.startsWith('c:geo_')),
+          !isPlaceTerm(o),
       ),
   );
   if (TUNING.abstainOnUnknownName && unknownName) return abstained(q, 'unknown-name', ranked);

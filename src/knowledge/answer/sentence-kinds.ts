@@ -5,7 +5,7 @@
  * country said (a sentence naming that office of that country). Where the best sentences are not of
  * that kind, the documents do not say it. The composers of answer/compose/ apply them.
  */
-import type { AnalyzedQuestion, QuestionTerm } from './analyze.ts';
+import { type AnalyzedQuestion, isPlaceTerm, type QuestionTerm } from './analyze.ts';
 import type { AnswerType } from './answer-types.ts';
 import { type RankedSentence, termPositions } from './retrieve.ts';
 import { COUNTRY_CONCEPT } from './slot-constraints.ts';
@@ -79,7 +79,7 @@ export function speakerUnnamed(q: AnalyzedQuestion, ranked: readonly RankedSente
  */
 export function statesCharge(q: AnalyzedQuestion, ranked: readonly RankedSentence[]): boolean {
   const lead = ranked[0]?.score ?? 0;
-  const names = q.terms.filter((t) => t.name && !t.unknown && !t.features.some((f) => f.startsWith('c:geo_')));
+  const names = q.terms.filter((t) => t.name && !t.unknown && !isPlaceTerm(t));
   return ranked
     .slice(0, TUNING.chargeDepth)
     .some(

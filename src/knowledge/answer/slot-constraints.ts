@@ -7,7 +7,7 @@
  */
 import { conceptsOfTokens } from '../lexicon/vocabulary.ts';
 import type { Token } from '../text/tokens.ts';
-import type { AnalyzedQuestion, QuestionTerm } from './analyze.ts';
+import { type AnalyzedQuestion, isPlaceTerm, type QuestionTerm } from './analyze.ts';
 import { type Candidate, spansApart } from './candidates.ts';
 import type { RankedSentence } from './retrieve.ts';
 
@@ -73,7 +73,7 @@ export function eventPlaceOf(q: AnalyzedQuestion): QuestionTerm | undefined {
   return (
     destinationOf(q) ??
     q.terms.find((t) => {
-      if (t.unknown || !(t.name || t.features.some((f) => f.startsWith('c:geo_')))) return false;
+      if (t.unknown || !(t.name || isPlaceTerm(t))) return false;
       const before = q.tokens[t.position - 1];
       return before !== undefined && PLACE_PREPOSITION.test(before.norm);
     })

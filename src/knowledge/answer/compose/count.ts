@@ -1,6 +1,6 @@
 /** The count composer: "how many ...?", "how much ...?", a rate, an age or a term, a disputed figure. */
 import { conceptsOfTokens } from '../../lexicon/vocabulary.ts';
-import { type AnalyzedQuestion, asksWhetherSourcesAgree } from '../analyze.ts';
+import { type AnalyzedQuestion, asksWhetherSourcesAgree, isPlaceTerm } from '../analyze.ts';
 import { type Candidate, DURATION, numberCandidates } from '../candidates.ts';
 import type { RankedSentence } from '../retrieve.ts';
 import { AGE_ASKED, CHANGE, isAge } from '../slot-constraints.ts';
@@ -167,7 +167,7 @@ export function composeCount(q: AnalyzedQuestion, ranked: RankedSentence[]): Typ
   if (
     TUNING.strictSlots &&
     (AGE_ASKED.test(q.text) || termAsked) &&
-    q.terms.some((t) => t.name && !t.features.some((f) => f.startsWith('c:geo_'))) &&
+    q.terms.some((t) => t.name && !isPlaceTerm(t)) &&
     !top.r.matches.some((m) => m.term.name && (m.positions.length > 0 || speaksOfHerself(top.r)))
   )
     return abstained(q, 'not-stated', ranked);

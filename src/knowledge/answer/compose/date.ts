@@ -8,7 +8,7 @@ import { casesOf, mayShareCase, partOfSpeech, verbTense } from '../../text/morph
 import { ordinalsIn } from '../../text/ordinals.ts';
 import { type Token, tokenize } from '../../text/tokens.ts';
 import type { FuzzyDate } from '../../types.ts';
-import type { AnalyzedQuestion, QuestionTerm } from '../analyze.ts';
+import { type AnalyzedQuestion, isPlaceTerm, PLAN_WORDS, type QuestionTerm } from '../analyze.ts';
 import { type Candidate, dateCandidates, hasOwnDateCandidate, mentionTokens, tokensApart } from '../candidates.ts';
 import { namedOnlyAsPossessor } from '../possessor.ts';
 import type { RankedSentence } from '../retrieve.ts';
@@ -87,10 +87,6 @@ function sameCaseNames(a: string, b: string): boolean {
   return (casesOf(a) !== undefined || casesOf(b) !== undefined) && mayShareCase(a, b);
 }
 
-function isPlaceTerm(t: QuestionTerm): boolean {
-  return t.features.some((f) => f.startsWith('c:geo_'));
-}
-
 /** "On what day in August …?": the answer is a day of the period the question names. */
 function withinAskedPeriod(q: AnalyzedQuestion, date: FuzzyDate | undefined): boolean {
   return date === undefined || q.dates.length === 0 || q.dates.some((d) => datesCompatible(d.date, date));
@@ -164,11 +160,11 @@ export function asksPast(q: AnalyzedQuestion): boolean {
   return q.tokens.some((t) => /(л|ла|ло|ли)(ся|сь)?$/.test(t.norm) && partOfSpeech(t.norm) === 'VERB');
 }
 
-/** Words of planning a date: "set", "scheduled", "назначено", "запланирован". */
-const PLAN_WORDS = String.raw`set|scheduled|planned|slated|due|назначен\p{L}*|запланирован\p{L}*|планировал\p{L}*|намечен\p{L}*|намечал\p{L}*`;
+/** Words of planning a date, in the past tense too: "scheduled", "назначено", "планировали", "намечали". */
+const DATE_PLAN_WORDS = String.raw`${PLAN_WORDS}|планировал\p{L}*|намечал\p{L}*`;
 /** Words that put a plan's date after them: "set for", "postponed to", "назначено на", "перенесли на". */
 const PLANNED_FOR = new RegExp(
-  String.raw`(?<![\p{L}])(${PLAN_WORDS}|postponed|moved|rescheduled|pushed back|deferred|перенес\p{L}*|перенёс\p{L}*|отложен\p{L}*)\s+(for|to|until|на|до)\s+(the\s+)?$`,
+  String.raw`(?<![\p{L}])(${DATE_PLAN_WORDS}|postponed|moved|rescheduled|pushed back|deferred|перенес\p{L}*|перенёс\p{L}*|отложен\p{L}*)\s+(for|to|until|на|до)\s+(the\s+)?$`,
   'iu',
 );
 
@@ -356,7 +352,10 @@ export const POSTPONED =
 /** A source keeping back a new date: "without naming a new date", "новую дату не назвали". */
 export const NEW_DATE_WITHHELD = /(?<![\p{L}])(new|нов\p{L}*) (date|дат\p{L}*)(?![\p{L}])/iu;
 /** "перенос саммита, запланированного на 10 сентября": the date after a word of planning is the old one. */
-const PLANNED_WORD = new RegExp(String.raw`(?<![\p{L}])(${PLAN_WORDS}|pencilled|penciled|expected)(?![\p{L}])`, 'iu');
+const PLANNED_WORD = new RegExp(
+  String.raw`(?<![\p{L}])(${DATE_PLAN_WORDS}|pencilled|penciled|expected)(?![\p{L}])`,
+  'iu',
+);
 /** Before the new date of a postponement, a few words after it: "postponed to 3 October", "перенесли заседание на 3 октября". */
 const NEW_DATE_LEAD = /(?<![\p{L}])(to|until|till|for|на|до)\s*$/iu;
 
@@ -388,7 +387,7 @@ function postponedDates(ranked: readonly RankedSentence[]): FuzzyDate[] {
 /** Where a question about going asks someone went: the place after "to"/"в" ("from Belgrade to Pristina": Pristina). */
 function destinationAsked(q: AnalyzedQuestion): QuestionTerm | undefined {
   const after = (t: QuestionTerm, preposition: RegExp) => preposition.test(q.tokens[t.position - 1]?.norm ?? '');
-  const isPlace = (t: QuestionTerm) => !t.unknown && (t.name || t.features.some((f) => f.startsWith('c:geo_')));
+  const isPlace = (t: QuestionTerm) => !t.unknown && (t.name || isPlaceTerm(t));
   // "arrive in Warsaw after his visit to Minsk": the place right after the first word of going.
   const going = q.terms.find(isGoingWord);
   const next = going && q.terms.find((t) => t.position > going.position && t.position <= going.position + 2);

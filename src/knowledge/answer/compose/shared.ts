@@ -5,7 +5,7 @@
 import { conceptsOfTokens } from '../../lexicon/vocabulary.ts';
 import { partOfSpeech } from '../../text/morphology.ts';
 import type { FuzzyDate } from '../../types.ts';
-import type { AnalyzedQuestion, QuestionTerm } from '../analyze.ts';
+import { type AnalyzedQuestion, isPlaceTerm, type QuestionTerm } from '../analyze.ts';
 import type { AnswerType } from '../answer-types.ts';
 import type { Candidate } from '../candidates.ts';
 import type { RankedSentence } from '../retrieve.ts';
@@ -120,7 +120,7 @@ export function bestCandidates(
 
 /** A question's name the documents have that is no place of the gazetteer: a person or a body. */
 export function namesSomeone(t: QuestionTerm): boolean {
-  return t.name && !t.unknown && !t.features.some((f) => f.startsWith('c:geo_'));
+  return t.name && !t.unknown && !isPlaceTerm(t);
 }
 
 /**
@@ -132,9 +132,7 @@ export function namesSomeone(t: QuestionTerm): boolean {
 export function isRival(s: Scored, chosen: Scored, share: number, placeMayBeImplicit = false): boolean {
   // The same place: a country or city the chosen sentence answers for must be in the rival's too
   // ("in Kazakhstan" is not disputed by a figure for Belarus).
-  const names = chosen.r.matches
-    .filter((m) => m.term.name && m.term.features.some((f) => f.startsWith('c:geo_')))
-    .map((m) => m.term);
+  const names = chosen.r.matches.filter((m) => m.term.name && isPlaceTerm(m.term)).map((m) => m.term);
   return (
     s.r.entry.sentence.sourceId !== chosen.r.entry.sentence.sourceId &&
     s.score >= share * chosen.score &&
