@@ -160,7 +160,9 @@ export function analyzeQuestion(
           !COMPARED_WITH.test(asked.slice(Math.max(0, d.start - 30), d.start)),
       )
     : [];
-  const isPlanned = (d: DateMention) => PLAN_OF_DATE.test(asked.slice(Math.max(0, d.start - 30), d.start));
+  const isPlanned = (d: DateMention) =>
+    PLAN_OF_DATE.test(asked.slice(Math.max(0, d.start - 30), d.start)) ||
+    REPORTED_FUTURE_OF_DATE.test(asked.slice(Math.max(0, d.start - 80), d.start));
   const named = written.filter((d) => !isPlanned(d));
   const plannedDates = written.filter(isPlanned);
   // "Between March and July 2026" asks every month of it, not only July.
@@ -296,6 +298,13 @@ const PLAN_OF_DATE = new RegExp(
   String.raw`(?<![\p{L}])(${PLAN_WORDS}|планировавш\p{L}*)\s*(for|on|to|на)?\s*(the\s+)?$`,
   'iu',
 );
+
+/**
+ * "When did the minister say that the line would open in July?": July is what was said, the plan told
+ * of, not when it was said.
+ */
+const REPORTED_FUTURE_OF_DATE =
+  /(?<![\p{L}])(that|что)\s[^,;?]*(?<![\p{L}])(would|will|is to|are to|was to|were to|будет|будут)\s+(\p{L}+\s+){0,2}(in|on|by|from|в|во|на|с|к)?\s*(the\s+)?$/iu;
 
 /** "this summer's releases", "Tuesday's vote": the date is the noun's. */
 const POSSESSIVE_AFTER = /^['’]s\s/u;

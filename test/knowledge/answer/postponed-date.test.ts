@@ -82,3 +82,22 @@ describe('a planned date named by the question', () => {
     expect(a.summary).not.toMatch(/28/);
   });
 });
+
+/** A date in what the question says was said ("told parliament that the line would open in July") is the plan told of. */
+describe('a planned date inside a reported clause of the question', () => {
+  const kb = knowledgeBaseOfTexts({
+    'wire.md': documentText(
+      'On 26 February Transport Minister Lorin Vendt told parliament that the Kestov line would open in July. The Kestov line finally opened on 3 July, with two trains a day.',
+      { lang: 'en', published: '2026-07-10' },
+    ),
+  });
+  it.each([
+    ['On what date did the transport minister tell parliament that the Kestov line would open in July?', /26 February/],
+    ['Какого числа министр транспорта сообщил парламенту, что линия Кестов будет открыта в июле?', /26 февраля/],
+  ])('%s', (question, expected) => {
+    const a = kb.answer(question, { now });
+    expect(a.answered).toBe(true);
+    expect(a.summary).toMatch(expected);
+    expect(a.summary).not.toMatch(/3 (July|июля)/);
+  });
+});
