@@ -26,6 +26,12 @@ describe('a sum asked: a sum nearly as strong as the best figure answers', () =>
       'Во сколько обошёлся ремонт моста в Кестове?',
       /4 млн долларов/,
     ],
+    // The tonnage the sum was worked out from stands far ahead of it: the sentence's one sum answers.
+    [
+      'The Kestov port agency calculated the additional cost of the higher fee at US$4.5 million a year, on the basis of the roughly 1.8 million tonnes of Varnel cargo handled at the port of Lorin in 2025.',
+      'Во сколько в год обошлось бы варнельским грузоотправителям повышение сбора в порту Лорин по расчётам портового агентства Кестова?',
+      /4,5 млн долларов/,
+    ],
   ])('%s / %s', (sentence, question, expected) => {
     const a = knowledgeBaseOfTexts({ 'bridge.md': docOf(sentence) }).answer(question, { now });
     expect(a.summary).toMatch(expected);

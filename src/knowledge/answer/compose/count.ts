@@ -153,9 +153,15 @@ export function composeCount(q: AnalyzedQuestion, ranked: RankedSentence[]): Typ
   const countsAskedUnit = MONEY_ASKED.test(q.text) && !durationAsked && fitting.includes(top);
   if (TUNING.strictSlots && fitsAsked && !fitsAsked(top.c.text) && !countsAskedUnit) {
     const floor = TUNING.fitAskedShare * top.score;
+    // A figure of the asked kind in the best figure's own sentence answers however far behind it stands:
+    // the sentence is as good, and "cost US$13.2 million a year, on the basis of 2.4 million tonnes" has one sum.
+    const best = top;
     const fit = scored
       .slice(0, 3)
-      .find((s) => fitsAsked(s.c.text) && s.score >= floor && s.r.dateFit !== 'conflict' && ofMeasure(s));
+      .find(
+        (s) =>
+          fitsAsked(s.c.text) && (s.score >= floor || s.r === best.r) && s.r.dateFit !== 'conflict' && ofMeasure(s),
+      );
     if (!fit) return abstained(q, 'not-stated', ranked);
     top = fit;
   }
