@@ -38,3 +38,24 @@ describe('who heads something', () => {
     expect(a.answered, a.text).toBe(false);
   });
 });
+
+/** The body is named in the best sentence; who heads it, in a sentence just after that repeats few of the question's words. */
+describe('who heads the body the sentence before names', () => {
+  const report = knowledgeBaseOfTexts({
+    'wire.md': documentText(
+      [
+        "By Thursday morning about 900 trucks were stranded on both sides of the border crossing, the Kestov Carriers' Guild told the reporter Marta Vendt, reporting long queues.",
+        "The association's president, Anton Lorin, said that perishable cargo would start to spoil by the weekend and that many drivers had run out of food, water and fuel for their engines.",
+      ].join(' '),
+      { lang: 'en', published: '2026-03-02' },
+    ),
+  });
+  it.each([
+    "Who heads the Kestov carriers' guild that reported the trucks stranded at the border?",
+    'Кто возглавляет гильдию перевозчиков Кестова, сообщившую о застрявших на границе грузовиках?',
+  ])('%s', (question) => {
+    const a = report.answer(question, { now: new Date('2026-12-01') });
+    expect(a.answered, a.text).toBe(true);
+    expect(a.summary).toContain('Anton Lorin');
+  });
+});

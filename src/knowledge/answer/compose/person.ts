@@ -18,11 +18,11 @@ import { listUnderIntro } from './list.ts';
 import { asksMany, sameName, severalOf } from './several.ts';
 import {
   type AnswerValue,
-  type Scored,
   abstained,
   answered,
   bestCandidates,
   corroborating,
+  type Scored,
   type TypedAnswer,
   termFoundIn,
 } from './shared.ts';
@@ -84,7 +84,18 @@ export function composePerson(q: AnalyzedQuestion, ranked: RankedSentence[]): Ty
   // a body is often named only in the sentence before or by another word.)
   const headAsked = TUNING.strictSlots && HEAD_ASKED.test(q.text);
   const lead = ranked[0]?.score ?? 0;
-  const headsSomething = (r: RankedSentence) => saysHeading(r) && r.score >= TUNING.eventWordShare * lead;
+  // A sentence just after the best one, in its paragraph, speaks of what it names ("… the Carriers' Guild.
+  // The guild's president, Lorin, said …"): it says who heads that, however few of the question's words
+  // it repeats.
+  const best = ranked[0];
+  const followsBest = (r: RankedSentence) =>
+    best !== undefined &&
+    r.entry.source === best.entry.source &&
+    r.entry.sentence.paragraph === best.entry.sentence.paragraph &&
+    r.entry.n > best.entry.n &&
+    r.entry.n <= best.entry.n + TUNING.followingSentences;
+  const headsSomething = (r: RankedSentence) =>
+    saysHeading(r) && (r.score >= TUNING.eventWordShare * lead || followsBest(r));
   // "Who is the Qatari official …?": not a name the sentence gives another country.
   const country = TUNING.strictSlots ? countryOfAskedPerson(q) : undefined;
   const eligible = (s: Scored) =>
