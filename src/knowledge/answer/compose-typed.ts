@@ -151,6 +151,16 @@ export function composeAnswer(q: AnalyzedQuestion, rankedByWords: RankedSentence
     if (numbered.length && numbered.every((r) => SET_FOR_LATER.test(r.entry.sentence.text)))
       return abstained(q, 'not-stated', ranked);
   }
+  // "Какие решения приняла комиссия на заседании в Астане?" and the best sentence sets that session for
+  // later ("заседание пройдёт 20–21 октября"): what it decided, the documents cannot tell yet.
+  if (
+    TUNING.strictSlots &&
+    OUTCOME_TYPES.has(q.type) &&
+    OUTCOME_ASKED.test(q.text) &&
+    (asksPast(q) || PAST_AUXILIARY.test(q.text)) &&
+    SET_FOR_LATER.test(best.entry.sentence.text)
+  )
+    return abstained(q, 'not-stated', ranked);
   // "Имена двух других не раскрываются": a source says the asked detail was kept back.
   const withheld = TUNING.strictSlots
     ? withheldAmong(q.type, ranked, TUNING.withheldDepth, TUNING.withheldShare)
@@ -234,7 +244,13 @@ const SLOT_TYPES: ReadonlySet<AnswerType> = new Set(['date', 'count', 'person', 
 const PAST_AUXILIARY = /(?<![\p{L}])(did|was|were|had)(?![\p{L}])/iu;
 /** A sentence setting an event for later: "назначен на 4 ноября", "is scheduled for", "will be held". */
 const SET_FOR_LATER =
-  /(?<![\p{L}])(назначен\p{L}* на|запланирован\p{L}*|намечен\p{L}*|пройд[её]т|состоится|scheduled for|set for|planned for|is due|will be held|will take place)(?![\p{L}])/iu;
+  /(?<![\p{L}])(назначен\p{L}* на|запланирован\p{L}*|намечен\p{L}*|пройд[её]т|состоится|scheduled for|set for|planned for|is due|will be held|will take place|coming up)(?![\p{L}])/iu;
+
+/** Answers that tell what came of an event: the decisions, the agreements, what was set. */
+const OUTCOME_TYPES: ReadonlySet<AnswerType> = new Set(['list', 'about']);
+/** Words asking what came of an event: decisions, agreements, results, a quota set. */
+const OUTCOME_ASKED =
+  /(?<![\p{L}])(decisions?|decided|agreements?|agreed|results?|outcomes?|set|решени\p{L}*|решил\p{L}*|договор\p{L}*|соглашени\p{L}*|итог\p{L}*|результат\p{L}*|установил\p{L}*|утвердил\p{L}*)(?![\p{L}])/iu;
 
 /** Answers about one numbered event ("when was the second call", "how many were freed in the third release"). */
 const NUMBERED_EVENT_TYPES: ReadonlySet<AnswerType> = new Set(['date', 'count']);
