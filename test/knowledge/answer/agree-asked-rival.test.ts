@@ -40,3 +40,32 @@ describe('the other figure, asked whether the sources agree', () => {
     expect(a.summary).toMatch(/1,700/);
   });
 });
+
+/**
+ * Asked whether the sources agree, another source's figure in the same measure ("94 часа" against "92 hours",
+ * "24 тонн рыбы" against "38 tonnes of herring") is the other figure, however few of the question's words
+ * its sentence repeats.
+ */
+describe('the other figure in the same measure, asked whether the sources agree', () => {
+  it.each([
+    [
+      'On 2 March two Kestov patrol ships entered Varnel territorial waters and remained there until 6 March - a continuous stay of 92 hours, the longest so far.',
+      'По данным министерства обороны Варнела, в марте корабли Кестова находились в территориальных водах 94 часа.',
+      'How long did the two Kestov patrol ships stay in Varnel territorial waters in March? Do the sources agree?',
+      [/92 hours/, /94 hours/],
+    ],
+    [
+      'The Kestov coast guard boarded the trawler Lorin Star on Tuesday during a routine inspection. Inspectors found about 38 tonnes of herring in the hold that had not been recorded in the catch log, a coast guard spokesman said.',
+      'По данным береговой охраны Кестова, при досмотре 17 февраля в трюме траулера было обнаружено около 24 тонн рыбы, не отражённой в электронном журнале. Капитана оштрафовали на 300 тысяч крон.',
+      "How much herring did the Kestov inspectors find missing from the Lorin Star's catch log? Do the sources agree?",
+      [/38 tonnes/, /24 tonnes/],
+    ],
+  ])('%s / %s', (wire, note, question, figures) => {
+    const kb = knowledgeBaseOfTexts({
+      'wire.md': documentText(wire, { lang: 'en', published: '2026-02-19' }),
+      'note.md': documentText(note, { lang: 'ru', published: '2026-02-26' }),
+    });
+    const a = kb.answer(question, { now: new Date('2026-12-01') });
+    for (const figure of figures) expect(a.summary).toMatch(figure);
+  });
+});

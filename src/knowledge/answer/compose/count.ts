@@ -239,7 +239,11 @@ export function composeCount(q: AnalyzedQuestion, ranked: RankedSentence[]): Typ
     (asksWhetherSourcesAgree(q.text)
       ? // Asked whether the sources agree, the other source's figure may stand further down the ranking
         // (an interview's answer names no crossing: "у нас стояло около девятисот фур").
-        rivalAt(TUNING.agreeRivalShare, true, bestCandidates(q, ranked, findNumbers, weighNumber, TUNING.perUnitDepth))
+        (rivalAt(
+          TUNING.agreeRivalShare,
+          true,
+          bestCandidates(q, ranked, findNumbers, weighNumber, TUNING.perUnitDepth),
+        ) ?? sameMeasureRival(q, top, bestCandidates(q, ranked, findNumbers, weighNumber, ranked.length)))
       : undefined);
   if (disputed)
     values.push({ kind: 'number', text: disputed.c.text, value: disputed.c.value as number, from: disputed.r });
@@ -254,6 +258,40 @@ export function composeCount(q: AnalyzedQuestion, ranked: RankedSentence[]): Typ
     [top.r, ...(disputed ? [disputed.r] : []), ...(second ? [second.r] : [])],
     Boolean(disputed),
   );
+}
+
+/**
+ * Asked whether the sources agree, another source's figure of the same measure of the same thing ("38
+ * tonnes of cod" / "24 тонн трески", "1,150 trucks" / "1 700 фур"), however weakly its sentence repeats
+ * the rest of the question: the words of the measure and of what it counts say what it is a figure of.
+ */
+function sameMeasureRival(q: AnalyzedQuestion, top: Scored, pool: Scored[]): Scored | undefined {
+  const measureOf = (s: Scored) =>
+    new Set(
+      conceptsOfTokens(s.r.entry.tokens.slice(s.c.from + 1, s.c.to + 2))
+        .map((h) => h.concept)
+        .filter((c) => !c.startsWith('geo_')),
+    );
+  const topMeasure = measureOf(top);
+  if (!topMeasure.size) return undefined;
+  return pool.find((s) => {
+    if (
+      s.r.entry.sentence.sourceId === top.r.entry.sentence.sourceId ||
+      s.c.value === top.c.value ||
+      PERCENT_ASKED.test(s.c.text) !== PERCENT_ASKED.test(top.c.text) ||
+      DURATION.test(s.c.text) !== DURATION.test(top.c.text) ||
+      (s.r.dateFit === 'conflict' && top.r.dateFit !== 'conflict')
+    )
+      return false;
+    // Every word of the top figure's measure is said of it ("94 часа" against "92 hours", "24 тонн рыбы"
+    // against "38 tonnes of herring"), where the question's own words may stand elsewhere in the sentence.
+    const measure = measureOf(s);
+    return (
+      [...topMeasure].every((c) => measure.has(c)) &&
+      !isWholeOfPart(q, s.c, s.r) &&
+      !ofOtherCountry(q, s.r.entry.tokens.slice(s.c.from, s.c.to + 2))
+    );
+  });
 }
 
 /** A phrase that gives another figure for the same thing: "put the number at", "по другим данным". */
