@@ -500,3 +500,26 @@ lang: ru
     expect(summaryOf(doc, question)).toMatch(count);
   });
 });
+
+/** A figure followed by a unit of measure gives a quantity in it: "a 250 MW wind farm" counts no turbines. */
+const WIND_FARM = `---
+title: Lorin wind farm
+published: 2026-03-10
+lang: en
+---
+Lorin wind farm
+
+On 3 March the ministry suspended the contract for the construction of a 250 MW wind farm near the village of Lorin.
+`;
+
+describe('a measure is no count of the noun after it', () => {
+  it('does not count turbines', () => {
+    expect(
+      summaryOf(WIND_FARM, 'Сколько ветрогенераторов будет установлено на ветровой электростанции у Лорина?'),
+    ).toMatch(/не сказано/);
+  });
+
+  it('answers the measure when asked', () => {
+    expect(summaryOf(WIND_FARM, 'How many megawatts will the wind farm near Lorin have?')).toMatch(/250 MW/);
+  });
+});

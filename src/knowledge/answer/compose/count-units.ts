@@ -167,6 +167,12 @@ export function unitFits(unit: QuestionTerm, c: Candidate, r: RankedSentence, q:
         ),
     );
   }
+  // "How many turbines": "a 250 MW wind farm" measures the farm in megawatts, it counts no turbines: a
+  // unit of measure right after the number is what it gives, unless that measure is asked.
+  const measure = (t: { stem: string; norm: string }) =>
+    conceptsOfTokens([t]).some((h) => MEASURE_UNIT.test(h.concept));
+  const firstAfter = r.entry.tokens[c.from + 1];
+  if (firstAfter && measure(firstAfter) && !unit.features.some((f) => MEASURE_UNIT.test(f.slice(2)))) return false;
   // "How many prisoners": "47 человек" counts them in a sentence about them (not "how many women").
   const unitIsPersons = unit.features.some((f) => /^c:jus_(prisoner|detainee|political_prisoner|hostage)$/.test(f));
   if (unitIsPersons && after.slice(1, 3).some((t) => GENERIC_PERSONS.test(t.norm))) return true;
@@ -175,6 +181,10 @@ export function unitFits(unit: QuestionTerm, c: Candidate, r: RankedSentence, q:
     return (m?.positions.includes(r.entry.tokens.indexOf(t)) ?? false) || unit.features.includes(`s:${t.stem}`);
   });
 }
+
+/** Units of measure: a figure followed by one gives a quantity in it, not a count of the noun after. */
+const MEASURE_UNIT =
+  /^(act_(centimetre|hectare|kilogram|kilometre|litre|metre|mile)|eco_tonne|nrg_(barrel|cubic_metre|gigawatt|gigawatt_hour|kilowatt|kilowatt_hour|megawatt))$/;
 
 /** "41 per cent", "на 34 процента": a share written out after its number. */
 const PERCENT_AFTER = /^\s*(per ?cent|percent|процент)/iu;
