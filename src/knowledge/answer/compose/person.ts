@@ -1,9 +1,9 @@
 /** The person composer: "who ...?", "which judge ...?". */
 import { isVocabularyWord } from '../../lexicon/vocabulary.ts';
 import type { Token } from '../../text/tokens.ts';
-import type { AnalyzedQuestion, QuestionTerm } from '../analyze.ts';
+import { type AnalyzedQuestion, isPlaceTerm, type QuestionTerm } from '../analyze.ts';
 import { type Candidate, isPersonLike, nameCandidates } from '../candidates.ts';
-import type { RankedSentence } from '../retrieve.ts';
+import { type RankedSentence, termPositions } from '../retrieve.ts';
 import { HEAD_ASKED, saysHeading } from '../sentence-kinds.ts';
 import {
   countryOfAskedPerson,
@@ -98,7 +98,25 @@ export function composePerson(q: AnalyzedQuestion, ranked: RankedSentence[]): Ty
     saysHeading(r) && (r.score >= TUNING.eventWordShare * lead || followsBest(r));
   // "Who is the Qatari official …?": not a name the sentence gives another country.
   const country = TUNING.strictSlots ? countryOfAskedPerson(q) : undefined;
+  // "Who was the captain of the trawler Marlow Bay?": a sentence naming another trawler ("the trawler
+  // Lorin Star and its captain Vendt") and not the asked one speaks of another's captain.
+  const ownNames = q.terms.filter((t) => t.name && !isPlaceTerm(t) && !t.unknown);
+  const classWords = ownNames.flatMap((t) => {
+    const before = q.terms.find((o) => !o.name && o.position < t.position && o.position >= t.position - 2);
+    return before ? [before] : [];
+  });
+  const speaksOfAnother = (s: Scored) =>
+    classWords.length > 0 &&
+    !ownNames.some((t) => s.r.matches.some((m) => m.term === t)) &&
+    nameCandidates(q, s.r).some(
+      (c) =>
+        c.kind === 'name' &&
+        c.text !== s.c.text &&
+        !isPersonLike(c, s.r) &&
+        classWords.some((w) => termPositions(s.r, w).some((p) => c.from > p && c.from <= p + 3)),
+    );
   const eligible = (s: Scored) =>
+    !speaksOfAnother(s) &&
     holdsAskedTitle(q, s.c, s.r) &&
     (!headAsked || headsSomething(s.r)) &&
     (!country || !ofOtherCountryThanAsked(country, s.c, s.r));
