@@ -42,23 +42,23 @@ describe('the other figure, asked whether the sources agree', () => {
 });
 
 /**
- * Asked whether the sources agree, another source's figure in the same measure ("94 часа" against "92 hours",
- * "24 тонн рыбы" against "38 tonnes of herring") is the other figure, however few of the question's words
+ * Asked whether the sources agree, another source's figure in the same measure ("52 часа" against "50 hours",
+ * "19 тонн рыбы" against "31 tonnes of herring") is the other figure, however few of the question's words
  * its sentence repeats.
  */
 describe('the other figure in the same measure, asked whether the sources agree', () => {
   it.each([
     [
-      'On 2 March two Kestov patrol ships entered Varnel territorial waters and remained there until 6 March - a continuous stay of 92 hours, the longest so far.',
-      'По данным министерства обороны Варнела, в марте корабли Кестова находились в территориальных водах 94 часа.',
-      'How long did the two Kestov patrol ships stay in Varnel territorial waters in March? Do the sources agree?',
-      [/92 hours/, /94 hours/],
+      'Two Kestov patrol boats sailed into Varnel waters on 9 May and stayed 50 hours before turning back, the Varnel navy said.',
+      'По подсчётам береговой охраны Кестова, патрульные катера провели в водах Варнела 52 часа.',
+      'How long did the two Kestov patrol boats stay in Varnel waters in May? Do the sources agree?',
+      [/50 hours/, /52 hours/],
     ],
     [
-      'The Kestov coast guard boarded the trawler Lorin Star on Tuesday during a routine inspection. Inspectors found about 38 tonnes of herring in the hold that had not been recorded in the catch log, a coast guard spokesman said.',
-      'По данным береговой охраны Кестова, при досмотре 17 февраля в трюме траулера было обнаружено около 24 тонн рыбы, не отражённой в электронном журнале. Капитана оштрафовали на 300 тысяч крон.',
-      "How much herring did the Kestov inspectors find missing from the Lorin Star's catch log? Do the sources agree?",
-      [/38 tonnes/, /24 tonnes/],
+      'Kestov fishery officers checked the trawler Lorin Star on Monday. They counted some 31 tonnes of herring below deck that were missing from the logbook, the fishery agency said.',
+      'По данным рыбнадзора Кестова, на борту траулера нашли около 19 тонн рыбы, которой не было в судовом журнале.',
+      "How much herring did the Kestov fishery officers find missing from the Lorin Star's logbook? Do the sources agree?",
+      [/31 tonnes/, /19 tonnes/],
     ],
   ])('%s / %s', (wire, note, question, figures) => {
     const kb = knowledgeBaseOfTexts({

@@ -501,7 +501,7 @@ lang: ru
   });
 });
 
-/** A figure followed by a unit of measure gives a quantity in it: "a 250 MW wind farm" counts no turbines. */
+/** A figure followed by a unit of measure gives a quantity in it: "a 120 MW wind farm" counts no turbines. */
 const WIND_FARM = `---
 title: Lorin wind farm
 published: 2026-03-10
@@ -509,7 +509,7 @@ lang: en
 ---
 Lorin wind farm
 
-On 3 March the ministry suspended the contract for the construction of a 250 MW wind farm near the village of Lorin.
+In March the ministry froze the deal to build a 120 MW wind farm outside the village of Lorin.
 `;
 
 describe('a measure is no count of the noun after it', () => {
@@ -520,6 +520,6 @@ describe('a measure is no count of the noun after it', () => {
   });
 
   it('answers the measure when asked', () => {
-    expect(summaryOf(WIND_FARM, 'How many megawatts will the wind farm near Lorin have?')).toMatch(/250 MW/);
+    expect(summaryOf(WIND_FARM, 'How many megawatts will the wind farm near Lorin have?')).toMatch(/120 MW/);
   });
 });

@@ -167,7 +167,7 @@ export function unitFits(unit: QuestionTerm, c: Candidate, r: RankedSentence, q:
         ),
     );
   }
-  // "How many turbines": "a 250 MW wind farm" measures the farm in megawatts, it counts no turbines: a
+  // "How many turbines": "a 120 MW wind farm" measures the farm in megawatts, it counts no turbines: a
   // unit of measure right after the number is what it gives, unless that measure is asked.
   const measure = (t: { stem: string; norm: string }) =>
     conceptsOfTokens([t]).some((h) => MEASURE_UNIT.test(h.concept));
@@ -183,7 +183,7 @@ export function unitFits(unit: QuestionTerm, c: Candidate, r: RankedSentence, q:
 }
 
 /** Units of measure: a figure followed by one gives a quantity in it, not a count of the noun after. */
-const MEASURE_UNIT =
+export const MEASURE_UNIT =
   /^(act_(centimetre|hectare|kilogram|kilometre|litre|metre|mile)|eco_tonne|nrg_(barrel|cubic_metre|gigawatt|gigawatt_hour|kilowatt|kilowatt_hour|megawatt))$/;
 
 /** "41 per cent", "на 34 процента": a share written out after its number. */

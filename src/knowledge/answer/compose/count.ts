@@ -26,7 +26,15 @@ import {
   POPULATION_ASKED,
   totalOfSeveral,
 } from './count-scope.ts';
-import { countedUnits, countsAsked, isWholeOfPart, ofOtherCountry, unitFits, wholeOf } from './count-units.ts';
+import {
+  countedUnits,
+  countsAsked,
+  isWholeOfPart,
+  MEASURE_UNIT,
+  ofOtherCountry,
+  unitFits,
+  wholeOf,
+} from './count-units.ts';
 import { askedMeasure, measureFits } from './measures.ts';
 import { askedPerUnit, givenPerUnit } from './per-unit.ts';
 import {
@@ -154,7 +162,7 @@ export function composeCount(q: AnalyzedQuestion, ranked: RankedSentence[]): Typ
   if (TUNING.strictSlots && fitsAsked && !fitsAsked(top.c.text) && !countsAskedUnit) {
     const floor = TUNING.fitAskedShare * top.score;
     // A figure of the asked kind in the best figure's own sentence answers however far behind it stands:
-    // the sentence is as good, and "cost US$13.2 million a year, on the basis of 2.4 million tonnes" has one sum.
+    // the sentence is as good, and "put the cost at $4.5 million, reckoned on 1.8 million tonnes" has one sum.
     const best = top;
     const fit = scored
       .slice(0, 3)
@@ -261,18 +269,20 @@ export function composeCount(q: AnalyzedQuestion, ranked: RankedSentence[]): Typ
 }
 
 /**
- * Asked whether the sources agree, another source's figure of the same measure of the same thing ("38
- * tonnes of cod" / "24 тонн трески", "1,150 trucks" / "1 700 фур"), however weakly its sentence repeats
+ * Asked whether the sources agree, another source's figure of the same measure of the same thing ("31
+ * tonnes of herring" / "19 тонн сельди", "310 trucks" / "350 фур"), however weakly its sentence repeats
  * the rest of the question: the words of the measure and of what it counts say what it is a figure of.
  */
 function sameMeasureRival(q: AnalyzedQuestion, top: Scored, pool: Scored[]): Scored | undefined {
-  const measureOf = (s: Scored) =>
-    new Set(
-      conceptsOfTokens(s.r.entry.tokens.slice(s.c.from + 1, s.c.to + 2))
-        .map((h) => h.concept)
-        .filter((c) => !c.startsWith('geo_')),
-    );
-  const topMeasure = measureOf(top);
+  const conceptsAfter = (s: Scored) =>
+    conceptsOfTokens(s.r.entry.tokens.slice(s.c.from + 1, s.c.to + 2))
+      .map((h) => h.concept)
+      .filter((c) => !c.startsWith('geo_'));
+  const measureOf = (s: Scored) => new Set(conceptsAfter(s));
+  // A unit of measure or of time is what the figure gives ("50 hours before …"): the words after it, not.
+  const topWords = conceptsAfter(top);
+  const topUnits = topWords.filter((c) => MEASURE_UNIT.test(c) || TIME_UNIT.test(c));
+  const topMeasure = new Set(topUnits.length ? topUnits : topWords);
   if (!topMeasure.size) return undefined;
   return pool.find((s) => {
     if (
@@ -283,8 +293,8 @@ function sameMeasureRival(q: AnalyzedQuestion, top: Scored, pool: Scored[]): Sco
       (s.r.dateFit === 'conflict' && top.r.dateFit !== 'conflict')
     )
       return false;
-    // Every word of the top figure's measure is said of it ("94 часа" against "92 hours", "24 тонн рыбы"
-    // against "38 tonnes of herring"), where the question's own words may stand elsewhere in the sentence.
+    // Every word of the top figure's measure is said of it ("52 часа" against "50 hours", "19 тонн рыбы"
+    // against "31 tonnes of herring"), where the question's own words may stand elsewhere in the sentence.
     const measure = measureOf(s);
     return (
       [...topMeasure].every((c) => measure.has(c)) &&
@@ -293,6 +303,9 @@ function sameMeasureRival(q: AnalyzedQuestion, top: Scored, pool: Scored[]): Sco
     );
   });
 }
+
+/** Units of time a duration is counted in. */
+const TIME_UNIT = /^gen_(minute|hour|day|week|month|year)$/;
 
 /** A phrase that gives another figure for the same thing: "put the number at", "по другим данным". */
 const OTHER_FIGURE =
