@@ -151,8 +151,8 @@ export function composeAnswer(q: AnalyzedQuestion, rankedByWords: RankedSentence
     if (numbered.length && numbered.every((r) => SET_FOR_LATER.test(r.entry.sentence.text)))
       return abstained(q, 'not-stated', ranked);
   }
-  // "Какие решения приняла комиссия на заседании в Астане?" and the best sentence sets that session for
-  // later ("заседание пройдёт 20–21 октября"): what it decided, the documents cannot tell yet.
+  // "Какие решения приняла комиссия на заседании в Лорине?" and the best sentence sets that session for
+  // later ("заседание комиссии пройдёт в ноябре"): what it decided, the documents cannot tell yet.
   if (
     TUNING.strictSlots &&
     OUTCOME_TYPES.has(q.type) &&

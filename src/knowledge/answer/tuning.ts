@@ -16,7 +16,7 @@ const DEFAULTS = {
   nameContextCredit: 0.5,
   /** Weight of the date a question names, like one rare term. */
   dateWeight: 2.5,
-  /** How many sentences after the best one still speak of what it names ("The guild's president, …"). */
+  /** How many sentences after the best one still speak of what it names ("The association's president, …"). */
   followingSentences: 2,
   /** Score factor for a sentence whose own dates all contradict the question's date. */
   dateConflictFactor: 0.5,

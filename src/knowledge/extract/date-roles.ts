@@ -24,7 +24,7 @@ export function isBackgroundDate(text: string, start: number): boolean {
     before.lastIndexOf(', котор'),
     before.lastIndexOf(', which'),
     before.lastIndexOf(', who '),
-    // Without its comma too: "a former deputy minister who was appointed to the post on 2 February".
+    // Without its comma too: "an engineer who joined the commission on 2 February".
     before.lastIndexOf(' who '),
     before.lastIndexOf(', whose '),
     before.lastIndexOf(', чь'),

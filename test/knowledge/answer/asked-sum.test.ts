@@ -28,7 +28,7 @@ describe('a sum asked: a sum nearly as strong as the best figure answers', () =>
     ],
     // The tonnage the sum was worked out from stands far ahead of it: the sentence's one sum answers.
     [
-      'The Kestov port agency calculated the additional cost of the higher fee at US$4.5 million a year, on the basis of the roughly 1.8 million tonnes of Varnel cargo handled at the port of Lorin in 2025.',
+      "Kestov's port agency calculated the extra cost of the higher fee at $4.5 million a year, based on about 1.8 million tonnes of Varnel freight that passed through the port of Lorin last year.",
       'Во сколько в год обошлось бы варнельским грузоотправителям повышение сбора в порту Лорин по расчётам портового агентства Кестова?',
       /4,5 млн долларов/,
     ],

@@ -44,14 +44,14 @@ describe('who heads the body the sentence before names', () => {
   const report = knowledgeBaseOfTexts({
     'wire.md': documentText(
       [
-        "By Thursday morning about 900 trucks were stranded on both sides of the border crossing, the Kestov Carriers' Guild told the reporter Marta Vendt, reporting long queues.",
-        "The association's president, Anton Lorin, said that perishable cargo would start to spoil by the weekend and that many drivers had run out of food, water and fuel for their engines.",
+        "Some 600 lorries were stranded on both sides of the frontier on Friday, the Kestov Hauliers' Guild told the reporter Marta Vendt.",
+        "The association's president, Anton Lorin, said that loads of fruit would start to rot within days and that many drivers had run out of food, water and diesel.",
       ].join(' '),
       { lang: 'en', published: '2026-03-02' },
     ),
   });
   it.each([
-    "Who heads the Kestov carriers' guild that reported the trucks stranded at the border?",
+    "Who heads the Kestov hauliers' guild that reported the lorries stranded at the frontier?",
     'Кто возглавляет гильдию перевозчиков Кестова, сообщившую о застрявших на границе грузовиках?',
   ])('%s', (question) => {
     const a = report.answer(question, { now: new Date('2026-12-01') });

@@ -10,23 +10,23 @@ const now = new Date('2026-12-01T00:00:00Z');
 describe('what came of an event the documents set for later', () => {
   it.each([
     [
-      '• 3 сентября — министерство сообщило, что XIV заседание совместной комиссии Кестова и Варнела по рекам пройдёт 20–21 октября в Лорине.',
-      'Какие решения приняла совместная комиссия по рекам на заседании в Лорине?',
+      '• 2 сентября — МИД сообщил, что очередное заседание комиссии Кестова и Варнела по водным ресурсам состоится в ноябре в Лорине.',
+      'Какие решения приняла комиссия по водным ресурсам на заседании в Лорине?',
       false,
     ],
     [
-      'The Kestov–Varnel commission is due to meet again in Lorin in October to set fishing quotas for 2027.',
-      'What decisions did the Kestov–Varnel commission take in Lorin?',
+      'The next session of the Kestov–Varnel fisheries board will be held in Lorin in the autumn.',
+      'What decisions did the Kestov–Varnel fisheries board take in Lorin?',
       false,
     ],
     [
-      'Coming up: 23 Oct - 15th Kestov-Varnel joint cabinet, Lorin.',
-      'What agreements did Kestov and Varnel sign at the joint cabinet in Lorin?',
+      'Coming up: 14 Nov - Kestov-Varnel joint government session, Lorin.',
+      'What agreements did Kestov and Varnel sign at the joint government session in Lorin?',
       false,
     ],
     [
-      'On 21 October the Kestov–Varnel commission decided in Lorin to raise the fishing quota by 10 percent.',
-      'What decisions did the Kestov–Varnel commission take in Lorin?',
+      'On 14 November the Kestov–Varnel fisheries board decided in Lorin to cut the herring limit by a fifth.',
+      'What decisions did the Kestov–Varnel fisheries board take in Lorin?',
       true,
     ],
   ])('%s / %s', (sentence, question, answered) => {

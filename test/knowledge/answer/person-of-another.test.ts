@@ -8,7 +8,7 @@ import { documentText, knowledgeBaseOfTexts } from '../../support/knowledge-base
 describe('a person of another thing of the asked kind', () => {
   const kb = knowledgeBaseOfTexts({
     'radio.md': documentText(
-      'In February the radio spoke every day about the trawler Lorin Star and its captain Anton Vendt. The trawler Marlow Bay was detained in March with a crew of 20.',
+      'All through February the news led with the trawler Lorin Star and its captain Anton Vendt. The trawler Marlow Bay was held in March with 20 crew on board.',
       { lang: 'en', published: '2026-10-05', title: 'Barents fishing' },
     ),
   });

@@ -10,10 +10,7 @@ describe('isBackgroundDate', () => {
     ['As of 31 August, 1,068 people remained in prison.', '31 August'],
     ['Он снял санкции, введённые в 2021 году.', '2021'],
     ['The mayor, who was detained in 2021, was freed on Monday.', '2021'],
-    [
-      'Lorin, a former deputy minister who was appointed to the post on 2 February, was received on Wednesday.',
-      '2 February',
-    ],
+    ['Lorin, an engineer who joined the commission on 2 February, met the mayor on Wednesday.', '2 February'],
     ['Встреча стала первой на таком уровне с февраля 2020 года.', 'с февраля 2020'],
     // The end of a period counted over is no event's day.
     ['С 1 января по 31 августа Инициатива признала ещё 117 человек.', '31 августа'],
@@ -39,10 +36,7 @@ describe('isBackgroundDate', () => {
     // "Had" of possession, and a pluperfect ended before the date: the date is the event's.
     ['Kestov had talks with Varnel on 14 May.', '14 May'],
     // The relative clause has ended at its comma: the main clause's date.
-    [
-      'Lorin, a former deputy minister who was appointed to the post on 2 February, was received on 25 March.',
-      '25 March',
-    ],
+    ['Lorin, an engineer who joined the commission on 2 February, met the mayor on 25 March.', '25 March'],
     ['After the talks had ended, the envoy left on 14 May.', '14 May'],
   ])('%s: "%s" dates the event', (text, date) => {
     expect(at(text, date)).toBe(false);
