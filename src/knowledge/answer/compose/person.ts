@@ -84,9 +84,9 @@ export function composePerson(q: AnalyzedQuestion, ranked: RankedSentence[]): Ty
   // a body is often named only in the sentence before or by another word.)
   const headAsked = TUNING.strictSlots && HEAD_ASKED.test(q.text);
   const lead = ranked[0]?.score ?? 0;
-  // A sentence just after the best one, in its paragraph, speaks of what it names ("… the Kestov Hauliers'
-  // Guild. The association's president, Lorin, said …"): it says who heads that, however few of the question's words
-  // it repeats.
+  // A sentence just after the best one, in its paragraph, speaks of what it names ("… the Kestov
+  // Hauliers' Guild. The association's president, Lorin, said …"): it says who heads that, however few
+  // of the question's words it repeats.
   const best = ranked[0];
   const followsBest = (r: RankedSentence) =>
     best !== undefined &&
