@@ -144,7 +144,7 @@ export function composeAnswer(q: AnalyzedQuestion, rankedByWords: RankedSentence
   }
   // "Чем закончился 69-й раунд?" and the only sentences numbering a 69th set it for a later date: in the
   // documents it has not taken place, so nothing of it happened yet.
-  if (TUNING.strictSlots && q.ordinals.length && (asksPast(q) || PAST_AUXILIARY.test(q.text))) {
+  if (TUNING.strictSlots && q.ordinals.length && pastTenseAsked(q)) {
     const numbered = ranked
       .slice(0, TUNING.ordinalDepth)
       .filter((r) => q.ordinals.some((o) => r.entry.ordinals.includes(o)));
@@ -157,7 +157,7 @@ export function composeAnswer(q: AnalyzedQuestion, rankedByWords: RankedSentence
     TUNING.strictSlots &&
     OUTCOME_TYPES.has(q.type) &&
     OUTCOME_ASKED.test(q.text) &&
-    (asksPast(q) || PAST_AUXILIARY.test(q.text)) &&
+    pastTenseAsked(q) &&
     SET_FOR_LATER.test(best.entry.sentence.text)
   )
     return abstained(q, 'not-stated', ranked);
@@ -242,6 +242,10 @@ const GENERAL_CONCEPT = /^c:(gen|act|phr)_/;
 const SLOT_TYPES: ReadonlySet<AnswerType> = new Set(['date', 'count', 'person', 'place']);
 /** "What was agreed at …", "How did … end": an English question about a past event. */
 const PAST_AUXILIARY = /(?<![\p{L}])(did|was|were|had)(?![\p{L}])/iu;
+/** The question asks of something done: a past verb, or a past auxiliary ("What did they agree?"). */
+function pastTenseAsked(q: AnalyzedQuestion): boolean {
+  return asksPast(q) || PAST_AUXILIARY.test(q.text);
+}
 /** A sentence setting an event for later: "назначен на 4 ноября", "is scheduled for", "will be held". */
 const SET_FOR_LATER =
   /(?<![\p{L}])(назначен\p{L}* на|запланирован\p{L}*|намечен\p{L}*|пройд[её]т|состоится|scheduled for|set for|planned for|is due|will be held|will take place|coming up)(?![\p{L}])/iu;

@@ -224,35 +224,34 @@ export function composeCount(q: AnalyzedQuestion, ranked: RankedSentence[]): Typ
     pool.find(
       (s) =>
         isRival(s, top, share, placeMayBeImplicit) &&
-        s.c.value !== top.c.value &&
-        // A rival figure is of the same kind: a share for a share, a duration for a duration.
-        PERCENT_ASKED.test(s.c.text) === PERCENT_ASKED.test(top.c.text) &&
-        DURATION.test(s.c.text) === DURATION.test(top.c.text) &&
+        otherFigureOfSameKind(q, s, top) &&
         // What both count is asked, or both are sums of money ("$214 million" / "240 млн долларов": a sum
         // names no counted noun after it) said of as much of the question, or asked to compare.
         ((MONEY.test(s.c.text) &&
           MONEY.test(top.c.text) &&
           (s.r.coverage >= top.r.coverage || asksWhetherSourcesAgree(q.text))) ||
-          (countsAsked(q, s.c, s.r) && countsAsked(q, top.c, top.r))) &&
-        !isWholeOfPart(q, s.c, s.r) &&
-        !ofOtherCountry(q, s.r.entry.tokens.slice(s.c.from, s.c.to + 2)),
+          (countsAsked(q, s.c, s.r) && countsAsked(q, top.c, top.r))),
     );
   const rival = rivalAt(TUNING.rivalShare, false);
+  // Asked whether the sources agree, the other source's figure may stand further down the ranking (an
+  // interview's answer names no crossing: "у нас стояло около девятисот фур"): among the candidates of the
+  // deeper sentences, else of the whole ranking in the same measure. One search serves both.
+  const agreeAskedRival = () => {
+    const everyFigure = bestCandidates(q, ranked, findNumbers, weighNumber, ranked.length);
+    const deeper = new Set(ranked.slice(0, TUNING.perUnitDepth));
+    return (
+      rivalAt(
+        TUNING.agreeRivalShare,
+        true,
+        everyFigure.filter((s) => deeper.has(s.r)),
+      ) ?? sameMeasureRival(q, top, everyFigure)
+    );
+  };
   // Or the document itself disputes it in the next sentence: "X said 12. The ministry, however, put the number at 15."
   // Or, asked whether the sources agree, a weaker figure of another source (last: a near rival or the
   // document's own dispute is the likelier answer).
   const disputed =
-    rival ??
-    disputingNext(q, top, ranked) ??
-    (asksWhetherSourcesAgree(q.text)
-      ? // Asked whether the sources agree, the other source's figure may stand further down the ranking
-        // (an interview's answer names no crossing: "у нас стояло около девятисот фур").
-        (rivalAt(
-          TUNING.agreeRivalShare,
-          true,
-          bestCandidates(q, ranked, findNumbers, weighNumber, TUNING.perUnitDepth),
-        ) ?? sameMeasureRival(q, top, bestCandidates(q, ranked, findNumbers, weighNumber, ranked.length)))
-      : undefined);
+    rival ?? disputingNext(q, top, ranked) ?? (asksWhetherSourcesAgree(q.text) ? agreeAskedRival() : undefined);
   if (disputed)
     values.push({ kind: 'number', text: disputed.c.text, value: disputed.c.value as number, from: disputed.r });
   // A question asking two numbers ("... and how many were there before?") gets the next one too.
@@ -287,21 +286,29 @@ function sameMeasureRival(q: AnalyzedQuestion, top: Scored, pool: Scored[]): Sco
   return pool.find((s) => {
     if (
       s.r.entry.sentence.sourceId === top.r.entry.sentence.sourceId ||
-      s.c.value === top.c.value ||
-      PERCENT_ASKED.test(s.c.text) !== PERCENT_ASKED.test(top.c.text) ||
-      DURATION.test(s.c.text) !== DURATION.test(top.c.text) ||
-      (s.r.dateFit === 'conflict' && top.r.dateFit !== 'conflict')
+      (s.r.dateFit === 'conflict' && top.r.dateFit !== 'conflict') ||
+      !otherFigureOfSameKind(q, s, top)
     )
       return false;
     // Every word of the top figure's measure is said of it ("52 часа" against "50 hours", "19 тонн рыбы"
     // against "31 tonnes of herring"), where the question's own words may stand elsewhere in the sentence.
     const measure = measureOf(s);
-    return (
-      [...topMeasure].every((c) => measure.has(c)) &&
-      !isWholeOfPart(q, s.c, s.r) &&
-      !ofOtherCountry(q, s.r.entry.tokens.slice(s.c.from, s.c.to + 2))
-    );
+    return [...topMeasure].every((c) => measure.has(c));
   });
+}
+
+/**
+ * Another value of the same kind as the top figure: a share for a share, a duration for a duration; not a
+ * part of a whole the question counts, nor a figure of another country's.
+ */
+function otherFigureOfSameKind(q: AnalyzedQuestion, s: Scored, top: Scored): boolean {
+  return (
+    s.c.value !== top.c.value &&
+    PERCENT_ASKED.test(s.c.text) === PERCENT_ASKED.test(top.c.text) &&
+    DURATION.test(s.c.text) === DURATION.test(top.c.text) &&
+    !isWholeOfPart(q, s.c, s.r) &&
+    !ofOtherCountry(q, s.r.entry.tokens.slice(s.c.from, s.c.to + 2))
+  );
 }
 
 /** Units of time a duration is counted in. */

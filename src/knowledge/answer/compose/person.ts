@@ -83,11 +83,11 @@ export function composePerson(q: AnalyzedQuestion, ranked: RankedSentence[]): Ty
   // association"), not only who is there. (Requiring it to name what is headed lost more than it won:
   // a body is often named only in the sentence before or by another word.)
   const headAsked = TUNING.strictSlots && HEAD_ASKED.test(q.text);
-  const lead = ranked[0]?.score ?? 0;
+  const best = ranked[0];
+  const lead = best?.score ?? 0;
   // A sentence just after the best one, in its paragraph, speaks of what it names ("… the Kestov
   // Hauliers' Guild. The association's president, Lorin, said …"): it says who heads that, however few
   // of the question's words it repeats.
-  const best = ranked[0];
   const followsBest = (r: RankedSentence) =>
     best !== undefined &&
     r.entry.source === best.entry.source &&
