@@ -23,6 +23,7 @@ export const TEXTS = {
     timeline: 'In order:',
     yes: 'Yes.',
     no: 'No.',
+    unstated: 'Not that the documents say. The closest they come:',
     reason: 'The sources give this reason:',
     noRole: 'The sources describe them so:',
     sourceIn: (lang: Lang) => (lang === 'ru' ? 'the source is in Russian' : 'the source is in English'),
@@ -40,6 +41,7 @@ export const TEXTS = {
     timeline: 'По порядку:',
     yes: 'Да.',
     no: 'Нет.',
+    unstated: 'В документах этого нет. Ближе всего к вопросу:',
     reason: 'Источники называют такую причину:',
     noRole: 'Вот как их описывают источники:',
     sourceIn: (lang: Lang) => (lang === 'ru' ? 'источник на русском' : 'источник на английском'),
@@ -148,6 +150,8 @@ function renderValue(v: AnswerValue, lang: Lang, lookup: RenderLookup): string {
       return TEXTS[lang].yes;
     case 'no':
       return TEXTS[lang].no;
+    case 'unstated':
+      return TEXTS[lang].unstated;
     case 'role': {
       // The role in the asker's words (the vocabulary's form); the source's own words are in the quote.
       // An English source's own title is the more exact ("Deputy Assistant Secretary of State", not "secretary

@@ -157,3 +157,61 @@ describe('a report said to be unconfirmed', () => {
     expect(a.text.split('\n')[0], a.text).toMatch(first);
   });
 });
+
+/**
+ * "Has Kestov named an ambassador to Varnel?": the sentences name the embassy and its reopening, none
+ * says an ambassador was named; a "yes" would be a guess, so the answer says the documents do not say so.
+ */
+const embassy = knowledgeBaseOfTexts({
+  'embassy.md': documentText(
+    [
+      'The Kestov embassy in Halden reopened on 3 September after six months.',
+      'The embassy of Kestov in Varnel is headed for now by a chargé d’affaires, Ilka Vendt.',
+      'Its consular section received its first visitors the next morning.',
+    ].join(' '),
+    { lang: 'en', published: '2026-09-10' },
+  ),
+});
+
+describe('a yes/no question whose predicate no sentence says', () => {
+  it.each([
+    ['Has Kestov appointed an ambassador to Varnel now that its embassy has reopened?', /^Not that the documents say/],
+    ['Назначил ли Кештов посла в Варнеле после открытия посольства?', /^В документах этого нет/],
+  ])('%s', (question, first) => {
+    const a = embassy.answer(question, { now: new Date('2026-12-01') });
+    expect(a.text.split('\n')[0], a.text).toMatch(first);
+  });
+});
+
+/**
+ * What a yes/no question asks is its main clause's act: "Успел ли Кештов убрать …?" asks the removal
+ * ("успел" only says it was in time), "Were the trains halted while the crossings were closed?" the halting
+ * (the clause after "while" frames it).
+ */
+const bridge = knowledgeBaseOfTexts({
+  'bridge.md': documentText(
+    [
+      'The Kestov road crossings with Varnel were closed from 4 to 18 March after the incident at Halden.',
+      'Freight trains between Kestov and Varnel kept running during those weeks, more slowly than before.',
+      'По договорённости в Халдене Кештов должен был убрать посты с моста до 1 июня.',
+      'Кештов убрал посты с моста 20 мая, раньше оговорённого срока.',
+    ].join('\n\n'),
+    { lang: 'en', published: '2026-06-10' },
+  ),
+});
+
+describe('a yes/no question with a clause around its act', () => {
+  it.each([
+    // No document says the trains were halted: the closing of the crossings is no "yes".
+    [
+      'Were freight trains between Kestov and Varnel halted while the road crossings were closed?',
+      /^Not that/,
+      'kept running',
+    ],
+    ['Успел ли Кештов убрать посты с моста к оговорённому сроку?', /^Да\.$/, 'убрал посты'],
+  ])('%s', (question, first, quoted) => {
+    const a = bridge.answer(question, { now: new Date('2026-12-01') });
+    expect(a.text.split('\n')[0], a.text).toMatch(first);
+    expect(a.text, a.text).toContain(quoted);
+  });
+});

@@ -89,8 +89,8 @@ export function deniedAct(q: AnalyzedQuestion, answer: RankedSentence, ranked: r
  * word after the auxiliary that an object, a preposition or a name follows (the subject's words are
  * followed by more of the subject or by the verb); "Has the price been published?" the word after "been".
  */
-export function askedPredicate(q: AnalyzedQuestion): QuestionTerm | undefined {
-  const plain = (t: QuestionTerm | undefined) => (t && !t.unknown && !t.name ? t : undefined);
+export function askedPredicate(q: AnalyzedQuestion, unknownToo = false): QuestionTerm | undefined {
+  const plain = (t: QuestionTerm | undefined) => (t && (unknownToo || !t.unknown) && !t.name ? t : undefined);
   const termAt = (k: number) => q.terms.find((t) => t.position === k);
   const li = q.tokens.findIndex((t) => t.norm === 'ли');
   if (li > 0) {
@@ -102,7 +102,7 @@ export function askedPredicate(q: AnalyzedQuestion): QuestionTerm | undefined {
     return undefined;
   }
   const aux = q.tokens.findIndex((t) => ENGLISH_AUXILIARY.test(t.norm));
-  if (aux < 0) return passivePredicate(q, termAt);
+  if (aux < 0) return passivePredicate(q, termAt, unknownToo);
   // "Have freight services begun?": a perfect asks its participle, wherever the subject ends.
   if (/^(has|have|had)$/.test(q.tokens[aux]?.norm ?? '')) {
     const participle = q.tokens.findIndex((t, k) => k > aux && t.norm !== 'been' && PARTICIPLE.test(t.norm));
@@ -133,17 +133,36 @@ const PARTICIPLE =
 function passivePredicate(
   q: AnalyzedQuestion,
   termAt: (k: number) => QuestionTerm | undefined,
+  unknownToo: boolean,
 ): QuestionTerm | undefined {
   const be = q.tokens.findIndex((t) => /^(was|were|is|are)$/.test(t.norm));
   if (be < 0) return undefined;
-  for (let k = q.tokens.length - 1; k > be; k--) {
+  // "Were trains halted while the crossings were closed?": a clause after "while" only dates the asked act.
+  const clause = q.tokens.findIndex((t, k) => k > be && SUBORDINATOR.test(t.norm));
+  // The last participle of the main clause, else of the clause ("Was the crossing open when the trucks
+  // were turned back?"); one that no document writes is said by none, unless the caller asks for it.
+  const isParticiple = (k: number) => {
     const term = termAt(k);
-    if (term && !term.unknown && !term.name && PARTICIPLE.test(q.tokens[k]?.norm ?? '')) return term;
-  }
-  return undefined;
+    return term !== undefined && !term.name && PARTICIPLE.test(q.tokens[k]?.norm ?? '');
+  };
+  const last = (from: number, to: number) => {
+    for (let k = to - 1; k > from; k--) if (isParticiple(k)) return k;
+    return -1;
+  };
+  const end = clause > 0 ? clause : q.tokens.length;
+  const at = last(be, end) >= 0 ? last(be, end) : last(end - 1, q.tokens.length);
+  const term = at >= 0 ? termAt(at) : undefined;
+  return term && (unknownToo || !term.unknown) ? term : undefined;
 }
 
-const COPULA_BEFORE_LI = /^(был|была|было|были|есть|будет|будут)$/;
+/**
+ * A word that opens a subordinate clause (not "after" or "before", which also head a noun): what it says
+ * frames the question, it is not what is asked.
+ */
+const SUBORDINATOR = /^(when|while|because|although|though|whereas)$/;
+/** Before "ли", a copula or a verb of managing ("Успел ли Кештов убрать …?"): the asked act follows. */
+const COPULA_BEFORE_LI =
+  /^(был|была|было|были|есть|будет|будут|успел|успела|успели|удалось|смог|смогла|смогли|сумел|сумела|сумели)$/;
 const ENGLISH_AUXILIARY = /^(did|does|do|has|have|had|will|would|can|could)$/;
 /** What follows a verb rather than a subject's word: its object's determiner, a preposition, a particle. */
 const AFTER_VERB =

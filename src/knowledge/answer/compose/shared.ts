@@ -13,7 +13,7 @@ import { isReplacedValue, OLD_VALUE_ASKED } from '../slot-constraints.ts';
 import { TUNING } from '../tuning.ts';
 
 export interface AnswerValue {
-  kind: Candidate['kind'] | 'role' | 'yes' | 'no';
+  kind: Candidate['kind'] | 'role' | 'yes' | 'no' | 'unstated';
   text: string;
   /** For a role: the vocabulary concept of its main word, to render it in the asker's language. */
   concept?: string;

@@ -41,10 +41,15 @@ export function composeYesNo(q: AnalyzedQuestion, ranked: RankedSentence[]): Typ
   const lateForPlan = ON_TIME_ASKED.test(q.text) && best.entry.tokens.some((t) => POSTPONED.test(t.norm));
   const negated =
     (deniesAnswer && !negates(q.text)) || otherDate || (best === denial && putsOff(best)) || expected || lateForPlan;
-  const values: AnswerValue[] = [{ kind: negated ? 'no' : 'yes', text: '', from: best }];
+  // "Has Varnel named an ambassador?" and the best evidence never says the naming: a yes would be a
+  // guess, and a no too; the answer says the documents do not say so and shows what they come closest to.
+  // A predicate no document writes at all ("appointed" where they only say "headed") is said by none.
+  const unsaid = !negated && !negates(q.text) && (predicate ? !says(best) : askedPredicate(q, true)?.unknown === true);
+  const values: AnswerValue[] = [{ kind: negated ? 'no' : unsaid ? 'unstated' : 'yes', text: '', from: best }];
   // "Was he released, and when?": a yes comes with the date, read as a when-question would be.
   if (
     !negated &&
+    !unsaid &&
     /(?<![\p{L}])(and when|if so,? when|и когда|когда именно|если да,? (то )?когда)(?![\p{L}])/iu.test(q.text)
   ) {
     const when = composeDate({ ...q, type: 'date' }, ranked);
