@@ -600,6 +600,10 @@ describe('extractDates: relative phrases resolve against the document date', () 
   testCase('в минувший четверг', 'ru', DOC_004, [['в минувший четверг', day(2025, 9, 11, RELATIVE)]]);
   testCase('в прошедшую пятницу', 'ru', DOC_004, [['в прошедшую пятницу', day(2025, 9, 12, RELATIVE)]]);
   testCase('on Thursday', 'en', DOC_004, [['on Thursday', day(2025, 9, 11, RELATIVE)]]);
+  // Reported speech about what is to come ("said … would reopen"): the coming Saturday, not the last.
+  testCase('The ministry said the crossing would reopen to trucks on Saturday morning.', 'en', DOC_004, [
+    ['on Saturday', day(2025, 9, 20, RELATIVE)],
+  ]);
   // A month-only document date cannot give a weekday's month (28 August or 25 September?).
   testCase('on Thursday', 'en', { docDate: { year: 2025, month: 9 } }, [['on Thursday', year(2025, RELATIVE)]]);
   testCase('вчера', 'ru', DOC_004, [['вчера', day(2025, 9, 14, RELATIVE)]]);
