@@ -23,3 +23,27 @@ describe('a date question naming a period', () => {
     expect(a.summary).toBe(day);
   });
 });
+
+/** A day in a when-question names its subject, not a period: "when was the 1 March opening put off?". */
+const PUT_OFF = `---
+title: Kestov bridge, a chronology
+published: 2026-10-01
+lang: en
+---
+Kestov bridge, a chronology
+
+25 Feb (Wed) - Halden: the Kestov transport ministry postpones the 1 March opening of the bridge.
+`;
+const putOff = createKnowledgeBase(
+  ingestDocuments([{ file: 'bridge.md', bytes: new TextEncoder().encode(PUT_OFF) }]).data,
+);
+
+describe('a date question naming a day', () => {
+  it.each([
+    'When did the Kestov transport ministry announce that the 1 March opening of the bridge was postponed?',
+    'Когда министерство транспорта Кештова объявило, что открытие моста 1 марта откладывается?',
+  ])('takes the day for the subject it names, and does not answer with it: %s', (question) => {
+    const a = putOff.answer(question, { now: new Date('2026-12-01T00:00:00Z') });
+    expect(a.summary, a.text).toMatch(/^(25 February|25 февраля)/);
+  });
+});

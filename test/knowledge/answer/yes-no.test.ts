@@ -215,3 +215,23 @@ describe('a yes/no question with a clause around its act', () => {
     expect(a.text, a.text).toContain(quoted);
   });
 });
+
+/** "Were the sailors let go?": "let" is no term of its own, the word after it ("go", a release) is asked. */
+const sailors = knowledgeBaseOfTexts({
+  'sailors.md': documentText(
+    [
+      'Kestov coast guards detained six Varnel sailors near Halden on 2 May.',
+      'Talks on the sailors between Kestov and Varnel opened in Halden on 5 May.',
+    ].join(' '),
+    { lang: 'en', published: '2026-05-20' },
+  ),
+});
+
+describe('a yes/no question asking a phrase of release', () => {
+  it('asks the release, which no sentence says', () => {
+    const a = sailors.answer('Were the six Varnel sailors let go after the talks in Halden?', {
+      now: new Date('2026-12-01'),
+    });
+    expect(a.text.split('\n')[0], a.text).toMatch(/^Not that the documents say/);
+  });
+});

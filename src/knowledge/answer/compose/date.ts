@@ -89,7 +89,12 @@ function sameCaseNames(a: string, b: string): boolean {
 
 /** "On what day in August …?": the answer is a day of the period the question names. */
 function withinAskedPeriod(q: AnalyzedQuestion, date: FuzzyDate | undefined): boolean {
-  return date === undefined || q.dates.length === 0 || q.dates.some((d) => datesCompatible(d.date, date));
+  // A day in a when-question names its subject ("when was the 1 March restart put off?"): no period,
+  // and not the answer, which the asker already has.
+  const days = q.dates.filter((d) => d.date.precision === 'day');
+  if (date && days.some((d) => sameDayOrMonth(d.date, date))) return false;
+  const periods = q.dates.filter((d) => d.date.precision !== 'day');
+  return date === undefined || periods.length === 0 || periods.some((d) => datesCompatible(d.date, date));
 }
 
 /** A date after the document that gives it: a plan, a deadline or a forecast, not something done. */

@@ -124,7 +124,7 @@ export function askedPredicate(q: AnalyzedQuestion, unknownToo = false): Questio
 
 /** A participle: what a passive question asks was done ("charged", "held", "given"). */
 const PARTICIPLE =
-  /^(\p{L}{2,}(ed|en)|held|met|sent|made|built|cut|set|put|hit|shot|kept|left|paid|sold|told|won|lost|brought|bought|caught|sought|fought|found|led|fled|struck|done|seen|shown|drawn|spoken|stolen|thrown|grown|flown|begun|run|come|become|gone)$/u;
+  /^(\p{L}{2,}(ed|en)|held|met|sent|made|built|cut|set|put|hit|shot|kept|left|paid|sold|told|won|lost|let|brought|bought|caught|sought|fought|found|led|fled|struck|done|seen|shown|drawn|spoken|stolen|thrown|grown|flown|begun|run|come|become|gone)$/u;
 
 /**
  * "Was the engineer detained in Assosa ever charged?", "Were the sanctions lifted in May?": after
@@ -141,8 +141,10 @@ function passivePredicate(
   const clause = q.tokens.findIndex((t, k) => k > be && SUBORDINATOR.test(t.norm));
   // The last participle of the main clause, else of the clause ("Was the crossing open when the trucks
   // were turned back?"); one that no document writes is said by none, unless the caller asks for it.
+  // "let go", "set free": a participle that is no term of its own is asked by the word after it.
+  const termOf = (k: number) => termAt(k) ?? termAt(k + 1);
   const isParticiple = (k: number) => {
-    const term = termAt(k);
+    const term = termOf(k);
     return term !== undefined && !term.name && PARTICIPLE.test(q.tokens[k]?.norm ?? '');
   };
   const last = (from: number, to: number) => {
@@ -151,7 +153,7 @@ function passivePredicate(
   };
   const end = clause > 0 ? clause : q.tokens.length;
   const at = last(be, end) >= 0 ? last(be, end) : last(end - 1, q.tokens.length);
-  const term = at >= 0 ? termAt(at) : undefined;
+  const term = at >= 0 ? termOf(at) : undefined;
   return term && (unknownToo || !term.unknown) ? term : undefined;
 }
 
