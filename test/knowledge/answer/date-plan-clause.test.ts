@@ -39,3 +39,33 @@ describe('a year inside a name', () => {
     expect(answer.summary).not.toMatch(/^2026$/);
   });
 });
+
+/**
+ * "договорились, что мост заработает к середине мая": a date after "к" is a deadline of the plan agreed,
+ * not the day of the agreement; the chronicle's day answers.
+ */
+const TALK = documentText(
+  `Интервью: мост через Лорин
+
+— Когда стало ясно, что мост откроют?
+— В конце апреля министры Кестова и Варнела поговорили по телефону и договорились, что мост заработает к середине мая.`,
+  { title: 'Интервью: мост через Лорин', published: '2026-06-26', lang: 'ru' },
+);
+const CHRONICLE = documentText(
+  `Хроника: мост через Лорин
+
+• 29 апреля (среда) — разговор министров Кестова и Варнела.`,
+  { title: 'Хроника: мост через Лорин', published: '2026-09-30', lang: 'ru' },
+);
+
+describe('a deadline after "к"', () => {
+  const kb = knowledgeBaseOfTexts({ 'talk.md': TALK, 'chronicle.md': CHRONICLE });
+  it('dates the plan, not the agreement', () => {
+    expectStated(
+      kb.answer('On what date did the Kestov and Varnel ministers agree by phone to open the bridge?', {
+        now: new Date('2026-12-01T00:00:00Z'),
+      }),
+      /29 April|April 29/,
+    );
+  });
+});

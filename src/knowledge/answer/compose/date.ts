@@ -176,8 +176,8 @@ const PLANNED_FOR = new RegExp(
 /** The first day of a span of days, right before its last: "15–" of "15–17 сентября". */
 const SPAN_FIRST_DAY = /\d{1,2}\s*[-–—]\s*$/u;
 
-/** A deadline's date after it: "undertook to dismantle the posts by 15 June", "не позднее 15 июня". */
-const DEADLINE_BEFORE = /(?<![\p{L}])(by|no later than|не позднее|не позже)\s+(the\s+)?$/iu;
+/** A deadline's date after it: "undertook to dismantle the posts by 15 June", "не позднее 15 июня", "к середине мая". */
+const DEADLINE_BEFORE = /(?<![\p{L}])(by|no later than|не позднее|не позже|к|ко)\s+(the\s+)?$/iu;
 
 export function composeDate(q: AnalyzedQuestion, ranked: RankedSentence[]): TypedAnswer {
   const future = TUNING.futureNeedsPlan && asksFuture(q);
@@ -195,7 +195,7 @@ export function composeDate(q: AnalyzedQuestion, ranked: RankedSentence[]): Type
     if (!TUNING.strictSlots || !past) return false;
     const start = mentionStart(r, c);
     // A mention may begin with its preposition ("на 9 июня").
-    const lead = /^(на|до|for|to|until|by)\s+/iu.exec(c.text)?.[0] ?? '';
+    const lead = /^(на|до|к|ко|for|to|until|by)\s+/iu.exec(c.text)?.[0] ?? '';
     // The last day of a span is planned as its first: "планировались на 15–17 сентября".
     const before = r.entry.sentence.text.slice(Math.max(0, start - 40), start).replace(SPAN_FIRST_DAY, '') + lead;
     return PLANNED_FOR.test(before) || DEADLINE_BEFORE.test(before);
