@@ -193,6 +193,12 @@ const CLAUSE_BREAK = /[:;]/;
  * no country beside it may be anyone's.
  */
 export function ofOtherCountryThanAsked(country: string, c: Candidate, r: RankedSentence): boolean {
+  const nearest = countryBeside(c, r);
+  return nearest !== undefined && nearest !== country;
+}
+
+/** The country the sentence ties a name to: the mention nearest it, before it in its clause or in its brackets. */
+export function countryBeside(c: Candidate, r: RankedSentence): string | undefined {
   const tokens = r.entry.tokens;
   const text = r.entry.sentence.text;
   let nearest: string | undefined;
@@ -216,7 +222,7 @@ export function ofOtherCountryThanAsked(country: string, c: Candidate, r: Ranked
     best = gap;
     nearest = hit.concept;
   }
-  return nearest !== undefined && nearest !== country;
+  return nearest;
 }
 
 /** What a crossing, a line or a service carries: passengers or freight. */

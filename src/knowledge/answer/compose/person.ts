@@ -6,6 +6,7 @@ import { type Candidate, isPersonLike, nameCandidates } from '../candidates.ts';
 import { type RankedSentence, termPositions } from '../retrieve.ts';
 import { HEAD_ASKED, saysHeading } from '../sentence-kinds.ts';
 import {
+  countryBeside,
   countryOfAskedPerson,
   isRoleTerm,
   ofOtherCountryThanAsked,
@@ -115,11 +116,19 @@ export function composePerson(q: AnalyzedQuestion, ranked: RankedSentence[]): Ty
         !isPersonLike(c, s.r) &&
         classWords.some((w) => termPositions(s.r, w).some((p) => c.from > p && c.from <= p + 3)),
     );
+  // A name its own sentence ties to no country is tied by another sentence of the ranking that names it
+  // ("former Tanzanian foreign minister Ambrose Mutendi"), unless one ties it to the asked country.
+  const countriesOf = (s: Scored) =>
+    new Set(scored.filter((o) => sameName(o.c.text, s.c.text)).flatMap((o) => countryBeside(o.c, o.r) ?? []));
+  const ofOtherCountry = (s: Scored) => {
+    if (!country) return false;
+    const own = countryBeside(s.c, s.r);
+    if (own) return own !== country;
+    const elsewhere = countriesOf(s);
+    return elsewhere.size > 0 && !elsewhere.has(country);
+  };
   const eligible = (s: Scored) =>
-    !speaksOfAnother(s) &&
-    holdsAskedTitle(q, s.c, s.r) &&
-    (!headAsked || headsSomething(s.r)) &&
-    (!country || !ofOtherCountryThanAsked(country, s.c, s.r));
+    !speaksOfAnother(s) && holdsAskedTitle(q, s.c, s.r) && (!headAsked || headsSomething(s.r)) && !ofOtherCountry(s);
   let top = scored.find(eligible);
   if (!top) return abstained(q, 'not-stated', ranked);
   // "Who signed the loan agreement?": the name of a sentence that says the signing, rather than of one
