@@ -23,6 +23,7 @@ import { TUNING } from '../tuning.ts';
 import { askedAct, JOINT_EVENT, questionVerb, saysAct } from './asked-act.ts';
 import { askedSpanSide, otherSide, spanSide } from './date-range.ts';
 import { deniedAct, denies, negates } from './negation.ts';
+import { askedActSide, saysOnlyUndoing, saysOwnAct } from './opposite-act.ts';
 import {
   type AnswerValue,
   abstained,
@@ -233,11 +234,18 @@ export function composeDate(q: AnalyzedQuestion, ranked: RankedSentence[]): Type
       (verb && boundToVerb(verb, c, r) ? TUNING.verbDateFactor : 1) *
       (side && spanSide(c, r) === otherSide(side) ? TUNING.spanOtherEndFactor : 1),
   );
-  const best = datedEvent(
+  const dated = datedEvent(
     q,
     givenUp.length ? scored.filter((s) => !givenUp.some((d) => s.c.date && sameDayOrMonth(d, s.c.date))) : scored,
   );
-  if (!best) return abstained(q, 'not-stated', ranked);
+  if (!dated) return abstained(q, 'not-stated', ranked);
+  // "When did crude flow again?" and the best sentence tells only of the halt: a sentence telling of the
+  // asked act dates it instead, if one is nearly as strong.
+  const actSide = TUNING.strictSlots ? askedActSide(q) : undefined;
+  const best =
+    actSide && saysOnlyUndoing(actSide, dated.r)
+      ? (scored.find((s) => saysOwnAct(actSide, s.r) && s.score >= TUNING.eventWordShare * dated.score) ?? dated)
+      : dated;
   // "When did they sign the treaty?" and a strong sentence says "The agreement has not yet been signed":
   // a date of another act ("initialed on 8 August") does not date the signing.
   if (TUNING.strictSlots && past && !negates(q.text) && deniedAct(q, best.r, ranked))

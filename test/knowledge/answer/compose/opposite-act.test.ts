@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { documentText, knowledgeBaseOfTexts } from '../../../support/knowledge-base.ts';
+
+/**
+ * "When did crude flow again?" is not answered by the day the flow was halted: the sentence telling of
+ * the resumption dates it, though the halt's sentence repeats more of the question.
+ */
+const kb = knowledgeBaseOfTexts({
+  'chronology.md': documentText(
+    [
+      'Kestov and Varnel: a chronology',
+      '18 Nov 2025 - Crude flows through the Lorin pipeline are halted after a leak is found on the Kestov section of the line.',
+      '6 Apr (Mon) - Pumping through the Lorin pipeline resumes at about 120,000 barrels per day.',
+      '2 May (Sat) - Kestov border guards detain two Varnel drivers at the Lorin crossing.',
+      '9 May (Sat) - The drivers are released.',
+      '12 May (Tue) - Tariff talks begin in Lorin; trucks are moving freely again.',
+    ].join('\n\n'),
+    { lang: 'en', published: '2026-10-01' },
+  ),
+});
+
+describe('an act and the act that undoes it', () => {
+  it.each([
+    ['On what date did crude begin moving through the Lorin pipeline again?', /6 April|April 6/],
+    ['When was crude flowing through the Lorin pipeline resumed?', /6 April|April 6/],
+  ])('%s', (question, expected) => {
+    const a = kb.answer(question, { now: new Date('2026-12-01') });
+    expect(a.summary, a.text).toMatch(expected);
+  });
+});
