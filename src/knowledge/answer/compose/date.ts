@@ -20,6 +20,7 @@ import {
   trafficKindAsked,
 } from '../slot-constraints.ts';
 import { TUNING } from '../tuning.ts';
+import { namedKinds, speaksOfAnotherOfKind } from './another-of-kind.ts';
 import { askedAct, JOINT_EVENT, questionVerb, saysAct } from './asked-act.ts';
 import { askedSpanSide, otherSide, spanSide } from './date-range.ts';
 import { deniedAct, denies, negates } from './negation.ts';
@@ -234,9 +235,15 @@ export function composeDate(q: AnalyzedQuestion, ranked: RankedSentence[]): Type
       (verb && boundToVerb(verb, c, r) ? TUNING.verbDateFactor : 1) *
       (side && spanSide(c, r) === otherSide(side) ? TUNING.spanOtherEndFactor : 1),
   );
+  // "When did the tanker Aster Dawn load?": a sentence dating another tanker ("танкер Coral Meridian") and
+  // not the asked one dates that one.
+  const kinds = TUNING.strictSlots ? namedKinds(q) : undefined;
+  const ofAskedOnes = kinds ? scored.filter((s) => !speaksOfAnotherOfKind(q, kinds, s.r)) : scored;
   const dated = datedEvent(
     q,
-    givenUp.length ? scored.filter((s) => !givenUp.some((d) => s.c.date && sameDayOrMonth(d, s.c.date))) : scored,
+    givenUp.length
+      ? ofAskedOnes.filter((s) => !givenUp.some((d) => s.c.date && sameDayOrMonth(d, s.c.date)))
+      : ofAskedOnes,
   );
   if (!dated) return abstained(q, 'not-stated', ranked);
   // "When did crude flow again?" and the best sentence tells only of the halt: a sentence telling of the

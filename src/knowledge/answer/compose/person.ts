@@ -1,9 +1,9 @@
 /** The person composer: "who ...?", "which judge ...?". */
 import { isVocabularyWord } from '../../lexicon/vocabulary.ts';
 import type { Token } from '../../text/tokens.ts';
-import { type AnalyzedQuestion, isPlaceTerm, type QuestionTerm } from '../analyze.ts';
+import type { AnalyzedQuestion, QuestionTerm } from '../analyze.ts';
 import { type Candidate, isPersonLike, nameCandidates } from '../candidates.ts';
-import { type RankedSentence, termPositions } from '../retrieve.ts';
+import type { RankedSentence } from '../retrieve.ts';
 import { HEAD_ASKED, saysHeading } from '../sentence-kinds.ts';
 import {
   countryBeside,
@@ -14,6 +14,7 @@ import {
   postElsewhere,
 } from '../slot-constraints.ts';
 import { TUNING } from '../tuning.ts';
+import { namedKinds, speaksOfAnotherOfKind } from './another-of-kind.ts';
 import { askedAct, saysAct } from './asked-act.ts';
 import { listUnderIntro } from './list.ts';
 import { asksMany, sameName, severalOf } from './several.ts';
@@ -101,21 +102,8 @@ export function composePerson(q: AnalyzedQuestion, ranked: RankedSentence[]): Ty
   const country = TUNING.strictSlots ? countryOfAskedPerson(q) : undefined;
   // "Who was the captain of the trawler Marlow Bay?": a sentence naming another trawler ("the trawler
   // Lorin Star and its captain Vendt") and not the asked one speaks of another's captain.
-  const ownNames = q.terms.filter((t) => t.name && !isPlaceTerm(t) && !t.unknown);
-  const classWords = ownNames.flatMap((t) => {
-    const before = q.terms.find((o) => !o.name && o.position < t.position && o.position >= t.position - 2);
-    return before ? [before] : [];
-  });
-  const speaksOfAnother = (s: Scored) =>
-    classWords.length > 0 &&
-    !ownNames.some((t) => s.r.matches.some((m) => m.term === t)) &&
-    nameCandidates(q, s.r).some(
-      (c) =>
-        c.kind === 'name' &&
-        c.text !== s.c.text &&
-        !isPersonLike(c, s.r) &&
-        classWords.some((w) => termPositions(s.r, w).some((p) => c.from > p && c.from <= p + 3)),
-    );
+  const kinds = namedKinds(q);
+  const speaksOfAnother = (s: Scored) => speaksOfAnotherOfKind(q, kinds, s.r, s.c.text);
   // A name its own sentence ties to no country is tied by another sentence of the ranking that names it
   // ("former Tanzanian foreign minister Ambrose Mutendi"), unless one ties it to the asked country.
   const countriesOf = (s: Scored) =>
