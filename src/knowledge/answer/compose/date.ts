@@ -103,7 +103,8 @@ function withinAskedPeriod(q: AnalyzedQuestion, date: FuzzyDate | undefined): bo
 function isPlan(date: FuzzyDate, r: RankedSentence): boolean {
   const published = r.entry.source.published;
   if (!published || date.year === undefined) return false;
-  return dateSortKey(date) > published.padEnd(10, '-00').replace(/-$/, '');
+  // A document dated by its month only ("2026-10") may give any day of that month as done: its last day bounds it.
+  return dateSortKey(date) > published.padEnd(10, '-31').replace(/-$/, '');
 }
 
 /** Whether a "when will" question may take this date: a plan by its date, or a sentence that plans. */
@@ -191,7 +192,10 @@ export function composeDate(q: AnalyzedQuestion, ranked: RankedSentence[]): Type
   const act = askedAct(q);
   const putOffAsked = act !== undefined && !POSTPONED.test(q.text);
   const deniedEvent = (r: RankedSentence) =>
-    TUNING.strictSlots && past && !negates(q.text) && (denies(r) || (putOffAsked && putOff(act, r)));
+    TUNING.strictSlots &&
+    past &&
+    !negates(q.text) &&
+    (denies(r) || (putOffAsked && (putOff(act, r) || onlyPlanned(act, r))));
   // "the session set for 9 June", "заседание, назначенное на 9 июня": the date of a plan, not of what happened.
   const plannedFor = (c: Candidate, r: RankedSentence) => {
     if (!TUNING.strictSlots || !past) return false;
@@ -362,6 +366,26 @@ function putOff(act: QuestionTerm, r: RankedSentence): boolean {
       }),
   );
 }
+
+/**
+ * "the summit at which they were to sign the treaty", "должны были подписать договор": the act told only as
+ * what was meant to happen; the sentence's dates date the plan or its fate, not the act done.
+ */
+function onlyPlanned(act: QuestionTerm, r: RankedSentence): boolean {
+  const tokens = r.entry.tokens;
+  const before = (p: number) =>
+    tokens
+      .slice(Math.max(0, p - 2), p)
+      .map((t) => t.norm)
+      .join(' ');
+  return r.matches.some(
+    (m) => m.term === act && m.positions.length > 0 && m.positions.every((p) => PLANNED_ACT.test(before(p))),
+  );
+}
+
+/** The words before an act only planned: "were to", "was due to", "должны были", "планировалось". */
+const PLANNED_ACT =
+  /(?:^|\s)(?:(?:was|were) to|(?:due|supposed|meant|scheduled|planned) to|должн\p{L}* был\p{L}*|планировал\p{L}*|предполагал\p{L}*|намечал\p{L}*|собирал\p{L}*)$/u;
 
 /** How many words from the act its putting off may stand: "signing of the memorandum was postponed" (4). */
 const PUT_OFF_REACH = 4;

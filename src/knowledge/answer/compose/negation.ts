@@ -12,8 +12,13 @@ const NOT_A_DENIAL =
 /** Whether token k is a negation word; "No." before a number ("Order No. 17") numbers, it denies nothing. */
 function negationAt(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k] as Token;
+  // "which has yet to ratify the loan": not done so far.
+  if (t.norm === 'yet') return tokens[k + 1]?.norm === 'to' && YET_AFTER.test(tokens[k - 1]?.norm ?? '');
   return NEGATION.test(t.norm) && !(t.norm === 'no' && /^\d/.test(tokens[k + 1]?.norm ?? ''));
 }
+
+/** The auxiliary of "has yet to", "are yet to". */
+const YET_AFTER = /^(has|have|had|is|are|was|were)$/;
 
 /** Whether a text denies something: a negation word outside the phrases that deny nothing. */
 export function negates(text: string): boolean {
