@@ -244,6 +244,9 @@ function mostlyLatin(text: string): boolean {
   return (text.match(/[A-Za-z]/g)?.length ?? 0) > (text.match(/[\u0400-\u04FF]/g)?.length ?? 0);
 }
 
+/** "thousand" standing alone, which counts only with the numeral after it. */
+const THOUSAND_WORD = /^(тысяч\p{L}*|thousand)$/u;
+
 export function numberCandidates(q: AnalyzedQuestion, r: RankedSentence): Candidate[] {
   const tokens = r.entry.tokens;
   const text = r.entry.sentence.text;
@@ -287,8 +290,18 @@ export function numberCandidates(q: AnalyzedQuestion, r: RankedSentence): Candid
       if (text[t.start - 1] === '[' && text[(tokens[end - 1] as Token).end] === ']') continue;
     } else {
       let parsed = parseNumberToken(t.norm);
-      // "Двадцать девять", "сто двадцать": a numeral of several words is one number.
       let words = t.norm;
+      // "тысячи семисот фур": a bare "thousand" begins a numeral the next word completes.
+      if (parsed === undefined && THOUSAND_WORD.test(t.norm) && end < tokens.length) {
+        const next = (tokens[end] as Token).norm;
+        const joined = parseNumberToken(`${t.norm} ${next}`);
+        if (joined !== undefined && /^\s+$/.test(text.slice(t.end, (tokens[end] as Token).start))) {
+          parsed = joined;
+          words = `${t.norm} ${next}`;
+          end++;
+        }
+      }
+      // "Двадцать девять", "сто двадцать": a numeral of several words is one number.
       while (
         parsed !== undefined &&
         end < tokens.length &&

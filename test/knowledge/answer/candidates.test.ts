@@ -195,6 +195,15 @@ describe('numberCandidates: the counted noun after its adjective', () => {
   });
 });
 
+describe('numberCandidates: "thousand" before the rest of its numeral', () => {
+  it.each([
+    ['На пике у нас стояло больше тысячи семисот фур.', [1700]],
+    ['В очереди стояли тысяча двести грузовиков.', [1200]],
+  ])('%s → %j', (text, expected) => {
+    expect(numberValues(text)).toEqual(expected);
+  });
+});
+
 describe('numberCandidates: a currency written before the figure', () => {
   it.each([
     ['The price is EUR 76 per megawatt-hour, sources said.', ['EUR 76']],
