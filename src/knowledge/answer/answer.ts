@@ -1,7 +1,7 @@
 import { dateSortKey, datesCompatible, formatDate } from '../extract/dates.ts';
 import type { KnowledgeBase } from '../knowledge-base.ts';
 import type { Answer, ChatContext, Citation, FuzzyDate, Lang } from '../types.ts';
-import { type AnalyzedQuestion, analyzeQuestion } from './analyze.ts';
+import { type AnalyzedQuestion, analyzeQuestion, asksWhetherSourcesAgree } from './analyze.ts';
 import { answerTypeOf } from './answer-types.ts';
 import { favourAttributed } from './attribution.ts';
 import { authorAsked, composeAuthor } from './authorship.ts';
@@ -20,7 +20,10 @@ import { TUNING } from './tuning.ts';
 
 /** The sentences ranked for a question: by its words, then its attributed source ("according to …") first. */
 function rankSentences(q: AnalyzedQuestion, index: SentenceIndex): RankedSentence[] {
-  const ranked = favourAttributed(q, index, rankByWords(q, index));
+  // Asked whether the sources agree, the other source's figure may stand far down the ranking (an
+  // interview's answer repeats few of the question's words): twice as many sentences are read.
+  const limit = asksWhetherSourcesAgree(q.text) ? 2 * TUNING.rankLimit : TUNING.rankLimit;
+  const ranked = favourAttributed(q, index, rankByWords(q, index, limit));
   return withListItems(q, withInterviewAnswers(ranked, index), index);
 }
 

@@ -57,6 +57,8 @@ const MAGNITUDES: Record<string, Record<Lang, string>> = {
 };
 
 function magnitudeOf(text: string): string | undefined {
+  // A numeral in words holds its magnitude in its value ("тысячи семисот" is 1,700): only digits have one apart.
+  if (!/\d/.test(text)) return undefined;
   const t = text.toLowerCase();
   if (/million|млн|миллион/.test(t)) return 'million';
   if (/billion|млрд|миллиард/.test(t)) return 'billion';

@@ -274,7 +274,7 @@ export function composeCount(q: AnalyzedQuestion, ranked: RankedSentence[]): Typ
  */
 function sameMeasureRival(q: AnalyzedQuestion, top: Scored, pool: Scored[]): Scored | undefined {
   const conceptsAfter = (s: Scored) =>
-    conceptsOfTokens(s.r.entry.tokens.slice(s.c.from + 1, s.c.to + 2))
+    conceptsOfTokens(s.r.entry.tokens.slice(s.c.from + 1, s.c.to))
       .map((h) => h.concept)
       .filter((c) => !c.startsWith('geo_'));
   const measureOf = (s: Scored) => new Set(conceptsAfter(s));
