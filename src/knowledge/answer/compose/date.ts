@@ -236,7 +236,7 @@ export function composeDate(q: AnalyzedQuestion, ranked: RankedSentence[]): Type
       (yearAsked ? 1 : PRECISION_FACTOR[c.date?.precision ?? 'year']) *
       (c.carried ? TUNING.carriedDateFactor : 1) *
       ordinalFit(q, c, r) *
-      (verb && boundToVerb(verb, c, r) ? TUNING.verbDateFactor : 1) *
+      verbFit(q, verb, c, r) *
       (side && spanSide(c, r) === otherSide(side) ? TUNING.spanOtherEndFactor : 1),
   );
   // "When did the tanker Aster Dawn load?": a sentence dating another tanker ("танкер Coral Meridian") and
@@ -659,6 +659,17 @@ function namesPerson(r: RankedSentence): boolean {
 /** A sentence naming a person the question asks about only as someone's ("his deputy", "заместитель Кештова"). */
 function speaksOfAnother(q: AnalyzedQuestion, r: RankedSentence): boolean {
   return q.terms.some((t) => namesSomeone(t) && namedOnlyAsPossessor(r, t));
+}
+
+/**
+ * How well a date fits the asked verb: the one bound to it is raised; "arrested on 14 October 2025 and
+ * sentenced in April" asked when he was sentenced, the other date, bound to another act, is lowered as much.
+ */
+function verbFit(q: AnalyzedQuestion, verb: QuestionTerm | undefined, c: Candidate, r: RankedSentence): number {
+  if (!verb) return 1;
+  if (boundToVerb(verb, c, r)) return TUNING.verbDateFactor;
+  const sibling = dateCandidates(q, r).some((o) => o.start !== c.start && boundToVerb(verb, o, r));
+  return sibling ? 1 / TUNING.verbDateFactor : 1;
 }
 
 /**
