@@ -35,3 +35,32 @@ describe('the other figure, asked whether the sources agree', () => {
     expect(a.text, a.text).toMatch(/1700 trucks/);
   });
 });
+
+/**
+ * A rough figure in words ("more than a thousand trucks") is no disagreement with "1,150 trucks" when
+ * another source gives one in digits ("около 1 700 фур"): that one is the other figure.
+ */
+const rough = knowledgeBaseOfTexts({
+  'wire.md': documentText(
+    'By Thursday morning about 1,150 trucks were stranded on both sides of the Lorin crossing, the hauliers said.',
+    { lang: 'en', published: '2026-04-16' },
+  ),
+  'timeline.md': documentText('More than a thousand trucks are stranded; figures reported by hauliers differ.', {
+    lang: 'en',
+    published: '2026-10-05',
+  }),
+  'interview.md': documentText('— Водители вели списки, и по этим спискам на обеих сторонах стояло около 1 700 фур.', {
+    lang: 'ru',
+    published: '2026-05-14',
+  }),
+});
+
+describe('the other figure, in words or in digits', () => {
+  it('is the one in digits', () => {
+    const a = rough.answer('How many trucks were stranded at the Lorin crossing? Do the sources agree?', {
+      now: new Date('2026-12-01'),
+    });
+    expect(a.text, a.text).toMatch(/1,150 trucks/);
+    expect(a.text.split('\n')[0], a.text).toMatch(/1700 trucks/);
+  });
+});

@@ -236,8 +236,8 @@ export function composeCount(q: AnalyzedQuestion, ranked: RankedSentence[]): Typ
   // Asked whether the sources agree, the other source's figure may stand further down the ranking (an
   // interview's answer names no crossing: "у нас стояло около девятисот фур"): among the candidates of the
   // deeper sentences, else of the whole ranking in the same measure. One search serves both.
-  const agreeAskedRival = () => {
-    const everyFigure = bestCandidates(q, ranked, findNumbers, weighNumber, ranked.length);
+  const agreeAskedRival = (keep: (s: Scored) => boolean = () => true) => {
+    const everyFigure = bestCandidates(q, ranked, findNumbers, weighNumber, ranked.length).filter(keep);
     const deeper = new Set(ranked.slice(0, TUNING.perUnitDepth));
     return (
       rivalAt(
@@ -250,8 +250,16 @@ export function composeCount(q: AnalyzedQuestion, ranked: RankedSentence[]): Typ
   // Or the document itself disputes it in the next sentence: "X said 12. The ministry, however, put the number at 15."
   // Or, asked whether the sources agree, a weaker figure of another source (last: a near rival or the
   // document's own dispute is the likelier answer).
+  const nearer = rival ?? disputingNext(q, top, ranked);
+  const agreeAsked = asksWhetherSourcesAgree(q.text);
+  // Asked whether the sources agree, a rough figure in words ("more than a thousand trucks") gives way to
+  // another source's figure in digits ("около 1 700 фур"), when the answer's own is in digits.
+  const inDigits = (s: Scored) => /\d/.test(s.c.text);
+  const rough = !nearer || (inDigits(top) && !inDigits(nearer));
   const disputed =
-    rival ?? disputingNext(q, top, ranked) ?? (asksWhetherSourcesAgree(q.text) ? agreeAskedRival() : undefined);
+    agreeAsked && rough
+      ? ((inDigits(top) ? agreeAskedRival(inDigits) : undefined) ?? nearer ?? agreeAskedRival())
+      : nearer;
   if (disputed)
     values.push({ kind: 'number', text: disputed.c.text, value: disputed.c.value as number, from: disputed.r });
   // A question asking two numbers ("... and how many were there before?") gets the next one too.
