@@ -309,11 +309,12 @@ function sameMeasureRival(q: AnalyzedQuestion, top: Scored, pool: Scored[]): Sco
  * Another value of the same kind as the top figure: a share for a share, a duration for a duration; not a
  * part of a whole the question counts, nor a figure of another country's.
  */
-function otherFigureOfSameKind(q: AnalyzedQuestion, s: Scored, top: Scored): boolean {
+export function otherFigureOfSameKind(q: AnalyzedQuestion, s: Scored, top: Scored): boolean {
   return (
     s.c.value !== top.c.value &&
     PERCENT_ASKED.test(s.c.text) === PERCENT_ASKED.test(top.c.text) &&
     DURATION.test(s.c.text) === DURATION.test(top.c.text) &&
+    MONEY.test(s.c.text) === MONEY.test(top.c.text) &&
     !isWholeOfPart(q, s.c, s.r) &&
     !ofOtherCountry(q, s.r.entry.tokens.slice(s.c.from, s.c.to + 2))
   );
