@@ -315,9 +315,20 @@ export function otherFigureOfSameKind(q: AnalyzedQuestion, s: Scored, top: Score
     PERCENT_ASKED.test(s.c.text) === PERCENT_ASKED.test(top.c.text) &&
     DURATION.test(s.c.text) === DURATION.test(top.c.text) &&
     MONEY.test(s.c.text) === MONEY.test(top.c.text) &&
+    !countsOnlyNationals(s, top) &&
     !isWholeOfPart(q, s.c, s.r) &&
     !ofOtherCountry(q, s.r.entry.tokens.slice(s.c.from, s.c.to + 2))
   );
+}
+
+/**
+ * "two Venezuelans" counts people by their country alone: no other figure for "28 Venezuelan political
+ * prisoners", which counts people of a kind.
+ */
+function countsOnlyNationals(s: Scored, top: Scored): boolean {
+  const counted = (x: Scored) => conceptsOfTokens(x.r.entry.tokens.slice(x.c.from + 1, x.c.to)).map((h) => h.concept);
+  const kinds = (x: Scored) => counted(x).filter((c) => !c.startsWith('geo_'));
+  return kinds(top).length > 0 && kinds(s).length === 0 && counted(s).length > 0;
 }
 
 /** Units of time a duration is counted in. */

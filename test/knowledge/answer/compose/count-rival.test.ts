@@ -34,6 +34,9 @@ describe('otherFigureOfSameKind', () => {
     ['The price is EUR 76 per megawatt-hour.', 'Объём поставок — 1,6 млрд кВт·ч в год.', false],
     ['The price is EUR 76 per megawatt-hour.', 'Prices rose by 12% in June.', false],
     ['About 1,150 trucks were stranded.', 'На обеих сторонах стояло около 1 700 фур.', true],
+    // People counted by their country alone are no figure for people of a kind.
+    ['Kestov released 28 Bolivian political prisoners.', 'Kestov also freed two Bolivians.', false],
+    ['Kestov released 28 political prisoners.', 'По данным правозащитников, освобождены 25 человек.', true],
   ])('%s / %s → %s', (top, other, expected) => {
     expect(otherFigureOfSameKind(q, figure(other), figure(top))).toBe(expected);
   });
