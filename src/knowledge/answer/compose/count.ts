@@ -281,10 +281,7 @@ export function composeCount(q: AnalyzedQuestion, ranked: RankedSentence[]): Typ
  * the rest of the question: the words of the measure and of what it counts say what it is a figure of.
  */
 function sameMeasureRival(q: AnalyzedQuestion, top: Scored, pool: Scored[]): Scored | undefined {
-  const conceptsAfter = (s: Scored) =>
-    conceptsOfTokens(s.r.entry.tokens.slice(s.c.from + 1, s.c.to))
-      .map((h) => h.concept)
-      .filter((c) => !c.startsWith('geo_'));
+  const conceptsAfter = (s: Scored) => countedConcepts(s).filter((c) => !c.startsWith('geo_'));
   const measureOf = (s: Scored) => new Set(conceptsAfter(s));
   // A unit of measure or of time is what the figure gives ("50 hours before …"): the words after it, not.
   const topWords = conceptsAfter(top);
@@ -326,9 +323,13 @@ export function otherFigureOfSameKind(q: AnalyzedQuestion, s: Scored, top: Score
  * prisoners", which counts people of a kind.
  */
 function countsOnlyNationals(s: Scored, top: Scored): boolean {
-  const counted = (x: Scored) => conceptsOfTokens(x.r.entry.tokens.slice(x.c.from + 1, x.c.to)).map((h) => h.concept);
-  const kinds = (x: Scored) => counted(x).filter((c) => !c.startsWith('geo_'));
-  return kinds(top).length > 0 && kinds(s).length === 0 && counted(s).length > 0;
+  const kinds = (x: Scored) => countedConcepts(x).filter((c) => !c.startsWith('geo_'));
+  return kinds(top).length > 0 && kinds(s).length === 0 && countedConcepts(s).length > 0;
+}
+
+/** The concepts of the words a figure's candidate takes after its number: its unit and what it counts. */
+function countedConcepts(s: Scored): string[] {
+  return conceptsOfTokens(s.r.entry.tokens.slice(s.c.from + 1, s.c.to)).map((h) => h.concept);
 }
 
 /** Units of time a duration is counted in. */

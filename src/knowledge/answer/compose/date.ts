@@ -215,6 +215,7 @@ export function composeDate(q: AnalyzedQuestion, ranked: RankedSentence[]): Type
   const side = TUNING.strictSlots && act ? askedSpanSide(act) : undefined;
   // "When were passengers let through again?": not a date of the freight's reopening.
   const traffic = TUNING.strictSlots ? trafficKindAsked(q) : undefined;
+  const boundStarts = verb ? boundDateStarts(q, verb) : undefined;
   const scored = bestCandidates(
     q,
     ranked,
@@ -236,13 +237,14 @@ export function composeDate(q: AnalyzedQuestion, ranked: RankedSentence[]): Type
       (yearAsked ? 1 : PRECISION_FACTOR[c.date?.precision ?? 'year']) *
       (c.carried ? TUNING.carriedDateFactor : 1) *
       ordinalFit(q, c, r) *
-      verbFit(q, verb, c, r) *
+      (verb && boundStarts ? verbFit(verb, boundStarts(r), c, r) : 1) *
       (side && spanSide(c, r) === otherSide(side) ? TUNING.spanOtherEndFactor : 1),
   );
   // "When did the tanker Aster Dawn load?": a sentence dating another tanker ("танкер Coral Meridian") and
   // not the asked one dates that one.
   const kinds = TUNING.strictSlots ? namedKinds(q) : undefined;
-  const ofAskedOnes = kinds ? scored.filter((s) => !speaksOfAnotherOfKind(q, kinds, s.r)) : scored;
+  const ofAnother = kinds ? perSentence((r) => speaksOfAnotherOfKind(q, kinds, r)) : undefined;
+  const ofAskedOnes = ofAnother ? scored.filter((s) => !ofAnother(s.r)) : scored;
   const dated = datedEvent(
     q,
     givenUp.length
@@ -662,14 +664,37 @@ function speaksOfAnother(q: AnalyzedQuestion, r: RankedSentence): boolean {
 }
 
 /**
- * How well a date fits the asked verb: the one bound to it is raised; "arrested on 14 October 2025 and
- * sentenced in April" asked when he was sentenced, the other date, bound to another act, is lowered as much.
+ * How well a date fits the asked verb, given where its sentence's dates bound to the verb start: the one
+ * bound to it is raised; "arrested on 14 October 2025 and sentenced in April" asked when he was sentenced,
+ * the other date, bound to another act, is lowered as much.
  */
-function verbFit(q: AnalyzedQuestion, verb: QuestionTerm | undefined, c: Candidate, r: RankedSentence): number {
-  if (!verb) return 1;
+function verbFit(verb: QuestionTerm, bound: ReadonlySet<number | undefined>, c: Candidate, r: RankedSentence): number {
   if (boundToVerb(verb, c, r)) return TUNING.verbDateFactor;
-  const sibling = dateCandidates(q, r).some((o) => o.start !== c.start && boundToVerb(verb, o, r));
-  return sibling ? 1 / TUNING.verbDateFactor : 1;
+  return [...bound].some((start) => start !== c.start) ? 1 / TUNING.verbDateFactor : 1;
+}
+
+/** Where each sentence's dates bound to the asked verb start, found once per sentence. */
+function boundDateStarts(
+  q: AnalyzedQuestion,
+  verb: QuestionTerm,
+): (r: RankedSentence) => ReadonlySet<number | undefined> {
+  return perSentence(
+    (r) =>
+      new Set(
+        dateCandidates(q, r)
+          .filter((c) => boundToVerb(verb, c, r))
+          .map((c) => c.start),
+      ),
+  );
+}
+
+/** A function of a sentence, worked out once for each sentence asked about. */
+function perSentence<T>(of: (r: RankedSentence) => T): (r: RankedSentence) => T {
+  const seen = new Map<RankedSentence, T>();
+  return (r) => {
+    if (!seen.has(r)) seen.set(r, of(r));
+    return seen.get(r) as T;
+  };
 }
 
 /**

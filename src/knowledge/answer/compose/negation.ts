@@ -157,7 +157,8 @@ function passivePredicate(
     return -1;
   };
   const end = clause > 0 ? clause : q.tokens.length;
-  const at = last(be, end) >= 0 ? last(be, end) : last(end - 1, q.tokens.length);
+  const inMain = last(be, end);
+  const at = inMain >= 0 ? inMain : last(end - 1, q.tokens.length);
   const term = at >= 0 ? termOf(at) : undefined;
   return term && (unknownToo || !term.unknown) ? term : undefined;
 }
