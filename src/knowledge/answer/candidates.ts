@@ -343,8 +343,10 @@ export function numberCandidates(q: AnalyzedQuestion, r: RankedSentence): Candid
         : end;
     // "четыре государственных предприятия", "thirteen Armenian detainees": the counted noun after its adjective.
     // ("Двое освобождённых — мужчины": not across a dash or any other mark.)
-    if (
+    // "28 Venezuelan political prisoners": two adjectives before it.
+    while (
       unit > end &&
+      unit - end <= COUNTED_NOUN_MODIFIERS &&
       unit < tokens.length &&
       /^\s+$/.test(text.slice((tokens[unit - 1] as Token).end, (tokens[unit] as Token).start)) &&
       modifiesNext(tokens[unit - 1] as Token, tokens[unit] as Token)
@@ -378,6 +380,9 @@ export function numberCandidates(q: AnalyzedQuestion, r: RankedSentence): Candid
   }
   return out;
 }
+
+/** Adjectives a counted noun may stand after: "28 Venezuelan political prisoners". */
+const COUNTED_NOUN_MODIFIERS = 2;
 
 function isMoneyUnit(t: Token): boolean {
   return conceptsOfTokens([t]).some((h) => h.concept === 'eco_money_unit');

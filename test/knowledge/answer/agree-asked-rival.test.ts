@@ -60,6 +60,13 @@ describe('the other figure in the same measure, asked whether the sources agree'
       "How much herring did the Kestov fishery officers find missing from the Lorin Star's logbook? Do the sources agree?",
       [/31 tonnes/, /19 tonnes/],
     ],
+    // People counted as people ("25 человек"), in a sentence that says the asked act, are the same people.
+    [
+      'Kestov released 28 Varnel political prisoners on 18 July alongside the two Lorin sailors, an official said.',
+      'По данным правозащитной группы «Вендт», 18 июля в Кестове освобождены 25 человек, из них девять журналистов.',
+      'How many Varnel political prisoners were released alongside the Lorin sailors on 18 July? Do the sources agree?',
+      [/28/, /25/],
+    ],
   ])('%s / %s', (wire, note, question, figures) => {
     const kb = knowledgeBaseOfTexts({
       'wire.md': documentText(wire, { lang: 'en', published: '2026-02-19' }),
@@ -67,5 +74,27 @@ describe('the other figure in the same measure, asked whether the sources agree'
     });
     const a = kb.answer(question, { now: new Date('2026-12-01') });
     for (const figure of figures) expect(a.summary).toMatch(figure);
+  });
+});
+
+/** People counted as people in a sentence of another act ("25 человек задержаны") are no other figure for those released. */
+describe('people of another act, asked whether the sources agree', () => {
+  it('gives one figure', () => {
+    const kb = knowledgeBaseOfTexts({
+      'wire.md': documentText(
+        'Kestov released 28 Varnel political prisoners on 18 July alongside the two Lorin sailors, an official said.',
+        { lang: 'en', published: '2026-07-19' },
+      ),
+      'note.md': documentText('По данным правозащитной группы «Вендт», в июле в Кестове задержаны 25 человек.', {
+        lang: 'ru',
+        published: '2026-07-26',
+      }),
+    });
+    const a = kb.answer(
+      'How many Varnel political prisoners were released alongside the Lorin sailors on 18 July? Do the sources agree?',
+      { now: new Date('2026-12-01') },
+    );
+    expect(a.summary).toMatch(/28/);
+    expect(a.summary).not.toMatch(/25/);
   });
 });

@@ -188,6 +188,8 @@ describe('numberCandidates: the counted noun after its adjective', () => {
     ['Officials said 12 state-owned companies were delisted.', ['12 state-owned companies']],
     ['Освободили 23 водителя грузовиков.', ['23 водителя']],
     ['Twelve people were freed.', ['Twelve people']],
+    // Two adjectives before it.
+    ['Kestov also released 28 Varnel political prisoners.', ['28 Varnel political prisoners']],
     // Not across a dash: what follows it describes them.
     ['Двое освобождённых — мужчины пенсионного возраста — остались в Кештове.', ['Двое освобождённых']],
   ])('%s → %j', (text, expected) => {

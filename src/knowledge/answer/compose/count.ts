@@ -15,6 +15,7 @@ import {
   PERCENT_ASKED,
   PRISON_TERM,
 } from './amounts.ts';
+import { askedAct, saysAct } from './asked-act.ts';
 import { countsForOtherPeriod, datedOtherwise, forSpanNotMonthAsked, statesOtherPeriod } from './count-period.ts';
 import {
   asksTotal,
@@ -29,6 +30,7 @@ import {
 import {
   countedUnits,
   countsAsked,
+  GENERIC_PERSONS,
   isWholeOfPart,
   MEASURE_UNIT,
   ofOtherCountry,
@@ -298,8 +300,24 @@ function sameMeasureRival(q: AnalyzedQuestion, top: Scored, pool: Scored[]): Sco
     // Every word of the top figure's measure is said of it ("52 часа" against "50 hours", "19 тонн рыбы"
     // against "31 tonnes of herring"), where the question's own words may stand elsewhere in the sentence.
     const measure = measureOf(s);
-    return [...topMeasure].every((c) => measure.has(c));
+    if ([...topMeasure].every((c) => measure.has(c))) return true;
+    // "освобождены 25 человек" against "28 political prisoners released": people counted as people, of the
+    // asked act, are the same people counted otherwise. (Not against a sum or a measure.)
+    return !topUnits.length && !MONEY.test(top.c.text) && countsPeopleOfAskedAct(q, s);
   });
+}
+
+/** The figure counts people by a general word ("25 человек", "40 people"), in a sentence that says the asked act. */
+function countsPeopleOfAskedAct(q: AnalyzedQuestion, s: Scored): boolean {
+  const counted = s.r.entry.tokens[s.c.to - 1];
+  const act = askedAct(q);
+  return (
+    s.c.to > s.c.from + 1 &&
+    counted !== undefined &&
+    GENERIC_PERSONS.test(counted.norm) &&
+    act !== undefined &&
+    saysAct(act, s.r)
+  );
 }
 
 /**
