@@ -213,6 +213,10 @@ const casesCache = new Map<string, ReadonlySet<string> | null>();
  */
 export function casesOf(word: string): ReadonlySet<string> | undefined {
   if (!/^[А-ЯЁа-яё-]+$/.test(word) || word.length < 3) return undefined;
+  // "Жан-Макс", "Санкт-Петербурге": the last part shows the case (the dictionary reads a hyphenated
+  // word as one it does not know, "Жан-Макс" as a genitive).
+  const last = word.slice(word.lastIndexOf('-') + 1);
+  if (last !== word) return last.length >= 3 ? casesOf(last) : undefined;
   return remembered(casesCache, 100_000, word, casesOfWord) ?? undefined;
 }
 

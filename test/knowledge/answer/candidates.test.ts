@@ -300,6 +300,8 @@ describe('nameCandidates: a change of case ends a name', () => {
     ['Делегация пропустила заседание созданного Ильёй Вендтом Совета Кештова.', 'Ильёй Вендтом'],
     ['Письмо подписал министр Ержан Сатпаев.', 'Ержан Сатпаев'],
     ['Встречу провела Анна Петровна Вендт.', 'Анна Петровна Вендт'],
+    // A hyphenated given name declines in its last part, and a country before the name is none of it.
+    ['Делегации возглавляли спецпредставитель правительства Гаити Жан-Макс Вендталь и Лорин.', 'Жан-Макс Вендталь'],
     // A saint's or a person's name after a word that opens place names is part of the place.
     ['The Americans are flown to San Antonio, Texas.', 'San Antonio'],
     ['The ship sailed on to Port Louis.', 'Port Louis'],

@@ -71,6 +71,10 @@ describe('casesOf: the cases a Russian word can be in', () => {
     // A known word ending in -у declines: "Ивану" is a dative.
     ['Ивану', 'datv', true],
     ['Ивану', 'nomn', false],
+    // A hyphenated word is in the case of its last part.
+    ['Жан-Макс', 'nomn', true],
+    ['Жан-Максом', 'ablt', true],
+    ['Жан-Максом', 'nomn', false],
   ] as const)('%s can be %s: %s', (word, grammatical, expected) => {
     expect(casesOf(word)?.has(grammatical) ?? false).toBe(expected);
   });
