@@ -18,6 +18,10 @@ describe('saysWithheld', () => {
     ['place', 'Officials would not disclose the location of the talks.', true],
     ['place', 'Куда и когда его переведут для отбывания наказания, посольству пока не сообщили.', true],
     ['person', 'The court did not make public what Vendt was accused of passing on, or to whom.', true],
+    ['person', 'Кто возглавлял делегацию Кестова в этот раз, нам так и не сказали.', true],
+    ['date', 'Когда возобновятся переговоры, в министерстве не говорят.', true],
+    ['person', 'Кто возглавил делегацию, не сказано: известно лишь, что переговоры шли два дня.', true],
+    ['count', 'Сколько задержанных освободили, Вендт не сказал, но переговоры назвал успешными.', true],
     // What is given is no detail kept back; another kind of detail kept back is not the asked one.
     ['person', 'The talks were led by Deputy Minister Ilkin Vendt.', false],
     ['person', 'Vendt declined to give a figure for the loan.', false],
@@ -25,6 +29,7 @@ describe('saysWithheld', () => {
     ['count', 'Rights groups counted 52 released prisoners, a figure the ministry confirmed.', false],
     ['date', 'The talks in Kestov were held on 14 May and not disclosed to the press until June.', false],
     ['person', 'Three prisoners were freed, among them an unnamed US citizen and Anna Varga.', false],
+    ['person', 'Вендт сказал, что делегацию возглавит замминистра Лорин.', false],
     ['event', 'Vendt declined to say what had been offered in return.', false],
   ])('%s: %s → %s', (type, text, expected) => {
     expect(saysWithheld(type, text)).toBe(expected);
