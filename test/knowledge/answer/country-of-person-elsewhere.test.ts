@@ -28,3 +28,25 @@ describe('a person tied to another country in another sentence', () => {
     expect(a.summary, a.text).toMatch(/Vendt/);
   });
 });
+
+/**
+ * "Who co-chaired for Varnelia?" and the best sentence names both co-chairs: the second name is left out
+ * when another sentence ties him to another country, as the first name would be.
+ */
+describe('a second name tied to another country in another sentence', () => {
+  const kb = knowledgeBaseOfTexts({
+    'talks.md': documentText(
+      [
+        'The commission met in Kestov on 14 May, co-chaired by Ilkin Vendt and Tomas Lorin.',
+        "Kenya's deputy trade minister Tomas Lorin has co-chaired the commission since 2024.",
+        "Sudan's deputy trade minister Ilkin Vendt joined the commission in March.",
+      ].join('\n\n'),
+      { lang: 'en', published: '2026-06-01' },
+    ),
+  });
+  it('names the co-chair of the asked country alone', () => {
+    const a = kb.answer('Who was the Sudanese co-chair of the commission in Kestov?', { now: new Date('2026-12-01') });
+    expect(a.summary, a.text).toMatch(/Vendt/);
+    expect(a.summary, a.text).not.toMatch(/Lorin/);
+  });
+});

@@ -5,14 +5,7 @@ import type { AnalyzedQuestion, QuestionTerm } from '../analyze.ts';
 import { type Candidate, isPersonLike, nameCandidates } from '../candidates.ts';
 import type { RankedSentence } from '../retrieve.ts';
 import { HEAD_ASKED, saysHeading } from '../sentence-kinds.ts';
-import {
-  countryBeside,
-  countryOfAskedPerson,
-  isRoleTerm,
-  ofOtherCountryThanAsked,
-  placeOfRole,
-  postElsewhere,
-} from '../slot-constraints.ts';
+import { countryBeside, countryOfAskedPerson, isRoleTerm, placeOfRole, postElsewhere } from '../slot-constraints.ts';
 import { TUNING } from '../tuning.ts';
 import { namedKinds, speaksOfAnotherOfKind } from './another-of-kind.ts';
 import { askedAct, saysAct } from './asked-act.ts';
@@ -182,7 +175,7 @@ export function composePerson(q: AnalyzedQuestion, ranked: RankedSentence[]): Ty
         !namedByQuestionRole(q, s.c, s.r) &&
         // "Which judge …?": a second name holds the asked title too, and is of the asked country.
         holdsAskedTitle(q, s.c, s.r) &&
-        (!country || !ofOtherCountryThanAsked(country, s.c, s.r)),
+        !ofOtherCountry(s),
     )
     .slice(0, 2);
   for (const s of more) values.push({ kind: 'name', text: s.c.text, from: s.r });
