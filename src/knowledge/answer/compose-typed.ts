@@ -272,8 +272,11 @@ function endsPhrase(t: Token | undefined): boolean {
  * title asked is a role no document uses, so no document names who held it.
  */
 function unknownAskedTitle(q: AnalyzedQuestion): QuestionTerm | undefined {
-  const cue = q.tokens.findIndex((t) => QUESTION_WORDS.has(t.norm));
-  if (cue < 0) return undefined;
+  const asked = q.tokens.findIndex((t) => QUESTION_WORDS.has(t.norm));
+  if (asked < 0) return undefined;
+  // "What is the name of the captain …?": the title after "the name of" is the head asked.
+  const nameOf = q.tokens.findIndex((t, i) => i > asked && i <= asked + 3 && NAME_WORD.test(t.norm));
+  const cue = nameOf >= 0 ? nameOf : asked;
   return q.terms.find((t) => {
     // A kind of title ("which expert") is asked of whoever holds one of its kind (an analyst), a general
     // one ("which officials") of anyone; a relation ("predecessor") only of someone a document calls so.
@@ -284,6 +287,9 @@ function unknownAskedTitle(q: AnalyzedQuestion): QuestionTerm | undefined {
     return head && endsPhrase(q.tokens[t.position + 1]);
   });
 }
+
+/** "The name of", "имя", "фамилия": the words before the title whose holder's name is asked. */
+const NAME_WORD = /^(names?|имя|имена|фамили\p{L}*)$/u;
 
 /** The country a word names ("азербайджанскую", "Georgian", "США"), if any. */
 function countryOf(word: Token): string | undefined {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { documentText, knowledgeBaseOfTexts } from '../../support/knowledge-base.ts';
 import { ingestDocuments } from '../../../src/knowledge/ingest/ingest.ts';
 import { createKnowledgeBase } from '../../../src/knowledge/knowledge-base.ts';
+import { documentText, knowledgeBaseOfTexts } from '../../support/knowledge-base.ts';
 
 /**
  * A person asked about by role: one document titles him ("US Special Envoy for Trade Thomas Vendt"),
@@ -80,6 +80,9 @@ describe('a question asking a title takes a person who holds it', () => {
     "Who was Ostrel's predecessor at the district court?",
     // Far from the question word, a possessive still makes "predecessor" a title, and no document has one.
     "Who replaced the trade union activist Vendt's predecessor at the rally?",
+    // "The name of the prosecutor" asks a prosecutor's name.
+    'What is the name of the prosecutor in the case of the nine protesters?',
+    'Как зовут прокурора по делу девяти протестующих?',
   ])('abstains on a title no document uses: %s', (question) => {
     const a = askCourt(question);
     expect(a.answered, a.text).toBe(false);
@@ -91,6 +94,7 @@ describe('a question asking a title takes a person who holds it', () => {
     // News calls any think-tank expert an analyst: a fellow is one too.
     ['Which analyst called the decision political?', 'Brenn'],
     ['Какой аналитик назвал решение политическим?', 'Brenn'],
+    ['What is the name of the judge who ordered the release of the protesters?', 'Ostrel'],
   ])('still answers %s', (question, name) => {
     const a = askCourt(question);
     expect(a.answered, a.text).toBe(true);
