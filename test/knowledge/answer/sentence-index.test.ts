@@ -22,6 +22,14 @@ describe('findAcronyms', () => {
     expect(found.get('ngres')).toEqual(expect.arrayContaining(['s:northgat', 's:gre']));
   });
 
+  it('reads the words whose initials spell it, not a legal form after them', () => {
+    const found = findAcronyms([
+      'On 30 June Kestov Lakeside Refining Ltd (KLR), which runs a smelter, signed a contract.',
+    ]);
+    expect(found.get('klr')).toEqual(expect.arrayContaining(['s:kestov', 's:lakesid', 's:refin']));
+    expect(found.get('klr')).not.toContain('s:ltd');
+  });
+
   it('reads a Russian one', () => {
     const found = findAcronyms(['Об этом сообщило Агентство транзитных перевозок (АТП) во вторник.']);
     expect([...found.keys()]).toEqual(['атп']);
