@@ -329,3 +329,18 @@ describe('concepts of the domain, table-driven', () => {
     expect(conceptsOfText(text).includes(concept)).toBe(found);
   });
 });
+
+/** A metal is its own concept: "gold" is not found in "Kestov Metals" or in "copper", nor "tin" in a tax number. */
+describe('each metal its own concept', () => {
+  it.each([
+    ['Gold is excluded from the agreement.', 'eco_gold', true],
+    ['Золото в соглашение не входит.', 'eco_gold', true],
+    ['Kestov Metals signed the offtake contract.', 'eco_gold', false],
+    ['Copper prices rose in June.', 'eco_gold', false],
+    ['The smelter buys cassiterite and tin ore from Varnel.', 'eco_tin', true],
+    ['The smelter buys tin ore from Varnel.', 'rep_tax_number', false],
+    ['Metal exports from Kestov fell by a third.', 'eco_metals', true],
+  ])('%s → %s: %s', (text, concept, expected) => {
+    expect(conceptsOfText(text).includes(concept)).toBe(expected);
+  });
+});
