@@ -1,4 +1,4 @@
-import { dateSortKey, datesCompatible, formatDate } from '../extract/dates.ts';
+import { dateSortKey, datesCompatible, formatDate, precisionRank } from '../extract/dates.ts';
 import type { KnowledgeBase } from '../knowledge-base.ts';
 import type { Answer, ChatContext, Citation, FuzzyDate, Lang } from '../types.ts';
 import { type AnalyzedQuestion, analyzeQuestion, asksWhetherSourcesAgree } from './analyze.ts';
@@ -273,6 +273,14 @@ function datedEvents(
     const value = typed.answered ? typed.values[0] : undefined;
     const date = value?.date;
     if (!value || !date) continue;
+    // "April 2026" from the whole list gives way to the event's own "18 April".
+    const vaguer = entries.findIndex(
+      (e) => e.date && datesCompatible(e.date, date) && precisionRank(e.date) > precisionRank(date),
+    );
+    if (vaguer >= 0 && !entries.some((e) => e.from.entry.n === value.from.entry.n)) {
+      entries[vaguer] = { from: value.from, date };
+      continue;
+    }
     if (entries.some((e) => e.from.entry.n === value.from.entry.n || (e.date && datesCompatible(e.date, date))))
       continue;
     entries.push({ from: value.from, date });

@@ -2,8 +2,9 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ingestDirectories } from '../../../src/knowledge/ingest/ingest.ts';
 import { createKnowledgeBase, type KnowledgeBase } from '../../../src/knowledge/index.ts';
+import { ingestDirectories } from '../../../src/knowledge/ingest/ingest.ts';
+import { documentText, knowledgeBaseOfTexts } from '../../support/knowledge-base.ts';
 
 /** Three reports of one February visit and two later visits: a chronology of invented events. */
 const DOCS: Record<string, string> = {
@@ -199,5 +200,31 @@ describe('a chronology over a period the question names by two months', () => {
         lines.some((l) => l.includes(`— ${month}`)),
         a.text,
       ).toBe(true);
+  });
+});
+
+describe('a chronology of named events, one dated by its month only in the sentence that names them all', () => {
+  it('gives the day another sentence dates that event by', () => {
+    const named = knowledgeBaseOfTexts({
+      'brief.md': documentText(
+        'In April the first Halden round agreed on the soldier exchange and on the release of the crew of the barge Vendt.',
+        { lang: 'en', published: '2026-09-01' },
+      ),
+      'chronicle.md': documentText(
+        [
+          '• 18 April — Halden: the first round of talks opened.',
+          '• 7 May — the soldier exchange took place at the Kestov bridge.',
+          '• 10 August — Halden: the second round of talks opened.',
+          '• 14 August — the crew of the barge Vendt was released.',
+        ].join('\n\n'),
+        { lang: 'en', published: '2026-10-01' },
+      ),
+    });
+    const a = named.answer(
+      'Put in chronological order, with dates: the first Halden round, the soldier exchange, the second Halden round and the release of the Vendt crew.',
+      { now: new Date('2026-12-01') },
+    );
+    expect(a.text).toMatch(/— 18 April 2026/);
+    expect(a.text).not.toMatch(/— April 2026/);
   });
 });
