@@ -29,11 +29,39 @@ const NAME = `${NAME_WORD}(?:\\s+${NAME_WORD}){0,2}`;
 const NOT_A_NAME =
   /^(january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|then|now|contrast|comparison|law|decree)\b/iu;
 const NAMES = `(?<first>${NAME})(?:\\s+(?:and|и)\\s+(?<second>${NAME}))?`;
+/** The posts an author line gives after the name: a think tank's fellow, a paper's correspondent. */
+const AUTHOR_POSTS = [
+  'fellow',
+  'analyst',
+  'researcher',
+  'research associate',
+  'correspondent',
+  'reporter',
+  'editor',
+  'director',
+  'professor',
+  'lecturer',
+  String.raw`научн\p{L}* сотрудни\p{L}*`,
+  String.raw`аналитик\p{L}*`,
+  String.raw`эксперт\p{L}*`,
+  String.raw`корреспондент\p{L}*`,
+  String.raw`редактор\p{L}*`,
+  String.raw`директор\p{L}*`,
+  String.raw`профессор\p{L}*`,
+];
+/** A post in either case: "Visiting Fellow", "visiting fellow" (the name's capitals are matched exactly). */
+const AUTHOR_POST = `(?:${AUTHOR_POSTS.map((p) => p.replace(/^\p{Ll}/u, (c) => `[${c}${c.toUpperCase()}]`)).join('|')})`;
 const BYLINES: Array<{ role: AuthorRole; pattern: RegExp }> = [
   // "By Ilse Brandt", "Author: ...", "Автор: ..." at the start of a line, or in a meta line after "|".
   {
     role: 'author',
     pattern: new RegExp(`(?:^|\\|)\\s*(?:By|Authors?:|Авторы?:|Текст:|Text:)\\s+${NAMES}`, 'u'),
+  },
+  // "Irina Vendt, Visiting Fellow, Caribbean Migration Programme": a brief's author line, a name and its post.
+  {
+    role: 'author',
+    // (Not a sentence of the story: "Anna Varnel, director of the institute, said …." ends with its point.)
+    pattern: new RegExp(`^\\s*${NAMES},\\s+(?:\\p{L}+\\s+){0,2}?${AUTHOR_POST}(?![\\p{L}])[^.!?]*$`, 'u'),
   },
   {
     role: 'interviewer',

@@ -33,6 +33,9 @@ describe('bylineOf: a byline or an interviewer’s signature, nothing else', () 
     ['24.07.2026, 18:42 | Автор: Анна Кештова | Просмотров: 3 418', 'author', ['Анна Кештова']],
     ['Беседовала Анна Кештова', 'interviewer', ['Анна Кештова']],
     ['Беседовал Ян Ковальчик.', 'interviewer', ['Ян Ковальчик']],
+    // A brief's author line: the name, then its post.
+    ['Ilse Brandt, Visiting Fellow, Caribbean Migration Programme', 'author', ['Ilse Brandt']],
+    ['Анна Кештова, старший научный сотрудник Института Варнела', 'author', ['Анна Кештова']],
   ])('%s', (line, role, names) => {
     expect(bylineOf(line)).toEqual({ role, names });
   });
@@ -43,6 +46,9 @@ describe('bylineOf: a byline or an interviewer’s signature, nothing else', () 
     'The decree was signed by Prime Minister Vendt on 25 March after a long debate in the cabinet.',
     'Беседа автора с В. Вендтом, Кештов, 20 августа 2026 года.',
     'By Monday the talks had stalled.',
+    // A sentence of the story naming someone by post is no author line.
+    'Anna Varnel, director of the Kestov Institute, said the talks had failed.',
+    'Kestov, the capital, was quiet on Monday',
   ])('none in "%s"', (line) => {
     expect(bylineOf(line)).toBeUndefined();
   });
