@@ -71,6 +71,9 @@ describe('isPersonLike on invented sentences', () => {
     // A company named by its industry in a transliteration ("Gaz", "Neft"): no person.
     ['It was signed by Varnel Gaz chairman Ilkin Vendt.', ['Ilkin Vendt']],
     ['The field is run by Kestov Neft and its partners.', []],
+    // A company named by its trade: metals, mining, refining, shipping.
+    ['The offtake contract went to the American Varnel Metals, its chief Ilkin Vendt said.', ['Ilkin Vendt']],
+    ['Ore is sold to Kestov Refining and Lorin Shipping.', []],
   ])('%s → %j', (text, expected) => {
     expect(people(text)).toEqual(expected);
   });
