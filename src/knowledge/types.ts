@@ -16,6 +16,8 @@ export interface FuzzyDate {
   year?: number;
   month?: number; // 1..12
   day?: number; // 1..31
+  /** With precision 'day': the last day of a span that began on `day` ("18–19 April"). */
+  lastDay?: number;
   part?: MonthPart; // with precision 'part-of-month'
   season?: Season; // with precision 'season'
   precision: DatePrecision;

@@ -12,6 +12,12 @@ export function formatDate(date: FuzzyDate, lang: Lang): string {
   return lang === 'ru' ? formatRussian(date) : formatEnglish(date);
 }
 
+/** "18", or "18–19" for a span of days. */
+function dayText(date: FuzzyDate): string {
+  const day = String(date.day ?? '?');
+  return date.lastDay ? `${day}–${date.lastDay}` : day;
+}
+
 function formatEnglish(date: FuzzyDate): string {
   const year = date.year === undefined ? '' : String(date.year);
   const month = date.month === undefined ? undefined : MONTH_NAMES.en[date.month - 1];
@@ -19,7 +25,7 @@ function formatEnglish(date: FuzzyDate): string {
     !part ? what : part === 'mid' ? `mid-${what}` : `${part} ${what}`;
   switch (date.precision) {
     case 'day':
-      return join(String(date.day ?? '?'), month ?? '?', year);
+      return join(dayText(date), month ?? '?', year);
     case 'part-of-month':
       return withPart(date.part, join(month ?? '?', year));
     case 'month':
@@ -36,7 +42,7 @@ function formatRussian(date: FuzzyDate): string {
   const index = (date.month ?? 0) - 1;
   switch (date.precision) {
     case 'day':
-      return join(String(date.day ?? '?'), MONTH_NAMES.ruGenitive[index] ?? '?', year);
+      return join(dayText(date), MONTH_NAMES.ruGenitive[index] ?? '?', year);
     case 'part-of-month':
       return join(RU_MONTH_PART[date.part ?? 'mid'], MONTH_NAMES.ruGenitive[index] ?? '?', year);
     case 'month':

@@ -49,6 +49,18 @@ function isJointEvent(q: AnalyzedQuestion): boolean {
   return q.terms.some((t) => t.features.some((f) => JOINT_EVENT.test(f)));
 }
 
+/** The span of days a date ends ("18–19 апреля" for "19 апреля"), dated by its first day; else the date itself. */
+function rangeStart(c: Candidate, r: RankedSentence): FuzzyDate {
+  const date = c.date as FuzzyDate;
+  const start = c.start ?? mentionStart(r, c);
+  const first = DAY_RANGE_START.exec(r.entry.sentence.text.slice(Math.max(0, start - 8), start))?.[1];
+  const day = Number(first);
+  return date.precision === 'day' && day >= 1 && day < (date.day ?? 0) ? { ...date, day, lastDay: date.day } : date;
+}
+
+/** A day and a dash right before a date: the date ends a range that began on that day. */
+const DAY_RANGE_START = /(?<!\d)(\d{1,2})\s*[-–—]\s*$/u;
+
 /** "When will ...", "Когда ... посетит": the question asks about what is still to come. */
 const ASKS_FUTURE =
   /^\s*(?:(?:when|on what date|on which date|what date)\s+(?:will|shall|is\s+\S+(?:\s+\S+)?\s+going to|are\s+\S+(?:\s+\S+)?\s+going to)|когда\s+(?:\S+\s+){0,2}?(?:будет|будут|состоится|посетит|приедет|пройд[её]т)(?![\p{L}]))/iu;
@@ -306,7 +318,9 @@ export function composeDate(q: AnalyzedQuestion, ranked: RankedSentence[]): Type
     if (parties.length === 1 && !parties.every((p) => p.some(toldOf)) && namesPerson(top.r))
       return abstained(q, 'not-stated', ranked);
   }
-  const values: AnswerValue[] = [{ kind: 'date', text: top.c.text, date: top.c.date as FuzzyDate, from: top.r }];
+  // "18–19 апреля": an event of two days is dated by its first, unless its end is asked.
+  const date = side === 'last' ? (top.c.date as FuzzyDate) : rangeStart(top.c, top.r);
+  const values: AnswerValue[] = [{ kind: 'date', text: top.c.text, date, from: top.r }];
   // "When did the two rounds take place?": as many dates as events asked, each another event's.
   const asked = eventsAsked(q.text);
   if (asked > 1) {
