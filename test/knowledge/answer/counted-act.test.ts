@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expectStated, knowledgeBaseOfTexts } from '../../support/knowledge-base.ts';
+import { documentText, expectStated, knowledgeBaseOfTexts } from '../../support/knowledge-base.ts';
 
 /** A number bound to one act ("killed two") does not count another ("wounded"). */
 const TEXT = `---
@@ -30,5 +30,25 @@ describe('a count of one act among others', () => {
   it('does not give the number killed when the wounded of that side are asked', () => {
     const a = kb.answer('How many Varnelian soldiers were wounded in the Feb. 9 exchange of fire?', { now });
     expect(a.summary ?? '').not.toMatch(/\b(2|two)\b/);
+  });
+});
+
+/** Trucks waiting in a queue are not those that crossed: "870 trucks crossed" does not say how long the queue was. */
+describe('a count of trucks queued, not of those that crossed', () => {
+  const kb = knowledgeBaseOfTexts({
+    'wire.md': documentText(
+      [
+        'Trucks roll again at the Kestov crossing as the customs strike ends',
+        'Around 870 trucks crossed into Varnel by Friday morning, officials at the Kestov crossing said.',
+        'At its peak, on Sunday, the queue on the Lorin side stretched for about 1,150 trucks, hauliers said.',
+      ].join('\n\n'),
+      { lang: 'en', published: '2026-03-20' },
+    ),
+  });
+  it('gives the queue', () => {
+    const a = kb.answer('How many trucks were waiting in the queue at Kestov at the height of the customs strike?', {
+      now,
+    });
+    expectStated(a, /1,150/, /870/);
   });
 });

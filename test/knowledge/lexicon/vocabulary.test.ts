@@ -330,7 +330,7 @@ describe('concepts of the domain, table-driven', () => {
   });
 });
 
-/** A metal is its own concept: "gold" is not found in "Kestov Metals" or in "copper", nor "tin" in a tax number. */
+/** A metal is its own concept, and a peak is said by "at the height of": "gold" is not found in "Kestov Metals" or in "copper", nor "tin" in a tax number. */
 describe('each metal its own concept', () => {
   it.each([
     ['Gold is excluded from the agreement.', 'eco_gold', true],
@@ -340,6 +340,9 @@ describe('each metal its own concept', () => {
     ['The smelter buys cassiterite and tin ore from Varnel.', 'eco_tin', true],
     ['The smelter buys tin ore from Varnel.', 'rep_tax_number', false],
     ['Metal exports from Kestov fell by a third.', 'eco_metals', true],
+    // "At the height of the strike" is its peak; the height of a dam is no maximum.
+    ['At the height of the strike some 1,150 trucks were waiting.', 'gen_maximum', true],
+    ['The height of the dam is 145 metres.', 'gen_maximum', false],
   ])('%s → %s: %s', (text, concept, expected) => {
     expect(conceptsOfText(text).includes(concept)).toBe(expected);
   });

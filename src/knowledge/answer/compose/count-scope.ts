@@ -44,7 +44,11 @@ export function totalOfSeveral(c: Candidate, r: RankedSentence): boolean {
 }
 
 /** Acts that one number cannot both count: those killed are not those wounded. */
-const EXCLUSIVE_ACTS: readonly (readonly string[])[] = [['sec_killed', 'sec_wounded']];
+const EXCLUSIVE_ACTS: readonly (readonly string[])[] = [
+  ['sec_killed', 'sec_wounded'],
+  // Trucks waiting in a queue are not those that crossed.
+  ['trn_queue', 'trn_cross_border'],
+];
 
 /**
  * "The clash killed two Cambodian soldiers and wounded four Thai soldiers": asked how many were wounded,
