@@ -31,24 +31,6 @@ const ACRONYM = /(\p{Lu}[\p{L}'’-]*\s+(?:[\p{L}'’-]+\s+){0,6})\(([\p{Lu}\d]{
  * контролю (УК)". Only those whose letters are the initials of the name (or of its main words), so a
  * country in brackets ("Northwind Partners (США)") is not taken for an abbreviation.
  */
-/**
- * The words an abbreviation stands for: the last run of them whose initials spell it ("Kivu Lakeside
- * Refining Ltd (KLR)": the legal form after them is no letter of it), else the last words giving as
- * many letters.
- */
-function wordsSpelling(words: readonly string[], initialOf: (w: string) => string, letters: string): string[] {
-  const initials = words.map((w) => initialOf(w).toUpperCase());
-  for (let last = words.length; last > 0; last--) {
-    let spelt = '';
-    let first = last;
-    while (first > 0 && spelt.length < letters.length) spelt = initials[--first] + spelt;
-    if (spelt === letters) return words.slice(first, last);
-  }
-  let first = words.length;
-  for (let spelt = 0; first > 0 && spelt < Math.max(letters.length, 1); ) spelt += (initials[--first] ?? '').length;
-  return words.slice(first);
-}
-
 export function findAcronyms(texts: readonly string[]): Map<string, string[]> {
   const out = new Map<string, string[]>();
   for (const text of texts) {
@@ -88,6 +70,24 @@ export function findAcronyms(texts: readonly string[]): Map<string, string[]> {
     for (const [short, features] of foreignAcronyms(text)) if (!out.has(short)) out.set(short, features);
   }
   return out;
+}
+
+/**
+ * The words an abbreviation stands for: the last run of them whose initials spell it ("Kivu Lakeside
+ * Refining Ltd (KLR)": the legal form after them is no letter of it), else the last words giving as
+ * many letters.
+ */
+function wordsSpelling(words: readonly string[], initialOf: (w: string) => string, letters: string): string[] {
+  const initials = words.map((w) => initialOf(w).toUpperCase());
+  for (let last = words.length; last > 0; last--) {
+    let spelt = '';
+    let first = last;
+    while (first > 0 && spelt.length < letters.length) spelt = initials[--first] + spelt;
+    if (spelt === letters) return words.slice(first, last);
+  }
+  let first = words.length;
+  for (let spelt = 0; first > 0 && spelt < Math.max(letters.length, 1); ) spelt += (initials[--first] ?? '').length;
+  return words.slice(first);
 }
 
 /**
