@@ -188,16 +188,9 @@ const COUNTRY_REACH = 8;
 const CLAUSE_BREAK = /[:;]/;
 
 /**
- * Whether the sentence ties the name to another country than the one asked: the country mention nearest
- * the name, before it in its clause or right after it ("Karim (Bangladesh)"), is another one. A name with
- * no country beside it may be anyone's.
+ * The country the sentence ties a name to: the country mention nearest the name, before it in its clause
+ * or right after it in its brackets ("Karim (Bangladesh)"). A name with no country beside it may be anyone's.
  */
-export function ofOtherCountryThanAsked(country: string, c: Candidate, r: RankedSentence): boolean {
-  const nearest = countryBeside(c, r);
-  return nearest !== undefined && nearest !== country;
-}
-
-/** The country the sentence ties a name to: the mention nearest it, before it in its clause or in its brackets. */
 export function countryBeside(c: Candidate, r: RankedSentence): string | undefined {
   const tokens = r.entry.tokens;
   const text = r.entry.sentence.text;

@@ -1,6 +1,6 @@
 /** The count composer: "how many ...?", "how much ...?", a rate, an age or a term, a disputed figure. */
 import { conceptsOfTokens } from '../../lexicon/vocabulary.ts';
-import { type AnalyzedQuestion, asksWhetherSourcesAgree, isPlaceTerm } from '../analyze.ts';
+import { type AnalyzedQuestion, asksWhetherSourcesAgree, isPlaceTerm, type QuestionTerm } from '../analyze.ts';
 import { type Candidate, DURATION, numberCandidates } from '../candidates.ts';
 import type { RankedSentence } from '../retrieve.ts';
 import { AGE_ASKED, CHANGE, isAge } from '../slot-constraints.ts';
@@ -283,13 +283,13 @@ export function composeCount(q: AnalyzedQuestion, ranked: RankedSentence[]): Typ
  * the rest of the question: the words of the measure and of what it counts say what it is a figure of.
  */
 function sameMeasureRival(q: AnalyzedQuestion, top: Scored, pool: Scored[]): Scored | undefined {
-  const conceptsAfter = (s: Scored) => countedConcepts(s).filter((c) => !c.startsWith('geo_'));
-  const measureOf = (s: Scored) => new Set(conceptsAfter(s));
+  const measureOf = (s: Scored) => new Set(countedKinds(s));
   // A unit of measure or of time is what the figure gives ("50 hours before …"): the words after it, not.
-  const topWords = conceptsAfter(top);
+  const topWords = countedKinds(top);
   const topUnits = topWords.filter((c) => MEASURE_UNIT.test(c) || TIME_UNIT.test(c));
   const topMeasure = new Set(topUnits.length ? topUnits : topWords);
   if (!topMeasure.size) return undefined;
+  const act = askedAct(q);
   return pool.find((s) => {
     if (
       s.r.entry.sentence.sourceId === top.r.entry.sentence.sourceId ||
@@ -303,21 +303,14 @@ function sameMeasureRival(q: AnalyzedQuestion, top: Scored, pool: Scored[]): Sco
     if ([...topMeasure].every((c) => measure.has(c))) return true;
     // "освобождены 25 человек" against "28 political prisoners released": people counted as people, of the
     // asked act, are the same people counted otherwise. (Not against a sum or a measure.)
-    return !topUnits.length && !MONEY.test(top.c.text) && countsPeopleOfAskedAct(q, s);
+    return !topUnits.length && !MONEY.test(top.c.text) && act !== undefined && countsPeopleOfAct(act, s);
   });
 }
 
-/** The figure counts people by a general word ("25 человек", "40 people"), in a sentence that says the asked act. */
-function countsPeopleOfAskedAct(q: AnalyzedQuestion, s: Scored): boolean {
+/** The figure counts people by a general word ("25 человек", "40 people"), in a sentence that says the act. */
+function countsPeopleOfAct(act: QuestionTerm, s: Scored): boolean {
   const counted = s.r.entry.tokens[s.c.to - 1];
-  const act = askedAct(q);
-  return (
-    s.c.to > s.c.from + 1 &&
-    counted !== undefined &&
-    GENERIC_PERSONS.test(counted.norm) &&
-    act !== undefined &&
-    saysAct(act, s.r)
-  );
+  return s.c.to > s.c.from + 1 && counted !== undefined && GENERIC_PERSONS.test(counted.norm) && saysAct(act, s.r);
 }
 
 /**
@@ -341,8 +334,12 @@ export function otherFigureOfSameKind(q: AnalyzedQuestion, s: Scored, top: Score
  * prisoners", which counts people of a kind.
  */
 function countsOnlyNationals(s: Scored, top: Scored): boolean {
-  const kinds = (x: Scored) => countedConcepts(x).filter((c) => !c.startsWith('geo_'));
-  return kinds(top).length > 0 && kinds(s).length === 0 && countedConcepts(s).length > 0;
+  return countedKinds(top).length > 0 && countedKinds(s).length === 0 && countedConcepts(s).length > 0;
+}
+
+/** What a figure counts, its country left out: "28 Venezuelan political prisoners" counts political prisoners. */
+function countedKinds(s: Scored): string[] {
+  return countedConcepts(s).filter((c) => !c.startsWith('geo_'));
 }
 
 /** The concepts of the words a figure's candidate takes after its number: its unit and what it counts. */
