@@ -56,7 +56,7 @@ export const ANSWER_TYPE_CUES: readonly TypeCue[] = [
     cues: {
       en: [
         re('\\b<(list|put)>\\b.*\\b<(order|chronolog\\p{L}*|dates)>\\b'),
-        re('\\b<chronolog\\p{L}*|timeline|in (chronological )?order>\\b'),
+        re('\\b<chronolog\\p{L}*|timeline|in (chronological |what |which )?order>\\b'),
         re('\\b<how did .+ (change|evolve)|sequence>\\b'),
         re('\\b<which came first|what happened (first|earlier)|which (happened|was) (first|earlier)>\\b'),
         // Several dates asked: each with its event.

@@ -289,6 +289,8 @@ export function numberCandidates(q: AnalyzedQuestion, r: RankedSentence): Candid
       // "[7]", "[2] EUMM press release, …": a footnote's number points to a note, it counts nothing.
       if (text[t.start - 1] === '[' && text[(tokens[end - 1] as Token).end] === ']') continue;
     } else {
+      // "the Two Rivers Road": a capitalised numeral inside a sentence, before a capitalised word, names.
+      if (i > 0 && t.capitalized && tokens[i + 1]?.capitalized) continue;
       let parsed = parseNumberToken(t.norm);
       let words = t.norm;
       // "тысячи семисот фур": a bare "thousand" begins a numeral the next word completes.

@@ -163,7 +163,13 @@ export function composeAnswer(q: AnalyzedQuestion, rankedByWords: RankedSentence
     return abstained(q, 'not-stated', ranked);
   // "Имена двух других не раскрываются": a source says the asked detail was kept back.
   const withheld = TUNING.strictSlots
-    ? withheldAmong(q.type, ranked, TUNING.withheldDepth, TUNING.withheldShare)
+    ? withheldAmong(
+        q.type,
+        ranked,
+        TUNING.withheldDepth,
+        TUNING.withheldShare,
+        q.terms.filter((t) => t.focus).flatMap((t) => t.features),
+      )
     : undefined;
   // "Postponed without naming a new date" keeps back the new date, not the one it had.
   if (withheld && !(OLD_VALUE_ASKED.test(q.text) && NEW_DATE_WITHHELD.test(withheld.entry.sentence.text)))

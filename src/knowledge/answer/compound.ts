@@ -21,6 +21,12 @@ const JOINT = new RegExp(
   `(?:,\\s*|\\s+)(?:and|и|а также|а)\\s+(?=(?:${QUESTION_WORD_EN}|${QUESTION_WORD_RU})(?![\\p{L}]))`,
   'giu',
 );
+/** A preposition the second question may open with: "and over what term?", "и на сколько процентов …?". */
+const PREPOSITION = 'over|for|in|on|at|by|to|from|with|under|на|в|во|до|с|со|к|по|за|от|из|при|под';
+const JOINT_WITH_PREPOSITION = new RegExp(
+  `(?:,\\s*|\\s+)(?:and|и|а также|а)\\s+(?=(?:${PREPOSITION})\\s+(?:${QUESTION_WORD_EN}|${QUESTION_WORD_RU})(?![\\p{L}]))`,
+  'giu',
+);
 
 /** The first part must itself be a question: a question word or an auxiliary verb begins it. */
 const ASKS = new RegExp(
@@ -38,7 +44,7 @@ const SLOT =
 const SHARED_SLOTS = new RegExp(`^\\s*(?<first>${SLOT})\\s+(?:and|и)\\s+(?<second>${SLOT})\\s+(?<rest>\\S.*)$`, 'iu');
 
 /** The two questions of a compound one, split at its last joint; undefined for a simple question. */
-export function splitCompound(text: string): CompoundQuestion | undefined {
+export function splitCompound(text: string, joint = JOINT): CompoundQuestion | undefined {
   const shared = SHARED_SLOTS.exec(text)?.groups;
   if (shared) {
     const rest = (shared.rest as string).replace(/[?？]?\s*$/, '?');
@@ -46,12 +52,21 @@ export function splitCompound(text: string): CompoundQuestion | undefined {
     return { first: `${capital(shared.first as string)} ${rest}`, second: `${shared.second} ${rest}` };
   }
   let last: RegExpExecArray | undefined;
-  for (const m of text.matchAll(JOINT)) last = m as RegExpExecArray;
+  for (const m of text.matchAll(joint)) last = m as RegExpExecArray;
   if (!last) return undefined;
   const first = text.slice(0, last.index).trim();
   const second = text.slice(last.index + last[0].length).trim();
   if (first.split(/\s+/).length < MIN_FIRST_WORDS || !ASKS.test(first) || second.length === 0) return undefined;
   return { first: `${first.replace(/[,;:]$/, '')}?`, second: /[?？]$/.test(second) ? second : `${second}?` };
+}
+
+/**
+ * "How big is the loan, and over what term?": split where the second question opens with a preposition.
+ * Tried only when the question asked as one is not answered: read as one, "and to whom?" is often the
+ * whole question's slot.
+ */
+export function splitCompoundAtPreposition(text: string): CompoundQuestion | undefined {
+  return splitCompound(text, JOINT_WITH_PREPOSITION);
 }
 
 // ", when …", ", and when …", " and when …": where one question of a series ends and the next begins.

@@ -15,7 +15,13 @@ const WITHHELD_OBJECT: Partial<Record<AnswerType, string>> = {
   date: String.raw`dates?|timing|when|дат\p{L}*|срок\p{L}*|когда`,
   person: String.raw`names?|identit\p{L}*|who|whom|имен\p{L}*|имя|фамили\p{L}*|кто`,
   place: String.raw`locations?|where|whereabouts|места?|местонахождени\p{L}*|где|куда`,
+  reason: String.raw`why|reasons?|почему|причин\p{L}*`,
 };
+/**
+ * "Which information …?" is kept back by "did not make public what information": "what" and the
+ * asked noun right after it (found by its position in the sentence, in either language).
+ */
+const WITHHELD_WHAT = String.raw`what|which|что за|как\p{L}*`;
 
 /** Refusing, before the verb of what was not given: "declined to", "would not", "without". */
 const REFUSED = `declined|refused|would ${NOT}|did ${NOT}|without`;
@@ -27,8 +33,7 @@ const WITHHOLD_RU = String.raw`не (?:сказа\p{L}*|говор\p{L}*|рас�
 /** Between the verb and its object: "Куда и когда его переведут для отбывания наказания, посольству пока не сообщили". */
 const between = `(?:[^.;!?]{0,80}?)`;
 
-function pattern(type: AnswerType): RegExp | undefined {
-  const object = WITHHELD_OBJECT[type];
+function pattern(type: AnswerType, object = WITHHELD_OBJECT[type]): RegExp | undefined {
   if (!object) return undefined;
   const obj = String.raw`(?<![\p{L}])(?:${object})(?![\p{L}])`;
   const verb = String.raw`(?<![\p{L}])(?:${WITHHOLD_EN}|${WITHHELD_EN}|${WITHHOLD_RU})(?![\p{L}])`;
@@ -41,8 +46,13 @@ function pattern(type: AnswerType): RegExp | undefined {
   const source = `${verb}${between}${obj}|${obj}${between}${verb}${naming}`
     .replaceAll('[\\p{L}]', `[${LETTERS}]`)
     .replaceAll('\\p{L}', `[${LETTERS}]`);
-  return new RegExp(source, 'u');
+  return new RegExp(source, 'gu');
 }
+const WHAT_PATTERN = pattern('list', WITHHELD_WHAT) as RegExp;
+const WHAT_WORD = new RegExp(
+  `(?<![${LETTERS}])(?:${WITHHELD_WHAT.replaceAll('\\p{L}', `[${LETTERS}]`)})(?![${LETTERS}])`,
+  'gu',
+);
 
 const PATTERNS = new Map<AnswerType, RegExp>();
 for (const type of Object.keys(WITHHELD_OBJECT) as AnswerType[]) {
@@ -52,7 +62,25 @@ for (const type of Object.keys(WITHHELD_OBJECT) as AnswerType[]) {
 
 /** Whether the sentence says that the kind of detail the question asks for was kept back. */
 export function saysWithheld(type: AnswerType, text: string): boolean {
-  return PATTERNS.get(type)?.test(text.toLowerCase()) ?? false;
+  const p = PATTERNS.get(type);
+  if (!p) return false;
+  p.lastIndex = 0;
+  return p.test(text.toLowerCase());
+}
+
+/** Whether the sentence keeps back which of the asked things: "did not say what information …". */
+function withholdsWhich(focus: readonly string[], r: RankedSentence): boolean {
+  if (!focus.length) return false;
+  const text = r.entry.sentence.text.toLowerCase();
+  for (const m of text.matchAll(WHAT_PATTERN)) {
+    // The word after "what", in either order of verb and object.
+    for (const w of m[0].matchAll(WHAT_WORD)) {
+      const end = m.index + (w.index ?? 0) + w[0].length;
+      const token = r.entry.tokens.findIndex((t) => t.start > end);
+      if (token >= 0 && focus.some((f) => r.entry.features.get(f)?.includes(token))) return true;
+    }
+  }
+  return false;
 }
 
 /**
@@ -64,7 +92,10 @@ export function withheldAmong(
   ranked: readonly RankedSentence[],
   depth: number,
   share: number,
+  focus: readonly string[] = [],
 ): RankedSentence | undefined {
   const best = ranked[0]?.score ?? 0;
-  return ranked.slice(0, depth).find((r) => r.score >= share * best && saysWithheld(type, r.entry.sentence.text));
+  const keeps = (r: RankedSentence) =>
+    type === 'list' ? withholdsWhich(focus, r) : saysWithheld(type, r.entry.sentence.text);
+  return ranked.slice(0, depth).find((r) => r.score >= share * best && keeps(r));
 }

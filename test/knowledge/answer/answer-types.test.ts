@@ -163,6 +163,7 @@ describe('answerTypeOf', () => {
     ['When it announced the delay, did the ministry name a new date?', 'yesno'],
     ['Был ли он на свободе, когда давал интервью?', 'yesno'],
     ['List the rounds of talks in chronological order.', 'timeline'],
+    ['In what order were the three Kestov customs officers released?', 'timeline'],
     ['Как менялась дата выборов?', 'timeline'],
     ["On which dates was Kestov's foreign minister in Northgate?", 'timeline'],
     ['В какие дни министр был в Кештове?', 'timeline'],

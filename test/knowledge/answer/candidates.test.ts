@@ -200,6 +200,17 @@ describe('numberCandidates: the counted noun after its adjective', () => {
   });
 });
 
+describe('numberCandidates: a capitalised numeral inside a name counts nothing', () => {
+  it.each([
+    ['The bank signed a $750 million loan for the first section of the Two Rivers Road.', [750]],
+    ['The Three Lakes Consortium hired 40 engineers.', [40]],
+    // At a sentence's start a capital says nothing: the numeral counts.
+    ['Two Varnel trawlers were seized.', [2]],
+  ])('%s → %j', (text, expected) => {
+    expect(numberValues(text)).toEqual(expected);
+  });
+});
+
 describe('numberCandidates: "thousand" before the rest of its numeral', () => {
   it.each([
     ['На пике у нас стояло больше тысячи семисот фур.', [1700]],

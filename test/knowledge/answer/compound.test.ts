@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { splitCompound } from '../../../src/knowledge/answer/compound.ts';
+import { splitCompound, splitCompoundAtPreposition } from '../../../src/knowledge/answer/compound.ts';
+import { documentText, knowledgeBaseOfTexts } from '../../support/knowledge-base.ts';
 
 describe('splitCompound: the two questions of a compound one', () => {
   it.each([
@@ -45,5 +46,53 @@ describe('splitCompound: the two questions of a compound one', () => {
     'Министр сказал, что ждёт ответа, и что дальше?',
   ])('none in "%s"', (question) => {
     expect(splitCompound(question)).toBeUndefined();
+  });
+});
+
+describe('splitCompoundAtPreposition: a second question that opens with a preposition', () => {
+  it.each([
+    [
+      'How big is the Kestov Bank loan for the first section, and over what term?',
+      'How big is the Kestov Bank loan for the first section?',
+      'over what term?',
+    ],
+    [
+      'Какая компания получила контракт на мост через Варнель и на какую сумму?',
+      'Какая компания получила контракт на мост через Варнель?',
+      'на какую сумму?',
+    ],
+    [
+      'How many Varnel sailors were freed in May, and on how many flights?',
+      'How many Varnel sailors were freed in May?',
+      'on how many flights?',
+    ],
+  ])('%s', (question, first, second) => {
+    expect(splitCompound(question)).toBeUndefined();
+    expect(splitCompoundAtPreposition(question)).toEqual({ first, second });
+  });
+
+  it.each([
+    'What information was Vendt accused of passing on to Kestov?',
+    'Which ministers of Varnelia and of Kestov met in May?',
+  ])('none in "%s"', (question) => {
+    expect(splitCompoundAtPreposition(question)).toBeUndefined();
+  });
+});
+
+describe('a compound question whose second part opens with a preposition, answered', () => {
+  it('gives the company and the sum', () => {
+    const kb = knowledgeBaseOfTexts({
+      'bridge.md': documentText(
+        [
+          'Мост через Варнель',
+          'Контракт на строительство моста через Варнель получила компания «Кестов Строй».',
+          'Контракт подписан сегодня в Лорине, сумма — 46,8 млн евро.',
+        ].join('\n\n'),
+        { lang: 'ru', published: '2026-09-15' },
+      ),
+    });
+    const a = kb.answer('Какая компания получила контракт на строительство моста через Варнель и на какую сумму?');
+    expect(a.text).toMatch(/Кестов Строй/);
+    expect(a.text).toMatch(/46,8 млн евро/);
   });
 });
