@@ -7,7 +7,7 @@ import { favourAttributed } from './attribution.ts';
 import { authorAsked, composeAuthor } from './authorship.ts';
 import { askedAct } from './compose/asked-act.ts';
 import { composeAnswer, type TypedAnswer } from './compose-typed.ts';
-import { splitCompound, splitCompoundAtPreposition, splitSeries } from './compound.ts';
+import { splitCompound, splitSeries } from './compound.ts';
 import { enumeratedEvents } from './enumerated-events.ts';
 import { type InnerEvent, innerDateQuestion, innerEventOf, withInnerDate } from './inner-event.ts';
 import { withInterviewAnswers } from './interview-answers.ts';
@@ -46,7 +46,7 @@ export function answerQuestion(kb: KnowledgeBase, question: string, options: Ans
   const series = splitSeries(whole.answer.question);
   if (series) return withSeries(kb, whole, series.questions, options).answer;
   // "When did the envoy arrive, and from where?": the second question is a follow-up of the first.
-  const parts = splitCompound(whole.answer.question) ?? splitCompoundAtPreposition(whole.answer.question);
+  const parts = splitCompound(whole.answer.question);
   if (!parts) return whole.answer;
   const second = answerSingle(kb, parts.second, { ...options, context: whole.answer.context });
   // "Who is Rasim Vendt, and where does he live?" read as one is typed by its second question word: the

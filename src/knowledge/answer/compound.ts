@@ -16,15 +16,11 @@ const QUESTION_WORD_EN = 'what|how|where|when|who|whom|whose|which|why|from wher
 const QUESTION_WORD_RU =
   'откуда|куда|как|сколько|что|где|когда|кто|кого|кому|кем|почему|зачем|чем|с кем|каки\\p{L}+|како\\p{L}+|какая|какую|чь\\p{L}+';
 
-// ", and who …", " и откуда", ", а также сколько …": a conjunction, then a question word.
-const JOINT = new RegExp(
-  `(?:,\\s*|\\s+)(?:and|и|а также|а)\\s+(?=(?:${QUESTION_WORD_EN}|${QUESTION_WORD_RU})(?![\\p{L}]))`,
-  'giu',
-);
-/** A preposition the second question may open with: "and over what term?", "и на сколько процентов …?". */
+/** A preposition the second question may open with: "and over what term?", "и на какую сумму?". */
 const PREPOSITION = 'over|for|in|on|at|by|to|from|with|under|на|в|во|до|с|со|к|по|за|от|из|при|под';
-const JOINT_WITH_PREPOSITION = new RegExp(
-  `(?:,\\s*|\\s+)(?:and|и|а также|а)\\s+(?=(?:${PREPOSITION})\\s+(?:${QUESTION_WORD_EN}|${QUESTION_WORD_RU})(?![\\p{L}]))`,
+// ", and who …", " и откуда", ", а также сколько …", ", and over what term": a conjunction, then a question word.
+const JOINT = new RegExp(
+  `(?:,\\s*|\\s+)(?:and|и|а также|а)\\s+(?=(?:(?:${PREPOSITION})\\s+)?(?:${QUESTION_WORD_EN}|${QUESTION_WORD_RU})(?![\\p{L}]))`,
   'giu',
 );
 
@@ -44,7 +40,7 @@ const SLOT =
 const SHARED_SLOTS = new RegExp(`^\\s*(?<first>${SLOT})\\s+(?:and|и)\\s+(?<second>${SLOT})\\s+(?<rest>\\S.*)$`, 'iu');
 
 /** The two questions of a compound one, split at its last joint; undefined for a simple question. */
-export function splitCompound(text: string, joint = JOINT): CompoundQuestion | undefined {
+export function splitCompound(text: string): CompoundQuestion | undefined {
   const shared = SHARED_SLOTS.exec(text)?.groups;
   if (shared) {
     const rest = (shared.rest as string).replace(/[?？]?\s*$/, '?');
@@ -52,21 +48,12 @@ export function splitCompound(text: string, joint = JOINT): CompoundQuestion | u
     return { first: `${capital(shared.first as string)} ${rest}`, second: `${shared.second} ${rest}` };
   }
   let last: RegExpExecArray | undefined;
-  for (const m of text.matchAll(joint)) last = m as RegExpExecArray;
+  for (const m of text.matchAll(JOINT)) last = m as RegExpExecArray;
   if (!last) return undefined;
   const first = text.slice(0, last.index).trim();
   const second = text.slice(last.index + last[0].length).trim();
   if (first.split(/\s+/).length < MIN_FIRST_WORDS || !ASKS.test(first) || second.length === 0) return undefined;
   return { first: `${first.replace(/[,;:]$/, '')}?`, second: /[?？]$/.test(second) ? second : `${second}?` };
-}
-
-/**
- * "How big is the loan, and over what term?": split where the second question opens with a preposition.
- * Tried only when the question asked as one is not answered: read as one, "and to whom?" is often the
- * whole question's slot.
- */
-export function splitCompoundAtPreposition(text: string): CompoundQuestion | undefined {
-  return splitCompound(text, JOINT_WITH_PREPOSITION);
 }
 
 // ", when …", ", and when …", " and when …": where one question of a series ends and the next begins.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitCompound, splitCompoundAtPreposition } from '../../../src/knowledge/answer/compound.ts';
+import { splitCompound } from '../../../src/knowledge/answer/compound.ts';
 import { documentText, knowledgeBaseOfTexts } from '../../support/knowledge-base.ts';
 
 describe('splitCompound: the two questions of a compound one', () => {
@@ -49,7 +49,7 @@ describe('splitCompound: the two questions of a compound one', () => {
   });
 });
 
-describe('splitCompoundAtPreposition: a second question that opens with a preposition', () => {
+describe('splitCompound: a second question that opens with a preposition', () => {
   it.each([
     [
       'How big is the Kestov Bank loan for the first section, and over what term?',
@@ -67,15 +67,14 @@ describe('splitCompoundAtPreposition: a second question that opens with a prepos
       'on how many flights?',
     ],
   ])('%s', (question, first, second) => {
-    expect(splitCompound(question)).toBeUndefined();
-    expect(splitCompoundAtPreposition(question)).toEqual({ first, second });
+    expect(splitCompound(question)).toEqual({ first, second });
   });
 
   it.each([
     'What information was Vendt accused of passing on to Kestov?',
     'Which ministers of Varnelia and of Kestov met in May?',
   ])('none in "%s"', (question) => {
-    expect(splitCompoundAtPreposition(question)).toBeUndefined();
+    expect(splitCompound(question)).toBeUndefined();
   });
 });
 
