@@ -11,6 +11,11 @@ export const AMOUNT_ASKED = new RegExp(
 );
 /** A share asked: "what percentage", "на сколько процентов". */
 export const PERCENT_ASKED = /(?<![\p{L}])(percent\p{L}*|per cent|процент\p{L}*)(?![\p{L}])|%/iu;
+/** A question asking a percentage, or a share, which is one: "what share of the tranche", "какую долю". */
+export const SHARE_ASKED = {
+  test: (question: string) => PERCENT_ASKED.test(question) || SHARE_WORD.test(question),
+};
+const SHARE_WORD = /(?<![\p{L}])(share|proportion|fraction|дол[яиюе]|дол[ея]х)(?![\p{L}])/iu;
 export const MONEY_ASKED = new RegExp(String.raw`(?<![\p{L}])(${PRICE_WORDS})(?![\p{L}])`, 'iu');
 const MONEY_WORDS = new RegExp(
   String.raw`\p{Sc}|(?<![\p{L}])(${MONEY_UNITS}|миллион\p{L}*|миллиард\p{L}*)(?![\p{L}])`,

@@ -14,6 +14,7 @@ import {
   MONEY_ASKED,
   PERCENT_ASKED,
   PRISON_TERM,
+  SHARE_ASKED,
 } from './amounts.ts';
 import { askedAct, saysAct } from './asked-act.ts';
 import { countsForOtherPeriod, datedOtherwise, forSpanNotMonthAsked, statesOtherPeriod } from './count-period.ts';
@@ -139,7 +140,11 @@ export function composeCount(q: AnalyzedQuestion, ranked: RankedSentence[]): Typ
   const measured = measure ? pool.find(ofMeasure) : undefined;
   if (measure && !measured) return abstained(q, 'not-stated', ranked);
   // Of the best three, the first that counts the asked unit: "14 incidents" does not say how many people died.
-  const first = measured ?? fitting[0] ?? scored[0];
+  // "What share of the tranche was paid out?": a percentage of the best three, if one is there (a share
+  // may be said otherwise, "half of it", so none is no abstention).
+  const share =
+    !measure && SHARE_ASKED.test(q.text) ? pool.find((s) => measureFits(q, 'percent', s.c, s.r)) : undefined;
+  const first = measured ?? share ?? fitting[0] ?? scored[0];
   // "How many had returned to service by October?" is not answered by a figure dated mid-year: of the
   // best three, the first whose sentence is not dated otherwise than asked.
   const otherwiseDated = TUNING.strictSlots && q.dates.length > 0 && first?.r.dateFit === 'conflict';
@@ -148,7 +153,7 @@ export function composeCount(q: AnalyzedQuestion, ranked: RankedSentence[]): Typ
   // "How much did it cost?" is not answered by a count of bridges, nor "how long" by a sum.
   // ("How long is the section?" asks a length: kilometres answer it too.)
   // "На сколько процентов выросли цены": a share answers it, though prices are asked about.
-  const fitsAsked = PERCENT_ASKED.test(q.text)
+  const fitsAsked = SHARE_ASKED.test(q.text)
     ? undefined
     : durationAsked
       ? (t: string) => DURATION.test(t) || LENGTH.test(t)
@@ -206,8 +211,10 @@ export function composeCount(q: AnalyzedQuestion, ranked: RankedSentence[]): Typ
     !countsAsked(q, top.c, top.r) &&
     // "three of its 11 Kestrel aircraft": a part counts what its whole counts.
     !(whole && countsAsked(q, whole, top.r)) &&
-    // "145 metres high" for "how high": the measure names what it is, however far the dam's name stands.
+    // "145 metres high" for "how high" (a percentage for "what share"): the measure names what it is,
+    // however far the dam's name stands.
     top !== measured &&
+    top !== share &&
     // "40 euros a day per truck" for "how much per day": a rate asked, a rate says what it is.
     !(rateAsked && isRate(top.c, top.r)) &&
     !(durationAsked && DURATION.test(top.c.text))
