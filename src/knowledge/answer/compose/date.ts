@@ -23,7 +23,7 @@ import { TUNING } from '../tuning.ts';
 import { namedKinds, speaksOfAnotherOfKind } from './another-of-kind.ts';
 import { askedAct, JOINT_EVENT, questionVerb, saysAct } from './asked-act.ts';
 import { askedSpanSide, otherSide, spanSide } from './date-range.ts';
-import { deniedAct, denies, negates } from './negation.ts';
+import { askedPredicate, deniedAct, denies, negates } from './negation.ts';
 import { askedActSide, saysOnlyUndoing, saysOwnAct } from './opposite-act.ts';
 import {
   type AnswerValue,
@@ -273,7 +273,8 @@ export function composeDate(q: AnalyzedQuestion, ranked: RankedSentence[]): Type
       : dated;
   // "When did they sign the treaty?" and a strong sentence says "The agreement has not yet been signed":
   // a date of another act ("initialed on 8 August") does not date the signing.
-  if (TUNING.strictSlots && past && !negates(q.text) && deniedAct(q, best.r, ranked))
+  const predicate = askedPredicate(q);
+  if (TUNING.strictSlots && past && !negates(q.text) && deniedAct(predicate ?? verb, best.r, ranked, !predicate))
     return abstained(q, 'not-stated', ranked);
   if (TUNING.strictSlots && dateNotSet(q, act, best, ranked)) return abstained(q, 'not-stated', ranked);
   // "On what day in September …?" and the best sentence is dated by that very month ("Sep - exports

@@ -75,18 +75,32 @@ function negatedAt(tokens: readonly Token[], p: number): boolean {
 
 /**
  * The question's verb ("sign" in "when did they sign …") is denied by a sentence scoring at least half the
- * best ("has not yet been signed"), and the answer's own sentence does not say it.
+ * best ("has not yet been signed"), and the answer's own sentence does not say it. A verb found by the
+ * dictionary rather than after an auxiliary ("Какого числа транш поступил …?") is denied only in the past
+ * ("третий не поступил"), by the best sentence, which gives no date of its own: "без которого не бывает подписей"
+ * denies no visit, and "должно было пройти 21 апреля, но так и не состоялось" only the planned day.
  */
-export function deniedAct(q: AnalyzedQuestion, answer: RankedSentence, ranked: readonly RankedSentence[]): boolean {
-  const verb = askedPredicate(q);
+export function deniedAct(
+  verb: QuestionTerm | undefined,
+  answer: RankedSentence,
+  ranked: readonly RankedSentence[],
+  byDictionary = false,
+): boolean {
   if (!verb || answer.matches.some((m) => m.term === verb && m.positions.length > 0)) return false;
   // By coverage: the ranking has raised the sentences with a date, which a denial has none of.
   const lead = Math.max(...ranked.slice(0, TUNING.denialDepth).map((r) => r.coverage));
   return ranked.slice(0, TUNING.denialDepth).some((r) => {
     if (r.coverage < TUNING.eventWordShare * lead) return false;
-    return termPositions(r, verb).some((p) => negatedAt(r.entry.tokens, p));
+    if (byDictionary && (r !== ranked[0] || r.entry.annotation.dates.length > 0)) return false;
+    const { tokens } = r.entry;
+    return termPositions(r, verb).some(
+      (p) => negatedAt(tokens, p) && (!byDictionary || PAST_VERB.test((tokens[p] as Token).norm)),
+    );
   });
 }
+
+/** A verb in the past: "поступил", "состоялась", "signed". */
+const PAST_VERB = /(л|ла|ло|ли|лся|лась|лось|лись|ed)$/;
 
 /**
  * What a yes/no question asks holds: "Остаётся ли Беларусь …?" the verb before "ли"; "Был ли обмен …?"
