@@ -515,6 +515,10 @@ const NO_DATE_SET = new RegExp(
     'без (указания|назначения|объявления) (новой )?даты',
     String.raw`дат\p{L}* не (определ|назнач|назва)\p{L}*`,
     'date (is )?(still )?to be (confirmed|announced|set|fixed|agreed)',
+    // A chronicle's or a plan's line: "Third round, in Kyiv: date not set", "заседание пока не назначено".
+    'date:? (still |yet )?not (yet )?(set|fixed|announced|agreed)',
+    'not (yet )?(been )?scheduled',
+    String.raw`(пока|ещё|еще) не (назначен|определен|определён)\p{L}*`,
     String.raw`дата (будет )?уточня\p{L}*`,
   ].join('|'),
   'iu',
@@ -533,12 +537,17 @@ function dateNotSet(
   ranked: readonly RankedSentence[],
 ): boolean {
   if (OLD_VALUE_ASKED.test(q.text)) return false;
+  // "Третье заседание пока не назначено" says nothing of the second one asked.
+  const ofAskedOrdinal = (r: RankedSentence) =>
+    !q.ordinals.length || ordinalsIn(r.entry.tokens, r.entry.sentence.text).every((o) => q.ordinals.includes(o.value));
   const saysUnset = ranked
     .slice(0, 3)
-    .some((r) => r !== best.r && r.score >= best.r.score && noDateFor(act, r.entry.sentence.text));
+    .some(
+      (r) => (r === best.r || r.score >= best.r.score) && ofAskedOrdinal(r) && noDateFor(act, r.entry.sentence.text),
+    );
   if (saysUnset) return true;
   const next = ranked.find((r) => r.entry.n === best.r.entry.next);
-  return next !== undefined && noDateFor(act, next.entry.sentence.text) && !asksPlan(q.text);
+  return next !== undefined && ofAskedOrdinal(next) && noDateFor(act, next.entry.sentence.text) && !asksPlan(q.text);
 }
 
 /**
