@@ -177,6 +177,13 @@ export function analyzeQuestion(
   const tokenFeatures = featuresOf(tokens, 'question', text);
   addAcronymFeatures(tokens, tokenFeatures, index.acronyms);
   const featuresAt = (i: number) => [...tokenFeatures].filter(([, at]) => at.includes(i)).map(([f]) => f);
+  const stopWordPhrasesAt = (i: number) =>
+    [...tokenFeatures]
+      .filter(
+        ([f, at]) =>
+          f.startsWith('c:') && at.length >= 2 && at[0] === i && at.every((p) => !isContentToken(tokens[p] as Token)),
+      )
+      .map(([f]) => f);
   tokens.forEach((t, i) => {
     if (inDate(t)) return;
     if (/^\d+([.,]\d+)?$/.test(t.norm)) {
@@ -186,11 +193,13 @@ export function analyzeQuestion(
       const said = parseNumberToken(t.norm);
       if (said !== undefined && said >= 2) numbers.push(said);
     }
-    if (!isContentToken(t) || QUESTION_WORDS.has(t.norm) || ordinalsIn([t], t.raw).length) return;
+    // "let out", "let go": a phrase of the vocabulary made only of stop words is a term at its first word.
+    const phrase = isContentToken(t) ? [] : stopWordPhrasesAt(i);
+    if ((!isContentToken(t) && !phrase.length) || QUESTION_WORDS.has(t.norm) || ordinalsIn([t], t.raw).length) return;
     // A word said twice is one term: repeating it does not make it weigh more.
     if (seenWords.has(t.norm)) return;
     seenWords.add(t.norm);
-    let features = featuresAt(i).sort(featureOrder);
+    let features = (phrase.length ? phrase : featuresAt(i)).sort(featureOrder);
     features = withNominativeKey(t, features);
     const capitalized = t.capitalized && i > 0 && !/^\d/.test(t.raw);
     let correctedTo: string | undefined;
