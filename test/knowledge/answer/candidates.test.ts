@@ -46,6 +46,8 @@ describe('isPersonLike on invented sentences', () => {
     // A second place joined to the first one after its preposition.
     ['Протесты прошли в Кештове и Варнеле Дальнем, задержан Ян Ковальчик.', ['Ян Ковальчик']],
     ['Protests were held in Northgate and Port Varnel on Sunday.', []],
+    // The last word of an office is no name: "for Hostage Affairs".
+    ['It was initialed by the US Special Presidential Envoy for Hostage Affairs, Ilkin Vendt.', ['Ilkin Vendt']],
     // A company's legal form, a power station's abbreviation: not people.
     ['Павел Грачёв работал на ОАО «Кештов Азот» с 2010 года.', ['Павел Грачёв']],
     ['Глава миссии Ян Ковальчик побывал на Варнельской ГРЭС.', ['Ян Ковальчик']],
