@@ -247,6 +247,10 @@ function mostlyLatin(text: string): boolean {
 /** "thousand" standing alone, which counts only with the numeral after it. */
 const THOUSAND_WORD = /^(тысяч\p{L}*|thousand)$/u;
 
+/** Nouns a number after which labels one of a series ("Round 5", "Terminal 2", "этап 3"). */
+const LABEL_NOUN =
+  /^(round|phase|stage|block|gate|terminal|unit|station|article|pier|berth|platform|sector|раунд|этап|фаза|блок|статья|терминал|причал|сектор)$/;
+
 export function numberCandidates(q: AnalyzedQuestion, r: RankedSentence): Candidate[] {
   const tokens = r.entry.tokens;
   const text = r.entry.sentence.text;
@@ -284,6 +288,8 @@ export function numberCandidates(q: AnalyzedQuestion, r: RankedSentence): Candid
       if (!Number.isFinite(value)) continue;
       // Years and ordinal article numbers are not counts ("in 2028", "ст. 361").
       if (/^(19|20)\d\d$/.test(raw) && !MAGNITUDE.test(tokens[end]?.norm ?? '')) continue;
+      // "Round 5", "Pump Station 6", "блок 4": a number after a label noun names one of a series.
+      if (i > 0 && LABEL_NOUN.test((tokens[i - 1] as Token).norm)) continue;
       // A number with a leading zero names, it does not count: "the trawler Varnel Star 02188".
       if (/^0\d/.test(raw)) continue;
       // "[7]", "[2] EUMM press release, …": a footnote's number points to a note, it counts nothing.

@@ -213,6 +213,18 @@ describe('numberCandidates: a capitalised numeral inside a name counts nothing',
   });
 });
 
+describe('numberCandidates: a number after a label noun names one of a series', () => {
+  it.each([
+    ['Round 5 of the Varnel talks, Kestov.', []],
+    ['Gunmen overran Pump Station 6 and held 14 engineers.', [14]],
+    ['Завершён этап 3: открыты 2 новые полосы.', [2]],
+    // A count before the noun is a count.
+    ['The sides held 5 rounds of talks.', [5]],
+  ])('%s → %j', (text, expected) => {
+    expect(numberValues(text)).toEqual(expected);
+  });
+});
+
 describe('numberCandidates: "thousand" before the rest of its numeral', () => {
   it.each([
     ['На пике у нас стояло больше тысячи семисот фур.', [1700]],
