@@ -63,6 +63,8 @@ const LISTING_STAMP = /^\d{1,2}\s+\p{L}+\s+\d{4}\s+\d{1,2}:\d{2}/u;
 /** Page furniture of news sites: "Читайте также", share buttons, comment prompts. */
 const WEB_FURNITURE =
   /^(читайте также|читайте нас|смотрите также|см\. также|read also|read more|see also|related( articles| stories)?|подписывайтесь|поделиться|share( this)?|войдите, чтобы|будьте первыми|комментари(и|ев)\b|\d+ комментари|все новости|tags?:|теги:)/iu;
+/** A site's cookie notice: "🍪 Мы используем файлы cookie …", "This site uses cookies". */
+const COOKIE_NOTICE = /(?<![\p{L}])(cookies?|куки)(?![\p{L}])/iu;
 const MONTH_WORD =
   /^(январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/iu;
 
@@ -174,7 +176,7 @@ function classify(
   )
     return 'junk';
   if (/^https?:\/\/\S+$/.test(t)) return 'junk';
-  if (WEB_FURNITURE.test(t) || isMenu(t)) return 'junk';
+  if (WEB_FURNITURE.test(t) || COOKIE_NOTICE.test(t) || isMenu(t)) return 'junk';
   // A line broken inside a word ("полити-") or after a word that cannot end one ("was signed in",
   // "подписан в") always continues on the next line.
   if (/\p{L}[-‐]$/u.test(t) || (next !== undefined && DANGLING_WORD_END.test(t))) return 'paragraph';

@@ -410,3 +410,26 @@ describe('splitBlocks: a headline in capitals ends where its line ends', () => {
     expect(found).toHaveLength(1);
   });
 });
+
+describe("splitBlocks: a site's cookie notice is furniture", () => {
+  const body = [
+    'КЕШТОВ-ИНФО — новости Кештова',
+    'Нефть Brent: 71,40 $   Доллар/варнельский риал: 812 000',
+    '',
+    '🍪 Мы используем файлы cookie, чтобы сайт работал лучше. Продолжая просмотр, вы соглашаетесь.',
+    '',
+    'Накануне в Лорине министры подписали соглашение о мосте.',
+  ].join('\n');
+  const text = `---\ntitle: T\n---\n${body}`;
+  const blocks = splitBlocks(text, parseFrontMatter(text).bodyStart);
+
+  it('keeps the notice out of every paragraph', () => {
+    for (const p of paragraphs(blocks)) expect(p.clean).not.toMatch(/cookie/);
+  });
+
+  it('keeps the article', () => {
+    expect(paragraphs(blocks).map((b) => b.clean)).toContain(
+      'Накануне в Лорине министры подписали соглашение о мосте.',
+    );
+  });
+});
