@@ -75,10 +75,16 @@ export function eventPlaceOf(q: AnalyzedQuestion): QuestionTerm | undefined {
     q.terms.find((t) => {
       if (t.unknown || !(t.name || isPlaceTerm(t))) return false;
       const before = q.tokens[t.position - 1];
+      // "Когда возобновили прокачку после отказа электроснабжения на PS-6?": the place of the event
+      // the question dates by ("после …") is not where the asked one happened.
+      if (q.tokens.slice(0, t.position).some((w) => EARLIER_EVENT.test(w.norm))) return false;
       return before !== undefined && PLACE_PREPOSITION.test(before.norm);
     })
   );
 }
+
+/** A word that opens the clause of an earlier event, by which a question dates the one it asks. */
+const EARLIER_EVENT = /^(после|after|following|вслед)$/;
 
 /** The place a role is held in ("ambassador to Varnelia", "посол в Кештове"): a name after a place preposition. */
 export function placeOfRole(q: AnalyzedQuestion): QuestionTerm | undefined {
