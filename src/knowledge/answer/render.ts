@@ -5,7 +5,7 @@
  */
 import { formatDate } from '../extract/dates.ts';
 import { parseNumberToken } from '../extract/numerals.ts';
-import { conceptsOfTokens, displayTerm, worldConceptOf } from '../lexicon/vocabulary.ts';
+import { conceptsOfTokens, displayPeople, displayTerm, worldConceptOf } from '../lexicon/vocabulary.ts';
 import { agreeWithNumber, nominative, partOfSpeech } from '../text/morphology.ts';
 import { isCyrillic, languageOfText, tokenize } from '../text/tokens.ts';
 import type { FuzzyDate, Lang } from '../types.ts';
@@ -79,11 +79,12 @@ function renderNumber(v: AnswerValue, lang: Lang): string {
   const magnitude = magnitudeOf(v.text);
   const currency = /[$]|доллар|dollar/i.test(v.text) ? (lang === 'ru' ? ' долларов' : ' dollars') : '';
   // The counted thing is read from the words after the number ("трёх *освобождённых*"), not the number:
-  // the last of them, the noun after its adjectives ("four Azerbaijani *servicemen*"), a country only alone.
+  // the last of them, the noun after its adjectives ("four Azerbaijani *servicemen*"), a country only alone,
+  // by its people ("19,870 Haitians" → «19870 гаитян»).
   // (The number's own words are no thing: "Двадцать девять из них".)
   const hits = conceptsOfTokens(tokenize(v.text).filter((t, i) => i > 0 && parseNumberToken(t.norm) === undefined));
   const noun = [...hits.filter((h) => !h.concept.startsWith('geo_')).reverse(), ...hits]
-    .map((h) => displayTerm(h.concept, lang))
+    .map((h) => (h.concept.startsWith('geo_') ? displayPeople(h.concept, lang) : displayTerm(h.concept, lang)))
     .find(
       (t): t is string =>
         t !== undefined && !/^\d/.test(t) && !Object.values(MAGNITUDES).some((m) => m[lang] === t || m.en === t),

@@ -9,11 +9,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { KNOWLEDGE_DIR } from '../code-location.ts';
-import { lemma } from '../text/morphology.ts';
-import { STEM_FALSE_FRIENDS } from './stem-false-friends.ts';
-import { STOPWORDS } from './stopwords.ts';
+import { lemma, partOfSpeech } from '../text/morphology.ts';
 import { fold, stem, tokenize } from '../text/tokens.ts';
 import type { Lang } from '../types.ts';
+import { STEM_FALSE_FRIENDS } from './stem-false-friends.ts';
+import { STOPWORDS } from './stopwords.ts';
 
 export interface VocabularyConcept {
   id: string;
@@ -467,6 +467,19 @@ export function isKindConcept(conceptId: string): boolean {
 export function displayTerm(conceptId: string, lang: Lang, vocab: Vocabulary = vocabulary()): string | undefined {
   if (isKindConcept(conceptId)) return undefined;
   return vocab.concepts.get(conceptId)?.terms[lang][0];
+}
+
+/**
+ * What a country's people are called, for a count of them ("19 870 гаитян", "5 Iranians"): the Russian
+ * noun ("гаитянин"), the English plural ("Haitians"); the country's own name when neither is listed.
+ */
+export function displayPeople(conceptId: string, lang: Lang, vocab: Vocabulary = vocabulary()): string | undefined {
+  const terms = vocab.concepts.get(conceptId)?.terms[lang] ?? [];
+  const people =
+    lang === 'ru'
+      ? terms.find((t) => /^[а-яё]+$/.test(t) && partOfSpeech(t) === 'NOUN')
+      : terms.slice(1).find((t) => /^\p{Lu}\p{Ll}+(ans|ese|is|ns)$/u.test(t));
+  return people ?? displayTerm(conceptId, lang, vocab);
 }
 
 /** The concepts a word carries on its own (its single-word terms). */

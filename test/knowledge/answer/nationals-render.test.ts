@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { documentText, knowledgeBaseOfTexts } from '../../support/knowledge-base.ts';
+
+function answerFrom(lang: 'en' | 'ru', sentence: string, question: string): string {
+  const text = documentText(`Invented report\n\n${sentence}`, {
+    title: 'Invented report',
+    published: '2026-03-11',
+    lang,
+  });
+  const kb = knowledgeBaseOfTexts({ 'doc.md': text });
+  return kb.answer(question, { now: new Date('2026-12-01T00:00:00Z') }).summary;
+}
+
+/** A count of a country's people, rendered in the other language, names the people, not the country. */
+describe('a count of nationals in the asker language', () => {
+  it.each([
+    [
+      'en',
+      'The Kestov migration directorate said it had deported 19,870 Haitians in February.',
+      'Сколько гаитян Кестов депортировал в феврале?',
+      /19\s?870 гаитян/,
+    ],
+    [
+      'ru',
+      'Миграционная служба Кестова депортировала в феврале 1 240 иранцев.',
+      'How many Iranians did Kestov deport in February?',
+      /1\s?240 Iranians/,
+    ],
+  ])('%s: %s', (lang, sentence, question, expected) => {
+    expect(answerFrom(lang as 'en' | 'ru', sentence, question)).toMatch(expected);
+  });
+});
