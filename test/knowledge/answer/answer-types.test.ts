@@ -173,6 +173,7 @@ describe('answerTypeOf', () => {
     ['На какой срок продлили мандат миссии?', 'count'],
     ['What prison sentence did Vendt receive?', 'count'],
     ['Когда и на какой срок суд приговорил Вендта?', 'date'],
+    ['С какого дня рынок в Варнеле работает без ограничений?', 'date'],
     ['What happened in Astana on 28 May?', 'event'],
     ['Что произошло 15 августа?', 'event'],
     ['Which companies won the contracts?', 'list'],
