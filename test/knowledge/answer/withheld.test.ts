@@ -22,7 +22,14 @@ describe('saysWithheld', () => {
     ['date', 'Когда возобновятся переговоры, в министерстве не говорят.', true],
     ['person', 'Кто возглавил делегацию, не сказано: известно лишь, что переговоры шли два дня.', true],
     ['count', 'Сколько задержанных освободили, Вендт не сказал, но переговоры назвал успешными.', true],
+    ['reason', 'Officials did not say why the Lorin crossing was closed.', true],
+    ['reason', 'Причины закрытия перехода в Кестове МИД не называет.', true],
     // What is given is no detail kept back; another kind of detail kept back is not the asked one.
+    [
+      'reason',
+      'The crossing was closed because of the Varnel floods; officials did not say when it would reopen.',
+      false,
+    ],
     ['person', 'The talks were led by Deputy Minister Ilkin Vendt.', false],
     ['person', 'Vendt declined to give a figure for the loan.', false],
     ['count', 'Vendt did not say when the talks would resume.', false],
