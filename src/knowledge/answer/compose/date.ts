@@ -273,8 +273,8 @@ export function composeDate(q: AnalyzedQuestion, ranked: RankedSentence[]): Type
       : dated;
   // "When did they sign the treaty?" and a strong sentence says "The agreement has not yet been signed":
   // a date of another act ("initialed on 8 August") does not date the signing.
-  const predicate = askedPredicate(q);
-  if (TUNING.strictSlots && past && !negates(q.text) && deniedAct(predicate ?? verb, best.r, ranked, !predicate))
+  // (The question's verb is its predicate, else one the dictionary finds: that one is denied more narrowly.)
+  if (TUNING.strictSlots && past && !negates(q.text) && deniedAct(verb, best.r, ranked, !askedPredicate(q)))
     return abstained(q, 'not-stated', ranked);
   if (TUNING.strictSlots && dateNotSet(q, act, best, ranked)) return abstained(q, 'not-stated', ranked);
   // "On what day in September …?" and the best sentence is dated by that very month ("Sep - exports
