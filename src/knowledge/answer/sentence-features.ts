@@ -61,8 +61,7 @@ export function findAcronyms(texts: readonly string[]): Map<string, string[]> {
         if (features.length) out.set(short.toLowerCase(), features);
         continue;
       }
-      // The name ends where its initials do: take the last words that spell the abbreviation ("Kivu
-      // Lakeside Refining Ltd (KLR)": the legal form after them is no letter of it).
+      // The name ends where its initials do.
       const name = wordsSpelling(words, initialOf, letters);
       const features = nameFeatures(name);
       if (features.length) out.set(short.toLowerCase(), features);

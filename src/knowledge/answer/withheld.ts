@@ -42,17 +42,15 @@ function pattern(type: AnswerType, object = WITHHELD_OBJECT[type]): RegExp | und
     type === 'person'
       ? String.raw`|(?<![\p{L}])(?:${REFUSED}) (?:to )?(?:name|naming|identify|identifying)(?![\p{L}])`
       : '';
-  // Written with \p{L} for reading; compiled with the letters of the documents' scripts, for lower-cased text.
-  const source = `${verb}${between}${obj}|${obj}${between}${verb}${naming}`
-    .replaceAll('[\\p{L}]', `[${LETTERS}]`)
-    .replaceAll('\\p{L}', `[${LETTERS}]`);
-  return new RegExp(source, 'gu');
+  return withLetters(`${verb}${between}${obj}|${obj}${between}${verb}${naming}`);
+}
+
+/** Written with \p{L} for reading; compiled with the letters of the documents' scripts, for lower-cased text. */
+function withLetters(source: string): RegExp {
+  return new RegExp(source.replaceAll('[\\p{L}]', `[${LETTERS}]`).replaceAll('\\p{L}', `[${LETTERS}]`), 'gu');
 }
 const WHAT_PATTERN = pattern('list', WITHHELD_WHAT) as RegExp;
-const WHAT_WORD = new RegExp(
-  `(?<![${LETTERS}])(?:${WITHHELD_WHAT.replaceAll('\\p{L}', `[${LETTERS}]`)})(?![${LETTERS}])`,
-  'gu',
-);
+const WHAT_WORD = withLetters(String.raw`(?<![\p{L}])(?:${WITHHELD_WHAT})(?![\p{L}])`);
 
 const PATTERNS = new Map<AnswerType, RegExp>();
 for (const type of Object.keys(WITHHELD_OBJECT) as AnswerType[]) {

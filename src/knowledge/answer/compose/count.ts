@@ -142,8 +142,8 @@ export function composeCount(q: AnalyzedQuestion, ranked: RankedSentence[]): Typ
   // Of the best three, the first that counts the asked unit: "14 incidents" does not say how many people died.
   // "What share of the tranche was paid out?": a percentage of the best three, if one is there (a share
   // may be said otherwise, "half of it", so none is no abstention).
-  const share =
-    !measure && SHARE_ASKED.test(q.text) ? pool.find((s) => measureFits(q, 'percent', s.c, s.r)) : undefined;
+  const shareAsked = SHARE_ASKED.test(q.text);
+  const share = !measure && shareAsked ? pool.find((s) => measureFits(q, 'percent', s.c, s.r)) : undefined;
   const first = measured ?? share ?? fitting[0] ?? scored[0];
   // "How many had returned to service by October?" is not answered by a figure dated mid-year: of the
   // best three, the first whose sentence is not dated otherwise than asked.
@@ -153,7 +153,7 @@ export function composeCount(q: AnalyzedQuestion, ranked: RankedSentence[]): Typ
   // "How much did it cost?" is not answered by a count of bridges, nor "how long" by a sum.
   // ("How long is the section?" asks a length: kilometres answer it too.)
   // "На сколько процентов выросли цены": a share answers it, though prices are asked about.
-  const fitsAsked = SHARE_ASKED.test(q.text)
+  const fitsAsked = shareAsked
     ? undefined
     : durationAsked
       ? (t: string) => DURATION.test(t) || LENGTH.test(t)
