@@ -14,7 +14,7 @@ import { type AnswerType, QUESTION_WORDS } from './answer-types.ts';
 import { hasOwnDateCandidate, isPersonLike, nameCandidates, numberCandidates, placeCandidates } from './candidates.ts';
 import { composeCount } from './compose/count.ts';
 import { GENERIC_PERSONS } from './compose/count-units.ts';
-import { asksPast, composeDate, NEW_DATE_WITHHELD } from './compose/date.ts';
+import { asksPast, composeDate, NEW_DATE_WITHHELD, TOOK_PLACE } from './compose/date.ts';
 import { composeEvent } from './compose/event.ts';
 import { composeList } from './compose/list.ts';
 import { composeAbout } from './compose/passages.ts';
@@ -148,7 +148,9 @@ export function composeAnswer(q: AnalyzedQuestion, rankedByWords: RankedSentence
     const numbered = ranked
       .slice(0, TUNING.ordinalDepth)
       .filter((r) => q.ordinals.some((o) => r.entry.ordinals.includes(o)));
-    if (numbered.length && numbered.every((r) => SET_FOR_LATER.test(r.entry.sentence.text)))
+    // "scheduled for 25 March, was postponed and eventually took place on 21 April" did take place.
+    const setForLater = (text: string) => SET_FOR_LATER.test(text) && !TOOK_PLACE.test(text);
+    if (numbered.length && numbered.every((r) => setForLater(r.entry.sentence.text)))
       return abstained(q, 'not-stated', ranked);
   }
   // "Какие решения приняла комиссия на заседании в Лорине?" and the best sentence sets that session for

@@ -101,3 +101,31 @@ describe('a planned date inside a reported clause of the question', () => {
     expect(a.summary).not.toMatch(/3 (July|июля)/);
   });
 });
+
+/** A date after the postponement that the event was held at, or before "прошёл перенесённый раунд", is when it happened. */
+describe('the date a postponed event was held at in the end', () => {
+  const heldAfter = knowledgeBaseOfTexts({
+    'brief.md': documentText(
+      'The review opened in Northgate on 23-24 February. The second round, scheduled for Kestov on 25-26 March 2026, was postponed by Varnel after the detention of an engineer on 10 March, and eventually took place in Kestov on 21-22 April 2026.',
+      { lang: 'en', published: '2026-07-27' },
+    ),
+  });
+  const heldBefore = knowledgeBaseOfTexts({
+    'chronology.md': documentText(
+      [
+        '• 12 марта (четверг) — Варнел отложил второй раунд переговоров, назначенный на 25–26 марта в Кестове.',
+        '• 21–22 апреля — в Кестове прошёл перенесённый второй раунд.',
+      ].join('\n\n'),
+      { lang: 'ru', published: '2026-10-30' },
+    ),
+  });
+  const sources = { heldAfter, heldBefore };
+  it.each([
+    ['heldAfter', 'When did the postponed second round eventually take place?', /21([–-]22)? April/],
+    ['heldBefore', 'Когда в итоге состоялся отложенный второй раунд переговоров?', /21[–-]22 апреля/],
+  ] as const)('%s: %s', (name, question, expected) => {
+    const a = sources[name].answer(question, { now });
+    expect(a.answered, a.text).toBe(true);
+    expect(a.text.split('\n')[0], a.text).toMatch(expected);
+  });
+});

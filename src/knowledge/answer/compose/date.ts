@@ -410,6 +410,9 @@ const PUT_OFF_REACH = 4;
 /** A word of putting off: the date right after it, unless led by "to"/"на", is the one given up. */
 export const POSTPONED =
   /(?<![\p{L}])(postpon\p{L}*|delay\p{L}*|put off|pushed back|called off|cancel\p{L}*|перенос\p{L}*|перенес\p{L}*|перенёс\p{L}*|отлож\p{L}*|отклад\p{L}*|отмен\p{L}*)(?![\p{L}])/iu;
+/** The verb of taking place before a postponement word as the event's attribute: "прошёл перенесённый раунд", "held the postponed round". */
+const HELD_POSTPONED =
+  /(?<![\p{L}])(?:(?:прош(?:ёл|ел|ла|ло|ли)|состоял(?:ся|ась|ось|ись))\s+(?:перенесённ|перенесенн|отложенн)\p{L}*|(?:held|hosted) the (?:postponed|delayed|rescheduled))$/iu;
 /** A source keeping back a new date: "without naming a new date", "новую дату не назвали". */
 export const NEW_DATE_WITHHELD = /(?<![\p{L}])(new|нов\p{L}*) (date|дат\p{L}*)(?![\p{L}])/iu;
 /** "перенос саммита, запланированного на 10 сентября": the date after a word of planning is the old one. */
@@ -418,6 +421,11 @@ const PLANNED_WORD = new RegExp(
   'iu',
 );
 /** Before the new date of a postponement, a few words after it: "postponed to 3 October", "перенесли заседание на 3 октября". */
+/** A verb of an event taking place: "took place", "was held", «прошёл», «состоялся». */
+const HELD_VERB = String.raw`(took place|was held|were held|held|met|прош(ёл|ел|ла|ло|ли)|состоял(ся|ась|ось|ись)|провел\p{L}*|провёл)`;
+export const TOOK_PLACE = new RegExp(String.raw`(?<![\p{L}])${HELD_VERB}(?![\p{L}])`, 'iu');
+/** The event's verb a few words before a date after the postponement: the date it was held. */
+const HELD_LEAD = new RegExp(String.raw`(?<![\p{L}])${HELD_VERB}(?![\p{L}])(\s+\S+){0,4}\s*$`, 'iu');
 const NEW_DATE_LEAD = /(?<![\p{L}])(to|until|till|for|на|до)\s*$/iu;
 
 /**
@@ -431,6 +439,8 @@ function postponedDates(ranked: readonly RankedSentence[]): FuzzyDate[] {
     const text = r.entry.sentence.text;
     const word = POSTPONED.exec(text);
     if (!word) continue;
+    // "21–22 апреля — прошёл перенесённый второй раунд": the word names the event held at the date before it.
+    const heldBefore = HELD_POSTPONED.test(text.slice(Math.max(0, word.index - 30), word.index + word[0].length));
     for (const m of r.entry.annotation.dates) {
       const between = m.start > word.index ? text.slice(word.index + word[0].length, m.start) : '';
       const movedTo =
@@ -439,7 +449,9 @@ function postponedDates(ranked: readonly RankedSentence[]): FuzzyDate[] {
         !PLANNED_WORD.test(between) &&
         between.trim().split(/\s+/).length <= 6 &&
         (NEW_DATE_LEAD.test(between) || /^(to|until|на|до)\s/iu.test(m.text));
-      if (!movedTo) out.push(m.date);
+      // "…was postponed by Brazil and eventually took place in Brasília on 21-22 April": held then.
+      const heldThen = m.start > word.index ? HELD_LEAD.test(text.slice(word.index, m.start)) : heldBefore;
+      if (!movedTo && !heldThen) out.push(m.date);
     }
   }
   return out;
