@@ -3,7 +3,7 @@ import { analyzeQuestion } from '../../../src/knowledge/answer/analyze.ts';
 import { type Candidate, numberCandidates } from '../../../src/knowledge/answer/candidates.ts';
 import { countsForOtherPeriod } from '../../../src/knowledge/answer/compose/count-period.ts';
 import { type RankedSentence, rankSentences } from '../../../src/knowledge/answer/retrieve.ts';
-import { expectStated, knowledgeBaseOfTexts } from '../../support/knowledge-base.ts';
+import { documentText, expectStated, knowledgeBaseOfTexts } from '../../support/knowledge-base.ts';
 
 /** A figure dated by its sentence: it answers for that time, not for another one the question asks. */
 const ENGLISH = `---
@@ -126,5 +126,31 @@ describe('a figure of the year after it', () => {
     ['How many kWh of electricity will Varnel supply to Kestov in 2026?', false],
   ])('%s → counts for another period: %s', (question, other) => {
     expect(figureFor(question)).toBe(other);
+  });
+});
+
+/** A figure of one numbered part of the year ("the first quarter") does not answer for another ("Q2"). */
+describe('a figure of another quarter or half of the year', () => {
+  const kb = knowledgeBaseOfTexts({
+    'brief.md': documentText(
+      'Varnel imports of high-purity hydrogen fluoride from Kestov fell 38 percent in the first quarter of 2026.\n\nВ первом полугодии 2026 года Кестов получил 1,2 млн тонн варнельского угля.',
+      { lang: 'en', published: '2026-09-11' },
+    ),
+  });
+  it.each([
+    [
+      'By what percentage did Varnel imports of hydrogen fluoride from Kestov change in the first quarter of 2026?',
+      /38/,
+    ],
+    ['Сколько угля Кестов получил из Варнела в первом полугодии 2026 года?', /1,2|1\.2/],
+  ])('answers for the part the sentence gives: %s', (question, expected) => {
+    expectStated(kb.answer(question, { now }), expected);
+  });
+  it.each([
+    ['By what percentage did Varnel imports of hydrogen fluoride from Kestov change in the second quarter of 2026?'],
+    ['By how much did Varnel hydrogen fluoride imports from Kestov fall in Q2 2026?'],
+    ['Сколько угля Кестов получил из Варнела во втором полугодии 2026 года?'],
+  ])('does not give the figure of another part: %s', (question) => {
+    expect(kb.answer(question, { now }).answered).toBe(false);
   });
 });

@@ -85,3 +85,42 @@ function comparedWith(text: string, start: number): boolean {
 
 const COMPARED_BEFORE =
   /(?<![\p{L}])(против|по сравнению с|в сравнении с|than|compared (with|to)|up from|down from|versus|vs\.?)(?![\p{L}])[^.;]{0,24}$/iu;
+
+/** "the second quarter", "Q2", "H1", "первое полугодие", "II квартал", "во 2-м квартале": a numbered part of a year. */
+const PART_OF_YEAR =
+  /(?<![\p{L}\d])(?:(first|second|third|fourth|1st|2nd|3rd|4th|перв\p{L}*|втор\p{L}*|трет\p{L}*|четв[её]рт\p{L}*|I{1,3}|IV|[1-4](?:-?(?:й|м|е|го|ом))?)\s+(half|quarter|полугоди\p{L}*|квартал\p{L}*)|([QqHh])([1-4]))(?![\p{L}\d])/gu;
+
+const ORDINAL_WORDS: Array<[RegExp, number]> = [
+  [/^(first|1st|перв|i$|1)/iu, 1],
+  [/^(second|2nd|втор|ii$|2)/iu, 2],
+  [/^(third|3rd|трет|iii$|3)/iu, 3],
+  [/^(fourth|4th|четв|iv$|4)/iu, 4],
+];
+
+/** The numbered parts of a year a text names, as "quarter 2", "half 1". */
+export function partsOfYear(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(PART_OF_YEAR)) {
+    const kind = m[3]
+      ? /q/i.test(m[3])
+        ? 'quarter'
+        : 'half'
+      : /^(half|полугод)/iu.test(m[2] as string)
+        ? 'half'
+        : 'quarter';
+    const value = m[4] ? Number(m[4]) : ORDINAL_WORDS.find(([re]) => re.test(m[1] as string))?.[1];
+    if (value !== undefined && !(kind === 'half' && value > 2)) out.push(`${kind} ${value}`);
+  }
+  return out;
+}
+
+/**
+ * "By how much did imports change in the second quarter?" and "imports fell 38 percent in the first
+ * quarter": a figure of another numbered part of the year, the asked one not named, is no answer.
+ */
+export function forOtherPartOfYear(asked: readonly string[], r: RankedSentence): boolean {
+  if (!asked.length) return false;
+  const told = partsOfYear(r.entry.sentence.text);
+  const kindOf = (p: string) => p.split(' ')[0];
+  return told.some((p) => asked.some((a) => kindOf(a) === kindOf(p))) && !told.some((p) => asked.includes(p));
+}

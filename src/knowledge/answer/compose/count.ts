@@ -17,7 +17,14 @@ import {
   SHARE_ASKED,
 } from './amounts.ts';
 import { askedAct, saysAct } from './asked-act.ts';
-import { countsForOtherPeriod, datedOtherwise, forSpanNotMonthAsked, statesOtherPeriod } from './count-period.ts';
+import {
+  countsForOtherPeriod,
+  datedOtherwise,
+  forOtherPartOfYear,
+  forSpanNotMonthAsked,
+  partsOfYear,
+  statesOtherPeriod,
+} from './count-period.ts';
 import {
   asksTotal,
   countsOtherAct,
@@ -80,11 +87,15 @@ export function composeCount(q: AnalyzedQuestion, ranked: RankedSentence[]): Typ
   const instalmentAsked = INSTALMENT_ASKED.test(q.text);
   const durationAsked = DURATION_ASKED.test(q.text);
   const askedPeriod = q.dates.filter((d) => d.ofPeriod).map((d) => d.date.month);
+  const askedParts = partsOfYear(q.text);
   const askedActs = conceptsOfTokens(q.tokens).map((h) => h.concept);
   const totalAsked = asksTotal(q.text);
   const amountAsked = AMOUNT_ASKED.test(q.text);
   const findNumbers = (r: RankedSentence) =>
-    (statesOtherPeriod(askedPeriod, r) || forSpanNotMonthAsked(q, r) || (!durationAsked && datedOtherwise(q, r))
+    (statesOtherPeriod(askedPeriod, r) ||
+    forOtherPartOfYear(askedParts, r) ||
+    forSpanNotMonthAsked(q, r) ||
+    (!durationAsked && datedOtherwise(q, r))
       ? []
       : numberCandidates(q, r)
     ).filter(
