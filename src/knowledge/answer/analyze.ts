@@ -16,7 +16,7 @@ import { ordinalsIn } from '../text/ordinals.ts';
 import { isCyrillic, type Token, tokenize } from '../text/tokens.ts';
 import type { DateMention, Lang } from '../types.ts';
 import { type AnswerType, answerTypeOf, askedTitleHead, QUESTION_WORDS } from './answer-types.ts';
-import { withoutPoliteFrame } from './question-frame.ts';
+import { withoutHearsay, withoutPoliteFrame } from './question-frame.ts';
 import { periodMonths } from './question-period.ts';
 import { sameSoundingStems } from './same-sounding-words.ts';
 import {
@@ -138,7 +138,9 @@ export function analyzeQuestion(
   index: SentenceIndex,
   options: { lang?: Lang; now?: Date; spelling?: SpellingIndex } = {},
 ): AnalyzedQuestion {
-  const { text, truncated } = cleanQuestion(raw);
+  const cleaned = cleanQuestion(raw);
+  const truncated = cleaned.truncated;
+  const text = withoutHearsay(cleaned.text);
   const lang = options.lang ?? questionLang(text);
   // "… Do the sources agree?" asks to show both figures if they differ; its words are not what is asked about.
   const framed = withoutPoliteFrame(withoutAgreementClause(text));
@@ -556,6 +558,9 @@ export function buildSpellingIndex(index: SentenceIndex): SpellingIndex {
   }
   function search(word: string): string | undefined {
     if (word.length < 4) return undefined;
+    // Two letters swapped ("Cuidad" for "Ciudad") is one edit, but the fuzzy index scores it as two.
+    const swapped = swapsOf(word).find((w) => (counts.get(w) ?? 0) > 0 && !STOPWORDS.has(w));
+    if (swapped) return swapped;
     const key = word[0] as string;
     buckets ??= bucketsOfWords();
     const list = buckets.get(key);
@@ -578,4 +583,14 @@ export function buildSpellingIndex(index: SentenceIndex): SpellingIndex {
     }
     return best;
   }
+}
+
+/** The word with two neighbouring letters swapped, each way it can be. */
+function swapsOf(word: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i + 1 < word.length; i++) {
+    if (word[i] === word[i + 1]) continue;
+    out.push(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2));
+  }
+  return out;
 }

@@ -149,6 +149,15 @@ describe('analyzeQuestion: a word is a typo only when no vocabulary knows it', (
   it('corrects a misspelt word', () => {
     expect(term('Когда посланик приехал в Кестов?', 'посланик')?.correctedTo).toBeDefined();
   });
+  it('corrects two letters swapped in a capitalised word, one edit', () => {
+    const swapped = knowledgeBaseOfTexts({
+      'k.md': documentText('The smuggling ring was dismantled at Ciudad del Kestov in May.', { lang: 'en' }),
+    });
+    const t = analyzeQuestion('Who led the ring broken up in Cuidad del Kestov?', swapped.index, {
+      spelling: swapped.spelling,
+    }).terms.find((x) => x.raw === 'Cuidad');
+    expect(t?.correctedTo).toBe('ciudad');
+  });
   it('takes "среди" for the preposition it is, not for Wednesday', () => {
     expect(term('Кого называют среди освобождённых?', 'среди')).toBeUndefined();
   });
