@@ -27,3 +27,22 @@ export function withoutPoliteFrame(text: string): string {
   const m = FRAME_EN.exec(text) ?? FRAME_RU.exec(text);
   return m ? ' '.repeat(m[0].length) + text.slice(m[0].length) : text;
 }
+
+/**
+ * Hearsay a question wraps its verb in: "Who is believed to have led the ring?", "Кто, предположительно,
+ * руководил сетью?". A source says "the alleged leader", "по данным следствия": the hedge is no word a
+ * sentence must share, and left in, "believed" weighs as much as the ring.
+ */
+const HEARSAY_EN =
+  /(?<![\p{L}])(?:(?:(is|are|was|were)\s+)(?:believed|thought|said|alleged|reported|understood|presumed|supposed|suspected|rumou?red)\s+to\s+(?:(be)\s+|have\s+)?|(?:reportedly|allegedly|supposedly|purportedly|presumably)\s+)/giu;
+const HEARSAY_RU =
+  /(?:,\s*)?(?<![\p{L}])(?:предположительно|якобы|по-видимому|по видимости|как (?:полагают|считается|сообщается|утверждается)|по (?:некоторым|имеющимся) данным),?\s+/giu;
+
+/** The question without its hearsay: "Who is believed to have led" reads "Who led", "is believed to be" reads "is". */
+export function withoutHearsay(text: string): string {
+  return text
+    .replace(HEARSAY_EN, (_m, copula: string | undefined, be: string | undefined) => (be && copula ? `${copula} ` : ''))
+    .replace(HEARSAY_RU, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { answerTypeOf } from '../../../src/knowledge/answer/answer-types.ts';
-import { withoutPoliteFrame } from '../../../src/knowledge/answer/question-frame.ts';
+import { withoutHearsay, withoutPoliteFrame } from '../../../src/knowledge/answer/question-frame.ts';
+import { documentText, knowledgeBaseOfTexts } from '../../support/knowledge-base.ts';
 
 /** Polite and indirect frames of invented questions: blanked, so that the question inside is what is read. */
 describe('withoutPoliteFrame', () => {
@@ -38,5 +39,34 @@ describe('withoutPoliteFrame', () => {
   it('lets the question inside decide the answer type', () => {
     expect(answerTypeOf(withoutPoliteFrame('Do you know when Vendt arrived in Kestov?'), 'en')).toBe('date');
     expect(answerTypeOf(withoutPoliteFrame('Не знаете, сколько водителей освободили?'), 'ru')).toBe('count');
+  });
+});
+
+/** Hearsay around the question's verb is no word a sentence must share: the question is read without it. */
+describe('withoutHearsay', () => {
+  it.each<[string, string]>([
+    ['Who is believed to have led the smuggling ring?', 'Who led the smuggling ring?'],
+    ['Who is thought to be the leader of the ring?', 'Who is the leader of the ring?'],
+    ['How many people are said to have crossed at Kestov?', 'How many people crossed at Kestov?'],
+    ['Who reportedly paid the fine?', 'Who paid the fine?'],
+    ['Кто, предположительно, руководил сетью?', 'Кто руководил сетью?'],
+    ['Сколько человек, по имеющимся данным, пересекли границу?', 'Сколько человек пересекли границу?'],
+    // Suspicion asked as such is what the question is about.
+    ['Who was suspected of smuggling?', 'Who was suspected of smuggling?'],
+  ])('%s', (question, asked) => {
+    expect(withoutHearsay(question)).toBe(asked);
+  });
+
+  it('answers a hedged "who" from the sentence that names the one who did it', () => {
+    const kb = knowledgeBaseOfTexts({
+      'k.md': documentText(
+        'The smuggling ring broken up at Kestov in May moved goods across the bridge with forged documents. On Wednesday a judge in Kestov, Lorin Halden, ordered the suspects held. The alleged leader of the ring, a businessman named Osvar Vendt, is being held in Kestov pending trial.',
+        { lang: 'en' },
+      ),
+    });
+    const a = kb.answer('Who is believed to have led the smuggling ring broken up in Kestov?', {
+      now: new Date('2026-12-01'),
+    });
+    expect(a.summary).toMatch(/Vendt/);
   });
 });
