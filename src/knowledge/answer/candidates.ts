@@ -627,8 +627,10 @@ export function isPersonLike(c: Candidate, r: RankedSentence): boolean {
   if ((last && ORGANISATION_WORD.test(last.norm)) || (next?.capitalized && ORGANISATION_WORD.test(next.norm)))
     return false;
   // "the tanker Marlin Star", "сухогруз Amber Horizon", "the company Northgate Ltd": named after its kind.
+  // "Minister of Public Works, Teodoro Núñez": a kind word before a comma is another phrase's end.
   const kind = r.entry.tokens[c.from - 1];
-  if (kind && conceptsOfTokens([kind]).some((h) => THING_KIND.test(h.concept))) return false;
+  const joined = kind !== undefined && !/[,;:()]/.test(r.entry.sentence.text.slice(kind.end, tokens[0]?.start));
+  if (kind && joined && conceptsOfTokens([kind]).some((h) => THING_KIND.test(h.concept))) return false;
   const before = r.entry.tokens.slice(Math.max(0, c.from - 3), c.from);
   // "technicians at the Seme terminal": a role is the name's title only with no preposition between.
   const roleBefore = conceptsOfTokens(before).some(

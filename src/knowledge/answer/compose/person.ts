@@ -29,6 +29,17 @@ function doesAskedAct(q: AnalyzedQuestion, c: Candidate, r: RankedSentence): boo
   return termFoundIn(r, verb, c.to, c.to + 1);
 }
 
+/**
+ * The place right after a name's "of" ("Marta Vendt of Northgate"): one the question names ('asked'),
+ * another ('other'), or none.
+ */
+function placeAfterName(c: Candidate, r: RankedSentence): 'asked' | 'other' | undefined {
+  const of = r.entry.tokens[c.to];
+  const place = r.entry.tokens[c.to + 1];
+  if (!of || !place || !/^(of|from)$/.test(of.norm) || !place.capitalized) return undefined;
+  return r.matches.some((m) => m.term.name && m.positions.includes(c.to + 1)) ? 'asked' : 'other';
+}
+
 /** The question word that stands for the subject: the verb right after it is what the subject did. */
 const QUESTION_SUBJECT = /^(who|кто)$/;
 
@@ -112,6 +123,13 @@ export function composePerson(q: AnalyzedQuestion, ranked: RankedSentence[]): Ty
     !speaksOfAnother(s) && holdsAskedTitle(q, s.c, s.r) && (!headAsked || headsSomething(s.r)) && !ofOtherCountry(s);
   let top = scored.find(eligible);
   if (!top) return abstained(q, 'not-stated', ranked);
+  // "Osvar Lindqvist of Harbour Point and Marta Vendt of Northgate": of names listed in one sentence, the
+  // one of the place the question names.
+  const chosen = top;
+  if (placeAfterName(chosen.c, chosen.r) === 'other') {
+    const ofAsked = scored.find((s) => s.r === chosen.r && eligible(s) && placeAfterName(s.c, s.r) === 'asked');
+    if (ofAsked) top = ofAsked;
+  }
   // "Who signed the loan agreement?": the name of a sentence that says the signing, rather than of one
   // that names only the agreement, when it is nearly as strong.
   const act = askedAct(q);

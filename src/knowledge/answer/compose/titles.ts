@@ -111,9 +111,32 @@ export function holdsAskedTitle(q: AnalyzedQuestion, c: Candidate, r: RankedSent
   return asked.some((f) =>
     r.entry.features
       .get(f)
-      ?.some((p) => p < last && (p >= c.from - 4 || (p >= c.from - 8 && !titleBetween(r, p, c.from)))),
+      ?.some(
+        (p) =>
+          p < last &&
+          (p >= c.from - 4 ||
+            ((p >= c.from - 8 || (p >= c.from - LIST_REACH && namesListed(r, p, c.from))) &&
+              !titleBetween(r, p, c.from))),
+      ),
   );
 }
+
+/** How far a plural title reaches into the names listed after it. */
+const LIST_REACH = 20;
+
+/**
+ * "the mayors of the two cities, Adriano Kessler of Foz and Claudia Benítez of Franco": a plural title,
+ * then a comma or a colon and its holders listed, each name one of them.
+ */
+function namesListed(r: RankedSentence, p: number, from: number): boolean {
+  const title = r.entry.tokens[p];
+  const first = r.entry.tokens[from];
+  if (!title || !first || !PLURAL_TITLE.test(title.norm)) return false;
+  return /[,:—–]/.test(r.entry.sentence.text.slice(title.end, first.start));
+}
+
+/** A plural title word: "mayors", "judges", "мэры", "судьи", "мэров". */
+const PLURAL_TITLE = /(?:[^s]s|ы|и|ов|ев)$/u;
 
 /**
  * Whether another title stands between a title at `p` and a name at `from`. A title reaches past the body
