@@ -158,6 +158,8 @@ const DEFAULTS = {
    * its score times this (compose/date-range.ts).
    */
   spanOtherEndFactor: 0.4,
+  /** Candidate factor for the date of a statement ("said on Tuesday that the stage would go ahead") when the question asks no saying. */
+  statementDateFactor: 0.5,
   /** The same distance for a date carried from the sentence before in the same paragraph. */
   sameParagraphDateDistance: 4,
   /** Candidates are read from this many best sentences. */

@@ -124,6 +124,11 @@ function afterPublication(date: FuzzyDate, r: RankedSentence): boolean {
   return isPlan(date, r) || r.entry.hedged;
 }
 
+/** The sentence numbers an event by an ordinal the question asks ("второй этап" for "the second stage"). */
+function saysAskedOrdinal(q: AnalyzedQuestion, r: RankedSentence): boolean {
+  return q.ordinals.some((o) => r.entry.ordinals.includes(o));
+}
+
 /**
  * "The second call": in a sentence telling several ("first spoke on 15 August, and held a second call
  * in February"), the candidate nearest the asked ordinal is the one; one nearer another ordinal is not.
@@ -228,6 +233,7 @@ export function composeDate(q: AnalyzedQuestion, ranked: RankedSentence[]): Type
   // "When were passengers let through again?": not a date of the freight's reopening.
   const traffic = TUNING.strictSlots ? trafficKindAsked(q) : undefined;
   const boundStarts = verb ? boundDateStarts(q, verb) : undefined;
+  const sayingAsked = SAYING_ASKED.test(q.text);
   const scored = bestCandidates(
     q,
     ranked,
@@ -250,7 +256,8 @@ export function composeDate(q: AnalyzedQuestion, ranked: RankedSentence[]): Type
       (c.carried ? TUNING.carriedDateFactor : 1) *
       ordinalFit(q, c, r) *
       (verb && boundStarts ? verbFit(verb, boundStarts(r), c, r) : 1) *
-      (side && spanSide(c, r) === otherSide(side) ? TUNING.spanOtherEndFactor : 1),
+      (side && spanSide(c, r) === otherSide(side) ? TUNING.spanOtherEndFactor : 1) *
+      (!sayingAsked && datesStatement(c, r) ? TUNING.statementDateFactor : 1),
   );
   // "When did the tanker Aster Dawn load?": a sentence dating another tanker ("танкер Coral Meridian") and
   // not the asked one dates that one.
@@ -337,8 +344,10 @@ export function composeDate(q: AnalyzedQuestion, ranked: RankedSentence[]): Type
       isRival(s, top, TUNING.dateRivalShare) &&
       // "The envoy's deputy visited on 11 May" dates another person's visit: no disagreement about the envoy's.
       !speaksOfAnother(q, s.r) &&
-      // Another event's date is no disagreement: the rival must say at least as much of the question.
+      // Another event's date is no disagreement: the rival must say at least as much of the question,
+      // and the ordinal asked ("the second stage") when the chosen sentence says it.
       s.r.coverage >= top.r.coverage &&
+      !(saysAskedOrdinal(q, top.r) && !saysAskedOrdinal(q, s.r)) &&
       s.c.date !== undefined &&
       top.c.date !== undefined &&
       s.c.date.precision === top.c.date.precision &&
@@ -790,4 +799,24 @@ function sameEvent(a: FuzzyDate, b: FuzzyDate): boolean {
   if (datesCompatible(a, b)) return true;
   if (a.precision !== 'day' || b.precision !== 'day' || a.month !== b.month || a.year !== b.year) return false;
   return Math.abs((a.day ?? 0) - (b.day ?? 0)) <= 3;
+}
+
+/** A question asking what was said or announced: the date of a statement is then the answer. */
+const SAYING_ASKED =
+  /(?<![\p{L}])(say|said|announc\p{L}*|told|tell|stat(e|ed|ement)|warn\p{L}*|confirm\p{L}*|declar\p{L}*|report\p{L}*|заяв\p{L}*|сказал\p{L}*|сообщ\p{L}*|объяв\p{L}*|предупред\p{L}*|подтверд\p{L}*)(?![\p{L}])/iu;
+
+/** A verb of saying right before a date, a "that" clause right after: "said on Tuesday that", "заявил во вторник, что". */
+const SAID_BEFORE =
+  /(?<![\p{L}])(said|told \p{L}+|announced|stated|warned|confirmed|заявил\p{L}*|сказал\p{L}*|сообщил\p{L}*|объявил\p{L}*)\s*$/iu;
+const THAT_AFTER = /^\s*,?\s*(that|что|:)(?![\p{L}])/iu;
+
+/**
+ * "The chairman said on Tuesday that the second stage would go ahead": the date is when it was said,
+ * not when the stage was made.
+ */
+function datesStatement(c: Candidate, r: RankedSentence): boolean {
+  const text = r.entry.sentence.text;
+  const start = mentionStart(r, c);
+  const end = r.entry.tokens[c.to - 1]?.end ?? start;
+  return SAID_BEFORE.test(text.slice(Math.max(0, start - 20), start)) && THAT_AFTER.test(text.slice(end, end + 8));
 }
