@@ -3,7 +3,7 @@
  * September 7, 2026. - …", "LORIN, Kestovia, May 3, 2026 (Varnel Press) - …", "МИНСК, 7 сентября 2026
  * года — …", "Published: 12 May 2026". Only a full date with its year, opening one of the first lines
  * after a place name or a "published" label: a chronology's first entry ("14 марта 2026 — …") dates an
- * event, not the text.
+ * event, not the text. A channel's digest of stamped posts is dated by its last post.
  */
 import { extractDates } from '../extract/dates.ts';
 
@@ -44,8 +44,27 @@ export function datelineDate(text: string, bodyStart: number): string | undefine
       const after = head.slice(m.end);
       const dateline = seen <= DATELINE_LINES && BEFORE.test(before) && AFTER.test(after);
       if (!dateline && !(STAMP_BEFORE.test(before) && STAMP_AFTER.test(after))) continue;
-      return `${d.year}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`;
+      const first = isoDay(d.year, d.month, d.day);
+      // A channel's digest stamps each post ("14.10.2026 18:15"): it was put together after its last one.
+      return dateline ? first : latestPostStamp(text.slice(bodyStart), first);
     }
   }
   return undefined;
+}
+
+function isoDay(year: number, month: number | undefined, day: number | undefined): string {
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/** A line that is a post's stamp alone: "14.10.2026 18:15", "14.10.2026, 18:15". */
+const POST_STAMP_LINE = /^\s*(\d{1,2})\.(\d{1,2})\.(\d{4}),?\s+\d{1,2}:\d{2}\s*$/u;
+
+/** The latest of the post stamps a text's lines hold, when it holds two or more; else `first`. */
+function latestPostStamp(body: string, first: string): string {
+  const stamps: string[] = [];
+  for (const line of body.split('\n')) {
+    const m = POST_STAMP_LINE.exec(line);
+    if (m) stamps.push(isoDay(Number(m[3]), Number(m[2]), Number(m[1])));
+  }
+  return stamps.length >= 2 ? (stamps.sort().at(-1) as string) : first;
 }

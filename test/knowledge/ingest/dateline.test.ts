@@ -10,6 +10,12 @@ describe('the publication date of a dateline', () => {
     ],
     ['a Russian dateline in capitals', 'МИНСК, 7 сентября 2026 года — Вендт прибыл в столицу.', '2026-09-07'],
     ['an agency in brackets after it', 'NORTHGATE, March 26, 2026 (KNA) - The envoy left.', '2026-03-26'],
+    [
+      "a channel's digest of stamped posts, by its last post",
+      'КЕСТОВ БЕЗ ПЕРЕВОДА\nДайджест постов: август — октябрь 2026 года\n\n01.08.2026 09:12\nСегодня вступил в силу первый этап.\n\n14.10.2026 18:15\nФонд сегодня провёл третий этап выплат.\n\n02.09.2026 10:00\nВарнел ответил.',
+      '2026-10-14',
+    ],
+    ['one stamped post', 'Kestov Wire\n\n01.08.2026 09:12\nThe first stage took effect today.', '2026-08-01'],
     ['a city and its country', 'LORIN, Kestovia, May 3, 2026 (Varnel Press) - The envoy left.', '2026-05-03'],
     [
       'a place and a date under an author line',
