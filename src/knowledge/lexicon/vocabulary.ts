@@ -260,7 +260,22 @@ export function findConcepts(
       keepOwnWordsOnly(hits, atHere, first, word, vocab);
     if (word !== undefined && hits.length - atHere > 1) keepTheWordsConcepts(hits, atHere, first, word, vocab);
   }
-  return hits;
+  return withoutInnerPlaces(hits);
+}
+
+/**
+ * "South Sudan" is not Sudan, "North Korea" not Korea: a place of the gazetteer inside a longer place's
+ * name is that name's word, not a place of its own.
+ */
+function withoutInnerPlaces(hits: VocabularyHit[]): VocabularyHit[] {
+  const isPlace = (h: VocabularyHit) => h.concept.startsWith('geo_') && !h.concept.startsWith('geo_dir_');
+  const longer = hits.filter((h) => isPlace(h) && h.to - h.from > 1);
+  if (!longer.length) return hits;
+  return hits.filter(
+    (h) =>
+      !isPlace(h) ||
+      !longer.some((o) => o.concept !== h.concept && o.from <= h.from && o.to >= h.to && o.to - o.from > h.to - h.from),
+  );
 }
 
 /**

@@ -347,3 +347,23 @@ describe('each metal its own concept', () => {
     expect(conceptsOfText(text).includes(concept)).toBe(expected);
   });
 });
+
+describe('a place inside a longer place name', () => {
+  it.each([
+    ['South Sudan resumed exports', 'geo_south_sudan', 'geo_sudan'],
+    ['North Korean soldiers crossed', 'geo_north_korea', 'geo_south_korea'],
+    ['Северная Корея провела испытание', 'geo_north_korea', 'geo_south_korea'],
+    ['the Democratic Republic of the Congo', 'geo_dr_congo', 'geo_congo'],
+  ])('is that name\'s word: "%s"', (text, whole, inner) => {
+    const found = conceptsOfText(text);
+    expect(found).toContain(whole);
+    expect(found).not.toContain(inner);
+  });
+  it.each([
+    ['1080 корейских судов', 'geo_south_korea'],
+    ['Korean vessels in the Japanese zone', 'geo_south_korea'],
+    ['Sudan and South Sudan signed', 'geo_sudan'],
+  ])('is found where it stands alone: "%s"', (text, concept) => {
+    expect(conceptsOfText(text)).toContain(concept);
+  });
+});
