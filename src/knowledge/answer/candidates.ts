@@ -532,9 +532,24 @@ export function nameCandidates(_q: AnalyzedQuestion, r: RankedSentence): Candida
       (i > 0 &&
         (tokens[i - 1] as Token).capitalized &&
         !isCommonWord((tokens[i - 1] as Token).norm) &&
-        joinedToPrevious(i))) &&
+        joinedToPrevious(i)) ||
+      // "Minister Park Sang-hoon": after a title, a common word opens the name it is joined to.
+      titledNameStart(i)) &&
     !(t.raw.length > 1 && t.raw === t.raw.toUpperCase() && t.raw.length > 5) &&
     !capitalisedAdjective(t, tokens[i + 1]);
+  function titledNameStart(i: number): boolean {
+    const next = tokens[i + 1];
+    const title = tokens[i - 1];
+    return (
+      next !== undefined &&
+      title !== undefined &&
+      next.capitalized &&
+      !isCommonWord(next.norm) &&
+      joinedToPrevious(i + 1) &&
+      joinedToPrevious(i) &&
+      conceptsOfTokens([title]).some((h) => h.concept.startsWith('role_'))
+    );
+  }
   for (let i = 0; i < tokens.length; i++) {
     // "New York", "South Ossetia": a world name may start with a common word.
     const worldPair =

@@ -46,3 +46,17 @@ export function withoutHearsay(text: string): string {
     .replace(/\s+/g, ' ')
     .trim();
 }
+
+/**
+ * "Кто занимает пост министра …?", "Who holds the post of …?": the post's frame asks who is the one
+ * holding it; a source names the holder by the title ("министр Пак"), not by "post".
+ */
+const POST_FRAME =
+  /(?<![\p{L}])(?:(занима(?:ет|л|ла|ли|ют))\s+(?:пост|должность)|(hold(?:s)?|held|occup(?:y|ies|ied))\s+the\s+(?:post|position|office)\s+of)(?![\p{L}])/giu;
+
+/** The question with a post's frame read as "is": "Who holds the post of minister" reads "Who is minister". */
+export function withoutPostFrame(text: string): string {
+  return text.replace(POST_FRAME, (_m, ru: string | undefined, en: string | undefined) =>
+    ru ? (/л/.test(ru) ? 'был' : 'является') : en && /held|occupied/.test(en) ? 'was' : 'is',
+  );
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { answerTypeOf } from '../../../src/knowledge/answer/answer-types.ts';
-import { withoutHearsay, withoutPoliteFrame } from '../../../src/knowledge/answer/question-frame.ts';
+import { withoutHearsay, withoutPoliteFrame, withoutPostFrame } from '../../../src/knowledge/answer/question-frame.ts';
 import { documentText, knowledgeBaseOfTexts } from '../../support/knowledge-base.ts';
 
 /** Polite and indirect frames of invented questions: blanked, so that the question inside is what is read. */
@@ -68,5 +68,29 @@ describe('withoutHearsay', () => {
       now: new Date('2026-12-01'),
     });
     expect(a.summary).toMatch(/Vendt/);
+  });
+});
+
+/** A post's frame asks who holds the title: the question reads as asking who is it. */
+describe('withoutPostFrame', () => {
+  it.each<[string, string]>([
+    ['Кто занимает пост министра рыболовства Кестова?', 'Кто является министра рыболовства Кестова?'],
+    ['Кто занимал должность мэра Нортгейта в марте?', 'Кто был мэра Нортгейта в марте?'],
+    ['Who holds the post of fisheries minister?', 'Who is fisheries minister?'],
+    ['Who held the office of mayor in March?', 'Who was mayor in March?'],
+    ['Where was the post office opened?', 'Where was the post office opened?'],
+  ])('%s', (question, asked) => {
+    expect(withoutPostFrame(question)).toBe(asked);
+  });
+
+  it('answers by the title, not by a sentence about a post', () => {
+    const kb = knowledgeBaseOfTexts({
+      'wire.md': documentText(
+        'Varnel Foreign Minister Osvar Lindqvist said the case had been handled strictly in accordance with the law. Oceans and Fisheries Minister Park Sang-hoon told reporters in Kestov that the boats would return.',
+        { lang: 'en' },
+      ),
+    });
+    const a = kb.answer('Кто занимает пост министра океанов и рыболовства?', { now: new Date('2026-12-01') });
+    expect(a.summary).toMatch(/^Park Sang-hoon|^Пак Сан/);
   });
 });
