@@ -80,6 +80,15 @@ function isRate(c: Candidate, r: RankedSentence): boolean {
   return RATE_AFTER.test(r.entry.sentence.text.slice(end, end + 50));
 }
 
+const INTEREST_RATE = 'c:eco_interest_rate';
+/** A percentage a year ("2,1% годовых", "2.1 percent a year"), or a rate's word ("ставка — 2,1%", "interest"). */
+const RATE_WORDS =
+  /(?:%|percent|per cent|процент\p{L}*)\s*(?:годовых|a year|per annum|annually|в год)|(?<![\p{L}])(?:ставк\p{L}*|interest|coupon|купон\p{L}*)(?![\p{L}])/iu;
+
+function givesRate(r: RankedSentence): boolean {
+  return r.entry.features.has(INTEREST_RATE) || RATE_WORDS.test(r.entry.sentence.text);
+}
+
 export function composeCount(q: AnalyzedQuestion, ranked: RankedSentence[]): TypedAnswer {
   const ageAsked = AGE_ASKED.test(q.text);
   const rateAsked = RATE_ASKED.test(q.text);
@@ -88,11 +97,15 @@ export function composeCount(q: AnalyzedQuestion, ranked: RankedSentence[]): Typ
   const durationAsked = DURATION_ASKED.test(q.text);
   const askedPeriod = q.dates.filter((d) => d.ofPeriod).map((d) => d.date.month);
   const askedParts = partsOfYear(q.text);
+  // "Под какую процентную ставку …?": a rate only from a sentence that gives one ("под 4,5% годовых"),
+  // not any percentage near the loan.
+  const interestAsked = q.terms.some((t) => t.features.includes(INTEREST_RATE));
   const askedActs = conceptsOfTokens(q.tokens).map((h) => h.concept);
   const totalAsked = asksTotal(q.text);
   const amountAsked = AMOUNT_ASKED.test(q.text);
   const findNumbers = (r: RankedSentence) =>
     (statesOtherPeriod(askedPeriod, r) ||
+    (interestAsked && !givesRate(r)) ||
     forOtherPartOfYear(askedParts, r) ||
     forSpanNotMonthAsked(q, r) ||
     (!durationAsked && datedOtherwise(q, r))
