@@ -540,14 +540,17 @@ export function nameCandidates(_q: AnalyzedQuestion, r: RankedSentence): Candida
   function titledNameStart(i: number): boolean {
     const next = tokens[i + 1];
     const title = tokens[i - 1];
+    const isTitle = (t: Token) => conceptsOfTokens([t]).some((h) => h.concept.startsWith('role_'));
     return (
+      // "Deputy Minister Ilkin Vendt": a title after a title is still the title.
+      !isTitle(tokens[i] as Token) &&
       next !== undefined &&
       title !== undefined &&
       next.capitalized &&
       !isCommonWord(next.norm) &&
       joinedToPrevious(i + 1) &&
       joinedToPrevious(i) &&
-      conceptsOfTokens([title]).some((h) => h.concept.startsWith('role_'))
+      isTitle(title)
     );
   }
   for (let i = 0; i < tokens.length; i++) {
