@@ -400,7 +400,13 @@ function headNounType(question: string): AnswerType | undefined {
     (t) => !STOPWORDS.has(t.norm),
   );
   const head = after.findIndex((t) => !isModifier(t));
-  const words = conceptsOfTokens(after.slice(0, head < 0 ? after.length : head + 1)).map((h) => h.concept);
+  const end = head < 0 ? after.length : head + 1;
+  // "Какие рабочие группы": a phrase the head opens ("working group") is what is asked, not its first word's
+  // other sense ("рабочие", workers).
+  const phrases = conceptsOfTokens(after.slice(0, end + 1)).filter((h) => h.to > end && !h.concept.startsWith('role_'));
+  const words = conceptsOfTokens(after.slice(0, end))
+    .filter((h) => !(h.concept.startsWith('role_') && phrases.some((o) => o.from <= h.from)))
+    .map((h) => h.concept);
   // "Какой производитель удобрений …", "which contractor": a title a company holds as often asks a company.
   const personal = words.some((c) => c.startsWith('role_') && !ORGANISATION_HELD.test(c));
   if (personal && !/^\s*(what|какое)(?![\p{L}])/iu.test(question)) return 'person';

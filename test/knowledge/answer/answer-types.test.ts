@@ -195,6 +195,7 @@ describe('answerTypeOf', () => {
     // An accusation is no sum.
     ['What did the court charge him with?', 'list'],
     ['Какие базы закроются?', 'list'],
+    ['Какие рабочие вышли на забастовку в Кестове?', 'person'],
   ])('%s → %s', (question, type) => {
     expect(answerTypeOf(question, /[а-яё]/i.test(question) ? 'ru' : 'en')).toBe(type);
   });
@@ -211,6 +212,8 @@ describe('answerTypeOf', () => {
     ['Какой производитель сигарет попал под санкции?'],
     ['Какой подрядчик получил контракт на мост?'],
     ['Which contractor won the bridge tender?'],
+    // A phrase the head word opens ("working groups") is asked, not the word's other sense ("рабочие").
+    ['Какие рабочие группы создали стороны по итогам первого раунда?'],
   ])('"%s" does not ask a person', (question) => {
     expect(answerTypeOf(question, /[а-яё]/i.test(question) ? 'ru' : 'en')).not.toBe('person');
   });
