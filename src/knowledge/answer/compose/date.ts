@@ -119,9 +119,12 @@ function isPlan(date: FuzzyDate, r: RankedSentence): boolean {
   return dateSortKey(date) > published.padEnd(10, '-31').replace(/-$/, '');
 }
 
-/** Whether a "when will" question may take this date: a plan by its date, or a sentence that plans. */
-function afterPublication(date: FuzzyDate, r: RankedSentence): boolean {
-  return isPlan(date, r) || r.entry.hedged;
+/**
+ * Whether a "when will" question may take this date: a plan by its date, or a sentence that plans by a date
+ * of its own ("Мы намерены обратиться в суд" under an interview dated 23 June plans nothing for 23 June).
+ */
+function afterPublication(date: FuzzyDate, c: Candidate, r: RankedSentence): boolean {
+  return isPlan(date, r) || (r.entry.hedged && !c.carried);
 }
 
 /** The sentence numbers an event by an ordinal the question asks ("второй этап" for "the second stage"). */
@@ -244,7 +247,7 @@ export function composeDate(q: AnalyzedQuestion, ranked: RankedSentence[]): Type
         (c) =>
           !plannedFor(c, r) &&
           (future
-            ? c.date !== undefined && afterPublication(c.date, r)
+            ? c.date !== undefined && afterPublication(c.date, c, r)
             : !past || c.date === undefined || !isPlan(c.date, r)) &&
           withinAskedPeriod(q, c.date) &&
           !(goingTo && goesElsewhere(goingTo, c, r)) &&
