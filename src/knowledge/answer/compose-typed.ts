@@ -27,7 +27,14 @@ import { anyMayHoldAsked, possessiveAfter } from './compose/titles.ts';
 import { composeYesNo } from './compose/yes-no.ts';
 import { ASKS } from './interview-answers.ts';
 import { type RankedSentence, termPositions } from './retrieve.ts';
-import { CHARGE_ASKED, SPOKEN_TYPES, speakerUnnamed, statesCharge } from './sentence-kinds.ts';
+import {
+  CHARGE_ASKED,
+  SENTENCE_ASKED,
+  SPOKEN_TYPES,
+  speakerUnnamed,
+  statesCharge,
+  statesSentence,
+} from './sentence-kinds.ts';
 import { COUNTRY_CONCEPT, OLD_VALUE_ASKED } from './slot-constraints.ts';
 import { TUNING } from './tuning.ts';
 import { withheldAmong } from './withheld.ts';
@@ -187,6 +194,9 @@ export function composeAnswer(q: AnalyzedQuestion, rankedByWords: RankedSentence
   // "В чём обвиняли студента Русу?", "What was he accused of?": a passage that states no charge of the
   // one asked about (the student is only named among the freed) does not answer what he was charged with.
   if (TUNING.strictSlots && CHARGE_ASKED.test(q.text) && !statesCharge(q, ranked))
+    return abstained(q, 'not-stated', ranked);
+  // "К какому наказанию суд приговорил инженера?" and no best sentence sentences him: he was not sentenced.
+  if (TUNING.strictSlots && SENTENCE_ASKED.test(q.text) && !statesSentence(q, ranked))
     return abstained(q, 'not-stated', ranked);
   // "Как прокомментировал визит президент Литвы?": what a person of an office and a country said is
   // told where they are named, by office and country; passages about the visit alone do not answer it.

@@ -78,6 +78,16 @@ export function speakerUnnamed(q: AnalyzedQuestion, ranked: readonly RankedSente
  * question names (in itself or in the sentence before), if it names one.
  */
 export function statesCharge(q: AnalyzedQuestion, ranked: readonly RankedSentence[]): boolean {
+  return statesOfAsked(q, ranked, 'c:jus_charges');
+}
+
+/** A sentence of the asked one's sentence ("приговорил к двум годам", "sentenced to two years") among the best. */
+export function statesSentence(q: AnalyzedQuestion, ranked: readonly RankedSentence[]): boolean {
+  return statesOfAsked(q, ranked, 'c:jus_sentence');
+}
+
+/** One of the best sentences, nearly as strong as the first, has the feature and names whom the question names. */
+function statesOfAsked(q: AnalyzedQuestion, ranked: readonly RankedSentence[], feature: string): boolean {
   const lead = ranked[0]?.score ?? 0;
   const names = q.terms.filter((t) => t.name && !t.unknown && !isPlaceTerm(t));
   return ranked
@@ -85,10 +95,14 @@ export function statesCharge(q: AnalyzedQuestion, ranked: readonly RankedSentenc
     .some(
       (r) =>
         r.score >= TUNING.eventWordShare * lead &&
-        r.entry.features.has('c:jus_charges') &&
+        r.entry.features.has(feature) &&
         (names.length === 0 || r.matches.some((m) => names.includes(m.term))),
     );
 }
+
+/** A question asking what someone was sentenced to: «К какому наказанию …», "What sentence did … get?". */
+export const SENTENCE_ASKED =
+  /(?<![\p{L}])(к как\p{L}* (наказани\p{L}*|срок\p{L}*|лишени\p{L}*)|на как\p{L}* срок (\p{L}+ ){0,3}(приговор\p{L}*|осуд\p{L}*)|как\p{L}* (наказани\p{L}*|приговор\p{L}*) (\p{L}+ ){0,3}(получил\p{L}*|назнач\p{L}*|вынес\p{L}*)|what (sentence|punishment|prison term|jail term)|sentenced to what|how long (\p{L}+ ){0,3}(sentenced|jailed|imprisoned))(?![\p{L}])/iu;
 
 /** A question asking what someone was charged with or accused of. */
 export const CHARGE_ASKED =
