@@ -154,3 +154,20 @@ describe('a figure of another quarter or half of the year', () => {
     expect(kb.answer(question, { now }).answered).toBe(false);
   });
 });
+
+/** The sentence saying most of the question gives another quarter's figure: a weaker one's figure is not the asked quarter's. */
+describe('a figure of another quarter in the best sentence, another figure in a weaker one', () => {
+  const kb = knowledgeBaseOfTexts({
+    'brief.md': documentText(
+      'Varnel imports of high-purity hydrogen fluoride from Kestov fell 38 percent in the first quarter of 2026.\n\nTrade was weaker: bilateral trade between Varnel and Kestov fell 2.6 percent to $38.7 billion.',
+      { lang: 'en', published: '2026-09-11' },
+    ),
+  });
+  it('is not given for the quarter asked', () => {
+    const a = kb.answer(
+      'By what percentage did Varnel imports of hydrogen fluoride from Kestov change in the second quarter of 2026?',
+      { now },
+    );
+    expect(a.answered, a.text).toBe(false);
+  });
+});

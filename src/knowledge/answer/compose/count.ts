@@ -174,6 +174,17 @@ export function composeCount(q: AnalyzedQuestion, ranked: RankedSentence[]): Typ
   const otherwiseDated = TUNING.strictSlots && q.dates.length > 0 && first?.r.dateFit === 'conflict';
   let top = otherwiseDated ? pool.find((s) => s.r.dateFit !== 'conflict' && ofMeasure(s)) : first;
   if (!top) return abstained(q, 'not-stated', ranked);
+  // "in the second quarter" and the sentence that says the most of the question gives the first quarter's
+  // figure: one saying less of it gives another figure, not the asked quarter's.
+  const lead = ranked[0];
+  if (
+    TUNING.strictSlots &&
+    lead &&
+    askedParts.length &&
+    forOtherPartOfYear(askedParts, lead) &&
+    top.r.coverage < lead.coverage
+  )
+    return abstained(q, 'not-stated', ranked);
   // "How much did it cost?" is not answered by a count of bridges, nor "how long" by a sum.
   // ("How long is the section?" asks a length: kilometres answer it too.)
   // "На сколько процентов выросли цены": a share answers it, though prices are asked about.
