@@ -78,16 +78,31 @@ export function speakerUnnamed(q: AnalyzedQuestion, ranked: readonly RankedSente
  * question names (in itself or in the sentence before), if it names one.
  */
 export function statesCharge(q: AnalyzedQuestion, ranked: readonly RankedSentence[]): boolean {
-  return statesOfAsked(q, ranked, 'c:jus_charges');
+  return statesOfAsked(q, ranked, (r) => r.entry.features.has('c:jus_charges'));
 }
 
 /** A sentence of the asked one's sentence ("приговорил к двум годам", "sentenced to two years") among the best. */
 export function statesSentence(q: AnalyzedQuestion, ranked: readonly RankedSentence[]): boolean {
-  return statesOfAsked(q, ranked, 'c:jus_sentence');
+  return statesOfAsked(
+    q,
+    ranked,
+    (r) =>
+      r.entry.features.has('c:jus_sentence') ||
+      r.entry.features.has('c:jus_conviction') ||
+      TERM_OF_PRISON.test(r.entry.sentence.text),
+  );
 }
 
+/** A term of prison written out: "к 7 годам лишения свободы", "two years in prison". */
+const TERM_OF_PRISON =
+  /(?<![\p{L}])(лишени\p{L}* свободы|колони\p{L}*|in prison|in jail|imprisonment|(к|to)\s+\S+\s+(годам|года|лет|месяцам|месяца|years?|months?))(?![\p{L}])/iu;
+
 /** One of the best sentences, nearly as strong as the first, has the feature and names whom the question names. */
-function statesOfAsked(q: AnalyzedQuestion, ranked: readonly RankedSentence[], feature: string): boolean {
+function statesOfAsked(
+  q: AnalyzedQuestion,
+  ranked: readonly RankedSentence[],
+  says: (r: RankedSentence) => boolean,
+): boolean {
   const lead = ranked[0]?.score ?? 0;
   const names = q.terms.filter((t) => t.name && !t.unknown && !isPlaceTerm(t));
   return ranked
@@ -95,7 +110,7 @@ function statesOfAsked(q: AnalyzedQuestion, ranked: readonly RankedSentence[], f
     .some(
       (r) =>
         r.score >= TUNING.eventWordShare * lead &&
-        r.entry.features.has(feature) &&
+        says(r) &&
         (names.length === 0 || r.matches.some((m) => names.includes(m.term))),
     );
 }
