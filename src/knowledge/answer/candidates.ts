@@ -541,16 +541,17 @@ export function nameCandidates(_q: AnalyzedQuestion, r: RankedSentence): Candida
     const next = tokens[i + 1];
     const title = tokens[i - 1];
     const isTitle = (t: Token) => conceptsOfTokens([t]).some((h) => h.concept.startsWith('role_'));
+    // The vocabulary lookups last: most capitalised common words are followed by no name.
     return (
-      // "Deputy Minister Ilkin Vendt": a title after a title is still the title.
-      !isTitle(tokens[i] as Token) &&
       next !== undefined &&
       title !== undefined &&
       next.capitalized &&
       !isCommonWord(next.norm) &&
       joinedToPrevious(i + 1) &&
       joinedToPrevious(i) &&
-      isTitle(title)
+      isTitle(title) &&
+      // "Deputy Minister Ilkin Vendt": a title after a title is still the title.
+      !isTitle(tokens[i] as Token)
     );
   }
   for (let i = 0; i < tokens.length; i++) {

@@ -14,7 +14,7 @@ import { type AnswerType, QUESTION_WORDS } from './answer-types.ts';
 import { hasOwnDateCandidate, isPersonLike, nameCandidates, numberCandidates, placeCandidates } from './candidates.ts';
 import { composeCount } from './compose/count.ts';
 import { GENERIC_PERSONS } from './compose/count-units.ts';
-import { asksPast, composeDate, NEW_DATE_WITHHELD, TOOK_PLACE } from './compose/date.ts';
+import { asksPast, composeDate, NEW_DATE_WITHHELD, saysAskedOrdinal, TOOK_PLACE } from './compose/date.ts';
 import { composeEvent } from './compose/event.ts';
 import { composeList } from './compose/list.ts';
 import { composeAbout } from './compose/passages.ts';
@@ -143,7 +143,7 @@ export function composeAnswer(q: AnalyzedQuestion, rankedByWords: RankedSentence
   // one call, not of a second.
   if (
     q.ordinals.length &&
-    !ranked.slice(0, TUNING.ordinalDepth).some((r) => q.ordinals.some((o) => r.entry.ordinals.includes(o))) &&
+    !ranked.slice(0, TUNING.ordinalDepth).some((r) => saysAskedOrdinal(q, r)) &&
     ((NUMBERED_EVENT_TYPES.has(q.type) && q.ordinals.some((o) => o >= 2)) ||
       ranked.slice(0, TUNING.ordinalDepth).some((r) => r.entry.ordinals.length > 0))
   ) {
@@ -152,9 +152,7 @@ export function composeAnswer(q: AnalyzedQuestion, rankedByWords: RankedSentence
   // "Чем закончился 69-й раунд?" and the only sentences numbering a 69th set it for a later date: in the
   // documents it has not taken place, so nothing of it happened yet.
   if (TUNING.strictSlots && q.ordinals.length && pastTenseAsked(q)) {
-    const numbered = ranked
-      .slice(0, TUNING.ordinalDepth)
-      .filter((r) => q.ordinals.some((o) => r.entry.ordinals.includes(o)));
+    const numbered = ranked.slice(0, TUNING.ordinalDepth).filter((r) => saysAskedOrdinal(q, r));
     // "scheduled for 25 March, was postponed and eventually took place on 21 April" did take place.
     const setForLater = (text: string) => SET_FOR_LATER.test(text) && !TOOK_PLACE.test(text);
     if (numbered.length && numbered.every((r) => setForLater(r.entry.sentence.text)))

@@ -128,7 +128,7 @@ function afterPublication(date: FuzzyDate, c: Candidate, r: RankedSentence): boo
 }
 
 /** The sentence numbers an event by an ordinal the question asks ("второй этап" for "the second stage"). */
-function saysAskedOrdinal(q: AnalyzedQuestion, r: RankedSentence): boolean {
+export function saysAskedOrdinal(q: AnalyzedQuestion, r: RankedSentence): boolean {
   return q.ordinals.some((o) => r.entry.ordinals.includes(o));
 }
 
@@ -236,7 +236,7 @@ export function composeDate(q: AnalyzedQuestion, ranked: RankedSentence[]): Type
   // "When were passengers let through again?": not a date of the freight's reopening.
   const traffic = TUNING.strictSlots ? trafficKindAsked(q) : undefined;
   const boundStarts = verb ? boundDateStarts(q, verb) : undefined;
-  const sayingAsked = SAYING_ASKED.test(q.text);
+  const statementAsked = STATEMENT_ASKED.test(q.text);
   const scored = bestCandidates(
     q,
     ranked,
@@ -260,7 +260,7 @@ export function composeDate(q: AnalyzedQuestion, ranked: RankedSentence[]): Type
       ordinalFit(q, c, r) *
       (verb && boundStarts ? verbFit(verb, boundStarts(r), c, r) : 1) *
       (side && spanSide(c, r) === otherSide(side) ? TUNING.spanOtherEndFactor : 1) *
-      (!sayingAsked && datesStatement(c, r) ? TUNING.statementDateFactor : 1),
+      (!statementAsked && datesStatement(c, r) ? TUNING.statementDateFactor : 1),
   );
   // "When did the tanker Aster Dawn load?": a sentence dating another tanker ("танкер Coral Meridian") and
   // not the asked one dates that one.
@@ -432,12 +432,12 @@ const PLANNED_WORD = new RegExp(
   String.raw`(?<![\p{L}])(${DATE_PLAN_WORDS}|pencilled|penciled|expected)(?![\p{L}])`,
   'iu',
 );
-/** Before the new date of a postponement, a few words after it: "postponed to 3 October", "перенесли заседание на 3 октября". */
 /** A verb of an event taking place: "took place", "was held", «прошёл», «состоялся». */
 const HELD_VERB = String.raw`(took place|was held|were held|held|met|прош(ёл|ел|ла|ло|ли)|состоял(ся|ась|ось|ись)|провел\p{L}*|провёл)`;
 export const TOOK_PLACE = new RegExp(String.raw`(?<![\p{L}])${HELD_VERB}(?![\p{L}])`, 'iu');
 /** The event's verb a few words before a date after the postponement: the date it was held. */
 const HELD_LEAD = new RegExp(String.raw`(?<![\p{L}])${HELD_VERB}(?![\p{L}])(\s+\S+){0,4}\s*$`, 'iu');
+/** Before the new date of a postponement, a few words after it: "postponed to 3 October", "перенесли заседание на 3 октября". */
 const NEW_DATE_LEAD = /(?<![\p{L}])(to|until|till|for|на|до)\s*$/iu;
 
 /**
@@ -805,7 +805,7 @@ function sameEvent(a: FuzzyDate, b: FuzzyDate): boolean {
 }
 
 /** A question asking what was said or announced: the date of a statement is then the answer. */
-const SAYING_ASKED =
+const STATEMENT_ASKED =
   /(?<![\p{L}])(say|said|announc\p{L}*|told|tell|stat(e|ed|ement)|warn\p{L}*|confirm\p{L}*|declar\p{L}*|report\p{L}*|заяв\p{L}*|сказал\p{L}*|сообщ\p{L}*|объяв\p{L}*|предупред\p{L}*|подтверд\p{L}*)(?![\p{L}])/iu;
 
 /** A verb of saying right before a date, a "that" clause right after: "said on Tuesday that", "заявил во вторник, что". */
