@@ -91,3 +91,24 @@ describe('a water level asked', () => {
     expect(a.summary).toMatch(/2[.,]18/);
   });
 });
+
+const BAIL = `---
+title: Kestov activist bailed
+published: 2026-06-20
+lang: en
+---
+Kestov activist bailed
+
+On 19 June the court in Varnel released Ilya Vendt on bail of 3 million dinars after 77 days in custody.
+`;
+
+describe('"how high" of a sum of money', () => {
+  it.each([['How high was the bail for Ilya Vendt?'], ["How high was Vendt's bail?"]])(
+    'asks the sum, not a dimension: %s',
+    (question) => {
+      const a = knowledgeBase(BAIL).answer(question, { now });
+      expect(a.answered).toBe(true);
+      expect(a.summary).toMatch(/3 million/);
+    },
+  );
+});

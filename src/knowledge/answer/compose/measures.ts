@@ -6,7 +6,7 @@
 import type { AnalyzedQuestion } from '../analyze.ts';
 import type { Candidate } from '../candidates.ts';
 import type { RankedSentence } from '../retrieve.ts';
-import { LENGTH, PERCENT_ASKED } from './amounts.ts';
+import { AMOUNT_ASKED, LENGTH, PERCENT_ASKED } from './amounts.ts';
 
 /** The rest of a figure after its first digits: ".5" of "4.5", " 068" of "1 068". */
 const DIGIT_GROUPS = /^([.,\s\u00A0]\d+)*/u;
@@ -29,6 +29,8 @@ const DIMENSION_NOUN = new RegExp(
   String.raw`(?<![\p{L}])(?<!(?<![\p{L}])at (the|its|their) )(height|depth|width|${WATER_LEVEL}|высот\p{L}*|глубин\p{L}*|ширин\p{L}*)(?![\p{L}])|(?<![\p{L}])how (high|tall|deep|wide)(?![\p{L}])`,
   'iu',
 );
+const HOW_DIMENSION = /(?<![\p{L}])how (high|tall|deep|wide)(?![\p{L}])/iu;
+const DIMENSION_WORD = new RegExp(String.raw`(?<![\p{L}])(height|depth|width|${WATER_LEVEL})(?![\p{L}])`, 'iu');
 /** A dimension asked as a distance: any length answers it ("lies 40 km from the border"). */
 const DISTANCE_ASKED = /(?<![\p{L}])(how far|distance|расстояни\p{L}*|на каком расстоянии)(?![\p{L}])/iu;
 /** Words a sentence gives a dimension with, by the dimension the question asks. */
@@ -47,6 +49,8 @@ const TWO_ASKED =
 export function askedMeasure(q: AnalyzedQuestion): AskedMeasure | undefined {
   if (TWO_ASKED.test(q.text)) return undefined;
   if (PERCENT_ASKED.test(q.text) || INTEREST_ASKED.test(q.text)) return 'percent';
+  // "How high was the bail?" asks a sum, not a dimension.
+  if (HOW_DIMENSION.test(q.text) && !DIMENSION_WORD.test(q.text) && AMOUNT_ASKED.test(q.text)) return undefined;
   if (DIMENSION_NOUN.test(q.text) || DISTANCE_ASKED.test(q.text)) return 'dimension';
   return undefined;
 }
