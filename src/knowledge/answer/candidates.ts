@@ -585,6 +585,11 @@ export function nameCandidates(_q: AnalyzedQuestion, r: RankedSentence): Candida
       j++;
     // "министр дорог Монголии Батбаяр Гантулга": a country before a name is not part of it.
     if (j - i >= 3 && isWorldName([tokens[i] as Token])) i++;
+    // "Адвокат Миятовича Йелена Дробняк": the question's name before a full name of two words or more
+    // is whose that person is, not part of the name.
+    let asked = 0;
+    while (i + asked < j && isQuestionWord(r, i + asked)) asked++;
+    if (asked > 0 && j - i - asked >= 2) i += asked;
     const span = tokens.slice(i, j);
     // A name the question itself gives is not its answer ("С кем встретился Вендт?" is not "Илья Вендт").
     const fromQuestion = span.some((_, k) => isQuestionWord(r, i + k));
