@@ -129,3 +129,24 @@ describe('the date a postponed event was held at in the end', () => {
     expect(a.text.split('\n')[0], a.text).toMatch(expected);
   });
 });
+
+/** "…signed on Friday, five months after the first ceremony was called off": the putting off is of what came before. */
+describe('a date before the clause of an earlier putting off', () => {
+  const signedAfter = knowledgeBaseOfTexts({
+    'report.md': documentText(
+      [
+        'Varnel and Kestov on Friday signed a border treaty in Northgate, five months after the first signing ceremony was called off at the last minute.',
+        'Варнел и Кестов в пятницу подписали пограничный договор в Нортгейте — через пять месяцев после того, как первую церемонию отменили.',
+      ].join('\n\n'),
+      { lang: 'en', published: '2026-09-19' },
+    ),
+  });
+  it.each([
+    ['On what date was the border treaty finally signed in Northgate?', /18 September/],
+    ['Когда в итоге подписали пограничный договор в Нортгейте?', /18 сентября/],
+  ])('%s', (question, expected) => {
+    const a = signedAfter.answer(question, { now });
+    expect(a.answered, a.text).toBe(true);
+    expect(a.text.split('\n')[0], a.text).toMatch(expected);
+  });
+});

@@ -440,6 +440,12 @@ const HELD_LEAD = new RegExp(String.raw`(?<![\p{L}])${HELD_VERB}(?![\p{L}])(\s+\
 /** Before the new date of a postponement, a few words after it: "postponed to 3 October", "перенесли заседание на 3 октября". */
 const NEW_DATE_LEAD = /(?<![\p{L}])(to|until|till|for|на|до)\s*$/iu;
 
+/** The opening of a clause of what came before ("after the ceremony was called off", "после отмены"). */
+const AFTER_CLAUSE =
+  /(?<![\p{L}])(after|following|после)(?![\p{L}])(?!.*(?<![\p{L}])(after|following|после)(?![\p{L}]))/iu;
+/** How far before the word of putting off that clause may open, in characters. */
+const AFTER_REACH = 60;
+
 /**
  * The dates the strongest sentences say were put off: "о переносе саммита, запланированного на 10
  * сентября", "on 10 September - a summit that was postponed" (every date of a sentence saying a postponement,
@@ -453,7 +459,12 @@ function postponedDates(ranked: readonly RankedSentence[]): FuzzyDate[] {
     if (!word) continue;
     // "21–22 апреля — прошёл перенесённый второй раунд": the word names the event held at the date before it.
     const heldBefore = HELD_POSTPONED.test(text.slice(Math.max(0, word.index - 30), word.index + word[0].length));
+    // "signed on Friday, five months after the first ceremony was called off": the dates before the
+    // clause of the putting off are of what came after it.
+    const after = AFTER_CLAUSE.exec(text.slice(Math.max(0, word.index - AFTER_REACH), word.index));
+    const clauseStart = after ? Math.max(0, word.index - AFTER_REACH) + after.index : 0;
     for (const m of r.entry.annotation.dates) {
+      if (m.end <= clauseStart) continue;
       const between = m.start > word.index ? text.slice(word.index + word[0].length, m.start) : '';
       const movedTo =
         m.start > word.index &&
