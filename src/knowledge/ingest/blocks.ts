@@ -248,8 +248,12 @@ function isMenu(t: string): boolean {
 const DANGLING_WORD_END =
   /(?<![\p{L}\p{N}])(?:the|a|an|of|in|on|at|to|by|for|with|from|into|and|or|than|в|во|на|и|с|со|к|ко|по|о|об|от|до|из|за|для|при|без|под|над|или|а|но)$/iu;
 
+/** A row of fields a site sets apart by bars ("By Jane Doe | 19.09.2026, 09:12 | 6 min read"): no prose. */
+const FIELD_ROW = /\S\s\|\s.*\S\s\|\s\S/u;
+
 function isContinuation(prev: Line, line: Line): boolean {
   if (TERMINAL.test(prev.text)) return false;
+  if (FIELD_ROW.test(prev.text) || FIELD_ROW.test(line.text)) return false;
   if (startsLower(line.text)) return true;
   if (/[-‐,;:(]$/.test(prev.text) || DANGLING_WORD_END.test(prev.text)) return true;
   return prev.text.length >= 60;

@@ -255,6 +255,20 @@ describe('splitBlocks: small cases', () => {
       clean: ['Санкции сняли.'],
     },
     {
+      name: "a site's byline of fields set apart by bars does not run into the lead",
+      text: 'By Ilya Vendt | 19.09.2026, 09:12 | Updated 19.09.2026, 11:40 | 6 min read\n\nVarnel and Kestov on Friday signed a border treaty.',
+      kinds: ['heading', 'paragraph'],
+      clean: [
+        'By Ilya Vendt | 19.09.2026, 09:12 | Updated 19.09.2026, 11:40 | 6 min read',
+        'Varnel and Kestov on Friday signed a border treaty.',
+      ],
+    },
+    {
+      name: 'a row of fields does not continue a long line before it',
+      text: 'Varnel and Kestov signed a border treaty after five months of talks in Northgate\n18.09.2026, 10:27 | Обновлено: 18.09.2026, 16:05 | Автор: Илья Вендт',
+      kinds: ['heading', 'heading'],
+    },
+    {
       name: 'a bare URL line is junk',
       text: 'https://example.org/news/1\n\nОн приехал.',
       kinds: ['junk', 'paragraph'],
