@@ -50,10 +50,34 @@ export function splitCompound(text: string): CompoundQuestion | undefined {
   let last: RegExpExecArray | undefined;
   for (const m of text.matchAll(JOINT)) last = m as RegExpExecArray;
   if (!last) return undefined;
-  const first = text.slice(0, last.index).trim();
+  let first = text.slice(0, last.index).trim();
   const second = text.slice(last.index + last[0].length).trim();
+  // "Сколько военнослужащих и сколько гражданских лиц было среди …": two counts of one event.
+  if (first.split(/\s+/).length <= SHORT_COUNT_WORDS) first = withSharedRest(first, second) ?? first;
   if (first.split(/\s+/).length < MIN_FIRST_WORDS || !ASKS.test(first) || second.length === 0) return undefined;
   return { first: `${first.replace(/[,;:]$/, '')}?`, second: /[?？]$/.test(second) ? second : `${second}?` };
+}
+
+/** Words of a count asked with nothing of its own after the counted noun ("How many people died"). */
+const SHORT_COUNT_WORDS = 4;
+/** "how many" and "сколько", the words that open a count asked and its noun. */
+const COUNT_ASKED = /^(how many|how much|сколько)\s+/iu;
+/** A word that ends what a count counts: a verb of the question, a preposition, a relative word. */
+const COUNTED_END =
+  /^(was|were|is|are|did|do|does|has|have|had|will|would|in|on|at|among|from|of|by|between|during|было|были|был|была|будет|среди|в|во|на|из|у|от|по|за|при|которых|который|которые)$/iu;
+
+/**
+ * "How many soldiers and how many civilians were returned?": the first count borrows what follows the
+ * second's counted noun ("were returned"); undefined unless both ask a count.
+ */
+function withSharedRest(first: string, second: string): string | undefined {
+  const opening = COUNT_ASKED.exec(first);
+  const secondOpening = COUNT_ASKED.exec(second);
+  if (!opening || !secondOpening || opening[1]?.toLowerCase() !== secondOpening[1]?.toLowerCase()) return undefined;
+  const words = second.slice(secondOpening[0].length).split(/\s+/);
+  const end = words.findIndex((w, i) => i > 0 && COUNTED_END.test(w.replace(/[,;:]$/, '')));
+  if (end < 1) return undefined;
+  return `${first} ${words.slice(end).join(' ')}`.replace(/[?？]?\s*$/, '');
 }
 
 // ", when …", ", and when …", " and when …": where one question of a series ends and the next begins.

@@ -34,6 +34,28 @@ describe('splitCompound: the two questions of a compound one', () => {
       'Когда суд приговорил Вендта?',
       'на какой срок суд приговорил Вендта?',
     ],
+    // Two counts of one event: the first borrows what follows the second's counted noun.
+    [
+      'Сколько военнослужащих и сколько гражданских лиц было среди задержанных, которых Кестов передал 5 марта?',
+      'Сколько военнослужащих было среди задержанных, которых Кестов передал 5 марта?',
+      'сколько гражданских лиц было среди задержанных, которых Кестов передал 5 марта?',
+    ],
+    [
+      'How many soldiers and how many civilians were returned at Northgate on 5 March?',
+      'How many soldiers were returned at Northgate on 5 March?',
+      'how many civilians were returned at Northgate on 5 March?',
+    ],
+    [
+      'Сколько человек погибло и сколько ранено при обстреле Кестова?',
+      'Сколько человек погибло при обстреле Кестова?',
+      'сколько ранено при обстреле Кестова?',
+    ],
+    // A first count with words of its own keeps them.
+    [
+      'How many trucks crossed at Kestov in May and how many in June?',
+      'How many trucks crossed at Kestov in May?',
+      'how many in June?',
+    ],
   ])('%s', (question, first, second) => {
     expect(splitCompound(question)).toEqual({ first, second });
   });
