@@ -116,11 +116,17 @@ export function partsOfYear(text: string): string[] {
 
 /**
  * "By how much did imports change in the second quarter?" and "imports fell 38 percent in the first
- * quarter": a figure of another numbered part of the year, the asked one not named, is no answer.
+ * quarter" (or "in the first half"): a figure of another numbered part of the year, the asked one not
+ * named, is no answer.
  */
 export function forOtherPartOfYear(asked: readonly string[], r: RankedSentence): boolean {
   if (!asked.length) return false;
+  // A half is no quarter either: "в первом полугодии" does not give the first quarter's figure.
   const told = partsOfYear(r.entry.sentence.text);
-  const kindOf = (p: string) => p.split(' ')[0];
-  return told.some((p) => asked.some((a) => kindOf(a) === kindOf(p))) && !told.some((p) => asked.includes(p));
+  return told.length > 0 && !told.some((p) => asked.includes(p));
+}
+
+/** Whether the sentence names one of the asked numbered parts of the year. */
+export function namesPartOfYear(asked: readonly string[], r: RankedSentence): boolean {
+  return partsOfYear(r.entry.sentence.text).some((p) => asked.includes(p));
 }

@@ -22,6 +22,7 @@ import {
   datedOtherwise,
   forOtherPartOfYear,
   forSpanNotMonthAsked,
+  namesPartOfYear,
   partsOfYear,
   statesOtherPeriod,
 } from './count-period.ts';
@@ -175,14 +176,15 @@ export function composeCount(q: AnalyzedQuestion, ranked: RankedSentence[]): Typ
   let top = otherwiseDated ? pool.find((s) => s.r.dateFit !== 'conflict' && ofMeasure(s)) : first;
   if (!top) return abstained(q, 'not-stated', ranked);
   // "in the second quarter" and the sentence that says the most of the question gives the first quarter's
-  // figure: one saying less of it gives another figure, not the asked quarter's.
+  // figure: one saying less of it gives another figure, not the asked quarter's, unless it names the asked one.
   const lead = ranked[0];
   if (
     TUNING.strictSlots &&
     lead &&
     askedParts.length &&
     forOtherPartOfYear(askedParts, lead) &&
-    top.r.coverage < lead.coverage
+    top.r.coverage < lead.coverage &&
+    !namesPartOfYear(askedParts, top.r)
   )
     return abstained(q, 'not-stated', ranked);
   // "How much did it cost?" is not answered by a count of bridges, nor "how long" by a sum.
