@@ -220,3 +220,29 @@ describe('an act a source says has not happened', () => {
     expect(a.text.split('\n')[0], a.text).toMatch(/3 March 2026/);
   });
 });
+
+/** "несостоявшийся визит", "the cancelled summit": the event named so did not happen on its date. */
+describe('an event called one that did not happen', () => {
+  const undone = knowledgeBaseOfTexts({
+    'chronology.md': documentText(
+      [
+        '• 16 апреля — несостоявшийся визит еврокомиссара Ильи Вендта в Кештов: поездку отменили за неделю.',
+        '• 2 May - the cancelled summit of Varnel and Kestov in Northgate.',
+      ].join('\n\n'),
+      { lang: 'ru', published: '2026-10-05' },
+    ),
+  });
+  it.each([
+    ['Когда еврокомиссар Вендт всё-таки побывал в Кештове?'],
+    ['When was the summit of Varnel and Kestov in Northgate held?'],
+  ])('is not dated by that day: %s', (question) => {
+    const a = undone.answer(question, { now: new Date('2026-12-01') });
+    expect(a.answered, a.text).toBe(false);
+  });
+  it('is dated when the question asks the cancelling', () => {
+    const a = undone.answer('When was the summit of Varnel and Kestov in Northgate cancelled?', {
+      now: new Date('2026-12-01'),
+    });
+    expect(a.answered, a.text).toBe(true);
+  });
+});

@@ -23,7 +23,7 @@ import { TUNING } from '../tuning.ts';
 import { namedKinds, speaksOfAnotherOfKind } from './another-of-kind.ts';
 import { askedAct, JOINT_EVENT, questionVerb, saysAct } from './asked-act.ts';
 import { askedSpanSide, otherSide, spanSide } from './date-range.ts';
-import { askedPredicate, deniedAct, denies, negates } from './negation.ts';
+import { askedPredicate, deniedAct, denies, negates, tellsUndone } from './negation.ts';
 import { askedActSide, saysOnlyUndoing, saysOwnAct } from './opposite-act.ts';
 import {
   type AnswerValue,
@@ -215,7 +215,9 @@ export function composeDate(q: AnalyzedQuestion, ranked: RankedSentence[]): Type
     TUNING.strictSlots &&
     past &&
     !negates(q.text) &&
-    (denies(r) || (putOffAsked && (putOff(act, r) || onlyPlanned(act, r))));
+    (denies(r) ||
+      (!POSTPONED.test(q.text) && tellsUndone(r)) ||
+      (putOffAsked && (putOff(act, r) || onlyPlanned(act, r))));
   // "the session set for 9 June", "заседание, назначенное на 9 июня": the date of a plan, not of what happened.
   const plannedFor = (c: Candidate, r: RankedSentence) => {
     if (!TUNING.strictSlots || !past) return false;

@@ -189,3 +189,19 @@ const ENGLISH_AUXILIARY = /^(did|does|do|has|have|had|will|would|can|could)$/;
 /** What follows a verb rather than a subject's word: its object's determiner, a preposition, a particle. */
 const AFTER_VERB =
   /^(the|a|an|any|its|their|his|her|this|that|these|those|to|for|in|on|at|with|from|out|back|up|off|into|of|about|by|over)$/;
+
+/** A word that says the event after it did not happen: "несостоявшийся визит", "the cancelled summit". */
+const UNDONE_BEFORE =
+  /^(несостоявш\p{L}*|сорванн\p{L}*|отменённ\p{L}*|отмененн\p{L}*|cancell?ed|aborted|called-off)$/iu;
+/** How many words before the event such a word may stand ("несостоявшийся визит еврокомиссара"). */
+const UNDONE_REACH = 2;
+
+/** Whether the sentence calls one of the question's words an event that did not happen. */
+export function tellsUndone(r: RankedSentence): boolean {
+  const { tokens } = r.entry;
+  return r.matches.some(
+    (m) =>
+      !m.term.name &&
+      m.positions.some((p) => tokens.slice(Math.max(0, p - UNDONE_REACH), p).some((t) => UNDONE_BEFORE.test(t.norm))),
+  );
+}
