@@ -141,7 +141,29 @@ export function splitSentences(text: string, lang: Lang): SentenceSpan[] {
   }
   keepFootnoteMarks(text, merged);
   const out: SentenceSpan[] = [];
-  for (const m of splitBeforeNumbers(text, merged)) for (const piece of cutLong(text, m.start, m.end)) out.push(piece);
+  for (const m of splitAtTickerMarks(text, splitBeforeNumbers(text, merged)))
+    for (const piece of cutLong(text, m.start, m.end)) out.push(piece);
+  return out;
+}
+
+/** The mark a news ticker sets between its items: "+++". */
+const TICKER_MARK = /\s\+{3,}\s/gu;
+
+/**
+ * "TICKER: parliament to debate ratification "in October" +++ Gas deliveries due on 1 October": each item
+ * of a ticker is a sentence of its own, so that no item's date is read as another's.
+ */
+function splitAtTickerMarks(text: string, spans: { start: number; end: number }[]): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  for (const span of spans) {
+    let start = span.start;
+    for (const m of text.slice(span.start, span.end).matchAll(TICKER_MARK)) {
+      const at = span.start + (m.index ?? 0);
+      if (at > start) out.push({ start, end: at });
+      start = at + m[0].length;
+    }
+    if (start < span.end) out.push({ start, end: span.end });
+  }
   return out;
 }
 

@@ -66,6 +66,16 @@ describe('splitSentences: must split', () => {
       ],
     ],
     ['"p.m." at the end', 'He left at 5 p.m. Then he slept.', 'en', ['He left at 5 p.m.', 'Then he slept.']],
+    [
+      "a ticker's items",
+      'TICKER: Kestov: parliament to debate the treaty "in October" +++ Gas deliveries to Varnel due on 1 October +++ Северный: шторм повредил линии',
+      'en',
+      [
+        'TICKER: Kestov: parliament to debate the treaty "in October"',
+        'Gas deliveries to Varnel due on 1 October',
+        'Северный: шторм повредил линии',
+      ],
+    ],
   ])('%s', (_name, text, lang, expected) => {
     testSplit(text, lang, expected);
   });
