@@ -150,3 +150,35 @@ describe('a date before the clause of an earlier putting off', () => {
     expect(a.text.split('\n')[0], a.text).toMatch(expected);
   });
 });
+
+/** Asked when an event was finally held, two sources' dates are the plan and the event: the later answers. */
+describe('the date an event was finally held, two sources giving two dates', () => {
+  const twoSources = knowledgeBaseOfTexts({
+    'early.md': documentText(
+      'The 12th session of the Varnel and Kestov border commissions was held in Northgate on 7 May.',
+      {
+        lang: 'en',
+        published: '2026-05-01',
+      },
+    ),
+    'late.md': documentText(
+      'The 12th session of the Varnel and Kestov border commissions was held in Northgate on 9 July.',
+      {
+        lang: 'en',
+        published: '2026-07-14',
+      },
+    ),
+  });
+  it.each([
+    [
+      'On what date was the 12th session of the Varnel and Kestov border commissions finally held in Northgate?',
+      /9 July/,
+    ],
+    ['When was the 12th session of the Varnel and Kestov border commissions eventually held in Northgate?', /9 July/],
+  ])('%s', (question, expected) => {
+    const a = twoSources.answer(question, { now });
+    expect(a.answered, a.text).toBe(true);
+    expect(a.text.split('\n')[0], a.text).toMatch(expected);
+    expect(a.text.split('\n')[0], a.text).not.toMatch(/7 (May|мая)/);
+  });
+});

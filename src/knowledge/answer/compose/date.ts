@@ -358,6 +358,13 @@ export function composeDate(q: AnalyzedQuestion, ranked: RankedSentence[]): Type
       s.c.date.precision === top.c.date.precision &&
       !datesCompatible(s.c.date, top.c.date),
   );
+  // "When was the session finally held?": of two dates, the later is the one it was held at in the end
+  // (a source written before the putting off gives the first).
+  if (rival && asksNewDate(q) && rival.c.date && dateSortKey(rival.c.date) > dateSortKey(date)) {
+    const later: AnswerValue[] = [{ kind: 'date', text: rival.c.text, date: rival.c.date, from: rival.r }];
+    return answered(q, later, [rival.r, ...corroborating(ranked, rival.r)]);
+  }
+  if (rival && asksNewDate(q)) return answered(q, values, [top.r, ...corroborating(ranked, top.r)]);
   if (rival) values.push({ kind: 'date', text: rival.c.text, date: rival.c.date as FuzzyDate, from: rival.r });
   return answered(q, values, [top.r, ...(rival ? [rival.r] : []), ...corroborating(ranked, top.r)], Boolean(rival));
 }
