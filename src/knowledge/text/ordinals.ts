@@ -67,6 +67,20 @@ export function ordinalsIn(tokens: readonly Token[], text: string): Array<{ valu
     const next = tokens[i + 1];
     const value = ordinalOf(t, next, next ? text.slice(t.end, next.start) : '');
     if (value !== undefined && !PART_OF_YEAR.test(next?.norm ?? '')) out.push({ value, at: i });
+    // "cluster 6", "Article 8", "статья 8": a number after a noun that numbers things is its ordinal.
+    else if (value === undefined && numbered(tokens, text, i)) out.push({ value: Number(t.norm), at: i });
   });
   return out;
 }
+
+/** Whether token i is a number that numbers the noun right before it ("cluster 6", not "раундов «1+1»"). */
+function numbered(tokens: readonly Token[], text: string, i: number): boolean {
+  const t = tokens[i] as Token;
+  const noun = tokens[i - 1];
+  if (!noun || !/^\d{1,2}$/.test(t.norm) || !NUMBERING_NOUN.test(noun.norm)) return false;
+  return /^\s+$/.test(text.slice(noun.end, t.start)) && !/^\s*[+\-–/.,]\s*\d/.test(text.slice(t.end));
+}
+
+/** Nouns a number after them numbers: "cluster 6", "chapter 31", "round 3", "кластер 6", "статья 8". */
+const NUMBERING_NOUN =
+  /^(clusters?|chapters?|articles?|rounds?|phases?|stages?|sessions?|tranches?|sections?|кластер\p{L}*|глав[аыеуо]й?|стать[яиеюей]|статьей|раунд\p{L}*|этап\p{L}*|фаз[аыеуо]й?|транш\p{L}*|раздел\p{L}*|сесси[яиейю])$/u;

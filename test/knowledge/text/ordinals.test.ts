@@ -10,6 +10,10 @@ describe('ordinals in text', () => {
     ['16-е заседание комиссии прошло в Кештове.', [16]],
     ['Третий раунд переговоров назначен на октябрь.', [3]],
     ['Varnel held its 3rd session on 2 May.', [3]],
+    // A number after a noun that numbers things is its ordinal.
+    ['Serbia opened cluster 6 on 20 October.', [6]],
+    ['Стороны спорили о толковании статьи 8 договора.', [8]],
+    ['Глава 31 открыта, раунд 3 назначен на май.', [31, 3]],
   ])('%s → %j', (text, values) => {
     expect(valuesIn(text)).toEqual(values);
   });
@@ -20,6 +24,10 @@ describe('ordinals in text', () => {
     'Контракт на второе полугодие подписан 30 июня.',
     'В первом квартале экспорт вырос.',
     'First-quarter exports grew; in the first quarter Varnel sold more.',
+    // A number of something else: a format's name in quotes, a count of sessions, a date.
+    'Раунды «1+1» проходили в Кештове.',
+    'The two sessions lasted 3 hours.',
+    'The round 2-3 May was short.',
   ])('%s → none', (text) => {
     expect(valuesIn(text)).toEqual([]);
   });
