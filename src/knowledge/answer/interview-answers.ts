@@ -4,6 +4,7 @@
  * finds it. The answer to each interviewer's question among the best sentences joins the ranking with
  * its question's score and words (as context), and is marked as answering it.
  */
+import { joinedAsContext } from './context-sentence.ts';
 import type { RankedSentence } from './retrieve.ts';
 import type { SentenceIndex } from './sentence-index.ts';
 import { TUNING } from './tuning.ts';
@@ -22,14 +23,7 @@ export function withInterviewAnswers(ranked: RankedSentence[], index: SentenceIn
     // An answer is a statement in the same source; another question right after is no answer.
     if (!entry || ASKS.test(entry.sentence.text)) continue;
     present.add(next);
-    added.push({
-      entry,
-      score: r.score,
-      coverage: r.coverage,
-      matches: r.matches.map((m) => ({ ...m, credit: Math.min(m.credit, TUNING.contextCredit), positions: [] })),
-      dateFit: r.dateFit,
-      answersQuestion: true,
-    });
+    added.push({ ...joinedAsContext(r, entry), answersQuestion: true });
   }
   if (!added.length) return ranked;
   return [...ranked, ...added].sort((a, b) => b.score - a.score || a.entry.n - b.entry.n);

@@ -7,6 +7,7 @@
  */
 import type { AnalyzedQuestion } from './analyze.ts';
 import { asksMany } from './compose/several.ts';
+import { joinedAsContext } from './context-sentence.ts';
 import type { RankedSentence } from './retrieve.ts';
 import type { IndexedSentence, SentenceIndex } from './sentence-index.ts';
 import { TUNING } from './tuning.ts';
@@ -54,12 +55,11 @@ export function withListItems(q: AnalyzedQuestion, ranked: RankedSentence[], ind
     )) {
       if (present.has(entry.n)) continue;
       present.add(entry.n);
+      // An item weighs as a word of context: below the intro that names the list.
       added.push({
-        entry,
+        ...joinedAsContext(r, entry),
         score: r.score * TUNING.contextCredit,
         coverage: r.coverage * TUNING.contextCredit,
-        matches: r.matches.map((m) => ({ ...m, credit: Math.min(m.credit, TUNING.contextCredit), positions: [] })),
-        dateFit: r.dateFit,
       });
     }
   }
