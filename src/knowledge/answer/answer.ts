@@ -3,6 +3,7 @@ import type { KnowledgeBase } from '../knowledge-base.ts';
 import type { Answer, ChatContext, Citation, FuzzyDate, Lang } from '../types.ts';
 import { type AnalyzedQuestion, analyzeQuestion, asksWhetherSourcesAgree } from './analyze.ts';
 import { answerTypeOf } from './answer-types.ts';
+import { withAntecedents } from './antecedents.ts';
 import { favourAttributed } from './attribution.ts';
 import { authorAsked, composeAuthor } from './authorship.ts';
 import { askedAct } from './compose/asked-act.ts';
@@ -24,7 +25,7 @@ function rankSentences(q: AnalyzedQuestion, index: SentenceIndex): RankedSentenc
   // interview's answer repeats few of the question's words): twice as many sentences are read.
   const limit = asksWhetherSourcesAgree(q.text) ? 2 * TUNING.rankLimit : TUNING.rankLimit;
   const ranked = favourAttributed(q, index, rankByWords(q, index, limit));
-  return withListItems(q, withInterviewAnswers(ranked, index), index);
+  return withAntecedents(q, withListItems(q, withInterviewAnswers(ranked, index), index), index);
 }
 
 export interface AnswerOptions {
