@@ -254,6 +254,8 @@ const FIELD_ROW = /\S\s\|\s.*\S\s\|\s\S/u;
 function isContinuation(prev: Line, line: Line): boolean {
   if (TERMINAL.test(prev.text)) return false;
   if (FIELD_ROW.test(prev.text) || FIELD_ROW.test(line.text)) return false;
+  // A headline in capitals opens a block of its own, whatever the long line before it.
+  if (inCapitals(line.text)) return false;
   if (startsLower(line.text)) return true;
   if (/[-‐,;:(]$/.test(prev.text) || DANGLING_WORD_END.test(prev.text)) return true;
   return prev.text.length >= 60;

@@ -269,6 +269,11 @@ describe('splitBlocks: small cases', () => {
       kinds: ['heading', 'heading'],
     },
     {
+      name: 'a headline in capitals does not continue the long line before it',
+      text: 'Thursday, 19 March 2026, 14:07 (Kestov time) - VARNEL NEWSWIRE (VN) - Borders / Trade\n\nKESTOV FREES VARNEL TRADERS HELD AT NORTHGATE HUB\n\nFourteen traders were released on Tuesday.',
+      kinds: ['heading', 'heading', 'paragraph'],
+    },
+    {
       name: 'a bare URL line is junk',
       text: 'https://example.org/news/1\n\nОн приехал.',
       kinds: ['junk', 'paragraph'],
