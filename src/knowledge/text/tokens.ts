@@ -1,9 +1,9 @@
 import { stemmer as stemEnglish } from '@orama/stemmers/english';
 import { stemmer as stemRussian } from '@orama/stemmers/russian';
+import type { Lang } from '../types.ts';
 import { dictionaryPartOfSpeech, lemma } from './morphology.ts';
 import { remembered } from './remembered.ts';
 import { SPELLING_HASH_BASIS, SpelledCache, spellingHashStep } from './spelled-cache.ts';
-import type { Lang } from '../types.ts';
 
 export interface Token {
   /** As written. */
@@ -401,6 +401,7 @@ function altPhoneticKeysOf(word: string): readonly string[] {
   const readings = [
     ...(JAPANESE.test(latin) ? [japaneseReading(latin)] : PINYIN.test(latin) ? [chineseReading(latin)] : []),
     ...(SOUTH_SLAVIC.test(latin) ? [southSlavicReading(latin)] : []),
+    ...(FRENCH.test(word) ? [frenchReading(word)] : []),
     latin.replace(/(?<!g)g(?=[eiy])/g, 'j'),
     // A J after a consonant read as Y, as Estonian, Finnish and Scandinavian names have it ("Tarju"/"Тарью",
     // "Bjorn"/"Бьорн"); English has a J there hardly ever, and a J before a vowel is its "Дж".
@@ -410,6 +411,22 @@ function altPhoneticKeysOf(word: string): readonly string[] {
   const keys = new Set(readings.filter((r) => r !== latin).map(keyOfLatin));
   keys.delete(own);
   return keys.size ? [...keys] : NO_KEYS;
+}
+
+/** A word that may be French spelling (of a Francophone African or Canadian name): OU, DJ, an É, È or Ê. */
+const FRENCH = /ou|dj|[éèê]/u;
+
+/**
+ * How Russian spells French: OU as У (before a vowel the glide "Куэ-", "Уа-"), CH as Ш, DJ as ДЖ, the
+ * accents only marks, not read as Spanish ("Ouagadougou"/"Уагадугу", "Michèle"/"Мишель", "Bouchard"/"Бушар").
+ */
+function frenchReading(word: string): string {
+  return fold(word)
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/ou(?=[aeiy])/g, 'w')
+    .replace(/ou/g, 'u')
+    .replace(/ch/g, 'sh');
 }
 
 /**

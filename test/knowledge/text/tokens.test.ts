@@ -188,6 +188,13 @@ describe('altPhoneticKeys: a Japanese or Chinese name read as Russian spells it 
     // A J after a consonant as Y: Estonian, Finnish, Scandinavian.
     ['Тарью', 'Tarju'],
     ['Бьорн', 'Bjorn'],
+    // French spelling: OU as У, CH as Ш, DJ as ДЖ, an É no Spanish mark.
+    ['Уагадугу', 'Ouagadougou'],
+    ['Куэнде', 'Kouendé'],
+    ['Уэстен', 'Ouesten'],
+    ['Мишель', 'Michèle'],
+    ['Вешаре', 'Véchaire'],
+    ['Наджеле', 'Nadjelé'],
   ])('%s ~ %s', (cyrillic, latin) => {
     expect(alt(latin)).toContain(key(cyrillic));
   });
