@@ -57,6 +57,26 @@ describe('a count of another word of the question', () => {
   });
 });
 
+/** Refugees counted as people: "27,600 people" crossed, in a sentence about the refugee agency's count. */
+const ARRIVALS = `---
+title: Arrivals at Kestov
+published: 2026-04-10
+lang: en
+---
+Arrivals at Kestov
+
+Fighting in Varnel in early March pushed 27,600 people across the border at Kestov that month, according to the UN refugee agency.
+`;
+
+describe('a count of refugees given as people', () => {
+  it.each([
+    ['Сколько беженцев пересекли границу у Кестова в марте 2026 года?', '27'],
+    ['How many refugees crossed the border at Kestov in March 2026?', '27'],
+  ])('%s → %s', (question, count) => {
+    expect(summaryOf(ARRIVALS, question)).toContain(count);
+  });
+});
+
 /** A figure for another period than the one asked: the supply agreed in January is February's. */
 const SUPPLY = `---
 title: Газ для Кештова

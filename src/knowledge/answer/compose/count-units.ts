@@ -173,8 +173,11 @@ export function unitFits(unit: QuestionTerm, c: Candidate, r: RankedSentence, q:
     conceptsOfTokens([t]).some((h) => MEASURE_UNIT.test(h.concept));
   const firstAfter = r.entry.tokens[c.from + 1];
   if (firstAfter && measure(firstAfter) && !unit.features.some((f) => MEASURE_UNIT.test(f.slice(2)))) return false;
-  // "How many prisoners": "47 человек" counts them in a sentence about them (not "how many women").
-  const unitIsPersons = unit.features.some((f) => /^c:jus_(prisoner|detainee|political_prisoner|hostage)$/.test(f));
+  // "How many prisoners", "сколько беженцев": "47 человек", "27,600 people" counts them in a sentence about
+  // them (not "how many women").
+  const unitIsPersons = unit.features.some((f) =>
+    /^c:(jus_(prisoner|detainee|political_prisoner|hostage)|role_(refugee|migrant|displaced_person))$/.test(f),
+  );
   if (unitIsPersons && after.slice(1, 3).some((t) => GENERIC_PERSONS.test(t.norm))) return true;
   return after.some((t) => {
     const m = r.matches.find((x) => x.term === unit);
