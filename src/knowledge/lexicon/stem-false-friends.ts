@@ -20,4 +20,7 @@ export const STEM_FALSE_FRIENDS: ReadonlySet<string> = new Set([
   // English: a delegation is a group, no delegate ("Who led the delegation?" asks its head).
   'delegation',
   'delegations',
+  // A report or an appeal presented is no presenter's ("Who presented the appeal?" asks no TV host).
+  'presented',
+  'presenting',
 ]);

@@ -343,6 +343,9 @@ describe('each metal its own concept', () => {
     // "At the height of the strike" is its peak; the height of a dam is no maximum.
     ['At the height of the strike some 1,150 trucks were waiting.', 'gen_maximum', true],
     ['The height of the dam is 145 metres.', 'gen_maximum', false],
+    // "presented" shares the presenter's stem, not the role.
+    ['The agency presented its 2026 appeal in Geneva.', 'role_host', false],
+    ['The TV presenter was detained at the airport.', 'role_host', true],
     // Russian sources give a trade figure as «товарооборот»: it is the English "trade".
     ['Товарооборот Кестова и Варнела вырос втрое.', 'eco_trade', true],
     ['Взаимная торговля Кестова и Варнела выросла втрое.', 'eco_trade', true],
