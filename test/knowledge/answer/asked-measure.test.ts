@@ -112,3 +112,24 @@ describe('"how high" of a sum of money', () => {
     },
   );
 });
+
+const STAKE = `---
+title: Revised Kestov deal
+published: 2026-09-30
+lang: en
+---
+Revised Kestov deal
+
+Varnel Telecom yesterday signed a revised agreement to buy 76% of the mobile operator Kestov Mobile for $365 million.
+`;
+
+describe('a share the question gives with its figure', () => {
+  it.each([
+    ['За какую сумму Varnel Telecom покупает 76% Kestov Mobile по пересмотренному соглашению?'],
+    ['For how much is Varnel Telecom buying 76 percent of Kestov Mobile?'],
+  ])('is no percentage asked: %s', (question) => {
+    const a = knowledgeBase(STAKE).answer(question, { now });
+    expect(a.answered, a.text).toBe(true);
+    expect(a.summary).toMatch(/365/);
+  });
+});

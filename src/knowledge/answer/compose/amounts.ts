@@ -13,8 +13,16 @@ export const AMOUNT_ASKED = new RegExp(
 export const PERCENT_ASKED = /(?<![\p{L}])(percent\p{L}*|per cent|процент\p{L}*)(?![\p{L}])|%/iu;
 /** A question asking a percentage, or a share, which is one: "what share of the tranche", "какую долю". */
 export const SHARE_ASKED = {
-  test: (question: string) => PERCENT_ASKED.test(question) || SHARE_WORD.test(question),
+  test: (question: string) => percentAsked(question) || SHARE_WORD.test(question),
 };
+
+/** A share the question gives with its figure ("buys 76% of Tengri"): a given, not what is asked. */
+const GIVEN_SHARE = /\d+(?:[.,]\d+)?\s*(?:%|per ?cent|percent|процент\p{L}*)/giu;
+
+/** Whether the question asks a percentage, not only names one it gives ("За какую сумму … 76% «Тенгри»?"). */
+export function percentAsked(question: string): boolean {
+  return PERCENT_ASKED.test(question.replace(GIVEN_SHARE, ' '));
+}
 const SHARE_WORD = /(?<![\p{L}])(share|proportion|fraction|дол[яиюе]|дол[ея]х)(?![\p{L}])/iu;
 export const MONEY_ASKED = new RegExp(String.raw`(?<![\p{L}])(${PRICE_WORDS})(?![\p{L}])`, 'iu');
 const MONEY_WORDS = new RegExp(

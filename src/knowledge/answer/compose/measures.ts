@@ -6,7 +6,7 @@
 import type { AnalyzedQuestion } from '../analyze.ts';
 import type { Candidate } from '../candidates.ts';
 import type { RankedSentence } from '../retrieve.ts';
-import { AMOUNT_ASKED, LENGTH, PERCENT_ASKED } from './amounts.ts';
+import { AMOUNT_ASKED, LENGTH, PERCENT_ASKED, percentAsked } from './amounts.ts';
 
 /** The rest of a figure after its first digits: ".5" of "4.5", " 068" of "1 068". */
 const DIGIT_GROUPS = /^([.,\s\u00A0]\d+)*/u;
@@ -48,7 +48,7 @@ const TWO_ASKED =
 
 export function askedMeasure(q: AnalyzedQuestion): AskedMeasure | undefined {
   if (TWO_ASKED.test(q.text)) return undefined;
-  if (PERCENT_ASKED.test(q.text) || INTEREST_ASKED.test(q.text)) return 'percent';
+  if (percentAsked(q.text) || INTEREST_ASKED.test(q.text)) return 'percent';
   // "How high was the bail?" asks a sum, not a dimension.
   if (HOW_DIMENSION.test(q.text) && !DIMENSION_WORD.test(q.text) && AMOUNT_ASKED.test(q.text)) return undefined;
   if (DIMENSION_NOUN.test(q.text) || DISTANCE_ASKED.test(q.text)) return 'dimension';
