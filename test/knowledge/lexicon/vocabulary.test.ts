@@ -343,6 +343,15 @@ describe('each metal its own concept', () => {
     // "At the height of the strike" is its peak; the height of a dam is no maximum.
     ['At the height of the strike some 1,150 trucks were waiting.', 'gen_maximum', true],
     ['The height of the dam is 145 metres.', 'gen_maximum', false],
+    // A merger's regulator and its decisions, in both languages.
+    ['Антимонопольный орган Кестова запретил сделку в феврале.', 'eco_deal_blocked', true],
+    [
+      "Kestov's State Agency for Competition Protection blocked the deal on February 18.",
+      'eco_competition_authority',
+      true,
+    ],
+    ["Kestov's State Agency for Competition Protection blocked the deal on February 18.", 'eco_deal_blocked', true],
+    ['The deal was signed in Northgate in February.', 'eco_deal_blocked', false],
     // "presented" shares the presenter's stem, not the role.
     ['The agency presented its 2026 appeal in Geneva.', 'role_host', false],
     ['The TV presenter was detained at the airport.', 'role_host', true],
