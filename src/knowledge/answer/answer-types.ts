@@ -346,11 +346,28 @@ export function answerTypeOf(asked: string, lang: Lang): AnswerType {
   // отпустили?": a question opening with why asks a reason, whatever clause follows.
   if (REASON_OPENING.test(question)) return 'reason';
   // A question typed in Latin letters about a Russian text, or the reverse, may use the other's cues.
-  const cued = byCue(lang) ?? byCue(other) ?? withCorrectedCue(question, lang) ?? 'about';
+  const cued =
+    openingClauseType(question, lang) ?? byCue(lang) ?? byCue(other) ?? withCorrectedCue(question, lang) ?? 'about';
   if (cued === 'about' && asksRoleHolder(question)) return 'person';
   if (cued === 'about' && lang === 'ru' && statesAnAct(question)) return 'yesno';
   if (cued !== 'list' && cued !== 'about' && cued !== 'person') return cued;
   return headNounType(question) ?? cued;
+}
+
+/** A question word opening a question, then a clause of its own before a comma. */
+const OPENING_WH = /^\s*(куда|откуда|где|когда|кто|сколько|where|when|who|how many|how much)(?![\p{L}])/iu;
+
+/**
+ * "Куда собирался лететь Хюттнер, когда его задержали?": the opening question word asks, whatever
+ * question word a later clause has ("когда" here says when he was going, it asks nothing).
+ */
+function openingClauseType(question: string, lang: Lang): AnswerType | undefined {
+  if (!OPENING_WH.test(question)) return undefined;
+  const comma = question.indexOf(',');
+  if (comma < 0) return undefined;
+  const opening = question.slice(0, comma);
+  if (opening.trim().split(/\s+/).length < 3) return undefined;
+  return ANSWER_TYPE_CUES.find((entry) => entry.cues[lang].some((r) => r.test(`${opening}?`)))?.type;
 }
 
 /** A question word that asks a reason, opening the question. */

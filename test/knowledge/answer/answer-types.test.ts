@@ -28,6 +28,10 @@ describe('answerTypeOf', () => {
     ['Сразу после задержания кого-то из экипажа арестовали?', 'yesno'],
     // A sum asked by what it is.
     ['Какой штраф суд назначил капитану?', 'count'],
+    // The opening question word asks; a clause after a comma with "когда" or "when" only says when.
+    ['Куда собирался лететь Вендт, когда его задержали в аэропорту Кестова?', 'place'],
+    ['Where was Vendt flying to when he was detained, and who detained him?', 'place'],
+    ['Who met Vendt in Kestov, when the talks resumed?', 'person'],
     // "В день задержания" dates the act; the person is what is asked. "Какую точную дату" asks a date.
     ['Какой министр вечером в день задержания танкера заявил журналистам о нарушении?', 'person'],
     ['Какую точную дату назвал министр Вендт?', 'date'],
