@@ -6,7 +6,7 @@
 import type { AnalyzedQuestion } from '../analyze.ts';
 import type { Candidate } from '../candidates.ts';
 import type { RankedSentence } from '../retrieve.ts';
-import { AMOUNT_ASKED, LENGTH, PERCENT_ASKED, percentAsked } from './amounts.ts';
+import { AMOUNT_ASKED, LENGTH, percentAsked } from './amounts.ts';
 
 /** The rest of a figure after its first digits: ".5" of "4.5", " 068" of "1 068". */
 const DIGIT_GROUPS = /^([.,\s\u00A0]\d+)*/u;
