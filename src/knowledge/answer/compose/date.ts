@@ -231,7 +231,8 @@ export function composeDate(q: AnalyzedQuestion, ranked: RankedSentence[]): Type
   // "When will he visit Minsk again?": a date of going to another place is no answer ("due to fly to Warsaw on Thursday").
   const goingTo = TUNING.strictSlots && q.terms.some(isGoingWord) ? destinationAsked(q) : undefined;
   // "When will the postponed summit now take place?": the date it was postponed from is no answer.
-  const givenUp = asksNewDate(q) ? postponedDates(ranked) : [];
+  const newDateAsked = asksNewDate(q);
+  const givenUp = newDateAsked ? postponedDates(ranked) : [];
   const verb = questionVerb(q);
   // "When was the crossing shut?" and "from 17 February to 6 April it was closed": the span's first date.
   const side = TUNING.strictSlots && act ? askedSpanSide(act) : undefined;
@@ -360,11 +361,11 @@ export function composeDate(q: AnalyzedQuestion, ranked: RankedSentence[]): Type
   );
   // "When was the session finally held?": of two dates, the later is the one it was held at in the end
   // (a source written before the putting off gives the first).
-  if (rival && asksNewDate(q) && rival.c.date && dateSortKey(rival.c.date) > dateSortKey(date)) {
+  if (rival && newDateAsked && rival.c.date && dateSortKey(rival.c.date) > dateSortKey(date)) {
     const later: AnswerValue[] = [{ kind: 'date', text: rival.c.text, date: rival.c.date, from: rival.r }];
     return answered(q, later, [rival.r, ...corroborating(ranked, rival.r)]);
   }
-  if (rival && asksNewDate(q)) return answered(q, values, [top.r, ...corroborating(ranked, top.r)]);
+  if (rival && newDateAsked) return answered(q, values, [top.r, ...corroborating(ranked, top.r)]);
   if (rival) values.push({ kind: 'date', text: rival.c.text, date: rival.c.date as FuzzyDate, from: rival.r });
   return answered(q, values, [top.r, ...(rival ? [rival.r] : []), ...corroborating(ranked, top.r)], Boolean(rival));
 }
