@@ -4,7 +4,7 @@
  * it joins the ranking just behind it, with its words as context.
  */
 import type { AnalyzedQuestion } from './analyze.ts';
-import { joinedAsContext } from './context-sentence.ts';
+import { joinedAsContext, withJoined } from './context-sentence.ts';
 import type { RankedSentence } from './retrieve.ts';
 import type { SentenceIndex } from './sentence-index.ts';
 
@@ -25,6 +25,5 @@ export function withAntecedents(q: AnalyzedQuestion, ranked: RankedSentence[], i
     present.add(previous);
     added.push(joinedAsContext(r, entry));
   }
-  if (!added.length) return ranked;
-  return [...ranked, ...added].sort((a, b) => b.score - a.score || a.entry.n - b.entry.n);
+  return withJoined(ranked, added);
 }

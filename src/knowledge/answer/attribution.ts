@@ -6,7 +6,7 @@
  * move up. The answer still comes from what the sentences say.
  */
 import type { AnalyzedQuestion, QuestionTerm } from './analyze.ts';
-import type { RankedSentence } from './retrieve.ts';
+import { byRank, type RankedSentence } from './retrieve.ts';
 import type { SentenceIndex } from './sentence-index.ts';
 import { TUNING } from './tuning.ts';
 
@@ -92,5 +92,5 @@ export function favourAttributed(
       const share = shareOf(r);
       return share > 0 ? { ...r, score: r.score * (1 + (TUNING.attributionFactor - 1) * share) } : r;
     })
-    .sort((a, b) => b.score - a.score || a.entry.n - b.entry.n);
+    .sort(byRank);
 }

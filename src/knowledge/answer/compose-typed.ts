@@ -26,7 +26,7 @@ import { composeTimeline } from './compose/timeline.ts';
 import { anyMayHoldAsked, possessiveAfter } from './compose/titles.ts';
 import { composeYesNo } from './compose/yes-no.ts';
 import { ASKS } from './interview-answers.ts';
-import { type RankedSentence, termPositions } from './retrieve.ts';
+import { byRank, type RankedSentence, termPositions } from './retrieve.ts';
 import {
   CHARGE_ASKED,
   SENTENCE_ASKED,
@@ -95,7 +95,7 @@ function rerankByType(q: AnalyzedQuestion, ranked: RankedSentence[]): RankedSent
     .map((r) =>
       q.type === 'reason' && givesReason(r.entry.sentence.text) ? { ...r, score: r.score * TUNING.reasonFitFactor } : r,
     )
-    .sort((a, b) => b.score - a.score || a.entry.n - b.entry.n);
+    .sort(byRank);
 }
 
 /** The registry: one composer per answer type; reasons, events and anything else are passages. */

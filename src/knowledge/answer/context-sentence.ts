@@ -1,5 +1,5 @@
 /** A sentence joined to the ranking for what a ranked one leaves out: its answer, its list, its antecedent. */
-import type { RankedSentence } from './retrieve.ts';
+import { byRank, type RankedSentence } from './retrieve.ts';
 import type { IndexedSentence } from './sentence-index.ts';
 import { TUNING } from './tuning.ts';
 
@@ -12,4 +12,9 @@ export function joinedAsContext(r: RankedSentence, entry: IndexedSentence): Rank
     matches: r.matches.map((m) => ({ ...m, credit: Math.min(m.credit, TUNING.contextCredit), positions: [] })),
     dateFit: r.dateFit,
   };
+}
+
+/** The ranking with the joined sentences in their places (the ranking itself when none joined). */
+export function withJoined(ranked: RankedSentence[], added: RankedSentence[]): RankedSentence[] {
+  return added.length ? [...ranked, ...added].sort(byRank) : ranked;
 }

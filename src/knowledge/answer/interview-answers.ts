@@ -4,7 +4,7 @@
  * finds it. The answer to each interviewer's question among the best sentences joins the ranking with
  * its question's score and words (as context), and is marked as answering it.
  */
-import { joinedAsContext } from './context-sentence.ts';
+import { joinedAsContext, withJoined } from './context-sentence.ts';
 import type { RankedSentence } from './retrieve.ts';
 import type { SentenceIndex } from './sentence-index.ts';
 import { TUNING } from './tuning.ts';
@@ -25,6 +25,5 @@ export function withInterviewAnswers(ranked: RankedSentence[], index: SentenceIn
     present.add(next);
     added.push({ ...joinedAsContext(r, entry), answersQuestion: true });
   }
-  if (!added.length) return ranked;
-  return [...ranked, ...added].sort((a, b) => b.score - a.score || a.entry.n - b.entry.n);
+  return withJoined(ranked, added);
 }

@@ -7,7 +7,7 @@
  */
 import type { AnalyzedQuestion } from './analyze.ts';
 import { asksMany } from './compose/several.ts';
-import { joinedAsContext } from './context-sentence.ts';
+import { joinedAsContext, withJoined } from './context-sentence.ts';
 import type { RankedSentence } from './retrieve.ts';
 import type { IndexedSentence, SentenceIndex } from './sentence-index.ts';
 import { TUNING } from './tuning.ts';
@@ -63,6 +63,5 @@ export function withListItems(q: AnalyzedQuestion, ranked: RankedSentence[], ind
       });
     }
   }
-  if (!added.length) return ranked;
-  return [...ranked, ...added].sort((a, b) => b.score - a.score || a.entry.n - b.entry.n);
+  return withJoined(ranked, added);
 }

@@ -35,6 +35,11 @@ export interface RankedSentence {
   answersQuestion?: boolean;
 }
 
+/** The ranking's order: the stronger first; of two as strong, the earlier sentence. */
+export function byRank(a: RankedSentence, b: RankedSentence): number {
+  return b.score - a.score || a.entry.n - b.entry.n;
+}
+
 /** Where the sentence says the question's word t (token positions; none when it matched only by context). */
 export function termPositions(r: RankedSentence, t: QuestionTerm): readonly number[] {
   return r.matches.find((m) => m.term === t)?.positions ?? [];
