@@ -328,7 +328,7 @@ export function answerTypeOf(asked: string, lang: Lang): AnswerType {
     .replace(/(?<![\p{L}])(кто|кого|кому|кем|что|чего|чему|где|куда|когда)-(то|нибудь|либо)(?![\p{L}])/giu, 'некто')
     .replace(/\s{2,}/g, ' ');
   const other: Lang = lang === 'en' ? 'ru' : 'en';
-  const byCue = (l: Lang) => ANSWER_TYPE_CUES.find((entry) => entry.cues[l].some((r) => r.test(question)))?.type;
+  const byCue = (l: Lang) => typeByCue(question, l);
   // "Был ли ..., когда ...?", "When it announced it, did the White House ...?": the main clause asks yes or no.
   const yesno = ANSWER_TYPE_CUES.find((e) => e.type === 'yesno') as TypeCue;
   const asksWh = /^\s*(сколько|кто|когда|где|почему|how many|who|when|where|why)(?![\p{L}])/iu.test(question);
@@ -354,6 +354,11 @@ export function answerTypeOf(asked: string, lang: Lang): AnswerType {
   return headNounType(question) ?? cued;
 }
 
+/** The type of the first cue of the language the question has. */
+function typeByCue(question: string, lang: Lang): AnswerType | undefined {
+  return ANSWER_TYPE_CUES.find((entry) => entry.cues[lang].some((r) => r.test(question)))?.type;
+}
+
 /** A question word opening a question, then a clause of its own before a comma. */
 const OPENING_WH = /^\s*(куда|откуда|где|когда|кто|сколько|where|when|who|how many|how much)(?![\p{L}])/iu;
 
@@ -367,7 +372,7 @@ function openingClauseType(question: string, lang: Lang): AnswerType | undefined
   if (comma < 0) return undefined;
   const opening = question.slice(0, comma);
   if (opening.trim().split(/\s+/).length < 3) return undefined;
-  return ANSWER_TYPE_CUES.find((entry) => entry.cues[lang].some((r) => r.test(`${opening}?`)))?.type;
+  return typeByCue(`${opening}?`, lang);
 }
 
 /** A question word that asks a reason, opening the question. */
@@ -398,7 +403,7 @@ function withCorrectedCue(question: string, lang: Lang): AnswerType | undefined 
   const fixed = CUE_WORDS[lang].find((cue) => cue !== word && cue.length >= 4 && editDistance(word, cue) === 1);
   if (!fixed) return undefined;
   const again = question.replace(first, fixed);
-  return ANSWER_TYPE_CUES.find((entry) => entry.cues[lang].some((r) => r.test(again)))?.type;
+  return typeByCue(again, lang);
 }
 
 /**

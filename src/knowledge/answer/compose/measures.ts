@@ -21,16 +21,20 @@ export type AskedMeasure = 'percent' | 'dimension';
 
 /** A water level, a dimension said as a level. */
 const WATER_LEVEL = String.raw`water level|level of (the )?water|уров\p{L}* воды`;
+/** The English dimension nouns and the question of one ("how high"). */
+const ENGLISH_DIMENSION = String.raw`height|depth|width|${WATER_LEVEL}`;
+const HOW_DIMENSION_WORDS = String.raw`(?<![\p{L}])how (high|tall|deep|wide)(?![\p{L}])`;
 /**
  * A dimension asked by its noun: the sentence must say which dimension its figure is ("высотой 145 м", "145
  * metres high"), a water level too ("уровень воды … 2,18 м"). "At the height of the strike" is its peak, no dimension.
  */
 const DIMENSION_NOUN = new RegExp(
-  String.raw`(?<![\p{L}])(?<!(?<![\p{L}])at (the|its|their) )(height|depth|width|${WATER_LEVEL}|высот\p{L}*|глубин\p{L}*|ширин\p{L}*)(?![\p{L}])|(?<![\p{L}])how (high|tall|deep|wide)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?<!(?<![\p{L}])at (the|its|their) )(${ENGLISH_DIMENSION}|высот\p{L}*|глубин\p{L}*|ширин\p{L}*)(?![\p{L}])|${HOW_DIMENSION_WORDS}`,
   'iu',
 );
-const HOW_DIMENSION = /(?<![\p{L}])how (high|tall|deep|wide)(?![\p{L}])/iu;
-const DIMENSION_WORD = new RegExp(String.raw`(?<![\p{L}])(height|depth|width|${WATER_LEVEL})(?![\p{L}])`, 'iu');
+/** "How high was the bail?": the question of a dimension with no dimension noun, which a sum may answer. */
+const HOW_DIMENSION = new RegExp(HOW_DIMENSION_WORDS, 'iu');
+const DIMENSION_WORD = new RegExp(String.raw`(?<![\p{L}])(${ENGLISH_DIMENSION})(?![\p{L}])`, 'iu');
 /** A dimension asked as a distance: any length answers it ("lies 40 km from the border"). */
 const DISTANCE_ASKED = /(?<![\p{L}])(how far|distance|расстояни\p{L}*|на каком расстоянии)(?![\p{L}])/iu;
 /** Words a sentence gives a dimension with, by the dimension the question asks. */
