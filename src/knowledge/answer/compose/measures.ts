@@ -22,7 +22,7 @@ export type AskedMeasure = 'percent' | 'dimension';
 /** A water level, a dimension said as a level. */
 const WATER_LEVEL = String.raw`water level|level of (the )?water|уров\p{L}* воды`;
 /** The English dimension nouns and the question of one ("how high"). */
-const ENGLISH_DIMENSION = String.raw`height|depth|width|${WATER_LEVEL}`;
+const ENGLISH_DIMENSION = `height|depth|width|${WATER_LEVEL}`;
 const HOW_DIMENSION_WORDS = String.raw`(?<![\p{L}])how (high|tall|deep|wide)(?![\p{L}])`;
 /**
  * A dimension asked by its noun: the sentence must say which dimension its figure is ("высотой 145 м", "145
