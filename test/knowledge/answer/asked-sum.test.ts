@@ -32,6 +32,17 @@ describe('a sum asked: a sum nearly as strong as the best figure answers', () =>
       'Во сколько в год обошлось бы варнельским грузоотправителям повышение сбора в порту Лорин по расчётам портового агентства Кестова?',
       /4,5 млн долларов/,
     ],
+    // A sum in millions of a currency named before the figure or in a form of its own.
+    [
+      'The Kestov bridge feasibility study is financed by a USD 17.5 million loan from the Varnel Bank.',
+      'How much money does the Varnel Bank lend for the Kestov bridge study?',
+      /17\.5 million/,
+    ],
+    [
+      'Городской суд Кестова снизил штраф компании Vendt до 720 млн сомов.',
+      'До какой суммы суд снизил штраф компании Vendt?',
+      /720 млн/,
+    ],
   ])('%s / %s', (sentence, question, expected) => {
     const a = knowledgeBaseOfTexts({ 'bridge.md': docOf(sentence) }).answer(question, { now });
     expect(a.summary).toMatch(expected);
@@ -41,6 +52,11 @@ describe('a sum asked: a sum nearly as strong as the best figure answers', () =>
     // No sum at all: the count of workers does not say what it cost.
     ['Repairs to the Kestov bridge took 120 workers.', 'How much did the repair of the Kestov bridge cost?'],
     ['Ремонт моста в Кестове вели 120 рабочих.', 'Во сколько обошёлся ремонт моста в Кестове?'],
+    // Millions of subscribers are no sum, though written like one.
+    [
+      'Vendt entered Kestov in 2019 by buying Varnel Mobile, which now has 2.05 million subscribers.',
+      'За какую сумму Vendt купила «Варнел Мобайл» в 2019 году?',
+    ],
   ])('none in "%s" for "%s"', (sentence, question) => {
     const a = knowledgeBaseOfTexts({ 'bridge.md': docOf(sentence) }).answer(question, { now });
     expect(a.answered).toBe(false);

@@ -24,13 +24,19 @@ export function percentAsked(question: string): boolean {
   return PERCENT_ASKED.test(question.replace(GIVEN_SHARE, ' '));
 }
 const SHARE_WORD = /(?<![\p{L}])(share|proportion|fraction|дол[яиюе]|дол[ея]х)(?![\p{L}])/iu;
-export const MONEY_ASKED = new RegExp(String.raw`(?<![\p{L}])(${PRICE_WORDS})(?![\p{L}])`, 'iu');
+/** A sum asked as such: "за какую сумму купила", "for what sum" (not "в сумме", in total). */
+const SUM_OF_MONEY_ASKED = String.raw`(за|на) как\p{L}* сумм\p{L}*|какова сумма|каков\p{L}* сумм\p{L}*|(for|at) what (sum|price)|how much money`;
+export const MONEY_ASKED = new RegExp(String.raw`(?<![\p{L}])(${PRICE_WORDS}|${SUM_OF_MONEY_ASKED})(?![\p{L}])`, 'iu');
 const MONEY_WORDS = new RegExp(
   String.raw`\p{Sc}|(?<![\p{L}])(${MONEY_UNITS}|миллион\p{L}*|миллиард\p{L}*)(?![\p{L}])`,
   'iu',
 );
 /** Units of a physical quantity, which both a measure and an amount are written with. */
 const PHYSICAL_UNITS = String.raw`кубометр\p{L}*|cubic|tonnes?|тонн\p{L}*|megawatt\p{L}*|мегаватт\p{L}*`;
+/** Units of weight and volume a magnitude may count ("8.4 million pounds of concentrate"), money only when asked as such. */
+const WEIGHT_OR_VOLUME =
+  /(?<![\p{L}])(pounds?|фунт\p{L}*|ounces?|унци\p{L}*|litres?|liters?|литр\p{L}*|gallons?|галлон\p{L}*|hectares?|гектар\p{L}*|barrels?|баррел\p{L}*|tons?|тонн\p{L}*|carats?|карат\p{L}*)(?![\p{L}])/iu;
+const PHYSICAL = new RegExp(String.raw`(?<![\p{L}])(${PHYSICAL_UNITS})(?![\p{L}])`, 'iu');
 /** A measure, not money, though a magnitude may come before it: "1,6 млрд кВт·ч", "2 million tonnes". */
 const MEASURE_WORDS = new RegExp(
   String.raw`(?<![\p{L}])(${PHYSICAL_UNITS}|tons?|barrels?|баррел\p{L}*|kilowatt\p{L}*|gigawatt\p{L}*|terawatt\p{L}*|киловатт\p{L}*|people|persons|человек\p{L}*)(?![\p{L}])`,
@@ -43,8 +49,36 @@ const MEASURE = {
 };
 /** A sum of money: by its sign or unit, or any of the world's currencies the vocabulary names ("3000 лари"). */
 export const MONEY = {
-  test: (text: string) => (MONEY_WORDS.test(text) || namesCurrency(text)) && !MEASURE.test(text),
+  test: (text: string) => (MONEY_WORDS.test(text) || namesCurrency(text)) && !MEASURE.test(text) && !countsThings(text),
 };
+/** A magnitude and the noun it counts: "2.05 million subscribers", "148 тыс. беженцев". */
+const MAGNITUDE_AND_NOUN =
+  /(?<![\p{L}])(million|billion|thousand|млн|млрд|тыс|миллион\p{L}*|миллиард\p{L}*|тысяч\p{L}*)\.?\s+(\p{L}{4,})/iu;
+/** Words that may follow a magnitude without being what it counts: "$2 million more", "2 млн из них". */
+const NOT_COUNTED =
+  /^(more|less|from|over|each|with|into|than|were|have|this|that|этих|более|менее|было|были|была|только|почти|около)$/iu;
+/**
+ * Currencies in forms the vocabulary cannot stem without taking surnames too ("720 млн сомов", not Сомова):
+ * lower case only.
+ */
+const INFLECTED_CURRENCY = /(?<![\p{L}])(сомов|сома|леев|лея|лей)(?![\p{L}])/u;
+/** A currency by its sign or name, not by a magnitude alone: "USD 17.5 million loan" is money. */
+const CURRENCY_WORDS =
+  /\p{Sc}|(?<![\p{L}])(dollars?|euros?|eur|usd|roubles?|rubles?|cents?|pence|доллар\p{L}*|евро|рубл\p{L}*|цент\p{L}*|копе\p{L}*)(?![\p{L}])/iu;
+/**
+ * Whether a figure counts things, not money, though it is written in millions: "2.05 million subscribers".
+ * A currency named anywhere in it makes it money whatever follows.
+ */
+function countsThings(text: string): boolean {
+  const noun = MAGNITUDE_AND_NOUN.exec(text)?.[2];
+  return (
+    noun !== undefined &&
+    !NOT_COUNTED.test(noun) &&
+    !CURRENCY_WORDS.test(text) &&
+    !INFLECTED_CURRENCY.test(text) &&
+    !namesCurrency(text)
+  );
+}
 /** A sum of money or a quantity: "how much gas" is answered by cubic metres. */
 const AMOUNT_WORDS = new RegExp(
   String.raw`\p{Sc}|(?<![\p{L}])(${MONEY_UNITS}|${PHYSICAL_UNITS}|mcm|kwh|квт\p{L}*)(?![\p{L}])`,
@@ -52,7 +86,7 @@ const AMOUNT_WORDS = new RegExp(
 );
 export const AMOUNT = {
   test: (text: string) =>
-    AMOUNT_WORDS.test(text) ||
+    (AMOUNT_WORDS.test(text) && !(countsThings(text) && !PHYSICAL.test(text) && !WEIGHT_OR_VOLUME.test(text))) ||
     namesCurrency(text) ||
     // "How much power": "600 MW", "120 000 баррелей в сутки", units the vocabulary knows by their abbreviations too.
     (/\p{L}/u.test(text) && conceptsOfText(text).some((concept) => MEASURE_CONCEPTS.has(concept))),
