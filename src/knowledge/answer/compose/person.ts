@@ -149,7 +149,7 @@ export function composePerson(q: AnalyzedQuestion, ranked: RankedSentence[]): Ty
   // "Who is the ambassador ...?": a sentence that speaks of no ambassador does not say who is one.
   // A bare title ("Northgate Energy CEO?") asks its head alone: "coast guard chief" asks a chief, not a guard.
   const bare = q.bareTitle !== undefined;
-  const holderAsked = bare || /^\s*(who is|who's|who are|кто (является|сейчас|теперь))\s/iu.test(q.text);
+  const holderAsked = bare || HOLDER_ASKED.test(q.text);
   const roles = holderAsked
     ? q.terms.filter(
         (t) =>
@@ -217,3 +217,7 @@ function listedPeople(q: AnalyzedQuestion, ranked: RankedSentence[]): TypedAnswe
   if (values.length < Math.max(2, Math.ceil(items.length / 2))) return undefined;
   return answered(q, values, list);
 }
+
+/** A question asking who holds a post, by name: "who is the ambassador", "как зовут посла". */
+const HOLDER_ASKED =
+  /^\s*(who is|who's|who are|who was|who were|кто (является|являлся|была?|сейчас|теперь)|как (зовут|звали)|what (is|was) the name of|name the)\s/iu;

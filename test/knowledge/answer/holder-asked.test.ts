@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { knowledgeBaseOfTexts } from '../../support/knowledge-base.ts';
+
+const now = new Date('2026-12-01T00:00:00Z');
+
+function docOf(lang: 'en' | 'ru', ...sentences: string[]): string {
+  return `---\ntitle: Kestov case\npublished: 2026-06-05\nlang: ${lang}\n---\nKestov case\n\n${sentences.join(' ')}\n`;
+}
+
+const JUDGE_ONLY_RU = docOf(
+  'ru',
+  '27 мая следственный судья Лорина Махамат Вендт распорядился освободить Кестова.',
+  'Посольство Варнелии добивалось консульского доступа к задержанному.',
+);
+const JUDGE_ONLY_EN = docOf(
+  'en',
+  'On 27 May an investigating judge in Lorin, Mahamat Vendt, ordered Kestov released.',
+  'The Varnel embassy had repeatedly asked for consular access to Kestov.',
+);
+const AMBASSADOR_NAMED = docOf(
+  'en',
+  'Varnel ambassador Otto Linde had repeatedly asked for consular access to Kestov.',
+  'On 27 May an investigating judge in Lorin, Mahamat Vendt, ordered Kestov released.',
+);
+
+/** "Как зовут посла …?" asks the holder of a post, as "who is the ambassador" does: a judge is no answer. */
+describe('a post asked by name: only a sentence naming the post answers', () => {
+  it.each([
+    ['Как зовут посла Варнелии, добивавшегося консульского доступа к Кестову?', JUDGE_ONLY_RU],
+    ['What is the name of the Varnel ambassador who sought consular access to Kestov?', JUDGE_ONLY_EN],
+    ['Who was the Varnel ambassador who sought consular access to Kestov?', JUDGE_ONLY_EN],
+  ])('none for "%s"', (question, doc) => {
+    const a = knowledgeBaseOfTexts({ 'case.md': doc }).answer(question, { now });
+    expect(a.answered, a.text).toBe(false);
+  });
+
+  it.each([
+    'What is the name of the Varnel ambassador who sought consular access to Kestov?',
+    'Как зовут посла Варнелии, добивавшегося консульского доступа к Кестову?',
+  ])('the ambassador named answers "%s"', (question) => {
+    const a = knowledgeBaseOfTexts({ 'case.md': AMBASSADOR_NAMED }).answer(question, { now });
+    expect(a.summary).toMatch(/Linde|Линде/);
+  });
+});
