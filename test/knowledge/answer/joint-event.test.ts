@@ -47,3 +47,25 @@ describe('a meeting asked about by one named party', () => {
     expect(a.text.split('\n')[0], a.text).toContain('8 April');
   });
 });
+
+/** A name a facility's noun follows ("the Lorin plant") names a place in the question, not a party to meet. */
+describe('a meeting asked about by roles, one of them described by a plant it owns', () => {
+  const planned = knowledgeBaseOfTexts({
+    'brief.md': documentText(
+      [
+        'Nordvik, which owns the Lorin plant, asked Kestov for state guarantees on payments.',
+        'A meeting between Nordvik chief Otto Linde and Kestov Energy Minister Harald Vendt was scheduled for 12 March in Istanbul. On 10 March the Kestov side cancelled it.',
+      ].join('\n\n'),
+      { lang: 'en', published: '2026-03-16' },
+    ),
+  });
+
+  it.each([
+    "For what date was the Istanbul meeting between Kestov's energy minister and the head of the company that owns the Lorin plant scheduled?",
+    'На какое число была назначена встреча министра энергетики Кестова с главой компании, владеющей Лоринской ГРЭС, в Стамбуле?',
+  ])('%s', (question) => {
+    const a = planned.answer(question, now);
+    expect(a.answered, a.text).toBe(true);
+    expect(a.summary).toMatch(/12 March|12 марта/);
+  });
+});

@@ -3,6 +3,7 @@ import { dateSortKey, datesCompatible } from '../../extract/dates.ts';
 import { parseNumberToken } from '../../extract/numerals.ts';
 import { isGivenName } from '../../lexicon/first-names.ts';
 import { countryHeadedBy } from '../../lexicon/gazetteer.ts';
+import { PLACE_NOUN_CONCEPTS } from '../../lexicon/place-nouns.ts';
 import { conceptsOfTokens } from '../../lexicon/vocabulary.ts';
 import { casesOf, mayShareCase, partOfSpeech, verbTense } from '../../text/morphology.ts';
 import { ordinalsIn } from '../../text/ordinals.ts';
@@ -95,6 +96,15 @@ function partiesOf(q: AnalyzedQuestion, names: readonly QuestionTerm[]): Questio
   }
   return parties;
 }
+
+/** A name that a facility's noun follows ("the Kuchurgan plant", «Кучурганской ГРЭС»): a place, no party. */
+function namesFacility(q: AnalyzedQuestion, t: QuestionTerm): boolean {
+  return conceptsOfTokens(q.tokens).some(
+    (h) => h.from === t.position + 1 && (FACILITY_CONCEPTS.has(`c:${h.concept}`) || POWER_PLANTS.has(h.concept)),
+  );
+}
+const FACILITY_CONCEPTS: ReadonlySet<string> = new Set(PLACE_NOUN_CONCEPTS);
+const POWER_PLANTS: ReadonlySet<string> = new Set(['nrg_power_plant', 'nrg_thermal_plant', 'nrg_nuclear_plant']);
 
 /** Russian words of which at least one declines, in a case both may be in ("Торвиком Халландом"). */
 function sameCaseNames(a: string, b: string): boolean {
@@ -321,7 +331,10 @@ export function composeDate(q: AnalyzedQuestion, ranked: RankedSentence[]): Type
   // "When did Vendt and Kestova meet?": a meeting of one of them with someone else is no answer; each
   // must be named in the sentence itself (a title or the sentence before is no participant).
   if (TUNING.strictSlots && isJointEvent(q)) {
-    const parties = partiesOf(q, q.terms.filter(namesSomeone));
+    const parties = partiesOf(
+      q,
+      q.terms.filter((t) => namesSomeone(t) && !namesFacility(q, t)),
+    );
     const present = (t: QuestionTerm) =>
       top.r.matches.some((m) => m.term === t && m.credit >= 0.9) || namedByOffice(t, top.r);
     if (parties.length >= 2 && !parties.every((p) => p.some(present))) return abstained(q, 'not-stated', ranked);
