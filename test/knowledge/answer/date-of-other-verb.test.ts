@@ -19,3 +19,22 @@ describe('a date bound to another verb of its sentence', () => {
     expect(a.summary, a.text).not.toMatch(/October/);
   });
 });
+
+/**
+ * "was sailing towards Lorin on Thursday and was expected to arrive there on Friday": asked when it
+ * arrived, the sentence gives the arrival only as a plan, and Thursday is the sailing's date. (The noun
+ * after "the" in "When did the trawler Nordvik Star arrive?" is no verb, though a name follows it.)
+ */
+describe("a sentence giving the asked act only as a plan, beside another act's date", () => {
+  const wire = knowledgeBaseOfTexts({
+    'wire.md': documentText(
+      'The trawler Nordvik Star, with 32 crew members on board, was sailing towards Lorin under escort on Thursday and was expected to arrive there on Friday, a coast guard spokesman said.',
+      { lang: 'en', published: '2026-02-26' },
+    ),
+  });
+
+  it('does not date the arrival by the sailing', () => {
+    const a = wire.answer('When did the trawler Nordvik Star arrive in Lorin?', { now: new Date('2026-12-01') });
+    expect(a.summary, a.text).not.toMatch(/26 February/);
+  });
+});

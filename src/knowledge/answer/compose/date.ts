@@ -97,7 +97,7 @@ function partiesOf(q: AnalyzedQuestion, names: readonly QuestionTerm[]): Questio
   return parties;
 }
 
-/** A name that a facility's noun follows ("the Kuchurgan plant", «Кучурганской ГРЭС»): a place, no party. */
+/** A name that a facility's noun follows ("the Lorin plant", «Лоринской электростанции»): a place, no party. */
 function namesFacility(q: AnalyzedQuestion, t: QuestionTerm): boolean {
   return conceptsOfTokens(q.tokens).some(
     (h) => h.from === t.position + 1 && (FACILITY_CONCEPTS.has(`c:${h.concept}`) || POWER_PLANTS.has(h.concept)),
@@ -250,13 +250,22 @@ export function composeDate(q: AnalyzedQuestion, ranked: RankedSentence[]): Type
   const traffic = TUNING.strictSlots ? trafficKindAsked(q) : undefined;
   const boundStarts = verb ? boundDateStarts(q, verb) : undefined;
   const statementAsked = STATEMENT_ASKED.test(q.text);
+  // "was sailing on Thursday and was expected to arrive on Friday": asked when it arrived, the sentence
+  // gives the arrival only as a plan, and its other dates are of other acts.
+  const verbOnlyPlanned = perSentence((r) => {
+    const bound = boundStarts?.(r);
+    if (!bound?.size) return false;
+    return dateCandidates(q, r)
+      .filter((c) => bound.has(c.start))
+      .every((c) => c.date !== undefined && isPlan(c.date, r));
+  });
   const scored = bestCandidates(
     q,
     ranked,
     // Asked when something will happen, only a date after its document (or a plan) can answer; asked
     // when it happened, a date still ahead of the document that gives it is a plan, not the event.
     (r) =>
-      eventDatesFirst(deniedEvent(r) ? [] : dateCandidates(q, r)).filter(
+      eventDatesFirst(deniedEvent(r) || (past && verbOnlyPlanned(r)) ? [] : dateCandidates(q, r)).filter(
         (c) =>
           !plannedFor(c, r) &&
           (future

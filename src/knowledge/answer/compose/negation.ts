@@ -135,11 +135,15 @@ export function askedPredicate(q: AnalyzedQuestion, unknownToo = false): Questio
     // Names ("the White House") and adverbs ("officially") are no predicate.
     if (!term || term.name || q.tokens[k]?.capitalized || /ly$/.test(q.tokens[k]?.norm ?? '')) continue;
     if (been > 0) return plain(term);
+    // "When did the trawler Nordvik Star arrive?": a word after an article is a noun, whatever follows it.
+    if (DETERMINER.test(q.tokens[k - 1]?.norm ?? '')) continue;
     const next = q.tokens[k + 1];
     if (!next || next.capitalized || /^\d/.test(next.norm) || AFTER_VERB.test(next.norm)) return plain(term);
   }
   return undefined;
 }
+
+const DETERMINER = /^(the|a|an|its|his|her|their|this|that|these|those)$/u;
 
 /** A participle: what a passive question asks was done ("charged", "held", "given"). */
 const PARTICIPLE =
