@@ -346,6 +346,7 @@ export function numberCandidates(q: AnalyzedQuestion, r: RankedSentence): Candid
       !percentSign &&
       (abbreviated || !/[,;:.!?)—–]/.test(gap)) &&
       (!STOPWORDS.has(next) || DURATION_UNIT.test(next)) &&
+      !CONJUNCTION.test(next) &&
       !MEMBER_COUNT.test(t.norm)
         ? end + 1
         : end;
@@ -388,6 +389,10 @@ export function numberCandidates(q: AnalyzedQuestion, r: RankedSentence): Candid
   }
   return out;
 }
+
+/** A word opening a clause, which no number counts: "NOK 120,000 because he had acted in good faith". */
+const CONJUNCTION =
+  /^(because|since|after|before|when|while|if|unless|until|although|though|whereas|whether|потому|поскольку|если|когда|хотя|чтобы|пока)$/u;
 
 /** Adjectives a counted noun may stand after: "28 Venezuelan political prisoners". */
 const COUNTED_NOUN_MODIFIERS = 2;

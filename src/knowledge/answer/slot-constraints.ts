@@ -37,6 +37,18 @@ export function isReplacedValue(c: Candidate, r: RankedSentence): boolean {
   );
 }
 
+/** The question asks the value a change reached: "до какой суммы снизили", "to what level was it cut". */
+export const NEW_VALUE_ASKED =
+  /(?<![\p{L}])(до (какой|какого|каких|скольких)|to what (amount|level|sum|figure|number|size|price|rate|extent)|to how (many|much))(?![\p{L}])/iu;
+
+/** The new value of a change: "to" right before it (a currency code between), a verb of change in the sentence. */
+export function isNewValue(c: Candidate, r: RankedSentence): boolean {
+  const tokens = r.entry.tokens;
+  const before = tokens[c.from - 1];
+  const to = before && /^[A-Z]{3}$/.test(before.raw) ? tokens[c.from - 2] : before;
+  return Boolean(!c.carried && to && /^(to|до)$/.test(to.norm) && CHANGE.test(r.entry.sentence.text));
+}
+
 /** Words of going somewhere: the place after them is what the question is about. */
 const VISIT_CONCEPT =
   /^c:(dip_visit|dip_arrival|gen_visit|gen_arrive|dip_departure|trn_travel|gen_travel|gen_go|gen_come)$/;

@@ -3,7 +3,7 @@ import { conceptsOfTokens } from '../../lexicon/vocabulary.ts';
 import { type AnalyzedQuestion, asksWhetherSourcesAgree, isPlaceTerm, type QuestionTerm } from '../analyze.ts';
 import { type Candidate, DURATION, numberCandidates } from '../candidates.ts';
 import type { RankedSentence } from '../retrieve.ts';
-import { AGE_ASKED, CHANGE, isAge } from '../slot-constraints.ts';
+import { AGE_ASKED, CHANGE, isAge, isNewValue, NEW_VALUE_ASKED } from '../slot-constraints.ts';
 import { TUNING } from '../tuning.ts';
 import {
   AMOUNT,
@@ -104,6 +104,7 @@ export function composeCount(q: AnalyzedQuestion, ranked: RankedSentence[]): Typ
   const askedActs = conceptsOfTokens(q.tokens).map((h) => h.concept);
   const totalAsked = asksTotal(q.text);
   const amountAsked = AMOUNT_ASKED.test(q.text);
+  const newValueAsked = NEW_VALUE_ASKED.test(q.text) && CHANGE.test(q.text);
   const findNumbers = (r: RankedSentence) =>
     (statesOtherPeriod(askedPeriod, r) ||
     (interestAsked && !givesRate(r)) ||
@@ -137,6 +138,8 @@ export function composeCount(q: AnalyzedQuestion, ranked: RankedSentence[]): Typ
     else if (DURATION.test(c.text)) factor /= TUNING.amountFitFactor;
     // "several million lari" in February, "about 9 million lari" in July: the exact figure says more.
     if (isVagueFigure(c, r)) factor *= TUNING.vagueFigureFactor;
+    // "До какой суммы снизили штраф?": the figure a change reached, not the fine as first imposed.
+    if (newValueAsked) factor *= isNewValue(c, r) ? TUNING.amountFitFactor : 1 / TUNING.amountFitFactor;
     return factor;
   };
   // "What price per megawatt-hour?": only a figure per megawatt-hour, looked for further down the ranking
