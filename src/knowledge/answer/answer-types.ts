@@ -96,7 +96,7 @@ export const ANSWER_TYPE_CUES: readonly TypeCue[] = [
           '\\b<what (is|was|were) the (total |combined |overall )?(number|amount|sum|value|size|share|length|volume|cost|price|figure|capacity|percentage)>\\b',
         ),
         re(
-          '\\b<(what|which) (number|amount|sum|percentage|share|figure|price|cost|value|fee|fine|salary|budget|bail|bond|deposit|security deposit|ransom|compensation|surety)>\\b',
+          '\\b<(what|which) (total |combined |overall )?(number|amount|sum|percentage|share|figure|price|cost|value|fee|fine|salary|budget|bail|bond|deposit|security deposit|ransom|compensation|surety|tonnage|quantity)>\\b',
         ),
         re('\\b<by how much|to what (level|number|size)>\\b'),
         // "What interest rate will the bank charge?", "What water level was recorded?": a measure asked by its

@@ -24,9 +24,16 @@ const JOINT = new RegExp(
   'giu',
 );
 
-/** The first part must itself be a question: a question word or an auxiliary verb begins it. */
+/** A preposition opening a phrase that sets the scene: "Under the deal's second stage, …", "По условиям соглашения, …". */
+const SCENE_OPENING =
+  'under|in|at|on|for|after|during|before|by|following|according to|as for|regarding|в|во|на|по|после|при|согласно|что касается';
+
+/**
+ * The first part must itself be a question: a question word or an auxiliary verb begins it, or follows
+ * a phrase setting the scene ("Under the deal's second stage, what tonnage …").
+ */
 const ASKS = new RegExp(
-  `^\\s*(?:(?:${QUESTION_WORD_EN}|${QUESTION_WORD_RU}|in what|on what|at what|to what|for what|in which|on which|to which|for which|до како\\p{L}*|в како\\p{L}*|на како\\p{L}*|с как\\p{L}*|из како\\p{L}*|по как\\p{L}*|за что|was|were|is|are|did|does|do|has|have|had|will|can|could)(?![\\p{L}])|.*(?<![\\p{L}])ли(?![\\p{L}]))`,
+  `^\\s*(?:(?:${QUESTION_WORD_EN}|${QUESTION_WORD_RU}|in what|on what|at what|to what|for what|in which|on which|to which|for which|до како\\p{L}*|в како\\p{L}*|на како\\p{L}*|с как\\p{L}*|из како\\p{L}*|по как\\p{L}*|за что|was|were|is|are|did|does|do|has|have|had|will|can|could)(?![\\p{L}])|.*(?<![\\p{L}])ли(?![\\p{L}])|(?:${SCENE_OPENING})\\s[^?]{3,80}?,\\s*(?:${QUESTION_WORD_EN}|${QUESTION_WORD_RU})(?![\\p{L}]))`,
   'iu',
 );
 

@@ -22,6 +22,12 @@ describe('splitCompound: the two questions of a compound one', () => {
       'Сколько водителей освободили в мае?',
       'какие у них были грузы?',
     ],
+    // A phrase setting the scene before the first question word.
+    [
+      'Under the second stage of the deal, what combined tonnage may Varnel vessels catch, and how many vessels at most?',
+      'Under the second stage of the deal, what combined tonnage may Varnel vessels catch?',
+      'how many vessels at most?',
+    ],
     // Two slots of one event: each asked of the rest.
     ['Кто и когда подписал соглашение?', 'Кто подписал соглашение?', 'когда подписал соглашение?'],
     [
@@ -115,5 +121,29 @@ describe('a compound question whose second part opens with a preposition, answer
     const a = kb.answer('Какая компания получила контракт на строительство моста через Варнель и на какую сумму?');
     expect(a.text).toMatch(/Кестов Строй/);
     expect(a.text).toMatch(/46,8 млн евро/);
+  });
+});
+
+/** "what combined tonnage …, and how many vessels?": a tonnage in tonnes, the vessels counted apart, no dispute between them. */
+describe('a tonnage and a count of vessels asked together', () => {
+  const kb = knowledgeBaseOfTexts({
+    'bulletin.md': documentText(
+      '- Second stage (Lorin, 8 July): Kestov licenses up to 10 Varnel vessels for a combined 1,200 tonnes of snow crab.',
+      { lang: 'en', published: '2026-10-01' },
+    ),
+    'chronology.md': documentText(
+      '• 8 июля — второй этап: Кестов выдаёт лицензии не более чем 10 судам Варнела на общий улов 1200 тонн краба.',
+      { lang: 'ru', published: '2026-09-30' },
+    ),
+  });
+
+  it('gives the tonnage and the vessels, not a disagreement', () => {
+    const a = kb.answer(
+      'Under the second stage of the deal, what combined tonnage may Varnel vessels catch, and how many vessels at most?',
+      { now: new Date('2026-12-01') },
+    );
+    expect(a.summary, a.text).toMatch(/1[ ,]?200 tonnes/);
+    expect(a.summary, a.text).toMatch(/10\b/);
+    expect(a.text, a.text).not.toMatch(/sources differ/i);
   });
 });

@@ -6,7 +6,7 @@ const PRICE_WORDS = String.raw`cost|costs|costing|price|paid|pay|spend|spending|
 /** What a sum of money is written with. */
 const MONEY_UNITS = String.raw`million|billion|thousand|crores?|lakhs?|dollars?|euros?|eur|usd|roubles?|rubles?|cents?|pence|млн|млрд|тыс|доллар\p{L}*|евро|рубл\p{L}*|цент\p{L}*|копе\p{L}*`;
 export const AMOUNT_ASKED = new RegExp(
-  String.raw`(?<![\p{L}])(how much|worth|owe|owed|sum|amount|value|budget|volumes?|consumption|сумм\p{L}*|долг\p{L}*|объ[её]м\p{L}*|потреблени\p{L}*|бюджет\p{L}*|выдел\p{L}*|${PRICE_WORDS})(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(how much|worth|owe|owed|sum|amount|value|budget|volumes?|tonnage|quantity|quantities|consumption|тоннаж\p{L}*|сумм\p{L}*|долг\p{L}*|объ[её]м\p{L}*|потреблени\p{L}*|бюджет\p{L}*|выдел\p{L}*|${PRICE_WORDS})(?![\p{L}])`,
   'iu',
 );
 /** A share asked: "what percentage", "на сколько процентов". */

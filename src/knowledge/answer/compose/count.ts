@@ -274,6 +274,8 @@ export function composeCount(q: AnalyzedQuestion, ranked: RankedSentence[]): Typ
       (s) =>
         isRival(s, top, share, placeMayBeImplicit) &&
         otherFigureOfSameKind(q, s, top) &&
+        // "What tonnage …?" answered in tonnes: "10 vessels" disputes no tonnage.
+        !(fitsAsked?.(top.c.text) && !fitsAsked(s.c.text)) &&
         // What both count is asked, or both are sums of money ("$214 million" / "240 млн долларов": a sum
         // names no counted noun after it) said of as much of the question, or asked to compare.
         ((MONEY.test(s.c.text) &&

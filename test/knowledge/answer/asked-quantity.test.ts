@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { documentText, knowledgeBaseOfTexts } from '../../support/knowledge-base.ts';
+
+const now = { now: new Date('2026-12-01') };
+
+/** "What combined tonnage …?" answered in tonnes: another source's count of vessels disputes no tonnage. */
+describe('a tonnage asked, a count of vessels elsewhere', () => {
+  const kb = knowledgeBaseOfTexts({
+    'bulletin.md': documentText(
+      '- Second stage (Lorin, 8 July): Varnel stops issuing its own snow-crab licences for 2026 and 2027; Kestov licenses up to 10 Varnel vessels for a combined 1,200 tonnes of snow crab.',
+      { lang: 'en', published: '2026-10-01' },
+    ),
+    'chronology.md': documentText(
+      '• 8 июля (среда) министр Эйрик Халден подписал второй этап: Кестов выдаёт лицензии не более чем 10 судам Варнела на общий вылов 1200 тонн краба-стригуна.',
+      { lang: 'ru', published: '2026-09-30' },
+    ),
+  });
+
+  it('gives the tonnage alone', () => {
+    const a = kb.answer(
+      'Under the second, snow-crab stage of the deal, what combined tonnage may Varnel vessels catch under Kestov licences?',
+      now,
+    );
+    expect(a.summary, a.text).toMatch(/1[ ,]?200 tonnes/);
+    expect(a.summary, a.text).not.toMatch(/differ|vessels/i);
+  });
+});
