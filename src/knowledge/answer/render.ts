@@ -83,17 +83,25 @@ function renderNumber(v: AnswerValue, lang: Lang): string {
   // by its people ("19,870 Haitians" → «19870 гаитян»).
   // (The number's own words are no thing: "Двадцать девять из них".)
   const hits = conceptsOfTokens(tokenize(v.text).filter((t, i) => i > 0 && parseNumberToken(t.norm) === undefined));
-  const noun = [...hits.filter((h) => !h.concept.startsWith('geo_')).reverse(), ...hits]
-    .map((h) => (h.concept.startsWith('geo_') ? displayPeople(h.concept, lang) : displayTerm(h.concept, lang)))
-    .find(
-      (t): t is string =>
-        t !== undefined && !/^\d/.test(t) && !Object.values(MAGNITUDES).some((m) => m[lang] === t || m.en === t),
-    );
+  const noun =
+    [...hits.filter((h) => !h.concept.startsWith('geo_')).reverse(), ...hits]
+      .map((h) => (h.concept.startsWith('geo_') ? displayPeople(h.concept, lang) : displayTerm(h.concept, lang)))
+      .find(
+        (t): t is string =>
+          t !== undefined &&
+          !/^\d/.test(t) &&
+          !Object.values(MAGNITUDES).some((m) => m[lang] === t || m.en === t) &&
+          // An adjective alone is no counted thing: "11,500 older people" counts people, not «старых».
+          !(lang === 'ru' && partOfSpeech(t.split(' ').at(-1) ?? '') === 'ADJF'),
+      ) ?? (PEOPLE_COUNTED.test(v.text) ? (lang === 'ru' ? 'человек' : 'people') : undefined);
   // After "million" the thing is plural whatever the number ("70 million cubic metres", "1,5 млн кубометров").
   const counted = noun ? agreeing(noun, magnitude ? 5 : Number(v.value ?? Number.NaN), lang) : noun;
   const parts = [value, magnitude ? MAGNITUDES[magnitude]?.[lang] : undefined, currency ? currency.trim() : counted];
   return parts.filter(Boolean).join(' ');
 }
+
+/** People counted by the plain word: "11,500 older people", "300 persons". */
+const PEOPLE_COUNTED = /(?<![\p{L}])(people|persons|человек)(?![\p{L}])/iu;
 
 /** English nouns whose plural is themselves or another word ("52 people", "3 men"). */
 const UNCOUNTED = /(people|men|women|children|staff|personnel|police|media|sheep|aircraft|equipment|data)$/;

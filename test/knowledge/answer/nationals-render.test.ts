@@ -30,3 +30,16 @@ describe('a count of nationals in the asker language', () => {
     expect(answerFrom(lang as 'en' | 'ru', sentence, question)).toMatch(expected);
   });
 });
+
+/** An adjective is no counted thing: "11,500 older people" is not «11500 старых» in Russian. */
+describe('a count whose last word is an adjective, in the other language', () => {
+  it('names no adjective alone', () => {
+    const summary = answerFrom(
+      'en',
+      'The head of the Lorin city administration said social workers had visited about 11,500 older people living alone since the start of the emergency.',
+      'Сколько пожилых людей посетили социальные работники в Лорине?',
+    );
+    expect(summary).toMatch(/11\s?500/);
+    expect(summary).not.toMatch(/стар/);
+  });
+});
