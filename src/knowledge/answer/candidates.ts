@@ -726,6 +726,13 @@ const LOCATIVE = new Set([
   'to',
   'from',
   'near',
+  // "off Svalbard", "у Шпицбергена", "близ Лорина": near a place, where a thing at sea or a border happens.
+  'off',
+  'outside',
+  'у',
+  'около',
+  'возле',
+  'близ',
   'в',
   'во',
   'на',
