@@ -245,7 +245,8 @@ export function composeDate(q: AnalyzedQuestion, ranked: RankedSentence[]): Type
   const givenUp = newDateAsked ? postponedDates(ranked) : [];
   const verb = questionVerb(q);
   // "When was the crossing shut?" and "from 17 February to 6 April it was closed": the span's first date.
-  const side = TUNING.strictSlots && act ? askedSpanSide(act) : undefined;
+  // (An event's opening is the first day of its span: "19–21 мая — процесс".)
+  const side = TUNING.strictSlots && act ? (startedEvent(q, act) ? 'first' : askedSpanSide(act)) : undefined;
   // "When were passengers let through again?": not a date of the freight's reopening.
   const traffic = TUNING.strictSlots ? trafficKindAsked(q) : undefined;
   const boundStarts = verb ? boundDateStarts(q, verb) : undefined;
@@ -355,7 +356,10 @@ export function composeDate(q: AnalyzedQuestion, ranked: RankedSentence[]): Type
       return abstained(q, 'not-stated', ranked);
   }
   // "18–19 апреля": an event of two days is dated by its first, unless its end is asked.
-  const date = side === 'last' ? (top.c.date as FuzzyDate) : rangeStart(top.c, top.r);
+  const range = side === 'last' ? (top.c.date as FuzzyDate) : rangeStart(top.c, top.r);
+  // Asked when it began, the span's first day alone: "19–21 мая" opened on 19 May.
+  const { lastDay: _end, ...firstDay } = range;
+  const date = side === 'first' ? firstDay : range;
   const values: AnswerValue[] = [{ kind: 'date', text: top.c.text, date, from: top.r }];
   // "When did the two rounds take place?": as many dates as events asked, each another event's.
   const asked = eventsAsked(q.text);
@@ -718,13 +722,32 @@ function doingAsked<T extends { score: number; r: RankedSentence }>(
 ): T {
   const act = askedAct(q);
   if (!act) return placed;
-  const doing = (s: T) => saysAct(act, s.r);
+  // "When did the trial open?": a sentence dating the trial ("19–21 мая — процесс по делу …") says its opening.
+  const event = startedEvent(q, act);
+  const doing = (s: T) => saysAct(act, s.r) || (event !== undefined && s.r.matches.some((m) => m.term === event));
   if (doing(placed)) return placed;
   // At the asked place if one says it there, else anywhere: "на севере страны" qualifies the strike
   // called off, and a sentence of its announcement that names the north does not date the calling off.
   const other = atAskedPlace(q, scored, place, doing) ?? scored.find(doing);
   return other && other.score >= TUNING.eventWordShare * placed.score ? other : placed;
 }
+
+/**
+ * The event a verb of starting is said of ("the trial … open", «процесс начался»): the word before the
+ * verb, no place ("the crossing opened" ends a closure, it starts no event).
+ */
+function startedEvent(q: AnalyzedQuestion, act: QuestionTerm): QuestionTerm | undefined {
+  if (!act.features.some((f) => STARTING.test(f))) return undefined;
+  const event = q.terms
+    .filter(
+      (t) => t.position < act.position && !t.name && !isPlaceTerm(t) && t.features.some((f) => f.startsWith('c:')),
+    )
+    .at(-1);
+  return event?.features.some((f) => FACILITY_CONCEPTS.has(f) || /^c:(trn|geo|sec_border)_/.test(f))
+    ? undefined
+    : event;
+}
+const STARTING = /^c:(gen_begin|gen_open)$/;
 
 /**
  * "15 августа состоялся телефонный разговор президентов США и Беларуси": a head of state of the world
