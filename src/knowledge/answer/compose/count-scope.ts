@@ -43,6 +43,19 @@ export function totalOfSeveral(c: Candidate, r: RankedSentence): boolean {
   return SEVERAL.test(text.slice(0, mentionStart(r, c)));
 }
 
+/** A sentence opening by saying it gives totals: "Всего по гуманитарной схеме поставлено …", "In all, …". */
+const TOTAL_OPENING = /^[\s•·\-–—*]*(всего|итого|в общей сложности|in total|in all|altogether|overall)(?![\p{L}])/iu;
+
+/** A figure said to be a total, before it, after it, or by its sentence's opening word. */
+export function saidTotal(c: Candidate, r: RankedSentence): boolean {
+  const end = r.entry.tokens[c.to - 1]?.end ?? 0;
+  return (
+    TOTAL_BEFORE.test(textBefore(c, r, 30)) ||
+    TOTAL_AFTER.test(r.entry.sentence.text.slice(end)) ||
+    TOTAL_OPENING.test(r.entry.sentence.text)
+  );
+}
+
 /** Acts that one number cannot both count: those killed are not those wounded. */
 const EXCLUSIVE_ACTS: readonly (readonly string[])[] = [
   ['sec_killed', 'sec_wounded'],
