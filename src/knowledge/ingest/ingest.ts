@@ -34,7 +34,7 @@ import { IngestPool, type VocabularyStems } from './ingest-pool.ts';
 import { crossSourceMerge } from './merge.ts';
 import { type PostStamp, postStamps, stampBefore } from './post-stamps.ts';
 import { decodeDocument, readSourceDirectories, sha256, sourceIdsOf, sourcesDigestOf } from './read-sources.ts';
-import { recordingDate } from './recorded-date.ts';
+import { recordingDate, statesRecording } from './recorded-date.ts';
 import { splitSentences } from './sentences.ts';
 
 export interface IngestWarning {
@@ -383,7 +383,7 @@ export function annotateDocument(
     const tokens = tokenize(sentence.text);
     const contextDate = samePara ? explicitDate(previous) : undefined;
     const contextYear = contextDate?.year;
-    const docDate = post ? post.date : documentDate;
+    const docDate = post ? post.date : statesRecording(sentence.text) ? published : documentDate;
     const dates = mayHaveDate(sentence.text)
       ? resolveEventYears(
           sentence.text,

@@ -31,3 +31,11 @@ export function recordingDate(
   }
   return undefined;
 }
+
+/**
+ * Whether a sentence is the note saying when the interview was recorded: its own "в прошлую пятницу" is
+ * told from the day of publication, as the recording day was found.
+ */
+export function statesRecording(sentence: string): boolean {
+  return new RegExp(RECORDED.source, 'iu').test(sentence);
+}

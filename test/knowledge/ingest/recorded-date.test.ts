@@ -45,3 +45,19 @@ describe("an interview's yesterday is the day before it was recorded", () => {
     expect(a.summary).toMatch(/3 июня/);
   });
 });
+
+describe('the note of the recording is told from the day of publication', () => {
+  it('dates "в прошлую пятницу" from the publication, not from itself', () => {
+    const kb = knowledgeBaseOfTexts({
+      'interview.md': documentText(
+        [
+          'Ивар Вендт: «Мы готовы искать решение»',
+          'Беседовала Инга Кест. Интервью записано в Лорине в прошлую пятницу.',
+        ].join('\n\n'),
+        { lang: 'ru', published: '2026-04-22' },
+      ),
+    });
+    const a = kb.answer('Когда было записано интервью в Лорине?', { now: new Date('2026-12-01') });
+    expect(a.summary).toMatch(/17 апреля/);
+  });
+});
