@@ -37,5 +37,6 @@ export function recordingDate(
  * told from the day of publication, as the recording day was found.
  */
 export function statesRecording(sentence: string): boolean {
-  return new RegExp(RECORDED.source, 'iu').test(sentence);
+  return RECORDED_NOTE.test(sentence);
 }
+const RECORDED_NOTE = new RegExp(RECORDED.source, 'iu');
