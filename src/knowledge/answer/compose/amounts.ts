@@ -4,7 +4,8 @@ import { conceptsOfText } from '../../lexicon/vocabulary.ts';
 /** Words asking a price or a sum of money. */
 const PRICE_WORDS = String.raw`cost|costs|costing|price|paid|pay|spend|spending|spent|guarantee|bail|deposit|fine|fined|ransom|compensation|штраф\p{L}*|выкуп\p{L}*|почём|почем|стоим\p{L}*|стоил\p{L}*|стоит|стоить|обош[её]?л\p{L}*|обойд[её]тся|цен\p{L}*|заплат\p{L}*|плат[иья]\p{L}*|платеж\p{L}*|платёж\p{L}*|оплат\p{L}*|залог\p{L}*|компенсац\p{L}*`;
 /** What a sum of money is written with. */
-const MONEY_UNITS = String.raw`million|billion|thousand|crores?|lakhs?|dollars?|euros?|eur|usd|roubles?|rubles?|cents?|pence|млн|млрд|тыс|доллар\p{L}*|евро|рубл\p{L}*|цент\p{L}*|копе\p{L}*`;
+const CURRENCY_UNITS = String.raw`dollars?|euros?|eur|usd|roubles?|rubles?|cents?|pence|доллар\p{L}*|евро|рубл\p{L}*|цент\p{L}*|копе\p{L}*`;
+const MONEY_UNITS = `million|billion|thousand|crores?|lakhs?|млн|млрд|тыс|${CURRENCY_UNITS}`;
 export const AMOUNT_ASKED = new RegExp(
   String.raw`(?<![\p{L}])(how much|worth|owe|owed|sum|amount|value|budget|volumes?|tonnage|quantity|quantities|consumption|тоннаж\p{L}*|сумм\p{L}*|долг\p{L}*|объ[её]м\p{L}*|потреблени\p{L}*|бюджет\p{L}*|выдел\p{L}*|${PRICE_WORDS})(?![\p{L}])`,
   'iu',
@@ -63,8 +64,7 @@ const NOT_COUNTED =
  */
 const INFLECTED_CURRENCY = /(?<![\p{L}])(сомов|сома|леев|лея|лей)(?![\p{L}])/u;
 /** A currency by its sign or name, not by a magnitude alone: "USD 17.5 million loan" is money. */
-const CURRENCY_WORDS =
-  /\p{Sc}|(?<![\p{L}])(dollars?|euros?|eur|usd|roubles?|rubles?|cents?|pence|доллар\p{L}*|евро|рубл\p{L}*|цент\p{L}*|копе\p{L}*)(?![\p{L}])/iu;
+const CURRENCY_WORDS = new RegExp(String.raw`\p{Sc}|(?<![\p{L}])(${CURRENCY_UNITS})(?![\p{L}])`, 'iu');
 /**
  * Whether a figure counts things, not money, though it is written in millions: "2.05 million subscribers".
  * A currency named anywhere in it makes it money whatever follows.
