@@ -99,12 +99,16 @@ function partiesOf(q: AnalyzedQuestion, names: readonly QuestionTerm[]): Questio
 
 /** A name that a facility's noun follows ("the Lorin plant", «Лоринской электростанции»): a place, no party. */
 function namesFacility(q: AnalyzedQuestion, t: QuestionTerm): boolean {
-  return conceptsOfTokens(q.tokens).some(
-    (h) => h.from === t.position + 1 && (FACILITY_CONCEPTS.has(`c:${h.concept}`) || POWER_PLANTS.has(h.concept)),
-  );
+  return conceptsOfTokens(q.tokens).some((h) => h.from === t.position + 1 && isFacility(`c:${h.concept}`));
 }
-const FACILITY_CONCEPTS: ReadonlySet<string> = new Set(PLACE_NOUN_CONCEPTS);
-const POWER_PLANTS: ReadonlySet<string> = new Set(['nrg_power_plant', 'nrg_thermal_plant', 'nrg_nuclear_plant']);
+/** A feature of a place one can be at: a building, a port, a camp, a power plant. */
+function isFacility(feature: string): boolean {
+  return FACILITIES.has(feature);
+}
+const FACILITIES: ReadonlySet<string> = new Set([
+  ...PLACE_NOUN_CONCEPTS,
+  ...['nrg_power_plant', 'nrg_thermal_plant', 'nrg_nuclear_plant'].map((id) => `c:${id}`),
+]);
 
 /** Russian words of which at least one declines, in a case both may be in ("Торвиком Халландом"). */
 function sameCaseNames(a: string, b: string): boolean {
@@ -743,9 +747,7 @@ function startedEvent(q: AnalyzedQuestion, act: QuestionTerm): QuestionTerm | un
       (t) => t.position < act.position && !t.name && !isPlaceTerm(t) && t.features.some((f) => f.startsWith('c:')),
     )
     .at(-1);
-  return event?.features.some((f) => FACILITY_CONCEPTS.has(f) || /^c:(trn|geo|sec_border)_/.test(f))
-    ? undefined
-    : event;
+  return event?.features.some((f) => isFacility(f) || /^c:(trn|geo|sec_border)_/.test(f)) ? undefined : event;
 }
 const STARTING = /^c:(gen_begin|gen_open)$/;
 
