@@ -60,9 +60,9 @@ function tableRows(lines: readonly Line[]): Set<Line> {
 }
 const GLUED_UI_LABEL = /^(see|embed|archive|top|news|close|up|menu)(?=[А-ЯA-Z\d]|$)/u;
 const LISTING_STAMP = /^\d{1,2}\s+\p{L}+\s+\d{4}\s+\d{1,2}:\d{2}/u;
-/** Page furniture of news sites: "Читайте также", share buttons, comment prompts. */
+/** Page furniture of news sites: "Читайте также", share buttons, comment prompts (whole words: "Shares in …" is news). */
 const WEB_FURNITURE =
-  /^(читайте также|читайте нас|смотрите также|см\. также|read also|read more|see also|related( articles| stories)?|подписывайтесь|поделиться|share( this)?|войдите, чтобы|будьте первыми|комментари(и|ев)\b|\d+ комментари|все новости|tags?:|теги:)/iu;
+  /^(читайте также|читайте нас|смотрите также|см\. также|read also|read more|see also|related( articles| stories)?|подписывайтесь|поделиться|share( this)?|войдите, чтобы|будьте первыми|комментари(и|ев)|\d+ комментари\p{L}*|все новости|tags?:|теги:)(?![\p{L}])/iu;
 /** A site's cookie notice: "🍪 Мы используем файлы cookie …", "This site uses cookies". */
 const COOKIE_NOTICE = /(?<![\p{L}])(cookies?|куки)(?![\p{L}])/iu;
 const MONTH_WORD =

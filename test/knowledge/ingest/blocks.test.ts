@@ -274,6 +274,11 @@ describe('splitBlocks: small cases', () => {
       kinds: ['heading', 'heading', 'paragraph'],
     },
     {
+      name: 'a news line opening with a word that begins like a share button is prose',
+      text: 'Share this\n\nShares in Vendt fell 3.8 percent in Lorin on Wednesday.\n\nRelatedness of the two cases was denied.\n\nКомментарии\n\nКомментарий министра Кестова последовал вечером.',
+      kinds: ['junk', 'paragraph', 'paragraph', 'junk', 'paragraph'],
+    },
+    {
       name: 'a bare URL line is junk',
       text: 'https://example.org/news/1\n\nОн приехал.',
       kinds: ['junk', 'paragraph'],
