@@ -253,17 +253,14 @@ export function composeDate(q: AnalyzedQuestion, ranked: RankedSentence[]): Type
   const side = TUNING.strictSlots && act ? (startedEvent(q, act) ? 'first' : askedSpanSide(act)) : undefined;
   // "When were passengers let through again?": not a date of the freight's reopening.
   const traffic = TUNING.strictSlots ? trafficKindAsked(q) : undefined;
-  const boundStarts = verb ? boundDateStarts(q, verb) : undefined;
+  const boundDates = verb ? boundDatesOf(q, verb) : undefined;
   const statementAsked = STATEMENT_ASKED.test(q.text);
   // "was sailing on Thursday and was expected to arrive on Friday": asked when it arrived, the sentence
   // gives the arrival only as a plan, and its other dates are of other acts.
-  const verbOnlyPlanned = perSentence((r) => {
-    const bound = boundStarts?.(r);
-    if (!bound?.size) return false;
-    return dateCandidates(q, r)
-      .filter((c) => bound.has(c.start))
-      .every((c) => c.date !== undefined && isPlan(c.date, r));
-  });
+  const verbOnlyPlanned = (r: RankedSentence) => {
+    const bound = boundDates?.(r) ?? [];
+    return bound.length > 0 && bound.every((c) => c.date !== undefined && isPlan(c.date, r));
+  };
   const scored = bestCandidates(
     q,
     ranked,
@@ -285,7 +282,7 @@ export function composeDate(q: AnalyzedQuestion, ranked: RankedSentence[]): Type
       (yearAsked ? 1 : PRECISION_FACTOR[c.date?.precision ?? 'year']) *
       (c.carried ? TUNING.carriedDateFactor : 1) *
       ordinalFit(q, c, r) *
-      (verb && boundStarts ? verbFit(verb, boundStarts(r), c, r) : 1) *
+      (verb && boundDates ? verbFit(verb, boundDates(r), c, r) : 1) *
       (side && spanSide(c, r) === otherSide(side) ? TUNING.spanOtherEndFactor : 1) *
       (!statementAsked && datesStatement(c, r) ? TUNING.statementDateFactor : 1),
   );
@@ -780,28 +777,18 @@ function speaksOfAnother(q: AnalyzedQuestion, r: RankedSentence): boolean {
 }
 
 /**
- * How well a date fits the asked verb, given where its sentence's dates bound to the verb start: the one
- * bound to it is raised; "arrested on 14 October 2025 and sentenced in April" asked when he was sentenced,
- * the other date, bound to another act, is lowered as much.
+ * How well a date fits the asked verb, given its sentence's dates bound to the verb: the one bound to it
+ * is raised; "arrested on 14 October 2025 and sentenced in April" asked when he was sentenced, the other
+ * date, bound to another act, is lowered as much.
  */
-function verbFit(verb: QuestionTerm, bound: ReadonlySet<number | undefined>, c: Candidate, r: RankedSentence): number {
+function verbFit(verb: QuestionTerm, bound: readonly Candidate[], c: Candidate, r: RankedSentence): number {
   if (boundToVerb(verb, c, r)) return TUNING.verbDateFactor;
-  return [...bound].some((start) => start !== c.start) ? 1 / TUNING.verbDateFactor : 1;
+  return bound.some((b) => b.start !== c.start) ? 1 / TUNING.verbDateFactor : 1;
 }
 
-/** Where each sentence's dates bound to the asked verb start, found once per sentence. */
-function boundDateStarts(
-  q: AnalyzedQuestion,
-  verb: QuestionTerm,
-): (r: RankedSentence) => ReadonlySet<number | undefined> {
-  return perSentence(
-    (r) =>
-      new Set(
-        dateCandidates(q, r)
-          .filter((c) => boundToVerb(verb, c, r))
-          .map((c) => c.start),
-      ),
-  );
+/** Each sentence's dates bound to the asked verb, found once per sentence. */
+function boundDatesOf(q: AnalyzedQuestion, verb: QuestionTerm): (r: RankedSentence) => readonly Candidate[] {
+  return perSentence((r) => dateCandidates(q, r).filter((c) => boundToVerb(verb, c, r)));
 }
 
 /** A function of a sentence, worked out once for each sentence asked about. */
