@@ -37,23 +37,21 @@ export function asksTotal(question: string): boolean {
  * на общую сумму 186 млн долларов": the total of several is not the figure of one of them.
  */
 export function totalOfSeveral(c: Candidate, r: RankedSentence): boolean {
-  const text = r.entry.sentence.text;
-  const end = r.entry.tokens[c.to - 1]?.end ?? 0;
-  if (!TOTAL_BEFORE.test(textBefore(c, r, 30)) && !TOTAL_AFTER.test(text.slice(end))) return false;
-  return SEVERAL.test(text.slice(0, mentionStart(r, c)));
+  return totalBesideIt(c, r) && SEVERAL.test(r.entry.sentence.text.slice(0, mentionStart(r, c)));
 }
 
 /** A sentence opening by saying it gives totals: "Всего по гуманитарной схеме поставлено …", "In all, …". */
 const TOTAL_OPENING = /^[\s•·\-–—*]*(всего|итого|в общей сложности|in total|in all|altogether|overall)(?![\p{L}])/iu;
 
-/** A figure said to be a total, before it, after it, or by its sentence's opening word. */
+/** A figure said to be a total, beside it or by its sentence's opening word. */
 export function saidTotal(c: Candidate, r: RankedSentence): boolean {
+  return totalBesideIt(c, r) || TOTAL_OPENING.test(r.entry.sentence.text);
+}
+
+/** A figure called a total right before or after it: "на общую сумму 186 млн", "$186 million in total". */
+function totalBesideIt(c: Candidate, r: RankedSentence): boolean {
   const end = r.entry.tokens[c.to - 1]?.end ?? 0;
-  return (
-    TOTAL_BEFORE.test(textBefore(c, r, 30)) ||
-    TOTAL_AFTER.test(r.entry.sentence.text.slice(end)) ||
-    TOTAL_OPENING.test(r.entry.sentence.text)
-  );
+  return TOTAL_BEFORE.test(textBefore(c, r, 30)) || TOTAL_AFTER.test(r.entry.sentence.text.slice(end));
 }
 
 /** Acts that one number cannot both count: those killed are not those wounded. */
