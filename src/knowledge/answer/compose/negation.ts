@@ -143,7 +143,9 @@ export function askedPredicate(q: AnalyzedQuestion, unknownToo = false): Questio
   return undefined;
 }
 
-const DETERMINER = /^(the|a|an|its|his|her|their|this|that|these|those)$/u;
+/** Words that open a noun phrase: a word after one is a noun, and a verb's object starts with one. */
+const DETERMINERS = 'the|a|an|its|his|her|their|this|that|these|those';
+const DETERMINER = new RegExp(`^(${DETERMINERS})$`, 'u');
 
 /** A participle: what a passive question asks was done ("charged", "held", "given"). */
 const PARTICIPLE =
@@ -191,8 +193,7 @@ const COPULA_BEFORE_LI =
   /^(был|была|было|были|есть|будет|будут|успел|успела|успели|удалось|смог|смогла|смогли|сумел|сумела|сумели)$/;
 const ENGLISH_AUXILIARY = /^(did|does|do|has|have|had|will|would|can|could)$/;
 /** What follows a verb rather than a subject's word: its object's determiner, a preposition, a particle. */
-const AFTER_VERB =
-  /^(the|a|an|any|its|their|his|her|this|that|these|those|to|for|in|on|at|with|from|out|back|up|off|into|of|about|by|over)$/;
+const AFTER_VERB = new RegExp(`^(${DETERMINERS}|any|to|for|in|on|at|with|from|out|back|up|off|into|of|about|by|over)$`);
 
 /** A word that says the event after it did not happen: "несостоявшийся визит", "the cancelled summit". */
 const UNDONE_BEFORE =
