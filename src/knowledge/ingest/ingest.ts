@@ -383,7 +383,12 @@ export function annotateDocument(
     const tokens = tokenize(sentence.text);
     const contextDate = samePara ? explicitDate(previous) : undefined;
     const contextYear = contextDate?.year;
-    const docDate = post ? post.date : statesRecording(sentence.text) ? published : documentDate;
+    // (Only a document dated by its recording has a note of it to tell from the publication.)
+    const docDate = post
+      ? post.date
+      : documentDate !== published && statesRecording(sentence.text)
+        ? published
+        : documentDate;
     const dates = mayHaveDate(sentence.text)
       ? resolveEventYears(
           sentence.text,
