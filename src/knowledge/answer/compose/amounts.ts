@@ -34,10 +34,14 @@ const MONEY_WORDS = new RegExp(
 );
 /** Units of a physical quantity, which both a measure and an amount are written with. */
 const PHYSICAL_UNITS = String.raw`кубометр\p{L}*|cubic|tonnes?|тонн\p{L}*|megawatt\p{L}*|мегаватт\p{L}*`;
-/** Units of weight and volume a magnitude may count ("8.4 million pounds of concentrate"), money only when asked as such. */
-const WEIGHT_OR_VOLUME =
-  /(?<![\p{L}])(pounds?|фунт\p{L}*|ounces?|унци\p{L}*|litres?|liters?|литр\p{L}*|gallons?|галлон\p{L}*|hectares?|гектар\p{L}*|barrels?|баррел\p{L}*|tons?|тонн\p{L}*|carats?|карат\p{L}*)(?![\p{L}])/iu;
-const PHYSICAL = new RegExp(String.raw`(?<![\p{L}])(${PHYSICAL_UNITS})(?![\p{L}])`, 'iu');
+/**
+ * A unit a magnitude may count without being money: a physical one, or of weight and volume ("8.4 million
+ * pounds of concentrate"), money only when asked as such.
+ */
+const QUANTITY_UNIT = new RegExp(
+  String.raw`(?<![\p{L}])(${PHYSICAL_UNITS}|pounds?|фунт\p{L}*|ounces?|унци\p{L}*|litres?|liters?|литр\p{L}*|gallons?|галлон\p{L}*|hectares?|гектар\p{L}*|barrels?|баррел\p{L}*|tons?|carats?|карат\p{L}*)(?![\p{L}])`,
+  'iu',
+);
 /** A measure, not money, though a magnitude may come before it: "1,6 млрд кВт·ч", "2 million tonnes". */
 const MEASURE_WORDS = new RegExp(
   String.raw`(?<![\p{L}])(${PHYSICAL_UNITS}|tons?|barrels?|баррел\p{L}*|kilowatt\p{L}*|gigawatt\p{L}*|terawatt\p{L}*|киловатт\p{L}*|people|persons|человек\p{L}*)(?![\p{L}])`,
@@ -86,7 +90,7 @@ const AMOUNT_WORDS = new RegExp(
 );
 export const AMOUNT = {
   test: (text: string) =>
-    (AMOUNT_WORDS.test(text) && !(countsThings(text) && !PHYSICAL.test(text) && !WEIGHT_OR_VOLUME.test(text))) ||
+    (AMOUNT_WORDS.test(text) && !(countsThings(text) && !QUANTITY_UNIT.test(text))) ||
     namesCurrency(text) ||
     // "How much power": "600 MW", "120 000 баррелей в сутки", units the vocabulary knows by their abbreviations too.
     (/\p{L}/u.test(text) && conceptsOfText(text).some((concept) => MEASURE_CONCEPTS.has(concept))),
