@@ -342,6 +342,12 @@ function findEntities(docs: readonly AdmittedDocument[]): Entity[] {
 
 const NO_NAMES: NameObservations = { quoteKeys: [], finds: [], runs: [], surnameKeys: [] };
 
+/** The report's day as a date a relative day can be told from (none when it gives no day). */
+function dayOf(date: { year: number; month?: number; day?: number } | null): FuzzyDate | undefined {
+  if (!date?.month || !date.day) return undefined;
+  return { year: date.year, month: date.month, day: date.day, precision: 'day' };
+}
+
 export interface AnnotatedDocument {
   annotations: SentenceAnnotation[];
   facts: Fact[];
@@ -398,8 +404,9 @@ export function annotateDocument(
         )
       : [];
     // "Накануне …", "The next day …": a day from the one the text told last, when the sentence has none of its own.
+    // Before the text has told any, from the report's own day: a lead's "Накануне …" is the day before it.
     if (!dates.some((d) => d.date.precision === 'day')) {
-      const anchor = samePara && previous?.annotation.date ? previous.annotation.date : lastEventDate;
+      const anchor = samePara && previous?.annotation.date ? previous.annotation.date : (lastEventDate ?? dayOf(docDate));
       const shifted = shiftedDayMention(sentence.text, anchor);
       if (shifted) dates.push(shifted);
     }

@@ -29,4 +29,28 @@ describe('the day before the report', () => {
     });
     expect(kb.answer('When was the Kestov loan agreement signed?', { now }).summary).not.toMatch(/11 August/);
   });
+
+  // A report's lead opening with "Накануне" tells the day before the report: nothing before it is dated.
+  it.each([
+    [
+      'Накануне в Варнеле состоялся обмен задержанными военнослужащими.',
+      'When did the soldiers exchange take place?',
+      /7 May/,
+    ],
+    [
+      'The day before, Varnel and Kestovia exchanged the detained soldiers.',
+      'When did the soldiers exchange take place?',
+      /7 May/,
+    ],
+  ])('a lead: %s', (sentence, question, expected) => {
+    const kb = knowledgeBaseOfTexts({
+      'swap.md': documentText(`Обмен в Варнеле\n\n${sentence}`, {
+        lang: /[а-я]/.test(sentence) ? 'ru' : 'en',
+        published: '2026-05-08',
+      }),
+    });
+    const a = kb.answer(question, { now });
+    expect(a.answered).toBe(true);
+    expect(a.summary).toMatch(expected);
+  });
 });
