@@ -180,16 +180,45 @@ export function hasOwnDateCandidate(q: AnalyzedQuestion, r: RankedSentence): boo
   return r.entry.annotation.dates.some((m) => !givenByQuestion(q, m.date));
 }
 
+/** A date that heads what follows it: "8 июля — встреча …", "2 Jun (Tue) - Vendt is released". */
+const HEADS_SEGMENT = /^\s*(\([^)]{1,20}\)\s*)?[-–—:]\s/u;
+
+/**
+ * "8 июля — встреча с президентом, 9 июля — с премьер-министром": a line of several dated parts. Each
+ * heading date dates its own part, up to the next heading; the part saying most of the question's weight
+ * is the one asked (a shared verb said once, in the first part, is weighed in none).
+ */
+function headedParts(r: RankedSentence, heads: Array<{ from: number }>): { asked: number; bounds: number[] } {
+  const bounds = [...heads.map((h) => h.from), Number.POSITIVE_INFINITY];
+  const weights = heads.map((_, i) =>
+    r.matches
+      .filter(
+        (m) =>
+          m.positions.length && m.positions.every((p) => p >= (bounds[i] as number) && p < (bounds[i + 1] as number)),
+      )
+      .reduce((sum, m) => sum + m.term.weight, 0),
+  );
+  const asked = weights.indexOf(Math.max(...weights));
+  return { asked, bounds };
+}
+
 export function dateCandidates(q: AnalyzedQuestion, r: RankedSentence): Candidate[] {
   const tokens = r.entry.tokens;
   const out: Candidate[] = [];
+  const text = r.entry.sentence.text;
+  const heads = r.entry.annotation.dates
+    .filter((m) => HEADS_SEGMENT.test(text.slice(m.end)))
+    .map((m) => ({ start: m.start, ...mentionTokens(tokens, m.start, m.end) }));
+  const parts = heads.length >= 2 ? headedParts(r, heads) : undefined;
+  /** The part a mention at token `from` is in, when the line has several. */
+  const partOf = (from: number) =>
+    parts ? parts.bounds.findIndex((b, i) => from >= b && from < (parts.bounds[i + 1] as number)) : -1;
   for (const m of r.entry.annotation.dates) {
     if (givenByQuestion(q, m.date)) continue;
     if (isYearOfName(r.entry.sentence.text, m)) continue;
     const { from, to } = mentionTokens(tokens, m.start, m.end);
     // A since-date or a date in a relative clause sets background; it does not date the event asked,
     // unless the question asks exactly that ("since when", "с какого времени").
-    const text = r.entry.sentence.text;
     const since = isSinceDate(text, m.start);
     const background = since
       ? !q.asksSince
@@ -199,8 +228,13 @@ export function dateCandidates(q: AnalyzedQuestion, r: RankedSentence): Candidat
         isDateline(text, m.start, m.end) ||
         isCitationDate(text, m.start, m.end) ||
         isFieldDate(text, m.start, m.end);
-    // "2 Jun - Vendt is released": a chronology line's leading date is its event's.
-    const heading = m.start <= 2 && /^\s*[-–—:]\s/.test(text.slice(m.end));
+    // "2 Jun - Vendt is released": a chronology line's leading date is its event's; of a line of several
+    // dated parts, the date heading the part asked.
+    const part = partOf(from);
+    const otherPart = parts !== undefined && part >= 0 && part !== parts.asked;
+    const heading = parts
+      ? !otherPart && heads.some((h) => h.start === m.start)
+      : m.start <= 2 && /^\s*[-–—:]\s/.test(text.slice(m.end));
     out.push({
       kind: 'date',
       ...(background ? { background: true } : {}),
@@ -211,7 +245,7 @@ export function dateCandidates(q: AnalyzedQuestion, r: RankedSentence): Candidat
       end: m.end,
       distance: heading
         ? Math.min(CHRONOLOGY_LINE_DISTANCE, distanceTo(r, from, to))
-        : Math.max(0, distanceTo(r, from, to) + (background ? 8 : 0) - (since && q.asksSince ? 4 : 0)),
+        : Math.max(0, distanceTo(r, from, to) + (background || otherPart ? 8 : 0) - (since && q.asksSince ? 4 : 0)),
       date: m.date,
     });
   }

@@ -64,3 +64,27 @@ describe('a chronology line headed by its month alone', () => {
     expect(a.summary).toContain('8 September');
   });
 });
+
+/**
+ * "8 июля — встреча с президентом, 9 июля — с премьер-министром": each date heads its own part of the
+ * line; the part that says the question's words is the one asked, though the verb is said once.
+ */
+const PARTS = `---
+title: Визит посланника в Кестов
+published: 2026-07-30
+lang: ru
+---
+Визит посланника в Кестов
+
+Программа визита: 8 июля — встреча с президентом во дворце Варнель, 9 июля — с премьер-министром и представителями оппозиции.
+`;
+const parts = createKnowledgeBase(ingestDocuments([{ file: 'visit.md', bytes: new TextEncoder().encode(PARTS) }]).data);
+
+describe('a chronology line of several dated parts', () => {
+  it.each([
+    ['When did the envoy meet the prime minister?', '9 July'],
+    ['Когда посланник встретился с президентом?', '8 июля'],
+  ])('%s', (question, expected) => {
+    expect(parts.answer(question, { now: new Date('2026-12-01T00:00:00Z') }).summary).toContain(expected);
+  });
+});
