@@ -24,3 +24,25 @@ describe('a count of one stage asked', () => {
     expect(a.summary, a.text).toMatch(/30 million/);
   });
 });
+
+/** "How big is the second tranche?": a loan's sum said to be paid in parts is not one part's. */
+const loan = knowledgeBaseOfTexts({
+  'loan.md': documentText(
+    [
+      'On 15 May Kestov Rail signed a $420 million loan agreement with the Varnel Fund, to be disbursed in three tranches.',
+      'The Varnel Fund released the second tranche of the loan, $140 million, to Kestov Rail on 31 August.',
+    ].join('\n'),
+    { lang: 'en', published: '2026-09-28' },
+  ),
+});
+
+describe('the size of one tranche asked', () => {
+  it.each([
+    ['How big is the second tranche of the Varnel Fund loan?'],
+    ['How large was the second tranche of the Varnel Fund loan?'],
+  ])('%s', (question) => {
+    const a = loan.answer(question, now);
+    expect(a.summary, a.text).toMatch(/140 million/);
+    expect(a.summary, a.text).not.toMatch(/420/);
+  });
+});

@@ -382,3 +382,13 @@ describe('a place inside a longer place name', () => {
     expect(conceptsOfText(text)).toContain(concept);
   });
 });
+
+// A loan's tranche is no package of military aid: an English answer rendered "тремя траншами" as one.
+describe('a tranche', () => {
+  it.each([
+    ['The fund paid the second tranche of the railway loan.'],
+    ['Фонд дал 420 миллионов долларов тремя траншами.'],
+  ])('%s', (text) => {
+    expect(conceptsOfText(text)).not.toContain('sec_military_aid_package');
+  });
+});

@@ -18,6 +18,12 @@ const TOTAL_BEFORE =
   /(?<![\p{L}])(на общую сумму|общей (стоимостью|суммой)|в общей сложности|a total of|totall?ing|a combined|combined)\s*[^\s\d]{0,3}\s*$/iu;
 const TOTAL_AFTER =
   /^[^.;:]{0,25}?(?<![\p{L}])(in total|in all|combined|altogether|в общей сложности|в сумме)(?![\p{L}])/iu;
+/**
+ * A figure paid in parts, said after it: "$420 million loan, to be disbursed in three tranches", "420 млн
+ * долларов тремя траншами".
+ */
+const IN_PARTS_AFTER =
+  /(?<![\p{L}])((in|over) (two|three|four|five|six|\d+) (tranches|instalments|installments|payments|stages)|(двумя|тремя|четырьмя|пятью|\d+) (транш|платеж|платёж|этап|част)\p{L}*|в (два|три|четыре|пять|\d+) (транш|платеж|платёж|этап|при[её]м)\p{L}*)(?![\p{L}])/iu;
 /** Several things the total is of: "с тремя подрядчиками", "its first three contracts", "both loans". */
 const SEVERAL =
   /(?<![\p{L}])(two|three|four|five|six|seven|eight|nine|ten|both|двух|двум|двумя|тр[её]х|тр[её]м|тремя|четыр[её]х|четырьмя|пяти|пятью|обоих|обеих)(?![\p{L}])/iu;
@@ -43,9 +49,14 @@ export function totalOfSeveral(c: Candidate, r: RankedSentence): boolean {
 /** A sentence opening by saying it gives totals: "Всего по гуманитарной схеме поставлено …", "In all, …". */
 const TOTAL_OPENING = /^[\s•·\-–—*]*(всего|итого|в общей сложности|in total|in all|altogether|overall)(?![\p{L}])/iu;
 
-/** A figure said to be a total, beside it or by its sentence's opening word. */
+/** A figure said to be a total, beside it, by its sentence's opening word, or paid in parts after it. */
 export function saidTotal(c: Candidate, r: RankedSentence): boolean {
-  return totalBesideIt(c, r) || TOTAL_OPENING.test(r.entry.sentence.text);
+  const end = r.entry.tokens[c.to - 1]?.end ?? 0;
+  return (
+    totalBesideIt(c, r) ||
+    TOTAL_OPENING.test(r.entry.sentence.text) ||
+    IN_PARTS_AFTER.test(r.entry.sentence.text.slice(end))
+  );
 }
 
 /** A figure called a total right before or after it: "на общую сумму 186 млн", "$186 million in total". */
