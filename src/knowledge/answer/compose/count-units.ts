@@ -71,11 +71,11 @@ function lacksGenitive(word: string): boolean {
   return cases !== undefined && cases.size > 0 && !cases.has('gent');
 }
 
-/** Between a part and its whole: "seven of the 19 fishermen", "семерых из девятнадцати рыбаков". */
-const PART_OF_WHOLE = /^\s*(of(\s+(the|its|their|these|those))?|из)\s+$/iu;
+/** Between a part and its whole: "seven of the 19 fishermen", "21 of the train's 40 wagons", "семерых из девятнадцати рыбаков". */
+const PART_OF_WHOLE = /^\s*(of(\s+(the|its|their|these|those))?(\s+\p{L}+['’]s)?|из)\s+$/iu;
 /** What must follow a part ("of", "из") and precede a whole ("of the", "из"): read before the sentence's numbers are. */
 const OF_AFTER = /\s*(of|из)\s/iuy;
-const OF_BEFORE = /(of(\s+(the|its|their|these|those))?|из)\s+$/iu;
+const OF_BEFORE = /(of(\s+(the|its|their|these|those))?(\s+\p{L}+['’]s)?|из)\s+$/iu;
 
 /** The number c is a part of ("seven" of "the 19 fishermen"), or undefined. */
 export function wholeOf(q: AnalyzedQuestion, c: Candidate, r: RankedSentence): Candidate | undefined {
@@ -96,6 +96,9 @@ export function isWholeOfPart(q: AnalyzedQuestion, c: Candidate, r: RankedSenten
   if (!OF_BEFORE.test(r.entry.sentence.text.slice(0, r.entry.tokens[c.from]?.start ?? 0))) return false;
   const part = numberCandidates(q, r).find((p) => p.to <= c.from && wholeOf(q, p, r)?.from === c.from);
   if (!part) return false;
+  // "Twenty-one of the train's 40 wagons left the track near Varnel": a part opening its clause is the
+  // subject, and the words after its whole are the part's predicate.
+  if (CLAUSE_OPENING.test(r.entry.sentence.text.slice(0, r.entry.tokens[part.from]?.start ?? 0))) return true;
   const units = new Set(countedUnits(q));
   // "three of its 11 aircraft were grounded", "трое из 11 самолётов стояли на земле": past the verb
   // the words are the part's predicate, not what tells the whole.
@@ -105,6 +108,8 @@ export function isWholeOfPart(q: AnalyzedQuestion, c: Candidate, r: RankedSenten
   const end = verb >= 0 ? verb - 1 : c.to + 4;
   return !r.matches.some((m) => !m.term.name && !units.has(m.term) && m.positions.some((p) => p >= c.to && p <= end));
 }
+/** What stands before a clause's first word: nothing, or a colon, semicolon or dash after the clause before. */
+const CLAUSE_OPENING = /(^|[:;—–]\s*)$/u;
 /** English auxiliaries that start a clause's predicate. */
 const PREDICATE_START = /^(were|was|are|is|have|has|had|will|would|remain|remained|remains)$/;
 
@@ -225,6 +230,9 @@ export function countsAsked(q: AnalyzedQuestion, c: Candidate, r: RankedSentence
   // "Twenty-nine of them", "двадцать девять из них": a part of the group the sentence before counts.
   if (isPartitive(r, c)) return true;
   if (amountOfAsked(r, c)) return true;
+  // "24 of its 40 wagons": a part counts what its whole does.
+  const whole = wholeOf(q, c, r);
+  if (whole && countsAsked(q, whole, r)) return true;
   // The word after the number names what it counts unless it is a verb: "500 евро назначен" counts euros.
   const names = (p: number) => p < c.to || !isVerbForm(r.entry.tokens[p]?.norm ?? '');
   return (
