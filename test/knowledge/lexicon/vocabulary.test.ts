@@ -392,3 +392,24 @@ describe('a tranche', () => {
     expect(conceptsOfText(text)).not.toContain('sec_military_aid_package');
   });
 });
+
+// A locomotive is no train, and "in working order" is «исправны»: a count of one is not answered by the other.
+describe('rolling stock words', () => {
+  it.each([
+    [
+      'Only eleven of the 42 mainline locomotives were in working order.',
+      ['trn_locomotive', 'trn_mainline', 'gen_working_order'],
+      ['trn_train'],
+    ],
+    [
+      'Из 42 магистральных тепловозов исправны были одиннадцать.',
+      ['trn_locomotive', 'trn_mainline', 'gen_working_order'],
+      ['trn_train'],
+    ],
+    ['Грузовые поезда снова пошли.', ['trn_train'], ['trn_locomotive']],
+  ])('%s', (text, found, notFound) => {
+    const concepts = conceptsOfText(text);
+    for (const c of found) expect(concepts).toContain(c);
+    for (const c of notFound) expect(concepts).not.toContain(c);
+  });
+});
