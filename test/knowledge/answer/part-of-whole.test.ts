@@ -24,3 +24,22 @@ describe('a part of a whole', () => {
     expect(a.summary, a.text).toMatch(/21|Twenty-one/i);
   });
 });
+
+/** "Из 42 тепловозов … исправны были одиннадцать": the whole said first, the part last and bare. */
+const depot = knowledgeBaseOfTexts({
+  'interview.md': documentText(
+    'Интервью о дороге Кестов\n\nПриведу цифру: из 42 магистральных тепловозов, которые числились на балансе управления, к моменту передачи были исправны одиннадцать.',
+    { lang: 'ru', published: '2026-06-24' },
+  ),
+});
+
+describe('a part said after its whole', () => {
+  it.each([
+    ['Сколько тепловозов были исправны к моменту передачи?', /одиннадцать|11/],
+    ['How many of the mainline locomotives were in working order at the handover?', /11|eleven|одиннадцать/],
+  ])('%s', (question, expected) => {
+    const a = depot.answer(question, now);
+    expect(a.summary, a.text).toMatch(expected);
+    expect(a.summary, a.text).not.toMatch(/42/);
+  });
+});

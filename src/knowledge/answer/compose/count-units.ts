@@ -92,8 +92,17 @@ export function wholeOf(q: AnalyzedQuestion, c: Candidate, r: RankedSentence): C
  * The whole of a part ("the 19 fishermen" after "released seven of") counts what the words after it
  * say of the whole ("detained in April"); the verb before the part is the part's.
  */
+/** The part a whole is divided into in its sentence ("seven" of "the 19 fishermen", "одиннадцать" of "из 42"), if any. */
+export function partOfWhole(q: AnalyzedQuestion, whole: Candidate, r: RankedSentence): Candidate | undefined {
+  return (
+    partAfterWhole(q, whole, r) ??
+    numberCandidates(q, r).find((p) => p.to <= whole.from && wholeOf(q, p, r)?.from === whole.from)
+  );
+}
+
 export function isWholeOfPart(q: AnalyzedQuestion, c: Candidate, r: RankedSentence): boolean {
   if (!OF_BEFORE.test(r.entry.sentence.text.slice(0, r.entry.tokens[c.from]?.start ?? 0))) return false;
+  if (partAfterWhole(q, c, r)) return true;
   const part = numberCandidates(q, r).find((p) => p.to <= c.from && wholeOf(q, p, r)?.from === c.from);
   if (!part) return false;
   // "Twenty-one of the train's 40 wagons left the track near Varnel": a part opening its clause is the
@@ -108,6 +117,26 @@ export function isWholeOfPart(q: AnalyzedQuestion, c: Candidate, r: RankedSenten
   const end = verb >= 0 ? verb - 1 : c.to + 4;
   return !r.matches.some((m) => !m.term.name && !units.has(m.term) && m.positions.some((p) => p >= c.to && p <= end));
 }
+/**
+ * "Из 42 тепловозов, которые числились на балансе, исправны были одиннадцать": the whole first, after
+ * "из", and the part last, a bare figure counting nothing of its own (the clause ends after it).
+ */
+function partAfterWhole(q: AnalyzedQuestion, whole: Candidate, r: RankedSentence): Candidate | undefined {
+  const text = r.entry.sentence.text;
+  if (!WHOLE_FIRST.test(text.slice(0, r.entry.tokens[whole.from]?.start ?? 0))) return undefined;
+  return numberCandidates(q, r).find(
+    (p) => p.from > whole.to && p.to === p.from + 1 && CLAUSE_END.test(text.slice(r.entry.tokens[p.from]?.end ?? 0)),
+  );
+}
+/** The whole said first of a part said last ("одиннадцать" of "из 42 тепловозов"), if any. */
+function wholeBefore(q: AnalyzedQuestion, part: Candidate, r: RankedSentence): Candidate | undefined {
+  return numberCandidates(q, r).find((w) => w.to <= part.from && partAfterWhole(q, w, r)?.from === part.from);
+}
+/** "из" opening a clause before the whole: "Приведу цифру: из 42 …", "Из 120 задержанных …". */
+const WHOLE_FIRST = /(^|[:;,—–]\s*)из\s+$/iu;
+/** Nothing after a figure in its clause. */
+const CLAUSE_END = /^\s*([.;:!?)]|$)/u;
+
 /** What stands before a clause's first word: nothing, or a colon, semicolon or dash after the clause before. */
 const CLAUSE_OPENING = /(^|[:;—–]\s*)$/u;
 /** English auxiliaries that start a clause's predicate. */
@@ -139,8 +168,9 @@ export function ofOtherCountry(q: AnalyzedQuestion, words: readonly Token[]): bo
 
 /** Whether a number candidate counts the asked unit: the unit (or money, for "how much money") within two words after it. */
 export function unitFits(unit: QuestionTerm, c: Candidate, r: RankedSentence, q: AnalyzedQuestion): boolean {
-  // "released seven of the 19 fishermen": the part counts what its whole counts.
-  const whole = wholeOf(q, c, r);
+  // "released seven of the 19 fishermen", "из 42 тепловозов … исправны одиннадцать": the part counts what
+  // its whole counts.
+  const whole = wholeOf(q, c, r) ?? wholeBefore(q, c, r);
   if (whole) return unitFits(unit, whole, r, q);
   if (unit.features.some((f) => f === 'c:eco_money' || f === 's:money' || f === 's:денег' || f === 's:деньг'))
     return AMOUNT.test(c.text);
@@ -230,8 +260,8 @@ export function countsAsked(q: AnalyzedQuestion, c: Candidate, r: RankedSentence
   // "Twenty-nine of them", "двадцать девять из них": a part of the group the sentence before counts.
   if (isPartitive(r, c)) return true;
   if (amountOfAsked(r, c)) return true;
-  // "24 of its 40 wagons": a part counts what its whole does.
-  const whole = wholeOf(q, c, r);
+  // "24 of its 40 wagons", "из 42 тепловозов … исправны одиннадцать": a part counts what its whole does.
+  const whole = wholeOf(q, c, r) ?? wholeBefore(q, c, r);
   if (whole && countsAsked(q, whole, r)) return true;
   // The word after the number names what it counts unless it is a verb: "500 евро назначен" counts euros.
   const names = (p: number) => p < c.to || !isVerbForm(r.entry.tokens[p]?.norm ?? '');

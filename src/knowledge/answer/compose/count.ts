@@ -44,6 +44,7 @@ import {
   isWholeOfPart,
   MEASURE_UNIT,
   ofOtherCountry,
+  partOfWhole,
   unitFits,
   wholeOf,
 } from './count-units.ts';
@@ -224,6 +225,10 @@ export function composeCount(q: AnalyzedQuestion, ranked: RankedSentence[]): Typ
     if (!fit) return abstained(q, 'not-stated', ranked);
     top = fit;
   }
+  // "How many of the locomotives were in working order?" asks a part: not the whole its sentence
+  // divides ("из 42 тепловозов … исправны были одиннадцать").
+  const part = PART_ASKED.test(q.text) ? partOfWhole(q, top.c, top.r) : undefined;
+  if (part) top = { ...top, c: part };
   // "How old is ...?", "Сколько лет адвокату ...?": an age answers it, not a term of years.
   if (TUNING.strictSlots && AGE_ASKED.test(q.text) && !isAge(top.c, top.r)) return abstained(q, 'not-stated', ranked);
   // A person's age or term is the named person's own: a name of the question is in its sentence, not only
@@ -441,3 +446,6 @@ function partWithWhole(part: Candidate, whole: Candidate, r: RankedSentence): st
   const end = r.entry.tokens[whole.to - 1]?.end ?? start;
   return r.entry.sentence.text.slice(start, end);
 }
+
+/** A question asking a part of a group: "how many of the …", "сколько из …". */
+const PART_ASKED = /(?<![\p{L}])(how many of|сколько из)(?![\p{L}])/iu;
