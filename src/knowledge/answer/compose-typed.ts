@@ -35,7 +35,7 @@ import {
   statesCharge,
   statesSentence,
 } from './sentence-kinds.ts';
-import { COUNTRY_CONCEPT, OLD_VALUE_ASKED } from './slot-constraints.ts';
+import { asksOtherThanNewDate, CHANGE, COUNTRY_CONCEPT } from './slot-constraints.ts';
 import { TUNING } from './tuning.ts';
 import { withheldAmong } from './withheld.ts';
 
@@ -153,8 +153,11 @@ export function composeAnswer(q: AnalyzedQuestion, rankedByWords: RankedSentence
   // documents it has not taken place, so nothing of it happened yet.
   if (TUNING.strictSlots && q.ordinals.length && pastTenseAsked(q)) {
     const numbered = ranked.slice(0, TUNING.ordinalDepth).filter((r) => saysAskedOrdinal(q, r));
-    // "scheduled for 25 March, was postponed and eventually took place on 21 April" did take place.
-    const setForLater = (text: string) => SET_FOR_LATER.test(text) && !TOOK_PLACE.test(text);
+    // "scheduled for 25 March, was postponed and eventually took place on 21 April" did take place, and
+    // asked when it was postponed, "назначенное на 20 марта, отложено повторно" tells the postponing done.
+    const changeAsked = CHANGE.test(q.text);
+    const setForLater = (text: string) =>
+      SET_FOR_LATER.test(text) && !TOOK_PLACE.test(text) && !(changeAsked && CHANGE.test(text));
     if (numbered.length && numbered.every((r) => setForLater(r.entry.sentence.text)))
       return abstained(q, 'not-stated', ranked);
   }
@@ -178,8 +181,9 @@ export function composeAnswer(q: AnalyzedQuestion, rankedByWords: RankedSentence
         q.terms.filter((t) => t.focus).flatMap((t) => t.features),
       )
     : undefined;
-  // "Postponed without naming a new date" keeps back the new date, not the one it had.
-  if (withheld && !(OLD_VALUE_ASKED.test(q.text) && NEW_DATE_WITHHELD.test(withheld.entry.sentence.text)))
+  // "Postponed without naming a new date" keeps back the new date, not the one it had, nor the day it
+  // was postponed ("On what date was the signing postponed?").
+  if (withheld && !(NEW_DATE_WITHHELD.test(withheld.entry.sentence.text) && asksOtherThanNewDate(q.text)))
     return abstained(q, 'withheld', [withheld]);
   // A value read off a sentence about another country's delegation, company or citizens is not it.
   if (TUNING.strictSlots && ['date', 'count', 'person', 'place'].includes(q.type)) {

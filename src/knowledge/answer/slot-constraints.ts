@@ -20,6 +20,16 @@ export const OLD_VALUE_ASKED =
 /** A verb of change: in "extended from 30 June to 31 August" the value after "to" is the one now in force. */
 export const CHANGE =
   /(?<![\p{L}])(extend\p{L}*|postpon\p{L}*|delay\p{L}*|mov(e|ed|es)|push\p{L}*|rais\p{L}*|increas\p{L}*|cut|cuts|reduc\p{L}*|lower\p{L}*|chang\p{L}*|shift\p{L}*|brought forward|продл\p{L}*|перенес\p{L}*|перенос\p{L}*|отлож\p{L}*|сдвин\p{L}*|повыс\p{L}*|повыш\p{L}*|увелич\p{L}*|сократ\p{L}*|сокращ\p{L}*|сниз\p{L}*|сниж\p{L}*|измен\p{L}*|уменьш\p{L}*)(?![\p{L}])/iu;
+/** A question asking the date something was moved to: "to what date", "на какое число перенесли", "until when". */
+const NEW_DATE_ASKED =
+  /(?<![\p{L}])((new|нов\p{L}*) (date|дат\p{L}*)|to what (date|day)|to when|until when|till when|when will|(date|day) will|now take place|now be held|(postponed|delayed|moved|pushed back|put off) (to|until)\??$|на как\p{L}* (дат\p{L}*|числ\p{L}*|день|срок)|на когда|до какого|когда теперь)(?![\p{L}])/iu;
+/**
+ * "Postponed, no new date named" keeps back only the new date: asked the date it had, or the day it was
+ * postponed ("On what date was the signing postponed?"), the documents still answer.
+ */
+export function asksOtherThanNewDate(question: string): boolean {
+  return OLD_VALUE_ASKED.test(question) || (CHANGE.test(question) && !NEW_DATE_ASKED.test(question));
+}
 const FROM_WORD = /^(from|с|со|от)$/;
 const TO_WORD = /^(to|until|till|до|на|по)$/;
 

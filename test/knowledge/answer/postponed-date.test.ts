@@ -182,3 +182,27 @@ describe('the date an event was finally held, two sources giving two dates', () 
     expect(a.text.split('\n')[0], a.text).not.toMatch(/7 (May|мая)/);
   });
 });
+
+/**
+ * "Отложено повторно, новая дата не названа": the new date is kept back, the day of the postponing is
+ * told by the line's own date.
+ */
+describe('postponed again without a new date', () => {
+  const chronology = knowledgeBaseOfTexts({
+    'chronology.md': documentText(
+      'Хроника концессии Кестов\n\n• 18 марта (среда) — подписание концессии Кестов, назначенное на 20 марта, отложено повторно, новая дата не названа.',
+      { lang: 'ru', published: '2026-10-30' },
+    ),
+  });
+  // "Повторно" is the second time, though it says no number.
+  it.each([
+    ['On what date was the Kestov concession signing planned for 20 March postponed?'],
+    ['On what date was the Kestov concession signing postponed for a second time?'],
+  ])('dates the postponing: %s', (question) => {
+    expect(chronology.answer(question, { now }).summary).toMatch(/18 March/);
+  });
+  it('keeps back the new date', () => {
+    const a = chronology.answer('To what date was the Kestov concession signing postponed?', { now });
+    expect(a.answered, a.text).toBe(false);
+  });
+});

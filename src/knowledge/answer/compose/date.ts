@@ -14,6 +14,7 @@ import { type Candidate, dateCandidates, hasOwnDateCandidate, mentionTokens, tok
 import { namedOnlyAsPossessor } from '../possessor.ts';
 import type { RankedSentence } from '../retrieve.ts';
 import {
+  asksOtherThanNewDate,
   eventPlaceOf,
   isGoingWord,
   OLD_VALUE_ASKED,
@@ -143,8 +144,13 @@ function afterPublication(date: FuzzyDate, c: Candidate, r: RankedSentence): boo
 
 /** The sentence numbers an event by an ordinal the question asks ("второй этап" for "the second stage"). */
 export function saysAskedOrdinal(q: AnalyzedQuestion, r: RankedSentence): boolean {
-  return q.ordinals.some((o) => r.entry.ordinals.includes(o));
+  return (
+    q.ordinals.some((o) => r.entry.ordinals.includes(o)) ||
+    // "Отложено повторно", "postponed again": the second time, said without its number.
+    (q.ordinals.includes(2) && REPEATED.test(r.entry.sentence.text))
+  );
 }
+const REPEATED = /(?<![\p{L}])(again|once more|повторно|вторично|вновь|снова|ещё раз|еще раз)(?![\p{L}])/iu;
 
 /**
  * "The second call": in a sentence telling several ("first spoke on 15 August, and held a second call
@@ -612,14 +618,15 @@ function dateNotSet(
   // "Третье заседание пока не назначено" says nothing of the second one asked.
   const ofAskedOrdinal = (r: RankedSentence) =>
     !q.ordinals.length || ordinalsIn(r.entry.tokens, r.entry.sentence.text).every((o) => q.ordinals.includes(o.value));
+  // "Отложено повторно, новая дата не названа" leaves the day of the postponing told.
+  const unset = (text: string) =>
+    noDateFor(act, text) && !(NEW_DATE_WITHHELD.test(text) && asksOtherThanNewDate(q.text));
   const saysUnset = ranked
     .slice(0, 3)
-    .some(
-      (r) => (r === best.r || r.score >= best.r.score) && ofAskedOrdinal(r) && noDateFor(act, r.entry.sentence.text),
-    );
+    .some((r) => (r === best.r || r.score >= best.r.score) && ofAskedOrdinal(r) && unset(r.entry.sentence.text));
   if (saysUnset) return true;
   const next = ranked.find((r) => r.entry.n === best.r.entry.next);
-  return next !== undefined && ofAskedOrdinal(next) && noDateFor(act, next.entry.sentence.text) && !asksPlan(q.text);
+  return next !== undefined && ofAskedOrdinal(next) && unset(next.entry.sentence.text) && !asksPlan(q.text);
 }
 
 /**
