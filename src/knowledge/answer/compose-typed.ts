@@ -85,17 +85,36 @@ function rerankByType(q: AnalyzedQuestion, ranked: RankedSentence[]): RankedSent
   const gathers = q.type === 'list' || q.type === 'timeline' || q.type === 'event' || q.type === 'about';
   for (const r of gathers ? [] : ranked.slice(0, TUNING.interviewQuestionDepth))
     if (ASKS.test(r.entry.sentence.text) && r.entry.next !== undefined) answers.set(r.entry.next, r.score);
-  return ranked
-    .map((r) => {
-      const asked = answers.get(r.entry.n);
-      return asked !== undefined && asked > r.score ? { ...r, score: asked } : r;
-    })
-    .map((r) => (fitsType(q, r) ? { ...r, score: r.score * TUNING.typeFitBonus } : r))
-    .map((r) => (ASKS.test(r.entry.sentence.text) ? { ...r, score: r.score * TUNING.askingSentenceFactor } : r))
-    .map((r) =>
-      q.type === 'reason' && givesReason(r.entry.sentence.text) ? { ...r, score: r.score * TUNING.reasonFitFactor } : r,
-    )
-    .sort(byRank);
+  return (
+    ranked
+      .map((r) => {
+        const asked = answers.get(r.entry.n);
+        return asked !== undefined && asked > r.score ? { ...r, score: asked } : r;
+      })
+      .map((r) => (fitsType(q, r) ? { ...r, score: r.score * TUNING.typeFitBonus } : r))
+      .map((r) => (ASKS.test(r.entry.sentence.text) ? { ...r, score: r.score * TUNING.askingSentenceFactor } : r))
+      .map((r) =>
+        q.type === 'reason' && givesReason(r.entry.sentence.text)
+          ? { ...r, score: r.score * TUNING.reasonFitFactor }
+          : r,
+      )
+      // "When was the final report published?": a sentence about the preliminary one does not tell it.
+      .filter((r) => !(TUNING.strictSlots && ofOtherStage(q.text, r.entry.sentence.text)))
+      .sort(byRank)
+  );
+}
+
+/** A thing's stages that exclude each other: "the preliminary report" is not "the final report". */
+const STAGES = [
+  /(?<![\p{L}])(preliminary|interim|provisional|предварительн\p{L}*|промежуточн\p{L}*)(?![\p{L}])/iu,
+  /(?<![\p{L}])(final|definitive|окончательн\p{L}*|итогов\p{L}*)(?![\p{L}])/iu,
+];
+
+/** The sentence speaks of the other stage than the question asks, and not of the asked one. */
+function ofOtherStage(question: string, sentence: string): boolean {
+  return STAGES.some(
+    (asked, i) => asked.test(question) && !asked.test(sentence) && STAGES.some((o, j) => j !== i && o.test(sentence)),
+  );
 }
 
 /** The registry: one composer per answer type; reasons, events and anything else are passages. */
