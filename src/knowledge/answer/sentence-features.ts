@@ -474,6 +474,8 @@ export function addRoleHolderFeatures(
 }
 
 const CYRILLIC_WORD = /^[а-яё]+$/;
+/** A hyphenated word every part of which is capitalised: "Капири-Мпоши", "Tambo-Quemado". */
+const CAPITALISED_PARTS = /^\p{Lu}\p{Ll}+(-\p{Lu}\p{Ll}+)+$/u;
 
 /** Cross-script keys shorter than this say too little ("Барр" → "br" is kept: two consonants). */
 const MIN_KEY_LENGTH = 2;
@@ -666,11 +668,15 @@ export function featuresAndConcepts(
     if (!t.norm.includes('-')) continue;
     const parts = t.norm.split('-').filter((p) => p.length >= 2);
     if (parts.length < 2) continue;
+    // "Капири-Мпоши", "Goma-Gisenyi": a document's name of capitalised parts is found by each part's key
+    // (a question may spell it in two words, in the other script).
+    const namedParts = side === 'document' && t.capitalized && CAPITALISED_PARTS.test(t.raw);
     for (const p of parts) {
       const ps = stem(p);
       if (!STOPWORDS.has(p)) addAt(out, `s:${ps}`, i);
       // "trump-lukashenko call" typed in a question names two people: each part by its name key too.
-      if (side === 'question') {
+      // (A document's part the Russian dictionary knows is a word, not a name: "Индо-Тихоокеанском".)
+      if (side === 'question' || (namedParts && (!CYRILLIC_WORD.test(p) || unknownRussianWord(p)))) {
         const part = wordFacts(p);
         if (!part.vocabulary && part.keyFeature !== undefined) {
           addAt(out, part.keyFeature, i);

@@ -180,3 +180,20 @@ describe('counts inside longer numbers', () => {
     for (const f of present) expect(features.has(f)).toBe(true);
   });
 });
+
+describe('a hyphenated name of capitalised parts', () => {
+  // "Лорин-Варнели" in a document is found by "Lorin Varneli" asked in two words, in the other script.
+  it.each([
+    ['Церемония в Лорин-Варнели отменена.', ['lorin', 'varneli']],
+    ['The crossing at Lorin-Varneli reopened.', ['lorin', 'varneli']],
+  ])('%s', (text, parts) => {
+    const features = featuresOf(tokenize(text), 'document', text);
+    for (const part of parts) expect(features.has(`k:${nameKeyOf(part)}`), part).toBe(true);
+  });
+
+  // A part the dictionary knows is a word, not a name: it gets no name key to be mistaken for one.
+  it('not an adjective of a compound', () => {
+    const text = 'Сотрудничество в Индо-Тихоокеанском регионе.';
+    expect(featuresOf(tokenize(text), 'document', text).has(`k:${nameKeyOf('тихоокеанском')}`)).toBe(false);
+  });
+});
