@@ -474,7 +474,7 @@ export function addRoleHolderFeatures(
 }
 
 const CYRILLIC_WORD = /^[а-яё]+$/;
-/** A hyphenated word every part of which is capitalised: "Капири-Мпоши", "Tambo-Quemado". */
+/** A hyphenated word every part of which is capitalised: "Лорин-Варнели", "Kestov-Vendt". */
 const CAPITALISED_PARTS = /^\p{Lu}\p{Ll}+(-\p{Lu}\p{Ll}+)+$/u;
 
 /** Cross-script keys shorter than this say too little ("Барр" → "br" is kept: two consonants). */
@@ -668,7 +668,7 @@ export function featuresAndConcepts(
     if (!t.norm.includes('-')) continue;
     const parts = t.norm.split('-').filter((p) => p.length >= 2);
     if (parts.length < 2) continue;
-    // "Капири-Мпоши", "Goma-Gisenyi": a document's name of capitalised parts is found by each part's key
+    // "Лорин-Варнели", "Kestov-Vendt": a document's name of capitalised parts is found by each part's key
     // (a question may spell it in two words, in the other script).
     const namedParts = side === 'document' && t.capitalized && CAPITALISED_PARTS.test(t.raw);
     for (const p of parts) {
