@@ -24,6 +24,10 @@ describe('saysWithheld', () => {
     ['count', 'Сколько задержанных освободили, Вендт не сказал, но переговоры назвал успешными.', true],
     ['reason', 'Officials did not say why the Lorin crossing was closed.', true],
     ['reason', 'Причины закрытия перехода в Кестове МИД не называет.', true],
+    ['count', 'The number of workers who have accepted the Kestov packages has not been published.', true],
+    ['count', 'The ministry has not yet disclosed the total.', true],
+    ['count', 'Сумма компенсаций работникам Кестова пока не опубликована.', true],
+    ['date', 'Дата нового заседания не объявлена.', true],
     // What is given is no detail kept back; another kind of detail kept back is not the asked one.
     [
       'reason',
