@@ -35,7 +35,7 @@ import {
   statesCharge,
   statesSentence,
 } from './sentence-kinds.ts';
-import { asksOtherThanNewDate, CHANGE, COUNTRY_CONCEPT } from './slot-constraints.ts';
+import { asksOtherThanNewDate, CHANGE, COUNTRY_CONCEPT, isRoleTerm } from './slot-constraints.ts';
 import { TUNING } from './tuning.ts';
 import { withheldAmong } from './withheld.ts';
 
@@ -144,7 +144,9 @@ export function composeAnswer(q: AnalyzedQuestion, rankedByWords: RankedSentence
       !t.raw.includes('-') &&
       !q.terms.some(
         (o) =>
-          o.name &&
+          // "Great Return programme": a capitalised word of a name the documents translate word for word.
+          // (A title is not: "President Mirziyoyev" names a person the documents may not have.)
+          (o.name || (o.position > 0 && q.tokens[o.position]?.capitalized === true && !isRoleTerm(o))) &&
           !o.unknown &&
           Math.abs(o.position - t.position) === 1 &&
           // "Сенат США": a country beside it is no other spelling of a person's name.
