@@ -48,7 +48,7 @@ import {
   unitFits,
   wholeOf,
 } from './count-units.ts';
-import { askedMeasure, measureFits } from './measures.ts';
+import { askedMeasure, measureFits, TWO_ASKED } from './measures.ts';
 import { askedPerUnit, givenPerUnit } from './per-unit.ts';
 import {
   type AnswerValue,
@@ -198,16 +198,18 @@ export function composeCount(q: AnalyzedQuestion, ranked: RankedSentence[]): Typ
   // "How much did it cost?" is not answered by a count of bridges, nor "how long" by a sum.
   // ("How long is the section?" asks a length: kilometres answer it too.)
   // "На сколько процентов выросли цены": a share answers it, though prices are asked about.
-  const fitsAsked = shareAsked
-    ? undefined
-    : durationAsked
-      ? (t: string) => DURATION.test(t) || LENGTH.test(t)
-      : AMOUNT_ASKED.test(q.text)
-        ? // A price is money: "во сколько обошёлся ремонт" is not answered by a cable's 650 megawatts.
-          MONEY_ASKED.test(q.text)
-          ? (t: string) => MONEY.test(t)
-          : (t: string) => AMOUNT.test(t)
-        : undefined;
+  // "How big is the loan, and over what term?": two kinds asked, either answers.
+  const fitsAsked =
+    shareAsked || TWO_ASKED.test(q.text)
+      ? undefined
+      : durationAsked
+        ? (t: string) => DURATION.test(t) || LENGTH.test(t)
+        : AMOUNT_ASKED.test(q.text)
+          ? // A price is money: "во сколько обошёлся ремонт" is not answered by a cable's 650 megawatts.
+            MONEY_ASKED.test(q.text)
+            ? (t: string) => MONEY.test(t)
+            : (t: string) => AMOUNT.test(t)
+          : undefined;
   // ("Three crews repaired the bridge; the repair cost $4 million": a sum nearly as strong answers instead.)
   // A figure of the unit asked needs no money word: "how many days did they spend in custody" asks days.
   const countsAskedUnit = MONEY_ASKED.test(q.text) && !durationAsked && fitting.includes(top);
@@ -233,7 +235,8 @@ export function composeCount(q: AnalyzedQuestion, ranked: RankedSentence[]): Typ
   if (TUNING.strictSlots && AGE_ASKED.test(q.text) && !isAge(top.c, top.r)) return abstained(q, 'not-stated', ranked);
   // A person's age or term is the named person's own: a name of the question is in its sentence, not only
   // in the one before (the list item before speaks of someone else).
-  const termAsked = durationAsked && PRISON_TERM.test(q.text);
+  // (A loan's or a lease's term is no one's prison term.)
+  const termAsked = durationAsked && PRISON_TERM.test(q.text) && !TERM_OF_CONTRACT.test(q.text);
   if (
     TUNING.strictSlots &&
     (AGE_ASKED.test(q.text) || termAsked) &&
@@ -449,3 +452,7 @@ function partWithWhole(part: Candidate, whole: Candidate, r: RankedSentence): st
 
 /** A question asking a part of a group: "how many of the …", "сколько из …". */
 const PART_ASKED = /(?<![\p{L}])(how many of|сколько из)(?![\p{L}])/iu;
+
+/** What has a term that is not a sentence: a loan, a lease, a contract. */
+const TERM_OF_CONTRACT =
+  /(?<![\p{L}])(loans?|credits?|bonds?|leases?|concessions?|contracts?|mortgages?|кредит\p{L}*|за[её]м\p{L}*|займ\p{L}*|облигац\p{L}*|аренд\p{L}*|концесси\p{L}*|контракт\p{L}*)(?![\p{L}])/iu;

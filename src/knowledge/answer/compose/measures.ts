@@ -47,8 +47,8 @@ const LEVEL_SAID = /(?<![\p{L}])(levels?|уров\p{L}*)(?![\p{L}])/iu;
 const PERCENT_AFTER = /^\s*(%|per\s?cent|percent|процент\p{L}*|проц\.)/iu;
 
 /** "How many barrels a day, and what share of output?", "… и на сколько процентов меньше?": two figures asked, a measure only of one. */
-const TWO_ASKED =
-  /\S.*(?<![\p{L}])(and ((by|in|at|of|for) )?(what|how|which)|и ((на|в|за|до|по) )?(сколько|как\p{L}+)|а также)(?![\p{L}])/iu;
+export const TWO_ASKED =
+  /\S.*(?<![\p{L}])(and ((by|in|at|of|for|over|on) )?(what|how|which)|и ((на|в|за|до|по) )?(сколько|как\p{L}+)|а также)(?![\p{L}])/iu;
 
 export function askedMeasure(q: AnalyzedQuestion): AskedMeasure | undefined {
   if (TWO_ASKED.test(q.text)) return undefined;
