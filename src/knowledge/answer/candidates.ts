@@ -185,21 +185,48 @@ const HEADS_SEGMENT = /^\s*(\([^)]{1,20}\)\s*)?[-–—:]\s/u;
 
 /**
  * "8 июля — встреча с президентом, 9 июля — с премьер-министром": a line of several dated parts. Each
- * heading date dates its own part, up to the next heading; the part saying most of the question's weight
- * is the one asked (a shared verb said once, in the first part, is weighed in none).
+ * heading date dates its own part, up to the next heading; the part saying most of the weight of the
+ * question's words (not its names) is the one asked (a shared verb said once, in the first part, is
+ * weighed in none).
  */
-function headedParts(r: RankedSentence, heads: Array<{ from: number }>): { asked: number; bounds: number[] } {
-  const bounds = [...heads.map((h) => h.from), Number.POSITIVE_INFINITY];
-  const weights = heads.map((_, i) =>
+function headedParts(r: RankedSentence, starts: readonly number[]): { asked: number; bounds: number[] } {
+  const bounds = [...starts, Number.POSITIVE_INFINITY];
+  const weights = starts.map((_, i) =>
     r.matches
       .filter(
         (m) =>
-          m.positions.length && m.positions.every((p) => p >= (bounds[i] as number) && p < (bounds[i + 1] as number)),
+          // The event's words tell the part; a name may be the setting every part shares.
+          !m.term.name &&
+          !isPlaceTerm(m.term) &&
+          m.positions.length &&
+          m.positions.every((p) => p >= (bounds[i] as number) && p < (bounds[i + 1] as number)),
       )
       .reduce((sum, m) => sum + m.term.weight, 0),
   );
   const asked = weights.indexOf(Math.max(...weights));
   return { asked, bounds };
+}
+
+/**
+ * "On 30 July Commerce issued the licence; on 12 August the two signed an addendum; and on 2 September BIS
+ * removed the airline from the list": clauses between semicolons, each with its own date, are parts too.
+ */
+function datedClauses(r: RankedSentence): { asked: number; bounds: number[] } | undefined {
+  const text = r.entry.sentence.text;
+  if (!text.includes(';')) return undefined;
+  const { tokens } = r.entry;
+  const starts = [0];
+  for (let at = text.indexOf(';'); at >= 0; at = text.indexOf(';', at + 1)) {
+    const next = tokens.findIndex((t) => t.start > at);
+    if (next > (starts[starts.length - 1] as number)) starts.push(next);
+  }
+  const dated = new Set(
+    r.entry.annotation.dates.map((m) => {
+      const from = mentionTokens(tokens, m.start, m.end).from;
+      return starts.findLastIndex((s) => s <= from);
+    }),
+  );
+  return dated.size >= 2 ? headedParts(r, starts) : undefined;
 }
 
 export function dateCandidates(q: AnalyzedQuestion, r: RankedSentence): Candidate[] {
@@ -209,7 +236,13 @@ export function dateCandidates(q: AnalyzedQuestion, r: RankedSentence): Candidat
   const heads = r.entry.annotation.dates
     .filter((m) => HEADS_SEGMENT.test(text.slice(m.end)))
     .map((m) => ({ start: m.start, ...mentionTokens(tokens, m.start, m.end) }));
-  const parts = heads.length >= 2 ? headedParts(r, heads) : undefined;
+  const parts =
+    heads.length >= 2
+      ? headedParts(
+          r,
+          heads.map((h) => h.from),
+        )
+      : datedClauses(r);
   /** The part a mention at token `from` is in, when the line has several. */
   const partOf = (from: number) =>
     parts ? parts.bounds.findIndex((b, i) => from >= b && from < (parts.bounds[i + 1] as number)) : -1;

@@ -88,3 +88,29 @@ describe('a chronology line of several dated parts', () => {
     expect(parts.answer(question, { now: new Date('2026-12-01T00:00:00Z') }).summary).toContain(expected);
   });
 });
+
+/**
+ * Clauses between semicolons, each with its date: the clause of the asked act dates it, though the
+ * names the question gives stand in another clause.
+ */
+const CLAUSES = `---
+title: Kestov brief
+published: 2026-09-30
+lang: en
+---
+Kestov brief
+
+On 30 July the Varnel Department of Commerce issued the export licence for the turbines Varnel Petroleum needs at the offshore Lorin Tolkar field; on 12 August Northgate Gas and the Kestov state company signed an addendum resuming the contract; and on 2 September the Varnel Commerce Department removed the state airline Kestair from its Entity List.
+`;
+const clauses = createKnowledgeBase(
+  ingestDocuments([{ file: 'brief.md', bytes: new TextEncoder().encode(CLAUSES) }]).data,
+);
+
+describe('a sentence of dated clauses', () => {
+  it.each([
+    ['When was Kestair taken off the Varnel Commerce Department’s Entity List?', '2 September'],
+    ['Какого числа подписали допсоглашение о возобновлении контракта по месторождению Лорин Толкар?', '12 августа'],
+  ])('%s', (question, expected) => {
+    expect(clauses.answer(question, { now: new Date('2026-12-01T00:00:00Z') }).summary).toContain(expected);
+  });
+});
