@@ -88,22 +88,24 @@ export function wholeOf(q: AnalyzedQuestion, c: Candidate, r: RankedSentence): C
   );
 }
 
+/** The part said before its whole ("seven" of "the 19 fishermen"), if any. */
+function partBefore(q: AnalyzedQuestion, whole: Candidate, r: RankedSentence): Candidate | undefined {
+  return numberCandidates(q, r).find((p) => p.to <= whole.from && wholeOf(q, p, r)?.from === whole.from);
+}
+
+/** The part a whole is divided into in its sentence ("seven" of "the 19 fishermen", "одиннадцать" of "из 42"), if any. */
+export function partOfWhole(q: AnalyzedQuestion, whole: Candidate, r: RankedSentence): Candidate | undefined {
+  return partAfterWhole(q, whole, r) ?? partBefore(q, whole, r);
+}
+
 /**
  * The whole of a part ("the 19 fishermen" after "released seven of") counts what the words after it
  * say of the whole ("detained in April"); the verb before the part is the part's.
  */
-/** The part a whole is divided into in its sentence ("seven" of "the 19 fishermen", "одиннадцать" of "из 42"), if any. */
-export function partOfWhole(q: AnalyzedQuestion, whole: Candidate, r: RankedSentence): Candidate | undefined {
-  return (
-    partAfterWhole(q, whole, r) ??
-    numberCandidates(q, r).find((p) => p.to <= whole.from && wholeOf(q, p, r)?.from === whole.from)
-  );
-}
-
 export function isWholeOfPart(q: AnalyzedQuestion, c: Candidate, r: RankedSentence): boolean {
   if (!OF_BEFORE.test(r.entry.sentence.text.slice(0, r.entry.tokens[c.from]?.start ?? 0))) return false;
   if (partAfterWhole(q, c, r)) return true;
-  const part = numberCandidates(q, r).find((p) => p.to <= c.from && wholeOf(q, p, r)?.from === c.from);
+  const part = partBefore(q, c, r);
   if (!part) return false;
   // "Twenty-one of the train's 40 wagons left the track near Varnel": a part opening its clause is the
   // subject, and the words after its whole are the part's predicate.
