@@ -20,7 +20,7 @@ import { STOPWORDS } from '../lexicon/stopwords.ts';
 import { conceptsOfTokens, isCommonWord } from '../lexicon/vocabulary.ts';
 import { dictionaryPartOfSpeech, mayShareCase, partOfSpeech } from '../text/morphology.ts';
 import { type Token, tokenize } from '../text/tokens.ts';
-import type { FuzzyDate } from '../types.ts';
+import type { DateMention, FuzzyDate } from '../types.ts';
 import { type AnalyzedQuestion, isPlaceTerm } from './analyze.ts';
 import type { RankedSentence } from './retrieve.ts';
 import { nameKeyOf } from './sentence-features.ts';
@@ -183,13 +183,15 @@ export function hasOwnDateCandidate(q: AnalyzedQuestion, r: RankedSentence): boo
 /** A date that heads what follows it: "8 июля — встреча …", "2 Jun (Tue) - Vendt is released". */
 const HEADS_SEGMENT = /^\s*(\([^)]{1,20}\)\s*)?[-–—:]\s/u;
 
+/** A date mention of a sentence with the tokens it covers. */
+type DateSpan = DateMention & { from: number; to: number };
+
 /**
- * "8 июля — встреча с президентом, 9 июля — с премьер-министром": a line of several dated parts. Each
- * heading date dates its own part, up to the next heading; the part saying most of the weight of the
- * question's words (not its names) is the one asked (a shared verb said once, in the first part, is
- * weighed in none).
+ * The parts of a sentence starting at token `starts`, headed by dates ("8 июля — встреча с президентом,
+ * 9 июля — с премьер-министром") or clauses between semicolons: each dated part is its own event, and the part saying most of the weight of the question's words (not
+ * its names) is the one asked (a shared verb said once, in the first part, is weighed in none).
  */
-function headedParts(r: RankedSentence, starts: readonly number[]): { asked: number; bounds: number[] } {
+function datedParts(r: RankedSentence, starts: readonly number[]): { asked: number; bounds: number[] } {
   const bounds = [...starts, Number.POSITIVE_INFINITY];
   const weights = starts.map((_, i) =>
     r.matches
@@ -211,7 +213,7 @@ function headedParts(r: RankedSentence, starts: readonly number[]): { asked: num
  * "On 30 July Commerce issued the licence; on 12 August the two signed an addendum; and on 2 September BIS
  * removed the airline from the list": clauses between semicolons, each with its own date, are parts too.
  */
-function datedClauses(r: RankedSentence): { asked: number; bounds: number[] } | undefined {
+function datedClauses(r: RankedSentence, spans: readonly DateSpan[]): { asked: number; bounds: number[] } | undefined {
   const text = r.entry.sentence.text;
   if (!text.includes(';')) return undefined;
   const { tokens } = r.entry;
@@ -220,36 +222,30 @@ function datedClauses(r: RankedSentence): { asked: number; bounds: number[] } | 
     const next = tokens.findIndex((t) => t.start > at);
     if (next > (starts[starts.length - 1] as number)) starts.push(next);
   }
-  const dated = new Set(
-    r.entry.annotation.dates.map((m) => {
-      const from = mentionTokens(tokens, m.start, m.end).from;
-      return starts.findLastIndex((s) => s <= from);
-    }),
-  );
-  return dated.size >= 2 ? headedParts(r, starts) : undefined;
+  const dated = new Set(spans.map((m) => starts.findLastIndex((s) => s <= m.from)));
+  return dated.size >= 2 ? datedParts(r, starts) : undefined;
 }
 
 export function dateCandidates(q: AnalyzedQuestion, r: RankedSentence): Candidate[] {
   const tokens = r.entry.tokens;
   const out: Candidate[] = [];
   const text = r.entry.sentence.text;
-  const heads = r.entry.annotation.dates
-    .filter((m) => HEADS_SEGMENT.test(text.slice(m.end)))
-    .map((m) => ({ start: m.start, ...mentionTokens(tokens, m.start, m.end) }));
+  const spans: DateSpan[] = r.entry.annotation.dates.map((m) => ({ ...m, ...mentionTokens(tokens, m.start, m.end) }));
+  const heads = spans.filter((m) => HEADS_SEGMENT.test(text.slice(m.end)));
   const parts =
     heads.length >= 2
-      ? headedParts(
+      ? datedParts(
           r,
           heads.map((h) => h.from),
         )
-      : datedClauses(r);
+      : datedClauses(r, spans);
   /** The part a mention at token `from` is in, when the line has several. */
   const partOf = (from: number) =>
     parts ? parts.bounds.findIndex((b, i) => from >= b && from < (parts.bounds[i + 1] as number)) : -1;
-  for (const m of r.entry.annotation.dates) {
+  for (const m of spans) {
     if (givenByQuestion(q, m.date)) continue;
     if (isYearOfName(r.entry.sentence.text, m)) continue;
-    const { from, to } = mentionTokens(tokens, m.start, m.end);
+    const { from, to } = m;
     // A since-date or a date in a relative clause sets background; it does not date the event asked,
     // unless the question asks exactly that ("since when", "с какого времени").
     const since = isSinceDate(text, m.start);
