@@ -28,7 +28,7 @@ const REFUSED = `declined|refused|would ${NOT}|did ${NOT}|without`;
 /** The verbs of keeping back, in either order with their object. */
 const WITHHOLD_EN = `(?:${REFUSED}|does ${NOT}|do ${NOT}) (?:to )?(?:say|give|giving|disclose|disclosing|name|naming|specify|specifying|reveal|revealing|provide|providing|make public)`;
 const WITHHELD_EN = `(?:was|were|has been|have been|is|are|had been|has|have|had) ${NOT} (?:yet )?(?:been )?(?:disclosed|revealed|made public|released|given|named|specified|published|announced)|undisclosed|unnamed|unspecified`;
-const WITHHOLD_RU = String.raw`не (?:сказа\p{L}*|говор\p{L}*|раскрыва\p{L}*|раскры\p{L}*|называ\p{L}*|назва\p{L}*|уточня\p{L}*|уточни\p{L}*|сообща\p{L}*|сообщи\p{L}*|разглаша\p{L}*|привод\p{L}*|прив[её]л\p{L}*|указыва\p{L}*|указа\p{L}*)|отказал\p{L}* (?:назвать|уточнить|сообщить|раскрыть|комментировать)|не (?:опубликова\p{L}*|обнародова\p{L}*|объявл\p{L}*)|без указания|неназванн\p{L}*|не был\p{L}* (?:раскрыт|назван|указан)\p{L}*`;
+const WITHHOLD_RU = String.raw`не (?:сказа\p{L}*|говор\p{L}*|раскрыва\p{L}*|раскры\p{L}*|называ\p{L}*|назва\p{L}*|уточня\p{L}*|уточни\p{L}*|сообща\p{L}*|сообщи\p{L}*|разглаша\p{L}*|привод\p{L}*|прив[её]л\p{L}*|указыва\p{L}*|указа\p{L}*|опубликова\p{L}*|обнародова\p{L}*|объявл\p{L}*)|отказал\p{L}* (?:назвать|уточнить|сообщить|раскрыть|комментировать)|без указания|неназванн\p{L}*|не был\p{L}* (?:раскрыт|назван|указан)\p{L}*`;
 
 /** Between the verb and its object: "Куда и когда его переведут для отбывания наказания, посольству пока не сообщили". */
 const between = `(?:[^.;!?]{0,80}?)`;

@@ -13,6 +13,11 @@ function textBefore(c: Candidate, r: RankedSentence, reach: number): string {
   return r.entry.sentence.text.slice(Math.max(0, start - reach), start);
 }
 
+/** The sentence's text after the figure. */
+function textAfter(c: Candidate, r: RankedSentence): string {
+  return r.entry.sentence.text.slice(r.entry.tokens[c.to - 1]?.end ?? 0);
+}
+
 /** A figure said to be a total: "на общую сумму 186 млн", "worth $186 million in total", "a combined 40". */
 const TOTAL_BEFORE =
   /(?<![\p{L}])(на общую сумму|общей (стоимостью|суммой)|в общей сложности|a total of|totall?ing|a combined|combined)\s*[^\s\d]{0,3}\s*$/iu;
@@ -51,18 +56,12 @@ const TOTAL_OPENING = /^[\s•·\-–—*]*(всего|итого|в общей 
 
 /** A figure said to be a total, beside it, by its sentence's opening word, or paid in parts after it. */
 export function saidTotal(c: Candidate, r: RankedSentence): boolean {
-  const end = r.entry.tokens[c.to - 1]?.end ?? 0;
-  return (
-    totalBesideIt(c, r) ||
-    TOTAL_OPENING.test(r.entry.sentence.text) ||
-    IN_PARTS_AFTER.test(r.entry.sentence.text.slice(end))
-  );
+  return totalBesideIt(c, r) || TOTAL_OPENING.test(r.entry.sentence.text) || IN_PARTS_AFTER.test(textAfter(c, r));
 }
 
 /** A figure called a total right before or after it: "на общую сумму 186 млн", "$186 million in total". */
 function totalBesideIt(c: Candidate, r: RankedSentence): boolean {
-  const end = r.entry.tokens[c.to - 1]?.end ?? 0;
-  return TOTAL_BEFORE.test(textBefore(c, r, 30)) || TOTAL_AFTER.test(r.entry.sentence.text.slice(end));
+  return TOTAL_BEFORE.test(textBefore(c, r, 30)) || TOTAL_AFTER.test(textAfter(c, r));
 }
 
 /** Acts that one number cannot both count: those killed are not those wounded. */

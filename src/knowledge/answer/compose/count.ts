@@ -105,7 +105,7 @@ export function composeCount(q: AnalyzedQuestion, ranked: RankedSentence[]): Typ
   const interestAsked = q.terms.some((t) => t.features.includes(INTEREST_RATE));
   const askedActs = conceptsOfTokens(q.tokens).map((h) => h.concept);
   const totalAsked = asksTotal(q.text);
-  const partAsked = q.ordinals.length > 0;
+  const stageAsked = q.ordinals.length > 0;
   const amountAsked = AMOUNT_ASKED.test(q.text);
   const newValueAsked = NEW_VALUE_ASKED.test(q.text) && CHANGE.test(q.text);
   const findNumbers = (r: RankedSentence) =>
@@ -123,7 +123,7 @@ export function composeCount(q: AnalyzedQuestion, ranked: RankedSentence[]): Typ
         // "На какую сумму контракт с «Кештов Строй»?": not the total of three contracts.
         !(!totalAsked && totalOfSeveral(c, r)) &&
         // "Сколько газа получили на первом этапе?": not the total of every stage.
-        !(partAsked && !totalAsked && saidTotal(c, r)) &&
+        !(stageAsked && !totalAsked && saidTotal(c, r)) &&
         // "a 54-year-old Russian citizen" counts no citizens: an age answers only a question asking one.
         (ageAsked || !isAge(c, r)) &&
         // "35 tankers a week" does not say how many were listed on 20 May.
