@@ -85,6 +85,7 @@ function rerankByType(q: AnalyzedQuestion, ranked: RankedSentence[]): RankedSent
   const gathers = q.type === 'list' || q.type === 'timeline' || q.type === 'event' || q.type === 'about';
   for (const r of gathers ? [] : ranked.slice(0, TUNING.interviewQuestionDepth))
     if (ASKS.test(r.entry.sentence.text) && r.entry.next !== undefined) answers.set(r.entry.next, r.score);
+  const otherStage = TUNING.strictSlots ? ofOtherStage(q.text) : undefined;
   return (
     ranked
       .map((r) => {
@@ -99,7 +100,7 @@ function rerankByType(q: AnalyzedQuestion, ranked: RankedSentence[]): RankedSent
           : r,
       )
       // "When was the final report published?": a sentence about the preliminary one does not tell it.
-      .filter((r) => !(TUNING.strictSlots && ofOtherStage(q.text, r.entry.sentence.text)))
+      .filter((r) => !otherStage?.(r.entry.sentence.text))
       .sort(byRank)
   );
 }
@@ -110,11 +111,12 @@ const STAGES = [
   /(?<![\p{L}])(final|definitive|окончательн\p{L}*|итогов\p{L}*)(?![\p{L}])/iu,
 ];
 
-/** The sentence speaks of the other stage than the question asks, and not of the asked one. */
-function ofOtherStage(question: string, sentence: string): boolean {
-  return STAGES.some(
-    (asked, i) => asked.test(question) && !asked.test(sentence) && STAGES.some((o, j) => j !== i && o.test(sentence)),
-  );
+/** Whether a sentence speaks of another stage than the question asks, and not of the asked one (none asked: undefined). */
+function ofOtherStage(question: string): ((sentence: string) => boolean) | undefined {
+  const asked = STAGES.filter((stage) => stage.test(question));
+  if (!asked.length) return undefined;
+  return (sentence) =>
+    asked.some((stage) => !stage.test(sentence) && STAGES.some((o) => o !== stage && o.test(sentence)));
 }
 
 /** The registry: one composer per answer type; reasons, events and anything else are passages. */
