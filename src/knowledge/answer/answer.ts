@@ -6,6 +6,7 @@ import { answerTypeOf } from './answer-types.ts';
 import { withAntecedents } from './antecedents.ts';
 import { favourAttributed } from './attribution.ts';
 import { authorAsked, composeAuthor } from './authorship.ts';
+import { dateCandidates } from './candidates.ts';
 import { askedAct } from './compose/asked-act.ts';
 import { composeAnswer, type TypedAnswer } from './compose-typed.ts';
 import { splitCompound, splitSeries } from './compound.ts';
@@ -55,7 +56,8 @@ export function answerQuestion(kb: KnowledgeBase, question: string, options: Ans
   // when?" read as one asks a timeline, neither part's type: the whole answers it.)
   const typeOf = (text: string) => answerTypeOf(text, whole.answer.lang);
   if (whole.typed.type === typeOf(parts.second) && whole.typed.type !== typeOf(parts.first)) {
-    const first = answerSingle(kb, parts.first, options);
+    // "In what stages, and on which dates, …?": the stages the first question finds, each with its date.
+    const first = answerSingle(kb, parts.first, options, typeOf(parts.second) === 'timeline');
     if (first.answer.answered) return asWholeAsked(withSecondPart(first, second).answer, whole.answer);
   }
   if (whole.answer.answered) return withSecondPart(whole, second).answer;
@@ -121,11 +123,23 @@ function withSecondPart(main: SingleAnswer, second: SingleAnswer): SingleAnswer 
   };
 }
 
+/** The date of the event a quoted sentence tells: its nearest own date, else the one it stands under. */
+function dateOfQuote(q: AnalyzedQuestion, r: RankedSentence): string | undefined {
+  const own = dateCandidates(q, r)
+    .filter((c) => c.date && !c.background)
+    .sort((a, b) => a.distance - b.distance)[0];
+  if (own?.date) return formatDate(own.date, q.lang);
+  // "Третий этап ✅ Дорога открыта, впервые с 16 июня": a since-date is background; the post's date is the event's.
+  const { date, dateFrom, dateContextual } = r.entry.annotation;
+  return date && (dateFrom || dateContextual) ? formatDate(date, q.lang) : undefined;
+}
+
 function citationKey(c: Citation): string {
   return `${c.sourceId}:${c.start}`;
 }
 
-function answerSingle(kb: KnowledgeBase, question: string, options: AnswerOptions): SingleAnswer {
+/** `datesAsked`: every quote is labelled with the date of what it tells, when the composer gave it none. */
+function answerSingle(kb: KnowledgeBase, question: string, options: AnswerOptions, datesAsked = false): SingleAnswer {
   const analyze = (text: string, lang = options.lang) =>
     analyzeQuestion(text, kb.index, {
       spelling: kb.spelling,
@@ -158,7 +172,7 @@ function answerSingle(kb: KnowledgeBase, question: string, options: AnswerOption
         from.entry.sentence.sourceId,
         from.entry.sentence.start,
         PASSAGE_TYPES.has(typed.type) ? withNextSentences(kb, from.entry, TUNING.passageTail) : from.entry.sentence.end,
-        date ? formatDate(date, q.lang) : undefined,
+        date ? formatDate(date, q.lang) : datesAsked ? dateOfQuote(q, from) : undefined,
       ),
     )
     .filter((c): c is Citation => c !== undefined)

@@ -7,6 +7,16 @@ import { weekdayNumber } from './months.ts';
 const FUTURE =
   /\b(will|shall|is to|are to|is due|are due|upcoming|next|is expected|are expected|plans? to|invited .* to|scheduled|slated|planned for)\b|(откро(ет|ют)|пройд[её]т|состоится|состоятся|будет|будут|намерен|планиру|запланирован|намечен|предстоящ|следующ|пригласил|приглашени|должн(о|а|ы)?(?!\s+(был|бы))\s+\p{L}+(ть|ться|ти)(?![\p{L}]))/iu;
 
+/** Right before the new date of a change: "postponed to", "pushed back until", «перенесли на», «отложено до». */
+const CHANGED_TO =
+  /(?<![\p{L}])(?:postponed|pushed back|put off|moved|delayed|rescheduled|deferred|brought forward|перенес\p{L}*|перенос\p{L}*|отлож\p{L}*|сдвину\p{L}*)(?:\s+\p{L}+){0,2}?\s+(?:to|until|till|на|до)\s*$/iu;
+
+/** A span may begin with its preposition ("до 3 сентября"): the words before it and that preposition. */
+function changedTo(text: string, start: number): boolean {
+  const preposition = /^(?:to|until|till|на|до)\s/iu.exec(text.slice(start))?.[0] ?? '';
+  return CHANGED_TO.test(text.slice(Math.max(0, start - 40), start) + preposition);
+}
+
 /** "На следующий день после визита", "the next day": the day after another event, no future. */
 const DAY_AFTER = /(?:на\s+)?следующ\p{L}*\s+(?:день|утро|вечер)|the next (?:day|morning|evening)/giu;
 
@@ -43,6 +53,12 @@ export function resolveEventYears(
         !o.date.relative &&
         !isBackgroundDate(text, o.start),
     );
+    // "Pushed back to August 3", «перенесли на 3 августа»: the new date of a change may lie either side of
+    // the report (announced before it, or told after it happened); the nearest year is its.
+    if (docDate && !earlier && changedTo(text, m.start)) {
+      const year = yearOfWeekday(text, m, nearestYear(m.date, docDate));
+      return year === m.date.year ? m : { ...m, date: { ...m.date, year } };
+    }
     let year = earlier?.date.year ?? contextYear;
     if (year === undefined && docDate) year = yearAround(m.date, docDate, future);
     if (year === undefined) return m;
@@ -79,6 +95,16 @@ function yearOfWeekday(text: string, m: DateMention, year: number): number {
   if (weekday === undefined) return year;
   const fits = (y: number) => calendarDay(dayNumber(y, month, day)).weekday === weekday;
   return [year, year - 1, year + 1, year - 2].find(fits) ?? year;
+}
+
+/** The year that puts the date closest to the document's date, on either side. */
+function nearestYear(d: FuzzyDate, doc: DocDate): number {
+  const next = yearAround(d, doc, true);
+  const last = yearAround(d, doc, false);
+  if (next === last || d.month === undefined || doc.month === undefined) return last;
+  const monthsAfter = (next - doc.year) * 12 + d.month - doc.month;
+  const monthsBefore = (doc.year - last) * 12 + doc.month - d.month;
+  return monthsAfter < monthsBefore ? next : last;
 }
 
 /** The year that puts the date closest on the right side of the document's date. */

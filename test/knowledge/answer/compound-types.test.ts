@@ -31,3 +31,31 @@ describe('a compound question typed by its second part: the first part answers f
     expect(answer.summary).toMatch(expected);
   });
 });
+
+/** A channel's stage posts, dated by their headers and not in their text. */
+const STAGES = documentText(
+  `Канал «Дороги Варнеля»
+
+📌 29.06.2026, 07:58
+Первый этап ✅ Движение открыто на участке Лорин — Орвик. Остальная часть дороги пока закрыта.
+
+📌 13.07.2026, 18:20
+Второй этап ✅ Поезда снова ходят от Орвика до Кестова.
+
+📌 03.08.2026, 09:10
+Третий этап ✅ Дорога Варнеля открыта на всём протяжении, впервые с 16 июня.`,
+  { title: 'Канал «Дороги Варнеля»', published: '2026-08-10', lang: 'ru' },
+);
+
+describe('"In what stages, and on which dates": each stage found is quoted with its date', () => {
+  const kb = knowledgeBaseOfTexts({ 'stages.md': STAGES });
+  it('labels every stage with its post date, a since-date of its text left aside', () => {
+    const answer = kb.answer('In what stages, and on which dates, was the Varnel railway reopened?', {
+      now: new Date('2026-12-01T00:00:00Z'),
+    });
+    expect(answer.answered).toBe(true);
+    expect(answer.text).toMatch(/29 June 2026: «Первый этап/);
+    expect(answer.text).toMatch(/13 July 2026: «Второй этап/);
+    expect(answer.text).toMatch(/3 August 2026: «Третий этап/);
+  });
+});

@@ -27,6 +27,10 @@ describe('resolveEventYears', () => {
     ['Саммит, запланированный на 2 сентября, переносится.', 'ru', 2026],
     ['Заседание комиссии, намеченное на 10 сентября, отменили.', 'ru', 2026],
     ['The summit scheduled for 2 September was postponed.', 'en', 2026],
+    // The new date of a change is the nearest: told before it or after it.
+    ['Last stretch of the Varnel line pushed back to September 3.', 'en', 2026],
+    ['Подписание отложили до 3 сентября.', 'ru', 2026],
+    ['The signing was moved to 20 February.', 'en', 2026],
   ] as const)('%s → %s', (text, lang, year) => {
     expect(yearOf(text, lang)).toBe(year);
   });
