@@ -58,17 +58,17 @@ const MEASURE = {
 export const MONEY = {
   test: (text: string) => (MONEY_WORDS.test(text) || namesCurrency(text)) && !MEASURE.test(text) && !countsThings(text),
 };
-/** A magnitude and the noun it counts: "2.05 million subscribers", "148 тыс. беженцев". */
+/** A magnitude and the noun it counts: "2.05 million subscribers", "148 тыс. беженцев", "5 млн доз". */
 const MAGNITUDE_AND_NOUN =
-  /(?<![\p{L}])(million|billion|thousand|млн|млрд|тыс|миллион\p{L}*|миллиард\p{L}*|тысяч\p{L}*)\.?\s+(\p{L}{4,})/iu;
+  /(?<![\p{L}])(million|billion|thousand|млн|млрд|тыс|миллион\p{L}*|миллиард\p{L}*|тысяч\p{L}*)\.?\s+(\p{L}{3,})/iu;
 /** Words that may follow a magnitude without being what it counts: "$2 million more", "2 млн из них". */
 const NOT_COUNTED =
-  /^(more|less|from|over|each|with|into|than|were|have|this|that|этих|более|менее|было|были|была|только|почти|около)$/iu;
+  /^(more|less|from|over|each|with|into|than|were|have|this|that|for|and|the|was|are|per|под|над|для|без|при|или|это|этих|более|менее|было|были|была|только|почти|около)$/iu;
 /**
- * Currencies in forms the vocabulary cannot stem without taking surnames too ("720 млн сомов", not Сомова):
- * lower case only.
+ * Currencies in forms the vocabulary cannot stem without taking surnames too ("720 млн сомов", not Сомова),
+ * or too short to stem ("5 млн иен"): lower case only.
  */
-const INFLECTED_CURRENCY = /(?<![\p{L}])(сомов|сома|леев|лея|лей)(?![\p{L}])/u;
+const INFLECTED_CURRENCY = /(?<![\p{L}])(сомов|сома|леев|лея|лей|иен|иены|иена|йен|йены|йена)(?![\p{L}])/u;
 /** A currency by its sign or name, not by a magnitude alone: "USD 17.5 million loan" is money. */
 const CURRENCY_WORDS = new RegExp(String.raw`\p{Sc}|(?<![\p{L}])(${CURRENCY_UNITS})(?![\p{L}])`, 'iu');
 /**
