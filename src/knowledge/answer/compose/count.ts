@@ -1,7 +1,9 @@
 /** The count composer: "how many ...?", "how much ...?", a rate, an age or a term, a disputed figure. */
+
 import { conceptsOfTokens } from '../../lexicon/vocabulary.ts';
+import type { DateMention } from '../../types.ts';
 import { type AnalyzedQuestion, asksWhetherSourcesAgree, isPlaceTerm, type QuestionTerm } from '../analyze.ts';
-import { type Candidate, DURATION, numberCandidates } from '../candidates.ts';
+import { type Candidate, DURATION, mentionTokens, numberCandidates, spansApart } from '../candidates.ts';
 import type { RankedSentence } from '../retrieve.ts';
 import { AGE_ASKED, CHANGE, isAge, isNewValue, NEW_VALUE_ASKED } from '../slot-constraints.ts';
 import { TUNING } from '../tuning.ts';
@@ -90,6 +92,44 @@ const RATE_WORDS =
 
 function givesRate(r: RankedSentence): boolean {
   return r.entry.features.has(INTEREST_RATE) || RATE_WORDS.test(r.entry.sentence.text);
+}
+
+/**
+ * "товарооборот за январь — август 2026 года — 38,4 млн долларов": the period the question asks, written
+ * right beside the figure, ties it to the question as a word of it would.
+ */
+function besideAskedPeriod(q: AnalyzedQuestion, c: Candidate, r: RankedSentence): boolean {
+  // A span of months asked ("January-August 2026", read as its months), its first and last beside the figure.
+  const asked = q.dates.filter((d) => d.ofPeriod);
+  if (asked.length < 2) return false;
+  const near = r.entry.annotation.dates.filter(
+    (d) => spansApart(mentionTokens(r.entry.tokens, d.start, d.end), c) <= TUNING.maxSlotDistance,
+  );
+  const sameMonth = (a: DateMention, b: DateMention) =>
+    a.date.month === b.date.month &&
+    (a.date.year === undefined || b.date.year === undefined || a.date.year === b.date.year);
+  const ends = [asked[0], asked[asked.length - 1]] as DateMention[];
+  return ends.every((a) => near.some((d) => sameMonth(a, d)));
+}
+
+/**
+ * "38,4 млн долларов (за тот же период 2025 года — 3 млн)": a figure whose nearest date is of a year the
+ * question does not ask is the comparison, no rival of the asked year's figure.
+ */
+function ofOtherYearThanAsked(q: AnalyzedQuestion, c: Candidate, r: RankedSentence): boolean {
+  const years = new Set(q.dates.flatMap((d) => (d.date.year === undefined ? [] : [d.date.year])));
+  if (!years.size) return false;
+  let nearest: { year: number | undefined; apart: number } | undefined;
+  for (const d of r.entry.annotation.dates) {
+    const apart = spansApart(mentionTokens(r.entry.tokens, d.start, d.end), c);
+    if (!nearest || apart < nearest.apart) nearest = { year: d.date.yearInferred ? undefined : d.date.year, apart };
+  }
+  return (
+    nearest !== undefined &&
+    nearest.apart <= TUNING.maxSlotDistance &&
+    nearest.year !== undefined &&
+    !years.has(nearest.year)
+  );
 }
 
 export function composeCount(q: AnalyzedQuestion, ranked: RankedSentence[]): TypedAnswer {
@@ -269,7 +309,8 @@ export function composeCount(q: AnalyzedQuestion, ranked: RankedSentence[]): Typ
     top !== share &&
     // "40 euros a day per truck" for "how much per day": a rate asked, a rate says what it is.
     !(rateAsked && isRate(top.c, top.r)) &&
-    !(durationAsked && DURATION.test(top.c.text))
+    !(durationAsked && DURATION.test(top.c.text)) &&
+    !besideAskedPeriod(q, top.c, top.r)
   ) {
     return abstained(q, 'not-stated', ranked);
   }
@@ -286,6 +327,7 @@ export function composeCount(q: AnalyzedQuestion, ranked: RankedSentence[]): Typ
       (s) =>
         isRival(s, top, share, placeMayBeImplicit) &&
         otherFigureOfSameKind(q, s, top) &&
+        !ofOtherYearThanAsked(q, s.c, s.r) &&
         // "What tonnage …?" answered in tonnes: "10 vessels" disputes no tonnage.
         !(fitsAsked?.(top.c.text) && !fitsAsked(s.c.text)) &&
         // What both count is asked, or both are sums of money ("$214 million" / "240 млн долларов": a sum
