@@ -413,3 +413,14 @@ describe('rolling stock words', () => {
     for (const c of notFound) expect(concepts).not.toContain(c);
   });
 });
+
+// Informing someone is notifying them: «сообщил компании» and «уведомил компанию» tell one act.
+describe('informing', () => {
+  it.each([
+    ['The bank informed the company on 27 January.'],
+    ['Банк уведомил компанию 27 января.'],
+    ['Банк сообщил компании, что не выплатит транш.'],
+  ])('%s', (text) => {
+    expect(conceptsOfText(text)).toContain('gen_inform');
+  });
+});

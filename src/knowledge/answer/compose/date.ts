@@ -12,7 +12,7 @@ import type { FuzzyDate } from '../../types.ts';
 import { type AnalyzedQuestion, isPlaceTerm, PLAN_WORDS, type QuestionTerm } from '../analyze.ts';
 import { type Candidate, dateCandidates, hasOwnDateCandidate, mentionTokens, tokensApart } from '../candidates.ts';
 import { namedOnlyAsPossessor } from '../possessor.ts';
-import type { RankedSentence } from '../retrieve.ts';
+import { type RankedSentence, termPositions } from '../retrieve.ts';
 import {
   asksOtherThanNewDate,
   eventPlaceOf,
@@ -210,9 +210,24 @@ export function asksPast(q: AnalyzedQuestion): boolean {
 
 /** Words of planning a date, in the past tense too: "scheduled", "назначено", "планировали", "намечали". */
 const DATE_PLAN_WORDS = String.raw`${PLAN_WORDS}|планировал\p{L}*|намечал\p{L}*`;
-/** Words that put a plan's date after them: "set for", "postponed to", "назначено на", "перенесли на". */
+/** Opening what is said or reported: "that", «что». */
+const REPORTED_CLAUSE = /^(that|что)$/;
+
+/** Where the clause of what the asked verb reports begins in the sentence ("уведомил, что …"), if it does. */
+function reportedClauseAfter(verb: QuestionTerm, r: RankedSentence): number | undefined {
+  const at = termPositions(r, verb)[0];
+  if (at === undefined) return undefined;
+  const tokens = r.entry.tokens;
+  const opening = tokens.findIndex((t, k) => k > at && k <= at + 4 && REPORTED_CLAUSE.test(t.norm));
+  return opening >= 0 ? opening : undefined;
+}
+
+/**
+ * Words that put a plan's date after them: "set for", "postponed to", "назначено на", "перенесли на", "due on",
+ * «должен был прийти в феврале».
+ */
 const PLANNED_FOR = new RegExp(
-  String.raw`(?<![\p{L}])(${DATE_PLAN_WORDS}|postponed|moved|rescheduled|pushed back|deferred|перенес\p{L}*|перенёс\p{L}*|отложен\p{L}*)\s+(for|to|until|на|до)\s+(the\s+)?$`,
+  String.raw`(?<![\p{L}])((${DATE_PLAN_WORDS}|postponed|moved|rescheduled|pushed back|deferred|перенес\p{L}*|перенёс\p{L}*|отложен\p{L}*)\s+(for|to|until|на|до)|due\s+(on|in)|положенн\p{L}*|должн\p{L}*\s+был\p{L}*\s+\p{L}+\s+(в|во|на|до|к))\s+(the\s+)?$`,
   'iu',
 );
 
@@ -231,11 +246,14 @@ export function composeDate(q: AnalyzedQuestion, ranked: RankedSentence[]): Type
   // "отложено подписание договора, назначенное на 21 мая": the signing asked did not happen then either.
   const act = askedAct(q);
   const putOffAsked = act !== undefined && !POSTPONED.test(q.text);
+  // "ЕИБ уведомил компанию, что не выплатит транш": asked when it notified, the denial is what it said.
+  const verbAsked = questionVerb(q);
+  const reportedFrom = (r: RankedSentence) => (verbAsked ? reportedClauseAfter(verbAsked, r) : undefined);
   const deniedEvent = (r: RankedSentence) =>
     TUNING.strictSlots &&
     past &&
     !negates(q.text) &&
-    (denies(r) ||
+    (denies(r, reportedFrom(r)) ||
       (!POSTPONED.test(q.text) && tellsUndone(r)) ||
       (putOffAsked && (putOff(act, r) || onlyPlanned(act, r))));
   // "the session set for 9 June", "заседание, назначенное на 9 июня": the date of a plan, not of what happened.
@@ -243,7 +261,7 @@ export function composeDate(q: AnalyzedQuestion, ranked: RankedSentence[]): Type
     if (!TUNING.strictSlots || !past) return false;
     const start = mentionStart(r, c);
     // A mention may begin with its preposition ("на 9 июня").
-    const lead = /^(на|до|к|ко|for|to|until|by)\s+/iu.exec(c.text)?.[0] ?? '';
+    const lead = /^(на|до|к|ко|в|во|for|to|until|by|on|in)\s+/iu.exec(c.text)?.[0] ?? '';
     // The last day of a span is planned as its first: "планировались на 15–17 сентября".
     const before = r.entry.sentence.text.slice(Math.max(0, start - 40), start).replace(SPAN_FIRST_DAY, '') + lead;
     return PLANNED_FOR.test(before) || DEADLINE_BEFORE.test(before);

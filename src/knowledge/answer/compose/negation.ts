@@ -27,11 +27,12 @@ export function negates(text: string): boolean {
 
 /**
  * Whether a sentence denies what the question asks: a negation just before one of the question's
- * own words in it ("Протоколов не подписано", "the passport was not returned", "без паспорта").
+ * own words in it ("Протоколов не подписано", "the passport was not returned", "без паспорта"), before
+ * the word at `before` when given.
  */
-export function denies(r: RankedSentence): boolean {
+export function denies(r: RankedSentence, before = Number.POSITIVE_INFINITY): boolean {
   const { tokens } = r.entry;
-  if (r.matches.some((m) => !m.term.name && m.positions.some((p) => negatedAt(tokens, p)))) return true;
+  if (r.matches.some((m) => !m.term.name && m.positions.some((p) => p < before && negatedAt(tokens, p)))) return true;
   // "Reports that the airline will order new aircraft could not be confirmed", "Эти сведения опровергли":
   // what the sentence reports of the question's words it says is not so.
   return UNCONFIRMED.test(r.entry.sentence.text) && r.matches.some((m) => !m.term.name && m.positions.length > 0);
