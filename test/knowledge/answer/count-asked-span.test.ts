@@ -29,3 +29,31 @@ describe('a sum for the span of months asked', () => {
     expect(a.summary).not.toMatch(/38[.,]4/);
   });
 });
+
+/** A running total "by the end of August", beside the days of its parts. */
+const BRIEF = documentText(
+  `Made in Lorin
+
+The regulator of Kestov approved the Varnelvax vaccine on 19 June.
+
+That allowed the first deliveries: 480,000 doses to the national store on 7 July and 150,000 doses to Vendtia on 21 July, a total of 630,000 doses shipped by the end of August.
+
+On 24 August the ministry and the company began a joint count of the doses.`,
+  { title: 'Made in Lorin', published: '2026-09-02', lang: 'en' },
+);
+
+describe('a total asked by the end of a month', () => {
+  const kb = knowledgeBaseOfTexts({ 'brief.md': BRIEF });
+  it.each([
+    ['Сколько всего доз вакцины Varnelvax отгрузили к концу августа?', /630/],
+    ['How many doses of Varnelvax were shipped in total by the end of August?', /630/],
+  ])('%s', (question, expected) => {
+    const a = kb.answer(question, { now });
+    expect(a.answered).toBe(true);
+    expect(a.summary).toMatch(expected);
+  });
+  it('a day of that month asked is still another day', () => {
+    const a = kb.answer('Сколько доз отгрузили 24 августа?', { now });
+    expect(a.summary).not.toMatch(/480|630/);
+  });
+});

@@ -67,10 +67,17 @@ export function forSpanNotMonthAsked(q: AnalyzedQuestion, r: RankedSentence): bo
 export function datedOtherwise(q: AnalyzedQuestion, r: RankedSentence): boolean {
   if (!q.dates.length || q.dates.some((d) => d.date.precision === 'year')) return false;
   const text = r.entry.sentence.text;
-  const own = r.entry.annotation.dates.filter(
-    (m) => (m.date.precision === 'month' || m.date.precision === 'day') && !comparedWith(text, m.start),
+  const dated = r.entry.annotation.dates.filter((m) => !comparedWith(text, m.start));
+  const own = dated.filter((m) => m.date.precision === 'month' || m.date.precision === 'day');
+  // "480,000 doses on 7 July and 150,000 on 21 July, a total of 630,000 by the end of August": the asked
+  // part of a month ("к концу августа") stated beside the days dates the sentence too.
+  const partAsked = q.dates.filter((d) => d.date.precision === 'part-of-month');
+  const asPartAsked = dated.filter(
+    (m) => m.date.precision === 'part-of-month' && partAsked.some((d) => datesCompatible(d.date, m.date)),
   );
-  return own.length > 0 && !own.some((m) => q.dates.some((d) => datesCompatible(d.date, m.date)));
+  return (
+    own.length > 0 && !asPartAsked.length && !own.some((m) => q.dates.some((d) => datesCompatible(d.date, m.date)))
+  );
 }
 
 /**

@@ -183,6 +183,8 @@ export function composeCount(q: AnalyzedQuestion, ranked: RankedSentence[]): Typ
     else if (DURATION.test(c.text)) factor /= TUNING.amountFitFactor;
     // "several million lari" in February, "about 9 million lari" in July: the exact figure says more.
     if (isVagueFigure(c, r)) factor *= TUNING.vagueFigureFactor;
+    // "Сколько всего доз отгрузили?": "480,000 … and 150,000 …, a total of 630,000" — the total answers.
+    if (totalAsked && saidTotal(c, r)) factor *= TUNING.amountFitFactor;
     // "До какой суммы снизили штраф?": the figure a change reached, not the fine as first imposed.
     if (newValueAsked) factor *= isNewValue(c, r) ? TUNING.amountFitFactor : 1 / TUNING.amountFitFactor;
     return factor;
