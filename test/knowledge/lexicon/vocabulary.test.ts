@@ -424,3 +424,15 @@ describe('informing', () => {
     expect(conceptsOfText(text)).toContain('gen_inform');
   });
 });
+
+// Workers are a plant's employees («сотрудники», «работники»), and stopping work is a strike.
+describe('workers and their strike', () => {
+  it.each([
+    ['About 340 of the 520 workers walked out.', ['role_employee', 'pol_strike']],
+    ['Работу прекратили около 290 из 520 сотрудников.', ['role_employee', 'pol_strike']],
+    ['Рабочие прекратили работу на заводе.', ['role_worker', 'pol_strike']],
+  ])('%s', (text, found) => {
+    const concepts = conceptsOfText(text);
+    for (const c of found) expect(concepts).toContain(c);
+  });
+});
