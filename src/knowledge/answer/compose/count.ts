@@ -51,6 +51,7 @@ import {
   wholeOf,
 } from './count-units.ts';
 import { askedMeasure, measureFits, TWO_ASKED } from './measures.ts';
+import { askedActSide, saysOnlyUndoing, saysOwnAct } from './opposite-act.ts';
 import { askedPerUnit, givenPerUnit } from './per-unit.ts';
 import {
   type AnswerValue,
@@ -225,6 +226,17 @@ export function composeCount(q: AnalyzedQuestion, ranked: RankedSentence[]): Typ
   const otherwiseDated = TUNING.strictSlots && q.dates.length > 0 && first?.r.dateFit === 'conflict';
   let top = otherwiseDated ? pool.find((s) => s.r.dateFit !== 'conflict' && ofMeasure(s)) : first;
   if (!top) return abstained(q, 'not-stated', ranked);
+  // "How many households were reconnected?" and the figure's sentence tells only of the disconnection: a
+  // figure nearly as strong telling of the asked act, or none.
+  // (Those released are those detained: a count of one may answer for the other, not so a supply's.)
+  const actSide = TUNING.strictSlots ? askedActSide(q) : undefined;
+  const countedAnew = actSide?.own.some((f) => f === 'c:gen_stop' || f === 'c:gen_resume');
+  if (actSide && countedAnew && saysOnlyUndoing(actSide, top.r)) {
+    const floor = TUNING.eventWordShare * top.score;
+    const own = scored.find((s) => s.score >= floor && saysOwnAct(actSide, s.r));
+    if (!own) return abstained(q, 'not-stated', ranked);
+    top = own;
+  }
   // "in the second quarter" and the sentence that says the most of the question gives the first quarter's
   // figure: one saying less of it gives another figure, not the asked quarter's, unless it names the asked one.
   const lead = ranked[0];

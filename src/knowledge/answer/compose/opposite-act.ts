@@ -20,6 +20,7 @@ const PAIRS: ReadonlyArray<readonly [readonly string[], readonly string[]]> = (
         'trn_traffic_suspended',
         'dip_suspend_talks',
         'dip_close_embassy',
+        'nrg_supply_cut',
       ],
       [
         'gen_resume',
