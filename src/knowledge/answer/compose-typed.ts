@@ -37,7 +37,11 @@ import {
 } from './sentence-kinds.ts';
 import { asksOtherThanNewDate, CHANGE, COUNTRY_CONCEPT, isRoleTerm } from './slot-constraints.ts';
 import { TUNING } from './tuning.ts';
+import { undecidedAmong } from './undecided.ts';
 import { withheldAmong } from './withheld.ts';
+
+/** A yes/no question is answered "no" by what is not decided; a timeline lists what was. */
+const UNDECIDED_EXEMPT = new Set(['yesno', 'timeline', 'reason']);
 
 export { denies } from './compose/negation.ts';
 export type { AbstainReason, AnswerValue, TypedAnswer } from './compose/shared.ts';
@@ -208,6 +212,9 @@ export function composeAnswer(q: AnalyzedQuestion, rankedByWords: RankedSentence
   // was postponed ("On what date was the signing postponed?").
   if (withheld && !(NEW_DATE_WITHHELD.test(withheld.entry.sentence.text) && asksOtherThanNewDate(q.text)))
     return abstained(q, 'withheld', [withheld]);
+  // "Квоты на 2028 год пока не обсуждались": the asked thing is not decided yet.
+  if (TUNING.strictSlots && !UNDECIDED_EXEMPT.has(q.type) && undecidedAmong(q.text, ranked))
+    return abstained(q, 'not-stated', ranked);
   // A value read off a sentence about another country's delegation, company or citizens is not it.
   if (TUNING.strictSlots && ['date', 'count', 'person', 'place'].includes(q.type)) {
     const own = ranked.filter((r) => !otherNationality(q, r));

@@ -1,0 +1,35 @@
+/**
+ * "Квоты на 2028 год пока не обсуждались", "the rules for the crossing had not yet been agreed": the
+ * best source says the asked thing is not decided yet. Then nothing the documents give elsewhere is it.
+ */
+import { negates } from './compose/negation.ts';
+import type { RankedSentence } from './retrieve.ts';
+
+const UNDECIDED = new RegExp(
+  [
+    '(has|have|had) not (yet )?been (discussed|decided|agreed|determined|settled|finali[sz]ed|approved)',
+    '(is|are|was|were) (still )?(yet )?to be (discussed|decided|agreed|determined|settled|finali[sz]ed|approved)',
+    'no decision (has|had) (yet )?been (taken|made)',
+    String.raw`(пока|ещё|еще) не (обсуждал\p{L}*|обсужда\p{L}*|решен\p{L}*|решён\p{L}*|согласован\p{L}*|определен\p{L}*|определён\p{L}*|утвержден\p{L}*|утверждён\p{L}*)`,
+    String.raw`решени\p{L}* (пока |ещё |еще )?не (принят\p{L}*|принимал\p{L}*)`,
+  ].join('|'),
+  'iu',
+);
+
+/** A figure other than a year: a sentence that gives one decides something, whatever it leaves open. */
+const FIGURE = /\d(?!\d{3}(?!\d))|\d{5,}/u;
+
+/**
+ * The best sentence says the asked thing is not decided yet, and gives no figure of its own; a question
+ * about what is still open ("which issues remain unresolved?") is answered by it instead.
+ */
+export function undecidedAmong(question: string, ranked: readonly RankedSentence[]): RankedSentence | undefined {
+  const best = ranked[0];
+  if (!best || negates(question) || OPEN_ASKED.test(question)) return undefined;
+  const text = best.entry.sentence.text;
+  return UNDECIDED.test(text) && !FIGURE.test(text.replace(/(?<!\d)\d{4}(?!\d)/gu, '')) ? best : undefined;
+}
+
+/** A question about what is still open: "remain", "unresolved", «остаются», «нерешённые». */
+const OPEN_ASKED =
+  /(?<![\p{L}])(remain\p{L}*|unresolved|outstanding|open|pending|still|yet|остал\p{L}*|оста[её]т\p{L}*|нерешённ\p{L}*|нерешенн\p{L}*|открыт\p{L}*|пока|ещё|еще)(?![\p{L}])/iu;

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { documentText, knowledgeBaseOfTexts } from '../../support/knowledge-base.ts';
+
+const now = new Date('2026-12-01T00:00:00Z');
+
+/** "Квоты на 2028 год пока не обсуждались": what is not decided yet has no value in the documents. */
+const CHRONICLE = documentText(
+  `Хроника: краб у Кестова
+
+• 20 января (вторник) — Варнель установил для своих судов лимит вылова краба у Кестова в 3500 тонн.
+• Квоты на краба для судов Варнеля на 2028 год и последующие годы пока не обсуждались.
+• 8 июля (среда) — в Лорине подписано соглашение о промысле краба.`,
+  { title: 'Хроника: краб у Кестова', published: '2026-09-30', lang: 'ru' },
+);
+
+const REPORT = documentText(
+  `Lorin crossing
+
+Crossing points that straddle the line are to be run jointly, but the rules for the Orvik crossing had not yet been agreed, an official said.`,
+  { title: 'Lorin crossing', published: '2026-06-10', lang: 'en' },
+);
+
+describe('a value the best source says is not decided yet', () => {
+  const kb = knowledgeBaseOfTexts({ 'chronicle.md': CHRONICLE, 'report.md': REPORT });
+  it.each([
+    'Какая квота на краба установлена для судов Варнеля на 2028 год?',
+    'What crab quota was set for Varnel vessels for 2028?',
+    'Which rules were agreed for the Orvik crossing?',
+  ])('%s: not stated', (question) => {
+    expect(kb.answer(question, { now }).answered).toBe(false);
+  });
+  it('a value decided is still given', () => {
+    const a = kb.answer('Какой лимит вылова краба Варнель установил для своих судов в январе?', { now });
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/3500/);
+  });
+});
