@@ -69,3 +69,30 @@ describe('a deadline after "к"', () => {
     );
   });
 });
+
+/** "объявили о переносе подписания с 16 февраля на 20 марта": the new date is the plan, not the announcement. */
+const CONCESSION = documentText(
+  `Хроника: концессия дороги Лорин — Кестов
+
+• 11 февраля (среда) — министр транспорта и логистики Варнеля Ивар Лорин и министр транспорта Кестова Макар Вендт объявили о переносе подписания концессионного соглашения с 16 февраля на 20 марта. Причина — спор о пенсионном долге (около 64 млн долларов).
+• 20 марта (пятница) — подписание снова отложено.`,
+  { title: 'Хроника: концессия дороги Лорин — Кестов', published: '2026-10-30', lang: 'ru' },
+);
+
+const WIRE = documentText(
+  `Varnel, Kestov delay rail concession signing
+
+ORVIK, Feb 12 (Varnel Wire) - Varnel and Kestov said on Wednesday they had postponed the signing of a 30-year concession for the Lorin railway after the two governments failed to agree on who should pay the line's pension debts.`,
+  { title: 'Varnel, Kestov delay rail concession signing', published: '2026-02-12', lang: 'en' },
+);
+
+describe('the new date of a change, after its old one', () => {
+  const kb = knowledgeBaseOfTexts({ 'concession.md': CONCESSION, 'wire.md': WIRE });
+  it('is not the day the change was announced', () => {
+    const a = kb.answer('В какой день Варнель и Кестов впервые объявили о переносе подписания концессии железной дороги Лорин?', {
+      now: new Date('2026-12-01T00:00:00Z'),
+    });
+    expect(a.summary).toMatch(/11 февраля/);
+    expect(a.summary).not.toMatch(/20 марта/);
+  });
+});

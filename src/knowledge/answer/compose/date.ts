@@ -15,6 +15,7 @@ import { namedOnlyAsPossessor } from '../possessor.ts';
 import { type RankedSentence, termPositions } from '../retrieve.ts';
 import {
   asksOtherThanNewDate,
+  CHANGE,
   eventPlaceOf,
   isGoingWord,
   OLD_VALUE_ASKED,
@@ -210,6 +211,9 @@ export function asksPast(q: AnalyzedQuestion): boolean {
 
 /** Words of planning a date, in the past tense too: "scheduled", "назначено", "планировали", "намечали". */
 const DATE_PLAN_WORDS = String.raw`${PLAN_WORDS}|планировал\p{L}*|намечал\p{L}*`;
+/** "о переносе подписания с 16 февраля на 20 марта": the new date of a change, after its old one. */
+const CHANGED_FROM_TO = /(?<![\p{L}])(с|со|from)\s+[^,;.]{1,25}?\s+(на|до|to|until)\s+$/iu;
+
 /** Opening what is said or reported: "that", «что». */
 const REPORTED_CLAUSE = /^(that|что)$/;
 
@@ -264,7 +268,11 @@ export function composeDate(q: AnalyzedQuestion, ranked: RankedSentence[]): Type
     const lead = /^(на|до|к|ко|в|во|for|to|until|by|on|in)\s+/iu.exec(c.text)?.[0] ?? '';
     // The last day of a span is planned as its first: "планировались на 15–17 сентября".
     const before = r.entry.sentence.text.slice(Math.max(0, start - 40), start).replace(SPAN_FIRST_DAY, '') + lead;
-    return PLANNED_FOR.test(before) || DEADLINE_BEFORE.test(before);
+    return (
+      PLANNED_FOR.test(before) ||
+      DEADLINE_BEFORE.test(before) ||
+      (CHANGED_FROM_TO.test(before) && CHANGE.test(r.entry.sentence.text))
+    );
   };
   // "When will he visit Minsk again?": a date of going to another place is no answer ("due to fly to Warsaw on Thursday").
   const goingTo = TUNING.strictSlots && q.terms.some(isGoingWord) ? destinationAsked(q) : undefined;
