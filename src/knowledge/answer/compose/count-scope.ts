@@ -132,3 +132,19 @@ const VAGUE_BEFORE =
 export function isVagueFigure(c: Candidate, r: RankedSentence): boolean {
   return !/\d/.test(c.text) && VAGUE_BEFORE.test(textBefore(c, r, 20));
 }
+
+/** Before a figure set as a goal: "the campaign targets 230,000 people", «цель — 230 тыс. человек», "aims to reach". */
+const TARGET_BEFORE =
+  /(?<![\p{L}])(targets?|targeting|targeted|aims? (at|to \p{L}+)|goal( of| is)?|target( of| is)?|цель\p{L}*|целевой показатель|рассчитан\p{L}* на)\s*[—–:-]?\s*(?:(?:about|some|around|около|порядка)\s+)?$/iu;
+/** A question about a goal or a plan, which a target answers: "what is the target", «сколько планируется». */
+const TARGET_ASKED =
+  /(?<![\p{L}])(targets?|aim\p{L}*|goal\p{L}*|plan\p{L}*|expect\p{L}*|intend\p{L}*|цел\p{L}*|план\p{L}*|намеч\p{L}*|рассчитыва\p{L}*|должн\p{L}*|ожида\p{L}*|собира\p{L}*)(?![\p{L}])/iu;
+
+export function asksTarget(question: string): boolean {
+  return TARGET_ASKED.test(question);
+}
+
+/** "The campaign targets 230,000 people": a goal, not how many were reached. */
+export function isTarget(c: Candidate, r: RankedSentence): boolean {
+  return TARGET_BEFORE.test(textBefore(c, r, 40));
+}

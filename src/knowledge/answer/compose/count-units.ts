@@ -169,6 +169,19 @@ export function ofOtherCountry(q: AnalyzedQuestion, words: readonly Token[]): bo
 }
 
 /** Whether a number candidate counts the asked unit: the unit (or money, for "how much money") within two words after it. */
+/** The figure's words and up to two after it, as long as no punctuation stands between. */
+function joinedAfter(r: RankedSentence, c: Candidate): Token[] {
+  const { tokens } = r.entry;
+  const text = r.entry.sentence.text;
+  const out = tokens.slice(c.from, c.to);
+  for (let k = c.to; k < Math.min(tokens.length, c.to + 2); k++) {
+    const gap = text.slice((tokens[k - 1] as Token).end, (tokens[k] as Token).start);
+    if (/[,;:.()—–]/u.test(gap)) break;
+    out.push(tokens[k] as Token);
+  }
+  return out;
+}
+
 export function unitFits(unit: QuestionTerm, c: Candidate, r: RankedSentence, q: AnalyzedQuestion): boolean {
   // "released seven of the 19 fishermen", "из 42 тепловозов … исправны одиннадцать": the part counts what
   // its whole counts.
@@ -196,7 +209,8 @@ export function unitFits(unit: QuestionTerm, c: Candidate, r: RankedSentence, q:
   // "twenty-nine of them".
   if (GENERIC_PERSONS.test(unit.raw)) {
     if (isPartitive(r, c) || countsMembers(r, c)) return true;
-    return after.some(
+    // "выпустил 2,4 млн доз, люди работали бы …": the words after a comma belong to another clause.
+    return joinedAfter(r, c).some(
       (t) =>
         GENERIC_PERSONS.test(t.norm) ||
         conceptsOfTokens([t]).some((h) =>

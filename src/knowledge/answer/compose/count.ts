@@ -29,11 +29,13 @@ import {
   statesOtherPeriod,
 } from './count-period.ts';
 import {
+  asksTarget,
   asksTotal,
   countsOtherAct,
   INSTALMENT_ASKED,
   isInstalment,
   isPopulation,
+  isTarget,
   isVagueFigure,
   POPULATION_ASKED,
   saidTotal,
@@ -146,6 +148,7 @@ export function composeCount(q: AnalyzedQuestion, ranked: RankedSentence[]): Typ
   const interestAsked = q.terms.some((t) => t.features.includes(INTEREST_RATE));
   const askedActs = conceptsOfTokens(q.tokens).map((h) => h.concept);
   const totalAsked = asksTotal(q.text);
+  const targetAsked = asksTarget(q.text);
   const stageAsked = q.ordinals.length > 0;
   const amountAsked = AMOUNT_ASKED.test(q.text);
   const newValueAsked = NEW_VALUE_ASKED.test(q.text) && CHANGE.test(q.text);
@@ -172,7 +175,9 @@ export function composeCount(q: AnalyzedQuestion, ranked: RankedSentence[]): Typ
         // "the town of some 2,300 people" counts who live there, not who blocked its road.
         (populationAsked || !isPopulation(c, r)) &&
         // "первый транш кредита — 4,2 млн долларов" is not the loan's sum.
-        (instalmentAsked || !isInstalment(c, r)),
+        (instalmentAsked || !isInstalment(c, r)) &&
+        // "The campaign targets 230,000 people" does not say how many were vaccinated.
+        (targetAsked || !isTarget(c, r)),
     );
   const weighNumber = (c: Candidate, r: RankedSentence) => {
     let factor = countsAsked(q, c, r) ? 1.5 : 1;
