@@ -920,6 +920,25 @@ const CALENDAR_WORD = new RegExp(
  * Place candidates: a name after "in", "в", "near"; a chronology line's place ("• 19 March —
  * Northgate: the 14th round ..."), a name between a dash and a colon; a company's town in brackets.
  */
+/**
+ * "about 40 nautical miles southeast of Hopen island", «в 40 милях к юго-востоку от острова Хопен»: a
+ * distance and a bearing from a place locate a point exactly, by that place.
+ */
+const BEARING_BEFORE =
+  /(?:miles?|km|kilomet(?:re|er)s?|милях|миль|км|километр\p{L}*)\s+(?:(?:to the\s+)?(?:north|south|east|west)(?:[- ]?(?:east|west))?(?:ern)?\s+(?:of|from)|к\s+(?:северу|югу|востоку|западу|северо-востоку|северо-западу|юго-востоку|юго-западу)\s+от|от)\s+(?:the\s+)?(?:(?:island|town|city|village|port|cape)\s+of\s+|(?:острова|города|села|деревни|порта|мыса)\s+)?$/iu;
+
+export function bearingBefore(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 60), start);
+  const bearing = BEARING_BEFORE.exec(before);
+  if (!bearing) return false;
+  // "moved to Nadjame, 18 km east of Adré": the bearing places the name before it, from this one.
+  const ahead = before.slice(0, bearing.index).replace(/[\d\s.]+$/u, ' ');
+  return !DESCRIBED_NAME.test(ahead);
+}
+
+/** A name and a comma right before a distance: "Nadjame, 18 km east of", «Наджаме, в 18 км к востоку от». */
+const DESCRIBED_NAME = /\p{Lu}[\p{L}-]*\s*,\s*(?:(?:about|some|around|около|примерно|в)\s+)*$/u;
+
 export function placeCandidates(q: AnalyzedQuestion, r: RankedSentence): Candidate[] {
   const text = r.entry.sentence.text;
   const names = nameCandidates(q, r);
@@ -929,6 +948,7 @@ export function placeCandidates(q: AnalyzedQuestion, r: RankedSentence): Candida
     const prev = r.entry.tokens[c.from - 1];
     if (ORGANISATION_WORD.test(r.entry.tokens[c.to - 1]?.norm ?? '')) return false;
     if (prev !== undefined && LOCATIVE.has(prev.norm)) return true;
+    if (bearingBefore(text, r.entry.tokens[c.from]?.start ?? 0)) return true;
     // "at the Northgate state residence", "in the Varnel region": the article between.
     if (prev?.norm === 'the' && LOCATIVE.has(r.entry.tokens[c.from - 2]?.norm ?? '')) return true;
     const start = r.entry.tokens[c.from]?.start ?? 0;

@@ -2,7 +2,7 @@
 import { displayTerm } from '../../lexicon/vocabulary.ts';
 import { languageOfText } from '../../text/tokens.ts';
 import type { AnalyzedQuestion } from '../analyze.ts';
-import { type Candidate, isPersonLike, nameCandidates, placeCandidates } from '../candidates.ts';
+import { bearingBefore, type Candidate, isPersonLike, nameCandidates, placeCandidates } from '../candidates.ts';
 import type { RankedSentence } from '../retrieve.ts';
 import { TUNING } from '../tuning.ts';
 import { askedPlaceKind, countryOfPlace, maybeSettlement } from './place-kind.ts';
@@ -22,7 +22,10 @@ export function composePlace(q: AnalyzedQuestion, ranked: RankedSentence[]): Typ
     q,
     ranked,
     (r) => placeCandidates(q, r),
-    (c, r) => (placeOfAskedVerb(c, r) ? TUNING.placeVerbFactor : 1),
+    (c, r) =>
+      (placeOfAskedVerb(c, r) ? TUNING.placeVerbFactor : 1) *
+      // "40 miles southeast of Hopen island" says exactly where, more than "detained off Svalbard".
+      (bearingBefore(r.entry.sentence.text, r.entry.tokens[c.from]?.start ?? 0) ? TUNING.placeVerbFactor ** 2 : 1),
   );
   if (!scored.length)
     scored = bestCandidates(
