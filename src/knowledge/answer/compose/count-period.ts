@@ -137,3 +137,18 @@ export function forOtherPartOfYear(asked: readonly string[], r: RankedSentence):
 export function namesPartOfYear(asked: readonly string[], r: RankedSentence): boolean {
   return partsOfYear(r.entry.sentence.text).some((p) => asked.includes(p));
 }
+
+/**
+ * "Сколько заключённых освободили в декабре 2025 года?" and a report of September 2025: a document published
+ * before the period asked began cannot tell what happened in it (a plan it gives is no count of it).
+ */
+export function publishedBeforeAsked(q: AnalyzedQuestion, r: RankedSentence): boolean {
+  const published = r.entry.source.published;
+  if (!published) return false;
+  const starts = q.dates
+    .filter((d) => d.date.year !== undefined && !d.date.yearInferred && d.date.month !== undefined)
+    .map((d) => `${d.date.year}-${String(d.date.month).padStart(2, '0')}`);
+  if (!starts.length) return false;
+  const first = starts.sort()[0] as string;
+  return published.slice(0, 7) < first;
+}

@@ -26,6 +26,7 @@ import {
   forSpanNotMonthAsked,
   namesPartOfYear,
   partsOfYear,
+  publishedBeforeAsked,
   statesOtherPeriod,
 } from './count-period.ts';
 import {
@@ -157,6 +158,7 @@ export function composeCount(q: AnalyzedQuestion, ranked: RankedSentence[]): Typ
     (interestAsked && !givesRate(r)) ||
     forOtherPartOfYear(askedParts, r) ||
     forSpanNotMonthAsked(q, r) ||
+    (TUNING.strictSlots && !targetAsked && publishedBeforeAsked(q, r)) ||
     (!durationAsked && datedOtherwise(q, r))
       ? []
       : numberCandidates(q, r)
