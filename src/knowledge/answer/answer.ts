@@ -6,7 +6,7 @@ import { answerTypeOf } from './answer-types.ts';
 import { withAntecedents } from './antecedents.ts';
 import { favourAttributed } from './attribution.ts';
 import { authorAsked, composeAuthor } from './authorship.ts';
-import { dateCandidates } from './candidates.ts';
+import { dateCandidates, dateStoodUnder } from './candidates.ts';
 import { askedAct } from './compose/asked-act.ts';
 import { composeAnswer, type TypedAnswer } from './compose-typed.ts';
 import { splitCompound, splitSeries } from './compound.ts';
@@ -128,10 +128,9 @@ function dateOfQuote(q: AnalyzedQuestion, r: RankedSentence): string | undefined
   const own = dateCandidates(q, r)
     .filter((c) => c.date && !c.background)
     .sort((a, b) => a.distance - b.distance)[0];
-  if (own?.date) return formatDate(own.date, q.lang);
   // "Третий этап ✅ Дорога открыта, впервые с 16 июня": a since-date is background; the post's date is the event's.
-  const { date, dateFrom, dateContextual } = r.entry.annotation;
-  return date && (dateFrom || dateContextual) ? formatDate(date, q.lang) : undefined;
+  const date = own?.date ?? dateStoodUnder(r);
+  return date ? formatDate(date, q.lang) : undefined;
 }
 
 function citationKey(c: Citation): string {

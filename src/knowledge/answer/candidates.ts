@@ -279,12 +279,8 @@ export function dateCandidates(q: AnalyzedQuestion, r: RankedSentence): Candidat
     });
   }
   // No date of its own: the date it stands under (the sentence before, or a dated post's header).
-  if (
-    out.length === 0 &&
-    r.entry.annotation.date &&
-    (r.entry.annotation.dateFrom || r.entry.annotation.dateContextual)
-  ) {
-    const date = r.entry.annotation.date;
+  const date = out.length === 0 ? dateStoodUnder(r) : undefined;
+  if (date) {
     if (!givenByQuestion(q, date)) {
       // The sentence before in its paragraph tells the same event; a date from paragraphs back may not.
       const distance = r.entry.annotation.dateContextual
@@ -294,6 +290,12 @@ export function dateCandidates(q: AnalyzedQuestion, r: RankedSentence): Candidat
     }
   }
   return out;
+}
+
+/** The date a sentence stands under, carried from the sentence before or a dated post's header, if any. */
+export function dateStoodUnder(r: RankedSentence): FuzzyDate | undefined {
+  const { date, dateFrom, dateContextual } = r.entry.annotation;
+  return date && (dateFrom || dateContextual) ? date : undefined;
 }
 
 /** A number of members written as one word: "14-member", "40-strong". */
@@ -917,10 +919,6 @@ const CALENDAR_WORD = new RegExp(
 );
 
 /**
- * Place candidates: a name after "in", "в", "near"; a chronology line's place ("• 19 March —
- * Northgate: the 14th round ..."), a name between a dash and a colon; a company's town in brackets.
- */
-/**
  * "about 40 nautical miles southeast of Hopen island", «в 40 милях к юго-востоку от острова Хопен»: a
  * distance and a bearing from a place locate a point exactly, by that place.
  */
@@ -939,6 +937,10 @@ export function bearingBefore(text: string, start: number): boolean {
 /** A name and a comma right before a distance: "Nadjame, 18 km east of", «Наджаме, в 18 км к востоку от». */
 const DESCRIBED_NAME = /\p{Lu}[\p{L}-]*\s*,\s*(?:(?:about|some|around|около|примерно|в)\s+)*$/u;
 
+/**
+ * Place candidates: a name after "in", "в", "near"; a chronology line's place ("• 19 March —
+ * Northgate: the 14th round ..."), a name between a dash and a colon; a company's town in brackets.
+ */
 export function placeCandidates(q: AnalyzedQuestion, r: RankedSentence): Candidate[] {
   const text = r.entry.sentence.text;
   const names = nameCandidates(q, r);

@@ -16,8 +16,8 @@ const UNDECIDED = new RegExp(
   'iu',
 );
 
-/** A figure other than a year: a sentence that gives one decides something, whatever it leaves open. */
-const FIGURE = /\d(?!\d{3}(?!\d))|\d{5,}/u;
+/** A year, which a sentence may name of what it leaves open ("квоты на 2028 год"). */
+const YEAR = /(?<!\d)\d{4}(?!\d)/gu;
 
 /**
  * The best sentence says the asked thing is not decided yet, and gives no figure of its own; a question
@@ -27,7 +27,8 @@ export function undecidedAmong(question: string, ranked: readonly RankedSentence
   const best = ranked[0];
   if (!best || negates(question) || OPEN_ASKED.test(question)) return undefined;
   const text = best.entry.sentence.text;
-  return UNDECIDED.test(text) && !FIGURE.test(text.replace(/(?<!\d)\d{4}(?!\d)/gu, '')) ? best : undefined;
+  // A figure other than a year: a sentence that gives one decides something, whatever it leaves open.
+  return UNDECIDED.test(text) && !/\d/u.test(text.replace(YEAR, '')) ? best : undefined;
 }
 
 /** A question about what is still open: "remain", "unresolved", «остаются», «нерешённые». */

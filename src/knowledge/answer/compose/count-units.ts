@@ -168,7 +168,6 @@ export function ofOtherCountry(q: AnalyzedQuestion, words: readonly Token[]): bo
   return named.length > 0 && !named.some((f) => asked.includes(f));
 }
 
-/** Whether a number candidate counts the asked unit: the unit (or money, for "how much money") within two words after it. */
 /** The figure's words and up to two after it, as long as no punctuation stands between. */
 function joinedAfter(r: RankedSentence, c: Candidate): Token[] {
   const { tokens } = r.entry;
@@ -182,6 +181,7 @@ function joinedAfter(r: RankedSentence, c: Candidate): Token[] {
   return out;
 }
 
+/** Whether a number candidate counts the asked unit: the unit (or money, for "how much money") within two words after it. */
 export function unitFits(unit: QuestionTerm, c: Candidate, r: RankedSentence, q: AnalyzedQuestion): boolean {
   // "released seven of the 19 fishermen", "из 42 тепловозов … исправны одиннадцать": the part counts what
   // its whole counts.

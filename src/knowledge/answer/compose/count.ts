@@ -1,5 +1,4 @@
 /** The count composer: "how many ...?", "how much ...?", a rate, an age or a term, a disputed figure. */
-
 import { conceptsOfTokens } from '../../lexicon/vocabulary.ts';
 import type { DateMention } from '../../types.ts';
 import { type AnalyzedQuestion, asksWhetherSourcesAgree, isPlaceTerm, type QuestionTerm } from '../analyze.ts';
@@ -98,6 +97,11 @@ function givesRate(r: RankedSentence): boolean {
   return r.entry.features.has(INTEREST_RATE) || RATE_WORDS.test(r.entry.sentence.text);
 }
 
+/** How many tokens stand between a date mention of the sentence and the figure. */
+function tokensFromDate(d: DateMention, c: Candidate, r: RankedSentence): number {
+  return spansApart(mentionTokens(r.entry.tokens, d.start, d.end), c);
+}
+
 /**
  * "товарооборот за январь — август 2026 года — 38,4 млн долларов": the period the question asks, written
  * right beside the figure, ties it to the question as a word of it would.
@@ -106,9 +110,7 @@ function besideAskedPeriod(q: AnalyzedQuestion, c: Candidate, r: RankedSentence)
   // A span of months asked ("January-August 2026", read as its months), its first and last beside the figure.
   const asked = q.dates.filter((d) => d.ofPeriod);
   if (asked.length < 2) return false;
-  const near = r.entry.annotation.dates.filter(
-    (d) => spansApart(mentionTokens(r.entry.tokens, d.start, d.end), c) <= TUNING.maxSlotDistance,
-  );
+  const near = r.entry.annotation.dates.filter((d) => tokensFromDate(d, c, r) <= TUNING.maxSlotDistance);
   const sameMonth = (a: DateMention, b: DateMention) =>
     a.date.month === b.date.month &&
     (a.date.year === undefined || b.date.year === undefined || a.date.year === b.date.year);
@@ -125,7 +127,7 @@ function ofOtherYearThanAsked(q: AnalyzedQuestion, c: Candidate, r: RankedSenten
   if (!years.size) return false;
   let nearest: { year: number | undefined; apart: number } | undefined;
   for (const d of r.entry.annotation.dates) {
-    const apart = spansApart(mentionTokens(r.entry.tokens, d.start, d.end), c);
+    const apart = tokensFromDate(d, c, r);
     if (!nearest || apart < nearest.apart) nearest = { year: d.date.yearInferred ? undefined : d.date.year, apart };
   }
   return (

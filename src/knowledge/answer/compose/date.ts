@@ -250,9 +250,9 @@ export function composeDate(q: AnalyzedQuestion, ranked: RankedSentence[]): Type
   // "отложено подписание договора, назначенное на 21 мая": the signing asked did not happen then either.
   const act = askedAct(q);
   const putOffAsked = act !== undefined && !POSTPONED.test(q.text);
+  const verb = questionVerb(q);
   // "ЕИБ уведомил компанию, что не выплатит транш": asked when it notified, the denial is what it said.
-  const verbAsked = questionVerb(q);
-  const reportedFrom = (r: RankedSentence) => (verbAsked ? reportedClauseAfter(verbAsked, r) : undefined);
+  const reportedFrom = (r: RankedSentence) => (verb ? reportedClauseAfter(verb, r) : undefined);
   const deniedEvent = (r: RankedSentence) =>
     TUNING.strictSlots &&
     past &&
@@ -279,7 +279,6 @@ export function composeDate(q: AnalyzedQuestion, ranked: RankedSentence[]): Type
   // "When will the postponed summit now take place?": the date it was postponed from is no answer.
   const newDateAsked = asksNewDate(q);
   const givenUp = newDateAsked ? postponedDates(ranked) : [];
-  const verb = questionVerb(q);
   // "When was the crossing shut?" and "from 17 February to 6 April it was closed": the span's first date.
   // (An event's opening is the first day of its span: "19–21 мая — процесс".)
   const side = TUNING.strictSlots && act ? (startedEvent(q, act) ? 'first' : askedSpanSide(act)) : undefined;
