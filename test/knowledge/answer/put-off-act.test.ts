@@ -25,6 +25,24 @@ The foreign ministers of Varnel and Kestov signed the lithium memorandum in Kest
   { title: 'Ministers sign the lithium memorandum', published: '2026-10-24', lang: 'en' },
 );
 
+/** The act's noun phrase runs long before the word putting it off. */
+const LONG_TIMELINE = documentText(
+  `Timeline: Varnel and Kestov, 2026
+
+9 Jun (Tue) - Varnel announces that the signing of the intergovernmental agreement on a road bridge over the Orvik between Lorin (Varnel) and Vendt (Kestov), planned for 12 June in Northgate, is postponed "until circumstances allow".
+
+10 Sep (Thu) - The foreign ministers of Varnel and Kestov sign the agreement on the Orvik bridge in Lorin.`,
+  { title: 'Timeline: Varnel and Kestov, 2026', published: '2026-09-30', lang: 'en' },
+);
+
+/** "Without delay" puts nothing off. */
+const SUMMONED = documentText(
+  `Varnel summons Kestov's envoy
+
+Varnel's foreign ministry summoned Kestov's ambassador, Orvik Lorin, on 7 October to express its concern over the detention of a Varnelian citizen and to demand consular access without delay, a spokesman said.`,
+  { title: "Varnel summons Kestov's envoy", published: '2026-10-08', lang: 'en' },
+);
+
 const now = new Date('2026-12-01T00:00:00Z');
 
 describe('an act put off', () => {
@@ -45,6 +63,21 @@ describe('an act put off', () => {
     expectStated(
       kb.answer('When did the foreign ministers sign the lithium memorandum?', { now }),
       /23 October|October 23/,
+    );
+  });
+
+  it('is put off by a word far after it in its clause', () => {
+    const kb = knowledgeBaseOfTexts({ 'timeline.md': LONG_TIMELINE });
+    const answer = kb.answer('When was the intergovernmental agreement on the Orvik bridge actually signed?', { now });
+    expectStated(answer, /10 September|September 10/);
+    expect(answer.text).not.toMatch(/9 June|June 9/);
+  });
+
+  it('is not put off by "without delay"', () => {
+    const kb = knowledgeBaseOfTexts({ 'summoned.md': SUMMONED });
+    expectStated(
+      kb.answer("When did Varnel's foreign ministry summon Kestov's ambassador?", { now }),
+      /7 October|October 7/,
     );
   });
 });

@@ -450,19 +450,36 @@ function asksNewDate(q: AnalyzedQuestion): boolean {
   return (NEW_DATE_WORD.test(q.text) || MOVED_TO_ASKED.test(q.text)) && !OLD_VALUE_ASKED.test(q.text);
 }
 
-/** Whether the sentence puts the act off: a word of putting off within a few words of it ("signing postponed", "отложено подписание"). */
+/**
+ * Whether the sentence puts the act off: a word of putting off within a few words before it ("отложено
+ * подписание") or after it in its clause, however long the act's noun phrase ("the signing of the agreement
+ * on a bridge between Solvyntsi and Aranyosrév, planned for 12 June, is postponed").
+ */
 function putOff(act: QuestionTerm, r: RankedSentence): boolean {
   const tokens = r.entry.tokens;
+  const text = r.entry.sentence.text;
+  const isPutOff = (k: number) =>
+    POSTPONED.test((tokens[k] as Token).norm) && !NOT_PUT_OFF.test(tokens[k - 1]?.norm ?? '');
+  const clauseEndsBefore = (k: number) =>
+    CLAUSE_BREAK.test(text.slice((tokens[k - 1] as Token).end, (tokens[k] as Token).start));
   return r.matches.some(
     (m) =>
       m.term === act &&
       m.positions.some((p) => {
-        for (let k = Math.max(0, p - PUT_OFF_REACH); k <= Math.min(tokens.length - 1, p + PUT_OFF_REACH); k++)
-          if (k !== p && POSTPONED.test((tokens[k] as Token).norm)) return true;
+        for (let k = Math.max(0, p - PUT_OFF_REACH); k < p; k++) if (isPutOff(k)) return true;
+        for (let k = p + 1; k < Math.min(tokens.length, p + PUT_OFF_CLAUSE_REACH + 1) && !clauseEndsBefore(k); k++)
+          if (isPutOff(k)) return true;
         return false;
       }),
   );
 }
+
+/** "without delay", "без отлагательств": no putting off. */
+const NOT_PUT_OFF = /^(without|без)$/;
+/** Between two words, the end of a clause: a stop, a semicolon, a colon or a dash. */
+const CLAUSE_BREAK = /[.;:—–]|\s-\s/;
+/** How many words after the act the putting off of it may stand, in its clause. */
+const PUT_OFF_CLAUSE_REACH = 25;
 
 /**
  * "the summit at which they were to sign the treaty", "должны были подписать договор": the act told only as
