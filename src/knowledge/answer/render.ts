@@ -4,7 +4,7 @@
  * added by the caller, verbatim. Never re-derives a fact: it only words what compose-typed chose.
  */
 import { formatDate } from '../extract/dates.ts';
-import { parseNumberToken } from '../extract/numerals.ts';
+import { magnitudeOf, parseNumberToken } from '../extract/numerals.ts';
 import { conceptsOfTokens, displayPeople, displayTerm, worldConceptOf } from '../lexicon/vocabulary.ts';
 import { agreeWithNumber, nominative, partOfSpeech } from '../text/morphology.ts';
 import { isCyrillic, languageOfText, tokenize } from '../text/tokens.ts';
@@ -55,16 +55,6 @@ const MAGNITUDES: Record<string, Record<Lang, string>> = {
   billion: { en: 'billion', ru: 'млрд' },
   thousand: { en: 'thousand', ru: 'тыс.' },
 };
-
-function magnitudeOf(text: string): string | undefined {
-  // A numeral in words holds its magnitude in its value ("тысячи семисот" is 1,700): only digits have one apart.
-  if (!/\d/.test(text)) return undefined;
-  const t = text.toLowerCase();
-  if (/million|млн|миллион/.test(t)) return 'million';
-  if (/billion|млрд|миллиард/.test(t)) return 'billion';
-  if (/thousand|тыс/.test(t)) return 'thousand';
-  return undefined;
-}
 
 /** A figure written as an age: "72-летний", "54-year-old", "aged 40". */
 const AGE_WRITTEN = /\d-летн|\d-year-old|(?<![\p{L}])aged\s+\d/iu;

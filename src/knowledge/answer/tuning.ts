@@ -99,6 +99,11 @@ const DEFAULTS = {
    * of another source from this share (an interview's "Залог — 30 тысяч" repeats few of the question's words).
    */
   agreeRivalShare: 0.3,
+  /**
+   * Asked whether the sources agree, the other source's figure is at most this many times larger or smaller:
+   * two estimates of one thing are of one size.
+   */
+  disputedFigureRatio: 3,
   /** The same for dates: two dates in two sources are more often two events than a disagreement. */
   dateRivalShare: 0.9,
   /** Abstain when the chosen candidate does not fill the asked slot (no person for who, a stray number for how many). */

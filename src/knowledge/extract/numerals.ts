@@ -264,3 +264,19 @@ define(1_000_000, 'scale', ['миллион', 'миллионом', 'милли�
 define(1_000_000, 'scale', ['миллиона', 'миллионов', 'миллионам', 'миллионами', 'миллионах'], {
   needsMultiplier: true,
 });
+
+export type Magnitude = 'thousand' | 'million' | 'billion';
+
+/** What a magnitude word multiplies its figure by. */
+export const MAGNITUDE_FACTOR: Record<Magnitude, number> = { thousand: 1e3, million: 1e6, billion: 1e9 };
+
+/** The magnitude word of a figure in digits: "76 тысяч", "$1.2 billion", "410,3 тыс. тонн". */
+export function magnitudeOf(text: string): Magnitude | undefined {
+  // A numeral in words holds its magnitude in its value ("тысячи семисот" is 1,700): only digits have one apart.
+  if (!/\d/.test(text)) return undefined;
+  const t = text.toLowerCase();
+  if (/million|млн|миллион/.test(t)) return 'million';
+  if (/billion|млрд|миллиард/.test(t)) return 'billion';
+  if (/thousand|тыс/.test(t)) return 'thousand';
+  return undefined;
+}

@@ -98,3 +98,58 @@ describe('people of another act, asked whether the sources agree', () => {
     expect(a.summary).not.toMatch(/25/);
   });
 });
+
+/**
+ * Asked whether the sources agree, two figures for one thing are of one size: "82 trucks" of a weekday's
+ * count is no other estimate of the 1,740 stuck, however near its sentence ranks; "1 820" is.
+ */
+describe('the other figure of like size, asked whether the sources agree', () => {
+  const wire = documentText(
+    [
+      'Varnel shuts Kestov crossings',
+      "About 1,740 Varnelian trucks were stuck in Kestov after the crossings closed, the Varnel Hauliers' Alliance said.",
+    ].join('\n\n'),
+    { lang: 'en', published: '2026-03-12' },
+  );
+  const timeline = documentText(
+    ['Timeline: Varnel and Kestov', '14 Mar - 82 trucks stuck in Kestov are let go.'].join('\n\n'),
+    { lang: 'en', published: '2026-06-30' },
+  );
+  const report = documentText(
+    ['Транзит через Кестов', 'По данным таможни Варнела, в Кестове застряли 1 820 варнельских грузовиков.'].join(
+      '\n\n',
+    ),
+    { lang: 'ru', published: '2026-07-01' },
+  );
+  const kb = knowledgeBaseOfTexts({ 'wire.md': wire, 'timeline.md': timeline, 'report.md': report });
+
+  it('gives the figure of like size as the other', () => {
+    const a = kb.answer('How many Varnelian trucks were stuck in Kestov? Do the sources agree?', {
+      now: new Date('2026-12-01'),
+    });
+    expect(a.summary).toMatch(/1,740/);
+    expect(a.summary).toMatch(/1 ?820/);
+    expect(a.summary).not.toMatch(/\b82\b/);
+  });
+
+  it('counts a magnitude word in the size', () => {
+    const households = knowledgeBaseOfTexts({
+      'wire.md': documentText(
+        [
+          'Lorin without gas',
+          'About 72,000 Lorin households were left without gas in December, the distributor said.',
+        ].join('\n\n'),
+        { lang: 'en', published: '2026-01-22' },
+      ),
+      'chronology.md': documentText(
+        ['Хроника: газ в Лорине', '5 декабря — без газа в Лорине остались около 76 тысяч абонентов.'].join('\n\n'),
+        { lang: 'ru', published: '2026-04-06' },
+      ),
+    });
+    const a = households.answer('How many households in Lorin were left without gas? Do the sources agree?', {
+      now: new Date('2026-12-01'),
+    });
+    expect(a.summary).toMatch(/72,000/);
+    expect(a.summary).toMatch(/76 thousand/);
+  });
+});

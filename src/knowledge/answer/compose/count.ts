@@ -1,4 +1,5 @@
 /** The count composer: "how many ...?", "how much ...?", a rate, an age or a term, a disputed figure. */
+import { MAGNITUDE_FACTOR, magnitudeOf } from '../../extract/numerals.ts';
 import { conceptsOfTokens } from '../../lexicon/vocabulary.ts';
 import type { DateMention } from '../../types.ts';
 import { type AnalyzedQuestion, asksWhetherSourcesAgree, isPlaceTerm, type QuestionTerm } from '../analyze.ts';
@@ -337,6 +338,7 @@ export function composeCount(q: AnalyzedQuestion, ranked: RankedSentence[]): Typ
   ) {
     return abstained(q, 'not-stated', ranked);
   }
+  const agreeAsked = asksWhetherSourcesAgree(q.text);
   const values: AnswerValue[] = [
     {
       kind: 'number',
@@ -349,6 +351,9 @@ export function composeCount(q: AnalyzedQuestion, ranked: RankedSentence[]): Typ
     pool.find(
       (s) =>
         isRival(s, top, share, placeMayBeImplicit) &&
+        // Asked whether the sources agree, two figures for one thing are of one size: "1,740 trucks" and
+        // "1 820 грузовиков"; "82 trucks" counts something else.
+        (!agreeAsked || ofLikeSize(s, top)) &&
         otherFigureOfSameKind(q, s, top) &&
         !ofOtherYearThanAsked(q, s.c, s.r) &&
         // "What tonnage …?" answered in tonnes: "10 vessels" disputes no tonnage.
@@ -365,7 +370,9 @@ export function composeCount(q: AnalyzedQuestion, ranked: RankedSentence[]): Typ
   // interview's answer names no crossing: "у нас стояло около девятисот фур"): among the candidates of the
   // deeper sentences, else of the whole ranking in the same measure. One search serves both.
   const agreeAskedRival = (keep: (s: Scored) => boolean = () => true) => {
-    const everyFigure = bestCandidates(q, ranked, findNumbers, weighNumber, ranked.length).filter(keep);
+    const everyFigure = bestCandidates(q, ranked, findNumbers, weighNumber, ranked.length).filter(
+      (s) => keep(s) && ofLikeSize(s, top),
+    );
     const deeper = new Set(ranked.slice(0, TUNING.perUnitDepth));
     return (
       rivalAt(
@@ -379,7 +386,6 @@ export function composeCount(q: AnalyzedQuestion, ranked: RankedSentence[]): Typ
   // Or, asked whether the sources agree, a weaker figure of another source (last: a near rival or the
   // document's own dispute is the likelier answer).
   const nearer = rival ?? disputingNext(q, top, ranked);
-  const agreeAsked = asksWhetherSourcesAgree(q.text);
   // Asked whether the sources agree, a rough figure in words ("more than a thousand trucks") gives way to
   // another source's figure in digits ("около 1 700 фур"), when the answer's own is in digits.
   const inDigits = (s: Scored) => /\d/.test(s.c.text);
@@ -521,3 +527,20 @@ const PART_ASKED = /(?<![\p{L}])(how many of|сколько из)(?![\p{L}])/iu;
 /** What has a term that is not a sentence: a loan, a lease, a contract. */
 const TERM_OF_CONTRACT =
   /(?<![\p{L}])(loans?|credits?|bonds?|leases?|concessions?|contracts?|mortgages?|кредит\p{L}*|за[её]м\p{L}*|займ\p{L}*|облигац\p{L}*|аренд\p{L}*|концесси\p{L}*|контракт\p{L}*)(?![\p{L}])/iu;
+
+/** A figure's full value, its magnitude word counted ("76 тысяч" is 76,000). */
+function fullValue(s: Scored): number {
+  const magnitude = magnitudeOf(s.c.text);
+  return (s.c.value ?? 0) * (magnitude ? MAGNITUDE_FACTOR[magnitude] : 1);
+}
+
+/** How many times the larger of two figures is the smaller; 1 where either is not positive. */
+function sizeRatio(a: Scored, b: Scored): number {
+  const [x, y] = [fullValue(a), fullValue(b)];
+  return x <= 0 || y <= 0 ? 1 : Math.max(x, y) / Math.min(x, y);
+}
+
+/** Two figures within `TUNING.disputedFigureRatio` of each other. */
+function ofLikeSize(a: Scored, b: Scored): boolean {
+  return sizeRatio(a, b) <= TUNING.disputedFigureRatio;
+}
