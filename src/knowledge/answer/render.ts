@@ -72,7 +72,9 @@ function renderNumber(v: AnswerValue, lang: Lang): string {
   // the last of them, the noun after its adjectives ("four Azerbaijani *servicemen*"), a country only alone,
   // by its people ("19,870 Haitians" → «19870 гаитян»).
   // (The number's own words are no thing: "Двадцать девять из них".)
-  const hits = conceptsOfTokens(tokenize(v.text).filter((t, i) => i > 0 && parseNumberToken(t.norm) === undefined));
+  const hits = conceptsOfTokens(
+    tokenize(v.text).filter((t, i) => i > 0 && parseNumberToken(t.norm) === undefined && !MAGNITUDE_TOKEN.test(t.norm)),
+  );
   const noun =
     [...hits.filter((h) => !h.concept.startsWith('geo_')).reverse(), ...hits]
       .map((h) => (h.concept.startsWith('geo_') ? displayPeople(h.concept, lang) : displayTerm(h.concept, lang)))
@@ -87,8 +89,18 @@ function renderNumber(v: AnswerValue, lang: Lang): string {
   // After "million" the thing is plural whatever the number ("70 million cubic metres", "1,5 млн кубометров").
   const counted = noun ? agreeing(noun, magnitude ? 5 : Number(v.value ?? Number.NaN), lang) : noun;
   const parts = [value, magnitude ? MAGNITUDES[magnitude]?.[lang] : undefined, currency ? currency.trim() : counted];
-  return parts.filter(Boolean).join(' ');
+  const rendered = parts.filter(Boolean).join(' ');
+  // "10 млн седи": a unit no dictionary translates is not dropped; the figure as written follows.
+  const untranslated = !currency && !counted && UNIT_AFTER.test(v.text.replace(MAGNITUDE_WORD, ''));
+  return untranslated ? `${rendered} (${v.text})` : rendered;
 }
+
+/** A word after the figure: the unit or the thing it counts. */
+const UNIT_AFTER = /\d\S*\s+\p{L}/u;
+/** A magnitude word, which is rendered apart and counts nothing: "млн", "thousand", «тысяч». */
+const MAGNITUDE_TOKEN = /^(millions?|billions?|thousands?|млн|млрд|тыс|миллион\p{L}*|миллиард\p{L}*|тысяч\p{L}*)$/iu;
+const MAGNITUDE_WORD =
+  /(?<![\p{L}])(millions?|billions?|thousands?|млн|млрд|тыс|миллион\p{L}*|миллиард\p{L}*|тысяч\p{L}*)\.?(?![\p{L}])/giu;
 
 /** People counted by the plain word: "11,500 older people", "300 persons". */
 const PEOPLE_COUNTED = /(?<![\p{L}])(people|persons|человек)(?![\p{L}])/iu;

@@ -53,3 +53,26 @@ describe('a sum rendered in the asker language keeps its currency', () => {
     expect(summary).not.toMatch(/dollar|доллар/i);
   });
 });
+
+/**
+ * A currency too short or too like other words to stem ("седи", like «седые») is still money, and where no
+ * dictionary translates it the figure as written follows the translated one: the unit is never dropped.
+ */
+describe('a sum in a currency no dictionary translates', () => {
+  it.each([
+    [
+      'ru',
+      'Высокий суд в Лорине освободил Кестова под залог в 10 млн седи.',
+      'How much was the bail set for Kestov?',
+      /10 million \(10 млн седи\)/,
+    ],
+    [
+      'ru',
+      'Суд в Лорине освободил Вендта под залог в 250 тысяч седи.',
+      'How much was the bail for Vendt?',
+      /250 thousand \(250 тысяч седи\)/,
+    ],
+  ] as const)('%s: %s', (lang, sentence, question, expected) => {
+    expect(answerFrom(lang, sentence, question)).toMatch(expected);
+  });
+});

@@ -31,7 +31,7 @@ const SHARE_WORD = /(?<![\p{L}])(share|proportion|fraction|дол[яиюе]|до
 const SUM_OF_MONEY_ASKED = String.raw`(за|на) как\p{L}* сумм\p{L}*|какова сумма|каков\p{L}* сумм\p{L}*|(for|at) what (sum|price)|how much money`;
 export const MONEY_ASKED = new RegExp(String.raw`(?<![\p{L}])(${PRICE_WORDS}|${SUM_OF_MONEY_ASKED})(?![\p{L}])`, 'iu');
 const MONEY_WORDS = new RegExp(
-  String.raw`\p{Sc}|(?<![\p{L}])(${MONEY_UNITS}|миллион\p{L}*|миллиард\p{L}*)(?![\p{L}])`,
+  String.raw`\p{Sc}|(?<![\p{L}])(${MONEY_UNITS}|тысяч\p{L}*|миллион\p{L}*|миллиард\p{L}*)(?![\p{L}])`,
   'iu',
 );
 /** Units of a physical quantity, which both a measure and an amount are written with. */
@@ -66,9 +66,9 @@ const NOT_COUNTED =
   /^(more|less|from|over|each|with|into|than|were|have|this|that|for|and|the|was|are|per|под|над|для|без|при|или|это|этих|более|менее|было|были|была|только|почти|около)$/iu;
 /**
  * Currencies in forms the vocabulary cannot stem without taking surnames too ("720 млн сомов", not Сомова),
- * or too short to stem ("5 млн иен"): lower case only.
+ * or other words ("10 млн седи", not «седые»), or too short to stem ("5 млн иен"): lower case only.
  */
-const INFLECTED_CURRENCY = /(?<![\p{L}])(сомов|сома|леев|лея|лей|иен|иены|иена|йен|йены|йена)(?![\p{L}])/u;
+const INFLECTED_CURRENCY = /(?<![\p{L}])(сомов|сома|леев|лея|лей|иен|иены|иена|йен|йены|йена|седи)(?![\p{L}])/u;
 /** A currency by its sign or name, not by a magnitude alone: "USD 17.5 million loan" is money. */
 const CURRENCY_WORDS = new RegExp(String.raw`\p{Sc}|(?<![\p{L}])(${CURRENCY_UNITS})(?![\p{L}])`, 'iu');
 /**
