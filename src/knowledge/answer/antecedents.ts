@@ -1,22 +1,46 @@
 /**
  * "Ей 96 лет, в 1944 году её отправили на завод в Нагое": a sentence that says most of a "who" question
  * may name its person only by a pronoun. The sentence before it, in its paragraph, names the person:
- * it joins the ranking just behind it, with its words as context.
+ * it joins the ranking just behind it, with its words as context. So, the other way round, does the
+ * sentence after a best one that names no one ("Документ подписали министр …").
  */
 import type { AnalyzedQuestion } from './analyze.ts';
 import { joinedAsContext, withJoined } from './context-sentence.ts';
 import type { RankedSentence } from './retrieve.ts';
-import type { SentenceIndex } from './sentence-index.ts';
+import { type IndexedSentence, namesPerson, type SentenceIndex } from './sentence-index.ts';
 
 /** A sentence opening with a third person's pronoun: who it is, the sentence before says. */
 const PRONOUN_LED = /^[\s«"“(—-]*(он|она|они|ему|ей|им|его|её|ее|их|he|she|they|his|her|their)(?![\p{L}])/iu;
 /** How many of the best sentences are looked at. */
 const DEPTH = 3;
 
-export function withAntecedents(q: AnalyzedQuestion, ranked: RankedSentence[], index: SentenceIndex): RankedSentence[] {
-  if (q.type !== 'person' && q.type !== 'list') return ranked;
+export function withAntecedents(
+  q: AnalyzedQuestion,
+  rankedIn: RankedSentence[],
+  index: SentenceIndex,
+): RankedSentence[] {
+  if (q.type !== 'person' && q.type !== 'list') return rankedIn;
+  let ranked = rankedIn;
   const present = new Set(ranked.map((r) => r.entry.n));
   const added: RankedSentence[] = [];
+  // "9 июля — подписано соглашение о продаже 49% акций. Документ подписали министр Асанте-Менсах и …":
+  // the best sentence tells the event and names no one; the next one in its paragraph names who did it.
+  const best = ranked[0];
+  const next = best?.entry.next === undefined ? undefined : index.sentences[best.entry.next];
+  if (
+    best &&
+    next &&
+    q.type === 'person' &&
+    next.sentence.paragraph === best.entry.sentence.paragraph &&
+    !namesPerson(best.entry) &&
+    namesPerson(next)
+  ) {
+    // Ranked already, it is lifted to the best one's score.
+    const ranks = ranked.find((r) => r.entry.n === next.n);
+    if (ranks) ranked = ranked.filter((r) => r !== ranks);
+    present.add(next.n);
+    added.push(ranks ? { ...ranks, score: Math.max(ranks.score, best.score) } : followerOf(best, next));
+  }
   for (const r of ranked.slice(0, DEPTH)) {
     const previous = r.entry.previous;
     if (previous === undefined || present.has(previous) || !PRONOUN_LED.test(r.entry.sentence.text)) continue;
@@ -26,4 +50,19 @@ export function withAntecedents(q: AnalyzedQuestion, ranked: RankedSentence[], i
     added.push(joinedAsContext(r, entry));
   }
   return withJoined(ranked, added);
+}
+
+/**
+ * The sentence after r ranked just behind it, its words found where it says them itself ("подписали")
+ * and the rest of r's taken as context.
+ */
+function followerOf(r: RankedSentence, entry: IndexedSentence): RankedSentence {
+  const joined = joinedAsContext(r, entry);
+  return {
+    ...joined,
+    matches: joined.matches.map((m) => {
+      const positions = [...new Set(m.term.features.flatMap((f) => entry.features.get(f) ?? []))].sort((a, b) => a - b);
+      return positions.length ? { ...m, positions } : m;
+    }),
+  };
 }

@@ -43,6 +43,11 @@ export interface IndexedSentence {
   readonly hedged: boolean;
 }
 
+/** Whether ingest found a person's name in the sentence. */
+export function namesPerson(entry: IndexedSentence): boolean {
+  return entry.annotation.entities.some((id) => id.startsWith('person:'));
+}
+
 export interface FeatureLookup {
   /** Token positions of the feature in the sentence (a fresh array), or undefined when it has none. */
   get(feature: string): number[] | undefined;

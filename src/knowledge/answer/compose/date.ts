@@ -13,6 +13,7 @@ import { type AnalyzedQuestion, isPlaceTerm, PLAN_WORDS, type QuestionTerm } fro
 import { type Candidate, dateCandidates, hasOwnDateCandidate, mentionTokens, tokensApart } from '../candidates.ts';
 import { namedOnlyAsPossessor } from '../possessor.ts';
 import { type RankedSentence, termPositions } from '../retrieve.ts';
+import { namesPerson } from '../sentence-index.ts';
 import {
   asksOtherThanNewDate,
   CHANGE,
@@ -384,7 +385,7 @@ export function composeDate(q: AnalyzedQuestion, ranked: RankedSentence[]): Type
     // meets is no answer, unless it tells of the party too, if only in the sentence before ("he met").
     const toldOf = (t: QuestionTerm) =>
       top.r.matches.some((m) => m.term === t && m.credit > 0) || namedByOffice(t, top.r);
-    if (parties.length === 1 && !parties.every((p) => p.some(toldOf)) && namesPerson(top.r))
+    if (parties.length === 1 && !parties.every((p) => p.some(toldOf)) && namesPerson(top.r.entry))
       return abstained(q, 'not-stated', ranked);
   }
   // "18–19 апреля": an event of two days is dated by its first, unless its end is asked.
@@ -814,11 +815,6 @@ function namedByOffice(t: QuestionTerm, r: RankedSentence): boolean {
 
 /** Words from a title to its country: "президентов США и Беларуси" (3), "President of the United States" (3). */
 const OFFICE_REACH = 4;
-
-/** Whether ingest found a person's name in the sentence (the caller knows it is not the asked one's). */
-function namesPerson(r: RankedSentence): boolean {
-  return r.entry.annotation.entities.some((id) => id.startsWith('person:'));
-}
 
 /** A sentence naming a person the question asks about only as someone's ("his deputy", "заместитель Кештова"). */
 function speaksOfAnother(q: AnalyzedQuestion, r: RankedSentence): boolean {
