@@ -228,3 +228,26 @@ describe('a chronology of named events, one dated by its month only in the sente
     expect(a.text).not.toMatch(/— April 2026/);
   });
 });
+
+describe('a chronology of "the 2026 closures", the year before its noun', () => {
+  it('keeps only the entries of that year', () => {
+    const kb = knowledgeBaseOfTexts({
+      'chronology.md': documentText(
+        [
+          'Chronology: the Lorin crossing',
+          '26 Jul 2023 - Kestov closes the Lorin crossing after a coup in Varnel.',
+          'Jan 2025 - Kestov closes the Lorin crossing for a week.',
+          '12 Mar - Kestov closes the Lorin crossing after an explosion.',
+          '9 Jun - Kestov closes the Lorin crossing again.',
+        ].join('\n\n'),
+        { lang: 'en', published: '2026-10-30' },
+      ),
+    });
+    const a = kb.answer('List the two 2026 closures of the Lorin crossing, with the dates each began.', {
+      now: new Date('2026-12-01'),
+    });
+    expect(a.text).toMatch(/12 March 2026/);
+    expect(a.text).toMatch(/9 June 2026/);
+    expect(a.text).not.toMatch(/2023|2025/);
+  });
+});

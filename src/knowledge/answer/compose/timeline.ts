@@ -8,15 +8,22 @@ import type { RankedSentence } from '../retrieve.ts';
 import { TUNING } from '../tuning.ts';
 import { abstained, mentionStart, type TypedAnswer } from './shared.ts';
 
-/** A timeline "in 2025–2026" or "начиная с 2025 года" keeps only the events of those years. */
+/**
+ * A timeline "in 2025–2026" or "начиная с 2025 года" keeps only the events of those years, and so does
+ * one of "the two 2026 shutdowns" (a year before a noun, which the question's dates leave out).
+ */
 function withinAskedYears(q: AnalyzedQuestion, date: FuzzyDate): boolean {
-  const years = q.dates.map((d) => d.date.year).filter((y): y is number => y !== undefined);
+  const dated = q.dates.map((d) => d.date.year).filter((y): y is number => y !== undefined);
+  const years = dated.length ? dated : [...q.text.matchAll(YEAR_BEFORE_NOUN)].map((m) => Number(m[1]));
   if (!years.length || date.year === undefined) return true;
   const from = Math.min(...years);
   const since = /(?<![\p{L}])(since|from|starting|начиная|с)\s/iu.test(q.text);
   const to = since ? Number.POSITIVE_INFINITY : Math.max(...years);
   return date.year >= from && date.year <= to;
 }
+
+/** A year standing before a word: "the 2026 shutdowns", "2026 quotas". */
+const YEAR_BEFORE_NOUN = /(?<![\d.,:/-])((?:19|20)\d\d)\s+\p{L}/gu;
 
 function withDocumentYear(date: FuzzyDate, r: RankedSentence): FuzzyDate {
   if (date.year !== undefined) return date;
