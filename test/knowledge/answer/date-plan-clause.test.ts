@@ -89,10 +89,30 @@ ORVIK, Feb 12 (Varnel Wire) - Varnel and Kestov said on Wednesday they had postp
 describe('the new date of a change, after its old one', () => {
   const kb = knowledgeBaseOfTexts({ 'concession.md': CONCESSION, 'wire.md': WIRE });
   it('is not the day the change was announced', () => {
-    const a = kb.answer('В какой день Варнель и Кестов впервые объявили о переносе подписания концессии железной дороги Лорин?', {
-      now: new Date('2026-12-01T00:00:00Z'),
-    });
+    const a = kb.answer(
+      'В какой день Варнель и Кестов впервые объявили о переносе подписания концессии железной дороги Лорин?',
+      {
+        now: new Date('2026-12-01T00:00:00Z'),
+      },
+    );
     expect(a.summary).toMatch(/11 февраля/);
     expect(a.summary).not.toMatch(/20 марта/);
+  });
+});
+
+/** "a new target of the end of April also slipped": a target's date is a plan's, not the day it was done. */
+describe('a target date', () => {
+  const kb = knowledgeBaseOfTexts({
+    'brief.md': documentText(
+      `Varnel Air and Orvik
+
+The signing of the Varnel Air share sale was postponed in February, and a new target of the end of April also slipped.`,
+      { lang: 'en', published: '2026-07-20' },
+    ),
+  });
+  it('does not date the act done', () => {
+    expect(
+      kb.answer('When was the Varnel Air share sale completed?', { now: new Date('2026-12-01T00:00:00Z') }).summary,
+    ).not.toMatch(/April/);
   });
 });

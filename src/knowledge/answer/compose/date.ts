@@ -229,10 +229,10 @@ function reportedClauseAfter(verb: QuestionTerm, r: RankedSentence): number | un
 
 /**
  * Words that put a plan's date after them: "set for", "postponed to", "назначено на", "перенесли на", "due on",
- * «должен был прийти в феврале».
+ * "a new target of the end of April", «должен был прийти в феврале».
  */
 const PLANNED_FOR = new RegExp(
-  String.raw`(?<![\p{L}])((${DATE_PLAN_WORDS}|postponed|moved|rescheduled|pushed back|deferred|перенес\p{L}*|перенёс\p{L}*|отложен\p{L}*)\s+(for|to|until|на|до)|due\s+(on|in)|положенн\p{L}*|должн\p{L}*\s+был\p{L}*\s+\p{L}+\s+(в|во|на|до|к))\s+(the\s+)?$`,
+  String.raw`(?<![\p{L}])((${DATE_PLAN_WORDS}|postponed|moved|rescheduled|pushed back|deferred|перенес\p{L}*|перенёс\p{L}*|отложен\p{L}*)\s+(for|to|until|на|до)|due\s+(on|in)|(target|deadline)(\s+date)?\s+(of|for)|targeted\s+(for|at)|положенн\p{L}*|должн\p{L}*\s+был\p{L}*\s+\p{L}+\s+(в|во|на|до|к))\s+(the\s+)?$`,
   'iu',
 );
 
