@@ -201,6 +201,8 @@ export function unitFits(unit: QuestionTerm, c: Candidate, r: RankedSentence, q:
   // "— Сколько предприятий …? — На вчерашний день — 96.": a bare figure answering an interviewer's
   // question counts what the question counts, if the question names the unit.
   if (r.answersQuestion && c.to - c.from === 1 && r.matches.some((m) => m.term === unit)) return true;
+  // "Сколько депутатов проголосовали за?": "approved by 142 votes to 97" counts those who voted.
+  if (votersCounted(unit, q) && countsVotes(c, r)) return true;
   const after = r.entry.tokens.slice(c.from, Math.min(r.entry.tokens.length, c.to + 2));
   if (countsOtherTerm(unit, c, r)) return false;
   // "How many Cambodian soldiers": "four Thai soldiers" counts another country's.
@@ -311,4 +313,23 @@ const PARTITIVE = /^\s*(of (them|those|the|whom)|из (них|которых|ч�
 function isPartitive(r: RankedSentence, c: Candidate): boolean {
   const end = r.entry.tokens[c.to - 1]?.end ?? 0;
   return PARTITIVE.test(r.entry.sentence.text.slice(end, end + 20));
+}
+
+/** A vote's words: "voted", «проголосовали», "votes", «голосов». */
+const VOTE_CONCEPT = /^c:(pol_vote|dip_vote)$/;
+
+/**
+ * The question counts people who voted: "How many deputies voted for it?", «Сколько депутатов
+ * проголосовали за?» (the vote its verb: those absent "at the vote" are not counted by it).
+ */
+function votersCounted(unit: QuestionTerm, q: AnalyzedQuestion): boolean {
+  const persons = GENERIC_PERSONS.test(unit.raw) || unit.features.some((f) => f.startsWith('c:role_'));
+  const votedVerb = (t: QuestionTerm) => isVerbForm(t.raw.toLowerCase()) || /^voted$/i.test(t.raw);
+  return persons && q.terms.some((t) => t !== unit && votedVerb(t) && t.features.some((f) => VOTE_CONCEPT.test(f)));
+}
+
+/** The figure counts votes: "142 votes", "150 голосами". */
+function countsVotes(c: Candidate, r: RankedSentence): boolean {
+  const counted = r.entry.tokens.slice(c.from + 1, c.to);
+  return conceptsOfTokens(counted).some((h) => VOTE_CONCEPT.test(`c:${h.concept}`));
 }

@@ -397,7 +397,7 @@ export function composeCount(q: AnalyzedQuestion, ranked: RankedSentence[]): Typ
   if (disputed)
     values.push({ kind: 'number', text: disputed.c.text, value: disputed.c.value as number, from: disputed.r });
   // A question asking two numbers ("... and how many were there before?") gets the next one too.
-  const second = /\S.*\band\b.*\bhow (many|much)|\S.*\bи сколько|\bи (какой|какая|какое)|а также/i.test(q.text)
+  const second = SECOND_NUMBER_ASKED.test(q.text)
     ? scored.find((s) => s !== top && s.c.value !== top.c.value && s !== rival && s.c !== disputed?.c)
     : undefined;
   if (second) values.push({ kind: 'number', text: second.c.text, value: second.c.value as number, from: second.r });
@@ -544,3 +544,7 @@ function sizeRatio(a: Scored, b: Scored): number {
 function ofLikeSize(a: Scored, b: Scored): boolean {
   return sizeRatio(a, b) <= TUNING.disputedFigureRatio;
 }
+
+/** A question asking a second number: "… and how many against?", «… и сколько против?», «… а также». */
+const SECOND_NUMBER_ASKED =
+  /\S.*(?<![\p{L}])and(?![\p{L}]).*(?<![\p{L}])how (many|much)(?![\p{L}])|\S.*(?<![\p{L}])и сколько(?![\p{L}])|(?<![\p{L}])и (какой|какая|какое)(?![\p{L}])|(?<![\p{L}])а также(?![\p{L}])/iu;
