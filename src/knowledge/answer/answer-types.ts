@@ -98,6 +98,10 @@ export const ANSWER_TYPE_CUES: readonly TypeCue[] = [
         re(
           '\\b<(what|which) (total |combined |overall )?(number|amount|sum|percentage|share|figure|price|cost|value|fee|fine|salary|budget|bail|bond|deposit|security deposit|ransom|compensation|surety|tonnage|quantity)>\\b',
         ),
+        // "What monthly rent does it pay?", "what annual fee": a sum asked by its noun and its period.
+        re(
+          '\\b<(what|which) (monthly|annual|yearly|daily|weekly|average|minimum|maximum) (rent|fee|salary|wage|price|cost|payment|tariff|subsidy)>\\b',
+        ),
         re('\\b<by how much|to what (level|number|size)>\\b'),
         // "What interest rate will the bank charge?", "What water level was recorded?": a measure asked by its
         // noun ("what level of talks" asks a rank, not a measure).

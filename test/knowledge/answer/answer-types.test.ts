@@ -28,6 +28,9 @@ describe('answerTypeOf', () => {
     ['Сразу после задержания кого-то из экипажа арестовали?', 'yesno'],
     // A sum asked by what it is.
     ['Какой штраф суд назначил капитану?', 'count'],
+    // A sum asked by its noun and its period.
+    ['What monthly rent does Varnel Air pay Orvik Lease for each aircraft?', 'count'],
+    ['What annual fee does the operator pay the state?', 'count'],
     // The opening question word asks; a clause after a comma with "когда" or "when" only says when.
     ['Куда собирался лететь Вендт, когда его задержали в аэропорту Кестова?', 'place'],
     ['Where was Vendt flying to when he was detained, and who detained him?', 'place'],
