@@ -23,7 +23,7 @@ export function withAntecedents(
   let ranked = rankedIn;
   const present = new Set(ranked.map((r) => r.entry.n));
   const added: RankedSentence[] = [];
-  // "9 июля — подписано соглашение о продаже 49% акций. Документ подписали министр Асанте-Менсах и …":
+  // "9 июля — подписано соглашение о продаже 49% акций. Документ подписали министр Вендт и …":
   // the best sentence tells the event and names no one; the next one in its paragraph names who did it.
   const best = ranked[0];
   const next = best?.entry.next === undefined ? undefined : index.sentences[best.entry.next];

@@ -454,7 +454,7 @@ function asksNewDate(q: AnalyzedQuestion): boolean {
 /**
  * Whether the sentence puts the act off: a word of putting off within a few words before it ("отложено
  * подписание") or after it in its clause, however long the act's noun phrase ("the signing of the agreement
- * on a bridge between Solvyntsi and Aranyosrév, planned for 12 June, is postponed").
+ * on a bridge between Lorin and Vendt, planned for 12 June, is postponed").
  */
 function putOff(act: QuestionTerm, r: RankedSentence): boolean {
   const tokens = r.entry.tokens;
