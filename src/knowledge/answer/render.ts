@@ -98,9 +98,9 @@ function renderNumber(v: AnswerValue, lang: Lang): string {
 /** A word after the figure: the unit or the thing it counts. */
 const UNIT_AFTER = /\d\S*\s+\p{L}/u;
 /** A magnitude word, which is rendered apart and counts nothing: "млн", "thousand", «тысяч». */
-const MAGNITUDE_TOKEN = /^(millions?|billions?|thousands?|млн|млрд|тыс|миллион\p{L}*|миллиард\p{L}*|тысяч\p{L}*)$/iu;
-const MAGNITUDE_WORD =
-  /(?<![\p{L}])(millions?|billions?|thousands?|млн|млрд|тыс|миллион\p{L}*|миллиард\p{L}*|тысяч\p{L}*)\.?(?![\p{L}])/giu;
+const MAGNITUDE_WORDS = String.raw`millions?|billions?|thousands?|млн|млрд|тыс|миллион\p{L}*|миллиард\p{L}*|тысяч\p{L}*`;
+const MAGNITUDE_TOKEN = new RegExp(`^(${MAGNITUDE_WORDS})$`, 'iu');
+const MAGNITUDE_WORD = new RegExp(String.raw`(?<![\p{L}])(${MAGNITUDE_WORDS})\.?(?![\p{L}])`, 'giu');
 
 /** People counted by the plain word: "11,500 older people", "300 persons". */
 const PEOPLE_COUNTED = /(?<![\p{L}])(people|persons|человек)(?![\p{L}])/iu;
