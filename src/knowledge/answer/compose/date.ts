@@ -502,7 +502,7 @@ function onlyPlanned(act: QuestionTerm, r: RankedSentence): boolean {
 const PLANNED_ACT =
   /(?:^|\s)(?:(?:was|were) to|(?:due|supposed|meant|scheduled|planned) to|должн\p{L}* был\p{L}*|планировал\p{L}*|предполагал\p{L}*|намечал\p{L}*|собирал\p{L}*)$/u;
 
-/** How many words from the act its putting off may stand: "signing of the memorandum was postponed" (4). */
+/** How many words before the act its putting off may stand: «перенесено на неопределённый срок подписание» (4); after it, its clause. */
 const PUT_OFF_REACH = 4;
 
 /** A word of putting off: the date right after it, unless led by "to"/"на", is the one given up. */
