@@ -7,7 +7,7 @@
 import type { AnalyzedQuestion } from './analyze.ts';
 import { joinedAsContext, withJoined } from './context-sentence.ts';
 import type { RankedSentence } from './retrieve.ts';
-import { type IndexedSentence, namesPerson, type SentenceIndex } from './sentence-index.ts';
+import { namesPerson, type SentenceIndex } from './sentence-index.ts';
 
 /** A sentence opening with a third person's pronoun: who it is, the sentence before says. */
 const PRONOUN_LED = /^[\s«"“(—-]*(он|она|они|ему|ей|им|его|её|ее|их|he|she|they|his|her|their)(?![\p{L}])/iu;
@@ -39,7 +39,7 @@ export function withAntecedents(
     const ranks = ranked.find((r) => r.entry.n === next.n);
     if (ranks) ranked = ranked.filter((r) => r !== ranks);
     present.add(next.n);
-    added.push(ranks ? { ...ranks, score: Math.max(ranks.score, best.score) } : followerOf(best, next));
+    added.push(ranks ? { ...ranks, score: Math.max(ranks.score, best.score) } : joinedAsContext(best, next));
   }
   for (const r of ranked.slice(0, DEPTH)) {
     const previous = r.entry.previous;
@@ -50,19 +50,4 @@ export function withAntecedents(
     added.push(joinedAsContext(r, entry));
   }
   return withJoined(ranked, added);
-}
-
-/**
- * The sentence after r ranked just behind it, its words found where it says them itself ("подписали")
- * and the rest of r's taken as context.
- */
-function followerOf(r: RankedSentence, entry: IndexedSentence): RankedSentence {
-  const joined = joinedAsContext(r, entry);
-  return {
-    ...joined,
-    matches: joined.matches.map((m) => {
-      const positions = [...new Set(m.term.features.flatMap((f) => entry.features.get(f) ?? []))].sort((a, b) => a - b);
-      return positions.length ? { ...m, positions } : m;
-    }),
-  };
 }
