@@ -53,6 +53,32 @@ describe('a detail a source says was kept back', () => {
     expect(a.text, a.text).toContain('не раскрывается');
     expect(a.text, a.text).toContain('«Имена двух других задержанных инженеров не раскрываются.»');
   });
+
+  // The sentence keeping the figure back holds no number, so a ranking that lifts numbers puts it
+  // behind the ones that hold a figure of something else.
+  const packages = knowledgeBaseOfTexts({
+    'wire.md': documentText(
+      [
+        'Lorin Rail takes over the Kestov railway',
+        "Lorin Rail has said it will offer employment to 2,400 of the Kestov railway authority's workers and voluntary separation packages to the rest.",
+        "Lorin Rail has committed to invest $1.1 billion over ten years and to offer employment to 2,400 of the authority's 3,650 workers.",
+        'The number of workers who have accepted voluntary separation packages has not been published.',
+      ].join('\n\n'),
+      { lang: 'en', published: '2026-06-12' },
+    ),
+  });
+  const ask = (question: string) => packages.answer(question, { now: new Date('2026-12-01') });
+
+  it('is found among the sentences that hold no figure', () => {
+    const a = ask("How many of the authority's workers took voluntary separation packages?");
+    expect(a.answered, a.text).toBe(false);
+    expect(a.text, a.text).toContain('has not been published');
+  });
+
+  it('keeps back only its own figure', () => {
+    const a = ask('How many workers will Lorin Rail employ?');
+    expect(a.text.split('\n')[0], a.text).toContain('2,400');
+  });
 });
 
 /** A date after "set for", "postponed to", "назначено на" is a plan's: it does not say when the event took place. */
