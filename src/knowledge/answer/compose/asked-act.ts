@@ -22,8 +22,11 @@ export function questionVerb(
   q: AnalyzedQuestion,
   also: (t: QuestionTerm) => boolean = () => true,
 ): QuestionTerm | undefined {
+  // A predicate no document uses ("take down") still says its act by the concept the dictionary gives it.
+  const predicate = askedPredicate(q, true);
+  const known = predicate && (!predicate.unknown || predicate.features.some((f) => f.startsWith('c:')));
   return (
-    askedPredicate(q) ??
+    (known ? predicate : undefined) ??
     q.terms.find((t) => !t.name && !t.unknown && partOfSpeech(q.tokens[t.position]?.norm ?? '') === 'VERB' && also(t))
   );
 }

@@ -331,12 +331,12 @@ export function composeDate(q: AnalyzedQuestion, ranked: RankedSentence[]): Type
   );
   if (!dated) return abstained(q, 'not-stated', ranked);
   // "When did crude flow again?" and the best sentence tells only of the halt: a sentence telling of the
-  // asked act dates it instead, if one is nearly as strong.
+  // asked act dates it instead, if one is nearly as strong; if none tells of it, the documents do not date it.
   const actSide = TUNING.strictSlots ? askedActSide(q) : undefined;
-  const best =
-    actSide && saysOnlyUndoing(actSide, dated.r)
-      ? (scored.find((s) => saysOwnAct(actSide, s.r) && s.score >= TUNING.eventWordShare * dated.score) ?? dated)
-      : dated;
+  const undoing = actSide !== undefined && saysOnlyUndoing(actSide, dated.r);
+  const doing = undoing ? scored.find((s) => saysOwnAct(actSide, s.r)) : undefined;
+  if (undoing && !doing) return abstained(q, 'not-stated', ranked);
+  const best = doing && doing.score >= TUNING.eventWordShare * dated.score ? doing : dated;
   // "When did they sign the treaty?" and a strong sentence says "The agreement has not yet been signed":
   // a date of another act ("initialed on 8 August") does not date the signing.
   // (The question's verb is its predicate, else one the dictionary finds: that one is denied more narrowly.)

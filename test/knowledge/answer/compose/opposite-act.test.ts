@@ -28,3 +28,26 @@ describe('an act and the act that undoes it', () => {
     expect(a.summary, a.text).toMatch(expected);
   });
 });
+
+/** The day a fence went up dates no taking down: with nothing said of its removal, there is no date. */
+describe('an act told only by its undoing', () => {
+  const fence = (lines: string[]) =>
+    knowledgeBaseOfTexts({
+      'brief.md': documentText(['The Varnel line', ...lines].join('\n\n'), { lang: 'en', published: '2026-10-01' }),
+    });
+  const putUp =
+    'On 19 January Kestov border guards installed new signs and about 500 metres of barbed-wire fence near the village of Lorin.';
+  const question = 'When did Kestov border guards take down the Lorin fence?';
+
+  it('is not dated by the day it went up', () => {
+    const a = fence([putUp]).answer(question, { now: new Date('2026-12-01') });
+    expect(a.answered, a.text).toBe(false);
+  });
+
+  it('is dated by a sentence of the removal', () => {
+    const a = fence([putUp, 'On 3 August the border guards removed the fence near Lorin.']).answer(question, {
+      now: new Date('2026-12-01'),
+    });
+    expect(a.summary, a.text).toMatch(/3 August|August 3/);
+  });
+});
