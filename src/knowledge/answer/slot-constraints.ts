@@ -214,6 +214,8 @@ const PARTY_NOUN = /^c:(act_side|dip_delegation)$/;
 /** How far before a name its country may stand: "Ukraine's Deputy Minister for Communities, Iryna Stepaniuk". */
 const COUNTRY_REACH = 8;
 const CLAUSE_BREAK = /[:;]/;
+/** Before the country a person is posted to: "to (the)", "in", "в", "при". */
+const HOST_BEFORE = /(?<![\p{L}])(to|in|at|в|во|при)\s+(the\s+)?$/iu;
 
 /**
  * The country the sentence ties a name to: the country mention nearest the name, before it in its clause
@@ -233,6 +235,9 @@ export function countryBeside(c: Candidate, r: RankedSentence): string | undefin
       break;
     }
     const before = hit.to <= c.from;
+    // "ambassador to the United Arab Emirates, Abdirisaq Farah", "посол США в ОАЭ …": the country one is
+    // sent to is not one's own.
+    if (before && HOST_BEFORE.test(text.slice(0, (tokens[hit.from] as Token).start))) continue;
     const gap = spansApart(hit, c);
     if (gap > (before ? COUNTRY_REACH : 2)) continue;
     const between = before

@@ -23,6 +23,8 @@ The joint river commission of Bangladesh and India last met in 2024.
 
 Qatar hosted the first round of the Kestov talks.
 
+Two days later Somalia recalled its ambassador to the United Arab Emirates, Abdirisaq Vendt Lorin, for consultations.
+
 Кыргызскую сторону на переговорах представлял начальник Южного управления Пограничной службы полковник Нурбек Арстанов, узбекскую — генерал Равшан Тилляев.
 `;
 
@@ -34,6 +36,8 @@ describe('a person asked by a country', () => {
     ['Who led the Indian side at the Kestov talks?', /Halvorsen/, /Oskevi/],
     ['Who led the Bangladeshi side at the Kestov talks?', /Oskevi/, /Halvorsen/],
     ['Кто представлял кыргызскую сторону на переговорах?', /Арстанов/, /Тилляев/],
+    // The country one is posted to is not one's own.
+    ['What is the name of the Somali ambassador to the Emirates who was recalled?', /Lorin/, /Halvorsen/],
   ])('is the one the sentence ties to that country: %s', (question, expected, other) => {
     expectStated(kb.answer(question, { now }), expected, other);
   });

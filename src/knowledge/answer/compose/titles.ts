@@ -144,7 +144,10 @@ const PLURAL_TITLE = /(?:[^s]s|ы|и|ов|ев)$/u;
  * person's title ("Judge Ostrel freed activist Vendt": Vendt is no judge).
  */
 function titleBetween(r: RankedSentence, p: number, from: number): boolean {
-  return conceptsOfTokens(r.entry.tokens.slice(p + 1, from)).some((h) => h.concept.startsWith('role_'));
+  const hits = conceptsOfTokens(r.entry.tokens.slice(p + 1, from));
+  // "the United Arab Emirates" holds no emir: a word inside a country's name is no title.
+  const places = hits.filter((h) => h.concept.startsWith('geo_'));
+  return hits.some((h) => h.concept.startsWith('role_') && !places.some((g) => g.from <= h.from && h.to <= g.to));
 }
 
 /** Whether the word ending at `end` is in the possessive ("Vendt's"): tokens leave the "'s" out. */
