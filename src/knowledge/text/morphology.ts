@@ -292,6 +292,26 @@ export function verbTense(word: string): 'past' | 'future' | undefined {
   return best?.pos === 'VERB' && best.known ? best.tense : undefined;
 }
 
+const pluralCache = new Map<string, boolean>();
+
+/**
+ * Whether a word is only a plural: "рабочих", "перевозчиков" in Russian (every reading the dictionary
+ * knows is plural), "workers", "Hauliers'" in English. A body's name holds its members so ("Профсоюз
+ * портовых рабочих", "the Port Workers' Union"); one person's title is singular.
+ */
+export function isOnlyPlural(word: string): boolean {
+  if (/^[a-z]+$/i.test(word)) return /[^s]s$/i.test(word);
+  if (!/^[а-яё]+$/i.test(word) || word.length < 3) return false;
+  return remembered(pluralCache, 100_000, word.toLowerCase(), (w) => {
+    try {
+      const readings = (loadAz()?.Morph(w) ?? []).filter((p) => p.parser === 'Dictionary');
+      return readings.length > 0 && readings.every((p) => /\bplur\b/.test(p.tag.toString()));
+    } catch {
+      return false;
+    }
+  });
+}
+
 /** What is kept of Az's first reading of a word: its part of speech, and whether the dictionary knows the word. */
 interface Reading {
   pos: string | undefined;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { casesOf, lemma, nominative, verbTense } from '../../../src/knowledge/text/morphology.ts';
+import { casesOf, isOnlyPlural, lemma, nominative, verbTense } from '../../../src/knowledge/text/morphology.ts';
 
 /** Russian lemmas and nominative forms from the dictionary (Az.js, OpenCorpora), invented names included. */
 describe('lemma', () => {
@@ -103,5 +103,22 @@ describe('verbTense: the tense of a verb the dictionary knows', () => {
     ['visit', undefined],
   ])('%s → %s', (word, tense) => {
     expect(verbTense(word)).toBe(tense);
+  });
+});
+
+describe('isOnlyPlural: a word every reading of which is plural', () => {
+  it.each([
+    ['рабочих', true],
+    ['перевозчиков', true],
+    ['workers', true],
+    ['Hauliers', true],
+    // One person's title, a word the dictionary does not know, a word ending in "ss".
+    ['рабочий', false],
+    ['председатель', false],
+    ['Варнелов', false],
+    ['boss', false],
+    ['envoy', false],
+  ])('%s → %s', (word, plural) => {
+    expect(isOnlyPlural(word)).toBe(plural);
   });
 });

@@ -1,5 +1,6 @@
 /** The titles a question asks a person by ("which judge", "кто из экспертов") and whether a candidate holds one. */
 import { conceptsOfTokens } from '../../lexicon/vocabulary.ts';
+import { isOnlyPlural } from '../../text/morphology.ts';
 import type { AnalyzedQuestion, QuestionTerm } from '../analyze.ts';
 import { type Candidate, isPersonLike } from '../candidates.ts';
 import type { RankedSentence } from '../retrieve.ts';
@@ -144,10 +145,15 @@ const PLURAL_TITLE = /(?:[^s]s|ы|и|ов|ев)$/u;
  * person's title ("Judge Ostrel freed activist Vendt": Vendt is no judge).
  */
 function titleBetween(r: RankedSentence, p: number, from: number): boolean {
-  const hits = conceptsOfTokens(r.entry.tokens.slice(p + 1, from));
+  const tokens = r.entry.tokens.slice(p + 1, from);
+  const hits = conceptsOfTokens(tokens);
   // "the United Arab Emirates" holds no emir: a word inside a country's name is no title.
   const places = hits.filter((h) => h.concept.startsWith('geo_'));
-  return hits.some((h) => h.concept.startsWith('role_') && !places.some((g) => g.from <= h.from && h.to <= g.to));
+  // "председатель Профсоюза портовых рабочих Берберы": members in the plural name the body served.
+  const plural = (h: { from: number; to: number }) => tokens.slice(h.from, h.to).every((t) => isOnlyPlural(t.raw));
+  return hits.some(
+    (h) => h.concept.startsWith('role_') && !places.some((g) => g.from <= h.from && h.to <= g.to) && !plural(h),
+  );
 }
 
 /** Whether the word ending at `end` is in the possessive ("Vendt's"): tokens leave the "'s" out. */
