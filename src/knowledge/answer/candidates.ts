@@ -642,12 +642,15 @@ export function nameCandidates(_q: AnalyzedQuestion, r: RankedSentence): Candida
       j < tokens.length &&
       nameLike(tokens[j] as Token, j) &&
       joinedToPrevious(j) &&
-      // "в Минске Александр Лукашенко": a given name starts a new name unless one came just before, or a
-      // word that opens place names ("San Antonio", "Port Louis", "Санкт-Петербург").
+      // "в Минске Александр Лукашенко": a given name after a world name or the question's own name starts
+      // a new name, unless a word that opens place names came before ("San Antonio", "Санкт-Петербург").
+      // After a word of a name unknown to the gazetteer it goes on with it ("Abdirisaq Omar Farah").
       !(
         GIVEN_NAME_STEMS.has((tokens[j] as Token).stem) &&
         !GIVEN_NAME_STEMS.has((tokens[j - 1] as Token).stem) &&
-        !PLACE_NAME_OPENER.test((tokens[j - 1] as Token).norm)
+        !PLACE_NAME_OPENER.test((tokens[j - 1] as Token).norm) &&
+        j - 1 === i &&
+        (isWorldName([tokens[j - 1] as Token]) || isQuestionWord(r, j - 1))
       ) &&
       // "созданного Ильёй Вендтом Совета Кештова": the words of one name share a case.
       mayShareCase((tokens[j - 1] as Token).raw, (tokens[j] as Token).raw)

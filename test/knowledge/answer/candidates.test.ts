@@ -76,6 +76,14 @@ describe('isPersonLike on invented sentences', () => {
     // A company named by its trade: metals, mining, refining, shipping.
     ['The offtake contract went to the American Varnel Metals, its chief Ilkin Vendt said.', ['Ilkin Vendt']],
     ['Ore is sold to Kestov Refining and Lorin Shipping.', []],
+    // A given name goes on with a name's word before it the gazetteer does not know; after a world name
+    // it starts a name of its own.
+    [
+      'Somalia recalled its ambassador to Kenya, Abdirisaq Omar Vendtov, for consultations.',
+      ['Abdirisaq Omar Vendtov'],
+    ],
+    ['Сомали отозвало своего посла в ОАЭ Абдиризака Омара Вендтова.', ['Абдиризака Омара Вендтова']],
+    ['В Минске Александр Ковальчик встретился с послом.', ['Александр Ковальчик']],
   ])('%s → %j', (text, expected) => {
     expect(people(text)).toEqual(expected);
   });
