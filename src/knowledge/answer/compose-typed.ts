@@ -26,6 +26,7 @@ import { composeTimeline } from './compose/timeline.ts';
 import { anyMayHoldAsked, possessiveAfter } from './compose/titles.ts';
 import { composeYesNo } from './compose/yes-no.ts';
 import { ASKS } from './interview-answers.ts';
+import { ordersOtherwise } from './other-ordinal.ts';
 import { byRank, type RankedSentence, termPositions } from './retrieve.ts';
 import {
   CHARGE_ASKED,
@@ -90,6 +91,7 @@ function rerankByType(q: AnalyzedQuestion, ranked: RankedSentence[]): RankedSent
   for (const r of gathers ? [] : ranked.slice(0, TUNING.interviewQuestionDepth))
     if (ASKS.test(r.entry.sentence.text) && r.entry.next !== undefined) answers.set(r.entry.next, r.score);
   const otherStage = TUNING.strictSlots ? ofOtherStage(q.text) : undefined;
+  const otherOrdinal = TUNING.strictSlots ? ordersOtherwise(q) : undefined;
   return (
     ranked
       .map((r) => {
@@ -105,6 +107,8 @@ function rerankByType(q: AnalyzedQuestion, ranked: RankedSentence[]): RankedSent
       )
       // "When was the final report published?": a sentence about the preliminary one does not tell it.
       .filter((r) => !otherStage?.(r.entry.sentence.text))
+      // "the first stage" is not told by "Stage 2".
+      .filter((r) => !otherOrdinal?.(r))
       .sort(byRank)
   );
 }

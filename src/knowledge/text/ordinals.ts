@@ -73,6 +73,17 @@ export function ordinalsIn(tokens: readonly Token[], text: string): Array<{ valu
   return out;
 }
 
+/**
+ * Every ordinal with the positions of the noun it orders: the noun before a number that numbers it
+ * ("Stage 2"), else the next word or the one after it ("first stage", "второго контейнерного причала").
+ */
+export function orderedNouns(tokens: readonly Token[], text: string): Array<{ value: number; nouns: number[] }> {
+  return ordinalsIn(tokens, text).map(({ value, at }) => ({
+    value,
+    nouns: numbered(tokens, text, at) ? [at - 1] : [at + 1, at + 2].filter((k) => k < tokens.length),
+  }));
+}
+
 /** Whether token i is a number that numbers the noun right before it ("cluster 6", not "раундов «1+1»"). */
 function numbered(tokens: readonly Token[], text: string, i: number): boolean {
   const t = tokens[i] as Token;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ordinalsIn } from '../../../src/knowledge/text/ordinals.ts';
+import { orderedNouns, ordinalsIn } from '../../../src/knowledge/text/ordinals.ts';
 import { tokenize } from '../../../src/knowledge/text/tokens.ts';
 
 const valuesIn = (text: string) => ordinalsIn(tokenize(text), text).map((o) => o.value);
@@ -30,5 +30,29 @@ describe('ordinals in text', () => {
     'The round 2-3 May was short.',
   ])('%s → none', (text) => {
     expect(valuesIn(text)).toEqual([]);
+  });
+});
+
+describe('orderedNouns: each ordinal with the words of what it orders', () => {
+  it.each<[string, Array<[number, string[]]>]>([
+    ['Stage 2 of Berth 2 was commissioned on 14 October.', [[2, ['Stage']]]],
+    [
+      'When did the first stage of the second berth open?',
+      [
+        [1, ['stage', 'of']],
+        [2, ['berth', 'open']],
+      ],
+    ],
+    [
+      'открыта первая очередь второго контейнерного причала',
+      [
+        [1, ['очередь', 'второго']],
+        [2, ['контейнерного', 'причала']],
+      ],
+    ],
+  ])('%s', (text, expected) => {
+    const tokens = tokenize(text);
+    const found = orderedNouns(tokens, text).map(({ value, nouns }) => [value, nouns.map((k) => tokens[k]?.raw)]);
+    expect(found).toEqual(expected);
   });
 });
