@@ -11,7 +11,7 @@ const NOT = `(?:not|never|n['’]t)`;
 
 /** What is said to be kept back, by the kind of answer it would have been. */
 const WITHHELD_OBJECT: Partial<Record<AnswerType, string>> = {
-  count: String.raw`how many|how much|сколько|figures?|numbers?|amounts?|sums?|totals?|цифр\p{L}*|числ\p{L}*|сумм\p{L}*|размер\p{L}*|количеств\p{L}*`,
+  count: String.raw`how many|how much|сколько|figures?|numbers?|amounts?|sums?|totals?|estimates?|цифр\p{L}*|числ\p{L}*|сумм\p{L}*|размер\p{L}*|количеств\p{L}*|оценк\p{L}*`,
   date: String.raw`dates?|timing|when|дат\p{L}*|срок\p{L}*|когда`,
   person: String.raw`names?|identit\p{L}*|who|whom|имен\p{L}*|имя|фамили\p{L}*|кто`,
   place: String.raw`locations?|where|whereabouts|места?|местонахождени\p{L}*|где|куда`,

@@ -28,6 +28,8 @@ describe('saysWithheld', () => {
     ['count', 'The ministry has not yet disclosed the total.', true],
     ['count', 'Сумма компенсаций работникам Кестова пока не опубликована.', true],
     ['date', 'Дата нового заседания не объявлена.', true],
+    ['count', 'Оценку финансовых потерь компания Lorin Ports не приводит.', true],
+    ['count', 'The ministry gave no estimate; Vendt did not give an estimate of the losses.', true],
     // What is given is no detail kept back; another kind of detail kept back is not the asked one.
     [
       'reason',
