@@ -56,7 +56,11 @@ export function forSpanNotMonthAsked(q: AnalyzedQuestion, r: RankedSentence): bo
   if (months.length !== 1 || q.dates.length !== 1 || SPAN_OF_MONTHS.test(q.text)) return false;
   if (!SPAN_OF_MONTHS.test(r.entry.sentence.text)) return false;
   const asked = (months[0] as (typeof months)[0]).date;
-  return !r.entry.annotation.dates.some((m) => m.date.month === asked.month && datesCompatible(asked, m.date));
+  // A day of the asked month is the day the span's figure was given ("22 октября — KTI сообщила, что за
+  // девять месяцев …"), not the month it counts.
+  return !r.entry.annotation.dates.some(
+    (m) => m.date.month === asked.month && m.date.precision !== 'day' && datesCompatible(asked, m.date),
+  );
 }
 
 /**

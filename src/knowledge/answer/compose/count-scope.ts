@@ -144,6 +144,25 @@ export function asksTarget(question: string): boolean {
   return TARGET_ASKED.test(question);
 }
 
+/**
+ * Before a capacity's figure, a few words back in its clause: "annual design capacity has risen from
+ * 250,000 TEU to 600,000 TEU" (both figures).
+ */
+const CAPACITY_BEFORE =
+  /(?<![\p{L}])(capacity|capacities|мощност\p{L}*|пропускн\p{L}* способност\p{L}*)(?![\p{L}])(?:(?!, )[^.;:—–]){0,40}$/iu;
+/** A question about what something can hold or carry, which a capacity answers. */
+const CAPACITY_ASKED =
+  /(?<![\p{L}])(capacity|capacities|design\p{L}*|able|can|could|мощност\p{L}*|пропускн\p{L}*|рассчитан\p{L}*|смож\p{L}*|способн\p{L}*|может|могут)(?![\p{L}])/iu;
+
+export function asksCapacity(question: string): boolean {
+  return CAPACITY_ASKED.test(question);
+}
+
+/** "The terminal's capacity has risen to 600,000 TEU": what it can handle, not what it handled. */
+export function isCapacity(c: Candidate, r: RankedSentence): boolean {
+  return CAPACITY_BEFORE.test(textBefore(c, r, 55));
+}
+
 /** "The campaign targets 230,000 people": a goal, not how many were reached. */
 export function isTarget(c: Candidate, r: RankedSentence): boolean {
   return TARGET_BEFORE.test(textBefore(c, r, 40));

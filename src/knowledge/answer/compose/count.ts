@@ -30,10 +30,12 @@ import {
   statesOtherPeriod,
 } from './count-period.ts';
 import {
+  asksCapacity,
   asksTarget,
   asksTotal,
   countsOtherAct,
   INSTALMENT_ASKED,
+  isCapacity,
   isInstalment,
   isPopulation,
   isTarget,
@@ -153,6 +155,7 @@ export function composeCount(q: AnalyzedQuestion, ranked: RankedSentence[]): Typ
   const askedActs = conceptsOfTokens(q.tokens).map((h) => h.concept);
   const totalAsked = asksTotal(q.text);
   const targetAsked = asksTarget(q.text);
+  const capacityAsked = asksCapacity(q.text);
   const stageAsked = q.ordinals.length > 0;
   const amountAsked = AMOUNT_ASKED.test(q.text);
   const newValueAsked = NEW_VALUE_ASKED.test(q.text) && CHANGE.test(q.text);
@@ -182,7 +185,9 @@ export function composeCount(q: AnalyzedQuestion, ranked: RankedSentence[]): Typ
         // "первый транш кредита — 4,2 млн долларов" is not the loan's sum.
         (instalmentAsked || !isInstalment(c, r)) &&
         // "The campaign targets 230,000 people" does not say how many were vaccinated.
-        (targetAsked || !isTarget(c, r)),
+        (targetAsked || !isTarget(c, r)) &&
+        // "capacity has risen to 600,000 TEU" does not say how many were handled.
+        (capacityAsked || !isCapacity(c, r)),
     );
   const weighNumber = (c: Candidate, r: RankedSentence) => {
     let factor = countsAsked(q, c, r) ? 1.5 : 1;
