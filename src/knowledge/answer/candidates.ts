@@ -717,7 +717,9 @@ export function isPersonLike(c: Candidate, r: RankedSentence): boolean {
   // "the Telm Sea", "Varna River", "Kestov Airport": a name that ends in a kind of place names a place.
   if (
     last &&
-    conceptsOfTokens([last]).some((h) => PLACE_NOUN_CONCEPTS.includes(h.concept) || NATURAL_PLACE.test(h.concept))
+    conceptsOfTokens([last]).some(
+      (h) => PLACE_NOUN_CONCEPTS.includes(`c:${h.concept}`) || NATURAL_PLACE.test(h.concept),
+    )
   )
     return false;
   const next = r.entry.tokens[c.to];

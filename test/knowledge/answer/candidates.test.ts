@@ -76,6 +76,9 @@ describe('isPersonLike on invented sentences', () => {
     // A company named by its trade: metals, mining, refining, shipping.
     ['The offtake contract went to the American Varnel Metals, its chief Ilkin Vendt said.', ['Ilkin Vendt']],
     ['Ore is sold to Kestov Refining and Lorin Shipping.', []],
+    // A name that ends in a kind of place names a place or its operator.
+    ['The concession went to Dubai-based operator Varnel Terminals International.', []],
+    ['Flights resumed from Kestov Airport, Ilkin Vendt said.', ['Ilkin Vendt']],
     // A given name goes on with a name's word before it the gazetteer does not know; after a world name
     // it starts a name of its own.
     [
