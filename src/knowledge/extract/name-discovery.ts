@@ -1,7 +1,7 @@
 import { GIVEN_NAME_FORMS, isGivenName } from '../lexicon/first-names.ts';
-import { isDictionaryGivenName } from '../text/morphology.ts';
 import { STOPWORDS } from '../lexicon/stopwords.ts';
 import { matchConcepts } from '../text/concept-matcher.ts';
+import { isDictionaryGivenName } from '../text/morphology.ts';
 import { nameKey, phoneticKey, type Token, tokenize } from '../text/tokens.ts';
 import type { Entity, EntityKind } from '../types.ts';
 import type { EntityRecognizer } from './entities.ts';
@@ -128,11 +128,14 @@ export function observeNames(texts: readonly string[], known: EntityRecognizer):
       )
         end++;
       const surname = tokens[end - 1] as Token;
-      // "эксперт Института ...": an organisation after a role is not a person.
+      // "эксперт Института ...": an organisation after a role is not a person; nor is "директор Портового
+      // управления …", a capitalised adjective of the organisation word after it.
+      const after = tokens[end];
       if (
         isTitle(surname) ||
         !surnameLike(surname) ||
-        tokens.slice(j, end).some((x) => ORG_WORDS_RU.test(x.norm) || ORG_SUFFIX_EN.test(x.raw))
+        tokens.slice(j, end).some((x) => ORG_WORDS_RU.test(x.norm) || ORG_SUFFIX_EN.test(x.raw)) ||
+        (after !== undefined && !after.capitalized && ORG_WORDS_RU.test(after.norm))
       )
         continue;
       add(personId(surname), 'person', text.slice((tokens[j] as Token).start, surname.end), surname.raw);
@@ -308,7 +311,7 @@ interface Candidate {
 }
 
 const ORG_WORDS_RU =
-  /^(компани|авиакомпани|банк|концерн|предприяти|завод|организаци|фонд|парти|движени|газет|издани|агентств|холдинг|корпораци|комбинат|объединени|центр|правозащитн|институт|комитет|совет|служб|министерств|ассоциаци|союз|клуб|сеть|телеканал|радио|портал|сайт)/;
+  /^(компани|авиакомпани|банк|концерн|предприяти|завод|организаци|фонд|парти|движени|газет|издани|агентств|холдинг|корпораци|комбинат|объединени|центр|правозащитн|институт|комитет|совет|служб|министерств|ассоциаци|союз|профсоюз|управлени|администраци|палат|клуб|сеть|телеканал|радио|портал|сайт)/;
 const ORG_SUFFIX_EN =
   /^(bank|company|airlines?|air|airways|institute|ministry|department|council|agency|committee|fund|party|service|corporation|group|university|center|centre|commission|office|foundation|bureau|association|steel|holding|energy|credit|invest|oil|gas)$/i;
 

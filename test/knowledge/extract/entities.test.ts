@@ -221,6 +221,16 @@ describe('discoverEntities: names the documents introduce (invented sentences)',
     expect(e?.kind).toBe(kind);
   });
 
+  it.each([
+    'Об этом сказал председатель Профсоюза портовых рабочих Лорина Хадар Исмаил Вендтов.',
+    'Директор Портового управления Лорина Саид Хирси Кестов ответил на вопросы.',
+  ])('an organisation after a Russian title is no person: %s', (text) => {
+    const people = discover(text).filter((e) => e.kind === 'person');
+    expect(people.flatMap((e) => e.aliases)).not.toEqual(
+      expect.arrayContaining([expect.stringMatching(/Профсоюза|Портового/)]),
+    );
+  });
+
   it('a title, a surname, then a given name and surname: two people, not one', () => {
     const found = discover('Его принял заместитель советника Галлоуэя Виктором Вайткусом в пятницу.');
     const people = found.filter((e) => e.kind === 'person');
