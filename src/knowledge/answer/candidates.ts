@@ -527,7 +527,7 @@ function isQuestionWord(r: RankedSentence, i: number): boolean {
  * not a name but "Ilkin Vendt" is), with names in «quotes» or "quotes" kept whole.
  */
 const BYLINE =
-  /(?:^|\s)(by|автор:?|авторы:?|author:?|authors:?|фото:?|photo:?)\s*(\p{Lu}[\p{L}.'’-]*(\s+\p{Lu}[\p{L}.'’-]*){0,3}\s*(,|and|и)\s*)?$/iu;
+  /(?:^|[\s[(])(by|автор:?|авторы:?|author:?|authors:?|фото:?|photo:?|credits?:?)\s*([\p{L}.'’-]+\s*\/\s*)?(\p{Lu}[\p{L}.'’-]*(\s+\p{Lu}[\p{L}.'’-]*){0,3}\s*(,|and|и)\s*)?$/iu;
 
 /** A wire story's credits: "(Reporting by Ana Kest in Varnel and Ivo Lorin in Kestov; Editing by Mia Holm)". */
 const WIRE_CREDIT =
@@ -714,15 +714,13 @@ export function isPersonLike(c: Candidate, r: RankedSentence): boolean {
   // "Maltese-flagged", "Kestov-based" describe, they name nobody.
   if (last && (conceptsOfTokens([last]).some((h) => h.concept.startsWith('role_')) || DESCRIBING.test(last.raw)))
     return false;
-  // "the Telm Sea", "Varna River", "Kestov Airport": a name that ends in a kind of place names a place.
-  if (
-    last &&
-    conceptsOfTokens([last]).some(
-      (h) => PLACE_NOUN_CONCEPTS.includes(`c:${h.concept}`) || NATURAL_PLACE.test(h.concept),
-    )
-  )
-    return false;
+  // "the Telm Sea", "Varna River", "Kestov Airport": a name that ends in a kind of place names a place,
+  // and so does one the kind follows, left out of the run ("Kotoka International Airport").
+  const placeKind = (t: Token | undefined) =>
+    t !== undefined &&
+    conceptsOfTokens([t]).some((h) => PLACE_NOUN_CONCEPTS.includes(`c:${h.concept}`) || NATURAL_PLACE.test(h.concept));
   const next = r.entry.tokens[c.to];
+  if (placeKind(last) || (next?.capitalized && placeKind(next))) return false;
   if ((last && ORGANISATION_WORD.test(last.norm)) || (next?.capitalized && ORGANISATION_WORD.test(next.norm)))
     return false;
   // "the tanker Marlin Star", "сухогруз Amber Horizon", "the company Northgate Ltd": named after its kind.

@@ -79,6 +79,9 @@ describe('isPersonLike on invented sentences', () => {
     // A name that ends in a kind of place names a place or its operator.
     ['The concession went to Dubai-based operator Varnel Terminals International.', []],
     ['Flights resumed from Kestov Airport, Ilkin Vendt said.', ['Ilkin Vendt']],
+    ['Flight VT701 left Lorin International Airport for Gatwick on Monday.', []],
+    // A photo's credit names who took it, not anyone in the story.
+    ['[Photo: the first flight. Credit: PulseLorin/Esi Vendt] The airline returned to London.', []],
     // A given name goes on with a name's word before it the gazetteer does not know; after a world name
     // it starts a name of its own.
     [
