@@ -204,11 +204,14 @@ export function composeAnswer(q: AnalyzedQuestion, rankedByWords: RankedSentence
     return abstained(q, 'not-stated', ranked);
   // "Имена двух других не раскрываются": a source says the asked detail was kept back.
   // Looked for in the ranking by words too: the type's ranking lifts sentences that hold a value of
-  // the asked kind, and the one that says the value was kept back holds none.
+  // the asked kind, and the one that says the value was kept back holds none. (Not for a date: a date
+  // not yet set is often set later, and the sentence that sets it is the one the type's ranking lifts.)
   const focus = q.terms.filter((t) => t.focus).flatMap((t) => t.features);
   const withheld = TUNING.strictSlots
     ? (withheldAmong(q.type, ranked, TUNING.withheldDepth, TUNING.withheldShare, focus) ??
-      withheldAmong(q.type, rankedByWords, TUNING.withheldDepth, TUNING.withheldShare, focus))
+      (q.type === 'date'
+        ? undefined
+        : withheldAmong(q.type, rankedByWords, TUNING.withheldDepth, TUNING.withheldShare, focus)))
     : undefined;
   // "Postponed without naming a new date" keeps back the new date, not the one it had, nor the day it
   // was postponed ("On what date was the signing postponed?").

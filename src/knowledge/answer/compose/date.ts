@@ -335,7 +335,9 @@ export function composeDate(q: AnalyzedQuestion, ranked: RankedSentence[]): Type
   const actSide = TUNING.strictSlots ? askedActSide(q) : undefined;
   const undoing = actSide !== undefined && saysOnlyUndoing(actSide, dated.r);
   const doing = undoing ? scored.find((s) => saysOwnAct(actSide, s.r)) : undefined;
-  if (undoing && !doing) return abstained(q, 'not-stated', ranked);
+  // ("From 2 March to 20 April it was closed": the span's last day is the reopening, said by its end.)
+  const spanTells = side !== undefined && scored.some((s) => s.r === dated.r && spanSide(s.c, s.r) === side);
+  if (undoing && !doing && !spanTells) return abstained(q, 'not-stated', ranked);
   const best = doing && doing.score >= TUNING.eventWordShare * dated.score ? doing : dated;
   // "When did they sign the treaty?" and a strong sentence says "The agreement has not yet been signed":
   // a date of another act ("initialed on 8 August") does not date the signing.
