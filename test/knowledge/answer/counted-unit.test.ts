@@ -543,3 +543,19 @@ describe('a measure is no count of the noun after it', () => {
     expect(summaryOf(WIND_FARM, 'How many megawatts will the wind farm near Lorin have?')).toMatch(/120 MW/);
   });
 });
+
+/** "Сколько KTI обязалась инвестировать": a Latin name after «сколько» is the subject, not what is counted. */
+describe('a Latin name after «сколько»', () => {
+  const deal = `---
+title: Lorin port concession
+published: 2026-03-11
+lang: en
+---
+Lorin port concession
+
+Under the revised terms, Varnel Terminals International (VTI) will commit $442 million of investment in Lorin over the next ten years.
+`;
+  it('is the subject of the verb, and the sum is answered', () => {
+    expect(summaryOf(deal, 'Сколько VTI обязалась инвестировать в Лорин по условиям концессии?')).toMatch(/442/);
+  });
+});

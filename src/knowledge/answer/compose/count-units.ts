@@ -50,6 +50,9 @@ export function countedUnits(q: AnalyzedQuestion): QuestionTerm[] {
     // What "сколько" counts is in the genitive ("сколько денег", "сколько кыргызских пограничников"): a
     // word that cannot be is the subject of the verb to come ("Сколько министерство заплатило").
     if ((pos === 'NOUN' || pos === 'ADJF') && lacksGenitive(t.norm)) break;
+    // "Сколько KTI обязалась инвестировать": a Latin word of no unit the vocabulary knows (TEU, MW are)
+    // is a name, the subject, which does not decline.
+    if (q.lang === 'ru' && /^[a-z]/i.test(t.raw) && conceptsOfTokens([t]).length === 0) break;
     // "How many trucks crossed …": an English past form after the noun ends it.
     if (units.length && /^[a-z]{3,}ed$/.test(t.norm)) break;
     // "Сколько рублей за кубометр": the unit ends where a preposition starts what it is per.
