@@ -45,6 +45,12 @@ const DEFAULTS = {
    */
   personOverBodyShare: 0.5,
   personOverBodyCoverage: 0.7,
+  /**
+   * "Кто вошёл в совет директоров от Sahm?" and the best sentence names no one ("вошли три представителя
+   * Sahm"): a name from a sentence under this share of it belongs to something else. Swept on the read
+   * sets (2026-12-06): 0.5 ±0, 0.6 +1, 0.7 +1 (shared −1), 0.8 −5.
+   */
+  unnamedLeadShare: 0.6,
   /** Candidate factor for a place the question's verb leads to ("were held at the Northgate residence"). */
   placeVerbFactor: 2,
   /** A yes/no question is answered "no" from a sentence scoring this share of the best that negates one of its words... */

@@ -167,6 +167,16 @@ export function composePerson(q: AnalyzedQuestion, ranked: RankedSentence[]): Ty
   // a body that counted, reported or demanded something is who did it.
   if (TUNING.strictSlots && !isPersonLike(top.c, top.r) && !(top.c.quoted && doesAskedAct(q, top.c, top.r)))
     return abstained(q, 'not-stated', ranked);
+  // "Кто именно вошёл в совет директоров от Sahm?" and the best sentence says only "вошли три
+  // представителя Sahm": a name from a far weaker sentence is someone else's.
+  if (
+    TUNING.strictSlots &&
+    best &&
+    top.r !== best &&
+    top.r.score < TUNING.unnamedLeadShare * best.score &&
+    !nameCandidates(q, best).some((c) => isPersonLike(c, best))
+  )
+    return abstained(q, 'not-stated', ranked);
   // "Who is the ambassador to Varnelia?": an ambassador somewhere else is no answer.
   const post = TUNING.strictSlots ? placeOfRole(q) : undefined;
   if (post && !top.r.matches.some((m) => m.term === post)) return abstained(q, 'not-stated', ranked);
