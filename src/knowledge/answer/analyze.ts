@@ -92,6 +92,8 @@ export function cleanQuestion(raw: string): { text: string; truncated: boolean }
     .replace(CONTROL, ' ')
     .replace(/\p{Cs}/gu, '')
     .replace(/\s+/g, ' ')
+    // "who's Smith?" asks what "who is Smith?" asks.
+    .replace(/(?<![\p{L}])(who|what|where)['’]s(?![\p{L}])/giu, '$1 is')
     .trim();
   if (text.length <= MAX_QUESTION_CHARS) return { text, truncated: false };
   const cut = text.lastIndexOf(' ', MAX_QUESTION_CHARS);

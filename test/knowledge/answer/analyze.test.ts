@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   analyzeQuestion,
   asksWhetherSourcesAgree,
+  cleanQuestion,
   withoutAgreementClause,
   withoutStoryAdverbs,
 } from '../../../src/knowledge/answer/analyze.ts';
@@ -291,5 +292,17 @@ describe('asksWhetherSourcesAgree', () => {
     ['Сколько источников сообщили о встрече?', false],
   ] as const)('%s → %s', (question, asks) => {
     expect(asksWhetherSourcesAgree(question)).toBe(asks);
+  });
+});
+
+describe('cleanQuestion: a contracted "is" is read as written out', () => {
+  it.each([
+    ["who's Ilkin Vendt?", 'who is Ilkin Vendt?'],
+    ['Where’s the Lorin crossing?', 'Where is the Lorin crossing?'],
+    ["What's the fine?", 'What is the fine?'],
+    // An owner's "'s" is no "is".
+    ["Vendt's deputy?", "Vendt's deputy?"],
+  ])('%s → %s', (question, expected) => {
+    expect(cleanQuestion(question).text).toBe(expected);
   });
 });
