@@ -1,4 +1,5 @@
 /** The person composer: "who ...?", "which judge ...?". */
+import { isGivenName } from '../../lexicon/first-names.ts';
 import { isVocabularyWord } from '../../lexicon/vocabulary.ts';
 import type { Token } from '../../text/tokens.ts';
 import type { AnalyzedQuestion, QuestionTerm } from '../analyze.ts';
@@ -174,7 +175,9 @@ export function composePerson(q: AnalyzedQuestion, ranked: RankedSentence[]): Ty
     best &&
     top.r !== best &&
     top.r.score < TUNING.unnamedLeadShare * best.score &&
-    !nameCandidates(q, best).some((c) => isPersonLike(c, best))
+    !nameCandidates(q, best).some((c) => isPersonLike(c, best)) &&
+    // A given name in it names someone, though not as an answer ("About the authors: … Vladimir Simić").
+    !best.entry.tokens.some((t) => t.capitalized && isGivenName(t))
   )
     return abstained(q, 'not-stated', ranked);
   // "Who is the ambassador to Varnelia?": an ambassador somewhere else is no answer.
