@@ -57,7 +57,7 @@ export const ANSWER_TYPE_CUES: readonly TypeCue[] = [
       en: [
         re('\\b<(list|put)>\\b.*\\b<(order|chronolog\\p{L}*|dates)>\\b'),
         re('\\b<chronolog\\p{L}*|timeline|in (chronological |what |which )?order>\\b'),
-        re('\\b<how did .+ (change|evolve)|sequence>\\b'),
+        re('\\b<how did .+ (change|evolve|develop|unfold)|sequence>\\b'),
         re('\\b<which came first|what happened (first|earlier)|which (happened|was) (first|earlier)>\\b'),
         // Several dates asked: each with its event.
         re('\\b<(on |in )?(which|what) (dates|days)>\\b'),
@@ -74,7 +74,7 @@ export const ANSWER_TYPE_CUES: readonly TypeCue[] = [
       ru: [
         re('хронолог|по порядку|в каком порядке|в хронологическом'),
         re('что (произошло|случилось|было) раньше|что раньше'),
-        re('\\b<последовательност\\p{L}*|как менял\\p{L}*|как изменял\\p{L}*>\\b'),
+        re('\\b<последовательност\\p{L}*|как менял\\p{L}*|как изменял\\p{L}*|как развивал\\p{L}*>\\b'),
         re('\\b<перечислите>\\b.*\\b<дат\\p{L}*>\\b'),
         re('\\b<в какие (дни|даты)|какие (даты|дни)>\\b'),
         re('\\b<(укажите|назовите|приведите|с|по) (\\p{L}+ )?(датами|даты|датам)>\\b'),

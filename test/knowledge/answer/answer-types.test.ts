@@ -90,6 +90,8 @@ describe('answerTypeOf', () => {
     ['dates of the minister’s trip to Kestov?', 'timeline'],
     ['Какие раунды переговоров прошли в Кештове и когда?', 'timeline'],
     ['What phone conversations of Vendt do the documents mention, and when did each take place?', 'timeline'],
+    ['Как развивалась забастовка докеров в Лорине: когда она началась и когда закончилась?', 'timeline'],
+    ["How did the Kestov dockers' strike unfold?", 'timeline'],
     ['Kestov rounds, Jan–Jun: dates and venues', 'timeline'],
     ['Вендт: даты задержания, приговора и освобождения?', 'timeline'],
     ["vendt's sentence from the kestov court?", 'count'],
