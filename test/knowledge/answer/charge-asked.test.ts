@@ -32,3 +32,24 @@ describe('a question asking a charge', () => {
     expect(a.text).toContain('экстремистской деятельности');
   });
 });
+
+/** «Какая статья договора …?» asks an article of a treaty, not the article of a criminal code a person is charged under. */
+describe('an article of a treaty', () => {
+  const treaty = knowledgeBaseOfTexts({
+    'treaty.md': documentText(
+      [
+        'Мирный договор Кестова и Варнеля',
+        'Подписание мирного договора Кестова и Варнеля отложили из-за спора о статье 8, которая запрещает размещать третьи войска у границы.',
+      ].join('\n\n'),
+      { lang: 'ru', published: '2026-06-01' },
+    ),
+  });
+
+  it('is answered with the article', () => {
+    const a = treaty.answer('Какая статья мирного договора Кестова и Варнеля стала камнем преткновения?', {
+      now: new Date('2026-12-01'),
+    });
+    expect(a.answered, a.text).toBe(true);
+    expect(a.text).toMatch(/статье 8/);
+  });
+});
