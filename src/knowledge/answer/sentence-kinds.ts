@@ -121,4 +121,4 @@ export const SENTENCE_ASKED =
 
 /** A question asking what someone was charged with or accused of. */
 export const CHARGE_ASKED =
-  /^(?:[^?]*[—:]\s*)?((в ч[её]м|за ч[её]м|за что)\s+(\p{L}+\s+){0,2}(обвин\p{L}*|подозрева\p{L}*)|(по )?как\p{L}* (обвинени\p{L}*|стать\p{L}*(?!\s+(\p{L}+\s+)?(договор|соглашени|устав|конвенци|конституци|меморандум|протокол|декларац)))|(what|which)\b[^?,]*\b(accused|charged|suspected|convicted)\s+(of|with)|what (charges?|accusations?))(?![\p{L}])[^,]*$/iu;
+  /^(?:[^?]*[—:]\s*)?((в ч[её]м|за ч[её]м|за что)\s+(\p{L}+\s+){0,2}(обвин\p{L}*|подозрева\p{L}*)|(по )?как\p{L}* (обвинени\p{L}*|стать\p{L}*(?!\s+(\p{L}+\s+)?(договор|соглашени|устав|конвенци|конституци|меморанд|протокол|декларац)))|(what|which)\b[^?,]*\b(accused|charged|suspected|convicted)\s+(of|with)|what (charges?|accusations?))(?![\p{L}])[^,]*$/iu;
