@@ -175,7 +175,7 @@ export function composePerson(q: AnalyzedQuestion, ranked: RankedSentence[]): Ty
     best &&
     top.r !== best &&
     top.r.score < TUNING.unnamedLeadShare * best.score &&
-    !nameCandidates(q, best).some((c) => isPersonLike(c, best)) &&
+    !scored.some((s) => s.r === best && isPersonLike(s.c, s.r)) &&
     // A given name in it names someone, though not as an answer ("About the authors: … Vladimir Simić").
     !best.entry.tokens.some((t) => t.capitalized && isGivenName(t))
   )
