@@ -3,6 +3,7 @@
  * Order matters: the first type whose cue matches wins ("How many ... and when" is a count).
  * Cues are general question phrasings of English and Russian, never the wording of one question.
  */
+import { PLACE_NOUN_CONCEPTS } from '../lexicon/place-nouns.ts';
 import { STOPWORDS } from '../lexicon/stopwords.ts';
 import { conceptsOfTokens } from '../lexicon/vocabulary.ts';
 import { editDistance } from '../text/edit-distance.ts';
@@ -430,13 +431,23 @@ function headNounType(question: string): AnswerType | undefined {
   // "Какие рабочие группы": a phrase the head opens ("working group") is what is asked, not its first word's
   // other sense ("рабочие", workers).
   const phrases = conceptsOfTokens(after.slice(0, end + 1)).filter((h) => h.to > end && !h.concept.startsWith('role_'));
-  const words = conceptsOfTokens(after.slice(0, end))
-    .filter((h) => !(h.concept.startsWith('role_') && phrases.some((o) => o.from <= h.from)))
+  const headHits = conceptsOfTokens(after.slice(0, end));
+  // "полицейском участке": a role's word inside a longer phrase of a thing (a police station) is that thing's.
+  const insideThing = (h: (typeof headHits)[number]) =>
+    headHits.some(
+      (o) => !o.concept.startsWith('role_') && o.from <= h.from && o.to >= h.to && o.to - o.from > h.to - h.from,
+    );
+  const words = headHits
+    .filter((h) => !(h.concept.startsWith('role_') && (phrases.some((o) => o.from <= h.from) || insideThing(h))))
     .map((h) => h.concept);
   // "Какой производитель удобрений …", "which contractor": a title a company holds as often asks a company.
   const personal = words.some((c) => c.startsWith('role_') && !ORGANISATION_HELD.test(c));
   if (personal && !/^\s*(what|какое)(?![\p{L}])/iu.test(question)) return 'person';
   if (words.some((c) => /^(pol_city|trn_checkpoint|trn_border_crossing|trn_customs_post|pol_region)$/.test(c)))
+    return 'place';
+  // "В каком полицейском участке …", "at which hospital": a kind of place one is at, after a place preposition.
+  const at = /^(в|на|at|in)\s/iu.test(asked[1] as string);
+  if (at && [...words, ...phrases.map((h) => h.concept)].some((c) => PLACE_NOUN_CONCEPTS.includes(`c:${c}`)))
     return 'place';
   return undefined;
 }

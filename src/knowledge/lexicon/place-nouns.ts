@@ -19,6 +19,7 @@ export const PLACE_NOUN_CONCEPTS: readonly string[] = [
   'gen_centre',
   'jus_court',
   'jus_penal_colony',
+  'jus_police_station',
   'jus_pretrial_detention',
   'jus_prison',
   'nrg_canal',

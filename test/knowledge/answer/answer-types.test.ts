@@ -18,6 +18,9 @@ describe('answerTypeOf', () => {
     ['Из каких варнельских аэропортов вылетали рейсы?', 'place'],
     ['В какую тюрьму переведут Вендта?', 'place'],
     ['Which prison was Vendt moved to?', 'place'],
+    // A kind of place one is held at, after a place preposition; a role's word inside its phrase is no person asked.
+    ['В каком полицейском участке содержали Вендта после ареста?', 'place'],
+    ['В каком посольстве укрывался Кестов?', 'place'],
     // A closing question about the sources' agreement asks no yes or no of its own; an aside after the
     // question word ("How long, in hours, did …") is no clause of its own.
     ['Какой объём газа получил Кештов в марте? Совпадают ли данные источников?', 'count'],

@@ -18,6 +18,8 @@ describe('PLACE_NOUN_CONCEPTS', () => {
     'в исправительной колонии',
     'в следственном изоляторе',
     'на пункте пропуска',
+    'at the Varnel police station',
+    'в полицейском участке',
   ])('"%s" names a place', (text) => {
     const found = conceptsOfText(text).map((c) => `c:${c}`);
     expect(found.some((c) => PLACE_NOUN_CONCEPTS.includes(c))).toBe(true);

@@ -206,7 +206,9 @@ export function unitFits(unit: QuestionTerm, c: Candidate, r: RankedSentence, q:
   if (r.answersQuestion && c.to - c.from === 1 && r.matches.some((m) => m.term === unit)) return true;
   // "Сколько депутатов проголосовали за?": "approved by 142 votes to 97" counts those who voted.
   if (votersCounted(unit, q) && countsVotes(c, r)) return true;
-  const after = r.entry.tokens.slice(c.from, Math.min(r.entry.tokens.length, c.to + 2));
+  // "Fourteen of his supporters": a part named by its owner counts the noun after the owner.
+  const owned = OF_OWNER.test(`${r.entry.tokens[c.to]?.norm} ${r.entry.tokens[c.to + 1]?.norm}`) ? 2 : 0;
+  const after = r.entry.tokens.slice(c.from, Math.min(r.entry.tokens.length, c.to + 2 + owned));
   if (countsOtherTerm(unit, c, r)) return false;
   // "How many Cambodian soldiers": "four Thai soldiers" counts another country's.
   if (ofOtherCountry(q, after)) return false;
@@ -310,6 +312,9 @@ function amountOfAsked(r: RankedSentence, c: Candidate): boolean {
 
 /** The phrase between a thing and its sum: "в размере", "на сумму", "in the amount of", "worth". */
 const AMOUNT_OF = /(?<![\p{L}])(в размере|на сумму|в сумме|in the amount of|amounting to|totall?ing|worth)\s*$/iu;
+
+/** "of his", "of their": between a part's number and the noun of its whole. */
+const OF_OWNER = /^of (his|her|its|their|our|the|these|those)$/;
 
 const PARTITIVE = /^\s*(of (them|those|the|whom)|из (них|которых|числа)|among them|среди них)(?![\p{L}])/iu;
 
