@@ -417,7 +417,7 @@ function withCorrectedCue(question: string, lang: Lang): AnswerType | undefined 
  */
 function headNounType(question: string): AnswerType | undefined {
   const asked = question.match(
-    /^\s*((?:(?:с|со|к|ко|о|об|от|у|для|при|за|по|with|to|for|from|by|of)\s+)?(?:which|what|какой|какая|какое|какие|какого|какую|каким|какими|какому|каких)|в каком|в какой|через какой|through which|at which|in which)\s+(?:[\p{L}-]+\s+){0,2}([\p{L}-]+)/iu,
+    /^\s*((?:(?:с|со|к|ко|о|об|от|у|для|при|за|по|возле|около|близ|near|outside|with|to|for|from|by|of)\s+)?(?:which|what|какой|какая|какое|какие|какого|какую|каким|какими|какому|каких)|в каком|в какой|через какой|through which|at which|in which)\s+(?:[\p{L}-]+\s+){0,2}([\p{L}-]+)/iu,
   );
   if (!asked) return undefined;
   // The head noun is the first word after the question word that is not a modifier: "which Yerevan

@@ -21,6 +21,9 @@ describe('answerTypeOf', () => {
     // A kind of place one is held at, after a place preposition; a role's word inside its phrase is no person asked.
     ['В каком полицейском участке содержали Вендта после ареста?', 'place'],
     ['В каком посольстве укрывался Кестов?', 'place'],
+    // A place asked by what it is near.
+    ['Возле какого города находится рудник Варнел?', 'place'],
+    ['Near which town is the Varnel mine?', 'place'],
     // A closing question about the sources' agreement asks no yes or no of its own; an aside after the
     // question word ("How long, in hours, did …") is no clause of its own.
     ['Какой объём газа получил Кештов в марте? Совпадают ли данные источников?', 'count'],
