@@ -22,3 +22,34 @@ describe('asked whether something happened on time, a postponement says no', () 
     expect(answer.summary).toMatch(expected);
   });
 });
+
+/** "Did it open on 24 August as planned?" and the best sentence is only the plan: it tells nothing of what came of it. */
+const WIRE = documentText(
+  `Varnel opposition MP to stand trial
+
+The trial of opposition MP Ilmar Kestov is due to open at the Lorin Magistrate's Court on August 24.
+
+His party has called the charges politically motivated.`,
+  { title: 'Varnel opposition MP to stand trial', published: '2026-08-10', lang: 'en' },
+);
+const LATER = documentText(
+  `Хроника: дело Кестова
+
+• 24 августа (понедельник) — начало процесса над Кестовым в магистратском суде Лорина отложено до 5 октября: обвинение не готово.`,
+  { title: 'Хроника: дело Кестова', published: '2026-10-30', lang: 'ru' },
+);
+
+describe('asked whether something happened as planned, the plan alone is no yes', () => {
+  const now = new Date('2026-12-01T00:00:00Z');
+  const question = "Did Ilmar Kestov's trial open on 24 August as planned?";
+
+  it('says no where a later source puts it off', () => {
+    const kb = knowledgeBaseOfTexts({ 'wire.md': WIRE, 'chronicle.md': LATER });
+    expect(kb.answer(question, { now }).summary).toMatch(/^No/);
+  });
+
+  it('does not say yes where only the plan is told', () => {
+    const kb = knowledgeBaseOfTexts({ 'wire.md': WIRE });
+    expect(kb.answer(question, { now }).summary).not.toMatch(/^Yes/);
+  });
+});

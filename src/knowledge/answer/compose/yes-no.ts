@@ -25,7 +25,20 @@ export function composeYesNo(q: AnalyzedQuestion, ranked: RankedSentence[]): Typ
   const denial = negates(q.text)
     ? undefined
     : ranked.slice(0, 4).find((r) => r.score >= TUNING.denialShare * top.score && (denies(r) || putsOff(r)));
-  const best = denial ?? top;
+  // "Did the trial open on 24 August as planned?" and the best sentence is the plan itself ("is due to
+  // open on August 24"): a plan tells nothing of what came of it. A sentence further down that puts it
+  // off or denies it says no; none, and the documents do not say.
+  const planOnly = !denial && ON_TIME_ASKED.test(q.text) && PLAN.test(top.entry.sentence.text);
+  const putOffLater = planOnly
+    ? ranked
+        .slice(0, TUNING.ordinalDepth)
+        .find(
+          (r) =>
+            r !== top &&
+            (denies(r) || putsOff(r) || (r.dateFit === 'exact' && r.entry.tokens.some((t) => POSTPONED.test(t.norm)))),
+        )
+    : undefined;
+  const best = denial ?? putOffLater ?? top;
   // "Was X lifted in September?" answered by a sentence that dates it otherwise: no, not then.
   const otherDate = q.dates.length > 0 && best.dateFit === 'conflict';
   const deniesAnswer = deniesAsked(best);
@@ -38,13 +51,15 @@ export function composeYesNo(q: AnalyzedQuestion, ranked: RankedSentence[]): Typ
     !says(best) &&
     EXPECTED.test(best.entry.sentence.text);
   // "Was the first train run on the promised date?" and the sentence puts the run off: no.
-  const lateForPlan = ON_TIME_ASKED.test(q.text) && best.entry.tokens.some((t) => POSTPONED.test(t.norm));
+  const lateForPlan =
+    (ON_TIME_ASKED.test(q.text) && best.entry.tokens.some((t) => POSTPONED.test(t.norm))) || putOffLater !== undefined;
   const negated =
     (deniesAnswer && !negates(q.text)) || otherDate || (best === denial && putsOff(best)) || expected || lateForPlan;
   // "Has Varnel named an ambassador?" and the best evidence never says the naming: a yes would be a
   // guess, and a no too; the answer says the documents do not say so and shows what they come closest to.
   // A predicate no document writes at all ("appointed" where they only say "headed") is said by none.
-  const unsaid = !negated && !negates(q.text) && (predicate ? !says(best) : askedPredicate(q, true)?.unknown === true);
+  const unsaid =
+    !negated && !negates(q.text) && (planOnly || (predicate ? !says(best) : askedPredicate(q, true)?.unknown === true));
   const values: AnswerValue[] = [{ kind: negated ? 'no' : unsaid ? 'unstated' : 'yes', text: '', from: best }];
   // "Was he released, and when?": a yes comes with the date, read as a when-question would be.
   if (
@@ -66,6 +81,9 @@ const ON_TIME_ASKED =
 /** Words that put an event in the future: planned, promised, expected. */
 const EXPECTED =
   /(?<![\p{L}])(expected to|is due to|are due to|will|scheduled to|planned to|обеща\p{L}*|ожида\p{L}*|планиру\p{L}*|запланирован\p{L}*|намечен\p{L}*|должн\p{L}* (начаться|начать|открыться|заработать|состояться))(?![\p{L}])/iu;
+/** A plan's words: what is set, due or scheduled has not happened yet in the sentence that says so. */
+const PLAN = new RegExp(`${EXPECTED.source}|(?<![\\p{L}])(set (to|for)|назначен\\p{L}*|должен был)(?![\\p{L}])`, 'iu');
+
 /** A question about the future: a plan is then no "no". */
 const FUTURE_ASKED =
   /(?<![\p{L}])(will|is (it |he |she |they )?(going|due|expected|planned|scheduled)|are (going|due|expected|planned|scheduled)|будет|будут|станет|планиру\p{L}*|ожида\p{L}*|намечен\p{L}*|должн\p{L}*)(?![\p{L}])/iu;
