@@ -368,7 +368,10 @@ export function composeCount(q: AnalyzedQuestion, ranked: RankedSentence[]): Typ
         ((MONEY.test(s.c.text) &&
           MONEY.test(top.c.text) &&
           (s.r.coverage >= top.r.coverage || asksWhetherSourcesAgree(q.text))) ||
-          (countsAsked(q, s.c, s.r) && countsAsked(q, top.c, top.r))),
+          (countsAsked(q, s.c, s.r) && countsAsked(q, top.c, top.r)) ||
+          // Asked whether the sources agree on a number of people, "2,900 workers" and "3 400 горняков"
+          // count the same strikers by other names.
+          (agreeAsked && countsPeople(s) && countsPeople(top))),
     );
   const rival = rivalAt(TUNING.rivalShare, false);
   // Asked whether the sources agree, the other source's figure may stand further down the ranking (an
@@ -553,3 +556,12 @@ function ofLikeSize(a: Scored, b: Scored): boolean {
 /** A question asking a second number: "… and how many against?", «… и сколько против?», «… а также». */
 const SECOND_NUMBER_ASKED =
   /\S.*(?<![\p{L}])and(?![\p{L}]).*(?<![\p{L}])how (many|much)(?![\p{L}])|\S.*(?<![\p{L}])и сколько(?![\p{L}])|(?<![\p{L}])и (какой|какая|какое)(?![\p{L}])|(?<![\p{L}])а также(?![\p{L}])/iu;
+
+/** The noun right after a figure names people: "2,900 workers", "3 400 горняков", "47 человек". */
+function countsPeople(s: Scored): boolean {
+  const next = s.r.entry.tokens[s.c.to - 1 === s.c.from ? s.c.to : s.c.to - 1];
+  return (
+    next !== undefined &&
+    (GENERIC_PERSONS.test(next.norm) || conceptsOfTokens([next]).some((h) => h.concept.startsWith('role_')))
+  );
+}
