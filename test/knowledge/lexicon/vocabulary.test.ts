@@ -325,6 +325,21 @@ describe('concepts of the domain, table-driven', () => {
     ['sec_balloon', 'Радары зафиксировали 94 воздушных шара.', true],
     ['sec_balloon', 'Метеозонды несли сигареты.', true],
     ['sec_balloon', 'The ball was kicked over the fence.', false],
+    // A port handles cargo; a terminal «обработал» it.
+    ['trn_cargo_handling', 'The Varnel terminal handled 12,400 containers in May.', true],
+    ['trn_cargo_handling', 'За май терминал в Варнеле обработал 12 400 контейнеров.', true],
+    // A supporter is no support, a consultancy no consultant.
+    ['role_supporter', 'Fourteen of his supporters were arrested.', true],
+    ['role_supporter', 'The ministry said it would support the plan.', false],
+    ['eco_consultancy', 'He works for Varnel Partners, a London consultancy.', true],
+    ['eco_consultancy', 'Она руководит практикой в консалтинговой компании «Вендт».', true],
+    ['eco_consultancy', 'The envoy held consultations in Kestov.', false],
+    ['eco_bondholder', 'Most bondholders accepted the exchange offer.', true],
+    ['eco_bondholder', 'Держатели облигаций согласились на обмен.', true],
+    ['eco_programme_review', 'The IMF board completed the second review of the programme.', true],
+    ['eco_programme_review', 'Совет директоров МВФ завершил первый обзор программы.', true],
+    // «заявила» is what "told reporters" says.
+    ['gen_say', 'Пресс-секретарь заявила журналистам, что встреча перенесена.', true],
   ])('%s in "%s": %s', (concept, text, found) => {
     expect(conceptsOfText(text).includes(concept)).toBe(found);
   });
