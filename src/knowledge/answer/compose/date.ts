@@ -8,7 +8,7 @@ import { conceptsOfTokens } from '../../lexicon/vocabulary.ts';
 import { casesOf, mayShareCase, partOfSpeech, verbTense } from '../../text/morphology.ts';
 import { ordinalsIn } from '../../text/ordinals.ts';
 import { type Token, tokenize } from '../../text/tokens.ts';
-import type { FuzzyDate } from '../../types.ts';
+import type { DateMention, FuzzyDate } from '../../types.ts';
 import { type AnalyzedQuestion, isPlaceTerm, PLAN_WORDS, type QuestionTerm } from '../analyze.ts';
 import { type Candidate, dateCandidates, hasOwnDateCandidate, mentionTokens, tokensApart } from '../candidates.ts';
 import { namedOnlyAsPossessor } from '../possessor.ts';
@@ -124,7 +124,12 @@ function withinAskedPeriod(q: AnalyzedQuestion, date: FuzzyDate | undefined): bo
   // and not the answer, which the asker already has.
   const days = q.dates.filter((d) => d.date.precision === 'day');
   if (date && days.some((d) => sameDayOrMonth(d.date, date))) return false;
-  const periods = q.dates.filter((d) => d.date.precision !== 'day');
+  // "заявила, что обзор переносится на сентябрь": the month a plan is moved to is what was said, not
+  // the period the statement is asked in.
+  // (A mention may begin with its preposition: "на сентябрь".)
+  const movedTo = (d: DateMention) =>
+    MOVED_TO.test(q.text.slice(0, d.start) + (/^(на|до|to|until|till|for)\s+/iu.exec(d.text)?.[0] ?? ''));
+  const periods = q.dates.filter((d) => d.date.precision !== 'day' && !movedTo(d));
   return date === undefined || periods.length === 0 || periods.some((d) => datesCompatible(d.date, date));
 }
 
@@ -212,6 +217,13 @@ export function asksPast(q: AnalyzedQuestion): boolean {
 
 /** Words of planning a date, in the past tense too: "scheduled", "назначено", "планировали", "намечали". */
 const DATE_PLAN_WORDS = String.raw`${PLAN_WORDS}|планировал\p{L}*|намечал\p{L}*`;
+
+/** Words before the date a plan is moved or set to: "переносится на", "postponed to", "scheduled for". */
+const MOVED_TO = new RegExp(
+  String.raw`(?<![\p{L}])(перенос\p{L}*|перенес\p{L}*|перенёс\p{L}*|отлож\p{L}*|${DATE_PLAN_WORDS}|postponed|moved|pushed back|deferred|delayed|rescheduled)\s+(на|до|to|until|till|for)\s+(the\s+)?$`,
+  'iu',
+);
+
 /** "о переносе подписания с 16 февраля на 20 марта": the new date of a change, after its old one. */
 const CHANGED_FROM_TO = /(?<![\p{L}])(с|со|from)\s+[^,;.]{1,25}?\s+(на|до|to|until)\s+$/iu;
 
