@@ -145,6 +145,8 @@ export function composeCount(q: AnalyzedQuestion, ranked: RankedSentence[]): Typ
   const ageAsked = AGE_ASKED.test(q.text);
   const rateAsked = RATE_ASKED.test(q.text);
   const populationAsked = POPULATION_ASKED.test(q.text);
+  // ("тарифы для населения" asks households' tariffs: only a verb of living asks who lives somewhere.)
+  const livingAsked = LIVING_ASKED.test(q.text);
   const instalmentAsked = INSTALMENT_ASKED.test(q.text);
   const durationAsked = DURATION_ASKED.test(q.text);
   const askedPeriod = q.dates.filter((d) => d.ofPeriod).map((d) => d.date.month);
@@ -182,6 +184,8 @@ export function composeCount(q: AnalyzedQuestion, ranked: RankedSentence[]): Typ
         (rateAsked || !isRate(c, r)) &&
         // "the town of some 2,300 people" counts who live there, not who blocked its road.
         (populationAsked || !isPopulation(c, r)) &&
+        // "How many people live in the enclave?": a count of the detained from it is no population.
+        (!livingAsked || isPopulation(c, r) || POPULATION_ASKED.test(r.entry.sentence.text)) &&
         // "первый транш кредита — 4,2 млн долларов" is not the loan's sum.
         (instalmentAsked || !isInstalment(c, r)) &&
         // "The campaign targets 230,000 people" does not say how many were vaccinated.
@@ -565,3 +569,6 @@ function countsPeople(s: Scored): boolean {
     (GENERIC_PERSONS.test(next.norm) || conceptsOfTokens([next]).some((h) => h.concept.startsWith('role_')))
   );
 }
+
+/** "How many people live in …", «сколько человек живёт / проживает в …». */
+const LIVING_ASKED = /(?<![\p{L}])(live|lives|living|жив[её]т|живут|прожива\p{L}*)(?![\p{L}])/iu;
