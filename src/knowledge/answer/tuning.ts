@@ -30,6 +30,12 @@ const DEFAULTS = {
    * sentences with ordinals down (mt +1, read paraphrases +1, the unread sets unchanged; 40 the same).
    */
   ordinalDepth: 20,
+  /**
+   * Asked whether something happened "as planned" and the best sentence is only the plan, how many best
+   * sentences are searched for one that puts it off (a chronology's line often ranks far below the plan's).
+   * Set to 20 in the thirty-eighth session, as deep as an ordinal is looked for.
+   */
+  planOutcomeDepth: 20,
   /** Score factor for a sentence using only other ordinals ("first" when "second" is asked). */
   ordinalConflictFactor: 0.4,
   /** Candidate factor for a person the question itself names by a role ("the foreign minister"). */

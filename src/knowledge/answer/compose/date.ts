@@ -128,7 +128,7 @@ function withinAskedPeriod(q: AnalyzedQuestion, date: FuzzyDate | undefined): bo
   // the period the statement is asked in.
   // (A mention may begin with its preposition: "на сентябрь".)
   const movedTo = (d: DateMention) =>
-    MOVED_TO.test(q.text.slice(0, d.start) + (/^(на|до|to|until|till|for)\s+/iu.exec(d.text)?.[0] ?? ''));
+    PLANNED_FOR.test(q.text.slice(0, d.start) + (/^(на|до|to|until|for)\s+/iu.exec(d.text)?.[0] ?? ''));
   const periods = q.dates.filter((d) => d.date.precision !== 'day' && !movedTo(d));
   return date === undefined || periods.length === 0 || periods.some((d) => datesCompatible(d.date, date));
 }
@@ -218,12 +218,6 @@ export function asksPast(q: AnalyzedQuestion): boolean {
 /** Words of planning a date, in the past tense too: "scheduled", "назначено", "планировали", "намечали". */
 const DATE_PLAN_WORDS = String.raw`${PLAN_WORDS}|планировал\p{L}*|намечал\p{L}*`;
 
-/** Words before the date a plan is moved or set to: "переносится на", "postponed to", "scheduled for". */
-const MOVED_TO = new RegExp(
-  String.raw`(?<![\p{L}])(перенос\p{L}*|перенес\p{L}*|перенёс\p{L}*|отлож\p{L}*|${DATE_PLAN_WORDS}|postponed|moved|pushed back|deferred|delayed|rescheduled)\s+(на|до|to|until|till|for)\s+(the\s+)?$`,
-  'iu',
-);
-
 /** "о переносе подписания с 16 февраля на 20 марта": the new date of a change, after its old one. */
 const CHANGED_FROM_TO = /(?<![\p{L}])(с|со|from)\s+[^,;.]{1,25}?\s+(на|до|to|until)\s+$/iu;
 
@@ -244,7 +238,7 @@ function reportedClauseAfter(verb: QuestionTerm, r: RankedSentence): number | un
  * "a new target of the end of April", «должен был прийти в феврале».
  */
 const PLANNED_FOR = new RegExp(
-  String.raw`(?<![\p{L}])((${DATE_PLAN_WORDS}|postponed|moved|rescheduled|pushed back|deferred|перенес\p{L}*|перенёс\p{L}*|отложен\p{L}*)\s+(for|to|until|на|до)|due\s+(on|in)|(target|deadline)(\s+date)?\s+(of|for)|targeted\s+(for|at)|положенн\p{L}*|должн\p{L}*\s+был\p{L}*\s+\p{L}+\s+(в|во|на|до|к))\s+(the\s+)?$`,
+  String.raw`(?<![\p{L}])((${DATE_PLAN_WORDS}|postponed|moved|rescheduled|pushed back|deferred|delayed|перенес\p{L}*|перенёс\p{L}*|перенос\p{L}*|отлож\p{L}*)\s+(for|to|until|на|до)|due\s+(on|in)|(target|deadline)(\s+date)?\s+(of|for)|targeted\s+(for|at)|положенн\p{L}*|должн\p{L}*\s+был\p{L}*\s+\p{L}+\s+(в|во|на|до|к))\s+(the\s+)?$`,
   'iu',
 );
 

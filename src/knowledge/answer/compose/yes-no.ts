@@ -31,7 +31,7 @@ export function composeYesNo(q: AnalyzedQuestion, ranked: RankedSentence[]): Typ
   const planOnly = !denial && ON_TIME_ASKED.test(q.text) && PLAN.test(top.entry.sentence.text);
   const putOffLater = planOnly
     ? ranked
-        .slice(0, TUNING.ordinalDepth)
+        .slice(0, TUNING.planOutcomeDepth)
         .find(
           (r) =>
             r !== top &&
