@@ -95,9 +95,15 @@ export function countsOtherAct(askedActs: readonly string[], c: Candidate, r: Ra
   return false;
 }
 
+/** Verbs of living somewhere: "live", «живёт», «проживают». */
+const LIVING = String.raw`live|lives|living|жив[её]т|живут|прожива\p{L}*`;
 /** A question asking how many live somewhere. */
-export const POPULATION_ASKED =
-  /(?<![\p{L}])(population|inhabitants|live|lives|living|насел\p{L}*|жив[её]т|живут|прожива\p{L}*)(?![\p{L}])/iu;
+export const POPULATION_ASKED = new RegExp(
+  String.raw`(?<![\p{L}])(population|inhabitants|${LIVING}|насел\p{L}*)(?![\p{L}])`,
+  'iu',
+);
+/** "How many people live in …": only a verb of living, not «население» ("тарифы для населения" asks households' tariffs). */
+export const LIVING_ASKED = new RegExp(String.raw`(?<![\p{L}])(${LIVING})(?![\p{L}])`, 'iu');
 /** Before a place's population: "the town of some 2,300 people", "село с населением 800 человек", "population of 12,000". */
 const POPULATION_BEFORE =
   /(?<![\p{L}])((town|city|village|settlement|community|город\p{L}*|сел\p{L}*|пос[её]л\p{L}*|деревн\p{L}*)\s+(of|with)|population( of)?|населением( в)?|насчитывающ\p{L}*)\s+((some|about|around|nearly|almost|roughly|over|more than|около|почти|более|свыше)\s+)?$/iu;

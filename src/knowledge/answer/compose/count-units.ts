@@ -217,13 +217,7 @@ export function unitFits(unit: QuestionTerm, c: Candidate, r: RankedSentence, q:
   if (GENERIC_PERSONS.test(unit.raw)) {
     if (isPartitive(r, c) || countsMembers(r, c)) return true;
     // "выпустил 2,4 млн доз, люди работали бы …": the words after a comma belong to another clause.
-    return joinedAfter(r, c).some(
-      (t) =>
-        GENERIC_PERSONS.test(t.norm) ||
-        conceptsOfTokens([t]).some((h) =>
-          /^(role_|jus_(prisoner|detainee|political_prisoner|hostage|convict))/.test(h.concept),
-        ),
-    );
+    return joinedAfter(r, c).some(namesPeople);
   }
   // "How many turbines": "a 120 MW wind farm" measures the farm in megawatts, it counts no turbines: a
   // unit of measure right after the number is what it gives, unless that measure is asked.
@@ -261,11 +255,7 @@ function rowLabelSays(unit: QuestionTerm, c: Candidate, r: RankedSentence): bool
  * after it is only its complement.
  */
 function countsOtherTerm(unit: QuestionTerm, c: Candidate, r: RankedSentence): boolean {
-  // The candidate's span takes its noun when it found one ("два освобождения"); else the next word.
-  const last = r.entry.tokens[c.to - 1];
-  const spansNoun =
-    last !== undefined && c.to - c.from > 1 && /\p{L}/u.test(last.norm) && partOfSpeech(last.norm) !== 'NUMR';
-  const at = spansNoun ? c.to - 1 : c.to;
+  const at = countedNounAt(c, r);
   const head = r.entry.tokens[at];
   const next = r.entry.tokens[at + 1];
   if (!head || unit.features.includes(`s:${head.stem}`) || GENERIC_PERSONS.test(head.norm)) return false;
@@ -275,6 +265,24 @@ function countsOtherTerm(unit: QuestionTerm, c: Candidate, r: RankedSentence): b
     r.matches.some((m) => m.term !== unit && !m.term.name && m.positions.includes(at)) &&
     !r.matches.some((m) => m.term === unit && m.positions.includes(at))
   );
+}
+
+/** A word naming people: "people", «человек», a role, a prisoner or a hostage. */
+export function namesPeople(t: Token): boolean {
+  return (
+    GENERIC_PERSONS.test(t.norm) ||
+    conceptsOfTokens([t]).some((h) =>
+      /^(role_|jus_(prisoner|detainee|political_prisoner|hostage|convict))/.test(h.concept),
+    )
+  );
+}
+
+/** Where a figure's counted noun stands: in its span when it found one ("два освобождения"), else the next word. */
+export function countedNounAt(c: Candidate, r: RankedSentence): number {
+  const last = r.entry.tokens[c.to - 1];
+  const spansNoun =
+    last !== undefined && c.to - c.from > 1 && /\p{L}/u.test(last.norm) && partOfSpeech(last.norm) !== 'NUMR';
+  return spansNoun ? c.to - 1 : c.to;
 }
 
 /** Whether the word after a number names what the question counts ("how many trucks" / "400 грузовиков"). */

@@ -40,16 +40,19 @@ import {
   isPopulation,
   isTarget,
   isVagueFigure,
+  LIVING_ASKED,
   POPULATION_ASKED,
   saidTotal,
   totalOfSeveral,
 } from './count-scope.ts';
 import {
+  countedNounAt,
   countedUnits,
   countsAsked,
   GENERIC_PERSONS,
   isWholeOfPart,
   MEASURE_UNIT,
+  namesPeople,
   ofOtherCountry,
   partOfWhole,
   unitFits,
@@ -145,7 +148,6 @@ export function composeCount(q: AnalyzedQuestion, ranked: RankedSentence[]): Typ
   const ageAsked = AGE_ASKED.test(q.text);
   const rateAsked = RATE_ASKED.test(q.text);
   const populationAsked = POPULATION_ASKED.test(q.text);
-  // ("тарифы для населения" asks households' tariffs: only a verb of living asks who lives somewhere.)
   const livingAsked = LIVING_ASKED.test(q.text);
   const instalmentAsked = INSTALMENT_ASKED.test(q.text);
   const durationAsked = DURATION_ASKED.test(q.text);
@@ -561,14 +563,8 @@ function ofLikeSize(a: Scored, b: Scored): boolean {
 const SECOND_NUMBER_ASKED =
   /\S.*(?<![\p{L}])and(?![\p{L}]).*(?<![\p{L}])how (many|much)(?![\p{L}])|\S.*(?<![\p{L}])и сколько(?![\p{L}])|(?<![\p{L}])и (какой|какая|какое)(?![\p{L}])|(?<![\p{L}])а также(?![\p{L}])/iu;
 
-/** The noun right after a figure names people: "2,900 workers", "3 400 горняков", "47 человек". */
+/** The figure's counted noun names people: "2,900 workers", "3 400 горняков", "47 человек". */
 function countsPeople(s: Scored): boolean {
-  const next = s.r.entry.tokens[s.c.to - 1 === s.c.from ? s.c.to : s.c.to - 1];
-  return (
-    next !== undefined &&
-    (GENERIC_PERSONS.test(next.norm) || conceptsOfTokens([next]).some((h) => h.concept.startsWith('role_')))
-  );
+  const noun = s.r.entry.tokens[countedNounAt(s.c, s.r)];
+  return noun !== undefined && namesPeople(noun);
 }
-
-/** "How many people live in …", «сколько человек живёт / проживает в …». */
-const LIVING_ASKED = /(?<![\p{L}])(live|lives|living|жив[её]т|живут|прожива\p{L}*)(?![\p{L}])/iu;
