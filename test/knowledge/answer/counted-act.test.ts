@@ -52,3 +52,45 @@ describe('a count of trucks queued, not of those that crossed', () => {
     expectStated(a, /1,150/, /870/);
   });
 });
+
+/**
+ * What befalls people (killed, wounded, missing, rescued, arrested, charged): one number counts one of
+ * them. "41 people were arrested" does not say how many were hurt, and "за два дня" counts days.
+ */
+describe('a count of people by what befell them', () => {
+  const kb = knowledgeBaseOfTexts({
+    'wire.md': documentText(
+      [
+        'Protests in Kestov end after two days',
+        'Police said 41 people were arrested during two days of protests in Kestov.',
+        'Three people were killed when police fired on protesters outside the governor’s office.',
+        'The interior ministry said officers injured in earlier clashes had returned to duty.',
+        'Ilkin Vendt, a trader held in the same sweep, was released on 17 April after 38 days when the charges were dropped.',
+      ].join('\n\n'),
+      { lang: 'en', published: '2026-04-20' },
+    ),
+    'chronicle.md': documentText(
+      [
+        'Хроника протестов в Лорине',
+        '• 12 марта — в Лорине за два дня протестов задержан 41 человек.',
+        '• 14 марта — раненые в столкновениях полицейские выписаны из больницы.',
+      ].join('\n\n'),
+      { lang: 'ru', published: '2026-04-30' },
+    ),
+  });
+  it.each([
+    ['How many people were injured during the protests in Kestov?', /\b41\b|three|\b3\b/i],
+    ['Сколько человек были ранены во время протестов в Лорине?', /41|два|2/],
+  ])('does not count those who met another fate: %s', (question, wrong) => {
+    const a = kb.answer(question, { now });
+    expect(a.answered).toBe(false);
+    expect(a.summary ?? '').not.toMatch(wrong);
+  });
+  it.each([
+    ['How many people were arrested during the protests in Kestov?', /41/],
+    ['How many people were killed outside the governor’s office?', /3|three/i],
+    ['How many days did Ilkin Vendt spend in custody?', /38/],
+  ])('counts the fate asked, and a duration as one: %s', (question, expected) => {
+    expectStated(kb.answer(question, { now }), expected);
+  });
+});

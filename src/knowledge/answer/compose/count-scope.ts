@@ -5,6 +5,7 @@
 import { conceptsOfTokens } from '../../lexicon/vocabulary.ts';
 import { type Candidate, spansApart } from '../candidates.ts';
 import type { RankedSentence } from '../retrieve.ts';
+import { countedNounAt, namesPeople } from './count-units.ts';
 import { mentionStart } from './shared.ts';
 
 /** The sentence's text in the `reach` characters before the figure. */
@@ -64,11 +65,28 @@ function totalBesideIt(c: Candidate, r: RankedSentence): boolean {
   return TOTAL_BEFORE.test(textBefore(c, r, 30)) || TOTAL_AFTER.test(textAfter(c, r));
 }
 
-/** Acts that one number cannot both count: those killed are not those wounded. */
-const EXCLUSIVE_ACTS: readonly (readonly string[])[] = [
-  ['sec_killed', 'sec_wounded'],
+/** Acts that one number cannot both count, each act by its concepts. */
+interface ExclusiveActs {
+  acts: readonly (readonly string[])[];
+  /** The acts are what befalls people: they bind only a number of people, not "after 38 days". */
+  ofPeople?: boolean;
+}
+
+const EXCLUSIVE_ACTS: readonly ExclusiveActs[] = [
+  // Those killed are not those wounded, missing, rescued, arrested or charged.
+  {
+    acts: [
+      ['sec_killed'],
+      ['sec_wounded'],
+      ['sec_missing', 'phr_go_missing'],
+      ['sec_rescue'],
+      ['jus_charges'],
+      ['jus_arrest', 'jus_detention', 'phr_detained'],
+    ],
+    ofPeople: true,
+  },
   // Trucks waiting in a queue are not those that crossed.
-  ['trn_queue', 'trn_cross_border'],
+  { acts: [['trn_queue'], ['trn_cross_border']] },
 ];
 
 /**
@@ -77,18 +95,21 @@ const EXCLUSIVE_ACTS: readonly (readonly string[])[] = [
  * neither).
  */
 export function countsOtherAct(askedActs: readonly string[], c: Candidate, r: RankedSentence): boolean {
-  for (const group of EXCLUSIVE_ACTS) {
-    const asked = group.filter((act) => askedActs.includes(act));
+  for (const { acts, ofPeople } of EXCLUSIVE_ACTS) {
+    const asked = acts.filter((act) => act.some((concept) => askedActs.includes(concept)));
     if (asked.length !== 1) continue;
-    let nearest: string | undefined;
+    const counted = r.entry.tokens[countedNounAt(c, r)];
+    if (ofPeople && !(counted && namesPeople(counted))) continue;
+    let nearest: readonly string[] | undefined;
     let best = 5;
     for (const hit of conceptsOfTokens(r.entry.tokens)) {
-      if (!group.includes(hit.concept)) continue;
+      const act = acts.find((a) => a.includes(hit.concept));
+      if (!act) continue;
       const gap = spansApart(hit, c);
       if (gap < best) {
         best = gap;
-        nearest = hit.concept;
-      } else if (gap === best && hit.concept !== nearest) nearest = undefined;
+        nearest = act;
+      } else if (gap === best && act !== nearest) nearest = undefined;
     }
     if (nearest !== undefined && nearest !== asked[0]) return true;
   }

@@ -216,6 +216,9 @@ export function unitFits(unit: QuestionTerm, c: Candidate, r: RankedSentence, q:
   // "twenty-nine of them".
   if (GENERIC_PERSONS.test(unit.raw)) {
     if (isPartitive(r, c) || countsMembers(r, c)) return true;
+    // "За два дня задержан 41 человек": "два дня" counts days, whoever the clause goes on to count.
+    const noun = r.entry.tokens[countedNounAt(c, r)];
+    if (noun && conceptsOfTokens([noun]).some((h) => TIME_UNIT.test(h.concept))) return false;
     // "выпустил 2,4 млн доз, люди работали бы …": the words after a comma belong to another clause.
     return joinedAfter(r, c).some(namesPeople);
   }
@@ -236,6 +239,9 @@ export function unitFits(unit: QuestionTerm, c: Candidate, r: RankedSentence, q:
     return (m?.positions.includes(r.entry.tokens.indexOf(t)) ?? false) || unit.features.includes(`s:${t.stem}`);
   });
 }
+
+/** Units of time: a figure followed by one gives a duration ("два дня"), it counts no one. */
+const TIME_UNIT = /^gen_(minute|hour|day|night|week|month|year)$/;
 
 /** Units of measure: a figure followed by one gives a quantity in it, not a count of the noun after. */
 export const MEASURE_UNIT =
