@@ -340,6 +340,10 @@ describe('concepts of the domain, table-driven', () => {
     ['eco_programme_review', 'Совет директоров МВФ завершил первый обзор программы.', true],
     // «заявила» is what "told reporters" says.
     ['gen_say', 'Пресс-секретарь заявила журналистам, что встреча перенесена.', true],
+    // A court that "threw out" a result or a verdict struck it down.
+    ['phr_strike_down', 'The Constitutional Court threw out the result of the January vote.', true],
+    ['phr_strike_down', 'The appeals court has thrown out his conviction.', true],
+    ['phr_strike_down', 'The court upheld the result of the January vote.', false],
   ])('%s in "%s": %s', (concept, text, found) => {
     expect(conceptsOfText(text).includes(concept)).toBe(found);
   });
