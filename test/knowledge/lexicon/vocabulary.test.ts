@@ -344,6 +344,10 @@ describe('concepts of the domain, table-driven', () => {
     ['phr_strike_down', 'The Constitutional Court threw out the result of the January vote.', true],
     ['phr_strike_down', 'The appeals court has thrown out his conviction.', true],
     ['phr_strike_down', 'The court upheld the result of the January vote.', false],
+    // "Which of them became vice-president?" is told by «вице-президентом стал …».
+    ['gen_become', 'Вице-президентом стал её напарник Ильхан Вендт.', true],
+    ['gen_become', 'Ilkin Vendt became foreign minister in March.', true],
+    ['gen_become', 'Ilkin Vendt remained foreign minister.', false],
   ])('%s in "%s": %s', (concept, text, found) => {
     expect(conceptsOfText(text).includes(concept)).toBe(found);
   });
