@@ -65,14 +65,34 @@ export function deniesAsked(r: RankedSentence): boolean {
     kept += text.slice(from, t.start);
     from = tokens[last]?.end ?? t.end;
   });
-  return negates(kept + text.slice(from));
+  return negates(kept + text.slice(from)) || REFUSAL.test(text);
 }
+
+/** A refusal anywhere in the sentence: "refused to pay", «платить отказалось». */
+const REFUSAL = /(?<![\p{L}])(refused|refuses|declined to|отказал\p{L}*|отказыва\p{L}*)(?![\p{L}])/iu;
 
 /** A negation at most `TUNING.negationReach` words before the word at p ("not yet been signed", "не подписано"). */
 function negatedAt(tokens: readonly Token[], p: number): boolean {
   for (let k = Math.max(0, p - TUNING.negationReach); k < p; k++) if (negationAt(tokens, k)) return true;
-  return false;
+  return refusedAt(tokens, p);
 }
+
+/**
+ * "The government refused to pay", «Правительство платить отказалось»: a refusal of the act says it was
+ * not done, as a "not" before it does.
+ */
+function refusedAt(tokens: readonly Token[], p: number): boolean {
+  const before = tokens[p - 2];
+  if (before && REFUSED.test(before.norm) && tokens[p - 1]?.norm === 'to') return true;
+  const after = tokens[p + 1];
+  return after !== undefined && INFINITIVE.test(tokens[p]?.norm ?? '') && REFUSED_AFTER.test(after.norm);
+}
+/** A refusal before "to" and the act: "refused to pay". */
+const REFUSED = /^(refused|refuses|refuse|refusing|declined|declines|decline|declining)$/;
+/** A Russian infinitive, which a refusal follows: «платить отказалось». */
+const INFINITIVE = /(ть|ти|чь|ться)$/;
+/** A Russian refusal after the act: «отказалось», «отказываются». */
+const REFUSED_AFTER = /^отказ(ал|ыва|ыв)\p{L}*$/u;
 
 /**
  * The question's verb ("sign" in "when did they sign …") is denied by a sentence scoring at least half the
@@ -139,6 +159,11 @@ export function askedPredicate(q: AnalyzedQuestion, unknownToo = false): Questio
     // "When did the trawler Nordvik Star arrive?": a word after an article is a noun, whatever follows it.
     if (DETERMINER.test(q.tokens[k - 1]?.norm ?? '')) continue;
     const next = q.tokens[k + 1];
+    // "Did Kenya end up paying …?", "Did they manage to sign …?": the verb after is the act asked.
+    if (next && LEADS_TO_VERB.test(`${q.tokens[k]?.norm} ${next.norm}`)) {
+      k++;
+      continue;
+    }
     if (!next || next.capitalized || /^\d/.test(next.norm) || AFTER_VERB.test(next.norm)) return plain(term);
   }
   return undefined;
@@ -193,6 +218,8 @@ const SUBORDINATOR = /^(when|while|because|although|though|whereas)$/;
 const COPULA_BEFORE_LI =
   /^(был|была|было|были|есть|будет|будут|успел|успела|успели|удалось|смог|смогла|смогли|сумел|сумела|сумели)$/;
 const ENGLISH_AUXILIARY = /^(did|does|do|has|have|had|will|would|can|could)$/;
+/** Verbs that lead to the act asked, which follows them: "end up paying", "managed to sign". */
+const LEADS_TO_VERB = /^(end|ended|wind|wound) up$|^(manage|managed|get|got|go|went|come|came) (to|on)$/;
 /** What follows a verb rather than a subject's word: its object's determiner, a preposition, a particle. */
 const AFTER_VERB = new RegExp(`^(${DETERMINERS}|any|to|for|in|on|at|with|from|out|back|up|off|into|of|about|by|over)$`);
 

@@ -9,7 +9,9 @@ import { type AnswerValue, answered, corroborating, type TypedAnswer } from './s
 export function composeYesNo(q: AnalyzedQuestion, ranked: RankedSentence[]): TypedAnswer {
   // A sentence that says the asked predicate (or denies it) answers before one that only names the rest.
   const predicate = askedPredicate(q);
-  const says = (r: RankedSentence) => r.matches.some((m) => m.term === predicate && m.positions.length > 0);
+  // "gave the authority seven days to pay" says a demand, not a payment: an infinitive after "to" is none.
+  const says = (r: RankedSentence) =>
+    r.matches.some((m) => m.term === predicate && m.positions.some((p) => r.entry.tokens[p - 1]?.norm !== 'to'));
   // "Did they sign it in September?" and a sentence says the signing was put off (a word of putting off
   // within six words of the asked one): no.
   const putsOff = (r: RankedSentence) => {

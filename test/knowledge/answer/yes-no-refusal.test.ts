@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeQuestion } from '../../../src/knowledge/answer/analyze.ts';
+import { askedPredicate } from '../../../src/knowledge/answer/compose/negation.ts';
+import { documentText, knowledgeBaseOfTexts } from '../../support/knowledge-base.ts';
+
+/**
+ * A refusal says an act was not done ("refused to pay", «платить отказалось»), and a deadline to do it
+ * ("seven days to pay") says only that it was asked for. "End up paying" asks the paying.
+ */
+const WIRE = documentText(
+  `Varnel refuses ransom as port systems stay down
+
+The hackers demanded USD 9 million in bitcoin and gave the Lorin port authority seven days to pay.
+
+The government refused to pay, the transport minister said on Monday.`,
+  { title: 'Varnel refuses ransom as port systems stay down', published: '2026-02-17', lang: 'en' },
+);
+const BRIEF = documentText(
+  `Атака на порт Лорин: ущерб и уроки
+
+Вымогатели потребовали 9 млн долларов и дали администрации порта семь дней на оплату.
+
+Правительство Варнела платить отказалось.`,
+  { title: 'Атака на порт Лорин: ущерб и уроки', published: '2026-07-20', lang: 'ru' },
+);
+
+describe('asked whether a demand was met, a refusal says no', () => {
+  const kb = knowledgeBaseOfTexts({ 'wire.md': WIRE, 'brief.md': BRIEF });
+  it.each([
+    ['Did Varnel end up paying the hackers to get the Lorin port running again?', /^No/],
+    ['Did the government pay the ransom?', /^No/],
+    ['Заплатило ли правительство Варнела вымогателям?', /^Нет/],
+  ])('%s', (question, expected) => {
+    const answer = kb.answer(question, { now: new Date('2026-12-01T00:00:00Z') });
+    expect(answer.answered).toBe(true);
+    expect(answer.summary).toMatch(expected);
+  });
+});
+
+describe('a verb that leads to the act asked', () => {
+  const kb = knowledgeBaseOfTexts({ 'wire.md': WIRE, 'brief.md': BRIEF });
+  it.each([
+    ['Did Varnel end up paying the hackers?', 'paying'],
+    ['Did the government manage to pay the hackers?', 'pay'],
+    ['Did the government refuse to pay the hackers?', 'refuse'],
+  ])('%s asks %s', (question, predicate) => {
+    expect(askedPredicate(analyzeQuestion(question, kb.index))?.raw).toBe(predicate);
+  });
+});
