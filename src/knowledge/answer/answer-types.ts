@@ -231,7 +231,7 @@ export const ANSWER_TYPE_CUES: readonly TypeCue[] = [
       ru: [
         re('\\b<где|куда|откуда>\\b'),
         re(
-          '\\b<(в|на|из) (каком|какой|какую|какие|каких) (\\p{L}+ )?(город\\p{L}*|стран\\p{L}*|мест\\p{L}*|регион\\p{L}*|област\\p{L}*|пункт\\p{L}*|столиц\\p{L}*|тюрьм\\p{L}*|колони\\p{L}*|изолятор\\p{L}*|лагер\\p{L}*|порт\\p{L}*|аэропорт\\p{L}*|больниц\\p{L}*|гостиниц\\p{L}*|отел\\p{L}*|здани\\p{L}*)>\\b',
+          '\\b<(в|на|из) (каком|какой|какую|какие|каких) (\\p{L}+(ом|ем|ой|ей|ую|юю|ие|ые|их|ых) )?(город\\p{L}*|стран\\p{L}*|мест\\p{L}*|регион\\p{L}*|област\\p{L}*|пункт\\p{L}*|столиц\\p{L}*|тюрьм\\p{L}*|колони\\p{L}*|изолятор\\p{L}*|лагер\\p{L}*|порт\\p{L}*|аэропорт\\p{L}*|больниц\\p{L}*|гостиниц\\p{L}*|отел\\p{L}*|здани\\p{L}*)>\\b',
         ),
         re('\\b<(какой|какая|каком) (город|страна|место)>\\b'),
         re('^\\s*место (проведения )?(встреч|переговор|визит|саммит|подписани)\\p{L}*'),
@@ -314,7 +314,11 @@ export const ANSWER_TYPE_CUES: readonly TypeCue[] = [
         // "the Kestov meeting: topics?": the things asked, named last.
         re('[:—–-]\\s*(topics|issues|subjects|terms|demands|points)\\s*\\??\\s*$'),
       ],
-      ru: [re('^\\s*(как(ие|ой|ая|ое|их|им|ую))>\\b'), re('\\b<перечислите|назовите|какие>\\b')],
+      ru: [
+        // "В какой компании застрахован порт?": a preposition before the question word asks the same thing.
+        re('^\\s*((в|во|на|у|от|из|для|через) )?(как(ие|ой|ая|ое|их|им|ую|ом|ого|ому|ими))>\\b'),
+        re('\\b<перечислите|назовите|какие>\\b'),
+      ],
     },
   },
 ];
@@ -430,7 +434,9 @@ function headNounType(question: string): AnswerType | undefined {
   const end = head < 0 ? after.length : head + 1;
   // "Какие рабочие группы": a phrase the head opens ("working group") is what is asked, not its first word's
   // other sense ("рабочие", workers).
-  const phrases = conceptsOfTokens(after.slice(0, end + 1)).filter((h) => h.to > end && !h.concept.startsWith('role_'));
+  const phrases = conceptsOfTokens(after.slice(0, end + 1)).filter(
+    (h) => h.from < end && h.to > end && !h.concept.startsWith('role_'),
+  );
   const headHits = conceptsOfTokens(after.slice(0, end));
   // "полицейском участке": a role's word inside a longer phrase of a thing (a police station) is that thing's.
   const insideThing = (h: (typeof headHits)[number]) =>

@@ -24,6 +24,11 @@ describe('answerTypeOf', () => {
     // A place asked by what it is near.
     ['Возле какого города находится рудник Варнел?', 'place'],
     ['Near which town is the Varnel mine?', 'place'],
+    // A company asked after a preposition is no place, though a place noun follows it: the word between
+    // the question word and a place noun is an adjective ("в каком морском порту"), not a noun of its own.
+    ['В какой компании порт Лорин застрахован от киберрисков?', 'list'],
+    ['В каком морском порту задержали танкер?', 'place'],
+    ['У какой компании Кестов купил акции?', 'list'],
     // A closing question about the sources' agreement asks no yes or no of its own; an aside after the
     // question word ("How long, in hours, did …") is no clause of its own.
     ['Какой объём газа получил Кештов в марте? Совпадают ли данные источников?', 'count'],
