@@ -457,3 +457,32 @@ describe("splitBlocks: a site's cookie notice is furniture", () => {
     );
   });
 });
+
+/**
+ * A text wrapped narrower than 60 characters (a PDF's column): a line as wide as the others, ending in a
+ * name whose next word opens the next line, is wrapped prose, not a heading. A short title still is one.
+ */
+describe('splitBlocks: lines wrapped at a narrow width', () => {
+  const PDF = [
+    '4. СТРАХОВАНИЕ',
+    '',
+    'Порт Лорин застрахован от киберрисков в компании Varnel',
+    'General с лимитом 2,5 млрд шиллингов; часть риска перестра-',
+    'хована на лондонском рынке. 14 апреля порт подал претен-',
+    'зию на 2,4 млрд шиллингов. 15 июля страховщик выплатил про-',
+    'межуточное возмещение в 600 млн шиллингов.',
+    '',
+    '5. Уголовное преследование',
+    '',
+    'Прокуратура Варнела возбудила дело против двух граждан Кестова',
+    'и направила запрос об их выдаче.',
+  ].join('\n');
+  const blocks = splitBlocks(PDF);
+  it.each([
+    ['Порт Лорин застрахован от киберрисков в компании Varnel General с лимитом', 'paragraph'],
+    ['4. СТРАХОВАНИЕ', 'heading'],
+    ['5. Уголовное преследование', 'heading'],
+  ])('"%s" is in a %s', (start, kind) => {
+    expect(blocks.find((b) => b.clean.startsWith(start))?.kind).toBe(kind);
+  });
+});
