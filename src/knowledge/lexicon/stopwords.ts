@@ -79,6 +79,17 @@ export const STOPWORDS: ReadonlySet<string> = new Set([
   'all',
   'each',
   'every',
+  // Indefinite pronouns ("paid anything", "did anyone"): they name nothing the documents could say.
+  'anything',
+  'something',
+  'everything',
+  'nothing',
+  'anyone',
+  'someone',
+  'everyone',
+  'anybody',
+  'somebody',
+  'everybody',
   // "What does Vendt see as …": a view asked, no event a sentence must tell.
   'see',
   'sees',

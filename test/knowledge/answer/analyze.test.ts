@@ -134,6 +134,20 @@ describe('analyzeQuestion: a common word typed in lower case is no name', () => 
   });
 });
 
+describe('analyzeQuestion: an indefinite pronoun names nothing', () => {
+  // "Antoning" gives "anything" its name key: a pronoun read as that name would outweigh every word.
+  const index = knowledgeBaseOfTexts({
+    'k.md': documentText('Ilse Antoning met the Kestov insurer on Monday.', { lang: 'en' }),
+  }).index;
+  it.each([
+    ['Had the insurer paid Kestov anything by the end of July?', 'anything'],
+    ['Did anyone from Kestov meet the insurer?', 'anyone'],
+    ['Did the insurer say something about Kestov?', 'something'],
+  ])('%s has no term "%s"', (question, raw) => {
+    expect(analyzeQuestion(question, index).terms.map((t) => t.raw)).not.toContain(raw);
+  });
+});
+
 describe('analyzeQuestion: a word is a typo only when no vocabulary knows it', () => {
   const kb = knowledgeBaseOfTexts({
     'k.md': documentText('Примерно сорок человек вышли на свободу в среду. Посланник Варнела приехал в Кестов.', {
