@@ -218,8 +218,11 @@ const SUBORDINATOR = /^(when|while|because|although|though|whereas)$/;
 const COPULA_BEFORE_LI =
   /^(был|была|было|были|есть|будет|будут|успел|успела|успели|удалось|смог|смогла|смогли|сумел|сумела|сумели)$/;
 const ENGLISH_AUXILIARY = /^(did|does|do|has|have|had|will|would|can|could)$/;
-/** Verbs that lead to the act asked, which follows them: "end up paying", "managed to sign". */
-const LEADS_TO_VERB = /^(end|ended|wind|wound) up$|^(manage|managed|get|got|go|went|come|came) (to|on)$/;
+/**
+ * Verbs that lead to the act asked, which follows them: "end up paying", "managed to sign", "go on strike"
+ * ("come to" and "get to" are not: "come to an agreement", "get to Kabul" name the act or the place).
+ */
+const LEADS_TO_VERB = /^(end|ended|wind|wound) up$|^(manage|managed) to$|^(go|went) on$/;
 /** What follows a verb rather than a subject's word: its object's determiner, a preposition, a particle. */
 const AFTER_VERB = new RegExp(`^(${DETERMINERS}|any|to|for|in|on|at|with|from|out|back|up|off|into|of|about|by|over)$`);
 
