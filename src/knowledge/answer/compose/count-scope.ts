@@ -89,6 +89,12 @@ const EXCLUSIVE_ACTS: readonly ExclusiveActs[] = [
   { acts: [['trn_queue'], ['trn_cross_border']] },
 ];
 
+/** Whether the word a figure counts names people ("41 people", "three soldiers"), not days or trucks. */
+function countsPeople(c: Candidate, r: RankedSentence): boolean {
+  const counted = r.entry.tokens[countedNounAt(c, r)];
+  return counted !== undefined && namesPeople(counted);
+}
+
 /**
  * "The clash killed two Cambodian soldiers and wounded four Thai soldiers": asked how many were wounded,
  * the number next to "killed" counts another act. The act word nearest the number binds it (a tie binds
@@ -98,8 +104,7 @@ export function countsOtherAct(askedActs: readonly string[], c: Candidate, r: Ra
   for (const { acts, ofPeople } of EXCLUSIVE_ACTS) {
     const asked = acts.filter((act) => act.some((concept) => askedActs.includes(concept)));
     if (asked.length !== 1) continue;
-    const counted = r.entry.tokens[countedNounAt(c, r)];
-    if (ofPeople && !(counted && namesPeople(counted))) continue;
+    if (ofPeople && !countsPeople(c, r)) continue;
     let nearest: readonly string[] | undefined;
     let best = 5;
     for (const hit of conceptsOfTokens(r.entry.tokens)) {

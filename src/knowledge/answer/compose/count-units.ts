@@ -240,8 +240,8 @@ export function unitFits(unit: QuestionTerm, c: Candidate, r: RankedSentence, q:
   });
 }
 
-/** Units of time: a figure followed by one gives a duration ("два дня"), it counts no one. */
-const TIME_UNIT = /^gen_(minute|hour|day|night|week|month|year)$/;
+/** Units of time a duration is counted in: a figure followed by one ("два дня") counts no one. */
+export const TIME_UNIT = /^gen_(minute|hour|day|night|week|month|year)$/;
 
 /** Units of measure: a figure followed by one gives a quantity in it, not a count of the noun after. */
 export const MEASURE_UNIT =

@@ -55,6 +55,7 @@ import {
   namesPeople,
   ofOtherCountry,
   partOfWhole,
+  TIME_UNIT,
   unitFits,
   wholeOf,
 } from './count-units.ts';
@@ -492,9 +493,6 @@ function countedKinds(s: Scored): string[] {
 function countedConcepts(s: Scored): string[] {
   return conceptsOfTokens(s.r.entry.tokens.slice(s.c.from + 1, s.c.to)).map((h) => h.concept);
 }
-
-/** Units of time a duration is counted in. */
-const TIME_UNIT = /^gen_(minute|hour|day|week|month|year)$/;
 
 /** A phrase that gives another figure for the same thing: "put the number at", "по другим данным". */
 const OTHER_FIGURE =

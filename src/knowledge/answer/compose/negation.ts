@@ -68,8 +68,10 @@ export function deniesAsked(r: RankedSentence): boolean {
   return negates(kept + text.slice(from)) || REFUSAL.test(text);
 }
 
+/** A Russian verb of refusing: «отказался», «отказываются». */
+const RU_REFUSAL = String.raw`отказ(ал|ыва)\p{L}*`;
 /** A refusal anywhere in the sentence: "refused to pay", «платить отказалось». */
-const REFUSAL = /(?<![\p{L}])(refused|refuses|declined to|отказал\p{L}*|отказыва\p{L}*)(?![\p{L}])/iu;
+const REFUSAL = new RegExp(String.raw`(?<![\p{L}])(refused|refuses|declined to|${RU_REFUSAL})(?![\p{L}])`, 'iu');
 
 /** A negation at most `TUNING.negationReach` words before the word at p ("not yet been signed", "не подписано"). */
 function negatedAt(tokens: readonly Token[], p: number): boolean {
@@ -92,7 +94,7 @@ const REFUSED = /^(refused|refuses|refuse|refusing|declined|declines|decline|dec
 /** A Russian infinitive, which a refusal follows: «платить отказалось». */
 const INFINITIVE = /(ть|ти|чь|ться)$/;
 /** A Russian refusal after the act: «отказалось», «отказываются». */
-const REFUSED_AFTER = /^отказ(ал|ыва|ыв)\p{L}*$/u;
+const REFUSED_AFTER = new RegExp(`^${RU_REFUSAL}$`, 'u');
 
 /**
  * The question's verb ("sign" in "when did they sign …") is denied by a sentence scoring at least half the
