@@ -168,6 +168,8 @@ export interface SentenceAnnotation {
   dateFrom?: string;
   /** The date is the document's current event date (last one named), not stated in or next to the sentence. */
   dateContextual?: boolean;
+  /** The contextual date is its post's stamp, and nothing in the post has named another date before it. */
+  dateStamped?: boolean;
 }
 
 export interface Citation {

@@ -47,6 +47,8 @@ export interface Candidate {
   value?: number;
   /** Carried from the sentence before (no date of its own). */
   carried?: boolean;
+  /** A carried date that is its post's own stamp. */
+  stamped?: boolean;
   /** A since-date or a date in a relative clause: background to the sentence's event. */
   background?: boolean;
   /** A name in «quotes»: in news that is a company, an outlet or a title, not a person. */
@@ -283,10 +285,21 @@ export function dateCandidates(q: AnalyzedQuestion, r: RankedSentence): Candidat
   if (date) {
     if (!givenByQuestion(q, date)) {
       // The sentence before in its paragraph tells the same event; a date from paragraphs back may not.
-      const distance = r.entry.annotation.dateContextual
-        ? TUNING.carriedDateDistance
-        : TUNING.sameParagraphDateDistance;
-      out.push({ kind: 'date', text: '', from: 0, to: 0, distance, date, carried: true });
+      // The first sentences of a channel's post, before it names any date, are dated by its stamp as by
+      // their own: "📅 11.06.2026 / Посты демонтированы." tells what happened that day.
+      const stamped = r.entry.annotation.dateStamped === true;
+      const distance =
+        r.entry.annotation.dateContextual && !stamped ? TUNING.carriedDateDistance : TUNING.sameParagraphDateDistance;
+      out.push({
+        kind: 'date',
+        text: '',
+        from: 0,
+        to: 0,
+        distance,
+        date,
+        carried: true,
+        ...(stamped ? { stamped } : {}),
+      });
     }
   }
   return out;

@@ -406,7 +406,8 @@ export function annotateDocument(
     // "Накануне …", "The next day …": a day from the one the text told last, when the sentence has none of its own.
     // Before the text has told any, from the report's own day: a lead's "Накануне …" is the day before it.
     if (!dates.some((d) => d.date.precision === 'day')) {
-      const anchor = samePara && previous?.annotation.date ? previous.annotation.date : (lastEventDate ?? dayOf(docDate));
+      const anchor =
+        samePara && previous?.annotation.date ? previous.annotation.date : (lastEventDate ?? dayOf(docDate));
       const shifted = shiftedDayMention(sentence.text, anchor);
       if (shifted) dates.push(shifted);
     }
@@ -433,6 +434,7 @@ export function annotateDocument(
     } else if (lastEventDate) {
       annotation.date = lastEventDate;
       annotation.dateContextual = true;
+      if (post && lastEventDate === post.date) annotation.dateStamped = true;
     }
     if (own && (own.date.precision === 'day' || own.date.precision === 'month') && own.date.year !== undefined) {
       lastEventDate = own.date;

@@ -33,9 +33,9 @@ export type LeanDateMention = [number, number, number] | DateMention;
 export type LeanCount = Omit<CountMention, 'text'> & { text: string | 0 };
 /**
  * An annotation: entities (values index), dates, counts, concepts (values index), date (values index, -1 none),
- * dateFrom (sentence number, -1 none), dateContextual (0/1).
+ * dateFrom (sentence number, -1 none), dateContextual (0 no, 1 yes, 2 and stamped).
  */
-export type LeanAnnotation = [number, LeanDateMention[], LeanCount[], number, number, number, 0 | 1];
+export type LeanAnnotation = [number, LeanDateMention[], LeanCount[], number, number, number, 0 | 1 | 2];
 /**
  * A fact: id, type, sanctionAction (0 none), date (values index, -1 none), participants, places (values
  * indexes), counts (0: those of the first evidence's sentence), concepts (values index), evidence as [sentence, start, end] triples flattened,
@@ -145,7 +145,15 @@ export function leanEncoder(data: FactStoreData): LeanEncoder {
     const from = a.dateFrom === undefined ? -1 : (sentenceNo.get(a.dateFrom) ?? -1);
     if (a.dateFrom !== undefined && from < 0)
       throw new Error(`encodeStore: ${s.id} has dateFrom ${a.dateFrom}, no such sentence`);
-    return [ref(a.entities), dates, counts, ref(a.concepts), optRef(a.date), from, a.dateContextual ? 1 : 0];
+    return [
+      ref(a.entities),
+      dates,
+      counts,
+      ref(a.concepts),
+      optRef(a.date),
+      from,
+      a.dateStamped ? 2 : a.dateContextual ? 1 : 0,
+    ];
   };
 
   // Most facts count what their first sentence counts: then the counts are that sentence's.
@@ -310,6 +318,7 @@ export function leanRows(lean: LeanHead, annotationRow: (i: number) => LeanAnnot
     if (date >= 0) a.date = value(date);
     if (from >= 0) a.dateFrom = (sentences[from] as Sentence).id;
     if (contextual) a.dateContextual = true;
+    if (contextual === 2) a.dateStamped = true;
     return a;
   };
 

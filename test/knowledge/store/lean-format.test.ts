@@ -25,6 +25,14 @@ describe('the lean store format', () => {
     expect(JSON.stringify(roundTrip(data))).toBe(JSON.stringify(data));
   });
 
+  it("keeps a sentence dated by its post's stamp", () => {
+    const channel = '📅 11.06.2026 10:20\nПосты на мосту у Орска демонтированы.\n👁 20,4K\n';
+    const { data } = ingestDocuments([{ file: 'in/channel.txt', bytes: Buffer.from(channel) }]);
+    const stamped = Object.values(data.annotations).filter((a) => a.dateStamped);
+    expect(stamped).toHaveLength(1);
+    expect(Object.values(roundTrip(data).annotations).filter((a) => a.dateStamped)).toEqual(stamped);
+  });
+
   it('stores the corpus in at most four times the size of its texts', () => {
     const lean = Buffer.byteLength(JSON.stringify(encodeStore(corpus)));
     const texts = Object.values(corpus.texts).reduce((n, t) => n + Buffer.byteLength(t), 0);

@@ -318,7 +318,7 @@ export function composeDate(q: AnalyzedQuestion, ranked: RankedSentence[]): Type
     (c, r) =>
       // "In what year ...?": a year is as precise as asked.
       (yearAsked ? 1 : PRECISION_FACTOR[c.date?.precision ?? 'year']) *
-      (c.carried ? TUNING.carriedDateFactor : 1) *
+      (c.carried && !c.stamped ? TUNING.carriedDateFactor : 1) *
       ordinalFit(q, c, r) *
       (verb && boundDates ? verbFit(verb, boundDates(r), c, r) : 1) *
       (side && spanSide(c, r) === otherSide(side) ? TUNING.spanOtherEndFactor : 1) *
@@ -501,14 +501,17 @@ function onlyPlanned(act: QuestionTerm, r: RankedSentence): boolean {
       .slice(Math.max(0, p - 2), p)
       .map((t) => t.norm)
       .join(' ');
-  return r.matches.some(
-    (m) => m.term === act && m.positions.length > 0 && m.positions.every((p) => PLANNED_ACT.test(before(p))),
-  );
+  const planned = (p: number) => PLANNED_ACT.test(before(p)) || PROMISED_ACT.test(before(p));
+  return r.matches.some((m) => m.term === act && m.positions.length > 0 && m.positions.every(planned));
 }
 
 /** The words before an act only planned: "were to", "was due to", "должны были", "планировалось". */
 const PLANNED_ACT =
   /(?:^|\s)(?:(?:was|were) to|(?:due|supposed|meant|scheduled|planned) to|должн\p{L}* был\p{L}*|планировал\p{L}*|предполагал\p{L}*|намечал\p{L}*|собирал\p{L}*)$/u;
+
+/** The words before an act only promised: "undertook to", "agreed to", «обязалась», «пообещал». */
+const PROMISED_ACT =
+  /(?:^|\s)(?:(?:undert(?:ook|akes?)|pledged?|pledges|promised?|promises|vowed?|vows|agreed|agrees|committed) to|обязал\p{L}*|пообещал\p{L}*|обещал\p{L}*|обещают|согласил\p{L}*)$/u;
 
 /** How many words before the act its putting off may stand: «перенесено на неопределённый срок подписание» (4); after it, its clause. */
 const PUT_OFF_REACH = 4;
