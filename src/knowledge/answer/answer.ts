@@ -8,7 +8,7 @@ import { favourAttributed } from './attribution.ts';
 import { authorAsked, composeAuthor } from './authorship.ts';
 import { dateCandidates, dateStoodUnder } from './candidates.ts';
 import { askedAct } from './compose/asked-act.ts';
-import { composeAnswer, type TypedAnswer } from './compose-typed.ts';
+import { composeAnswer, holdsAskedValue, type TypedAnswer } from './compose-typed.ts';
 import { splitCompound, splitSeries } from './compound.ts';
 import { enumeratedEvents } from './enumerated-events.ts';
 import { type InnerEvent, innerDateQuestion, innerEventOf, withInnerDate } from './inner-event.ts';
@@ -19,6 +19,7 @@ import { headline, TEXTS } from './render.ts';
 import { type RankedSentence, rankSentences as rankByWords } from './retrieve.ts';
 import type { IndexedSentence, SentenceIndex } from './sentence-index.ts';
 import { TUNING } from './tuning.ts';
+import { withWithheldFollowUp } from './withheld.ts';
 
 /** The sentences ranked for a question: by its words, then its attributed source ("according to …") first. */
 function rankSentences(q: AnalyzedQuestion, index: SentenceIndex): RankedSentence[] {
@@ -26,7 +27,8 @@ function rankSentences(q: AnalyzedQuestion, index: SentenceIndex): RankedSentenc
   // interview's answer repeats few of the question's words): twice as many sentences are read.
   const limit = asksWhetherSourcesAgree(q.text) ? 2 * TUNING.rankLimit : TUNING.rankLimit;
   const ranked = favourAttributed(q, index, rankByWords(q, index, limit));
-  return withAntecedents(q, withListItems(q, withInterviewAnswers(ranked, index), index), index);
+  const joined = withAntecedents(q, withListItems(q, withInterviewAnswers(ranked, index), index), index);
+  return withWithheldFollowUp(q, joined, index, (r) => holdsAskedValue(q, r));
 }
 
 export interface AnswerOptions {

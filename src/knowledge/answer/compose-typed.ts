@@ -81,6 +81,11 @@ function givesReason(text: string): boolean {
   return REASON.test(text) || INTERRUPTED_AFTER.test(text);
 }
 
+/** Whether a sentence gives a value of the kind asked: a date, a figure, a person, a place, a reason. */
+export function holdsAskedValue(q: AnalyzedQuestion, r: RankedSentence): boolean {
+  return q.type === 'reason' ? givesReason(r.entry.sentence.text) : fitsType(q, r);
+}
+
 /** Sentences holding a candidate of the asked type move up: "When ..." wants a sentence with a date. */
 function rerankByType(q: AnalyzedQuestion, ranked: RankedSentence[]): RankedSentence[] {
   // "Q: Why did you suspend drilling? A: Because we could not guarantee …": the answer to an

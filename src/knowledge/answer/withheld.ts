@@ -4,8 +4,11 @@
  * the documents do not give it, and a value found elsewhere in them belongs to something else.
  */
 import { LETTERS } from '../text/letters.ts';
+import type { AnalyzedQuestion } from './analyze.ts';
 import type { AnswerType } from './answer-types.ts';
+import { joinedAsContext, withJoined } from './context-sentence.ts';
 import type { RankedSentence } from './retrieve.ts';
+import type { SentenceIndex } from './sentence-index.ts';
 
 const NOT = `(?:not|never|n['’]t)`;
 
@@ -96,4 +99,38 @@ export function withheldAmong(
   const keeps = (r: RankedSentence) =>
     type === 'list' ? withholdsWhich(focus, r) : saysWithheld(type, r.entry.sentence.text);
   return ranked.slice(0, depth).find((r) => r.score >= share * best && keeps(r));
+}
+
+/** The words of a sentence that speaks only of the one before it ("Its reasons were not given."). */
+const FOLLOW_UP_TOKENS = 7;
+
+/**
+ * "… отстранила трёх инженеров. Причины компания не раскрыла.": a short sentence right after the best
+ * one, in its paragraph, that keeps back the asked detail keeps it back of what the best one tells,
+ * though it repeats none of the question's words, when the best one gives no value of the asked kind.
+ * It joins the ranking beside the best one.
+ */
+export function withWithheldFollowUp(
+  q: AnalyzedQuestion,
+  ranked: RankedSentence[],
+  index: SentenceIndex,
+  holdsAskedValue: (r: RankedSentence) => boolean,
+): RankedSentence[] {
+  const best = ranked[0];
+  const next = best?.entry.next === undefined ? undefined : index.sentences[best.entry.next];
+  if (
+    !best ||
+    !next ||
+    next.sentence.paragraph !== best.entry.sentence.paragraph ||
+    next.tokens.length > FOLLOW_UP_TOKENS ||
+    ranked.some((r) => r.entry.n === next.n && r.score >= best.score) ||
+    !saysWithheld(q.type, next.sentence.text) ||
+    // "Vendt was named; the names of the other two were not disclosed": the best one gives the value.
+    holdsAskedValue(best)
+  )
+    return ranked;
+  return withJoined(
+    ranked.filter((r) => r.entry.n !== next.n),
+    [joinedAsContext(best, next)],
+  );
 }
