@@ -108,7 +108,7 @@ export function questionLang(text: string): Lang {
 
 /** A last sentence asking whether the sources agree: "Do the sources agree on the number?", "Источники сходятся?". */
 const AGREEMENT_CLAUSE =
-  /(?:[.?!:—–]|,?\s+and)\s+(?:(?:do|did|are|is|does)\s+(?:(?:all\s+)?the\s+|all\s+)?(?:sources|reports|documents|figures|numbers|accounts|estimates|data)\s+(?:agree|differ|disagree|match|tally|line up|consistent|the same|(?:give|say|report|cite)\s+the\s+same)|(?:is|are)\s+there\s+(?:any\s+|a\s+)?(?:discrepanc\p{L}*|disagreement\p{L}*|differences?|conflict\p{L}*|contradiction\p{L}*)|(?:(?:совпадают|сходятся|расходятся|различаются|отличаются)\s+ли|(?:источники|данные|цифры|сведения)(?:\s+\p{L}+)?\s+(?:совпадают|сходятся|расходятся|различаются|отличаются)|есть\s+ли\s+(?:расхождени\p{L}*|разногласи\p{L}*|противоречи\p{L}*|разночтени\p{L}*)|одинаков\p{L}*\s+ли))[^.?!]*[.?!]?\s*$/iu;
+  /(?:[.?!:—–]|,?\s+(?:and|и))\s+(?:(?:do|did|are|is|does)\s+(?:(?:all\s+)?the\s+|all\s+)?(?:sources|reports|documents|figures|numbers|accounts|estimates|data)\s+(?:agree|differ|disagree|match|tally|line up|consistent|the same|(?:give|say|report|cite)\s+the\s+same)|(?:is|are)\s+there\s+(?:any\s+|a\s+)?(?:discrepanc\p{L}*|disagreement\p{L}*|differences?|conflict\p{L}*|contradiction\p{L}*)|(?:(?:совпадают|сходятся|расходятся|различаются|отличаются)\s+ли|(?:источники|данные|цифры|сведения)(?:\s+\p{L}+)?\s+(?:совпадают|сходятся|расходятся|различаются|отличаются)|есть\s+ли\s+(?:расхождени\p{L}*|разногласи\p{L}*|противоречи\p{L}*|разночтени\p{L}*)|одинаков\p{L}*\s+ли))[^.?!]*[.?!]?\s*$/iu;
 
 /** Whether the question ends asking if the sources agree ("… Do the sources agree on the amount?"). */
 export function asksWhetherSourcesAgree(text: string): boolean {

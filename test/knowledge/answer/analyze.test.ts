@@ -24,6 +24,10 @@ describe('withoutAgreementClause: "do the sources agree?" is not what a question
       'How many drivers were freed in May,',
     ],
     ['How many drivers were freed, and are the sources consistent on this?', 'How many drivers were freed,'],
+    [
+      'Какую сумму пообещали доноры Варнела 17 марта и сходятся ли в этой цифре источники?',
+      'Какую сумму пообещали доноры Варнела 17 марта ',
+    ],
   ])('%s', (question, asked) => {
     expect(withoutAgreementClause(question)).toBe(asked);
   });
@@ -34,6 +38,7 @@ describe('withoutAgreementClause: "do the sources agree?" is not what a question
     'Which drivers were freed and do they agree to testify?',
     'Сколько водителей освободили?',
     'Договорились ли стороны о границе? Когда?',
+    'Когда Кестов и Варнел подписали договор?',
   ])('keeps "%s"', (question) => {
     expect(withoutAgreementClause(question)).toBe(question);
   });
