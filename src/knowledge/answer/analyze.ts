@@ -68,7 +68,10 @@ export interface AnalyzedQuestion {
   tokens: Token[];
   terms: QuestionTerm[];
   dates: DateMention[];
-  /** Dates it names as a plan's ("the session scheduled for 12 May"): neither the period asked nor an answer. */
+  /**
+   * Dates it names as a plan's ("the session scheduled for 12 May") or as an event's the asked one follows
+   * ("after the postponement in July"): neither the period asked nor an answer.
+   */
   plannedDates?: DateMention[];
   /** Numbers the question says, in digits or words (not parts of dates): none is its answer. */
   numbers: number[];
@@ -167,8 +170,12 @@ export function analyzeQuestion(
   const isPlanned = (d: DateMention) =>
     PLAN_OF_DATE.test(asked.slice(Math.max(0, d.start - 30), d.start)) ||
     REPORTED_FUTURE_OF_DATE.test(asked.slice(Math.max(0, d.start - 80), d.start));
-  const named = written.filter((d) => !isPlanned(d));
-  const plannedDates = written.filter(isPlanned);
+  // "When did the crossing open for the first time after the 2022 clashes?": 2022 dates the clashes, and
+  // the answer lies after them, not in that year.
+  const isBackground = (d: DateMention) =>
+    type === 'date' && AFTER_EVENT_OF_DATE.test(asked.slice(Math.max(0, d.start - 50), d.start));
+  const named = written.filter((d) => !isPlanned(d) && !isBackground(d));
+  const plannedDates = written.filter((d) => isPlanned(d) || isBackground(d));
   // "Between March and July 2026" asks every month of it, not only July.
   const period = periodMonths(asked);
   const dates = period.length ? period : named;
@@ -318,6 +325,10 @@ const PLAN_OF_DATE = new RegExp(
  */
 const REPORTED_FUTURE_OF_DATE =
   /(?<![\p{L}])(that|что)\s[^,;?]*(?<![\p{L}])(would|will|is to|are to|was to|were to|будет|будут)\s+(\p{L}+\s+){0,2}(in|on|by|from|в|во|на|с|к)?\s*(the\s+)?$/iu;
+
+/** "after the postponement in July", "после переноса в июле": the date is of the event the asked one follows. */
+const AFTER_EVENT_OF_DATE =
+  /(?<![\p{L}])(after|following|после|вслед за)\s+(the\s+|its\s+|their\s+)?(\p{L}+\s+){1,3}((in|on|of|at|в|во)\s+)?$/iu;
 
 /** "this summer's releases", "Tuesday's vote": the date is the noun's. */
 const POSSESSIVE_AFTER = /^['’]s\s/u;
