@@ -38,6 +38,11 @@ export function questionVerb(
 export function saysAct(act: QuestionTerm, r: RankedSentence): boolean {
   // A term of one phrase with the act ("hold" and "talks" of "hold talks") says it with the act, not instead.
   const ownPhrase = (t: QuestionTerm) => t.features.some((f) => f.startsWith('c:phr_') && act.features.includes(f));
-  const others = new Set(r.matches.filter((m) => m.term !== act && !ownPhrase(m.term)).flatMap((m) => m.positions));
+  // A capitalised word inside the question is a name's ("the Free Varnel movement"): it says no act, though
+  // a vocabulary word ("free") matches the act's word in the sentence.
+  const nameWord = (t: QuestionTerm) => t.position > 0 && /^\p{Lu}/u.test(t.raw);
+  const others = new Set(
+    r.matches.filter((m) => m.term !== act && !ownPhrase(m.term) && !nameWord(m.term)).flatMap((m) => m.positions),
+  );
   return r.matches.some((m) => m.term === act && m.positions.some((p) => !others.has(p)));
 }
