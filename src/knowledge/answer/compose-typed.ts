@@ -179,6 +179,8 @@ export function composeAnswer(q: AnalyzedQuestion, rankedByWords: RankedSentence
   // one call, not of a second.
   if (
     q.ordinals.length &&
+    // The first of a series is often told without its number ("put off … then put off a second time").
+    !q.ordinals.every((o) => o === 1) &&
     !ranked.slice(0, TUNING.ordinalDepth).some((r) => saysAskedOrdinal(q, r)) &&
     ((NUMBERED_EVENT_TYPES.has(q.type) && q.ordinals.some((o) => o >= 2)) ||
       ranked.slice(0, TUNING.ordinalDepth).some((r) => r.entry.ordinals.length > 0))
