@@ -34,3 +34,28 @@ describe('a finding gives the reason asked', () => {
     expect(quotesOf('Почему Кестов отпустил Varnel Star?')[0]).toMatch(/concluded/);
   });
 });
+
+/** A court's ruling gives its reason in the clause after "ruling that", as "concluded that" does. */
+const RULING = `---
+title: Orsk court halts the dockers' strike
+published: 2026-01-30
+lang: en
+---
+Orsk court halts the dockers' strike
+
+On Thursday Justice Ilkin Vendt of the Orsk Labour Court declared the dockers' strike unprotected.
+
+The dockers' strike was declared unprotected by the labour court, the union said on Friday.
+
+Justice Vendt declared the strike unprotected, ruling that the union had walked out before the conciliation period ended.
+`;
+const ruling = knowledgeBaseOfTexts({ 'ruling.md': RULING });
+
+describe('a ruling gives the reason asked', () => {
+  it('quotes the ruling first', () => {
+    const quotes = ruling
+      .answer('Почему судья признал забастовку докеров незащищённой?', { now: new Date('2026-12-01') })
+      .citations.map((c) => c.quote);
+    expect(quotes[0]).toMatch(/ruling that/);
+  });
+});
