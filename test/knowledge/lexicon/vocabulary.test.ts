@@ -348,6 +348,17 @@ describe('concepts of the domain, table-driven', () => {
     ['gen_become', 'Вице-президентом стал её напарник Ильхан Вендт.', true],
     ['gen_become', 'Ilkin Vendt became foreign minister in March.', true],
     ['gen_become', 'Ilkin Vendt remained foreign minister.', false],
+    // Posts dismantled were torn down.
+    ['phr_tear_down', 'Crews dismantled the customs posts on the Varnel bridge overnight.', true],
+    // A magistrate is a judge in either language.
+    ['role_judge', 'Магистрат Орска освободил Вендта под залог.', true],
+    // Each higher court is its own: a ruling of the Court of Appeal is none of the Supreme Court's.
+    ['jus_supreme_court', 'The Supreme Court upheld the ban.', true],
+    ['jus_supreme_court', 'The Court of Appeal in Orsk upheld the ruling on 6 March.', false],
+    ['jus_court_of_appeal', 'Апелляционный суд Орска оставил решение в силе.', true],
+    ['jus_court_of_appeal', 'The Court of Appeal in Orsk upheld the ruling on 6 March.', true],
+    ['jus_constitutional_court', 'Конституционный суд Варнела признал закон неконституционным.', true],
+    ['jus_constitutional_court', 'Верховный суд оставил запрет в силе.', false],
   ])('%s in "%s": %s', (concept, text, found) => {
     expect(conceptsOfText(text).includes(concept)).toBe(found);
   });
