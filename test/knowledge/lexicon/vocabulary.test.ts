@@ -352,6 +352,10 @@ describe('concepts of the domain, table-driven', () => {
     ['phr_tear_down', 'Crews dismantled the customs posts on the Varnel bridge overnight.', true],
     // A magistrate is a judge in either language.
     ['role_judge', 'Магистрат Орска освободил Вендта под залог.', true],
+    // Money that «поступила» was received; a student who «поступил» is not told apart, nor need he be.
+    ['gen_receive', 'Второй транш поступил в фонд 5 июня.', true],
+    ['gen_receive', 'Средства поступают через фонд тремя траншами.', true],
+    ['gen_receive', 'Второй транш выплатили 5 июня.', false],
     // Each higher court is its own: a ruling of the Court of Appeal is none of the Supreme Court's.
     ['jus_supreme_court', 'The Supreme Court upheld the ban.', true],
     ['jus_supreme_court', 'The Court of Appeal in Orsk upheld the ruling on 6 March.', false],
