@@ -352,7 +352,7 @@ describe('concepts of the domain, table-driven', () => {
     ['phr_tear_down', 'Crews dismantled the customs posts on the Varnel bridge overnight.', true],
     // A magistrate is a judge in either language.
     ['role_judge', 'Магистрат Орска освободил Вендта под залог.', true],
-    // Money that «поступила» was received; a student who «поступил» is not told apart, nor need he be.
+    // Money that «поступила» was received («поступил в университет» is read so too: enrolment is rare in news).
     ['gen_receive', 'Второй транш поступил в фонд 5 июня.', true],
     ['gen_receive', 'Средства поступают через фонд тремя траншами.', true],
     ['gen_receive', 'Второй транш выплатили 5 июня.', false],
