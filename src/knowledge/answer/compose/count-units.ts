@@ -222,6 +222,8 @@ export function unitFits(unit: QuestionTerm, c: Candidate, r: RankedSentence, q:
     // "выпустил 2,4 млн доз, люди работали бы …": the words after a comma belong to another clause.
     return joinedAfter(r, c).some(namesPeople);
   }
+  // "Сколько голосов получила …?": "53,7% действительных голосов" is her share of the votes, not their number.
+  if (!PERCENT_ASKED.test(q.text) && isShare(c, r)) return false;
   // "How many turbines": "a 120 MW wind farm" measures the farm in megawatts, it counts no turbines: a
   // unit of measure right after the number is what it gives, unless that measure is asked.
   const measure = (t: { stem: string; norm: string }) =>
@@ -354,4 +356,9 @@ function votersCounted(unit: QuestionTerm, q: AnalyzedQuestion): boolean {
 function countsVotes(c: Candidate, r: RankedSentence): boolean {
   const counted = r.entry.tokens.slice(c.from + 1, c.to);
   return conceptsOfTokens(counted).some((h) => VOTE_CONCEPT.test(`c:${h.concept}`));
+}
+
+/** A figure written as a share: "53,7%", "41 per cent". */
+function isShare(c: Candidate, r: RankedSentence): boolean {
+  return /%/.test(c.text) || PERCENT_AFTER.test(r.entry.sentence.text.slice(r.entry.tokens[c.to - 1]?.end ?? 0));
 }
