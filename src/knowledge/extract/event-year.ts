@@ -5,20 +5,30 @@ import { weekdayNumber } from './months.ts';
 
 /** Future tense and plans: a yearless date in such a sentence is the next one, not the last one. */
 const FUTURE =
-  /\b(will|shall|is to|are to|is due|are due|upcoming|next|is expected|are expected|plans? to|invited .* to|scheduled|slated|planned for)\b|(откро(ет|ют)|пройд[её]т|состоится|состоятся|будет|будут|намерен|планиру|запланирован|намечен|предстоящ|следующ|пригласил|приглашени|должн(о|а|ы)?(?!\s+(был|бы))\s+\p{L}+(ть|ться|ти)(?![\p{L}]))/iu;
+  /\b(will|shall|is to|are to|is due|are due|upcoming|next|is expected|are expected|plans? to|invited .* to|scheduled|slated|planned for)\b|(откро(ет|ют)|пройд[её]т|пройдут|состоится|состоятся|будет|будут|намерен|планиру|запланирован|намечен|предстоящ|следующ|пригласил|приглашени|должн(о|а|ы)?(?!\s+(был|бы))\s+\p{L}+(ть|ться|ти)(?![\p{L}]))/iu;
 
 /** Right before the new date of a change: "postponed to", "pushed back until", «перенесли на», «отложено до». */
 const CHANGED_TO =
   /(?<![\p{L}])(?:postponed|pushed back|put off|moved|delayed|rescheduled|deferred|brought forward|перенес\p{L}*|перенос\p{L}*|отлож\p{L}*|сдвину\p{L}*)(?:\s+\p{L}+){0,2}?\s+(?:to|until|till|на|до)\s*$/iu;
 
+/** The same, past the object and the date it was moved from: «перенёс начало экзаменов с 26 октября на». */
+const CHANGED_FROM_TO =
+  /(?<![\p{L}])(?:postponed|pushed back|put off|moved|delayed|rescheduled|deferred|перенес\p{L}*|перенёс|отлож\p{L}*|сдвину\p{L}*)(?:\s+\p{L}+){0,6}?\s+(?:from|с|со)\s+\d{1,2}\s+\p{L}+\s+(?:to|until|till|на|до)\s*$/iu;
+
 /** A span may begin with its preposition ("до 3 сентября"): the words before it and that preposition. */
 function changedTo(text: string, start: number): boolean {
   const preposition = /^(?:to|until|till|на|до)\s/iu.exec(text.slice(start))?.[0] ?? '';
-  return CHANGED_TO.test(text.slice(Math.max(0, start - 40), start) + preposition);
+  return (
+    CHANGED_TO.test(text.slice(Math.max(0, start - 40), start) + preposition) ||
+    CHANGED_FROM_TO.test(text.slice(Math.max(0, start - 90), start) + preposition)
+  );
 }
 
 /** "На следующий день после визита", "the next day": the day after another event, no future. */
 const DAY_AFTER = /(?:на\s+)?следующ\p{L}*\s+(?:день|утро|вечер)|the next (?:day|morning|evening)/giu;
+
+/** After a chronology line's leading date, its dash: "15 июля — …", "15 July (Wed) - …". */
+const CHRONICLE_DASH = /^\s*(\([^)]{1,12}\)\s*)?[-–—]\s/u;
 
 /** A past-tense verb of taking place right after a date: that date is of a done event. */
 const PAST_RIGHT_AFTER =
@@ -44,7 +54,12 @@ export function resolveEventYears(
     if (!m.date.yearInferred || m.date.relative) return m;
     futureSentence ??= FUTURE.test(text.replace(DAY_AFTER, ''));
     // "В июле состоялся разговор, в ходе которого он пригласил ...": the date's own verb is past.
-    const future = futureSentence && !PAST_RIGHT_AFTER.test(text.slice(m.end, m.end + 30));
+    // "15 июля — совет перенёс экзамены: теперь они пройдут с 23 ноября": the line's leading date is its
+    // event's, told before the future the line goes on to.
+    const future =
+      futureSentence &&
+      !PAST_RIGHT_AFTER.test(text.slice(m.end, m.end + 30)) &&
+      !(m.start <= 2 && CHRONICLE_DASH.test(text.slice(m.end)));
     const earlier = mentions.find(
       (o) =>
         o.start < m.start &&

@@ -34,6 +34,24 @@ describe('resolveEventYears', () => {
   ] as const)('%s → %s', (text, lang, year) => {
     expect(yearOf(text, lang)).toBe(year);
   });
+
+  // A chronology line's leading date is its event's, though the line goes on to a future («пройдут»).
+  it.each([
+    ['• 15 июля — совет вторично перенёс экзамены: теперь они пройдут с 23 ноября по 11 декабря.', [2026, 2026, 2026]],
+    ['• 15 июля — совет сообщил, что экзамены пройдут в ноябре.', [2026, 2026]],
+  ] as const)('%s → %j', (text, years) => {
+    const dates = resolveEventYears(text, extractDates(text, 'ru', { docDate: doc }), doc, undefined);
+    expect(dates.map((d) => d.date.year)).toEqual(years);
+  });
+
+  // The new date of a change past its object and the date it was moved from: «перенёс … с 26 октября на 16 ноября».
+  it.each([
+    ['Совет перенёс начало выпускных экзаменов с 26 октября на 16 ноября.', 'ru', 2026],
+    ['The council moved the start of the exams from 26 October to 16 November.', 'en', 2026],
+  ] as const)('%s → %s', (text, lang, year) => {
+    const dates = resolveEventYears(text, extractDates(text, lang, { docDate: doc }), doc, undefined);
+    expect(dates.at(-1)?.date.year).toBe(year);
+  });
 });
 
 /** A yearless month told after a dated event of the sentence before: the next year's, when not after the report. */
