@@ -12,7 +12,7 @@ const CHANGED_TO =
   /(?<![\p{L}])(?:postponed|pushed back|put off|moved|delayed|rescheduled|deferred|brought forward|перенес\p{L}*|перенос\p{L}*|отлож\p{L}*|сдвину\p{L}*)(?:\s+\p{L}+){0,2}?\s+(?:to|until|till|на|до)\s*$/iu;
 
 /** The same, past the object and the date it was moved from: «перенёс начало экзаменов с 26 октября на». */
-const CHANGED_FROM_TO =
+const CHANGED_PAST_OLD_DATE_TO =
   /(?<![\p{L}])(?:postponed|pushed back|put off|moved|delayed|rescheduled|deferred|перенес\p{L}*|перенёс|отлож\p{L}*|сдвину\p{L}*)(?:\s+\p{L}+){0,6}?\s+(?:from|с|со)\s+\d{1,2}\s+\p{L}+\s+(?:to|until|till|на|до)\s*$/iu;
 
 /** A span may begin with its preposition ("до 3 сентября"): the words before it and that preposition. */
@@ -20,7 +20,7 @@ function changedTo(text: string, start: number): boolean {
   const preposition = /^(?:to|until|till|на|до)\s/iu.exec(text.slice(start))?.[0] ?? '';
   return (
     CHANGED_TO.test(text.slice(Math.max(0, start - 40), start) + preposition) ||
-    CHANGED_FROM_TO.test(text.slice(Math.max(0, start - 90), start) + preposition)
+    CHANGED_PAST_OLD_DATE_TO.test(text.slice(Math.max(0, start - 90), start) + preposition)
   );
 }
 
