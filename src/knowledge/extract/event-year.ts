@@ -27,9 +27,6 @@ function changedTo(text: string, start: number): boolean {
 /** "На следующий день после визита", "the next day": the day after another event, no future. */
 const DAY_AFTER = /(?:на\s+)?следующ\p{L}*\s+(?:день|утро|вечер)|the next (?:day|morning|evening)/giu;
 
-/** After a chronology line's leading date, its dash: "15 июля — …", "15 July (Wed) - …". */
-const CHRONICLE_DASH = /^\s*(\([^)]{1,12}\)\s*)?[-–—]\s/u;
-
 /** A past-tense verb of taking place right after a date: that date is of a done event. */
 const PAST_RIGHT_AFTER =
   /^[\s,]*(состоял\p{L}*|прош[её]л|прошла|прошли|был[аио]?|took place|was held|were held|happened|occurred)(?![\p{L}])/iu;
@@ -54,12 +51,7 @@ export function resolveEventYears(
     if (!m.date.yearInferred || m.date.relative) return m;
     futureSentence ??= FUTURE.test(text.replace(DAY_AFTER, ''));
     // "В июле состоялся разговор, в ходе которого он пригласил ...": the date's own verb is past.
-    // "15 июля — совет перенёс экзамены: теперь они пройдут с 23 ноября": the line's leading date is its
-    // event's, told before the future the line goes on to.
-    const future =
-      futureSentence &&
-      !PAST_RIGHT_AFTER.test(text.slice(m.end, m.end + 30)) &&
-      !(m.start <= 2 && CHRONICLE_DASH.test(text.slice(m.end)));
+    const future = futureSentence && !PAST_RIGHT_AFTER.test(text.slice(m.end, m.end + 30));
     const earlier = mentions.find(
       (o) =>
         o.start < m.start &&
