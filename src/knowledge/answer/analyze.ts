@@ -52,6 +52,14 @@ export interface QuestionTerm {
   derived?: string[];
 }
 
+/**
+ * A capitalised word past the question's first: a name's word ("the *Free* Varnel movement", "the Ocean
+ * Kestrel"), whatever the vocabulary makes of it.
+ */
+export function capitalizedInside(t: QuestionTerm): boolean {
+  return t.position > 0 && /^\p{Lu}/u.test(t.raw);
+}
+
 /** A term the world gazetteer knows as a place: a country, a capital ("Belarus", "белорусская", "Минск"). */
 export function isPlaceTerm(t: QuestionTerm): boolean {
   return t.features.some((f) => f.startsWith('c:geo_'));

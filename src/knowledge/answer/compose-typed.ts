@@ -9,7 +9,7 @@ import { STOPWORDS } from '../lexicon/stopwords.ts';
 import { conceptsOfTokens } from '../lexicon/vocabulary.ts';
 import { partOfSpeech } from '../text/morphology.ts';
 import type { Token } from '../text/tokens.ts';
-import { type AnalyzedQuestion, isPlaceTerm, type QuestionTerm } from './analyze.ts';
+import { type AnalyzedQuestion, capitalizedInside, isPlaceTerm, type QuestionTerm } from './analyze.ts';
 import { type AnswerType, QUESTION_WORDS } from './answer-types.ts';
 import { hasOwnDateCandidate, isPersonLike, nameCandidates, numberCandidates, placeCandidates } from './candidates.ts';
 import { composeCount } from './compose/count.ts';
@@ -161,7 +161,7 @@ export function composeAnswer(q: AnalyzedQuestion, rankedByWords: RankedSentence
         (o) =>
           // "Great Return programme": a capitalised word of a name the documents translate word for word.
           // (A title is not: "President Mirziyoyev" names a person the documents may not have.)
-          (o.name || (o.position > 0 && q.tokens[o.position]?.capitalized === true && !isRoleTerm(o))) &&
+          (o.name || (capitalizedInside(o) && !isRoleTerm(o))) &&
           !o.unknown &&
           Math.abs(o.position - t.position) === 1 &&
           // "Сенат США": a country beside it is no other spelling of a person's name.

@@ -1,6 +1,6 @@
 /** The act a "when" or "who" question asks about, and whether a sentence says it in words of its own. */
 import { partOfSpeech } from '../../text/morphology.ts';
-import type { AnalyzedQuestion, QuestionTerm } from '../analyze.ts';
+import { type AnalyzedQuestion, capitalizedInside, type QuestionTerm } from '../analyze.ts';
 import type { RankedSentence } from '../retrieve.ts';
 import { askedPredicate } from './negation.ts';
 
@@ -40,9 +40,10 @@ export function saysAct(act: QuestionTerm, r: RankedSentence): boolean {
   const ownPhrase = (t: QuestionTerm) => t.features.some((f) => f.startsWith('c:phr_') && act.features.includes(f));
   // A capitalised word inside the question is a name's ("the Free Varnel movement"): it says no act, though
   // a vocabulary word ("free") matches the act's word in the sentence.
-  const nameWord = (t: QuestionTerm) => t.position > 0 && /^\p{Lu}/u.test(t.raw);
   const others = new Set(
-    r.matches.filter((m) => m.term !== act && !ownPhrase(m.term) && !nameWord(m.term)).flatMap((m) => m.positions),
+    r.matches
+      .filter((m) => m.term !== act && !ownPhrase(m.term) && !capitalizedInside(m.term))
+      .flatMap((m) => m.positions),
   );
   return r.matches.some((m) => m.term === act && m.positions.some((p) => !others.has(p)));
 }

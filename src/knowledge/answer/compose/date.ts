@@ -9,7 +9,7 @@ import { casesOf, mayShareCase, partOfSpeech, verbTense } from '../../text/morph
 import { ordinalsIn } from '../../text/ordinals.ts';
 import { type Token, tokenize } from '../../text/tokens.ts';
 import type { DateMention, FuzzyDate } from '../../types.ts';
-import { type AnalyzedQuestion, isPlaceTerm, PLAN_WORDS, type QuestionTerm } from '../analyze.ts';
+import { type AnalyzedQuestion, capitalizedInside, isPlaceTerm, PLAN_WORDS, type QuestionTerm } from '../analyze.ts';
 import { type Candidate, dateCandidates, hasOwnDateCandidate, mentionTokens, tokensApart } from '../candidates.ts';
 import { namedOnlyAsPossessor } from '../possessor.ts';
 import { type RankedSentence, termPositions } from '../retrieve.ts';
@@ -753,12 +753,7 @@ function datedEvent<T extends { score: number; r: RankedSentence }>(q: AnalyzedQ
   // A capitalised word inside the question is part of a name ("the Ocean Kestrel", "the White House"),
   // no word of the event.
   const words = q.terms.filter(
-    (t) =>
-      !t.name &&
-      !t.unknown &&
-      t.weight > 0 &&
-      !isPlaceTerm(t) &&
-      !(t.position > 0 && q.tokens[t.position]?.capitalized),
+    (t) => !t.name && !t.unknown && t.weight > 0 && !isPlaceTerm(t) && !capitalizedInside(t),
   );
   // "When did Vendt visit Northgate?": a sentence placing him in Northgate tells the visit ("в Нортгейте
   // встретился"), so a word of going is said by the asked place.
