@@ -363,6 +363,16 @@ describe('concepts of the domain, table-driven', () => {
     ['jus_court_of_appeal', 'The Court of Appeal in Orsk upheld the ruling on 6 March.', true],
     ['jus_constitutional_court', 'Конституционный суд Варнела признал закон неконституционным.', true],
     ['jus_constitutional_court', 'Верховный суд оставил запрет в силе.', false],
+    // Systems taken offline by an attack were knocked out.
+    ['phr_knock_out', 'A ransomware attack took offline every computer system of the Varnel clinics.', true],
+    ['phr_knock_out', 'Атака вымогателей парализовала работу больниц Орска.', true],
+    ['phr_knock_out', 'The Orsk clinics went back online on Monday.', false],
+    // Police that seized phones took property; a court that confiscated a vessel took it for good.
+    ['jus_seizure_property', 'In his house the police seized four laptops and eleven phones.', true],
+    ['jus_seizure_property', 'При обыске у Вендта изъяли ноутбуки.', true],
+    ['jus_confiscation', 'In January Varnel seized the tanker Lorin Star.', false],
+    ['jus_confiscation', 'Суд постановил конфисковать танкер Lorin Star.', true],
+    ['jus_seizure_property', 'Суд постановил конфисковать танкер Lorin Star.', false],
   ])('%s in "%s": %s', (concept, text, found) => {
     expect(conceptsOfText(text).includes(concept)).toBe(found);
   });
