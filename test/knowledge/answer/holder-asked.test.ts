@@ -42,3 +42,20 @@ describe('a post asked by name: only a sentence naming the post answers', () => 
     expect(a.summary).toMatch(/Linde|Линде/);
   });
 });
+
+const CITIZEN_ARRESTED = docOf(
+  'en',
+  'On 14 April police in Madrid arrested Andrei Kestov, a 33-year-old Romanian citizen, at the request of Lorin prosecutors.',
+  'He is suspected of running the servers used in the attack.',
+);
+
+/** "Who is the Romanian man …?" asks a person, not a post: "man" need not be said of him ("a Romanian citizen"). */
+describe('a person asked as a man or a woman holds no post', () => {
+  it.each(['Who is the Romanian man arrested in Madrid in April?', 'Who was the Romanian man arrested in Madrid?'])(
+    'the one arrested answers "%s"',
+    (question) => {
+      const a = knowledgeBaseOfTexts({ 'case.md': CITIZEN_ARRESTED }).answer(question, { now });
+      expect(a.summary).toMatch(/Kestov/);
+    },
+  );
+});

@@ -149,13 +149,16 @@ export function composePerson(q: AnalyzedQuestion, ranked: RankedSentence[]): Ty
   }
   // "Who is the ambassador ...?": a sentence that speaks of no ambassador does not say who is one.
   // A bare title ("Northgate Energy CEO?") asks its head alone: "coast guard chief" asks a chief, not a guard.
+  // "Who is the Romanian man …?": a man, a woman or a citizen holds no post the sentence must name.
   const bare = q.bareTitle !== undefined;
   const holderAsked = bare || HOLDER_ASKED.test(q.text);
   const roles = holderAsked
     ? q.terms.filter(
         (t) =>
           t.position <= 6 &&
-          t.features.some((f) => /^c:role_(?!official|representative|person|member|leader)/.test(f)) &&
+          t.features.some((f) =>
+            /^c:role_(?!official|representative|person|member|leader|man$|woman$|citizen$)/.test(f),
+          ) &&
           !t.name &&
           (!bare || t.focus),
       )
