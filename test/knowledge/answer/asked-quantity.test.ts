@@ -25,3 +25,25 @@ describe('a tonnage asked, a count of vessels elsewhere', () => {
     expect(a.summary, a.text).not.toMatch(/differ|vessels/i);
   });
 });
+
+/** "How much data …?" asks an amount: gigabytes answer it, in the asker's language, as tonnes answer "how much oil". */
+describe('an amount of data asked', () => {
+  const copiedEn = documentText(
+    'Over eleven days the attackers copied about 410 GB of patient records out of the Varnel clinics before encrypting them.',
+    { lang: 'en', published: '2026-03-01' },
+  );
+  const copiedRu = documentText('За это время хакеры вывезли из клиник Орска около 2 терабайт данных.', {
+    lang: 'ru',
+    published: '2026-04-16',
+  });
+
+  it.each([
+    ['How much data did the attackers copy out of the Varnel clinics?', copiedEn, /410 GB/],
+    ['Сколько данных пациентов было скопировано?', copiedEn, /410 гигабайт/],
+    ['Сколько данных хакеры вывезли из клиник Орска?', copiedRu, /2 терабайт/],
+    ['How much data was taken from the Orsk clinics?', copiedRu, /2 terabytes/],
+  ])('"%s" is answered by the amount', (question, doc, expected) => {
+    const a = knowledgeBaseOfTexts({ 'report.md': doc }).answer(question, now);
+    expect(a.summary, a.text).toMatch(expected);
+  });
+});

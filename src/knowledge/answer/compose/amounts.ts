@@ -34,8 +34,10 @@ const MONEY_WORDS = new RegExp(
   String.raw`\p{Sc}|(?<![\p{L}])(${MONEY_UNITS}|тысяч\p{L}*|миллион\p{L}*|миллиард\p{L}*)(?![\p{L}])`,
   'iu',
 );
+/** Units of data: "how much data was stolen" is answered by "410 GB". */
+const DATA_UNITS = String.raw`(kilo|mega|giga|tera|peta)bytes?|[kmgtp]b|[кмгтп]б|(кило|мега|гига|тера|пета)байт\p{L}*`;
 /** Units of a physical quantity, which both a measure and an amount are written with. */
-const PHYSICAL_UNITS = String.raw`кубометр\p{L}*|cubic|tonnes?|тонн\p{L}*|megawatt\p{L}*|мегаватт\p{L}*`;
+const PHYSICAL_UNITS = String.raw`кубометр\p{L}*|cubic|tonnes?|тонн\p{L}*|megawatt\p{L}*|мегаватт\p{L}*|${DATA_UNITS}`;
 /**
  * A unit a magnitude may count without being money: a physical one, or of weight and volume ("8.4 million
  * pounds of concentrate"), money only when asked as such.
