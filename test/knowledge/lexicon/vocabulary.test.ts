@@ -373,6 +373,16 @@ describe('concepts of the domain, table-driven', () => {
     ['jus_confiscation', 'In January Varnel seized the tanker Lorin Star.', false],
     ['jus_confiscation', 'Суд постановил конфисковать танкер Lorin Star.', true],
     ['jus_seizure_property', 'Суд постановил конфисковать танкер Lorin Star.', false],
+    // A railway's words: its driver is «машинист», a crash of a train is a derailment's kin, its signals a system.
+    ['role_driver', 'Машинист Стоян Вендт задержан на 72 часа.', true],
+    ['role_train_conductor', 'The chief conductor, Lorin Kestova, was not on board.', true],
+    ['role_train_conductor', 'Проводница вагона 4 эвакуировала пассажиров.', true],
+    ['trn_derailment', 'Крушение поезда у Орска унесло жизни 13 человек.', true],
+    ['trn_derailment', "It was the country's worst rail crash in decades.", true],
+    ['trn_derailment', 'Крушение самолёта у Орска унесло жизни 13 человек.', false],
+    ['trn_rail_signalling', 'Система сигнализации на развязке работала исправно.', true],
+    ['trn_rail_signalling', 'The signalling system at the junction had worked properly.', true],
+    ['trn_rail_signalling', 'The minister signalled that he would resign.', false],
   ])('%s in "%s": %s', (concept, text, found) => {
     expect(conceptsOfText(text).includes(concept)).toBe(found);
   });
