@@ -6,6 +6,7 @@
  * "сколько лет адвокату"). The composers of answer/compose/ apply them.
  */
 import { conceptsOfTokens } from '../lexicon/vocabulary.ts';
+import { partOfSpeech } from '../text/morphology.ts';
 import type { Token } from '../text/tokens.ts';
 import { type AnalyzedQuestion, isPlaceTerm, type QuestionTerm } from './analyze.ts';
 import { type Candidate, spansApart } from './candidates.ts';
@@ -100,10 +101,32 @@ export function eventPlaceOf(q: AnalyzedQuestion): QuestionTerm | undefined {
       // "Когда возобновили прокачку после отказа электроснабжения на PS-6?": the place of the event
       // the question dates by ("после …") is not where the asked one happened.
       if (q.tokens.slice(0, t.position).some((w) => EARLIER_EVENT.test(w.norm))) return false;
+      // "Когда задержали машиниста поезда, сошедшего с рельсов у Речане?": the place of a clause that
+      // describes a noun is where that happened, not where the asked act did.
+      if (inDescribingClause(q, t)) return false;
       return before !== undefined && PLACE_PREPOSITION.test(before.norm);
     })
   );
 }
+
+/**
+ * Whether a term stands in a clause describing a noun: after a comma and a participle («, сошедшего с
+ * рельсов у Речане») or a relative pronoun («, который», "that derailed at", "which sank off").
+ */
+function inDescribingClause(q: AnalyzedQuestion, t: QuestionTerm): boolean {
+  const at = q.tokens[t.position];
+  if (!at) return false;
+  const before = q.text.slice(0, at.start);
+  const clause = before.slice(before.lastIndexOf(',') + 1);
+  const first = /^\s*(\p{L}+)/u.exec(clause)?.[1];
+  return (
+    (before.includes(',') && first !== undefined && partOfSpeech(first.toLowerCase()) === 'PRTF') ||
+    RELATIVE_PRONOUN.test(before.slice(before.search(/\p{L}\s/u) + 1))
+  );
+}
+
+/** A relative pronoun opening a clause that describes the noun before it. */
+const RELATIVE_PRONOUN = /(?<![\p{L}])(that|which|who|whose|котор\p{L}*)(?![\p{L}])/iu;
 
 /** A word that opens the clause of an earlier event, by which a question dates the one it asks. */
 const EARLIER_EVENT = /^(после|after|following|вслед)$/;
