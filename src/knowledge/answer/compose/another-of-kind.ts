@@ -16,10 +16,23 @@ export interface NamedKind {
 export function namedKinds(q: AnalyzedQuestion): NamedKind[] {
   const names = q.terms.filter((t) => t.name && !isPlaceTerm(t) && !t.unknown);
   return names.flatMap((name) => {
-    const classWord = q.terms.find((o) => !o.name && o.position < name.position && o.position >= name.position - 2);
+    // Between them only an article or the name's other words ("компанией Kivu Lakeside"): a preposition
+    // says where, not what kind ("сошедшего с рельсов у Речане" names no rail).
+    const classWord = q.terms.find(
+      (o) =>
+        !o.name &&
+        o.position < name.position &&
+        o.position >= name.position - 2 &&
+        q.tokens
+          .slice(o.position + 1, name.position)
+          .every((w, k) => ARTICLE.test(w.norm) || names.some((n) => n.position === o.position + 1 + k)),
+    );
     return classWord ? [{ name, classWord }] : [];
   });
 }
+
+/** An article, which may stand between a class word and its name ("the trawler the Lorin Star"). */
+const ARTICLE = /^(the|a|an)$/;
 
 /** How many words after its class word another thing's name may begin: "the trawler, the Lorin Star". */
 const CLASS_REACH = 3;

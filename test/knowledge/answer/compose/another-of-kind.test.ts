@@ -24,3 +24,26 @@ describe('a sentence naming another thing of the asked kind', () => {
     expect(a.summary, a.text).not.toMatch(/4 June|June 4/);
   });
 });
+
+/**
+ * "Сошедшего с рельсов у Кестово": a word before a preposition is no class word of the name after it, so
+ * a sentence of a train that "derailed near Orsk" speaks of no other rail than Kestovo's.
+ */
+describe('a class word stands right before its name', () => {
+  const wire = knowledgeBaseOfTexts({
+    'wire.md': documentText(
+      [
+        'Prosecutors on 17 January detained the driver of a passenger train that derailed near Orsk on Friday evening.',
+        'The operator said on 16 January that the signals at Kestovo junction had worked properly.',
+      ].join(' '),
+      { lang: 'en', published: '2026-01-18' },
+    ),
+  });
+
+  it('dates the act asked from the sentence that tells it', () => {
+    const a = wire.answer('Когда задержали машиниста поезда, сошедшего с рельсов у Кестово?', {
+      now: new Date('2026-12-01'),
+    });
+    expect(a.summary, a.text).toMatch(/17 января/);
+  });
+});
