@@ -512,6 +512,8 @@ function keyOfLatin(latin: string): string {
       .replace(/w/g, 'v')
       // A Russian initial "е" is "ye" in English ("Евгений"/"Yevgeny", "Ереван"/"Yerevan").
       .replace(/^ye/, 'e')
+      // An initial Y before another vowel is an I's glide: "Йорданов", "Iordanov" and "Yordanov" are one name.
+      .replace(/^y(?=[aiou])/, 'i')
       // An English initial A is often a Russian Э ("Эшдаун"/"Ashdown", "Эндрюс"/"Andrews", "Эштон"/"Ashton").
       .replace(/^e/, 'a')
       .replace(/x/g, 'ks')

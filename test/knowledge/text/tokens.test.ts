@@ -272,6 +272,11 @@ describe('phoneticKey: the same name in both scripts shares a key', () => {
     ['Эдвардс', 'Edwards'],
     ['Евгений', 'Yevgeny'],
     ['Евгения', 'Yevgeny'],
+    // An initial Y before a vowel is an I's glide: Й and И, Y and I.
+    ['Иорданова', 'Йорданов'],
+    ['Йорданов', 'Iordanov'],
+    ['Иорданов', 'Yordanov'],
+    ['Юлиана', 'Iuliana'],
     ['Брэнтон', 'Branton'],
     ['Брэнтоном', 'Branton'],
     ['Уэйкфилд', 'Wakefield'],
