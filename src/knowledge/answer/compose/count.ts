@@ -95,6 +95,17 @@ function isRate(c: Candidate, r: RankedSentence): boolean {
   return RATE_AFTER.test(r.entry.sentence.text.slice(end, end + 50));
 }
 
+/** A figure each one of many gets: "€180,000 each", "по 100 тыс. шиллингов каждому", "$500 per family". */
+const EACH_AFTER =
+  /^[^.;:,]{0,12}?(?<![\p{L}])(each|apiece|a head|per (person|family|household|head|victim|capita|worker|passenger)|каждо\p{L}*|на (каждого|каждую|человека|семью|душу))(?![\p{L}])/iu;
+/** A question asking what each one got: "how much did each family receive", "сколько получит каждая семья". */
+const EACH_ASKED =
+  /(?<![\p{L}])(each|apiece|per (person|family|household|head|victim|capita|worker|passenger)|каждо\p{L}*|на (каждого|каждую|человека|семью|душу))(?![\p{L}])/iu;
+function isEach(c: Candidate, r: RankedSentence): boolean {
+  const end = r.entry.tokens[c.to - 1]?.end ?? 0;
+  return EACH_AFTER.test(r.entry.sentence.text.slice(end, end + 40));
+}
+
 const INTEREST_RATE = 'c:eco_interest_rate';
 /** A percentage a year ("2,1% годовых", "2.1 percent a year"), or a rate's word ("ставка — 2,1%", "interest"). */
 const RATE_WORDS =
@@ -148,6 +159,7 @@ function ofOtherYearThanAsked(q: AnalyzedQuestion, c: Candidate, r: RankedSenten
 export function composeCount(q: AnalyzedQuestion, ranked: RankedSentence[]): TypedAnswer {
   const ageAsked = AGE_ASKED.test(q.text);
   const rateAsked = RATE_ASKED.test(q.text);
+  const eachAsked = EACH_ASKED.test(q.text);
   const populationAsked = POPULATION_ASKED.test(q.text);
   const livingAsked = LIVING_ASKED.test(q.text);
   const instalmentAsked = INSTALMENT_ASKED.test(q.text);
@@ -185,6 +197,8 @@ export function composeCount(q: AnalyzedQuestion, ranked: RankedSentence[]): Typ
         (ageAsked || !isAge(c, r)) &&
         // "35 tankers a week" does not say how many were listed on 20 May.
         (rateAsked || !isRate(c, r)) &&
+        // "€180,000 each" is not the fund's size.
+        (eachAsked || !isEach(c, r)) &&
         // "the town of some 2,300 people" counts who live there, not who blocked its road.
         (populationAsked || !isPopulation(c, r)) &&
         // "How many people live in the enclave?": a count of the detained from it is no population.
