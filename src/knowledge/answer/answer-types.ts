@@ -66,6 +66,8 @@ export const ANSWER_TYPE_CUES: readonly TypeCue[] = [
         re('\\b<(give|with|provide|include|and|plus|\\+) (the |their |its )?(key |exact )?dates>\\b'),
         re('\\b<dates>\\b\\s*\\??\\s*$'),
         re('\\b<dates (of|for)>\\b'),
+        // "List the four stages with the date each was completed": a date for each of several events.
+        re('\\b<(the |its |their )?(date|day) (each|of each|on which each|when each)>\\b'),
         re('\\b<(develop|evolve|unfold)(ed)? over time>\\b'),
         // "What rounds took place …, and when …?": a list of events asked with their dates.
         re('^\\s*(which|what) ([^\\s]+ ){0,2}\\p{L}+(s|es) .*\\b<and when>\\b'),
@@ -80,6 +82,7 @@ export const ANSWER_TYPE_CUES: readonly TypeCue[] = [
         re('\\b<в какие (дни|даты)|какие (даты|дни)>\\b'),
         re('\\b<(укажите|назовите|приведите|с|по) (\\p{L}+ )?(датами|даты|датам)>\\b'),
         re('\\b<даты>\\b\\s*\\??\\s*$'),
+        re('\\b<(дат\\p{L}*|день) (каждого|каждой|каждому)>\\b'),
         re('^\\s*(какие|каких) .*\\b<и когда>\\b'),
         re('\\b<даты и места|когда и где прош\\p{L}* каждый>\\b'),
         // "Вендт: даты задержания, приговора и освобождения?": dates of several events, listed.

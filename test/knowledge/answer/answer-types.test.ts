@@ -105,6 +105,8 @@ describe('answerTypeOf', () => {
     ["How did the Kestov dockers' strike unfold?", 'timeline'],
     ['Kestov rounds, Jan–Jun: dates and venues', 'timeline'],
     ['Вендт: даты задержания, приговора и освобождения?', 'timeline'],
+    ['List the three stages of reopening the Kestov line with the date each was completed.', 'timeline'],
+    ['Назовите этапы восстановления систем Варнела и дату каждого из них.', 'timeline'],
     ["vendt's sentence from the kestov court?", 'count'],
     ['Vendt–Kestov meeting: topics?', 'list'],
     ['exact sept date for the summit?', 'date'],
