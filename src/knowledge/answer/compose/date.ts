@@ -376,6 +376,11 @@ export function composeDate(q: AnalyzedQuestion, ranked: RankedSentence[]): Type
       s.score >= TUNING.finerDateShare * best.score,
   );
   const top = finer ?? best;
+  // "На какую дату перенесли начало учебного года?" and "The school year begins as scheduled": what
+  // happened as it was to was put off to no date (the date of another thing's postponement is none either).
+  const asScheduled = (r: RankedSentence | undefined) => r !== undefined && AS_SCHEDULED.test(r.entry.sentence.text);
+  if (TUNING.strictSlots && POSTPONED.test(q.text) && (asScheduled(top.r) || asScheduled(ranked[0])))
+    return abstained(q, 'not-stated', ranked);
   // "On what exact day ...?", "Какого числа ...?" asked, a month is not the answer: the day is not stated.
   if (TUNING.strictSlots && ASKS_DAY.test(q.text) && top.c.date?.precision !== 'day')
     return abstained(q, 'not-stated', ranked);
@@ -517,6 +522,9 @@ const PROMISED_ACT =
 const PUT_OFF_REACH = 4;
 
 /** A word of putting off: the date right after it, unless led by "to"/"на", is the one given up. */
+/** What happened when it was to: "The school year begins as scheduled", «как и планировалось». */
+const AS_SCHEDULED =
+  /(?<![\p{L}])(as (scheduled|planned|originally planned)|on schedule|как (и )?планировалось|в (запланированный|намеченный) срок)(?![\p{L}])/iu;
 export const POSTPONED =
   /(?<![\p{L}])(postpon\p{L}*|delay\p{L}*|put off|pushed back|called off|cancel\p{L}*|перенос\p{L}*|перенес\p{L}*|перенёс\p{L}*|отлож\p{L}*|отклад\p{L}*|отмен\p{L}*)(?![\p{L}])/iu;
 /** The verb of taking place before a postponement word as the event's attribute: "прошёл перенесённый раунд", "held the postponed round". */
