@@ -329,7 +329,11 @@ const THOUSAND_WORD = /^(тысяч\p{L}*|thousand)$/u;
 const LABEL_NOUN =
   /^(round|phase|stage|block|gate|terminal|unit|station|article|pier|berth|platform|sector|раунд|этап|фаза|блок|статья|терминал|причал|сектор)$/;
 
-export function numberCandidates(q: AnalyzedQuestion, r: RankedSentence): Candidate[] {
+/**
+ * The figures of a sentence, those the question gives left out (it asks something else); `withAsked` keeps
+ * them, for a part and its whole the question gives ("получил из 120 тысяч запрошенных").
+ */
+export function numberCandidates(q: AnalyzedQuestion, r: RankedSentence, withAsked = false): Candidate[] {
   const tokens = r.entry.tokens;
   const text = r.entry.sentence.text;
   // Read once: each read of a sentence's annotation is a lookup in the question's cache.
@@ -407,7 +411,7 @@ export function numberCandidates(q: AnalyzedQuestion, r: RankedSentence): Candid
         continue;
       value = parsed;
     }
-    if (q.numbers.includes(value)) continue;
+    if (!withAsked && q.numbers.includes(value)) continue;
     if (end < tokens.length && MAGNITUDE.test((tokens[end] as Token).norm)) end++;
     // The counted thing: the next word (two when the first is a magnitude).
     // (A unit of time is a stop word when it stands alone, not after a number: "one year".)

@@ -75,9 +75,12 @@ function lacksGenitive(word: string): boolean {
 }
 
 /** Between a part and its whole: "seven of the 19 fishermen", "21 of the train's 40 wagons", "семерых из девятнадцати рыбаков". */
-const PART_OF_WHOLE = /^\s*(of(\s+(the|its|their|these|those))?(\s+\p{L}+['’]s)?|из)\s+$/iu;
-/** What must follow a part ("of", "из") and precede a whole ("of the", "из"): read before the sentence's numbers are. */
-const OF_AFTER = /\s*(of|из)\s/iuy;
+const PART_OF_WHOLE = /^\.?\s*(of(\s+(the|its|their|these|those))?(\s+\p{L}+['’]s)?|из)\s+$/iu;
+/**
+ * What must follow a part ("of", "из") and precede a whole ("of the", "из"): read before the sentence's numbers
+ * are. A part's abbreviation may end in its dot ("18 тыс. из 120 тыс.").
+ */
+const OF_AFTER = /\.?\s*(of|из)\s/iuy;
 const OF_BEFORE = /(of(\s+(the|its|their|these|those))?(\s+\p{L}+['’]s)?|из)\s+$/iu;
 
 /** The number c is a part of ("seven" of "the 19 fishermen"), or undefined. */
@@ -86,7 +89,7 @@ export function wholeOf(q: AnalyzedQuestion, c: Candidate, r: RankedSentence): C
   const end = r.entry.tokens[c.to - 1]?.end ?? 0;
   OF_AFTER.lastIndex = end;
   if (!OF_AFTER.test(text)) return undefined;
-  return numberCandidates(q, r).find(
+  return numberCandidates(q, r, true).find(
     (w) => w.from >= c.to && PART_OF_WHOLE.test(text.slice(end, r.entry.tokens[w.from]?.start ?? 0)),
   );
 }
@@ -135,7 +138,7 @@ function partAfterWhole(q: AnalyzedQuestion, whole: Candidate, r: RankedSentence
 }
 /** The whole said first of a part said last ("одиннадцать" of "из 42 тепловозов"), if any. */
 function wholeBefore(q: AnalyzedQuestion, part: Candidate, r: RankedSentence): Candidate | undefined {
-  return numberCandidates(q, r).find((w) => w.to <= part.from && partAfterWhole(q, w, r)?.from === part.from);
+  return numberCandidates(q, r, true).find((w) => w.to <= part.from && partAfterWhole(q, w, r)?.from === part.from);
 }
 /** "из" opening a clause before the whole: "Приведу цифру: из 42 …", "Из 120 задержанных …". */
 const WHOLE_FIRST = /(^|[:;,—–]\s*)из\s+$/iu;
