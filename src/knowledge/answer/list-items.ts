@@ -41,9 +41,9 @@ export function itemsAfter<T>(
   return items;
 }
 
-/** The ranking with the unranked items of its best sentences' lists added, best first. */
+/** The ranking with the unranked items of its best sentences' lists added, best first (a list's, a chronology's, a "which people"). */
 export function withListItems(q: AnalyzedQuestion, ranked: RankedSentence[], index: SentenceIndex): RankedSentence[] {
-  if (q.type !== 'list' && !(q.type === 'person' && asksMany(q.text))) return ranked;
+  if (q.type !== 'list' && q.type !== 'timeline' && !(q.type === 'person' && asksMany(q.text))) return ranked;
   const present = new Set(ranked.map((r) => r.entry.n));
   const added: RankedSentence[] = [];
   for (const r of ranked.slice(0, INTRO_DEPTH)) {

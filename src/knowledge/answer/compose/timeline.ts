@@ -6,6 +6,7 @@ import type { AnalyzedQuestion, QuestionTerm } from '../analyze.ts';
 import { type Candidate, dateCandidates } from '../candidates.ts';
 import type { RankedSentence } from '../retrieve.ts';
 import { TUNING } from '../tuning.ts';
+import { listUnderIntro } from './list.ts';
 import { abstained, mentionStart, type TypedAnswer } from './shared.ts';
 
 /**
@@ -107,11 +108,17 @@ export function composeTimeline(q: AnalyzedQuestion, ranked: RankedSentence[]): 
   const entries: TimelineEntry[] = [];
   const named = q.terms.filter((t) => t.name && !t.unknown);
   const groups = listedNames(q, named);
-  for (const r of ranked.slice(0, TUNING.timelineDepth)) {
-    if (r.coverage < TUNING.timelineCoverageShare * bestCoverage) continue;
+  // "Движение через развязку восстанавливалось в три этапа:": the dated items of a strong list's intro are
+  // entries however few of the question's words they repeat ("— 23 февраля — по обоим путям"). (Taking
+  // them as the whole chronology lost events a list did not hold.)
+  const list = listUnderIntro(ranked);
+  const items = new Set(list ? list.slice(1) : []);
+  for (const r of [...items, ...ranked.slice(0, TUNING.timelineDepth)]) {
+    const item = items.has(r);
+    if (!item && r.coverage < TUNING.timelineCoverageShare * bestCoverage) continue;
     // A chronology of something named is of that thing: "sanctions on <the airline>" is no list of every sanction.
     // Of names the question lists ("the blockades at Hrebenne, Korczowa and Medyka"), each entry tells of one.
-    if (!groups.every((group) => group.some((t) => r.matches.some((m) => m.term === t)))) continue;
+    if (!item && !groups.every((group) => group.some((t) => r.matches.some((m) => m.term === t)))) continue;
     // The event's own date: a since-date or a date in a relative clause is background, never an entry.
     const candidates = dateCandidates(q, r);
     const own = candidates.filter((c) => c.date && !isBackgroundDate(r.entry.sentence.text, mentionStart(r, c)));
