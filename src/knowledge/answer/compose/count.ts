@@ -95,12 +95,12 @@ function isRate(c: Candidate, r: RankedSentence): boolean {
   return RATE_AFTER.test(r.entry.sentence.text.slice(end, end + 50));
 }
 
+/** Words of what each one of many gets: "each", "per family", «каждому», «на семью». */
+const EACH_WORDS = String.raw`each|apiece|per (person|family|household|head|victim|capita|worker|passenger)|каждо\p{L}*|на (каждого|каждую|человека|семью|душу)`;
 /** A figure each one of many gets: "€180,000 each", "по 100 тыс. шиллингов каждому", "$500 per family". */
-const EACH_AFTER =
-  /^[^.;:,]{0,12}?(?<![\p{L}])(each|apiece|a head|per (person|family|household|head|victim|capita|worker|passenger)|каждо\p{L}*|на (каждого|каждую|человека|семью|душу))(?![\p{L}])/iu;
+const EACH_AFTER = new RegExp(String.raw`^[^.;:,]{0,12}?(?<![\p{L}])(${EACH_WORDS}|a head)(?![\p{L}])`, 'iu');
 /** A question asking what each one got: "how much did each family receive", "сколько получит каждая семья". */
-const EACH_ASKED =
-  /(?<![\p{L}])(each|apiece|per (person|family|household|head|victim|capita|worker|passenger)|каждо\p{L}*|на (каждого|каждую|человека|семью|душу))(?![\p{L}])/iu;
+const EACH_ASKED = new RegExp(String.raw`(?<![\p{L}])(${EACH_WORDS})(?![\p{L}])`, 'iu');
 function isEach(c: Candidate, r: RankedSentence): boolean {
   const end = r.entry.tokens[c.to - 1]?.end ?? 0;
   return EACH_AFTER.test(r.entry.sentence.text.slice(end, end + 40));

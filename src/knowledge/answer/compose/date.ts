@@ -521,10 +521,10 @@ const PROMISED_ACT =
 /** How many words before the act its putting off may stand: «перенесено на неопределённый срок подписание» (4); after it, its clause. */
 const PUT_OFF_REACH = 4;
 
-/** A word of putting off: the date right after it, unless led by "to"/"на", is the one given up. */
 /** What happened when it was to: "The school year begins as scheduled", «как и планировалось». */
 const AS_SCHEDULED =
   /(?<![\p{L}])(as (scheduled|planned|originally planned)|on schedule|как (и )?планировалось|в (запланированный|намеченный) срок)(?![\p{L}])/iu;
+/** A word of putting off: the date right after it, unless led by "to"/"на", is the one given up. */
 export const POSTPONED =
   /(?<![\p{L}])(postpon\p{L}*|delay\p{L}*|put off|pushed back|called off|cancel\p{L}*|перенос\p{L}*|перенес\p{L}*|перенёс\p{L}*|отлож\p{L}*|отклад\p{L}*|отмен\p{L}*)(?![\p{L}])/iu;
 /** The verb of taking place before a postponement word as the event's attribute: "прошёл перенесённый раунд", "held the postponed round". */
