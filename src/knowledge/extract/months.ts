@@ -29,8 +29,8 @@ const ROW_VALUES_AFTER = '(?:\\s*(?:\\.{4,}|…{2,}))?(?:\\s+[-+−]?\\d[\\d,.]*
  * "August at the Kestov crossing: …" (a capitalised name, or one word after "the").
  */
 const PLACE_BEFORE_COLON = String.raw`\s+(?:на|в|во|у|at|in|on)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{L}[\p{L}-]*)?\s*:\s`;
-/** What may open a chronology line or a post before its month: a bullet, or a post's emoji ("📦 Сентябрь — …"). */
-const LINE_MARK = String.raw`[•*·]\s*|\p{Extended_Pictographic}\uFE0F?\s*`;
+/** What may open a chronology line or a post before its month: a bullet, a list's dash, or a post's emoji ("📦 Сентябрь — …", "- April: …"). */
+const LINE_MARK = String.raw`[•*·]\s*|[-–—]\s+|\p{Extended_Pictographic}\uFE0F?\s*`;
 /** An aside between a chronology line's month and its dash: "Апрель (точная дата не сообщается) — …". */
 const ASIDE_BEFORE_DASH = '(?:\\s*\\([^()]{1,60}\\))?';
 /** Before a month that heads a chronology line, a post or a table's row: the line's start and its mark. */

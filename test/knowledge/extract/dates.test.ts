@@ -413,6 +413,10 @@ describe('extractDates: forms the corpus does not show', () => {
     ['Сентябрь', month(undefined, 9)],
   ]);
   testCase('✈️ July: the airline flew 12,400 passengers.', 'en', NO_CONTEXT, [['July', month(undefined, 7)]]);
+  // … after a list's dash.
+  testCase('- April: The Kestov auditor delivers its report.', 'en', NO_CONTEXT, [['April', month(undefined, 4)]]);
+  testCase('– Март — суд в Кестове продлил арест.', 'ru', NO_CONTEXT, [['Март', month(undefined, 3)]]);
+  testCase('The fund paid - May: not known.', 'en', NO_CONTEXT, []);
   // A table's row labelled by its month is dated by it; the count after it is no day ("July 1,350").
   testCase('July 1,350', 'en', NO_CONTEXT, [['July', month(undefined, 7)]]);
   testCase('June ............ 14', 'en', NO_CONTEXT, [['June', month(undefined, 6)]]);
