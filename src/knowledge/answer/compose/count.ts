@@ -289,8 +289,12 @@ export function composeCount(q: AnalyzedQuestion, ranked: RankedSentence[]): Typ
   // ("How long is the section?" asks a length: kilometres answer it too.)
   // "На сколько процентов выросли цены": a share answers it, though prices are asked about.
   // "How big is the loan, and over what term?": two kinds asked, either answers.
+  // "How many employees were sent home on full pay?" counts people: a word of money in it asks no sum.
+  const thingsCounted =
+    HOW_MANY.test(q.text) &&
+    !units.some((u) => u.features.some((f) => f === 'c:eco_money_unit' || MEASURE_UNIT.test(f.slice(2))));
   const fitsAsked =
-    shareAsked || TWO_ASKED.test(q.text)
+    shareAsked || TWO_ASKED.test(q.text) || thingsCounted
       ? undefined
       : durationAsked
         ? (t: string) => DURATION.test(t) || LENGTH.test(t)
@@ -580,3 +584,6 @@ function countsPeople(s: Scored): boolean {
   const noun = s.r.entry.tokens[countedNounAt(s.c, s.r)];
   return noun !== undefined && namesPeople(noun);
 }
+
+/** An English question counting things: "how many employees", "how many of the 41 arrested". */
+const HOW_MANY = /(?<![\p{L}])how many(?![\p{L}])/iu;
