@@ -319,6 +319,8 @@ describe('concepts of the domain, table-driven', () => {
     ['role_student', 'About 40,000 learners stayed at home.', true],
     ['role_student', 'Учащиеся вернулись в классы в мае.', true],
     ['role_student', 'Rescuers learned of the collapse at dawn.', false],
+    ['role_militant', 'About 30 armed men blocked the road near Kestovo.', true],
+    ['role_militant', 'The army sent more men to the armed forces base.', false],
     ['role_prosecutor', 'Государственный обвинитель Тимур Вендт попросил восемь лет.', true],
     ['role_prosecutor', 'The state prosecutor, Lorin Kestov, asked for eight years.', true],
     ['role_prosecutor', 'Обвиняемый Вендт не признал вины.', false],
