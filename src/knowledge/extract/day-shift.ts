@@ -48,3 +48,43 @@ export function shiftedDayMention(text: string, anchor: FuzzyDate | undefined): 
     end: start + phrase.length,
   };
 }
+
+/**
+ * "…stopped pumping on 14 February, two days after an armed group overran the station", «29 мая, за три
+ * дня до вступления пошлины в силу, …»: the event the phrase names is dated from the day of the clause it
+ * is set off from by a comma. The phrase's own position holds that event's day.
+ */
+const DAYS_APART =
+  /(?<![\p{L}\d])(?:(?<en>(?<enCount>\p{L}+|\d+) (?<enUnit>days?|weeks?) (?<enSide>after|before))|(?<ru>(?<ruSide>через|за) (?<ruCount>\p{L}+|\d+) (?<ruUnit>дня|дней|день|недели|недель|неделю) (?:после|до)))(?![\p{L}])(?! (?:that|this|it|этого|того|него|неё|нее)(?![\p{L}]))/giu;
+/** Between the day and the phrase: the rest of its clause and the comma that sets the phrase off. */
+const SET_OFF_BY_COMMA = /^[^,;:.!?()«»"“”—–]*,\s*(?:just |only |some |nearly |almost |всего |лишь |уже )?$/iu;
+
+/** The days the phrases of `text` name, each dated from the sentence's day before it (`dates`, its mentions). */
+export function daysApartMentions(text: string, dates: readonly DateMention[]): DateMention[] {
+  const out: DateMention[] = [];
+  for (const match of text.matchAll(DAYS_APART)) {
+    const g = match.groups ?? {};
+    const count =
+      g.enCount === 'a' || g.enCount === 'one' ? 1 : parseNumberToken((g.enCount ?? g.ruCount ?? '').toLowerCase());
+    if (count === undefined || count < 1 || count > 31) continue;
+    const weeks = /^(week|недел)/i.test(g.enUnit ?? g.ruUnit ?? '');
+    const days = weeks ? count * 7 : count;
+    const after = g.en ? /after/i.test(g.enSide ?? '') : /через/i.test(g.ruSide ?? '');
+    const start = match.index ?? 0;
+    const anchor = [...dates]
+      .filter(
+        (d) => d.end <= start && d.date.precision === 'day' && d.date.year !== undefined && d.date.month !== undefined,
+      )
+      .at(-1);
+    if (!anchor || !SET_OFF_BY_COMMA.test(text.slice(anchor.end, start))) continue;
+    const { year, month, day } = anchor.date;
+    const shifted = calendarDay(dayNumber(year as number, month as number, day as number) + (after ? -days : days));
+    out.push({
+      date: { year: shifted.year, month: shifted.month, day: shifted.day, precision: 'day', relative: true },
+      text: match[0],
+      start,
+      end: start + match[0].length,
+    });
+  }
+  return out;
+}

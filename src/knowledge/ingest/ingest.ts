@@ -3,7 +3,7 @@ import { type IndexTables, IndexTablesBuilder } from '../answer/index-tables.ts'
 import { extractCounts } from '../extract/counts.ts';
 import { isBackgroundDate, mayHaveDate } from '../extract/date-roles.ts';
 import { extractDates, precisionRank } from '../extract/dates.ts';
-import { shiftedDayMention } from '../extract/day-shift.ts';
+import { daysApartMentions, shiftedDayMention } from '../extract/day-shift.ts';
 import { EntityRecognizer, gazetteerEntities, gazetteerGenders } from '../extract/entities.ts';
 import { resolveEventYears } from '../extract/event-year.ts';
 import { readEvent } from '../extract/events.ts';
@@ -403,6 +403,8 @@ export function annotateDocument(
           contextDate,
         )
       : [];
+    // "on 14 February, two days after gunmen overran the station": the overrunning's day, from the clause's.
+    if (dates.length) dates.push(...daysApartMentions(sentence.text, dates));
     // "Накануне …", "The next day …": a day from the one the text told last, when the sentence has none of its own.
     // Before the text has told any, from the report's own day: a lead's "Накануне …" is the day before it.
     if (!dates.some((d) => d.date.precision === 'day')) {
