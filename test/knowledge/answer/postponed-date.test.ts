@@ -206,3 +206,30 @@ describe('postponed again without a new date', () => {
     expect(a.answered, a.text).toBe(false);
   });
 });
+
+describe('a date one source gives up and another moves the event to', () => {
+  // The chronology's aside ("due to begin on 6 April, to 11 May") and the summary ("the second - after a
+  // postponement - on 11 May") read as giving 11 May up; the brief moves the stage to it.
+  const sources = knowledgeBaseOfTexts({
+    'timeline.md': documentText(
+      [
+        '- 1 April (Wednesday): The Kestov fund postpones the second stage of payouts, due to begin on 6 April, to 11 May.',
+        '- 11 May (Monday): The second stage of payouts begins.',
+        'The first stage began on 2 March 2026, the second - after a postponement - on 11 May 2026, and the third on 15 June 2026.',
+      ].join('\n\n'),
+      { lang: 'en', published: '2026-08-31' },
+    ),
+    'brief.md': documentText('Второй этап выплат фонда Кестова был перенесён с 6 апреля на 11 мая.', {
+      lang: 'ru',
+      published: '2026-06-10',
+    }),
+  });
+
+  it('is the date the event was held at', () => {
+    const answer = sources.answer('After the postponement, on what date did the second payout stage finally start?', {
+      now,
+    });
+    expect(answer.answered).toBe(true);
+    expect(answer.summary).toMatch(/11 May/);
+  });
+});

@@ -558,6 +558,7 @@ const AFTER_REACH = 60;
  */
 function postponedDates(ranked: readonly RankedSentence[]): FuzzyDate[] {
   const out: FuzzyDate[] = [];
+  const kept: FuzzyDate[] = [];
   for (const r of ranked.slice(0, TUNING.postponedDepth)) {
     const text = r.entry.sentence.text;
     const word = POSTPONED.exec(text);
@@ -580,9 +581,11 @@ function postponedDates(ranked: readonly RankedSentence[]): FuzzyDate[] {
       // "…was postponed by Brazil and eventually took place in Brasília on 21-22 April": held then.
       const heldThen = m.start > word.index ? HELD_LEAD.test(text.slice(word.index, m.start)) : heldBefore;
       if (!movedTo && !heldThen) out.push(m.date);
+      else kept.push(m.date);
     }
   }
-  return out;
+  // A date one source gives up and another moves the event to ("с 6 апреля на 11 мая") is the new one.
+  return out.filter((d) => !kept.some((k) => sameDayOrMonth(k, d)));
 }
 
 /** Where a question about going asks someone went: the place after "to"/"в" ("from Belgrade to Pristina": Pristina). */
