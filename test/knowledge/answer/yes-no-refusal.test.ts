@@ -47,3 +47,21 @@ describe('a verb that leads to the act asked', () => {
     expect(askedPredicate(analyzeQuestion(question, kb.index))?.raw).toBe(predicate);
   });
 });
+
+describe('asked whether someone is there, "absent" says no', () => {
+  const kb = knowledgeBaseOfTexts({
+    'court.md': documentText(
+      `В Кестове начался суд над руководством банка «Варнел»
+
+Основной акционер банка Лорин Вендт на скамье подсудимых отсутствует: он объявлен в международный розыск.`,
+      { title: 'В Кестове начался суд над руководством банка «Варнел»', published: '2026-07-15', lang: 'ru' },
+    ),
+  });
+  it('answers no', () => {
+    const answer = kb.answer('Is Lorin Vendt among the defendants in the courtroom?', {
+      now: new Date('2026-12-01T00:00:00Z'),
+    });
+    expect(answer.answered).toBe(true);
+    expect(answer.summary).toMatch(/^No/);
+  });
+});

@@ -65,8 +65,11 @@ export function deniesAsked(r: RankedSentence): boolean {
     kept += text.slice(from, t.start);
     from = tokens[last]?.end ?? t.end;
   });
-  return negates(kept + text.slice(from)) || REFUSAL.test(text);
+  return negates(kept + text.slice(from)) || REFUSAL.test(text) || ABSENT.test(text);
 }
+
+/** Someone or something not there: «на скамье подсудимых отсутствует», "was absent". */
+const ABSENT = /(?<![\p{L}])(absent|отсутствует|отсутствуют|отсутствовал\p{L}*)(?![\p{L}])/iu;
 
 /** A Russian verb of refusing: «отказался», «отказываются». */
 const RU_REFUSAL = String.raw`отказ(ал|ыва)\p{L}*`;
