@@ -65,6 +65,13 @@ const DEFAULTS = {
   predicateShare: 0.5,
   /** ...with the negation at most this many words before the word. */
   negationReach: 3,
+  /**
+   * A yes/no answer none of whose quotes gives a day takes the first dated sentence among this many of the
+   * best, scoring at least `yesNoDatedShare` of its best sentence (set in the forty-second session: read +2,
+   * never-read ±0; 0.3 and eight sentences read +3).
+   */
+  yesNoDatedDepth: 5,
+  yesNoDatedShare: 0.5,
   /** Score factor for a sentence that reports a plan or a possibility, not a done event. */
   hedgeFactor: 0.75,
   /** Score factor for a line with no closing stop (a headline or a caption). */

@@ -73,7 +73,18 @@ export function composeYesNo(q: AnalyzedQuestion, ranked: RankedSentence[]): Typ
     const date = when.answered ? when.values[0] : undefined;
     if (date) return answered(q, [...values, date], [date.from, best, ...corroborating(ranked, best)]);
   }
-  return answered(q, values, [best, ...corroborating(ranked, best)]);
+  const quotes = [best, ...corroborating(ranked, best)];
+  // A yes or a no is told with when it came to be: a dated sentence nearly as strong joins the quotes
+  // when none of them gives a day.
+  const dated = (r: RankedSentence) => r.entry.annotation.dates.some((m) => m.date.precision === 'day');
+  if (!quotes.some(dated)) {
+    const floor = TUNING.yesNoDatedShare * best.score;
+    const more = ranked
+      .slice(0, TUNING.yesNoDatedDepth)
+      .find((r) => !quotes.includes(r) && r.score >= floor && dated(r));
+    if (more) quotes.push(more);
+  }
+  return answered(q, values, quotes);
 }
 
 /** Asked whether something happened when it was meant to: "on time", "as planned", "в обещанный срок". */
