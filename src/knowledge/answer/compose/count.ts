@@ -59,7 +59,7 @@ import {
   unitFits,
   wholeOf,
 } from './count-units.ts';
-import { askedMeasure, measureFits, TWO_ASKED } from './measures.ts';
+import { askedMeasure, CHANGE_HOW_FAR, measureFits, TWO_ASKED } from './measures.ts';
 import { askedActSide, saysOnlyUndoing, saysOwnAct } from './opposite-act.ts';
 import { askedPerUnit, givenPerUnit } from './per-unit.ts';
 import {
@@ -377,6 +377,9 @@ export function composeCount(q: AnalyzedQuestion, ranked: RankedSentence[]): Typ
       from: top.r,
     },
   ];
+  // "How far did the rate rise?" and "выросла с 11,2 % до 14,8 %": the change is told by both figures.
+  const reached = CHANGE_HOW_FAR.test(q.text) ? figureReached(top, scored) : undefined;
+  if (reached) values.push({ kind: 'number', text: reached.c.text, value: reached.c.value as number, from: top.r });
   const rivalAt = (share: number, placeMayBeImplicit: boolean, pool = scored) =>
     pool.find(
       (s) =>
@@ -587,3 +590,19 @@ function countsPeople(s: Scored): boolean {
 
 /** An English question counting things: "how many employees", "how many of the 41 arrested". */
 const HOW_MANY = /(?<![\p{L}])how many(?![\p{L}])/iu;
+
+/** The figure a change reached, said right after the one it started from: "с 11,2 % (ноябрь) до 14,8 %". */
+function figureReached(start: Scored, scored: readonly Scored[]): Scored | undefined {
+  const text = start.r.entry.sentence.text;
+  const tokens = start.r.entry.tokens;
+  const before = text.slice(Math.max(0, (tokens[start.c.from]?.start ?? 0) - 6), tokens[start.c.from]?.start ?? 0);
+  if (!/(?<![\p{L}])(from|с|со)\s*$/iu.test(before)) return undefined;
+  return scored.find((s) => {
+    if (s.r !== start.r || s.c.from < start.c.to) return false;
+    // (A figure's sign may be no token of its own: "11,2 %".)
+    const from = tokens[start.c.from]?.start ?? 0;
+    const end = text.startsWith(start.c.text, from) ? from + start.c.text.length : (tokens[start.c.to - 1]?.end ?? 0);
+    const between = text.slice(end, tokens[s.c.from]?.start ?? 0);
+    return /^\s*(\([^()]{0,40}\)\s*)?(to|до)\s*$/iu.test(between);
+  });
+}

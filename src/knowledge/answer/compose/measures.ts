@@ -36,6 +36,9 @@ const DIMENSION_NOUN = new RegExp(
 const HOW_DIMENSION = new RegExp(HOW_DIMENSION_WORDS, 'iu');
 const DIMENSION_WORD = new RegExp(String.raw`(?<![\p{L}])(${ENGLISH_DIMENSION})(?![\p{L}])`, 'iu');
 /** A dimension asked as a distance: any length answers it ("lies 40 km from the border"). */
+/** "How far did prices fall", "how far has the rate risen": a change's size asked with "how far". */
+export const CHANGE_HOW_FAR =
+  /(?<![\p{L}])how far (did|has|have|had|will|would|could)\s[^?]*?(?<![\p{L}])(rise|rose|risen|fall|fell|fallen|grow|grew|grown|drop|dropped|increase|increased|decrease|decreased|climb|climbed|decline|declined|jump|jumped|slide|slid|sink|sank|shrink|shrank)(?![\p{L}])/iu;
 const DISTANCE_ASKED = /(?<![\p{L}])(how far|distance|расстояни\p{L}*|на каком расстоянии)(?![\p{L}])/iu;
 /** Words a sentence gives a dimension with, by the dimension the question asks. */
 const DIMENSION_SAID =
@@ -55,6 +58,8 @@ export function askedMeasure(q: AnalyzedQuestion): AskedMeasure | undefined {
   if (percentAsked(q.text) || INTEREST_ASKED.test(q.text)) return 'percent';
   // "How high was the bail?" asks a sum, not a dimension.
   if (HOW_DIMENSION.test(q.text) && !DIMENSION_WORD.test(q.text) && AMOUNT_ASKED.test(q.text)) return undefined;
+  // "How far did the rate rise?" asks how much it changed, not a distance.
+  if (CHANGE_HOW_FAR.test(q.text)) return percentAsked(q.text) ? 'percent' : undefined;
   if (DIMENSION_NOUN.test(q.text) || DISTANCE_ASKED.test(q.text)) return 'dimension';
   return undefined;
 }
