@@ -64,8 +64,8 @@ export function daysApartMentions(text: string, dates: readonly DateMention[]): 
   const out: DateMention[] = [];
   for (const match of text.matchAll(DAYS_APART)) {
     const g = match.groups ?? {};
-    const count =
-      g.enCount === 'a' || g.enCount === 'one' ? 1 : parseNumberToken((g.enCount ?? g.ruCount ?? '').toLowerCase());
+    const word = (g.enCount ?? g.ruCount ?? '').toLowerCase();
+    const count = word === 'a' ? 1 : parseNumberToken(word);
     if (count === undefined || count < 1 || count > 31) continue;
     const weeks = /^(week|недел)/i.test(g.enUnit ?? g.ruUnit ?? '');
     const days = weeks ? count * 7 : count;

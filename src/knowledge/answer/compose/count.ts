@@ -597,11 +597,11 @@ function figureReached(start: Scored, scored: readonly Scored[]): Scored | undef
   const tokens = start.r.entry.tokens;
   const before = text.slice(Math.max(0, (tokens[start.c.from]?.start ?? 0) - 6), tokens[start.c.from]?.start ?? 0);
   if (!/(?<![\p{L}])(from|с|со)\s*$/iu.test(before)) return undefined;
+  // (A figure's sign may be no token of its own: "11,2 %".)
+  const from = tokens[start.c.from]?.start ?? 0;
+  const end = text.startsWith(start.c.text, from) ? from + start.c.text.length : (tokens[start.c.to - 1]?.end ?? 0);
   return scored.find((s) => {
     if (s.r !== start.r || s.c.from < start.c.to) return false;
-    // (A figure's sign may be no token of its own: "11,2 %".)
-    const from = tokens[start.c.from]?.start ?? 0;
-    const end = text.startsWith(start.c.text, from) ? from + start.c.text.length : (tokens[start.c.to - 1]?.end ?? 0);
     const between = text.slice(end, tokens[s.c.from]?.start ?? 0);
     return /^\s*(\([^()]{0,40}\)\s*)?(to|до)\s*$/iu.test(between);
   });

@@ -35,10 +35,10 @@ const DIMENSION_NOUN = new RegExp(
 /** "How high was the bail?": the question of a dimension with no dimension noun, which a sum may answer. */
 const HOW_DIMENSION = new RegExp(HOW_DIMENSION_WORDS, 'iu');
 const DIMENSION_WORD = new RegExp(String.raw`(?<![\p{L}])(${ENGLISH_DIMENSION})(?![\p{L}])`, 'iu');
-/** A dimension asked as a distance: any length answers it ("lies 40 km from the border"). */
 /** "How far did prices fall", "how far has the rate risen": a change's size asked with "how far". */
 export const CHANGE_HOW_FAR =
   /(?<![\p{L}])how far (did|has|have|had|will|would|could)\s[^?]*?(?<![\p{L}])(rise|rose|risen|fall|fell|fallen|grow|grew|grown|drop|dropped|increase|increased|decrease|decreased|climb|climbed|decline|declined|jump|jumped|slide|slid|sink|sank|shrink|shrank)(?![\p{L}])/iu;
+/** A dimension asked as a distance: any length answers it ("lies 40 km from the border"). */
 const DISTANCE_ASKED = /(?<![\p{L}])(how far|distance|расстояни\p{L}*|на каком расстоянии)(?![\p{L}])/iu;
 /** Words a sentence gives a dimension with, by the dimension the question asks. */
 const DIMENSION_SAID =
