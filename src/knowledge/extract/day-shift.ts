@@ -39,8 +39,14 @@ export function shiftedDayMention(text: string, anchor: FuzzyDate | undefined): 
     shift = count;
   }
   const phrase = match[1] as string;
-  const start = (match.index ?? 0) + match[0].length - phrase.length;
-  const { year, month, day } = calendarDay(dayNumber(anchor.year, anchor.month, anchor.day) + shift);
+  return dayShifted(anchor, shift, phrase, (match.index ?? 0) + match[0].length - phrase.length);
+}
+
+/** The mention of `phrase` at `start`, the day `shift` days from `anchor` (a day of a known year). */
+function dayShifted(anchor: FuzzyDate, shift: number, phrase: string, start: number): DateMention {
+  const { year, month, day } = calendarDay(
+    dayNumber(anchor.year as number, anchor.month as number, anchor.day as number) + shift,
+  );
   return {
     date: { year, month, day, precision: 'day', relative: true },
     text: phrase,
@@ -71,20 +77,13 @@ export function daysApartMentions(text: string, dates: readonly DateMention[]): 
     const days = weeks ? count * 7 : count;
     const after = g.en ? /after/i.test(g.enSide ?? '') : /через/i.test(g.ruSide ?? '');
     const start = match.index ?? 0;
-    const anchor = [...dates]
+    const anchor = dates
       .filter(
         (d) => d.end <= start && d.date.precision === 'day' && d.date.year !== undefined && d.date.month !== undefined,
       )
       .at(-1);
     if (!anchor || !SET_OFF_BY_COMMA.test(text.slice(anchor.end, start))) continue;
-    const { year, month, day } = anchor.date;
-    const shifted = calendarDay(dayNumber(year as number, month as number, day as number) + (after ? -days : days));
-    out.push({
-      date: { year: shifted.year, month: shifted.month, day: shifted.day, precision: 'day', relative: true },
-      text: match[0],
-      start,
-      end: start + match[0].length,
-    });
+    out.push(dayShifted(anchor.date, after ? -days : days, match[0], start));
   }
   return out;
 }

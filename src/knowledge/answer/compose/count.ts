@@ -595,10 +595,9 @@ const HOW_MANY = /(?<![\p{L}])how many(?![\p{L}])/iu;
 function figureReached(start: Scored, scored: readonly Scored[]): Scored | undefined {
   const text = start.r.entry.sentence.text;
   const tokens = start.r.entry.tokens;
-  const before = text.slice(Math.max(0, (tokens[start.c.from]?.start ?? 0) - 6), tokens[start.c.from]?.start ?? 0);
-  if (!/(?<![\p{L}])(from|с|со)\s*$/iu.test(before)) return undefined;
-  // (A figure's sign may be no token of its own: "11,2 %".)
   const from = tokens[start.c.from]?.start ?? 0;
+  if (!/(?<![\p{L}])(from|с|со)\s*$/iu.test(text.slice(Math.max(0, from - 6), from))) return undefined;
+  // (A figure's sign may be no token of its own: "11,2 %".)
   const end = text.startsWith(start.c.text, from) ? from + start.c.text.length : (tokens[start.c.to - 1]?.end ?? 0);
   return scored.find((s) => {
     if (s.r !== start.r || s.c.from < start.c.to) return false;

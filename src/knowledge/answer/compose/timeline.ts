@@ -113,7 +113,8 @@ export function composeTimeline(q: AnalyzedQuestion, ranked: RankedSentence[]): 
   // them as the whole chronology lost events a list did not hold.)
   const list = listUnderIntro(ranked);
   const items = new Set(list ? list.slice(1) : []);
-  for (const r of [...items, ...ranked.slice(0, TUNING.timelineDepth)]) {
+  // Each sentence once: an item that is also ranked is visited as an item.
+  for (const r of new Set([...items, ...ranked.slice(0, TUNING.timelineDepth)])) {
     const item = items.has(r);
     if (!item && r.coverage < TUNING.timelineCoverageShare * bestCoverage) continue;
     // A chronology of something named is of that thing: "sanctions on <the airline>" is no list of every sanction.
