@@ -83,6 +83,18 @@ interface TermStems {
   first: string | undefined;
 }
 
+/**
+ * A Russian word the dictionary does not know, written in its dictionary form, loses what looks like an
+ * ending to the stemmer ("дирхам" → "дирх", "ринггит" → "рингг"), while its inflected forms keep it
+ * ("дирхамов", "ринггитов" → "дирхам", "ринггит"): such a one-word term is filed under the whole word too.
+ */
+function inflectedStems({ stems, first }: TermStems): string[][] {
+  const [only] = stems;
+  if (stems.length !== 1 || only === undefined || first === undefined || !/^[а-яё]+[бвгджзклмнпрстфхцчшщ]$/.test(first))
+    return [];
+  return only.length <= first.length - 2 ? [[first]] : [];
+}
+
 /** Builds the matcher from concepts (the loaded files, or a table in a test); `termWords`: their terms' words worked out before. */
 export function buildVocabulary(concepts: readonly VocabularyConcept[], termWords?: KnownTermWords): Vocabulary {
   const byId = new Map<string, VocabularyConcept>();
@@ -97,19 +109,23 @@ export function buildVocabulary(concepts: readonly VocabularyConcept[], termWord
       known.terms.ru.push(...c.terms.ru);
     } else byId.set(c.id, { ...c, terms: { en: [...c.terms.en], ru: [...c.terms.ru] } });
     for (const term of [...c.terms.en, ...c.terms.ru]) {
-      const { stems, first: firstWord } = stemsOf(term, termNumber++);
-      const first = stems[0];
-      if (first === undefined || (stems.length === 1 && first.length < 2)) continue;
-      if (stems.length === 1) {
-        const byConcept = oneWordTerms.get(first) ?? new Map<string, string[]>();
-        oneWordTerms.set(first, byConcept);
-        const words = byConcept.get(c.id) ?? [];
-        byConcept.set(c.id, words);
-        words.push(firstWord as string);
+      const termStems = stemsOf(term, termNumber++);
+      const first = termStems.stems[0];
+      if (first === undefined || (termStems.stems.length === 1 && first.length < 2)) continue;
+      for (const stems of [termStems.stems, ...inflectedStems(termStems)]) {
+        const key = stems[0] as string;
+        if (stems.length === 1) {
+          const byConcept = oneWordTerms.get(key) ?? new Map<string, string[]>();
+          oneWordTerms.set(key, byConcept);
+          const words = byConcept.get(c.id) ?? [];
+          byConcept.set(c.id, words);
+          words.push(termStems.first as string);
+        }
+        const list = byFirstStem.get(key);
+        if (!list) byFirstStem.set(key, [{ stems, concept: c.id }]);
+        else if (!list.some((e) => e.concept === c.id && sameStems(e.stems, stems)))
+          list.push({ stems, concept: c.id });
       }
-      const list = byFirstStem.get(first);
-      if (!list) byFirstStem.set(first, [{ stems, concept: c.id }]);
-      else if (!list.some((e) => e.concept === c.id && sameStems(e.stems, stems))) list.push({ stems, concept: c.id });
     }
   }
   for (const list of byFirstStem.values()) list.sort((a, b) => b.stems.length - a.stems.length);
