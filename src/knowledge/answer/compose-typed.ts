@@ -91,17 +91,20 @@ function rerankByType(q: AnalyzedQuestion, ranked: RankedSentence[]): RankedSent
   // "Q: Why did you suspend drilling? A: Because we could not guarantee …": the answer to an
   // interviewer's question is as much about it as the question itself, though it repeats few of its words.
   // (A list or a chronology gathers many sentences: one answer raised would crowd out the rest.)
-  const answers = new Map<number, number>();
+  const answers = new Map<number, RankedSentence>();
   const gathers = q.type === 'list' || q.type === 'timeline' || q.type === 'event' || q.type === 'about';
   for (const r of gathers ? [] : ranked.slice(0, TUNING.interviewQuestionDepth))
-    if (ASKS.test(r.entry.sentence.text) && r.entry.next !== undefined) answers.set(r.entry.next, r.score);
+    if (ASKS.test(r.entry.sentence.text) && r.entry.next !== undefined) answers.set(r.entry.next, r);
   const otherStage = TUNING.strictSlots ? ofOtherStage(q.text) : undefined;
   const otherOrdinal = TUNING.strictSlots ? ordersOtherwise(q) : undefined;
   return (
     ranked
       .map((r) => {
+        // It covers as much of the question as the interviewer's question did, too.
         const asked = answers.get(r.entry.n);
-        return asked !== undefined && asked > r.score ? { ...r, score: asked } : r;
+        return asked !== undefined && asked.score > r.score
+          ? { ...r, score: asked.score, coverage: Math.max(r.coverage, asked.coverage) }
+          : r;
       })
       .map((r) => (fitsType(q, r) ? { ...r, score: r.score * TUNING.typeFitBonus } : r))
       .map((r) => (ASKS.test(r.entry.sentence.text) ? { ...r, score: r.score * TUNING.askingSentenceFactor } : r))

@@ -117,3 +117,32 @@ describe('a short answer to an interviewer’s question', () => {
     expect(a.text).toContain('«— Ответ: На вчерашний день — 96.»');
   });
 });
+
+/**
+ * "— Ответ: Потому что город перестал брать воду из реки": the answer repeats one word of the question,
+ * too little to cover it on its own; raised to its question's score, it covers what its question covers.
+ */
+const WATER = `---
+title: "Анна Варнел: «Вода вернулась раньше доверия»"
+published: 2026-03-05
+lang: ru
+---
+Анна Варнел: «Вода вернулась раньше доверия»
+
+Запрет на питьевую воду в Орске и соседнем Кестово действовал с 10 февраля.
+
+— Вопрос: Почему запрет на питьевую воду в Кестово сняли раньше, чем в самом Орске?
+
+— Ответ: Потому что город перестал брать воду из реки и перешёл на скважины у села Лорин.
+`;
+const water = createKnowledgeBase(ingestDocuments([{ file: 'water.md', bytes: new TextEncoder().encode(WATER) }]).data);
+
+describe('an answer that repeats little of the question it answers', () => {
+  it('gives the reason it states', () => {
+    const a = water.answer('Почему запрет на водопроводную воду в Кестово сняли раньше, чем в Орске?', {
+      now: new Date('2026-12-01T00:00:00Z'),
+    });
+    expect(a.answered, a.text).toBe(true);
+    expect(a.citations[0]?.quote, a.text).toContain('скважины');
+  });
+});
