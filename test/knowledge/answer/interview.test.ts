@@ -17,7 +17,8 @@ lang: ru
 — Ответ: Двенадцатого марта 2024 года Кештовский суд приговорил меня к шести годам колонии.
 `;
 const kb = createKnowledgeBase(ingestDocuments([{ file: 'interview.md', bytes: new TextEncoder().encode(DOC) }]).data);
-const ask = (q: string) => kb.answer(q, { now: new Date('2026-12-01T00:00:00Z') });
+const NOW = new Date('2026-12-01T00:00:00Z');
+const ask = (q: string) => kb.answer(q, { now: NOW });
 
 describe('an interview speaks of its speaker in the first person', () => {
   it('takes her prison term from "приговорил меня", the title naming her', () => {
@@ -50,7 +51,7 @@ const qa = createKnowledgeBase(ingestDocuments([{ file: 'qa.md', bytes: new Text
 describe("an interviewer's question", () => {
   it('is not quoted as the reason: the answer after it is', () => {
     const a = qa.answer('Why, according to Lorin, is the registration of Varnel exporters in Kestov slow?', {
-      now: new Date('2026-12-01T00:00:00Z'),
+      now: NOW,
     });
     expect(a.answered, a.text).toBe(true);
     expect(a.citations[0]?.quote, a.text).toContain('inspectors come twice a month');
@@ -84,9 +85,7 @@ const restart = createKnowledgeBase(
 
 describe("the answer to an interviewer's question", () => {
   it('answers the question asked again by a reader', () => {
-    const a = restart.answer('Why did Northgate Energy suspend drilling at the Halden-1 well?', {
-      now: new Date('2026-12-01T00:00:00Z'),
-    });
+    const a = restart.answer('Why did Northgate Energy suspend drilling at the Halden-1 well?', { now: NOW });
     expect(a.answered, a.text).toBe(true);
     expect(a.citations[0]?.quote, a.text).toContain('could not guarantee');
   });
@@ -110,9 +109,7 @@ const short = createKnowledgeBase(ingestDocuments([{ file: 'short.md', bytes: ne
 
 describe('a short answer to an interviewer’s question', () => {
   it('gives the figure it states, the unit being the question’s', () => {
-    const a = short.answer('How many Kestov companies had permanent registration in Varnel?', {
-      now: new Date('2026-12-01T00:00:00Z'),
-    });
+    const a = short.answer('How many Kestov companies had permanent registration in Varnel?', { now: NOW });
     expect(a.summary, a.text).toBe('96');
     expect(a.text).toContain('«— Ответ: На вчерашний день — 96.»');
   });
@@ -139,9 +136,7 @@ const water = createKnowledgeBase(ingestDocuments([{ file: 'water.md', bytes: ne
 
 describe('an answer that repeats little of the question it answers', () => {
   it('gives the reason it states', () => {
-    const a = water.answer('Почему запрет на водопроводную воду в Кестово сняли раньше, чем в Орске?', {
-      now: new Date('2026-12-01T00:00:00Z'),
-    });
+    const a = water.answer('Почему запрет на водопроводную воду в Кестово сняли раньше, чем в Орске?', { now: NOW });
     expect(a.answered, a.text).toBe(true);
     expect(a.citations[0]?.quote, a.text).toContain('скважины');
   });
