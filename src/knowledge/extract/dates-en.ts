@@ -281,11 +281,11 @@ export const ENGLISH_DATE_RULES: readonly DateRule[] = [
     },
   },
   {
-    // Needs a preposition: "The Sunday Times" is a newspaper.
+    // Needs a preposition: "The Sunday Times" is a newspaper. ("In the early hours of Saturday" is one.)
     name: 'weekday (on Thursday, last Friday)',
     anchors: [A.enWeekday],
     pattern: rulePattern(
-      `${WORD_START}(?:(?<weekBefore>last\\s+week),?\\s+)?(?<prep>on|last|this|since|by|until|till|before|after)\\s+(?<weekday>${EN_WEEKDAY_WORD})(?:\\s+(?<weekAfter>last\\s+week))?${WORD_END}`,
+      `${WORD_START}(?:(?<weekBefore>last\\s+week),?\\s+)?(?<prep>on|last|this|since|by|until|till|before|after|(?:the\\s+)?(?:(?:early|small|late|wee)\\s+hours|morning|afternoon|evening|night)\\s+of)\\s+(?<weekday>${EN_WEEKDAY_WORD})(?:\\s+(?<weekAfter>last\\s+week))?${WORD_END}`,
     ),
     build: (match) => {
       const groups = match.groups ?? {};

@@ -335,11 +335,11 @@ export const RUSSIAN_DATE_RULES: readonly DateRule[] = [
     build: (match) => [candidate(match, { precision: 'day' }, { kind: 'days', fromDocument: relativeDays.shift(-1) })],
   },
   {
-    // Needs "в/во": "среда" alone is also "environment".
+    // Needs "в/во": "среда" alone is also "environment". ("В ночь на субботу" is Saturday's small hours.)
     name: 'weekday (в четверг, в прошлую пятницу)',
     anchors: [A.ruWeekday],
     pattern: rulePattern(
-      `${WORD_START}(?:(?<weekBefore>на\\s+прошлой\\s+неделе),?\\s+)?(?:в|во)\\s+(?:(?<last>прошл(?:ый|ую|ое)|минувш(?:ий|ую|ее)|прошедш(?:ий|ую|ее))\\s+)?(?<weekday>${RU_WEEKDAY_WORD})(?:\\s+(?<weekAfter>на\\s+прошлой\\s+неделе))?${WORD_END}`,
+      `${WORD_START}(?:(?<weekBefore>на\\s+прошлой\\s+неделе),?\\s+)?(?:в|во|в\\s+ночь\\s+(?:с\\s+\\p{L}+\\s+)?на)\\s+(?:(?<last>прошл(?:ый|ую|ое)|минувш(?:ий|ую|ее)|прошедш(?:ий|ую|ее))\\s+)?(?<weekday>${RU_WEEKDAY_WORD})(?:\\s+(?<weekAfter>на\\s+прошлой\\s+неделе))?${WORD_END}`,
     ),
     build: (match) => {
       const groups = match.groups ?? {};

@@ -604,6 +604,16 @@ describe('extractDates: relative phrases resolve against the document date', () 
   testCase('в минувший четверг', 'ru', DOC_004, [['в минувший четверг', day(2025, 9, 11, RELATIVE)]]);
   testCase('в прошедшую пятницу', 'ru', DOC_004, [['в прошедшую пятницу', day(2025, 9, 12, RELATIVE)]]);
   testCase('on Thursday', 'en', DOC_004, [['on Thursday', day(2025, 9, 11, RELATIVE)]]);
+  // A part of the day "of" a weekday, and the night "на" one, date it as "on" and "в" do (DOC_004 is a Monday).
+  testCase('The fire broke out in the early hours of Saturday in the kitchen.', 'en', DOC_004, [
+    ['the early hours of Saturday', day(2025, 9, 13, RELATIVE)],
+  ]);
+  testCase('Пожар начался в ночь на субботу на четвёртом этаже.', 'ru', DOC_004, [
+    ['в ночь на субботу', day(2025, 9, 13, RELATIVE)],
+  ]);
+  testCase('Взрыв прогремел в ночь с пятницы на субботу.', 'ru', DOC_004, [
+    ['в ночь с пятницы на субботу', day(2025, 9, 13, RELATIVE)],
+  ]);
   // Reported speech about what is to come ("said … would reopen"): the coming Saturday, not the last.
   testCase('The ministry said the crossing would reopen to trucks on Saturday morning.', 'en', DOC_004, [
     ['on Saturday', day(2025, 9, 20, RELATIVE)],
