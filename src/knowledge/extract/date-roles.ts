@@ -2,10 +2,11 @@
 
 /**
  * A date inside a relative or participial phrase is background, not when the sentence's event happened:
- * "снимает санкции ..., введённые в 2021 году", "осуждённых за события 2020 года", "detained in 2021".
+ * "снимает санкции ..., введённые в 2021 году", "осуждённых за события 2020 года", "detained in 2021",
+ * "жильцов сгоревшей в марте башни", "погибших в феврале горняков".
  */
 const BACKGROUND_BEFORE =
-  /(\p{L}+нн(ые|ых|ый|ая|ой|ое|ую|ым|ыми)|за события|событи\p{L}*|выбор\p{L}*|который|которые|которая|detained|introduced|imposed|elected|born|founded|who was|which was|since the|after the events of|по состоянию на|as of|as at)\s+(в\s+|во\s+|in\s+|of\s+)?$/iu;
+  /(\p{L}+нн(ые|ых|ый|ая|ой|ое|ую|ым|ыми)|(?<!проше|состоя|проходи)(?<=\p{L}{2})(вш|дш|[бгзкрс]ш)(ий|ая|ее|ие|их|им|ими|его|ему|ей|ую|ем|ого)(ся)?|за события|событи\p{L}*|выбор\p{L}*|который|которые|которая|detained|introduced|imposed|elected|born|founded|who was|which was|since the|after the events of|по состоянию на|as of|as at)\s+(в\s+|во\s+|in\s+|of\s+)?$/iu;
 export function isBackgroundDate(text: string, start: number): boolean {
   if (BACKGROUND_BEFORE.test(text.slice(Math.max(0, start - 40), start))) return true;
   // "на самом высоком уровне с февраля 2020 года": a since-date starts a period, it does not date the event.

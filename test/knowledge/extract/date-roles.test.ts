@@ -22,12 +22,21 @@ describe('isBackgroundDate', () => {
     // An earlier event, in the pluperfect.
     ['The two had been detained by the Kestov police on November 27, 2025.', 'November 27'],
     ['Vendt had taken over the mission in March.', 'March'],
+    // A participle before its noun: the date is of what the participle tells.
+    ['В пятницу открылся корпус C — второй этап переселения жильцов сгоревшей в марте башни.', 'в марте'],
+    ['Семьям погибших в феврале горняков выплатили компенсации.', 'в феврале'],
+    ['Суд оштрафовал водителя, задержавшего в мае паром.', 'в мае'],
   ])('%s: "%s" is background', (text, date) => {
     expect(at(text, date)).toBe(true);
   });
 
   it.each([
     ['31 августа в Варнеле освободили 12 человек.', '31 августа'],
+    // A meeting "held" on a day: the day is of the meeting itself, which the sentence tells of.
+    ['Делегация отсутствовала на прошедшем 19 февраля в Вашингтоне заседании.', '19 февраля'],
+    ['Стороны подтвердили итоги состоявшейся 3 марта встречи.', '3 марта'],
+    // A word in -ш- that is no participle: "большей".
+    ['В большей части города воду дали 6 апреля.', '6 апреля'],
     ['The talks were held on 14 May in Northgate.', '14 May'],
     ['Переговоры перенесли с 3 марта на 14 мая.', '14 мая'],
     // After a change the second date is the new one: the answer, not a period's end.
