@@ -20,6 +20,11 @@ export const STEM_FALSE_FRIENDS: ReadonlySet<string> = new Set([
   // English: a delegation is a group, no delegate ("Who led the delegation?" asks its head).
   'delegation',
   'delegations',
+  // A judge presiding is no president ("presiding" and "president" share the stem "presid").
+  'preside',
+  'presides',
+  'presided',
+  'presiding',
   // A report or an appeal presented is no presenter's ("Who presented the appeal?" asks no TV host).
   'presented',
   'presenting',

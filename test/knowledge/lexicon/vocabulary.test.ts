@@ -318,6 +318,11 @@ describe('concepts of the domain, table-driven', () => {
     ['eco_money_unit', 'Залог составил 100 тыс. шиллингов.', true],
     ['eco_money_unit', 'Компания заплатила 12 млн рандов штрафа.', true],
     ['eco_money_unit', 'Каждой семье выплатили по 6 000 леев.', true],
+    // A judge presiding chairs the hearing; "presiding" shares its stem with "president" and is none.
+    ['dip_chairmanship', 'Presiding judge Anna Varnel warned the audience to keep silence.', true],
+    ['dip_chairmanship', 'Judge Lorin presided over the hearing in Orsk.', true],
+    ['dip_head_of_state', 'Presiding judge Anna Varnel warned the audience to keep silence.', false],
+    ['role_president', 'Judge Lorin presided over the hearing in Orsk.', false],
     ['eco_leu', 'Фонд выделил 25 млн леев пострадавшим.', true],
     // A word the dictionary does not know, inflected: "дирхам" is filed as "дирх", "дирхамов" stems to "дирхам".
     ['eco_dirham', 'Сделка оценена в 40 млн дирхамов.', true],
