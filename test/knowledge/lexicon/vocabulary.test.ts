@@ -323,6 +323,14 @@ describe('concepts of the domain, table-driven', () => {
     ['dip_chairmanship', 'Judge Lorin presided over the hearing in Orsk.', true],
     ['dip_head_of_state', 'Presiding judge Anna Varnel warned the audience to keep silence.', false],
     ['role_president', 'Judge Lorin presided over the hearing in Orsk.', false],
+    // Words that share a stem with a term of another meaning, and no concept lists.
+    ['jus_execution', 'The chief executive of Varnel Chemicals resigned on Monday.', false],
+    ['act_international', 'The company opened an internal inquiry.', false],
+    ['jus_repression', 'Lorin represents the families of the victims.', false],
+    ['rep_adoption', 'Parliament adopted the law on 3 May.', false],
+    ['pol_secession', 'Начальник отдела кадров завода уволен.', false],
+    ['nrg_extraction', 'Стороны не смогли добиться соглашения.', false],
+    ['eco_assets', 'Компания провела собственные анализы воды.', false],
     ['eco_leu', 'Фонд выделил 25 млн леев пострадавшим.', true],
     // A word the dictionary does not know, inflected: "дирхам" is filed as "дирх", "дирхамов" stems to "дирхам".
     ['eco_dirham', 'Сделка оценена в 40 млн дирхамов.', true],
