@@ -53,3 +53,23 @@ describe('asked whether something happened as planned, the plan alone is no yes'
     expect(kb.answer(question, { now }).summary).not.toMatch(/^Yes/);
   });
 });
+
+/** "By the original deadline": a deadline the report was due by, then moved. */
+const REPORT = documentText(
+  `Пожар в башне «Орск»: расследование
+
+Промежуточный доклад комиссии должен был выйти к 30 июня.
+
+• 25 июня (четверг) — комиссия профессора Варнел перенесла срок промежуточного доклада с 30 июня на 15 сентября.`,
+  { title: 'Пожар в башне «Орск»: расследование', published: '2026-10-20', lang: 'ru' },
+);
+
+describe('asked whether something came by its original deadline, a moved deadline says no', () => {
+  const kb = knowledgeBaseOfTexts({ 'report.md': REPORT });
+  it.each([
+    ['Вышел ли промежуточный доклад комиссии к первоначальному сроку, 30 июня?', /^Нет/],
+    ["Was the commission's interim report published by the original deadline of 30 June?", /^No/],
+  ])('%s', (question, expected) => {
+    expect(kb.answer(question, { now: new Date('2026-12-01T00:00:00Z') }).summary).toMatch(expected);
+  });
+});

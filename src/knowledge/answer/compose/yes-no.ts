@@ -87,9 +87,12 @@ export function composeYesNo(q: AnalyzedQuestion, ranked: RankedSentence[]): Typ
   return answered(q, values, quotes);
 }
 
-/** Asked whether something happened when it was meant to: "on time", "as planned", "в обещанный срок". */
+/**
+ * Asked whether something happened when it was meant to: "on time", "as planned", "by the original
+ * deadline", "в обещанный срок", "к первоначальному сроку".
+ */
 const ON_TIME_ASKED =
-  /(?<![\p{L}])(on time|on schedule|as planned|as scheduled|as promised|in time|on the (promised|planned|scheduled|set) (date|day)|в срок|вовремя|в (обещанный|намеченный|назначенный|установленный|запланированный) (срок|день)|по плану|по графику|как (планировалось|обещали|обещано))(?![\p{L}])/iu;
+  /(?<![\p{L}])(on time|on schedule|as planned|as scheduled|as promised|in time|on the (promised|planned|scheduled|set|original|initial) (date|day)|by the (original |initial |planned |set |promised )?(deadline|date|due date)|(к|в) (первоначальн\p{L}*|изначальн\p{L}*|намеченн\p{L}*|назначенн\p{L}*|установленн\p{L}*|обещанн\p{L}*) (срок\p{L}*|дат\p{L}*)|к сроку|в срок|вовремя|в (обещанный|намеченный|назначенный|установленный|запланированный) (срок|день)|по плану|по графику|как (планировалось|обещали|обещано))(?![\p{L}])/iu;
 
 /** Words that put an event in the future: planned, promised, expected. */
 const EXPECTED =
