@@ -11,15 +11,28 @@ const CHRONICLE = documentText(
   { title: 'Хроника: Варнел и Кестов, январь — сентябрь 2026 года', published: '2026-09-18', lang: 'ru' },
 );
 
+/** "By the original deadline": a deadline the report was due by, then moved. */
+const REPORT = documentText(
+  `Пожар в башне «Орск»: расследование
+
+Промежуточный доклад комиссии должен был выйти к 30 июня.
+
+• 25 июня (четверг) — комиссия профессора Варнел перенесла срок промежуточного доклада с 30 июня на 15 сентября.`,
+  { title: 'Пожар в башне «Орск»: расследование', published: '2026-10-20', lang: 'ru' },
+);
+
 describe('asked whether something happened on time, a postponement says no', () => {
-  const kb = knowledgeBaseOfTexts({ 'chronicle.md': CHRONICLE });
+  const chronicle = knowledgeBaseOfTexts({ 'chronicle.md': CHRONICLE });
+  const report = knowledgeBaseOfTexts({ 'report.md': REPORT });
   it.each([
-    ['Удалось ли пустить первый поезд по переходу Дельта — Орвик в обещанный срок?', /^Нет/],
-    ['Did the first train through the Delta-Orvik crossing run on time?', /^No/],
-  ])('%s', (question, expected) => {
+    [chronicle, 'Удалось ли пустить первый поезд по переходу Дельта — Орвик в обещанный срок?', /^Нет/],
+    [chronicle, 'Did the first train through the Delta-Orvik crossing run on time?', /^No/],
+    [report, 'Вышел ли промежуточный доклад комиссии к первоначальному сроку, 30 июня?', /^Нет/],
+    [report, "Was the commission's interim report published by the original deadline of 30 June?", /^No/],
+  ])('%#: %s', (kb, question, expected) => {
     const answer = kb.answer(question, { now: new Date('2026-12-01T00:00:00Z') });
-    expect(answer.answered).toBe(true);
-    expect(answer.summary).toMatch(expected);
+    expect(answer.answered, answer.text).toBe(true);
+    expect(answer.summary, answer.text).toMatch(expected);
   });
 });
 
@@ -51,25 +64,5 @@ describe('asked whether something happened as planned, the plan alone is no yes'
   it('does not say yes where only the plan is told', () => {
     const kb = knowledgeBaseOfTexts({ 'wire.md': WIRE });
     expect(kb.answer(question, { now }).summary).not.toMatch(/^Yes/);
-  });
-});
-
-/** "By the original deadline": a deadline the report was due by, then moved. */
-const REPORT = documentText(
-  `Пожар в башне «Орск»: расследование
-
-Промежуточный доклад комиссии должен был выйти к 30 июня.
-
-• 25 июня (четверг) — комиссия профессора Варнел перенесла срок промежуточного доклада с 30 июня на 15 сентября.`,
-  { title: 'Пожар в башне «Орск»: расследование', published: '2026-10-20', lang: 'ru' },
-);
-
-describe('asked whether something came by its original deadline, a moved deadline says no', () => {
-  const kb = knowledgeBaseOfTexts({ 'report.md': REPORT });
-  it.each([
-    ['Вышел ли промежуточный доклад комиссии к первоначальному сроку, 30 июня?', /^Нет/],
-    ["Was the commission's interim report published by the original deadline of 30 June?", /^No/],
-  ])('%s', (question, expected) => {
-    expect(kb.answer(question, { now: new Date('2026-12-01T00:00:00Z') }).summary).toMatch(expected);
   });
 });
