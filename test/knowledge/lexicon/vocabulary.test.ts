@@ -323,6 +323,8 @@ describe('concepts of the domain, table-driven', () => {
     ['dip_chairmanship', 'Judge Lorin presided over the hearing in Orsk.', true],
     ['dip_head_of_state', 'Presiding judge Anna Varnel warned the audience to keep silence.', false],
     ['role_president', 'Judge Lorin presided over the hearing in Orsk.', false],
+    // «Суд отложил первое заседание»: a court's sitting is its hearing, though the word says no court.
+    ['jus_hearing', 'Суд отложил первое заседание по делу Варнела на 13 октября.', true],
     // Words that share a stem with a term of another meaning, and no concept lists.
     ['jus_execution', 'The chief executive of Varnel Chemicals resigned on Monday.', false],
     ['act_international', 'The company opened an internal inquiry.', false],
