@@ -33,13 +33,20 @@ const WITHHOLD_EN = `(?:${REFUSED}|does ${NOT}|do ${NOT}) (?:to )?(?:say|give|gi
 const WITHHELD_EN = `(?:was|were|has been|have been|is|are|had been|has|have|had) ${NOT} (?:yet )?(?:been )?(?:disclosed|revealed|made public|released|given|named|specified|published|announced)|undisclosed|unnamed|unspecified`;
 const WITHHOLD_RU = String.raw`не (?:сказа\p{L}*|говор\p{L}*|раскрыва\p{L}*|раскры\p{L}*|называ\p{L}*|назва\p{L}*|уточня\p{L}*|уточни\p{L}*|сообща\p{L}*|сообщи\p{L}*|разглаша\p{L}*|привод\p{L}*|прив[её]л\p{L}*|указыва\p{L}*|указа\p{L}*|опубликова\p{L}*|обнародова\p{L}*|объявл\p{L}*)|отказал\p{L}* (?:назвать|уточнить|сообщить|раскрыть|комментировать)|без указания|неназванн\p{L}*|не был\p{L}* (?:раскрыт|назван|указан)\p{L}*`;
 
+/**
+ * Not known to the source: "It was not immediately clear why he was travelling", "неясно, почему",
+ * "it remains unknown when".
+ */
+const UNKNOWN_EN = `(?:(?:was|is|were|are|remains|remained) ${NOT} (?:immediately |yet |entirely )?(?:clear|known)|(?:was|is|remains|remained) (?:unclear|unknown))`;
+const UNKNOWN_RU = String.raw`(?:неясно|не ясно|непонятно|не понятно|неизвестно|не известно|остаётся неясным|остается неясным|пока неясно)`;
+
 /** Between the verb and its object: "Куда и когда его переведут для отбывания наказания, посольству пока не сообщили". */
 const between = `(?:[^.;!?]{0,80}?)`;
 
 function pattern(type: AnswerType, object = WITHHELD_OBJECT[type]): RegExp | undefined {
   if (!object) return undefined;
   const obj = String.raw`(?<![\p{L}])(?:${object})(?![\p{L}])`;
-  const verb = String.raw`(?<![\p{L}])(?:${WITHHOLD_EN}|${WITHHELD_EN}|${WITHHOLD_RU})(?![\p{L}])`;
+  const verb = String.raw`(?<![\p{L}])(?:${WITHHOLD_EN}|${WITHHELD_EN}|${WITHHOLD_RU}|${UNKNOWN_EN}|${UNKNOWN_RU})(?![\p{L}])`;
   // "Declined to name the others": naming is giving a person's name.
   const naming =
     type === 'person'

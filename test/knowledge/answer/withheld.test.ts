@@ -23,6 +23,10 @@ describe('saysWithheld', () => {
     ['person', 'Кто возглавил делегацию, не сказано: известно лишь, что переговоры шли два дня.', true],
     ['count', 'Сколько задержанных освободили, Вендт не сказал, но переговоры назвал успешными.', true],
     ['reason', 'Officials did not say why the Lorin crossing was closed.', true],
+    // Not known to the source.
+    ['reason', 'It was not immediately clear why Vendt was travelling to Kestov.', true],
+    ['reason', 'Пока неясно, почему Вендт летел в Кестов.', true],
+    ['date', 'It remains unknown when the Lorin crossing will reopen.', true],
     ['reason', 'Причины закрытия перехода в Кестове МИД не называет.', true],
     ['count', 'The number of workers who have accepted the Kestov packages has not been published.', true],
     ['count', 'The ministry has not yet disclosed the total.', true],
