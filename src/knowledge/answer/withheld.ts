@@ -38,7 +38,7 @@ const WITHHOLD_RU = String.raw`не (?:сказа\p{L}*|говор\p{L}*|рас�
  * "it remains unknown when".
  */
 const UNKNOWN_EN = `(?:(?:was|is|were|are|remains|remained) ${NOT} (?:immediately |yet |entirely )?(?:clear|known)|(?:was|is|remains|remained) (?:unclear|unknown))`;
-const UNKNOWN_RU = String.raw`(?:неясно|не ясно|непонятно|не понятно|неизвестно|не известно|остаётся неясным|остается неясным|пока неясно)`;
+const UNKNOWN_RU = `(?:неясно|не ясно|непонятно|не понятно|неизвестно|не известно|остаётся неясным|остается неясным|пока неясно)`;
 
 /** Between the verb and its object: "Куда и когда его переведут для отбывания наказания, посольству пока не сообщили". */
 const between = `(?:[^.;!?]{0,80}?)`;
