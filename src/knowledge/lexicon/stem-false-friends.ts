@@ -26,6 +26,14 @@ export const STEM_FALSE_FRIENDS: ReadonlySet<string> = new Set([
   'занятие',
   'чисто',
   'расходиться',
+  // From the words of the read questions: «дала» gives no date («дата»), «берёт» is no brother, «пустили»
+  // not empty, «настоящим» no insisting, «пришлось» no coming, «занимает» no dealing with.
+  'дать',
+  'брать',
+  'пустить',
+  'настоящий',
+  'прийтись',
+  'занимать',
   // English: a delegation is a group, no delegate ("Who led the delegation?" asks its head).
   'delegation',
   'delegations',

@@ -333,6 +333,9 @@ describe('concepts of the domain, table-driven', () => {
     ['pol_secession', 'Начальник отдела кадров завода уволен.', false],
     ['nrg_extraction', 'Стороны не смогли добиться соглашения.', false],
     ['eco_assets', 'Компания провела собственные анализы воды.', false],
+    ['gen_date', 'Комиссия дала разрешение на запуск в мае.', false],
+    ['role_brother', 'Фонд берёт на себя выплаты вкладчикам.', false],
+    ['act_empty', 'По мосту пустили первые грузовики.', false],
     ['eco_leu', 'Фонд выделил 25 млн леев пострадавшим.', true],
     // A word the dictionary does not know, inflected: "дирхам" is filed as "дирх", "дирхамов" stems to "дирхам".
     ['eco_dirham', 'Сделка оценена в 40 млн дирхамов.', true],
