@@ -515,7 +515,13 @@ export function displayPeople(conceptId: string, lang: Lang, vocab: Vocabulary =
 
 /** The concepts a word carries on its own (its single-word terms). */
 function singleWordConcepts(word: string, vocab: Vocabulary): string[] {
-  return (vocab.byFirstStem.get(stem(fold(word))) ?? []).filter((e) => e.stems.length === 1).map((e) => e.concept);
+  const key = stem(fold(word));
+  const concepts = (vocab.byFirstStem.get(key) ?? []).filter((e) => e.stems.length === 1).map((e) => e.concept);
+  // A stem of two letters is too short to go by, as in findConcepts: "леся" is no "лей".
+  if (key.length > 2 || !concepts.length) return concepts;
+  const forms = baseForms(fold(word));
+  const own = vocab.oneWordTerms.get(key);
+  return concepts.filter((c) => own?.get(c)?.some((w) => forms.includes(w)));
 }
 
 /** True when a word is one of the vocabulary's single-word terms (a common word or a world-level name). */
