@@ -325,6 +325,11 @@ describe('concepts of the domain, table-driven', () => {
     ['role_president', 'Judge Lorin presided over the hearing in Orsk.', false],
     // «Суд отложил первое заседание»: a court's sitting is its hearing, though the word says no court.
     ['jus_hearing', 'Суд отложил первое заседание по делу Варнела на 13 октября.', true],
+    // Words of the read documents no concept had: the access refused, the inspection held, the fish caught.
+    ['act_access', 'Адвокатам не дали доступ к материалам дела.', true],
+    ['act_inspection', 'Инспекция выявила нарушения на заводе в Орске.', true],
+    ['soc_cod', 'Norway allotted Russia 114,000 tonnes of cod.', true],
+    ['soc_cod', 'Квота на треску составила 114 тыс. тонн.', true],
     // Words that share a stem with a term of another meaning, and no concept lists.
     ['jus_execution', 'The chief executive of Varnel Chemicals resigned on Monday.', false],
     ['act_international', 'The company opened an internal inquiry.', false],
