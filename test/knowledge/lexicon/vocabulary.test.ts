@@ -329,6 +329,10 @@ describe('concepts of the domain, table-driven', () => {
     ['act_access', 'Адвокатам не дали доступ к материалам дела.', true],
     ['act_inspection', 'Инспекция выявила нарушения на заводе в Орске.', true],
     ['soc_cod', 'Norway allotted Russia 114,000 tonnes of cod.', true],
+    // An operation is its own word: no operator and no spy ("operative"), whose stem it shares.
+    ['sec_operation', 'The rescue operation at the mine lasted nine days.', true],
+    ['sec_operation', 'Спасательная операция продолжалась девять дней.', true],
+    ['sec_spy', 'The rescue operations at the mine lasted nine days.', false],
     ['soc_cod', 'Квота на треску составила 114 тыс. тонн.', true],
     // Words that share a stem with a term of another meaning, and no concept lists.
     ['jus_execution', 'The chief executive of Varnel Chemicals resigned on Monday.', false],
