@@ -329,6 +329,12 @@ describe('concepts of the domain, table-driven', () => {
     ['act_access', 'Адвокатам не дали доступ к материалам дела.', true],
     ['act_inspection', 'Инспекция выявила нарушения на заводе в Орске.', true],
     ['soc_cod', 'Norway allotted Russia 114,000 tonnes of cod.', true],
+    ['eco_consortium', 'Контракт выиграл консорциум «Лорин Строй».', true],
+    ['eco_fish_catch', 'Улов трески упал на треть.', true],
+    ['trn_crane', 'Two ship-to-shore cranes arrived at the Orsk terminal.', true],
+    ['soc_cladding', 'Правительство запретило горючую облицовку высотных домов.', true],
+    ['nrg_water_utility', 'Водоканал Орска возобновил подачу воды.', true],
+    ['dip_delimitation', 'Комиссия по разграничению границы собралась в Кестове.', true],
     // An operation is its own word: no operator and no spy ("operative"), whose stem it shares.
     ['sec_operation', 'The rescue operation at the mine lasted nine days.', true],
     ['sec_operation', 'Спасательная операция продолжалась девять дней.', true],
