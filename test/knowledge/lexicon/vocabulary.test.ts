@@ -335,6 +335,8 @@ describe('concepts of the domain, table-driven', () => {
     ['soc_cladding', 'Правительство запретило горючую облицовку высотных домов.', true],
     ['nrg_water_utility', 'Водоканал Орска возобновил подачу воды.', true],
     ['dip_delimitation', 'Комиссия по разграничению границы собралась в Кестове.', true],
+    ['role_captain', "The ship's master, Anton Lorin, was fined 40,000 kroner.", true],
+    ['gen_confirm', 'Verification of the claims took three weeks.', true],
     // An operation is its own word: no operator and no spy ("operative"), whose stem it shares.
     ['sec_operation', 'The rescue operation at the mine lasted nine days.', true],
     ['sec_operation', 'Спасательная операция продолжалась девять дней.', true],
