@@ -337,6 +337,12 @@ describe('concepts of the domain, table-driven', () => {
     ['dip_delimitation', 'Комиссия по разграничению границы собралась в Кестове.', true],
     ['role_captain', "The ship's master, Anton Lorin, was fined 40,000 kroner.", true],
     ['gen_confirm', 'Verification of the claims took three weeks.', true],
+    ['role_docker', 'Докеры порта Орск объявили забастовку.', true],
+    ['eco_royalty', 'The royalty on tin exports was set at 4 per cent.', true],
+    ['nrg_tailings', 'Дамба хвостохранилища рудника прорвалась 3 марта.', true],
+    ['pol_election', 'The rerun was held on 14 July.', true],
+    ['sec_plane_crash', 'The crash killed all 42 people on board.', true],
+    ['jus_court', 'Relatives filled the courtroom in Orsk.', true],
     // An operation is its own word: no operator and no spy ("operative"), whose stem it shares.
     ['sec_operation', 'The rescue operation at the mine lasted nine days.', true],
     ['sec_operation', 'Спасательная операция продолжалась девять дней.', true],
