@@ -343,6 +343,8 @@ describe('concepts of the domain, table-driven', () => {
     ['pol_election', 'The rerun was held on 14 July.', true],
     ['sec_plane_crash', 'The crash killed all 42 people on board.', true],
     ['jus_court', 'Relatives filled the courtroom in Orsk.', true],
+    ['nrg_water_intake', 'Phenol at the Orsk intake peaked on 12 February.', true],
+    ['phr_hold_up', 'The EU withheld the second tranche until June.', true],
     // An operation is its own word: no operator and no spy ("operative"), whose stem it shares.
     ['sec_operation', 'The rescue operation at the mine lasted nine days.', true],
     ['sec_operation', 'Спасательная операция продолжалась девять дней.', true],
