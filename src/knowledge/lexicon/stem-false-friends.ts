@@ -3,8 +3,8 @@
  * "статья", "дело" no "делиться", "три" no "третий", "Александр" no Alexandria. Like function words,
  * they carry a concept only where the vocabulary lists them as its own word. Russian words by their
  * dictionary form, English ones as written. Three English ones ("united"/"units", "Thu"/"thus",
- * "handed"/"handful"), and «находиться», «мали», "come", were listed and measured: a held-out storyline
- * lost answers, so they wait for a reading of why.
+ * "handed"/"handful"), «находиться», "come" and a country's Russian name, were listed and measured: a
+ * held-out storyline lost answers, so they wait for a reading of why.
  */
 export const STEM_FALSE_FRIENDS: ReadonlySet<string> = new Set([
   // Russian (dictionary forms)
