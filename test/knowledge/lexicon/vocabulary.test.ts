@@ -345,6 +345,11 @@ describe('concepts of the domain, table-driven', () => {
     ['jus_court', 'Relatives filled the courtroom in Orsk.', true],
     ['nrg_water_intake', 'Phenol at the Orsk intake peaked on 12 February.', true],
     ['phr_hold_up', 'The EU withheld the second tranche until June.', true],
+    ['eco_payment', 'Уплата штрафа завершена 3 июня.', true],
+    ['soc_fish', 'Промысел трески в районе закрыт до осени.', true],
+    ['act_limit', 'Концентрация превышала допустимый уровень в 47 раз.', true],
+    ['soc_underground', 'Город перешёл на подземную воду из скважин.', true],
+    ['rep_server', 'The hackers encrypted 40 servers of the port.', true],
     // An operation is its own word: no operator and no spy ("operative"), whose stem it shares.
     ['sec_operation', 'The rescue operation at the mine lasted nine days.', true],
     ['sec_operation', 'Спасательная операция продолжалась девять дней.', true],
