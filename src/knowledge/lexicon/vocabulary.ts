@@ -270,9 +270,12 @@ export function findConcepts(
       hits.push({ concept: e.concept, from: i, to: i + e.stems.length });
     }
     const word = words?.[i];
-    // A stem of one or two letters ("ум" of "умыться", "ки" of "Киев") is shared by chance: such a word
-    // carries a concept only as that concept's own word ("Ум-Сунта" washes nothing).
-    if (word !== undefined && hits.length > atHere && (STOPWORDS.has(word) || isFalseFriend(word) || first.length <= 2))
+    // A word of a stem shared by chance carries a concept only as that concept's own word ("Ум-Сунта" washes nothing).
+    if (
+      word !== undefined &&
+      hits.length > atHere &&
+      (STOPWORDS.has(word) || isFalseFriend(word) || sharedByChance(first))
+    )
       keepOwnWordsOnly(hits, atHere, first, word, vocab);
     if (word !== undefined && hits.length - atHere > 1) keepTheWordsConcepts(hits, atHere, first, word, vocab);
   }
@@ -392,11 +395,24 @@ function keepOwnWordsOnly(hits: VocabularyHit[], from: number, stemKey: string, 
   let to = from;
   for (let k = from; k < hits.length; k++) {
     const h = hits[k] as VocabularyHit;
-    const own = byConcept?.get(h.concept);
-    if (h.to - h.from === 1 && !own?.some((w) => forms.includes(w))) continue;
+    if (h.to - h.from === 1 && !listsWord(byConcept, h.concept, forms)) continue;
     hits[to++] = h;
   }
   hits.length = to;
+}
+
+/** A stem of one or two letters ("ум" of "умыться", "ки" of "Киев", "ле" of "лей" and "Леся") is shared by chance. */
+function sharedByChance(stemKey: string): boolean {
+  return stemKey.length <= 2;
+}
+
+/** Whether `concept` has one of the word's forms among its one-word terms of a stem (`byConcept`). */
+function listsWord(
+  byConcept: ReadonlyMap<string, readonly string[]> | undefined,
+  concept: string,
+  forms: readonly string[],
+): boolean {
+  return byConcept?.get(concept)?.some((w) => forms.includes(w)) === true;
 }
 
 /** The concepts of a stem's sharers that have the word itself, by word: worked out once per stem and word. */
@@ -517,11 +533,11 @@ export function displayPeople(conceptId: string, lang: Lang, vocab: Vocabulary =
 function singleWordConcepts(word: string, vocab: Vocabulary): string[] {
   const key = stem(fold(word));
   const concepts = (vocab.byFirstStem.get(key) ?? []).filter((e) => e.stems.length === 1).map((e) => e.concept);
-  // A stem of two letters is too short to go by, as in findConcepts: "леся" is no "лей".
-  if (key.length > 2 || !concepts.length) return concepts;
+  // As in findConcepts, a stem shared by chance gives only the concepts that list the word: "леся" is no "лей".
+  if (!sharedByChance(key) || !concepts.length) return concepts;
   const forms = baseForms(fold(word));
   const own = vocab.oneWordTerms.get(key);
-  return concepts.filter((c) => own?.get(c)?.some((w) => forms.includes(w)));
+  return concepts.filter((c) => listsWord(own, c, forms));
 }
 
 /** True when a word is one of the vocabulary's single-word terms (a common word or a world-level name). */
