@@ -119,6 +119,9 @@ const ABBREVIATIONS = new Set([
   'vol',
 ]);
 
+/** Abbreviations of a sum ("14,6 млн."): what goes on after one is its currency, in lower case. */
+const AMOUNT_ABBREVIATIONS = new Set(['тыс', 'млн', 'млрд', 'руб', 'долл', 'коп']);
+
 const segmenters = new Map<Lang, Intl.Segmenter>();
 function segmenter(lang: Lang): Intl.Segmenter {
   let s = segmenters.get(lang);
@@ -242,6 +245,9 @@ function endsSentence(prev: string, next: string): boolean {
   // An initial: "А. Лукашенко", "J. Smith".
   if (/^\p{Lu}$/u.test(lastWord.slice(0, -1))) return false;
   if (ABBREVIATIONS.has(word)) {
+    // "из 14,6 млн. Суд признал …": a sum's abbreviation goes on with its currency in lower case, so a
+    // capitalised word after it starts the next sentence.
+    if (AMOUNT_ABBREVIATIONS.has(word) && /^\p{Lu}\p{Ll}/u.test(n)) return true;
     // "в 2025 г. Минск ..." is ambiguous; a year before "г." usually continues the sentence.
     return false;
   }

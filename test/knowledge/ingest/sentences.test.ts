@@ -51,6 +51,12 @@ describe('splitSentences: must split', () => {
       ['They flew to the U.S. Then they rested.'],
     ],
     [
+      'a sum abbreviated "млн." before a capitalised word',
+      'Компания обязана выплатить 11,2 млн крон из 14,6 млн. Суд признал часть расходов.',
+      'ru',
+      ['Компания обязана выплатить 11,2 млн крон из 14,6 млн.', 'Суд признал часть расходов.'],
+    ],
+    [
       'after a quote',
       '«Наш человек», — сказал он. Потом был обед.',
       'ru',

@@ -189,12 +189,14 @@ function joinedAfter(r: RankedSentence, c: Candidate): Token[] {
 
 /** Whether a number candidate counts the asked unit: the unit (or money, for "how much money") within two words after it. */
 export function unitFits(unit: QuestionTerm, c: Candidate, r: RankedSentence, q: AnalyzedQuestion): boolean {
+  const money = unit.features.some((f) => f === 'c:eco_money' || f === 's:money' || f === 's:денег' || f === 's:деньг');
+  // "11,2 млн крон из 14,6 млн": a part that names its currency is money, whatever its whole leaves unsaid.
+  if (money && AMOUNT.test(c.text)) return true;
   // "released seven of the 19 fishermen", "из 42 тепловозов … исправны одиннадцать": the part counts what
   // its whole counts.
   const whole = wholeOf(q, c, r) ?? wholeBefore(q, c, r);
   if (whole) return unitFits(unit, whole, r, q);
-  if (unit.features.some((f) => f === 'c:eco_money' || f === 's:money' || f === 's:денег' || f === 's:деньг'))
-    return AMOUNT.test(c.text);
+  if (money) return AMOUNT.test(c.text);
   // "На сколько процентов …", "by how many percent": a share answers it ("fell 38%").
   if (unit.features.some((f) => f === 'c:eco_percent' || f === 'c:gen_percent'))
     return (

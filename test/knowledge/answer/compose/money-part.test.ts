@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { documentText, knowledgeBaseOfTexts } from '../../../support/knowledge-base.ts';
+
+/**
+ * "обязана выплатить 11,2 млн крон из 14,6 млн": the part names its currency and the whole leaves it
+ * unsaid; asked how much money, the part is money all the same. Invented company and town.
+ */
+const kb = knowledgeBaseOfTexts({
+  'chronicle.md': documentText(
+    [
+      'Хроника: спор компании Lorvane Cruises с коммуной Вестдал',
+      '• 22 сентября (вторник) — суд вынес решение по части иска, касающейся счёта: Lorvane Cruises обязана выплатить коммуне Вестдал 11,2 млн крон из 14,6 млн. Суд признал, что часть расходов коммуна должна нести сама.',
+    ].join('\n\n'),
+    { lang: 'ru', published: '2026-09-30' },
+  ),
+});
+const now = new Date('2026-12-01');
+
+describe('a sum that is a part of a larger one', () => {
+  it('answers how much money with the part that names its currency', () => {
+    const a = kb.answer('Сколько денег Lorvane должна заплатить Вестдалу по решению суда от 22 сентября?', { now });
+    expect(a.answered, a.text).toBe(true);
+    expect(a.summary, a.text).toMatch(/11,2 млн крон/);
+  });
+});
