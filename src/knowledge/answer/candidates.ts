@@ -329,6 +329,9 @@ const THOUSAND_WORD = /^(тысяч\p{L}*|thousand)$/u;
 const LABEL_NOUN =
   /^(round|phase|stage|block|gate|terminal|unit|station|article|pier|berth|platform|sector|раунд|этап|фаза|блок|статья|терминал|причал|сектор)$/;
 
+/** A pictograph right before a figure ("👁 8,8K"): a post's counter of views or reactions. */
+const TALLY_MARK = /\p{Extended_Pictographic}\uFE0F?\s?$/u;
+
 /**
  * The figures of a sentence, those the question gives left out (it asks something else); `withAsked` keeps
  * them, for a part and its whole the question gives ("получил из 120 тысяч запрошенных").
@@ -374,6 +377,11 @@ export function numberCandidates(q: AnalyzedQuestion, r: RankedSentence, withAsk
       if (i > 0 && LABEL_NOUN.test((tokens[i - 1] as Token).norm)) continue;
       // A number with a leading zero names, it does not count: "the trawler Varnel Star 02188".
       if (/^0\d/.test(raw)) continue;
+      // "👁 41 209", "🔥 301": a page's tally of views or reactions, after its pictograph, counts no one.
+      if (TALLY_MARK.test(text.slice(Math.max(0, t.start - 3), t.start))) {
+        i = end - 1;
+        continue;
+      }
       // "[7]", "[2] EUMM press release, …": a footnote's number points to a note, it counts nothing.
       if (text[t.start - 1] === '[' && text[(tokens[end - 1] as Token).end] === ']') continue;
     } else {
@@ -740,6 +748,7 @@ export function isPersonLike(c: Candidate, r: RankedSentence): boolean {
   if (placeKind(last) || (next?.capitalized && placeKind(next))) return false;
   if ((last && ORGANISATION_WORD.test(last.norm)) || (next?.capitalized && ORGANISATION_WORD.test(next.norm)))
     return false;
+  if (headedByOrganisationWord(r, c.from)) return false;
   // "the tanker Marlin Star", "сухогруз Amber Horizon", "the company Northgate Ltd": named after its kind.
   // "Minister of Public Works, Teodoro Núñez": a kind word before a comma is another phrase's end.
   const kind = r.entry.tokens[c.from - 1];
@@ -789,6 +798,32 @@ function isAbbreviation(t: Token): boolean {
 /** The last word of an organisation's or outlet's name ("Northwind Partners", "Vendt Institute"). */
 const ORGANISATION_WORD =
   /^(guard|guards|navy|army|police|court|forces|command|customs|company|companies|corporation|corp|inc|ltd|plc|bv|gmbh|ag|sa|bank|institute|partners|group|holding|holdings|fund|foundation|agency|ministry|university|center|centre|council|commission|committee|party|union|service|mission|office|authority|plant|works|factory|association|wire|news|times|post|press|media|radio|tv|television|network|laboratory|forum|initiative|trust|consortium|alliance|coalition|movement|front|organisation|organization|federation|chamber|exchange|airlines?|airways|railways?|energy|gas|oil|gaz|neft|neftegaz|energo|avia|telecom|daily|herald|journal|tribune|gazette|review|observer|today|report|watch|research|analytics|consulting|capital|investments?|industries|systems|solutions|technologies|metals|mining|minerals|refining|refinery|petroleum|resources|logistics|shipping|trading|steel|motors|construction|engineering|pharma|foods|agro|chemicals|cement|power|electric|utilities)$/;
+
+/**
+ * Words that head an organisation's name where the kind comes first: "Instituto Técnico de Engenharia
+ * Serrana", "Banco Central do Brasil", "Companhia do Metropolitano", "Université de …".
+ */
+const ORGANISATION_HEAD =
+  /^(instituto|institut|istituto|banco|banca|banque|companhia|compañía|compania|compagnie|compagnia|empresa|sociedad|sociedade|société|societe|società|universidad|universidade|université|universite|università|centro|fundação|fundacao|fundación|fundacion|fondazione|fondation|ministerio|ministério|ministère|ministero|agencia|agência|agence|agenzia|comisión|comision|comissão|comissao|commissione|consejo|conselho|conseil|consiglio|tribunal|tribunale|juzgado|corte|cour|hospital|hôpital|ospedale|clínica|clinica|sindicato|syndicat|sindacato|partido|partito|parti|movimiento|movimento|mouvement|federación|federacion|federação|fédération|federazione|confederación|confederação|asociación|asociacion|associação|associacao|association|associazione|consorcio|consórcio|consorzio|grupo|gruppo|groupe|caja|caixa|cassa|secretaría|secretaria|prefeitura|ayuntamiento|municipalidad|câmara|camara|cámara|assembleia|asamblea|assemblée|policía|polícia|polizia|guardia|guarda|gendarmerie|armada|marinha|ejército|exército|escuela|escola|école|colegio|liceo|laboratorio|laboratório|laboratoire|observatorio|observatório|observatoire|defensoría|defensoria|procuraduría|procuradoria|fiscalía|fiscalia|superintendencia|superintendência)$/;
+
+/** "… (ITES) … Instituto Técnico de Engenharia Serrana": a run of capitalised words and "de", "do", "da" back to an organisation's head word. */
+function headedByOrganisationWord(r: RankedSentence, from: number): boolean {
+  const tokens = r.entry.tokens;
+  for (let i = from; i >= Math.max(0, from - 6); i--) {
+    const t = tokens[i] as Token;
+    if (ORGANISATION_HEAD.test(t.norm) && t.capitalized) return true;
+    if (i === 0) return false;
+    const before = tokens[i - 1] as Token;
+    // The run ends at a mark ("Banco Central, Fabio Marsal") or a title ("Companhia do Metro CEO Fabio").
+    if (!/^\s+$/.test(r.entry.sentence.text.slice(before.end, t.start))) return false;
+    if (!before.capitalized && !NAME_PARTICLE.test(before.norm)) return false;
+    if (conceptsOfTokens([before]).some((h) => h.concept.startsWith('role_'))) return false;
+  }
+  return false;
+}
+
+/** Particles inside a Romance name: "Banco Central do Brasil", "Luiz da Silva". */
+const NAME_PARTICLE = /^(de|do|da|dos|das|del|della|di|du|des|la|le|y|e)$/;
 
 /** A country, capital, city or international organisation of the world gazetteer: never a person. */
 function isWorldName(tokens: readonly Token[]): boolean {

@@ -43,6 +43,12 @@ describe('a sum asked: a sum nearly as strong as the best figure answers', () =>
       'До какой суммы суд снизил штраф компании Vendt?',
       /720 млн/,
     ],
+    // A loss asked by "во сколько … ущерб": the sum answers, not the two lines the operator runs.
+    [
+      'Оператор двух линий метро Кестова, компания Vendt, оценивает ущерб от затопления в 310 млн сомов.',
+      'Во сколько компания-оператор оценила ущерб от затопления метро?',
+      /310 млн/,
+    ],
   ])('%s / %s', (sentence, question, expected) => {
     const a = knowledgeBaseOfTexts({ 'bridge.md': docOf(sentence) }).answer(question, { now });
     expect(a.summary).toMatch(expected);

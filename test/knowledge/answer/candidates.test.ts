@@ -58,6 +58,13 @@ describe('isPersonLike on invented sentences', () => {
     ['Сухогруз Varnel Horizon задержали, капитан Ян Ковальчик арестован.', ['Ян Ковальчик']],
     // A village or a town named after its kind.
     ['Пограничники задержали жителей села Кок-Варнель, расчищавших канал.', []],
+    // An organisation whose kind heads its name, in a Romance language.
+    [
+      'The report of the Instituto Técnico de Engenharia Vardense, prepared by a team led by engineer Lidia Varnel, came out.',
+      ['Lidia Varnel'],
+    ],
+    ['O Banco Central do Kestovo anunciou a medida.', []],
+    // A title between the organisation and the name ends the organisation's run.
     ['Жителей посёлка Кара-Варнель эвакуировали, сообщил Ян Ковальчик.', ['Ян Ковальчик']],
     ['Residents of the town Port Varnel were evacuated.', []],
     // An organisation's first word, an adjective capitalised before the noun it agrees with.
@@ -213,6 +220,16 @@ describe('numberCandidates: the counted noun after its adjective', () => {
     ['Двое освобождённых — мужчины пенсионного возраста — остались в Кештове.', ['Двое освобождённых']],
   ])('%s → %j', (text, expected) => {
     expect(numbersShown(text)).toEqual(expected);
+  });
+});
+
+/** A scraped post keeps its counters: "👁 41 209" tallies views, "🔥 301" reactions, and count nothing told. */
+describe('numberCandidates: a post counter after its pictograph counts nothing', () => {
+  it.each([
+    ['The line runs end to end again, 105 days after the flood — 👁 41 209 🔥 301', [105]],
+    ['В Кукуте открыли мост для грузовиков 🙌 👁 8 800 🔥 301', []],
+  ])('%s → %j', (text, expected) => {
+    expect(numberValues(text)).toEqual(expected);
   });
 });
 

@@ -3,13 +3,15 @@ import { conceptsOfText } from '../../lexicon/vocabulary.ts';
 
 /** Words asking a price or a sum of money. */
 const PRICE_WORDS = String.raw`cost|costs|costing|price|paid|pay|spend|spending|spent|guarantee|bail|deposit|fine|fined|ransom|compensation|штраф\p{L}*|выкуп\p{L}*|почём|почем|стоим\p{L}*|стоил\p{L}*|стоит|стоить|обош[её]?л\p{L}*|обойд[её]тся|цен\p{L}*|заплат\p{L}*|плат[иья]\p{L}*|платеж\p{L}*|платёж\p{L}*|оплат\p{L}*|залог\p{L}*|компенсац\p{L}*`;
+/** A loss put at a sum: "во сколько оценили ущерб", "claims damages". */
+const DAMAGE_WORDS = String.raw`ущерб\p{L}*|убыт\p{L}*|damages`;
 /** What a sum of money is written with. */
 const CURRENCY_UNITS = String.raw`dollars?|euros?|eur|usd|roubles?|rubles?|cents?|pence|доллар\p{L}*|евро|рубл\p{L}*|цент\p{L}*|копе\p{L}*`;
 const MONEY_UNITS = `million|billion|thousand|crores?|lakhs?|млн|млрд|тыс|${CURRENCY_UNITS}`;
 /** "How big is the second tranche", "how large a loan": the size of a sum of money (a police unit's is a count). */
 const SIZE_OF_MONEY = String.raw`(how big|how large|what size)( (is|was|are|were|a|an|the|their|its|his|her|\p{L}+['’]s)){0,3}( [\p{L}-]+){0,3}? (loans?|grants?|tranches?|instal+ments?|credits?|fines?|fees?|deposits?|guarantees?|bail|budgets?|investments?|payments?|payouts?|sums?|compensation|ransom|debts?|subsid(y|ies)|bonds?)`;
 export const AMOUNT_ASKED = new RegExp(
-  String.raw`(?<![\p{L}])(how much|${SIZE_OF_MONEY}|worth|owe|owed|sum|amount|value|budget|volumes?|tonnage|quantity|quantities|consumption|тоннаж\p{L}*|сумм\p{L}*|долг\p{L}*|объ[её]м\p{L}*|потреблени\p{L}*|бюджет\p{L}*|выдел\p{L}*|${PRICE_WORDS})(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(how much|${SIZE_OF_MONEY}|worth|owe|owed|sum|amount|value|budget|volumes?|tonnage|quantity|quantities|consumption|тоннаж\p{L}*|сумм\p{L}*|долг\p{L}*|объ[её]м\p{L}*|потреблени\p{L}*|бюджет\p{L}*|выдел\p{L}*|${PRICE_WORDS}|${DAMAGE_WORDS})(?![\p{L}])`,
   'iu',
 );
 /** A share asked: "what percentage", "на сколько процентов". */
