@@ -764,7 +764,8 @@ export function isPersonLike(c: Candidate, r: RankedSentence): boolean {
 }
 
 /** A word made an adjective by its hyphenated ending: "Maltese-flagged", "Kestov-based", "state-owned". */
-const DESCRIBING = /-(flagged|based|owned|registered|born|led|backed|made|built|controlled|funded)$/i;
+export const DESCRIBING =
+  /-(flagged|based|owned|registered|born|led|backed|made|built|controlled|funded|brokered|sponsored|mediated)$/i;
 
 /** Kinds of things a name may follow (concepts by their last word): a vessel, a firm, a bank, a plant, a pipeline, an airline, an outlet, a party, a village or a town. */
 const THING_KIND = /_(ship|vessel|tanker|company|bank|plant|pipeline|airline|magazine|party|agency|village|city)$/;

@@ -2,8 +2,9 @@
 import { conceptsOfTokens } from '../../lexicon/vocabulary.ts';
 import { isOnlyPlural } from '../../text/morphology.ts';
 import type { AnalyzedQuestion, QuestionTerm } from '../analyze.ts';
-import { type Candidate, isPersonLike } from '../candidates.ts';
+import { type Candidate, DESCRIBING, isPersonLike } from '../candidates.ts';
 import type { RankedSentence } from '../retrieve.ts';
+import { HEAD_ASKED } from '../sentence-kinds.ts';
 import { isVerbForm } from './shared.ts';
 
 /**
@@ -99,8 +100,12 @@ function titlesOfKind(title: string): readonly string[] {
  * title, or a general one, takes any person.
  */
 export function holdsAskedTitle(q: AnalyzedQuestion, c: Candidate, r: RankedSentence): boolean {
+  // "Who chairs the committee?": the verb of heading asks who heads it, not who holds a chair's title
+  // (the heading itself the person composer asks of the sentence).
+  const headVerb = HEAD_ASKED.test(q.text) ? 1 : -1;
   const asked = q.terms
-    .filter((t) => t.focus)
+    // "the CARICOM-brokered meeting": a word describing by an act names no title of its holder.
+    .filter((t) => t.focus && t.position !== headVerb && !DESCRIBING.test(t.raw))
     .flatMap((t) =>
       t.features.filter((f) => f.startsWith('c:role_') && !GENERAL_TITLE.test(f)).flatMap((f) => askedTitles(t, f)),
     );
