@@ -327,7 +327,7 @@ const THOUSAND_WORD = /^(тысяч\p{L}*|thousand)$/u;
 
 /** Nouns a number after which labels one of a series ("Round 5", "Terminal 2", "этап 3"). */
 const LABEL_NOUN =
-  /^(round|phase|stage|block|gate|terminal|unit|station|article|pier|berth|platform|sector|раунд|этап|фаза|блок|статья|терминал|причал|сектор)$/;
+  /^(round|phase|stage|block|gate|terminal|unit|station|article|pier|berth|platform|sector|page|p|pp|раунд|этап|фаза|блок|статья|терминал|причал|сектор|стр|страница)$/;
 
 /** A pictograph right before a figure ("👁 8,8K"): a post's counter of views or reactions. */
 const TALLY_MARK = /\p{Extended_Pictographic}\uFE0F?\s?$/u;

@@ -57,6 +57,8 @@ export const STEM_FALSE_FRIENDS: ReadonlySet<string> = new Set([
   'communities',
   'assembly',
   'reserved',
+  'natural',
+  'naturally',
   'mobile',
   'rate',
   'rates',

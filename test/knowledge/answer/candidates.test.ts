@@ -247,6 +247,7 @@ describe('numberCandidates: a capitalised numeral inside a name counts nothing',
 describe('numberCandidates: a number after a label noun names one of a series', () => {
   it.each([
     ['Round 5 of the Varnel talks, Kestov.', []],
+    ['The figures are on page 2 of the report.', []],
     ['Gunmen overran Pump Station 6 and held 14 engineers.', [14]],
     ['Завершён этап 3: открыты 2 новые полосы.', [2]],
     // A count before the noun is a count.

@@ -458,6 +458,28 @@ describe("splitBlocks: a site's cookie notice is furniture", () => {
   });
 });
 
+/** A PDF's running footer repeats but for its page number: furniture, not a line of the sentence it interrupts. */
+describe("splitBlocks: a page's running footer is furniture", () => {
+  const body = [
+    'Since the fifth unit of the Kestov power station went',
+    'back from coal to natural gas on 11 February, deliveries have been more stable than at any time since the cut-off',
+    '',
+    'Varnel Policy Lab | Policy Brief No. 7/2026                    1',
+    '',
+    'of Russian gas, and the capital has a direct interest in keeping the plant running.',
+    '',
+    'The second section looks at tariffs and at the plant.',
+    '',
+    'Varnel Policy Lab | Policy Brief No. 7/2026                    2',
+  ].join('\n');
+  const text = `---\ntitle: T\n---\n${body}`;
+  const blocks = splitBlocks(text, parseFrontMatter(text).bodyStart);
+
+  it('keeps the footer out of every paragraph', () => {
+    for (const p of paragraphs(blocks)) expect(p.clean).not.toMatch(/Policy Brief/);
+  });
+});
+
 /**
  * A text wrapped narrower than 60 characters (a PDF's column): a line as wide as the others, ending in a
  * name whose next word opens the next line, is wrapped prose, not a heading. A short title still is one.

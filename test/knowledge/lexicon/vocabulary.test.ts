@@ -365,6 +365,10 @@ describe('concepts of the domain, table-driven', () => {
     ['rep_assembly', "Lacerda told the state assembly's inquiry committee.", true],
     ['pol_state_subdivision', 'The state assembly set up an inquiry.', true],
     ['dip_accept', 'В августе суд принял обвинительное заключение к рассмотрению.', true],
+    ['gen_resume', 'The fifth unit went back from coal to natural gas on 11 February.', true],
+    ['jus_naturalisation', 'The plant burns natural gas again.', false],
+    ['sec_fishing_gear', 'Two trains were trapped in the flooded tunnel.', false],
+    ['sec_fishing_gear', 'The coast guard seized 200 crab traps.', true],
     // Words that share a stem with a term of another meaning, and no concept lists.
     ['jus_execution', 'The chief executive of Varnel Chemicals resigned on Monday.', false],
     ['act_international', 'The company opened an internal inquiry.', false],
