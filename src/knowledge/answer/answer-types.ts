@@ -66,6 +66,8 @@ export const ANSWER_TYPE_CUES: readonly TypeCue[] = [
         re('\\b<(give|with|provide|include|and|plus|\\+) (the |their |its )?(key |exact )?dates>\\b'),
         re('\\b<dates>\\b\\s*\\??\\s*$'),
         re('\\b<dates (of|for)>\\b'),
+        // "Give the original departure date and both new dates": an imperative asking several dates.
+        re('\\b<give|list|name|provide>\\b[^.?]{0,60}\\b<dates>\\b'),
         // "List the four stages with the date each was completed": a date for each of several events.
         re('\\b<(the |its |their )?(date|day) (each|of each|on which each|when each)>\\b'),
         re('\\b<(develop|evolve|unfold)(ed)? over time>\\b'),
@@ -82,6 +84,7 @@ export const ANSWER_TYPE_CUES: readonly TypeCue[] = [
         re('\\b<в какие (дни|даты)|какие (даты|дни)>\\b'),
         re('\\b<(укажите|назовите|приведите|с|по) (\\p{L}+ )?(датами|даты|датам)>\\b'),
         re('\\b<даты>\\b\\s*\\??\\s*$'),
+        re('\\b<назовите|укажите|приведите|перечислите>\\b[^.?]{0,60}\\b<даты|датами>\\b'),
         re('\\b<(дат\\p{L}*|день) (каждого|каждой|каждому)>\\b'),
         re('^\\s*(какие|каких) .*\\b<и когда>\\b'),
         re('\\b<даты и места|когда и где прош\\p{L}* каждый>\\b'),

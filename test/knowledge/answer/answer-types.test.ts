@@ -104,6 +104,8 @@ describe('answerTypeOf', () => {
     ['Как развивалась забастовка докеров в Лорине: когда она началась и когда закончилась?', 'timeline'],
     ["How did the Kestov dockers' strike unfold?", 'timeline'],
     ['Kestov rounds, Jan–Jun: dates and venues', 'timeline'],
+    ['The first cruise was postponed twice. Give the original departure date and both new dates.', 'timeline'],
+    ['Открытие моста дважды переносили. Назовите первоначальную и обе новые даты.', 'timeline'],
     ['Вендт: даты задержания, приговора и освобождения?', 'timeline'],
     ['List the three stages of reopening the Kestov line with the date each was completed.', 'timeline'],
     ['Назовите этапы восстановления систем Варнела и дату каждого из них.', 'timeline'],
