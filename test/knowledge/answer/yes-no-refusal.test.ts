@@ -65,3 +65,22 @@ describe('asked whether someone is there, "absent" says no', () => {
     expect(answer.summary).toMatch(/^No/);
   });
 });
+
+/** Asked whether someone got what they sought, a sentence turning their appeal down says no. */
+describe('asked whether an appeal succeeded, its rejection says no', () => {
+  const kb = knowledgeBaseOfTexts({
+    'interview.md': documentText(
+      `Маркус Вендт: «Мы не просили особого отношения»
+
+Накануне губернатор фюльке Лорин Анна Кестова отклонила жалобу круизной компании Varnel Cruises на предписание главного врача коммуны Орск.`,
+      { title: 'Маркус Вендт: «Мы не просили особого отношения»', published: '2026-06-12', lang: 'ru' },
+    ),
+  });
+  it.each([
+    ['Удалось ли Varnel Cruises добиться отмены предписания главного врача у губернатора фюльке?', /^Нет/],
+    ['Did Varnel Cruises manage to get the order overturned by the county governor?', /^No/],
+  ])('%s', (question, expected) => {
+    const answer = kb.answer(question, { now: new Date('2026-12-01T00:00:00Z') });
+    expect(answer.summary, answer.text).toMatch(expected);
+  });
+});

@@ -55,8 +55,15 @@ export function composeYesNo(q: AnalyzedQuestion, ranked: RankedSentence[]): Typ
   // "Was the first train run on the promised date?" and the sentence puts the run off: no.
   const lateForPlan =
     (ON_TIME_ASKED.test(q.text) && best.entry.tokens.some((t) => POSTPONED.test(t.norm))) || putOffLater !== undefined;
+  // "Удалось ли компании добиться отмены предписания?" and the best sentence says the appeal was rejected: no.
+  const turnedDown = SUCCESS_ASKED.test(q.text) && !REJECTED.test(q.text) && REJECTED.test(best.entry.sentence.text);
   const negated =
-    (deniesAnswer && !negates(q.text)) || otherDate || (best === denial && putsOff(best)) || expected || lateForPlan;
+    (deniesAnswer && !negates(q.text)) ||
+    otherDate ||
+    (best === denial && putsOff(best)) ||
+    expected ||
+    lateForPlan ||
+    turnedDown;
   // "Has Varnel named an ambassador?" and the best evidence never says the naming: a yes would be a
   // guess, and a no too; the answer says the documents do not say so and shows what they come closest to.
   // A predicate no document writes at all ("appointed" where they only say "headed") is said by none.
@@ -103,3 +110,10 @@ const PLAN = new RegExp(`${EXPECTED.source}|(?<![\\p{L}])(set (to|for)|назн�
 /** A question about the future: a plan is then no "no". */
 const FUTURE_ASKED =
   /(?<![\p{L}])(will|is (it |he |she |they )?(going|due|expected|planned|scheduled)|are (going|due|expected|planned|scheduled)|будет|будут|станет|планиру\p{L}*|ожида\p{L}*|намечен\p{L}*|должн\p{L}*)(?![\p{L}])/iu;
+
+/** A question asking whether someone got what they sought: an appeal won, a ban overturned. */
+const SUCCESS_ASKED =
+  /(?<![\p{L}])(удалось|удастся|добил\p{L}*|добиться|добьётся|succeed\p{L}*|manage[ds]?|win|won|overturn\p{L}*)(?![\p{L}])/iu;
+/** What was sought turned down: an appeal rejected, a request refused. */
+const REJECTED =
+  /(?<![\p{L}])(отклонил\p{L}*|отклонен\p{L}*|отклонён\p{L}*|отказал\p{L}*|отказано|отверг\p{L}*|rejected|dismissed|turned down|refused|denied|threw out)(?![\p{L}])/iu;
