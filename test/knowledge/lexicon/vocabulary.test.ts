@@ -369,6 +369,8 @@ describe('concepts of the domain, table-driven', () => {
     ['jus_naturalisation', 'The plant burns natural gas again.', false],
     ['sec_fishing_gear', 'Two trains were trapped in the flooded tunnel.', false],
     ['sec_fishing_gear', 'The coast guard seized 200 crab traps.', true],
+    ['phr_in_charge_of', 'The chief curator, Anna Varnel, took over as interim director on 1 May.', true],
+    ['pol_acting', 'The chief curator took over as interim director on 1 May.', true],
     // Words that share a stem with a term of another meaning, and no concept lists.
     ['jus_execution', 'The chief executive of Varnel Chemicals resigned on Monday.', false],
     ['act_international', 'The company opened an internal inquiry.', false],
