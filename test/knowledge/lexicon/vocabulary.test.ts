@@ -371,6 +371,11 @@ describe('concepts of the domain, table-driven', () => {
     ['sec_fishing_gear', 'The coast guard seized 200 crab traps.', true],
     ['phr_in_charge_of', 'The chief curator, Anna Varnel, took over as interim director on 1 May.', true],
     ['pol_acting', 'The chief curator took over as interim director on 1 May.', true],
+    ['soc_art', 'Полиция нашла две из пяти похищенных картин.', true],
+    ['jus_criminal_case', 'Уголовный процесс начался 21 сентября.', true],
+    ['eco_bankruptcy_proceedings', 'Ликвидатор банка подал иск к бывшим директорам.', true],
+    ['trn_shipyard', 'The ship sailed to a shipyard in Poland for cleaning.', true],
+    ['eco_property_developer', 'Застройщик башни объявил о банкротстве.', true],
     // Words that share a stem with a term of another meaning, and no concept lists.
     ['jus_execution', 'The chief executive of Varnel Chemicals resigned on Monday.', false],
     ['act_international', 'The company opened an internal inquiry.', false],
