@@ -255,13 +255,7 @@ export function composeCount(q: AnalyzedQuestion, ranked: RankedSentence[]): Typ
   // "What share of the tranche was paid out?": a percentage of the best three, if one is there (a share
   // may be said otherwise, "half of it", so none is no abstention).
   const shareAsked = SHARE_ASKED.test(q.text);
-  const isPercent = (s: Scored) => measureFits(q, 'percent', s.c, s.r);
-  // (Past the best three too, when nearly as strong: a page's view counter scores by the line's number.)
-  const share =
-    !measure && shareAsked
-      ? (pool.find(isPercent) ??
-        scored.find((s) => isPercent(s) && s.score >= TUNING.fitAskedShare * (scored[0]?.score ?? 0)))
-      : undefined;
+  const share = !measure && shareAsked ? pool.find((s) => measureFits(q, 'percent', s.c, s.r)) : undefined;
   const first = measured ?? share ?? fitting[0] ?? scored[0];
   // "How many had returned to service by October?" is not answered by a figure dated mid-year: of the
   // best three, the first whose sentence is not dated otherwise than asked.
