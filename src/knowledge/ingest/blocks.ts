@@ -156,19 +156,22 @@ function tableCells(line: Line): Line[] {
 
 function countRepeats(lines: Line[]): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const l of lines)
-    if (l.text.length < 160) counts.set(repeatKey(l.text), (counts.get(repeatKey(l.text)) ?? 0) + 1);
+  for (const l of lines) {
+    if (l.text.length >= 160) continue;
+    const key = repeatKey(l.text);
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
   return counts;
 }
 
-/**
- * A page's running header or footer repeats but for its page number ("Centre • Report 2026:3    page 2",
- * "— 3 —"): lines are counted as repeats with a trailing number left out.
- */
 /** A page number closing a running header: after a wide gap or "page", "стр.", "p." ("… 2026:3     page 2", "… стр. 3 из 8"). */
 const PAGE_NUMBER_END =
   /(?:\s{3,}|(?<![\p{L}])(?:page|p\.|стр\.?|страница|с\.)\s*)\d{1,3}(?:\s*(?:of|из|\/)\s*\d{1,3})?\s*$/iu;
 
+/**
+ * A page's running header or footer repeats but for its page number ("Centre • Report 2026:3    page 2"):
+ * lines are counted as repeats with that number left out.
+ */
 function repeatKey(text: string): string {
   return text.replace(PAGE_NUMBER_END, '#');
 }
