@@ -84,3 +84,24 @@ describe('asked whether an appeal succeeded, its rejection says no', () => {
     expect(answer.summary, answer.text).toMatch(expected);
   });
 });
+
+/** Asked whether all of them did it, a sentence telling that only some did says no. */
+describe('asked whether all did it, a part says no', () => {
+  const kb = knowledgeBaseOfTexts({
+    'chronicle.md': documentText(
+      `Хроника: обмен заключёнными между Варнелом и Кестовом
+
+• 20 июня — в Варнеле помилованы пятеро граждан Кестова: трое вернулись на родину через Лорин, двое остались в Варнеле.
+
+• 14 июля — суд в Орске предъявил двум из трёх задержанных обвинения в пособничестве; третий освобождён.`,
+      { title: 'Хроника: обмен заключёнными между Варнелом и Кестовом', published: '2026-09-30', lang: 'ru' },
+    ),
+  });
+  it.each([
+    ['Все ли помилованные в Варнеле граждане Кестова вернулись на родину?', /^Нет/],
+    ['Were all three men detained in Orsk charged by the court?', /^No/],
+  ])('%s', (question, expected) => {
+    const answer = kb.answer(question, { now: new Date('2026-12-01T00:00:00Z') });
+    expect(answer.summary, answer.text).toMatch(expected);
+  });
+});

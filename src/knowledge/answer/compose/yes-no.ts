@@ -57,13 +57,17 @@ export function composeYesNo(q: AnalyzedQuestion, ranked: RankedSentence[]): Typ
     (ON_TIME_ASKED.test(q.text) && best.entry.tokens.some((t) => POSTPONED.test(t.norm))) || putOffLater !== undefined;
   // "Удалось ли компании добиться отмены предписания?" and the best sentence says the appeal was rejected: no.
   const turnedDown = SUCCESS_ASKED.test(q.text) && !REJECTED.test(q.text) && REJECTED.test(best.entry.sentence.text);
+  // "Все ли помилованные вернулись?" and the sentence says "трое вернулись, двое остались": not all.
+  const partOnly =
+    ALL_ASKED.test(q.text) && PART_ONLY.test(best.entry.sentence.text) && !ALL_SAID.test(best.entry.sentence.text);
   const negated =
     (deniesAnswer && !negates(q.text)) ||
     otherDate ||
     (best === denial && putsOff(best)) ||
     expected ||
     lateForPlan ||
-    turnedDown;
+    turnedDown ||
+    partOnly;
   // "Has Varnel named an ambassador?" and the best evidence never says the naming: a yes would be a
   // guess, and a no too; the answer says the documents do not say so and shows what they come closest to.
   // A predicate no document writes at all ("appointed" where they only say "headed") is said by none.
@@ -117,3 +121,10 @@ const SUCCESS_ASKED =
 /** What was sought turned down: an appeal rejected, a request refused. */
 const REJECTED =
   /(?<![\p{L}])(отклонил\p{L}*|отклонен\p{L}*|отклонён\p{L}*|отказал\p{L}*|отказано|отверг\p{L}*|rejected|dismissed|turned down|refused|denied|threw out)(?![\p{L}])/iu;
+/** A question whether all of them did it: "were all …", «все ли …». */
+const ALL_ASKED = /(?<![\p{L}])(все ли|всех ли|всё ли|were all|are all|have all|had all|did all|all of)(?![\p{L}])/iu;
+/** Only some of them: "two of the three", «двум из трёх», "four others still held", «двое остались». */
+const PART_ONLY =
+  /(?<![\p{L}])(из (них|\d+|двух|тр[её]х|четыр[её]х|пяти|шести|семи|восьми|девяти|десяти)|of (the |its |their )?(\d+|two|three|four|five|six|seven|eight|nine|ten)|остал\p{L}*|остальн\p{L}*|still held|still detained|the rest|others)(?![\p{L}])/iu;
+/** All of them said done: "all 118 markers", «все 118». */
+const ALL_SAID = /(?<![\p{L}])(all|все|всех)\s+\d/iu;
