@@ -253,3 +253,12 @@ export function speaksOfFuture(match: RegExpExecArray): boolean {
   const before = match.input.slice(Math.max(0, match.index - 50), match.index);
   return FUTURE_BEFORE.test(before);
 }
+
+/** A noun numbering one of a series: "Этап 2 — 6 мая", "Stage 2 - 6 May" (a stage, not the 2nd of May). */
+const SERIES_LABEL_BEFORE =
+  /(?<![\p{L}])(этап|раунд|фаза|часть|пункт|статья|очередь|stage|phase|round|part|item|section|step|№|no\.)\s*$/iu;
+
+/** Whether the number a match starts with labels one of a series rather than giving a day. */
+export function labelsNumber(match: RegExpExecArray): boolean {
+  return SERIES_LABEL_BEFORE.test(match.input.slice(Math.max(0, match.index - 20), match.index));
+}

@@ -13,6 +13,7 @@ import {
   type DateRule,
   groupSpan,
   isValidDay,
+  labelsNumber,
   monthHeadingCandidates,
   type Resolution,
   relativeDays,
@@ -90,6 +91,7 @@ export const ENGLISH_DATE_RULES: readonly DateRule[] = [
       const lastSpan = groupSpan(match, lastName);
       if (month === undefined || !firstSpan || !lastSpan || firstDay >= lastDay || !isValidDay(lastDay, month, year))
         return [];
+      if (labelsNumber(match)) return [];
       if (isVerbLike(word) && year === undefined) return [];
       const matchEnd = match.index + match[0].length;
       const dayDate = (d: number): FuzzyDate => withoutUndefined({ year, month, day: d, precision: 'day' });

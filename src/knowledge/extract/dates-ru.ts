@@ -13,6 +13,7 @@ import {
   type DateRule,
   groupSpan,
   isValidDay,
+  labelsNumber,
   monthHeadingCandidates,
   type Resolution,
   relativeDays,
@@ -138,6 +139,7 @@ export const RUSSIAN_DATE_RULES: readonly DateRule[] = [
       const lastSpan = groupSpan(match, 'day');
       if (month === undefined || !firstSpan || !lastSpan || firstDay >= lastDay || !isValidDay(lastDay, month, year))
         return [];
+      if (labelsNumber(match)) return [];
       const resolution = yearResolution(groups.relYear);
       return [
         {

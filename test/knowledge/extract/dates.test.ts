@@ -514,6 +514,9 @@ describe('extractDates: day ranges, ordinals, abbreviations', () => {
       [first, day(2025, 6, 3)],
       [second, day(2025, 6, 5)],
     ]);
+  // A stage's number before a dash is its label, not the first day of a range.
+  testCase('Этап 2 — 6 мая 2025 года: картины найдены.', 'ru', NO_CONTEXT, [['6 мая 2025 года', day(2025, 5, 6)]]);
+  testCase('Stage 2 - 6 May 2025: two paintings found.', 'en', NO_CONTEXT, [['6 May 2025', day(2025, 5, 6)]]);
   // After the month, "and" joins a count: "June 3 and 5 people" is one date.
   testCase('On June 3 and 5 people were freed.', 'en', NO_CONTEXT, [['On June 3', day(undefined, 6, 3)]]);
   testCase('June 2nd and the 3rd of July', 'en', DOC_004, [
