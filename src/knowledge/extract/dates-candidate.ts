@@ -260,5 +260,10 @@ const SERIES_LABEL_BEFORE =
 
 /** Whether the number a match starts with labels one of a series rather than giving a day. */
 export function labelsNumber(match: RegExpExecArray): boolean {
-  return SERIES_LABEL_BEFORE.test(match.input.slice(Math.max(0, match.index - 20), match.index));
+  return labelsNumberAt(match.input, match.index);
+}
+
+/** Whether the number at `index` of the text labels one of a series ("Этап 2"). */
+export function labelsNumberAt(text: string, index: number): boolean {
+  return SERIES_LABEL_BEFORE.test(text.slice(Math.max(0, index - 20), index));
 }

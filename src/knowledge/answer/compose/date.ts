@@ -1,5 +1,6 @@
 /** The date composer: "when ...?", a plan or a past event, a postponement, a date at the asked place. */
 import { dateSortKey, datesCompatible } from '../../extract/dates.ts';
+import { labelsNumberAt } from '../../extract/dates-candidate.ts';
 import { parseNumberToken } from '../../extract/numerals.ts';
 import { isGivenName } from '../../lexicon/first-names.ts';
 import { countryHeadedBy } from '../../lexicon/gazetteer.ts';
@@ -57,7 +58,11 @@ function isJointEvent(q: AnalyzedQuestion): boolean {
 function rangeStart(c: Candidate, r: RankedSentence): FuzzyDate {
   const date = c.date as FuzzyDate;
   const start = c.start ?? mentionStart(r, c);
-  const first = DAY_RANGE_START.exec(r.entry.sentence.text.slice(Math.max(0, start - 8), start))?.[1];
+  const text = r.entry.sentence.text;
+  const from = Math.max(0, start - 8);
+  const found = DAY_RANGE_START.exec(text.slice(from, start));
+  // "Этап 2 — 6 мая": the stage's number is no first day.
+  const first = found && !labelsNumberAt(text, from + found.index) ? found[1] : undefined;
   const day = Number(first);
   return date.precision === 'day' && day >= 1 && day < (date.day ?? 0) ? { ...date, day, lastDay: date.day } : date;
 }
