@@ -78,8 +78,15 @@ const INTERRUPTED_AFTER =
   /(?<![\p{L}])(put off|postponed|delayed|suspended|halted|stopped|cancell?ed|called off|closed|shut|interrupted|отлож\p{L}*|перенес\p{L}*|перенесён\p{L}*|приостанов\p{L}*|останов\p{L}*|прекрат\p{L}*|прекращ\p{L}*|отмен\p{L}*|закры\p{L}*|сорвал\p{L}*)(\s+\p{L}+){0,3}\s+(after|following|после|вслед за)(?![\p{L}])/iu;
 
 function givesReason(text: string): boolean {
-  return REASON.test(text) || INTERRUPTED_AFTER.test(text);
+  return REASON.test(text) || INTERRUPTED_AFTER.test(text) || PUT_OFF_BECAUSE.test(text);
 }
+
+/**
+ * "перенесла открытие с 28 апреля на 12 мая: кабели повреждены коррозией": after what was put off or
+ * stopped, a colon opens what caused it.
+ */
+const PUT_OFF_BECAUSE =
+  /(?<![\p{L}])(put off|postponed|delayed|suspended|halted|called off|cancell?ed|отлож\p{L}*|перен[её]с\p{L}*|перенесен\p{L}*|перенесён\p{L}*|приостанов\p{L}*|отмен\p{L}*)(?![\p{L}])[^.:;!?]{0,80}:\s+\p{L}/iu;
 
 /** Whether a sentence gives a value of the kind asked: a date, a figure, a person, a place, a reason. */
 export function holdsAskedValue(q: AnalyzedQuestion, r: RankedSentence): boolean {

@@ -50,3 +50,31 @@ describe('what a stop came after is its reason', () => {
     expect(firstQuote(question)).toMatch(reason);
   });
 });
+
+/** "перенесла открытие с 28 апреля на 12 мая: кабели повреждены": a colon after the putting off opens its cause. */
+describe('what follows a colon after a putting off is its reason', () => {
+  const chronicle = knowledgeBaseOfTexts({
+    'chronicle.md': `---
+title: Хроника: затопление метро в Лорине
+published: 2026-09-30
+lang: ru
+---
+Хроника: затопление метро в Лорине
+
+• 14 апреля — оператор объявил, что центральный участок Линии 2 откроется 28 апреля.
+
+• 21 апреля — оператор перенёс открытие центрального участка Линии 2 с 28 апреля на 12 мая: кабели сигнализации повреждены коррозией.
+
+• 8 мая — второй перенос открытия центрального участка Линии 2, на 26 мая, из-за задержки поставки трансформатора.
+`,
+  });
+  it('quotes the sentence with the cause first', () => {
+    const quote =
+      chronicle
+        .answer('Почему весной перенесли открытие центрального участка Линии 2 с 28 апреля?', {
+          now: new Date('2026-12-01'),
+        })
+        .citations.map((c) => c.quote)[0] ?? '';
+    expect(quote).toMatch(/коррозией/);
+  });
+});
