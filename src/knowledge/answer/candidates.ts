@@ -13,6 +13,7 @@ import {
   RU_MONTH_WORD,
   RU_WEEKDAY_WORD,
 } from '../extract/months.ts';
+import { SERIES_LABEL_WORDS } from '../extract/series-labels.ts';
 import { DOT_LEADER } from '../ingest/blocks.ts';
 import { GIVEN_NAME_STEMS } from '../lexicon/first-names.ts';
 import { PLACE_NOUN_CONCEPTS } from '../lexicon/place-nouns.ts';
@@ -326,8 +327,7 @@ function mostlyLatin(text: string): boolean {
 const THOUSAND_WORD = /^(тысяч\p{L}*|thousand)$/u;
 
 /** Nouns a number after which labels one of a series ("Round 5", "Terminal 2", "этап 3"). */
-const LABEL_NOUN =
-  /^(round|phase|stage|block|gate|terminal|unit|station|article|pier|berth|platform|sector|page|p|pp|раунд|этап|фаза|блок|статья|терминал|причал|сектор|стр|страница)$/;
+const LABEL_NOUN = new RegExp(`^(${SERIES_LABEL_WORDS})$`);
 
 /** A pictograph right before a figure ("👁 8,8K"): a post's counter of views or reactions. */
 const TALLY_MARK = /\p{Extended_Pictographic}\uFE0F?\s?$/u;

@@ -5,6 +5,7 @@
 import type { FuzzyDate, Lang } from '../types.ts';
 import { calendarDay, type DayRange, dayNumber, daysInMonth } from './dates-calendar.ts';
 import { monthNumber } from './months.ts';
+import { SERIES_LABEL_WORDS } from './series-labels.ts';
 
 export type Resolution =
   /** The date as written; a missing year is inferred from the surroundings. */
@@ -255,8 +256,7 @@ export function speaksOfFuture(match: RegExpExecArray): boolean {
 }
 
 /** A noun numbering one of a series: "Этап 2 — 6 мая", "Stage 2 - 6 May" (a stage, not the 2nd of May). */
-const SERIES_LABEL_BEFORE =
-  /(?<![\p{L}])(этап|раунд|фаза|часть|пункт|статья|очередь|stage|phase|round|part|item|section|step|№|no\.)\s*$/iu;
+const SERIES_LABEL_BEFORE = new RegExp(String.raw`(?<![\p{L}])(${SERIES_LABEL_WORDS}|№|no\.)\s*$`, 'iu');
 
 /** Whether the number a match starts with labels one of a series rather than giving a day. */
 export function labelsNumber(match: RegExpExecArray): boolean {
