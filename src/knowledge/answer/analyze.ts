@@ -16,7 +16,7 @@ import { ordinalsIn } from '../text/ordinals.ts';
 import { isCyrillic, type Token, tokenize } from '../text/tokens.ts';
 import type { DateMention, Lang } from '../types.ts';
 import { type AnswerType, answerTypeOf, askedTitleHead, QUESTION_WORDS } from './answer-types.ts';
-import { withoutHearsay, withoutPoliteFrame, withoutPostFrame } from './question-frame.ts';
+import { withoutGuess, withoutHearsay, withoutPoliteFrame, withoutPostFrame } from './question-frame.ts';
 import { periodMonths } from './question-period.ts';
 import { sameSoundingStems } from './same-sounding-words.ts';
 import {
@@ -153,7 +153,7 @@ export function analyzeQuestion(
 ): AnalyzedQuestion {
   const cleaned = cleanQuestion(raw);
   const truncated = cleaned.truncated;
-  const text = withoutPostFrame(withoutHearsay(cleaned.text));
+  const text = withoutGuess(withoutPostFrame(withoutHearsay(cleaned.text)));
   const lang = options.lang ?? questionLang(text);
   // "… Do the sources agree?" asks to show both figures if they differ; its words are not what is asked about.
   const framed = withoutPoliteFrame(withoutAgreementClause(text));

@@ -60,3 +60,25 @@ export function withoutPostFrame(text: string): string {
     ru ? (/л/.test(ru) ? 'был' : 'является') : en && /held|occupied/.test(en) ? 'was' : 'is',
   );
 }
+
+/** A name as the asker may type it: one or two capitalised words, a title before ("Mr Sarmiento"). */
+const GUESSED_NAME = String.raw`(?:(?:Mr|Mrs|Ms|Dr|[Гг]осподин|[Гг]оспожа)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?`;
+/**
+ * A name the asker guesses after the question: "Who was the mediator - was it a Mr Sarmiento?", "…?
+ * Benslimani or something like that?", "…? Кажется, Холвег?". A guess is half-remembered: it is no word
+ * a sentence must share, and the name guessed may be the very answer.
+ */
+const GUESS_AFTER = new RegExp(
+  String.raw`(?:\?|\s[-–—])\s*(?:(?:[Ww]as|[Ii]s)\s+(?:it|that|he|she)\s+(?:(?:a|an)\s+)?${GUESSED_NAME}|(?:[Mm]aybe|[Pp]erhaps|I think|I believe),?\s+${GUESSED_NAME}|${GUESSED_NAME}(?:,?\s+or\s+something(?:\s+like\s+that)?|,?\s+or\s+so)?|(?:[Кк]ажется|[Вв]роде(?:\s+бы)?|[Ее]сли\s+не\s+ошибаюсь|[Мм]ожет\s+быть|[Пп]о-моему|[Ээ]то\s+был[аи]?),?\s+${GUESSED_NAME}|${GUESSED_NAME},?\s+или\s+как\s+(?:его|её|ее|их)\s+там)\s*\??\s*$`,
+  'u',
+);
+
+/** The question without a name guessed after it: "Who was the mediator - was it a Mr Sarmiento?" reads "Who was the mediator?". */
+export function withoutGuess(text: string): string {
+  const m = GUESS_AFTER.exec(text);
+  if (!m) return text;
+  const before = text.slice(0, m.index).trimEnd();
+  // Only what follows a whole question: "Was it Vendt?" alone is the question.
+  if (!/\p{L}/u.test(before)) return text;
+  return `${before}?`;
+}

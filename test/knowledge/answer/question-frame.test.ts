@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { answerTypeOf } from '../../../src/knowledge/answer/answer-types.ts';
-import { withoutHearsay, withoutPoliteFrame, withoutPostFrame } from '../../../src/knowledge/answer/question-frame.ts';
+import {
+  withoutGuess,
+  withoutHearsay,
+  withoutPoliteFrame,
+  withoutPostFrame,
+} from '../../../src/knowledge/answer/question-frame.ts';
 import { documentText, knowledgeBaseOfTexts } from '../../support/knowledge-base.ts';
 
 /** Polite and indirect frames of invented questions: blanked, so that the question inside is what is read. */
@@ -92,5 +97,44 @@ describe('withoutPostFrame', () => {
     });
     const a = kb.answer('Кто занимает пост министра океанов и рыболовства?', { now: new Date('2026-12-01') });
     expect(a.summary).toMatch(/^Park Sang-hoon|^Пак Сан/);
+  });
+});
+
+/** A name the asker guesses after the question is no word of it: invented names and bodies. */
+describe('withoutGuess', () => {
+  it.each<[string, string]>([
+    ['Who chaired the Kestov talks - was it a Mr Varnelo?', 'Who chaired the Kestov talks?'],
+    ['Who heads the Lorin port authority? Vendtmann or something like that?', 'Who heads the Lorin port authority?'],
+    ['Who led the inspection team? Maybe Dr Osterhal?', 'Who led the inspection team?'],
+    ['Кто возглавлял миссию в Кештове? Кажется, Вендтман?', 'Кто возглавлял миссию в Кештове?'],
+    ['Кто был посредником — вроде бы господин Сарво?', 'Кто был посредником?'],
+  ])('%s', (question, asked) => {
+    expect(withoutGuess(question)).toBe(asked);
+  });
+
+  it.each([
+    // A question of its own is no guess.
+    'Was it Vendt?',
+    'When was the deal signed - was it ratified?',
+    'Who met Vendt in Kestov?',
+    'Кто возглавлял делегацию США?',
+  ])('leaves %s as it is', (question) => {
+    expect(withoutGuess(question)).toBe(question);
+  });
+});
+
+describe('a guessed name after a who-question', () => {
+  const kb = knowledgeBaseOfTexts({
+    'brief.md': documentText(
+      'The dispute went to mediation. The mediator, Joaquim Sarvento, whom the labour ministry appointed in March, chaired six rounds of talks in Lorin.',
+      { lang: 'en', published: '2026-07-20' },
+    ),
+  });
+  const now = new Date('2026-12-01');
+
+  it('answers with the name the asker misspelt', () => {
+    const a = kb.answer('Who was the mediator in the Lorin dispute - was it a Mr Sarviento?', { now });
+    expect(a.answered, a.text).toBe(true);
+    expect(a.summary, a.text).toMatch(/Sarvento/);
   });
 });
