@@ -1,7 +1,7 @@
 /** Whether a number counts what a count question asks: its unit, a part of a whole, another country's people. */
 import { conceptsOfTokens } from '../../lexicon/vocabulary.ts';
 import { casesOf, partOfSpeech } from '../../text/morphology.ts';
-import type { Token } from '../../text/tokens.ts';
+import { stem, type Token } from '../../text/tokens.ts';
 import { type AnalyzedQuestion, type QuestionTerm, TIME_ASKED_WORD } from '../analyze.ts';
 import { type Candidate, MEMBER_COUNT, numberCandidates } from '../candidates.ts';
 import type { RankedSentence } from '../retrieve.ts';
@@ -64,10 +64,15 @@ export function countedUnits(q: AnalyzedQuestion): QuestionTerm[] {
     // A unit no document uses at all ("kilometres") is kept: no number of the documents can fit it.
     // "Сколько «Вендт-200»": a make in quotes is counted too.
     const term = q.terms.find((x) => x.position === i && (!x.name || (i === cue + 1 && quoted(q, x))));
+    // "By how much in total …": a total says the figure is summed, it is no unit.
+    if (term?.features.some((f) => TOTAL_CONCEPT.test(f))) continue;
     if (term) units.push(term);
   }
   return units;
 }
+
+/** "In total", "всего": how a figure is summed, not what it counts. */
+const TOTAL_CONCEPT = /^c:(gen_total|phr_in_total)$/;
 
 function lacksGenitive(word: string): boolean {
   const cases = casesOf(word);
@@ -243,8 +248,22 @@ export function unitFits(unit: QuestionTerm, c: Candidate, r: RankedSentence, q:
   if (unitIsPersons && after.slice(1, 3).some((t) => GENERIC_PERSONS.test(t.norm))) return true;
   return after.some((t) => {
     const m = r.matches.find((x) => x.term === unit);
-    return (m?.positions.includes(r.entry.tokens.indexOf(t)) ?? false) || unit.features.includes(`s:${t.stem}`);
+    return (
+      (m?.positions.includes(r.entry.tokens.indexOf(t)) ?? false) ||
+      unit.features.includes(`s:${t.stem}`) ||
+      headOfCompound(unit, t)
+    );
   });
+}
+
+/** The shortest head an English compound noun is counted by: "beehives" by "hives", "warships" by "ships". */
+const COMPOUND_HEAD_LENGTH = 4;
+
+/** "How many beehives …?" and "1,150 hives": an English compound unit is counted by its head noun. */
+function headOfCompound(unit: QuestionTerm, t: { stem: string; norm: string }): boolean {
+  const word = unit.raw.toLowerCase();
+  if (!/^[a-z]+$/.test(t.norm) || !/^[a-z]+$/.test(word) || t.norm.length < COMPOUND_HEAD_LENGTH) return false;
+  return word.length > t.norm.length && (word.endsWith(t.norm) || stem(word).endsWith(t.stem));
 }
 
 /** Units of time a duration is counted in: a figure followed by one ("два дня") counts no one. */

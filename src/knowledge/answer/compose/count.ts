@@ -73,6 +73,14 @@ import {
   type TypedAnswer,
 } from './shared.ts';
 
+/** "By how much …", "на сколько выросли …": the size of a change asked, which a share tells too. */
+const CHANGE_BY_ASKED = /(?<![\p{L}])(by how much|на сколько)(?![\p{L}])/iu;
+
+/** "By how much will pay rise?": a change is told as well by its share ("на 13,5%") as by a sum. */
+function orShareOfChange(q: AnalyzedQuestion, fits: (text: string) => boolean): (text: string) => boolean {
+  return CHANGE_BY_ASKED.test(q.text) ? (t) => fits(t) || PERCENT_ASKED.test(t) : fits;
+}
+
 /** "Суд приговорил меня к шести годам": in an interview the speaker, whom its title names, speaks of herself. */
 const FIRST_PERSON = /^(я|меня|мне|мной|i|me|my)$/;
 function speaksOfHerself(r: RankedSentence): boolean {
@@ -299,10 +307,11 @@ export function composeCount(q: AnalyzedQuestion, ranked: RankedSentence[]): Typ
       : durationAsked
         ? (t: string) => DURATION.test(t) || LENGTH.test(t)
         : AMOUNT_ASKED.test(q.text)
-          ? // A price is money: "во сколько обошёлся ремонт" is not answered by a cable's 650 megawatts.
-            MONEY_ASKED.test(q.text)
-            ? (t: string) => MONEY.test(t)
-            : (t: string) => AMOUNT.test(t)
+          ? orShareOfChange(
+              q,
+              // A price is money: "во сколько обошёлся ремонт" is not answered by a cable's 650 megawatts.
+              MONEY_ASKED.test(q.text) ? (t: string) => MONEY.test(t) : (t: string) => AMOUNT.test(t),
+            )
           : undefined;
   // ("Three crews repaired the bridge; the repair cost $4 million": a sum nearly as strong answers instead.)
   // A figure of the unit asked needs no money word: "how many days did they spend in custody" asks days.
