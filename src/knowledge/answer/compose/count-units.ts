@@ -5,7 +5,7 @@ import { stem, type Token } from '../../text/tokens.ts';
 import { type AnalyzedQuestion, type QuestionTerm, TIME_ASKED_WORD } from '../analyze.ts';
 import { type Candidate, MEMBER_COUNT, numberCandidates } from '../candidates.ts';
 import type { RankedSentence } from '../retrieve.ts';
-import { AMOUNT, PERCENT_ASKED } from './amounts.ts';
+import { AMOUNT, MONEY, PERCENT_ASKED } from './amounts.ts';
 import { isVerbForm } from './shared.ts';
 
 export const GENERIC_PERSONS =
@@ -196,12 +196,12 @@ function joinedAfter(r: RankedSentence, c: Candidate): Token[] {
 export function unitFits(unit: QuestionTerm, c: Candidate, r: RankedSentence, q: AnalyzedQuestion): boolean {
   const money = unit.features.some((f) => f === 'c:eco_money' || f === 's:money' || f === 's:денег' || f === 's:деньг');
   // "11,2 млн крон из 14,6 млн": a part that names its currency is money, whatever its whole leaves unsaid.
-  if (money && AMOUNT.test(c.text)) return true;
+  if (money && MONEY.test(c.text)) return true;
   // "released seven of the 19 fishermen", "из 42 тепловозов … исправны одиннадцать": the part counts what
   // its whole counts.
   const whole = wholeOf(q, c, r) ?? wholeBefore(q, c, r);
   if (whole) return unitFits(unit, whole, r, q);
-  if (money) return AMOUNT.test(c.text);
+  if (money) return MONEY.test(c.text);
   // "На сколько процентов …", "by how many percent": a share answers it ("fell 38%").
   if (unit.features.some((f) => f === 'c:eco_percent' || f === 'c:gen_percent'))
     return (

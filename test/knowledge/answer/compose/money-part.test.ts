@@ -23,3 +23,24 @@ describe('a sum that is a part of a larger one', () => {
     expect(a.summary, a.text).toMatch(/11,2 млн крон/);
   });
 });
+
+/** "Сколько денег …?" is asked in money: tonnes of a crop lost are no sum, however near. Invented figures. */
+describe('money asked', () => {
+  const kb = knowledgeBaseOfTexts({
+    'brief.md': documentText(
+      [
+        'The Varnel commission estimates what the farmers lost to the locusts at 41,000 tonnes of crops.',
+        'Aid to the farmers of Varnel was paid from the provincial budget.',
+      ].join('\n\n'),
+      { lang: 'en', published: '2026-07-14' },
+    ),
+  });
+
+  it.each([
+    'How much money did the farmers of Varnel lose to the locusts?',
+    'Сколько денег потеряли фермеры Варнела из-за саранчи?',
+  ])('is not answered by a weight: %s', (question) => {
+    const a = kb.answer(question, { now });
+    expect(a.summary, a.text).not.toMatch(/41[,\s]?000/);
+  });
+});
