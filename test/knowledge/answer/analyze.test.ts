@@ -250,6 +250,9 @@ describe('analyzeQuestion: function words the dictionary reads as nouns match no
     ['Когда Варнел встречался с энергетиками перед тем, как уехать?', 'тем'],
     ['Тем не менее, когда Варнел встречался с энергетиками?', 'тем'],
     ['В ту неделю встречался ли Варнел с энергетиками?', 'ту'],
+    // A conjunction of a clause's time or condition names nothing asked.
+    ['Где встречался Варнел с энергетиками, пока город был без света?', 'пока'],
+    ['Где встречался Варнел с энергетиками, если верить газетам?', 'если'],
   ])('%s: no term "%s"', (question, word) => {
     const terms = analyzeQuestion(question, index).terms.map((t) => t.raw.toLowerCase());
     expect(terms).toContain('энергетиками');
