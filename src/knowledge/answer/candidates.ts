@@ -16,7 +16,7 @@ import {
 import { SERIES_LABEL_WORDS } from '../extract/series-labels.ts';
 import { DOT_LEADER } from '../ingest/blocks.ts';
 import { GIVEN_NAME_STEMS } from '../lexicon/first-names.ts';
-import { PLACE_NOUN_CONCEPTS } from '../lexicon/place-nouns.ts';
+import { NAMED_PLACE_NOUN_CONCEPTS, PLACE_NOUN_CONCEPTS } from '../lexicon/place-nouns.ts';
 import { STOPWORDS } from '../lexicon/stopwords.ts';
 import { conceptsOfTokens, isCommonWord } from '../lexicon/vocabulary.ts';
 import { dictionaryPartOfSpeech, mayShareCase, partOfSpeech } from '../text/morphology.ts';
@@ -924,6 +924,8 @@ function placePhrases(r: RankedSentence): Candidate[] {
   const heads = new Set<number>();
   for (const id of PLACE_NOUN_CONCEPTS) for (const p of r.entry.features.get(id) ?? []) heads.add(p);
   if (!heads.size) return [];
+  const namedOnly = new Set<number>();
+  for (const id of NAMED_PLACE_NOUN_CONCEPTS) for (const p of r.entry.features.get(id) ?? []) namedOnly.add(p);
   const joined = (a: Token, b: Token) => PLACE_GAP.test(text.slice(a.end, b.start));
   const out: Candidate[] = [];
   for (let i = 0; i + 1 < tokens.length; i++) {
@@ -960,6 +962,9 @@ function placePhrases(r: RankedSentence): Candidate[] {
     }
     // A description does not end on a joining word: "the bridge over" is "the bridge".
     while (end > head + 1 && PLACE_JOINER.test((tokens[end - 1] as Token).norm)) end--;
+    // "died in hospital two days later" says where one is as a patient, not which place: a hospital is a
+    // place only by its name ("в больницу соседнего графства Гленмара").
+    if (namedOnly.has(head) && !tokens.slice(i + 1, end).some((t) => t.capitalized)) continue;
     let shown = text.slice((tokens[i] as Token).start, (tokens[end - 1] as Token).end);
     if (shown.includes('«') && !shown.includes('»') && text[(tokens[end - 1] as Token).end] === '»') shown += '»';
     out.push({ kind: 'place', text: shown, from: i, to: end, distance: distanceTo(r, i, end), phrase: true });

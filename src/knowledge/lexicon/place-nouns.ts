@@ -39,6 +39,7 @@ export const PLACE_NOUN_CONCEPTS: readonly string[] = [
   'sec_headquarters',
   'sec_settlement_village',
   'soc_church',
+  'soc_clinic',
   'soc_monastery',
   'soc_mosque',
   'soc_stadium',
@@ -52,3 +53,6 @@ export const PLACE_NOUN_CONCEPTS: readonly string[] = [
   'trn_railway_station',
   'trn_station',
 ].map((id) => `c:${id}`);
+
+/** Place nouns that say a place only with a name: "in hospital" is where a patient is, not which hospital. */
+export const NAMED_PLACE_NOUN_CONCEPTS: readonly string[] = ['soc_clinic'].map((id) => `c:${id}`);
