@@ -5,6 +5,7 @@
  * post is held in ("the ambassador to Varnelia", not "посол Кештова при ООН"), an age ("how old",
  * "сколько лет адвокату"). The composers of answer/compose/ apply them.
  */
+import { PLACE_NOUN_CONCEPTS } from '../lexicon/place-nouns.ts';
 import { conceptsOfTokens } from '../lexicon/vocabulary.ts';
 import { partOfSpeech } from '../text/morphology.ts';
 import type { Token } from '../text/tokens.ts';
@@ -104,6 +105,10 @@ export function eventPlaceOf(q: AnalyzedQuestion): QuestionTerm | undefined {
       // "Когда задержали машиниста поезда, сошедшего с рельсов у Речане?": the place of a clause that
       // describes a noun is where that happened, not where the asked act did.
       if (inDescribingClause(q, t)) return false;
+      // "Когда хакеры проникли в сеть больницы в Драмкэрриге?": a place after a facility says which
+      // facility, and a sentence about it need not name its town.
+      if (q.terms.some((o) => o.position === t.position - 2 && o.features.some((f) => PLACE_NOUN_CONCEPTS.includes(f))))
+        return false;
       return before !== undefined && PLACE_PREPOSITION.test(before.norm);
     })
   );

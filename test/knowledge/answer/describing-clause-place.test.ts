@@ -27,3 +27,27 @@ describe('a place in a clause describing a noun is not where the asked act happe
     expect(a.summary, a.text).toMatch(/17 (January|января)/);
   });
 });
+
+/**
+ * "When did the hackers first get into the network of the hospital in Drumlorin?": the town says which
+ * hospital; a chronology's entry about the hospital's network need not name it.
+ */
+describe('a place after a facility says which facility', () => {
+  const kb = knowledgeBaseOfTexts({
+    'chronicle.md': documentText(
+      [
+        '• 14 января (среда) — злоумышленники впервые входят в сеть больницы через учётную запись удалённого обслуживания.',
+        '• 3 февраля (вторник) — программа-вымогатель шифрует серверы больницы в Драмлорине и больницы в Килмане.',
+      ].join('\n\n'),
+      { lang: 'ru', published: '2026-09-11' },
+    ),
+  });
+
+  it.each([
+    'Когда хакеры впервые проникли в сеть больницы в Драмлорине?',
+    'When did the hackers first break into the network of the hospital in Drumlorin?',
+  ])('"%s" is dated by the first intrusion', (question) => {
+    const a = kb.answer(question, now);
+    expect(a.summary, a.text).toMatch(/14 (January|января)/);
+  });
+});
