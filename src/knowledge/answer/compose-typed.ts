@@ -383,7 +383,10 @@ function otherNationality(q: AnalyzedQuestion, r: RankedSentence): boolean {
         !t.name &&
         ((t.position > adj.position && t.position <= adj.position + 2) ||
           // "делегации Азербайджана": the noun right before a country in the genitive.
-          (t.position === adj.position - 1 && !t.features.some((f) => COUNTRY_CONCEPT.test(f.slice(2))))),
+          ((t.position === adj.position - 1 ||
+            // "the agriculture minister of Algeria": the noun before "of".
+            (t.position === adj.position - 2 && q.tokens[adj.position - 1]?.norm === 'of')) &&
+            !t.features.some((f) => COUNTRY_CONCEPT.test(f.slice(2))))),
     );
     const at = nouns.flatMap((noun) => termPositions(r, noun));
     if (!at.length) continue;
@@ -395,10 +398,24 @@ function otherNationality(q: AnalyzedQuestion, r: RankedSentence): boolean {
       q.terms.flatMap((t) => t.features.map((f) => f.slice(2)).filter((c) => COUNTRY_CONCEPT.test(c))),
     );
     const other = (k: number) => {
-      const c = k >= 0 ? countryOf(tokens[k] as Token) : undefined;
+      const c = k >= 0 && k < tokens.length ? countryOf(tokens[k] as Token) : undefined;
       return c !== undefined && !questionCountries.has(c);
     };
-    const qualified = (p: number) => [p - 1, p - 2].some(other);
+    // "Moroccan agriculture minister", and "министр сельского хозяйства Марокко", "minister of Morocco":
+    // a country right after the noun, in the genitive or after "of", qualifies it too.
+    // (An adjective after a noun qualifies the next one: "основа американских санкций".)
+    const after = (p: number) => (tokens[p + 1]?.norm === 'of' ? p + 2 : p + 1);
+    const countryNounAfter = (p: number) => {
+      const k = after(p);
+      const word = tokens[k];
+      return (
+        word !== undefined &&
+        /^[а-яё]/.test(word.norm) === (k === p + 1) &&
+        partOfSpeech(word.norm) !== 'ADJF' &&
+        other(k)
+      );
+    };
+    const qualified = (p: number) => [p - 1, p - 2].some(other) || countryNounAfter(p);
     if (at.some(qualified)) return true;
   }
   return false;
