@@ -246,7 +246,10 @@ export function unitFits(unit: QuestionTerm, c: Candidate, r: RankedSentence, q:
     /^c:(jus_(prisoner|detainee|political_prisoner|hostage)|role_(refugee|migrant|displaced_person))$/.test(f),
   );
   if (unitIsPersons && after.slice(1, 3).some((t) => GENERIC_PERSONS.test(t.norm))) return true;
+  const text = r.entry.sentence.text;
   return after.some((t) => {
+    // "two pilots' strikes", "the pilots' union": an owner before its noun is not what the number counts.
+    if (POSSESSIVE_AFTER.test(text.slice(t.end, t.end + 2))) return false;
     const m = r.matches.find((x) => x.term === unit);
     return (
       (m?.positions.includes(r.entry.tokens.indexOf(t)) ?? false) ||
@@ -255,6 +258,9 @@ export function unitFits(unit: QuestionTerm, c: Candidate, r: RankedSentence, q:
     );
   });
 }
+
+/** An English possessive right after a word: "pilots'", "pilot's". */
+const POSSESSIVE_AFTER = /^['’](s\b|\s)/u;
 
 /** The shortest head an English compound noun is counted by: "beehives" by "hives", "warships" by "ships". */
 const COMPOUND_HEAD_LENGTH = 4;

@@ -33,3 +33,17 @@ describe('figures counted by what the question asks', () => {
     expect(a.summary, a.text).toMatch(/12,5\s?%/);
   });
 });
+
+describe('an owner before its noun', () => {
+  const owners = knowledgeBaseOfTexts({
+    'brief.md': documentText(
+      'Between March and June the carrier Lorvane Air lost six days of flying to two pilots’ strikes and cut its summer schedule.',
+      { lang: 'en', published: '2026-07-20' },
+    ),
+  });
+
+  it('is not what the number counts: "two pilots’ strikes" counts strikes', () => {
+    const a = owners.answer('How many pilots of Lorvane Air went on strike between March and June?', { now });
+    expect(a.summary, a.text).not.toMatch(/two pilots/);
+  });
+});
