@@ -110,6 +110,8 @@ export function withheldAmong(
 
 /** The words of a sentence that speaks only of the one before it ("Its reasons were not given."). */
 const FOLLOW_UP_TOKENS = 7;
+/** A reason kept back is often an indirect question, longer: "It was not immediately clear why he was travelling to Georgia." */
+const REASON_FOLLOW_UP_TOKENS = 14;
 
 /**
  * "… отстранила трёх инженеров. Причины компания не раскрыла.": a short sentence right after the best
@@ -129,7 +131,7 @@ export function withWithheldFollowUp(
     !best ||
     !next ||
     next.sentence.paragraph !== best.entry.sentence.paragraph ||
-    next.tokens.length > FOLLOW_UP_TOKENS ||
+    next.tokens.length > (q.type === 'reason' ? REASON_FOLLOW_UP_TOKENS : FOLLOW_UP_TOKENS) ||
     ranked.some((r) => r.entry.n === next.n && r.score >= best.score) ||
     !saysWithheld(q.type, next.sentence.text) ||
     // "Vendt was named; the names of the other two were not disclosed": the best one gives the value.
