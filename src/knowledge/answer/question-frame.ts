@@ -69,7 +69,7 @@ const GUESSED_NAME = String.raw`(?:(?:Mr|Mrs|Ms|Dr|[Гг]осподин|[Гг]о
  * a sentence must share, and the name guessed may be the very answer.
  */
 const GUESS_AFTER = new RegExp(
-  String.raw`(?:\?|\s[-–—])\s*(?:(?:[Ww]as|[Ii]s)\s+(?:it|that|he|she)\s+(?:(?:a|an)\s+)?${GUESSED_NAME}|(?:[Mm]aybe|[Pp]erhaps|I think|I believe),?\s+${GUESSED_NAME}|${GUESSED_NAME}(?:,?\s+or\s+something(?:\s+like\s+that)?|,?\s+or\s+so)?|(?:[Кк]ажется|[Вв]роде(?:\s+бы)?|[Ее]сли\s+не\s+ошибаюсь|[Мм]ожет\s+быть|[Пп]о-моему|[Ээ]то\s+был[аи]?),?\s+${GUESSED_NAME}|${GUESSED_NAME},?\s+или\s+как\s+(?:его|её|ее|их)\s+там)\s*\??\s*$`,
+  String.raw`(?:\?|\s[-–—])\s*(?:(?:[Ww]as|[Ii]s)\s+(?:it|that|he|she)\s+(?:(?:a|an)\s+)?${GUESSED_NAME}|(?:[Mm]aybe|[Pp]erhaps|I think|I believe),?\s+${GUESSED_NAME}|${GUESSED_NAME}(?:,?\s+or\s+something(?:\s+like\s+that)?|,?\s+or\s+so)?|(?:[Кк]ажется|[Вв]роде(?:\s+бы)?|[Ее]сли\s+не\s+ошибаюсь|[Мм]ожет\s+быть|[Пп]о-моему|[Ээ]то\s+был[аи]?),?\s+${GUESSED_NAME}|${GUESSED_NAME},?\s+или\s+как\s+(?:его|её|ее|их)\s+там)\s*\?\s*$`,
   'u',
 );
 
