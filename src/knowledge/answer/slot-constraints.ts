@@ -105,12 +105,19 @@ export function eventPlaceOf(q: AnalyzedQuestion): QuestionTerm | undefined {
       // "Когда задержали машиниста поезда, сошедшего с рельсов у Речане?": the place of a clause that
       // describes a noun is where that happened, not where the asked act did.
       if (inDescribingClause(q, t)) return false;
-      // "Когда хакеры проникли в сеть больницы в Драмкэрриге?": a place after a facility says which
-      // facility, and a sentence about it need not name its town.
-      if (q.terms.some((o) => o.position === t.position - 2 && o.features.some((f) => PLACE_NOUN_CONCEPTS.includes(f))))
-        return false;
       return before !== undefined && PLACE_PREPOSITION.test(before.norm);
     })
+  );
+}
+
+/**
+ * "Когда хакеры проникли в сеть больницы в Драмкэрриге?", "to the detention centre in Northgate": a
+ * place right after a facility says which facility, and a sentence naming the facility speaks of it
+ * though it leaves the town unsaid. The facility's term, if the place follows one.
+ */
+export function facilityOfPlace(q: AnalyzedQuestion, place: QuestionTerm): QuestionTerm | undefined {
+  return q.terms.find(
+    (o) => o.position === place.position - 2 && o.features.some((f) => PLACE_NOUN_CONCEPTS.includes(f)),
   );
 }
 

@@ -19,6 +19,7 @@ import {
   asksOtherThanNewDate,
   CHANGE,
   eventPlaceOf,
+  facilityOfPlace,
   isGoingWord,
   OLD_VALUE_ASKED,
   ofOtherTrafficKind,
@@ -745,11 +746,12 @@ function atAskedPlace<T extends { score: number; r: RankedSentence }>(
       first.r.matches.some((m) => m.term === t),
   );
   const strongEnough = (s: T) => s.score >= TUNING.eventPlaceShare * first.score;
+  const facility = facilityOfPlace(q, place);
   const at = (own: boolean) =>
     scored.find(
       (s) =>
         strongEnough(s) &&
-        s.r.matches.some((m) => m.term === place && (!own || m.positions.length > 0)) &&
+        s.r.matches.some((m) => (m.term === place || m.term === facility) && (!own || m.positions.length > 0)) &&
         (named.length === 0 || named.some((t) => s.r.matches.some((m) => m.term === t))) &&
         also(s),
     );
