@@ -273,7 +273,9 @@ function asksMuchUnsaid(q: AnalyzedQuestion): boolean {
       isUnsaidVocabularyWord(t) &&
       !anyMayHoldAsked(t) &&
       // "Сколько человек …", "how many people": people counted, whatever word the documents count them by.
-      !(q.type === 'count' && GENERIC_PERSONS.test(t.raw)),
+      !(q.type === 'count' && GENERIC_PERSONS.test(t.raw)) &&
+      // "How old", "how long": the word after "how" is the question's own, what is asked, not said.
+      q.tokens[t.position - 1]?.norm !== 'how',
   );
   return (
     (unsaid.length >= 2 && unsaid.length >= TUNING.unsaidShare * q.terms.length) ||
