@@ -323,7 +323,8 @@ const COMPARED_WITH =
  * question speaks of, not the period asked (when it was put off is another day).
  */
 const PLAN_OF_DATE = new RegExp(
-  String.raw`(?<![\p{L}])(${PLAN_WORDS}|планировавш\p{L}*)\s*(for|on|to|на)?\s*(the\s+)?$`,
+  // "the walkout it had called for late April", «забастовку, объявленную на 23 апреля»: a strike's dates.
+  String.raw`(?<![\p{L}])((${PLAN_WORDS}|планировавш\p{L}*)\s*(for|on|to|на)?|called for|announced for|объявленн\p{L}* на)\s*(the\s+)?$`,
   'iu',
 );
 
