@@ -160,7 +160,9 @@ export function saysAskedOrdinal(q: AnalyzedQuestion, r: RankedSentence): boolea
   return (
     q.ordinals.some((o) => r.entry.ordinals.includes(o)) ||
     // "Отложено повторно", "postponed again": the second time, said without its number.
-    (q.ordinals.includes(2) && REPEATED.test(r.entry.sentence.text))
+    (q.ordinals.includes(2) && REPEATED.test(r.entry.sentence.text)) ||
+    // "in two batches: … on 17 February … and … on 9 March": the second is the second date.
+    (r.entry.ordinals.length === 0 && datesInCountedList(q, r).length >= Math.max(...q.ordinals))
   );
 }
 const REPEATED = /(?<![\p{L}])(again|once more|повторно|вторично|вновь|снова|ещё раз|еще раз)(?![\p{L}])/iu;
@@ -172,12 +174,39 @@ const REPEATED = /(?<![\p{L}])(again|once more|повторно|вторично
 function ordinalFit(q: AnalyzedQuestion, c: Candidate, r: RankedSentence): number {
   if (!q.ordinals.length || c.carried) return 1;
   const found = ordinalsIn(r.entry.tokens, r.entry.sentence.text);
+  if (!found.length) {
+    const place = placeInCountedList(q, c, r);
+    if (place !== undefined) return q.ordinals.includes(place) ? TUNING.ordinalFitFactor : TUNING.ordinalConflictFactor;
+  }
   // "For the second time this year": a sentence saying only the asked ordinal tells of the very event.
   if (found.length === 1 && q.ordinals.includes((found[0] as { value: number }).value)) return TUNING.ordinalFitFactor;
   if (found.length < 2 && !found.some((o) => !q.ordinals.includes(o.value))) return 1;
   const gap = (o: { at: number }) => (o.at < c.from ? c.from - o.at : o.at >= c.to ? o.at - c.to + 1 : 0);
   const nearest = found.reduce((best, o) => (gap(o) < gap(best) ? o : best));
   return q.ordinals.includes(nearest.value) ? 1 : TUNING.ordinalConflictFactor;
+}
+
+/**
+ * "published the data in two batches: about 340 GB on 17 February … and about 610 GB on 9 March": a
+ * sentence that counts its events and dates each in turn numbers them by their order. The candidate's
+ * place among the sentence's dates (1 for the first), when the sentence counts as many as it dates.
+ */
+function placeInCountedList(q: AnalyzedQuestion, c: Candidate, r: RankedSentence): number | undefined {
+  const at = datesInCountedList(q, r).findIndex((d) => d.from === c.from);
+  return at < 0 ? undefined : at + 1;
+}
+
+/** The sentence's own dates in order, when a number before them counts as many (else none). */
+function datesInCountedList(q: AnalyzedQuestion, r: RankedSentence): Candidate[] {
+  const dates = dateCandidates(q, r)
+    .filter((d) => d.date !== undefined && !d.carried)
+    .sort((a, b) => a.from - b.from);
+  if (dates.length < 2) return [];
+  const inDate = (k: number) => dates.some((d) => k >= d.from && k < d.to);
+  const counted = r.entry.tokens.some(
+    (t, k) => !inDate(k) && k < (dates[0] as Candidate).from && parseNumberToken(t.norm) === dates.length,
+  );
+  return counted ? dates : [];
 }
 
 const PLAN_ASKED =
