@@ -67,6 +67,8 @@ export function isPlaceTerm(t: QuestionTerm): boolean {
 
 /** Words of planning a date, shared by the question's dates and the documents': "scheduled", "назначено". */
 export const PLAN_WORDS = String.raw`set|scheduled|planned|slated|due|назначен\p{L}*|запланирован\p{L}*|намечен\p{L}*`;
+/** A strike's or a meeting's dates as called: "called for 23-26 April", «объявленную на 23 апреля». */
+export const CALLED_WORDS = String.raw`called|announced|объявлен\p{L}*`;
 
 export interface AnalyzedQuestion {
   text: string;
@@ -324,7 +326,7 @@ const COMPARED_WITH =
  */
 const PLAN_OF_DATE = new RegExp(
   // "the walkout it had called for late April", «забастовку, объявленную на 23 апреля»: a strike's dates.
-  String.raw`(?<![\p{L}])((${PLAN_WORDS}|планировавш\p{L}*)\s*(for|on|to|на)?|called for|announced for|объявленн\p{L}* на)\s*(the\s+)?$`,
+  String.raw`(?<![\p{L}])((${PLAN_WORDS}|планировавш\p{L}*)\s*(for|on|to|на)?|(${CALLED_WORDS})\s+(for|на))\s*(the\s+)?$`,
   'iu',
 );
 

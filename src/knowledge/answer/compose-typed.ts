@@ -64,10 +64,16 @@ function fitsType(q: AnalyzedQuestion, r: RankedSentence): boolean {
   }
 }
 
+/** Verbs after "due to" that make it a plan ("was due to board a flight"), not a cause ("due to a fault"). */
+const DUE_TO_VERBS =
+  'be|board|arrive|open|reopen|start|begin|take|hold|meet|visit|sign|resume|return|leave|fly|sail|travel|appear|attend|launch|close|end|finish|complete|publish|announce|rule|decide|vote|testify|speak|deliver|receive|pay|expire|retire|step|stand|face|go|come|run|report|present|hear|resign';
+
 // A finding or a charge gives a reason too: "released after the prosecutor concluded that the chain had
 // parted in a storm", "задержан по подозрению в шпионаже". ("He was due to board a flight" is a plan.)
-const REASON =
-  /(?<![\p{L}])(because|due to(?!\s+(?:be|board|arrive|open|reopen|start|begin|take|hold|meet|visit|sign|resume|return|leave|fly|sail|travel|appear|attend|launch|close|end|finish|complete|publish|announce|rule|decide|vote|testify|speak|deliver|receive|pay|expire|retire|step|stand|face|go|come|run|report|present|hear|resign)(?![\p{L}]))|owing to|as a result|result of|reason|reasons|caused|reflects?|since|given that|so that|in order to|concluded that|found that|finding that|ruled that|ruling that|established that|citing|cited|(?<=,\s)saying|сославшись на|on the grounds|accused of|charged with|on suspicion of|из-за|поскольку|так как|потому что|причин\p{L}*|в связи с|объясн\p{L}*|связан\p{L}* с|вызван\p{L}*|ради|чтобы|из-за того|пришл\p{L}* к выводу|по заключению|установил\p{L}*|за то, что|по обвинению|по подозрению|обвиня\p{L}* в|обвинени\p{L}* в)(?![\p{L}])/iu;
+const REASON = new RegExp(
+  String.raw`(?<![\p{L}])(because|due to(?!\s+(?:${DUE_TO_VERBS})(?![\p{L}]))|owing to|as a result|result of|reason|reasons|caused|reflects?|since|given that|so that|in order to|concluded that|found that|finding that|ruled that|ruling that|established that|citing|cited|(?<=,\s)saying|сославшись на|on the grounds|accused of|charged with|on suspicion of|из-за|поскольку|так как|потому что|причин\p{L}*|в связи с|объясн\p{L}*|связан\p{L}* с|вызван\p{L}*|ради|чтобы|из-за того|пришл\p{L}* к выводу|по заключению|установил\p{L}*|за то, что|по обвинению|по подозрению|обвиня\p{L}* в|обвинени\p{L}* в)(?![\p{L}])`,
+  'iu',
+);
 
 /**
  * What was put off, stopped or closed "after" something was stopped by it: "was put off after floods

@@ -10,7 +10,14 @@ import { casesOf, mayShareCase, partOfSpeech, verbTense } from '../../text/morph
 import { ordinalsIn } from '../../text/ordinals.ts';
 import { type Token, tokenize } from '../../text/tokens.ts';
 import type { DateMention, FuzzyDate } from '../../types.ts';
-import { type AnalyzedQuestion, capitalizedInside, isPlaceTerm, PLAN_WORDS, type QuestionTerm } from '../analyze.ts';
+import {
+  type AnalyzedQuestion,
+  CALLED_WORDS,
+  capitalizedInside,
+  isPlaceTerm,
+  PLAN_WORDS,
+  type QuestionTerm,
+} from '../analyze.ts';
 import { type Candidate, dateCandidates, hasOwnDateCandidate, mentionTokens, tokensApart } from '../candidates.ts';
 import { namedOnlyAsPossessor } from '../possessor.ts';
 import { type RankedSentence, termPositions } from '../retrieve.ts';
@@ -273,7 +280,7 @@ function reportedClauseAfter(verb: QuestionTerm, r: RankedSentence): number | un
  * "a new target of the end of April", «должен был прийти в феврале».
  */
 const PLANNED_FOR = new RegExp(
-  String.raw`(?<![\p{L}])((${DATE_PLAN_WORDS}|called|announced|объявлен\p{L}*)\s+(for|to|until|на|до)|(postponed|moved|rescheduled|pushed back|deferred|delayed|перенес\p{L}*|перенёс\p{L}*|перенос\p{L}*|отлож\p{L}*)(\s+(?!(?:for|to|until|на|до)\s)\p{L}+){0,2}\s+(for|to|until|на|до)|due\s+(on|in)|(target|deadline)(\s+date)?\s+(of|for)|targeted\s+(for|at)|положенн\p{L}*|должн\p{L}*\s+был\p{L}*\s+\p{L}+\s+(в|во|на|до|к))\s+(the\s+)?$`,
+  String.raw`(?<![\p{L}])((${DATE_PLAN_WORDS}|${CALLED_WORDS})\s+(for|to|until|на|до)|(postponed|moved|rescheduled|pushed back|deferred|delayed|перенес\p{L}*|перенёс\p{L}*|перенос\p{L}*|отлож\p{L}*)(\s+(?!(?:for|to|until|на|до)\s)\p{L}+){0,2}\s+(for|to|until|на|до)|due\s+(on|in)|(target|deadline)(\s+date)?\s+(of|for)|targeted\s+(for|at)|положенн\p{L}*|должн\p{L}*\s+был\p{L}*\s+\p{L}+\s+(в|во|на|до|к))\s+(the\s+)?$`,
   'iu',
 );
 
