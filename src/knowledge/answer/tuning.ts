@@ -195,6 +195,8 @@ const DEFAULTS = {
   candidateDepth: 6,
   /** A figure asked per unit ("price per megawatt-hour") is looked for in this many best sentences. */
   perUnitDepth: 15,
+  /** A total asked ("общая сумма штрафов") is looked for, said as a total, in this many best sentences. */
+  totalDepth: 30,
   /** Sentences kept after ranking. */
   rankLimit: 40,
   /** Score factor for a sentence with a candidate of the asked type. */

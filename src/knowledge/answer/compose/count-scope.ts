@@ -53,7 +53,8 @@ export function totalOfSeveral(c: Candidate, r: RankedSentence): boolean {
 }
 
 /** A sentence opening by saying it gives totals: "Всего по гуманитарной схеме поставлено …", "In all, …". */
-const TOTAL_OPENING = /^[\s•·\-–—*]*(всего|итого|в общей сложности|in total|in all|altogether|overall)(?![\p{L}])/iu;
+const TOTAL_OPENING =
+  /^[\s•·\-–—*]*(всего|итого|в общей сложности|общ\p{L}* (сумм|объ[её]м|числ|количеств|стоимост)\p{L}*|in total|in all|altogether|overall|(the )?total)(?![\p{L}])/iu;
 
 /** A figure said to be a total, beside it, by its sentence's opening word, or paid in parts after it. */
 export function saidTotal(c: Candidate, r: RankedSentence): boolean {

@@ -270,6 +270,25 @@ export function composeCount(q: AnalyzedQuestion, ranked: RankedSentence[]): Typ
   const otherwiseDated = TUNING.strictSlots && q.dates.length > 0 && first?.r.dateFit === 'conflict';
   let top = otherwiseDated ? pool.find((s) => s.r.dateFit !== 'conflict' && ofMeasure(s)) : first;
   if (!top) return abstained(q, 'not-stated', ranked);
+  // "Какова общая сумма штрафов?" and the best figure is one of the fines: a figure said to be their total
+  // further down ("• Общая сумма штрафов — 6,35 млн евро", a bullet that repeats none of the other words).
+  if (TUNING.strictSlots && totalAsked && !saidTotal(top.c, top.r)) {
+    const cue = q.terms.find((t) => t.features.some((f) => /^c:(gen_total|phr_in_total)$/.test(f)));
+    const focus = cue
+      ? q.terms
+          .filter((t) => t.position > cue.position && t.position <= cue.position + 3 && !t.name)
+          .filter((t) => !t.features.some((f) => f.startsWith('c:gen_')))
+          .slice(0, 1)
+      : [];
+    const total = bestCandidates(q, ranked, findNumbers, weighNumber, TUNING.totalDepth).find(
+      (s) =>
+        saidTotal(s.c, s.r) &&
+        focus.length > 0 &&
+        focus.every((t) => s.r.matches.some((m) => m.term === t && m.positions.length > 0)) &&
+        (!units.length || units.some((u) => unitFits(u, s.c, s.r, q))),
+    );
+    if (total) top = total;
+  }
   // "How many households were reconnected?" and the figure's sentence tells only of the disconnection: a
   // figure nearly as strong telling of the asked act, or none.
   // (Those released are those detained: a count of one may answer for the other, not so a supply's.)
@@ -393,6 +412,8 @@ export function composeCount(q: AnalyzedQuestion, ranked: RankedSentence[]): Typ
     pool.find(
       (s) =>
         isRival(s, top, share, placeMayBeImplicit) &&
+        // A total is disputed by another total, not by one of its parts.
+        !(totalAsked && saidTotal(top.c, top.r) && !saidTotal(s.c, s.r)) &&
         // Asked whether the sources agree, two figures for one thing are of one size: "1,740 trucks" and
         // "1 820 грузовиков"; "82 trucks" counts something else.
         (!agreeAsked || ofLikeSize(s, top)) &&
