@@ -1012,6 +1012,10 @@ export function placeCandidates(q: AnalyzedQuestion, r: RankedSentence): Candida
     if (ORGANISATION_WORD.test(r.entry.tokens[c.to - 1]?.norm ?? '')) return false;
     if (prev !== undefined && LOCATIVE.has(prev.norm)) return true;
     if (bearingBefore(text, r.entry.tokens[c.from]?.start ?? 0)) return true;
+    // "the Dublin company", "a Warsaw court": a city of the world before a body's noun is where it is.
+    const next = r.entry.tokens[c.to];
+    if (next !== undefined && ORGANISATION_WORD.test(next.norm) && isWorldName(r.entry.tokens.slice(c.from, c.to)))
+      return true;
     // "at the Northgate state residence", "in the Varnel region": the article between.
     if (prev?.norm === 'the' && LOCATIVE.has(r.entry.tokens[c.from - 2]?.norm ?? '')) return true;
     const start = r.entry.tokens[c.from]?.start ?? 0;
