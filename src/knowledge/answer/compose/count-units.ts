@@ -72,7 +72,7 @@ export function countedUnits(q: AnalyzedQuestion): QuestionTerm[] {
 }
 
 /** "In total", "всего": how a figure is summed, not what it counts. */
-const TOTAL_CONCEPT = /^c:(gen_total|phr_in_total)$/;
+export const TOTAL_CONCEPT = /^c:(gen_total|phr_in_total)$/;
 
 function lacksGenitive(word: string): boolean {
   const cases = casesOf(word);

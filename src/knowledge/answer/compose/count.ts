@@ -56,6 +56,7 @@ import {
   ofOtherCountry,
   partOfWhole,
   TIME_UNIT,
+  TOTAL_CONCEPT,
   unitFits,
   wholeOf,
 } from './count-units.ts';
@@ -273,7 +274,7 @@ export function composeCount(q: AnalyzedQuestion, ranked: RankedSentence[]): Typ
   // "Какова общая сумма штрафов?" and the best figure is one of the fines: a figure said to be their total
   // further down ("• Общая сумма штрафов — 6,35 млн евро", a bullet that repeats none of the other words).
   if (TUNING.strictSlots && totalAsked && !saidTotal(top.c, top.r)) {
-    const cue = q.terms.find((t) => t.features.some((f) => /^c:(gen_total|phr_in_total)$/.test(f)));
+    const cue = q.terms.find((t) => t.features.some((f) => TOTAL_CONCEPT.test(f)));
     const focus = cue
       ? q.terms
           .filter((t) => t.position > cue.position && t.position <= cue.position + 3 && !t.name)

@@ -178,11 +178,16 @@ const REPEATED = /(?<![\p{L}])(again|once more|повторно|вторично
  * "The second call": in a sentence telling several ("first spoke on 15 August, and held a second call
  * in February"), the candidate nearest the asked ordinal is the one; one nearer another ordinal is not.
  */
-function ordinalFit(q: AnalyzedQuestion, c: Candidate, r: RankedSentence): number {
+function ordinalFit(
+  q: AnalyzedQuestion,
+  c: Candidate,
+  r: RankedSentence,
+  countedList: (r: RankedSentence) => Candidate[],
+): number {
   if (!q.ordinals.length || c.carried) return 1;
   const found = ordinalsIn(r.entry.tokens, r.entry.sentence.text);
   if (!found.length) {
-    const place = placeInCountedList(q, c, r);
+    const place = placeInList(c, countedList(r));
     if (place !== undefined) return q.ordinals.includes(place) ? TUNING.ordinalFitFactor : TUNING.ordinalConflictFactor;
   }
   // "For the second time this year": a sentence saying only the asked ordinal tells of the very event.
@@ -198,8 +203,8 @@ function ordinalFit(q: AnalyzedQuestion, c: Candidate, r: RankedSentence): numbe
  * sentence that counts its events and dates each in turn numbers them by their order. The candidate's
  * place among the sentence's dates (1 for the first), when the sentence counts as many as it dates.
  */
-function placeInCountedList(q: AnalyzedQuestion, c: Candidate, r: RankedSentence): number | undefined {
-  const at = datesInCountedList(q, r).findIndex((d) => d.from === c.from);
+function placeInList(c: Candidate, list: readonly Candidate[]): number | undefined {
+  const at = list.findIndex((d) => d.from === c.from);
   return at < 0 ? undefined : at + 1;
 }
 
@@ -335,6 +340,8 @@ export function composeDate(q: AnalyzedQuestion, ranked: RankedSentence[]): Type
   const traffic = TUNING.strictSlots ? trafficKindAsked(q) : undefined;
   const boundDates = verb ? boundDatesOf(q, verb) : undefined;
   const statementAsked = STATEMENT_ASKED.test(q.text);
+  // The counted list of a sentence is read once, however many of its dates are weighed.
+  const countedList = perSentence((r) => datesInCountedList(q, r));
   // "was sailing on Thursday and was expected to arrive on Friday": asked when it arrived, the sentence
   // gives the arrival only as a plan, and its other dates are of other acts.
   const verbOnlyPlanned = (r: RankedSentence) => {
@@ -361,7 +368,7 @@ export function composeDate(q: AnalyzedQuestion, ranked: RankedSentence[]): Type
       // "In what year ...?": a year is as precise as asked.
       (yearAsked ? 1 : PRECISION_FACTOR[c.date?.precision ?? 'year']) *
       (c.carried && !c.stamped ? TUNING.carriedDateFactor : 1) *
-      ordinalFit(q, c, r) *
+      ordinalFit(q, c, r, countedList) *
       (verb && boundDates ? verbFit(verb, boundDates(r), c, r) : 1) *
       (side && spanSide(c, r) === otherSide(side) ? TUNING.spanOtherEndFactor : 1) *
       (!statementAsked && datesStatement(c, r) ? TUNING.statementDateFactor : 1),
