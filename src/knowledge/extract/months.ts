@@ -55,6 +55,18 @@ export const EN_MONTH_WORD =
 /** English abbreviations; like the Russian ones they need a number next to them ("Sept 11", "Aug. 2025"). */
 export const EN_MONTH_ABBREVIATION = '(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\.?';
 
+/**
+ * Whether a word is a month's name or abbreviation in either language: "March", "мая", "Sept". A name
+ * that only starts like one ("Marit", "Мамедов", "Junta") is none.
+ */
+export function isMonthWord(word: string): boolean {
+  return MONTH_WORD.test(foldRussian(word));
+}
+const MONTH_WORD = new RegExp(
+  `^(?:${RU_MONTH_WORD}|${RU_MONTH_ABBREVIATION}|${EN_MONTH_WORD}|${EN_MONTH_ABBREVIATION})$`,
+  'u',
+);
+
 // Longest prefixes first, so "март" is not read as "ма(й)".
 const RU_MONTH_PREFIXES: ReadonlyArray<readonly [string, number]> = [
   ['янв', 1],

@@ -5,7 +5,7 @@ import { isDictionaryGivenName } from '../text/morphology.ts';
 import { nameKey, phoneticKey, type Token, tokenize } from '../text/tokens.ts';
 import type { Entity, EntityKind } from '../types.ts';
 import type { EntityRecognizer } from './entities.ts';
-import { monthNumber } from './months.ts';
+import { isMonthWord } from './months.ts';
 
 /**
  * Discovers the people, organisations and other names a document introduces (the gazetteer knows only
@@ -390,7 +390,7 @@ function isNameLike(t: Token): boolean {
     t.capitalized &&
     /^\p{L}/u.test(t.raw) &&
     t.raw.length > 1 &&
-    monthNumber(t.norm) === undefined &&
+    !isMonthWord(t.norm) &&
     !WEEKDAY.test(t.norm) &&
     !STOPWORDS.has(t.norm) &&
     matchConcepts([t]).length === 0

@@ -1,6 +1,6 @@
 /** Month words to numbers, asked twice: the remembered answer is the one worked out, "none" included. */
 import { describe, expect, it } from 'vitest';
-import { monthNumber } from '../../../src/knowledge/extract/months.ts';
+import { isMonthWord, monthNumber } from '../../../src/knowledge/extract/months.ts';
 
 describe('monthNumber', () => {
   it.each([
@@ -13,5 +13,22 @@ describe('monthNumber', () => {
   ])('%s → %s, the same the second time', (word, month) => {
     expect(monthNumber(word)).toBe(month);
     expect(monthNumber(word)).toBe(month);
+  });
+});
+
+/** A month's name or abbreviation is one; a name that only starts like one is none (invented surnames). */
+describe('isMonthWord', () => {
+  it.each([
+    ['March', true],
+    ['мая', true],
+    ['Ноябрём', true],
+    ['Sept', true],
+    ['Marit', false],
+    ['Мамедова', false],
+    ['Junta', false],
+    ['Novikar', false],
+    ['Августинас', false],
+  ])('%s → %s', (word, month) => {
+    expect(isMonthWord(word)).toBe(month);
   });
 });

@@ -53,3 +53,14 @@ describe('name discovery per document, merged in document order', () => {
     expect(merged.flatMap((e) => e.aliases)).not.toContain('Norhaven Harbor');
   });
 });
+
+/** A given name the lists do not know, after a title, starting like a month ("Mar…", "Ма…"): still a name. */
+describe('a name that starts like a month', () => {
+  it.each([
+    ['Justice Minister Marit Oftelund said on Wednesday the government would act.', 'Marit Oftelund'],
+    ['Об этом заявил министр Мадина Оразбекова.', 'Мадина Оразбекова'],
+  ])('%s → %s', (sentence, name) => {
+    const found = discoverEntities([sentence], known);
+    expect(found.flatMap((e) => e.aliases)).toContain(name);
+  });
+});

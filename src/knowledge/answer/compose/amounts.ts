@@ -70,9 +70,9 @@ const NOT_COUNTED =
   /^(more|less|from|over|each|with|into|than|were|have|this|that|for|and|the|was|are|per|под|над|для|без|при|или|это|этих|более|менее|было|были|была|только|почти|около)$/iu;
 /**
  * Currencies in forms the vocabulary cannot stem without taking surnames too ("720 млн сомов", not Сомова),
- * or other words ("10 млн седи", not «седые»), or too short to stem ("5 млн иен"): lower case only.
+ * or other words ("10 млн седи", not «седые»; "1.1 billion won", "1,1 млрд вон"), or too short to stem ("5 млн иен"): lower case only.
  */
-const INFLECTED_CURRENCY = /(?<![\p{L}])(сомов|сома|леев|лея|лей|иен|иены|иена|йен|йены|йена|седи)(?![\p{L}])/u;
+const INFLECTED_CURRENCY = /(?<![\p{L}])(сомов|сома|леев|лея|лей|иен|иены|иена|йен|йены|йена|седи|вон|won)(?![\p{L}])/u;
 /** A currency by its sign or name, not by a magnitude alone: "USD 17.5 million loan" is money. */
 const CURRENCY_WORDS = new RegExp(String.raw`\p{Sc}|(?<![\p{L}])(${CURRENCY_UNITS})(?![\p{L}])`, 'iu');
 /**

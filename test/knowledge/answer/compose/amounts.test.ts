@@ -10,6 +10,9 @@ describe('MONEY', () => {
     // A currency's form too short to stem.
     ['5 млн иен', true],
     ['штраф в размере 5 млн иен', true],
+    // A currency that is another word too ("won", «вон»), after a magnitude.
+    ['1.4 billion won', true],
+    ['2,6 млрд вон', true],
     // Counted things, the short Russian word too.
     ['2.05 million subscribers', false],
     ['148 тыс. беженцев', false],
