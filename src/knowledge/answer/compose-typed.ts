@@ -8,6 +8,7 @@
 import { STOPWORDS } from '../lexicon/stopwords.ts';
 import { conceptsOfTokens } from '../lexicon/vocabulary.ts';
 import { partOfSpeech } from '../text/morphology.ts';
+import { ordinalsIn } from '../text/ordinals.ts';
 import type { Token } from '../text/tokens.ts';
 import { type AnalyzedQuestion, capitalizedInside, isPlaceTerm, type QuestionTerm } from './analyze.ts';
 import { type AnswerType, QUESTION_WORDS } from './answer-types.ts';
@@ -148,6 +149,20 @@ function ofOtherStage(question: string): ((sentence: string) => boolean) | undef
     asked.some((stage) => !stage.test(sentence) && STAGES.some((o) => o !== stage && o.test(sentence)));
 }
 
+/**
+ * "searched a second university's office": English "a second" is one more, not one the documents number
+ * ("for a second time" is the second of a series all the same).
+ */
+function onlyIndefiniteOrdinals(q: AnalyzedQuestion): boolean {
+  const found = ordinalsIn(q.tokens, q.text);
+  return (
+    found.length > 0 &&
+    found.every(
+      (o) => o.value > 1 && /^an?$/.test(q.tokens[o.at - 1]?.norm ?? '') && q.tokens[o.at + 1]?.norm !== 'time',
+    )
+  );
+}
+
 /** The registry: one composer per answer type; reasons, events and anything else are passages. */
 const COMPOSERS: Partial<Record<AnswerType, Composer>> = {
   date: composeDate,
@@ -195,6 +210,7 @@ export function composeAnswer(q: AnalyzedQuestion, rankedByWords: RankedSentence
   // one call, not of a second.
   if (
     q.ordinals.length &&
+    !onlyIndefiniteOrdinals(q) &&
     // The first of a series is often told without its number ("put off … then put off a second time").
     !q.ordinals.every((o) => o === 1) &&
     !ranked.slice(0, TUNING.ordinalDepth).some((r) => saysAskedOrdinal(q, r)) &&

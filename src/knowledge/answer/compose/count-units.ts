@@ -246,6 +246,9 @@ export function unitFits(unit: QuestionTerm, c: Candidate, r: RankedSentence, q:
     /^c:(jus_(prisoner|detainee|political_prisoner|hostage)|role_(refugee|migrant|displaced_person))$/.test(f),
   );
   if (unitIsPersons && after.slice(1, 3).some((t) => GENERIC_PERSONS.test(t.norm))) return true;
+  // "Сколько эвакуированных вернулись?": "вернулись 5870 жителей" counts them too.
+  if (personsBySituation(unit) && after.slice(1, 3).some((t) => GENERIC_PERSONS.test(t.norm) || DWELLERS.test(t.norm)))
+    return true;
   const text = r.entry.sentence.text;
   return after.some((t) => {
     // "two pilots' strikes", "the pilots' union": an owner before its noun is not what the number counts.
@@ -257,6 +260,20 @@ export function unitFits(unit: QuestionTerm, c: Candidate, r: RankedSentence, q:
       headOfCompound(unit, t)
     );
   });
+}
+
+/** Those who live somewhere, as a count names them: "5870 жителей", "5,870 residents". */
+const DWELLERS = /^(residents|inhabitants|villagers|locals|жител\p{L}*|сельчан\p{L}*)$/iu;
+
+/**
+ * "Сколько эвакуированных …", "how many evacuees": people named by what happened to them (a Russian
+ * participle or adjective standing for its noun, an English noun in "-ees") are people, however a count names them.
+ */
+function personsBySituation(unit: QuestionTerm): boolean {
+  const word = unit.raw.toLowerCase();
+  if (/^[a-z]+ees$/.test(word)) return true;
+  const pos = /\p{Script=Cyrillic}/u.test(word) ? partOfSpeech(word) : undefined;
+  return pos === 'PRTF' || pos === 'ADJF';
 }
 
 /** An English possessive right after a word: "pilots'", "pilot's". */

@@ -69,6 +69,7 @@ import {
   answered,
   bestCandidates,
   isRival,
+  isVerbForm,
   namesSomeone,
   type Scored,
   type TypedAnswer,
@@ -274,13 +275,20 @@ export function composeCount(q: AnalyzedQuestion, ranked: RankedSentence[]): Typ
   // "Какова общая сумма штрафов?" and the best figure is one of the fines: a figure said to be their total
   // further down ("• Общая сумма штрафов — 6,35 млн евро", a bullet that repeats none of the other words).
   if (TUNING.strictSlots && totalAsked && !saidTotal(top.c, top.r)) {
-    const cue = q.terms.find((t) => t.features.some((f) => TOTAL_CONCEPT.test(f)));
-    const focus = cue
-      ? q.terms
-          .filter((t) => t.position > cue.position && t.position <= cue.position + 3 && !t.name)
-          .filter((t) => !t.features.some((f) => f.startsWith('c:gen_')))
-          .slice(0, 1)
-      : [];
+    // ("всего" is a stop word, no term: its token is the cue.)
+    const cue =
+      q.terms.find((t) => t.features.some((f) => TOTAL_CONCEPT.test(f)))?.position ??
+      q.tokens.findIndex((t) => conceptsOfTokens([t]).some((h) => TOTAL_CONCEPT.test(`c:${h.concept}`)));
+    const focus =
+      cue >= 0
+        ? q.terms
+            .filter((t) => t.position > cue && t.position <= cue + 3 && !t.name)
+            .filter((t) => !t.features.some((f) => f.startsWith('c:gen_')))
+            // "Сколько всего денег заплатили семьи …": the unit counted is checked as a unit, and the verb
+            // after it is how the total is told, not what it is of.
+            .filter((t) => !units.includes(t) && !isVerbForm(t.raw))
+            .slice(0, 1)
+        : [];
     const total = bestCandidates(q, ranked, findNumbers, weighNumber, TUNING.totalDepth).find(
       (s) =>
         saidTotal(s.c, s.r) &&

@@ -29,3 +29,25 @@ describe('a total asked', () => {
     expect(a.summary, a.text).not.toMatch(/4,3/);
   });
 });
+
+/**
+ * "Сколько всего денег заплатили семьи …?": «всего» is a stop word, but it asks a total all the same; the
+ * money counted and the verb after it are not what the total must name. Invented firm and officials.
+ */
+describe('a total asked by «всего»', () => {
+  const bribes = knowledgeBaseOfTexts({
+    'brief.md': documentText(
+      [
+        'Дело о взятках',
+        'По версии обвинения, консалтинговая фирма Veldor получила от семей 41 абитуриента в общей сложности 2,8 млрд вон.',
+        'Из денег, которые семьи абитуриентов заплатили фирме Veldor, 0,9 млрд вон, по данным следствия, получил проректор Тален.',
+      ].join('\n\n'),
+      { lang: 'ru', published: '2026-07-10' },
+    ),
+  });
+
+  it('is answered by the figure said to be the total, not by a part of it', () => {
+    const a = bribes.answer('Сколько всего денег заплатили семьи абитуриентов фирме Veldor?', { now });
+    expect(a.summary, a.text).toMatch(/^2,8 млрд вон/);
+  });
+});
