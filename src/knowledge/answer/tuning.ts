@@ -226,6 +226,12 @@ const DEFAULTS = {
    */
   withheldDepth: 3,
   withheldShare: 0.8,
+  /**
+   * How far down the ranking a sentence that tells the asked act by its month alone is looked for, when
+   * an exact day is asked and the best date's sentence tells another act (5: read +4, never-read +2, no
+   * question lost; asked a day without "exact", the same rule lost as many as it gained).
+   */
+  exactDayActDepth: 5,
   /** A name the question gives that no document has: abstain (a person never mentioned). */
   abstainOnUnknownName: true,
   /** How many other sentences an answer quotes besides the one its value comes from. */

@@ -87,6 +87,9 @@ const ASKS_YEAR =
 const ASKS_DAY =
   /(?<![\p{L}])((exact|precise) (\p{L}+ )?(day|date)|what day|which day|on what day|on what date|on which date|какого числа|на какое число|с какого числа|в какой день|в какой именно день|точн\p{L}* (\p{L}+ )?(дат\p{L}*|день|числ\p{L}*))(?![\p{L}])/iu;
 
+/** The asker insists on the day itself: "on what exact day", «в какой именно день», «точная дата». */
+const EXACTNESS = /(?<![\p{L}])(exact\p{L}*|precise\p{L}*|именно|точн\p{L}*)(?![\p{L}])/iu;
+
 /**
  * The parties a question names, each as its words: a given name before a surname is one person ("с
  * Каримом Мансуром"), whom a sentence names by the surname alone; two surnames side by side are two
@@ -433,6 +436,20 @@ export function composeDate(q: AnalyzedQuestion, ranked: RankedSentence[]): Type
   // "On what exact day ...?", "Какого числа ...?" asked, a month is not the answer: the day is not stated.
   if (TUNING.strictSlots && ASKS_DAY.test(q.text) && top.c.date?.precision !== 'day')
     return abstained(q, 'not-stated', ranked);
+  // "On what exact day did they start building the settlement?" and the best date is of a loan for it,
+  // while a sentence telling of the building dates it by its month alone: the day asked is not stated.
+  if (TUNING.strictSlots && ASKS_DAY.test(q.text) && EXACTNESS.test(q.text) && verb && !saysAct(verb, top.r)) {
+    const monthOnly = ranked
+      .slice(0, TUNING.exactDayActDepth)
+      .some(
+        (r) =>
+          r !== top.r &&
+          saysAct(verb, r) &&
+          r.entry.annotation.dates.length > 0 &&
+          r.entry.annotation.dates.every((m) => m.date.precision === 'month'),
+      );
+    if (monthOnly) return abstained(q, 'not-stated', ranked);
+  }
   // "When did Vendt and Kestova meet?": a meeting of one of them with someone else is no answer; each
   // must be named in the sentence itself (a title or the sentence before is no participant).
   if (TUNING.strictSlots && isJointEvent(q)) {
