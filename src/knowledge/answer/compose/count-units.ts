@@ -365,7 +365,14 @@ export function countsAsked(q: AnalyzedQuestion, c: Candidate, r: RankedSentence
 function amountOfAsked(r: RankedSentence, c: Candidate): boolean {
   const tokens = r.entry.tokens;
   const start = tokens[c.from]?.start ?? 0;
-  const phrase = AMOUNT_OF.exec(r.entry.sentence.text.slice(Math.max(0, start - 30), start));
+  const before = r.entry.sentence.text.slice(Math.max(0, start - 30), start);
+  const measured = MEASURED_BY.exec(before);
+  // "столб пепла высотой около 6 км": the measure's noun itself, asked ("how high"), is what the figure gives.
+  if (measured) {
+    const at = tokens.findIndex((t) => t.start === start - measured[0].length);
+    if (at >= 0 && r.matches.some((m) => !m.term.name && m.positions.includes(at))) return true;
+  }
+  const phrase = AMOUNT_OF.exec(before);
   if (!phrase) return false;
   const phraseStart = start - phrase[0].length;
   let noun = c.from - 1;
@@ -375,6 +382,10 @@ function amountOfAsked(r: RankedSentence, c: Candidate): boolean {
 
 /** The phrase between a thing and its sum: "в размере", "на сумму", "in the amount of", "worth". */
 const AMOUNT_OF = /(?<![\p{L}])(в размере|на сумму|в сумме|in the amount of|amounting to|totall?ing|worth)\s*$/iu;
+
+/** A Russian measure in the instrumental before its figure: "высотой около 6 км", "длиной 162 км". */
+const MEASURED_BY =
+  /(?<![\p{L}])(высотой|длиной|глубиной|шириной|протяж[её]нностью|площадью|весом|мощностью)(\s+(около|примерно|почти|более|свыше|до))?\s+$/iu;
 
 /** "of his", "of their": between a part's number and the noun of its whole. */
 const OF_OWNER = /^of (his|her|its|their|our|the|these|those)$/;

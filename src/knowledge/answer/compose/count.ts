@@ -60,6 +60,7 @@ import {
   unitFits,
   wholeOf,
 } from './count-units.ts';
+import { saysAskedOrdinal } from './date.ts';
 import { askedMeasure, CHANGE_HOW_FAR, measureFits, TWO_ASKED } from './measures.ts';
 import { askedActSide, saysOnlyUndoing, saysOwnAct } from './opposite-act.ts';
 import { askedPerUnit, givenPerUnit } from './per-unit.ts';
@@ -423,6 +424,9 @@ export function composeCount(q: AnalyzedQuestion, ranked: RankedSentence[]): Typ
         isRival(s, top, share, placeMayBeImplicit) &&
         // A total is disputed by another total, not by one of its parts.
         !(totalAsked && saidTotal(top.c, top.r) && !saidTotal(s.c, s.r)) &&
+        // "During the second eruption": a figure whose sentence numbers the asked one is not disputed by
+        // one whose sentence does not ("When the volcano erupted on 11 February … 14 km high").
+        !(q.ordinals.length > 0 && saysAskedOrdinal(q, top.r) && !saysAskedOrdinal(q, s.r)) &&
         // Asked whether the sources agree, two figures for one thing are of one size: "1,740 trucks" and
         // "1 820 грузовиков"; "82 trucks" counts something else.
         (!agreeAsked || ofLikeSize(s, top)) &&
