@@ -949,7 +949,7 @@ function boundToVerb(verb: QuestionTerm, c: Candidate, r: RankedSentence): boole
 }
 
 /** Nouns of events that recur: "the two rounds", "both meetings", "двух заседаний". */
-const RECURRING_EVENT = String.raw`(\p{L}+\s+){0,2}?(rounds?|meetings?|sessions?|visits?|calls?|talks|trips?|hearings?|votes?|summits?|conferences?|shutdowns?|closures?|incidents?|attacks?|strikes?|exchanges?|swaps?|releases?|раунд\p{L}*|встреч\p{L}*|заседани\p{L}*|визит\p{L}*|переговор\p{L}*|звон\p{L}*|разговор\p{L}*|слушани\p{L}*|саммит\p{L}*|поездк\p{L}*|остановк\p{L}*|инцидент\p{L}*|атак\p{L}*|обмен\p{L}*|освобождени\p{L}*)`;
+const RECURRING_EVENT = String.raw`(\p{L}+\s+){0,2}?(rounds?|meetings?|sessions?|visits?|calls?|talks|trips?|hearings?|votes?|summits?|conferences?|shutdowns?|closures?|incidents?|attacks?|strikes?|exchanges?|swaps?|releases?|stages?|phases?|tranches?|этап\p{L}*|фаз\p{L}*|транш\p{L}*|раунд\p{L}*|встреч\p{L}*|заседани\p{L}*|визит\p{L}*|переговор\p{L}*|звон\p{L}*|разговор\p{L}*|слушани\p{L}*|саммит\p{L}*|поездк\p{L}*|остановк\p{L}*|инцидент\p{L}*|атак\p{L}*|обмен\p{L}*|освобождени\p{L}*)`;
 const SEVERAL_EVENTS = new RegExp(
   String.raw`(?<![\p{L}])(both|two|three|four|оба|обе|обоих|два|две|двух|три|трёх|трех|четыре|четырёх)\s+(?:[\d]{4}\s+)?${RECURRING_EVENT}(?![\p{L}])`,
   'iu',
