@@ -35,3 +35,31 @@ describe('a value the best source says is not decided yet', () => {
     expect(a.text).toMatch(/3500/);
   });
 });
+
+/**
+ * "When did the appeals court rule on Vendrig's appeal?": the best sentence says he will appeal, and the
+ * next one, nearly as strong, that the timing is not known yet. Invented defendant.
+ */
+describe('a value a nearly as strong source says is not known yet', () => {
+  const kb = knowledgeBaseOfTexts({
+    'chronicle.md': documentText(
+      [
+        'Хроника дела Вендрига',
+        '• 25 августа (вторник) — суд Кештова приговорил Ларса Вендрига к шести годам лишения свободы.',
+        'Защита Вендрига заявила, что обжалует приговор в апелляционном суде.',
+        'Сроки рассмотрения апелляции Вендрига пока не известны.',
+      ].join('\n\n'),
+      { lang: 'ru', published: '2026-09-01' },
+    ),
+  });
+
+  it('is not stated', () => {
+    const a = kb.answer("When did the appeals court rule on Vendrig's appeal?", { now });
+    expect(a.answered, a.text).toBe(false);
+  });
+
+  it('the sentence that was passed is still dated', () => {
+    const a = kb.answer('When was Vendrig sentenced to six years?', { now });
+    expect(a.summary, a.text).toMatch(/25 August/);
+  });
+});
