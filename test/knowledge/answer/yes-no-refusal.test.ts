@@ -105,3 +105,27 @@ describe('asked whether all did it, a part says no', () => {
     expect(answer.summary, answer.text).toMatch(expected);
   });
 });
+
+/**
+ * "суд отказал Вендригу в освобождении под залог", "refused his request for release on bail": what the
+ * refused request asked for was not done, so it has no date. Invented defendants and court.
+ */
+describe('a request refused', () => {
+  const kb = knowledgeBaseOfTexts({
+    'chronicle.md': documentText(
+      ['Хроника', '• 30 июня (вторник) — суд Кештова отказал Ларсу Вендригу в освобождении под залог.'].join('\n\n'),
+      { lang: 'ru', published: '2026-09-14' },
+    ),
+    'report.md': documentText(
+      ['Lorin case', "On 2 July the Lorin court refused Anna Talmi's request for release on bail."].join('\n\n'),
+      { lang: 'en', published: '2026-08-24' },
+    ),
+  });
+  it.each(['Когда Ларса Вендрига освободили под залог?', 'On what date was Anna Talmi released on bail?'])(
+    '%s: not stated',
+    (question) => {
+      const answer = kb.answer(question, { now: new Date('2026-12-01T00:00:00Z') });
+      expect(answer.answered, answer.text).toBe(false);
+    },
+  );
+});

@@ -89,9 +89,32 @@ function negatedAt(tokens: readonly Token[], p: number): boolean {
 function refusedAt(tokens: readonly Token[], p: number): boolean {
   const before = tokens[p - 2];
   if (before && REFUSED.test(before.norm) && tokens[p - 1]?.norm === 'to') return true;
+  if (refusedRequestFor(tokens, p)) return true;
   const after = tokens[p + 1];
   return after !== undefined && INFINITIVE.test(tokens[p]?.norm ?? '') && REFUSED_AFTER.test(after.norm);
 }
+/**
+ * "суд отказал Квону в освобождении под залог", "the court refused Kwon's request for release on bail":
+ * what a refusal's request asked for was not granted.
+ */
+function refusedRequestFor(tokens: readonly Token[], p: number): boolean {
+  for (let k = Math.max(0, p - REQUEST_REACH); k < p - 1; k++) {
+    const t = (tokens[k] as Token).norm;
+    const between = tokens.slice(k + 1, p).map((x) => x.norm);
+    // «отказал Квону в освобождении под залог»: the refused thing after «в».
+    if (RU_REFUSED_TO.test(t) && between.includes('в')) return true;
+    // "refused Kwon's request for release": after "request for".
+    const request = between.findIndex((w) => REQUEST.test(w));
+    if (REFUSED_REQUEST.test(t) && request >= 0 && between[request + 1] === 'for') return true;
+  }
+  return false;
+}
+/** From a refusal to what its request asked for: "refused Kwon's request for release". */
+const REQUEST_REACH = 6;
+/** «отказал … в», «отказано в». */
+const RU_REFUSED_TO = /^отказа(л|ла|ли|ло|но|на|ны|н)$/;
+const REQUEST = /^(request|requests|application|applications|bid|motion|petition|plea)$/;
+const REFUSED_REQUEST = /^(refused|rejected|denied|dismissed|turned)$/;
 /** A refusal before "to" and the act: "refused to pay". */
 const REFUSED = /^(refused|refuses|refuse|refusing|declined|declines|decline|declining)$/;
 /** A Russian infinitive, which a refusal follows: «платить отказалось». */
