@@ -265,13 +265,17 @@ export function unitFits(unit: QuestionTerm, c: Candidate, r: RankedSentence, q:
 /** Those who live somewhere, as a count names them: "5870 жителей", "5,870 residents". */
 const DWELLERS = /^(residents|inhabitants|villagers|locals|жител\p{L}*|сельчан\p{L}*)$/iu;
 
+/** English nouns of people named by what was done to them or what they do: "evacuees", "detainees" (not "fees"). */
+const PERSONS_IN_EE =
+  /^(evacu|detain|return|deport|escap|intern|abduct|appoint|nomin|attend|train|employ|refug|absent|amput|retir|parol|invit)ees$/;
+
 /**
  * "Сколько эвакуированных …", "how many evacuees": people named by what happened to them (a Russian
- * participle or adjective standing for its noun, an English noun in "-ees") are people, however a count names them.
+ * participle or adjective standing for its noun, an English noun in "-ee") are people, however a count names them.
  */
 function personsBySituation(unit: QuestionTerm): boolean {
   const word = unit.raw.toLowerCase();
-  if (/^[a-z]+ees$/.test(word)) return true;
+  if (PERSONS_IN_EE.test(word)) return true;
   const pos = /\p{Script=Cyrillic}/u.test(word) ? partOfSpeech(word) : undefined;
   return pos === 'PRTF' || pos === 'ADJF';
 }
