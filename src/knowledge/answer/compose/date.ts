@@ -87,6 +87,19 @@ const ASKS_YEAR =
 const ASKS_DAY =
   /(?<![\p{L}])((exact|precise) (\p{L}+ )?(day|date)|what day|which day|on what day|on what date|on which date|какого числа|на какое число|с какого числа|в какой день|в какой именно день|точн\p{L}* (\p{L}+ )?(дат\p{L}*|день|числ\p{L}*))(?![\p{L}])/iu;
 
+/** "Until what date …?", «до какого числа …?»: the end of a stretch asked. */
+const UNTIL_ASKED =
+  /(?<![\p{L}])(until what|until when|till when|до какого (числа|дня|срока)|до какой даты|по какое число)(?![\p{L}])/iu;
+/** A date said as where a stretch ends: "until Saturday", «до 14 февраля». */
+function saysUntil(c: Candidate, r: RankedSentence): boolean {
+  const start = c.start ?? mentionStart(r, c);
+  return (
+    UNTIL_BEFORE.test(r.entry.sentence.text.slice(Math.max(0, start - 16), start)) ||
+    /^(until|till|до|по)\s/iu.test(c.text)
+  );
+}
+const UNTIL_BEFORE = /(?<![\p{L}])(until|till|through|до|по)\s*$/iu;
+
 /** The asker insists on the day itself: "on what exact day", «в какой именно день», «точная дата». */
 const EXACTNESS = /(?<![\p{L}])(exact\p{L}*|precise\p{L}*|именно|точн\p{L}*)(?![\p{L}])/iu;
 
@@ -338,7 +351,15 @@ export function composeDate(q: AnalyzedQuestion, ranked: RankedSentence[]): Type
   const givenUp = newDateAsked ? postponedDates(ranked) : [];
   // "When was the crossing shut?" and "from 17 February to 6 April it was closed": the span's first date.
   // (An event's opening is the first day of its span: "19–21 мая — процесс".)
-  const side = TUNING.strictSlots && act ? (startedEvent(q, act) ? 'first' : askedSpanSide(act)) : undefined;
+  // "Until what date was it expected to stay closed?": the end of the stretch, said with "until".
+  const untilAsked = TUNING.strictSlots && UNTIL_ASKED.test(q.text);
+  const side = untilAsked
+    ? 'last'
+    : TUNING.strictSlots && act
+      ? startedEvent(q, act)
+        ? 'first'
+        : askedSpanSide(act)
+      : undefined;
   // "When were passengers let through again?": not a date of the freight's reopening.
   const traffic = TUNING.strictSlots ? trafficKindAsked(q) : undefined;
   const boundDates = verb ? boundDatesOf(q, verb) : undefined;
@@ -374,6 +395,7 @@ export function composeDate(q: AnalyzedQuestion, ranked: RankedSentence[]): Type
       ordinalFit(q, c, r, countedList) *
       (verb && boundDates ? verbFit(verb, boundDates(r), c, r) : 1) *
       (side && spanSide(c, r) === otherSide(side) ? TUNING.spanOtherEndFactor : 1) *
+      (untilAsked && !saysUntil(c, r) ? TUNING.spanOtherEndFactor : 1) *
       (!statementAsked && datesStatement(c, r) ? TUNING.statementDateFactor : 1),
   );
   // "When did the tanker Aster Dawn load?": a sentence dating another tanker ("танкер Coral Meridian") and
