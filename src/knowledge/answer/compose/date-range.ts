@@ -21,7 +21,11 @@ const FROM_WORD = /^(from|between|с|со)\s/iu;
 const FROM_BEFORE = /(?:^|[\s(])(from|between|с|со)\s*$/iu;
 /** …and its last follows it after "to" / "по" / "до" / a dash. */
 const TO_AFTER = /^\s*(to|until|till|through|and|по|до|[-–—])\s*(\d|\p{L}+\.?\s+\d)/iu;
-const TO_WORD = /^(to|until|till|through|по|до)\s/iu;
+/** Words that end a stretch at the date after them: "until Saturday", «до 14 февраля». */
+const UNTIL_WORDS = 'until|till|по|до';
+const TO_WORD = new RegExp(`^(to|through|${UNTIL_WORDS})\\s`, 'iu');
+const UNTIL_BEFORE = new RegExp(`(?<![\\p{L}])(through|${UNTIL_WORDS})\\s*$`, 'iu');
+const UNTIL_WORD = new RegExp(`^(${UNTIL_WORDS})\\s`, 'iu');
 const TO_BEFORE = /(?:^|\s)(to|until|till|through|and|по|до|[-–—])\s*$/iu;
 /** Before the last date, its first: "from 17 February to", "с 17 февраля по". */
 const SPAN_BEFORE =
@@ -42,6 +46,12 @@ export function spanSide(c: Candidate, r: RankedSentence): SpanSide | undefined 
   if ((FROM_WORD.test(c.text) || FROM_BEFORE.test(before)) && TO_AFTER.test(text.slice(end, end + 40))) return 'first';
   if ((TO_WORD.test(c.text) || TO_BEFORE.test(before)) && SPAN_BEFORE.test(before)) return 'last';
   return undefined;
+}
+
+/** A date said as where a stretch ends: "will stay closed at least until Saturday", «до 14 февраля». */
+export function saysUntil(c: Candidate, r: RankedSentence): boolean {
+  const start = c.start ?? mentionStart(r, c);
+  return UNTIL_BEFORE.test(r.entry.sentence.text.slice(Math.max(0, start - 16), start)) || UNTIL_WORD.test(c.text);
 }
 
 /** The side of a span the question's act (asked-act.ts) dates: the first for a closing, the last for a reopening. */

@@ -35,7 +35,7 @@ import {
 import { TUNING } from '../tuning.ts';
 import { namedKinds, speaksOfAnotherOfKind } from './another-of-kind.ts';
 import { askedAct, JOINT_EVENT, questionVerb, saysAct } from './asked-act.ts';
-import { askedSpanSide, otherSide, spanSide } from './date-range.ts';
+import { askedSpanSide, otherSide, saysUntil, spanSide } from './date-range.ts';
 import { askedPredicate, deniedAct, denies, negates, tellsUndone } from './negation.ts';
 import { askedActSide, saysOnlyUndoing, saysOwnAct } from './opposite-act.ts';
 import {
@@ -90,16 +90,6 @@ const ASKS_DAY =
 /** "Until what date …?", «до какого числа …?»: the end of a stretch asked. */
 const UNTIL_ASKED =
   /(?<![\p{L}])(until what|until when|till when|до какого (числа|дня|срока)|до какой даты|по какое число)(?![\p{L}])/iu;
-/** A date said as where a stretch ends: "until Saturday", «до 14 февраля». */
-function saysUntil(c: Candidate, r: RankedSentence): boolean {
-  const start = c.start ?? mentionStart(r, c);
-  return (
-    UNTIL_BEFORE.test(r.entry.sentence.text.slice(Math.max(0, start - 16), start)) ||
-    /^(until|till|до|по)\s/iu.test(c.text)
-  );
-}
-const UNTIL_BEFORE = /(?<![\p{L}])(until|till|through|до|по)\s*$/iu;
-
 /** The asker insists on the day itself: "on what exact day", «в какой именно день», «точная дата». */
 const EXACTNESS = /(?<![\p{L}])(exact\p{L}*|precise\p{L}*|именно|точн\p{L}*)(?![\p{L}])/iu;
 
