@@ -94,3 +94,40 @@ describe('a count of people by what befell them', () => {
     expectStated(kb.answer(question, { now }), expected);
   });
 });
+
+/**
+ * Kinds of money (a fine, bail, a loan, compensation) are one sum each: a fine does not say what
+ * compensation was ordered. What follows a colon itemises a sum: "штрафы" there does not make it a fine.
+ */
+describe('a sum of one kind of money among others', () => {
+  const kb = knowledgeBaseOfTexts({
+    'wire.md': documentText(
+      [
+        'Court fines Kestov hauliers',
+        'On 23 June the Lorin district court ordered the haulier Vendtrans to pay a fine of 3 million dinars over the spoiled grain.',
+        'The farmers who lost their harvest have asked for damages, the company said.',
+      ].join('\n\n'),
+      { lang: 'en', published: '2026-07-30' },
+    ),
+    'chronicle.md': documentText(
+      [
+        'Хроника: перевозчики Лорина',
+        '• 2 июля — ассоциация перевозчиков оценила прямые потери своих членов примерно в 9 млн динаров: штрафы по контрактам, испорченный груз, простой.',
+      ].join('\n\n'),
+      { lang: 'ru', published: '2026-07-30' },
+    ),
+  });
+  it.each([
+    'How much compensation did the court order Vendtrans to pay the farmers?',
+    'How much did Vendtrans have to pay in compensation over the spoiled grain?',
+  ])('does not give a fine as compensation: %s', (question) => {
+    const a = kb.answer(question, { now });
+    expect(a.summary ?? '').not.toMatch(/3 million/);
+  });
+  it.each([
+    ['How much was Vendtrans fined?', /3 million/],
+    ['How much did the carriers association say its members lost?', /9 (million|млн)/],
+  ])('gives the sum of the kind asked: %s', (question, expected) => {
+    expectStated(kb.answer(question, { now }), expected);
+  });
+});

@@ -5,6 +5,7 @@
 import { conceptsOfTokens } from '../../lexicon/vocabulary.ts';
 import { type Candidate, spansApart } from '../candidates.ts';
 import type { RankedSentence } from '../retrieve.ts';
+import { MONEY } from './amounts.ts';
 import { countedNounAt, namesPeople } from './count-units.ts';
 import { mentionStart } from './shared.ts';
 
@@ -71,7 +72,23 @@ interface ExclusiveActs {
   acts: readonly (readonly string[])[];
   /** The acts are what befalls people: they bind only a number of people, not "after 38 days". */
   ofPeople?: boolean;
+  /** The acts are kinds of money: they bind only a sum. */
+  ofMoney?: boolean;
 }
+
+/** Kinds of money one sum cannot be at once: a fine is no bail, a loan no compensation. */
+const MONEY_KINDS: readonly (readonly string[])[] = [
+  ['jus_fine', 'rep_penalty_fee'],
+  ['jus_bail', 'phr_on_bail'],
+  ['jus_ransom'],
+  ['eco_loan', 'eco_loan_agreement'],
+  ['eco_compensation_payments', 'jus_compensation_victims', 'dip_reparation'],
+  ['eco_grant'],
+  ['eco_tax'],
+  ['eco_salary_pension'],
+  ['eco_losses', 'eco_economic_damage'],
+  ['jus_corruption'],
+];
 
 const EXCLUSIVE_ACTS: readonly ExclusiveActs[] = [
   // Those killed are not those wounded, missing, rescued, arrested or charged.
@@ -88,6 +105,7 @@ const EXCLUSIVE_ACTS: readonly ExclusiveActs[] = [
   },
   // Trucks waiting in a queue are not those that crossed.
   { acts: [['trn_queue'], ['trn_cross_border']] },
+  { acts: MONEY_KINDS, ofMoney: true },
 ];
 
 /** Whether the word a figure counts names people ("41 people", "three soldiers"), not days or trucks. */
@@ -102,15 +120,18 @@ function countsPeople(c: Candidate, r: RankedSentence): boolean {
  * neither).
  */
 export function countsOtherAct(askedActs: readonly string[], c: Candidate, r: RankedSentence): boolean {
-  for (const { acts, ofPeople } of EXCLUSIVE_ACTS) {
+  for (const { acts, ofPeople, ofMoney } of EXCLUSIVE_ACTS) {
     const asked = acts.filter((act) => act.some((concept) => askedActs.includes(concept)));
     if (asked.length !== 1) continue;
     if (ofPeople && !countsPeople(c, r)) continue;
+    if (ofMoney && !MONEY.test(c.text)) continue;
     let nearest: readonly string[] | undefined;
     let best = 5;
     for (const hit of conceptsOfTokens(r.entry.tokens)) {
       const act = acts.find((a) => a.includes(hit.concept));
       if (!act) continue;
+      // "потери — около 9 млн манатов: штрафы, испорченный груз": what follows a colon itemises the sum.
+      if (ofMoney && beyondBreak(hit, c, r)) continue;
       const gap = spansApart(hit, c);
       if (gap < best) {
         best = gap;
@@ -120,6 +141,14 @@ export function countsOtherAct(askedActs: readonly string[], c: Candidate, r: Ra
     if (nearest !== undefined && nearest !== asked[0]) return true;
   }
   return false;
+}
+
+/** Whether a colon, semicolon or bracket stands between a word and the figure. */
+function beyondBreak(hit: { from: number; to: number }, c: Candidate, r: RankedSentence): boolean {
+  const [a, b] = hit.to <= c.from ? [hit.to, c.from] : [c.to, hit.from];
+  const start = r.entry.tokens[a - 1]?.end ?? 0;
+  const end = r.entry.tokens[b]?.start ?? start;
+  return /[:;()]/.test(r.entry.sentence.text.slice(start, end));
 }
 
 /** Verbs of living somewhere: "live", «живёт», «проживают». */
