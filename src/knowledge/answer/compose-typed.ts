@@ -15,7 +15,14 @@ import { type AnswerType, QUESTION_WORDS } from './answer-types.ts';
 import { hasOwnDateCandidate, isPersonLike, nameCandidates, numberCandidates, placeCandidates } from './candidates.ts';
 import { composeCount } from './compose/count.ts';
 import { GENERIC_PERSONS } from './compose/count-units.ts';
-import { asksPast, composeDate, NEW_DATE_WITHHELD, saysAskedOrdinal, TOOK_PLACE } from './compose/date.ts';
+import {
+  asksPast,
+  composeDate,
+  NEW_DATE_WITHHELD,
+  nthByChronology,
+  saysAskedOrdinal,
+  TOOK_PLACE,
+} from './compose/date.ts';
 import { composeEvent } from './compose/event.ts';
 import { composeList } from './compose/list.ts';
 import { composeAbout } from './compose/passages.ts';
@@ -217,7 +224,9 @@ export function composeAnswer(q: AnalyzedQuestion, rankedByWords: RankedSentence
     ((NUMBERED_EVENT_TYPES.has(q.type) && q.ordinals.some((o) => o >= 2)) ||
       ranked.slice(0, TUNING.ordinalDepth).some((r) => r.entry.ordinals.length > 0))
   ) {
-    return abstained(q, 'not-stated', ranked);
+    // "When was the second person detained arrested?": the second day an arrest is told on.
+    const byChronology = q.type === 'date' ? nthByChronology(q, ranked) : undefined;
+    return byChronology ?? abstained(q, 'not-stated', ranked);
   }
   // "Чем закончился 69-й раунд?" and the only sentences numbering a 69th set it for a later date: in the
   // documents it has not taken place, so nothing of it happened yet.

@@ -31,6 +31,13 @@ const DEFAULTS = {
    */
   ordinalDepth: 20,
   /**
+   * "The second arrest" that no sentence numbers: the days of the asked act among this many of the best
+   * sentences, each at least this share of the best one's score, each within this many words of the act.
+   */
+  chronologyDepth: 14,
+  chronologyShare: 0.35,
+  chronologyReach: 6,
+  /**
    * Asked whether something happened "as planned" and the best sentence is only the plan, how many best
    * sentences are searched for one that puts it off (a chronology's line often ranks far below the plan's).
    * Set to 20 in the thirty-eighth session, as deep as an ordinal is looked for.

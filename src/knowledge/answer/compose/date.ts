@@ -1019,3 +1019,43 @@ function datesStatement(c: Candidate, r: RankedSentence): boolean {
   const end = r.entry.tokens[c.to - 1]?.end ?? start;
   return SAID_BEFORE.test(text.slice(Math.max(0, start - 20), start)) && THAT_AFTER.test(text.slice(end, end + 8));
 }
+
+/**
+ * "When was the second person detained arrested?" and no sentence numbers the arrests: the documents
+ * tell each arrest with its day, so the second is the second day on which one is told. Only days bound
+ * to the asked act in sentences that say it, among the strongest; too few such days, and none is the one.
+ */
+export function nthByChronology(q: AnalyzedQuestion, ranked: RankedSentence[]): TypedAnswer | undefined {
+  if (q.ordinals.length !== 1) return undefined;
+  const n = q.ordinals[0] as number;
+  const verb = questionVerb(q);
+  // A postponement is told with the date it was put off from and to: its days do not count them.
+  if (n < 2 || !verb || POSTPONED.test(q.text)) return undefined;
+  const lead = ranked[0]?.score ?? 0;
+  const days = new Map<string, { c: Candidate; r: RankedSentence }>();
+  for (const r of ranked.slice(0, TUNING.chronologyDepth)) {
+    if (r.score < TUNING.chronologyShare * lead) continue;
+    const c = dateOfAct(q, verb, r);
+    const d = c?.date;
+    if (!c || !d || d.precision !== 'day' || isPlan(d, r)) continue;
+    const key = dateSortKey(d);
+    if (!days.has(key)) days.set(key, { c, r });
+  }
+  const ordered = [...days.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([, v]) => v);
+  const nth = ordered[n - 1];
+  if (!nth) return undefined;
+  return answered(q, [{ kind: 'date', text: nth.c.text, date: nth.c.date as FuzzyDate, from: nth.r }], [nth.r]);
+}
+
+/** The sentence's own date nearest a word of the asked act, within a few words of it. */
+function dateOfAct(q: AnalyzedQuestion, verb: QuestionTerm, r: RankedSentence): Candidate | undefined {
+  const at = r.matches.filter((m) => m.term === verb && m.credit >= 0.9).flatMap((m) => m.positions);
+  if (!at.length) return undefined;
+  let best: { c: Candidate; apart: number } | undefined;
+  for (const c of dateCandidates(q, r)) {
+    if (c.carried) continue;
+    const apart = Math.min(...at.map((p) => tokensApart(c.from, c.to, p)));
+    if (apart <= TUNING.chronologyReach && (!best || apart < best.apart)) best = { c, apart };
+  }
+  return best?.c;
+}
