@@ -17,7 +17,11 @@ const kb = knowledgeBaseOfTexts({
     { lang: 'en', published: '2026-03-02' },
   ),
   'chronology.md': documentText(
-    '• 21 мая — в Кештове прошло заседание комиссии; делегацию Нортгейта возглавил заместитель министра Ян Ковальчик.',
+    [
+      '• 21 мая — в Кештове прошло заседание комиссии; делегацию Нортгейта возглавил заместитель министра Ян Ковальчик.',
+      // Words of heading are common in any corpus: one more keeps them as weak as they are there.
+      '• 22 мая — глава комиссии Илья Вендт заявил, что следующее заседание пройдёт в Лорине.',
+    ].join('\n\n'),
     { lang: 'ru', published: '2026-06-01' },
   ),
 });
