@@ -1,7 +1,7 @@
 /**
  * Acts that undo one another: stopping and resuming, detaining and releasing, putting up and taking down,
- * imposing and lifting. "When did crude flow again?" is not answered by the day the flow was halted,
- * nor "when were the posts dismantled?" by the day they went up.
+ * imposing and lifting, refusing and allowing. "When did crude flow again?" is not answered by the day the
+ * flow was halted, nor "when were the posts dismantled?" by the day they went up.
  */
 import type { AnalyzedQuestion } from '../analyze.ts';
 import type { RankedSentence } from '../retrieve.ts';
@@ -44,6 +44,11 @@ const PAIRS: ReadonlyArray<readonly [readonly string[], readonly string[]]> = (
     [
       ['eco_impose', 'phr_impose_ban'],
       ['eco_lift', 'phr_lift_ban'],
+    ],
+    // A court that authorised an extradition did not refuse it: the day of one is no day of the other.
+    [
+      ['gen_refuse', 'gen_reject', 'phr_turn_down'],
+      ['gen_approve', 'gen_allow', 'rep_authorize'],
     ],
   ] as const
 ).map(([a, b]) => [a.map((c) => `c:${c}`), b.map((c) => `c:${c}`)] as const);

@@ -51,3 +51,27 @@ describe('an act told only by its undoing', () => {
     expect(a.summary, a.text).toMatch(/3 August|August 3/);
   });
 });
+
+/** A refusal is not what an authorisation was: the day a court allowed something dates no refusal of it. */
+describe('a refusal told only by an authorisation', () => {
+  const kb = knowledgeBaseOfTexts({
+    'wire.md': documentText(
+      [
+        'Ilkin Vendt flown home from Lorin',
+        'On 12 May the Lorin Court of Appeal authorised the extradition of the businessman Ilkin Vendt to Kestov.',
+        'He was handed over to Kestov police on 9 June.',
+      ].join('\n\n'),
+      { lang: 'en', published: '2026-06-10' },
+    ),
+  });
+  it('is not dated', () => {
+    const a = kb.answer('When did the Lorin court refuse to extradite Vendt?', { now: new Date('2026-12-01') });
+    expect(a.answered, a.text).toBe(false);
+  });
+  it('still dates the authorisation', () => {
+    const a = kb.answer('When did the Lorin court authorise the extradition of Vendt?', {
+      now: new Date('2026-12-01'),
+    });
+    expect(a.summary, a.text).toMatch(/12 May|May 12/);
+  });
+});
