@@ -184,7 +184,10 @@ export function analyzeQuestion(
   // the answer lies after them, not in that year.
   const isBackground = (d: DateMention) =>
     type === 'date' && AFTER_EVENT_OF_DATE.test(asked.slice(Math.max(0, d.start - 50), d.start));
-  const named = written.filter((d) => !isPlanned(d) && !isBackground(d));
+  // "Had anyone warned before the summer …?": what is asked lies before the date, not in it.
+  const isBefore = (d: DateMention) =>
+    BEFORE_DATE.test(asked.slice(Math.max(0, d.start - 20), d.start) + d.text.split(/\s+/)[0]);
+  const named = written.filter((d) => !isPlanned(d) && !isBackground(d) && !isBefore(d));
   const plannedDates = written.filter((d) => isPlanned(d) || isBackground(d));
   // "Between March and July 2026" asks every month of it, not only July.
   const period = periodMonths(asked);
@@ -340,6 +343,9 @@ const REPORTED_FUTURE_OF_DATE =
 /** "after the postponement in July", "после переноса в июле": the date is of the event the asked one follows. */
 const AFTER_EVENT_OF_DATE =
   /(?<![\p{L}])(after|following|после|вслед за)\s+(the\s+|its\s+|their\s+)?(\p{L}+\s+){1,3}((in|on|of|at|в|во)\s+)?$/iu;
+
+/** "before the summer", "prior to 1 May": the asked time is earlier than the date. */
+const BEFORE_DATE = /(?<![\p{L}])(before|prior( to)?|ahead( of)?|earlier( than)?)(\s+(the\s*)?)?$/iu;
 
 /** "this summer's releases", "Tuesday's vote": the date is the noun's. */
 const POSSESSIVE_AFTER = /^['’]s\s/u;

@@ -33,3 +33,21 @@ describe('a date of the event the asked one follows', () => {
     expect(a.text.split('\n')[0]).toMatch(/September 2022/);
   });
 });
+
+/** "Before the summer" asks a time earlier than the summer: a warning in March answers, a July blackout does not. */
+describe('a date the asked time lies before', () => {
+  const kb = knowledgeBaseOfTexts({
+    'wire.md': documentText(
+      [
+        'Lorin blackouts',
+        'In its outlook published in March, the Kestov grid operator warned that Lorin could be short of up to 900 MW during a severe heatwave.',
+        'For eleven evenings in July, tens of thousands of homes in Lorin had their electricity switched off in turns.',
+      ].join('\n\n'),
+      { lang: 'en', published: '2026-07-20' },
+    ),
+  });
+  it('is no period the answer lies in', () => {
+    const a = kb.answer('What did the grid operator warn about before the summer?', { now: new Date('2026-12-01') });
+    expect(a.text.split('»')[0]).toMatch(/warned/);
+  });
+});
