@@ -1,8 +1,8 @@
 /** The person composer: "who ...?", "which judge ...?". */
 import { isGivenName } from '../../lexicon/first-names.ts';
-import { isVocabularyWord } from '../../lexicon/vocabulary.ts';
+import { conceptsOfTokens, isVocabularyWord } from '../../lexicon/vocabulary.ts';
 import type { Token } from '../../text/tokens.ts';
-import type { AnalyzedQuestion, QuestionTerm } from '../analyze.ts';
+import { type AnalyzedQuestion, isPlaceTerm, type QuestionTerm } from '../analyze.ts';
 import { type Candidate, isPersonLike, nameCandidates } from '../candidates.ts';
 import type { RankedSentence } from '../retrieve.ts';
 import { HEAD_ASKED, saysHeading } from '../sentence-kinds.ts';
@@ -23,6 +23,61 @@ import {
   termFoundIn,
 } from './shared.ts';
 import { holdsAskedTitle } from './titles.ts';
+
+/**
+ * "Who is Ma's lawyer?" and "Адвокат Квона Сим Чжэ Вон", "Kwon's lawyer, Sim Jae-won": the asked title
+ * is tied to another person named by it, not to the one the question names.
+ */
+function roleOfAnother(q: AnalyzedQuestion, c: Candidate, r: RankedSentence): boolean {
+  const owners = q.terms.filter((t) => t.name && !isPlaceTerm(t));
+  const roles = q.terms
+    .filter((t) => t.focus && !t.name)
+    .flatMap((t) => t.features.filter((f) => f.startsWith('c:role_')));
+  if (!owners.length || !roles.length) return false;
+  const tokens = r.entry.tokens;
+  const text = r.entry.sentence.text;
+  const asked = new Set(r.matches.filter((m) => owners.includes(m.term)).flatMap((m) => m.positions));
+  const ownerAt = (p: number): number | undefined => {
+    // «адвокат Квона Сим Чжэ Вон»: a capitalised word between the title and the name.
+    const after = tokens[p + 1];
+    if (after?.capitalized && /^\s+$/.test(text.slice(tokens[p]?.end ?? 0, after.start))) {
+      if (p + 1 < c.from) return p + 1;
+      // «Адвокат Линса Фабиу Рейс Кунья» read as one name: its first word, a genitive of no given name, is whose.
+      if (p + 1 === c.from && c.to - c.from >= 3 && !isGivenName(after) && /[ая]$/u.test(after.norm)) return p + 1;
+    }
+    // "Kwon's lawyer": a possessive right before the title.
+    const before = tokens[p - 1];
+    if (
+      before?.capitalized &&
+      /^['’]s\s/u.test(text.slice(before.end, before.end + 3)) &&
+      (p - 1 < c.from || p - 1 >= c.to)
+    )
+      return p - 1;
+    return undefined;
+  };
+  for (const f of roles) {
+    for (const p of r.entry.features.get(f) ?? []) {
+      if (p >= c.from && p < c.to) continue;
+      const owner = ownerAt(p);
+      if (
+        owner !== undefined &&
+        !asked.has(owner) &&
+        namesNoThing(tokens[owner] as Token) &&
+        Math.abs(p - c.from) <= TITLE_REACH
+      )
+        return true;
+    }
+  }
+  return false;
+}
+
+/** How far from the name a title may stand to be its title. */
+const TITLE_REACH = 6;
+
+/** A word no vocabulary knows, neither a country ("посол Болгарии") nor a court ("судья Окружного суда"). */
+function namesNoThing(t: Token): boolean {
+  return !isVocabularyWord(t.norm) && conceptsOfTokens([t]).length === 0;
+}
 
 /** The word right after the candidate is the question's verb: the candidate is its subject. */
 function doesAskedAct(q: AnalyzedQuestion, c: Candidate, r: RankedSentence): boolean {
@@ -121,7 +176,11 @@ export function composePerson(q: AnalyzedQuestion, ranked: RankedSentence[]): Ty
     return elsewhere.size > 0 && !elsewhere.has(country);
   };
   const eligible = (s: Scored) =>
-    !speaksOfAnother(s) && holdsAskedTitle(q, s.c, s.r) && (!headAsked || headsSomething(s.r)) && !ofOtherCountry(s);
+    !speaksOfAnother(s) &&
+    holdsAskedTitle(q, s.c, s.r) &&
+    (!headAsked || headsSomething(s.r)) &&
+    !ofOtherCountry(s) &&
+    !roleOfAnother(q, s.c, s.r);
   let top = scored.find(eligible);
   if (!top) return abstained(q, 'not-stated', ranked);
   // "Osvar Lindqvist of Harbour Point and Marta Vendt of Northgate": of names listed in one sentence, the

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { documentText, expectStated, knowledgeBaseOfTexts } from '../../../support/knowledge-base.ts';
+
+/**
+ * "Who is Marov's lawyer?" and the documents name only Vendt's ("Адвокат Вендта …", "Vendt's lawyer,
+ * …"): a title tied to another person named by it does not say whose the asked one is.
+ */
+const now = new Date('2026-12-01T00:00:00Z');
+
+describe('a title tied to another person', () => {
+  const kb = knowledgeBaseOfTexts({
+    'wire.md': documentText(
+      [
+        'Two Lorin port officials arrested',
+        'Police in Lorin arrested the port director Ostap Vendt and his deputy Ilkin Marov on Tuesday.',
+        "Vendt's lawyer, Tomas Kessler, said his client had done nothing wrong.",
+      ].join('\n\n'),
+      { lang: 'en', published: '2026-03-04' },
+    ),
+    'chronicle.md': documentText(
+      [
+        'Хроника дела о порте Лорина',
+        '• 3 марта — задержаны директор порта Остап Вендт и его заместитель Илкин Маров.',
+        '• 5 марта — адвокат Вендта Ли Сон Хо назвал арест несправедливым.',
+      ].join('\n\n'),
+      { lang: 'ru', published: '2026-09-30' },
+    ),
+  });
+  it.each(["Who is Ilkin Marov's lawyer?", 'Кто адвокат Илкина Марова?'])(
+    'does not give another person’s lawyer: %s',
+    (question) => {
+      const a = kb.answer(question, { now });
+      expect(a.summary ?? '').not.toMatch(/Kessler|Кесслер|Ли Сон Хо|Сон Хо/);
+    },
+  );
+  it.each([["Who is Ostap Vendt's lawyer?", /Kessler|Ли Сон Хо/]])(
+    'still gives the asked person’s: %s',
+    (question, expected) => {
+      expectStated(kb.answer(question, { now }), expected);
+    },
+  );
+});
