@@ -29,10 +29,12 @@ import { holdsAskedTitle } from './titles.ts';
  * is tied to another person named by it, not to the one the question names.
  */
 function roleOfAnother(q: AnalyzedQuestion, c: Candidate, r: RankedSentence): boolean {
-  const owners = q.terms.filter((t) => t.name && !isPlaceTerm(t));
-  const roles = q.terms
-    .filter((t) => t.focus && !t.name)
-    .flatMap((t) => t.features.filter((f) => f.startsWith('c:role_')));
+  const titles = q.terms.filter((t) => t.focus && !t.name && t.features.some((f) => f.startsWith('c:role_')));
+  const roles = titles.flatMap((t) => t.features.filter((f) => f.startsWith('c:role_')));
+  // Whose title is asked: a name beside it ("Marov's lawyer", «адвокат Марова»).
+  const owners = q.terms.filter(
+    (t) => t.name && !isPlaceTerm(t) && titles.some((o) => Math.abs(o.position - t.position) <= OWNER_REACH),
+  );
   if (!owners.length || !roles.length) return false;
   const tokens = r.entry.tokens;
   const text = r.entry.sentence.text;
@@ -70,6 +72,9 @@ function roleOfAnother(q: AnalyzedQuestion, c: Candidate, r: RankedSentence): bo
   }
   return false;
 }
+
+/** How far from a title of the question the name of its holder's owner stands ("Ilkin Marov's lawyer"). */
+const OWNER_REACH = 3;
 
 /** How far from the name a title may stand to be its title. */
 const TITLE_REACH = 6;
