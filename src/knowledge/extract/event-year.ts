@@ -24,6 +24,10 @@ function changedTo(text: string, start: number): boolean {
   );
 }
 
+/** A plan told in the past: "was supposed to", "had been due to", «должна была», «планировалось». */
+const PAST_PLAN =
+  /(?<![\p{L}])((was|were|had been) (supposed|due|scheduled|expected|set|slated|planned) to|должн\p{L}* был\p{L}*|планировал\p{L}*сь|намечал\p{L}*сь|предполагал\p{L}*сь)(?![\p{L}])/iu;
+
 /** "На следующий день после визита", "the next day": the day after another event, no future. */
 const DAY_AFTER = /(?:на\s+)?следующ\p{L}*\s+(?:день|утро|вечер)|the next (?:day|morning|evening)/giu;
 
@@ -62,7 +66,9 @@ export function resolveEventYears(
     );
     // "Pushed back to August 3", «перенесли на 3 августа»: the new date of a change may lie either side of
     // the report (announced before it, or told after it happened); the nearest year is its.
-    if (docDate && !earlier && changedTo(text, m.start)) {
+    // "The street was supposed to reopen on June 30", «должна была открыться 30 июня»: a plan told in the
+    // past may be of a date on either side of the report, as the new date of a change is.
+    if (docDate && !earlier && (changedTo(text, m.start) || PAST_PLAN.test(text.slice(0, m.start)))) {
       const year = yearOfWeekday(text, m, nearestYear(m.date, docDate));
       return year === m.date.year ? m : { ...m, date: { ...m.date, year } };
     }

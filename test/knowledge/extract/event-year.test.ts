@@ -21,9 +21,12 @@ describe('resolveEventYears', () => {
     ['Министр планирует посетить Варнель в июле.', 'ru', 2027],
     ['The minister will visit Varnel in July.', 'en', 2027],
     ['Экзамены пройдут в ноябре.', 'ru', 2026],
-    // "должно начаться": what is to happen; "должен был начаться": what was to.
+    // "должно начаться": what is to happen. "должен был начаться", "was supposed to": a plan told in the
+    // past, of the nearest such day on either side of the report (often one put off since).
     ['2 сентября в суде Варнеля должно начаться рассмотрение дела.', 'ru', 2026],
-    ['Рассмотрение дела должно было начаться 2 сентября.', 'ru', 2025],
+    ['Рассмотрение дела должно было начаться 2 сентября.', 'ru', 2026],
+    ['Рассмотрение дела должно было начаться 2 мая.', 'ru', 2026],
+    ['The street was supposed to reopen on 30 September.', 'en', 2026],
     // A date a plan is set for is ahead of the report, whatever the sentence's verb.
     ['Саммит, запланированный на 2 сентября, переносится.', 'ru', 2026],
     ['Заседание комиссии, намеченное на 10 сентября, отменили.', 'ru', 2026],
