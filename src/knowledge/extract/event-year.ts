@@ -28,6 +28,9 @@ function changedTo(text: string, start: number): boolean {
 const PAST_PLAN =
   /(?<![\p{L}])((was|were|had been) (supposed|due|scheduled|expected|set|slated|planned) to|должн\p{L}* был\p{L}*|планировал\p{L}*сь|намечал\p{L}*сь|предполагал\p{L}*сь)(?![\p{L}])/iu;
 
+/** How far before a date, in characters, its plan's words stand ("was supposed to reopen on"). */
+const PAST_PLAN_REACH = 60;
+
 /** "На следующий день после визита", "the next day": the day after another event, no future. */
 const DAY_AFTER = /(?:на\s+)?следующ\p{L}*\s+(?:день|утро|вечер)|the next (?:day|morning|evening)/giu;
 
@@ -68,7 +71,11 @@ export function resolveEventYears(
     // the report (announced before it, or told after it happened); the nearest year is its.
     // "The street was supposed to reopen on June 30", «должна была открыться 30 июня»: a plan told in the
     // past may be of a date on either side of the report, as the new date of a change is.
-    if (docDate && !earlier && (changedTo(text, m.start) || PAST_PLAN.test(text.slice(0, m.start)))) {
+    if (
+      docDate &&
+      !earlier &&
+      (changedTo(text, m.start) || PAST_PLAN.test(text.slice(Math.max(0, m.start - PAST_PLAN_REACH), m.start)))
+    ) {
       const year = yearOfWeekday(text, m, nearestYear(m.date, docDate));
       return year === m.date.year ? m : { ...m, date: { ...m.date, year } };
     }
