@@ -22,7 +22,7 @@ import {
   type TypedAnswer,
   termFoundIn,
 } from './shared.ts';
-import { holdsAskedTitle } from './titles.ts';
+import { holdsAskedTitle, possessiveAfter } from './titles.ts';
 
 /**
  * "Who is Ma's lawyer?" and "Адвокат Квона Сим Чжэ Вон", "Kwon's lawyer, Sim Jae-won": the asked title
@@ -49,12 +49,7 @@ function roleOfAnother(q: AnalyzedQuestion, c: Candidate, r: RankedSentence): bo
     }
     // "Kwon's lawyer": a possessive right before the title.
     const before = tokens[p - 1];
-    if (
-      before?.capitalized &&
-      /^['’]s\s/u.test(text.slice(before.end, before.end + 3)) &&
-      (p - 1 < c.from || p - 1 >= c.to)
-    )
-      return p - 1;
+    if (before?.capitalized && possessiveAfter(text, before.end) && (p - 1 < c.from || p - 1 >= c.to)) return p - 1;
     return undefined;
   };
   for (const f of roles) {
