@@ -24,18 +24,27 @@ import {
 } from './shared.ts';
 import { holdsAskedTitle, possessiveAfter } from './titles.ts';
 
+/** The titles a question asks and the names beside them whose they are ("Marov's lawyer", «адвокат Марова»). */
+interface OwnedTitle {
+  roles: readonly string[];
+  owners: readonly QuestionTerm[];
+}
+
+/** The asked title's owner, if the question names one beside the title. */
+function ownedTitle(q: AnalyzedQuestion): OwnedTitle | undefined {
+  const titles = q.terms.filter((t) => t.focus && !t.name && t.features.some((f) => f.startsWith('c:role_')));
+  const roles = titles.flatMap((t) => t.features.filter((f) => f.startsWith('c:role_')));
+  const owners = q.terms.filter(
+    (t) => t.name && !isPlaceTerm(t) && titles.some((o) => Math.abs(o.position - t.position) <= OWNER_REACH),
+  );
+  return owners.length && roles.length ? { roles, owners } : undefined;
+}
+
 /**
  * "Who is Ma's lawyer?" and "Адвокат Квона Сим Чжэ Вон", "Kwon's lawyer, Sim Jae-won": the asked title
  * is tied to another person named by it, not to the one the question names.
  */
-function roleOfAnother(q: AnalyzedQuestion, c: Candidate, r: RankedSentence): boolean {
-  const titles = q.terms.filter((t) => t.focus && !t.name && t.features.some((f) => f.startsWith('c:role_')));
-  const roles = titles.flatMap((t) => t.features.filter((f) => f.startsWith('c:role_')));
-  // Whose title is asked: a name beside it ("Marov's lawyer", «адвокат Марова»).
-  const owners = q.terms.filter(
-    (t) => t.name && !isPlaceTerm(t) && titles.some((o) => Math.abs(o.position - t.position) <= OWNER_REACH),
-  );
-  if (!owners.length || !roles.length) return false;
+function roleOfAnother({ roles, owners }: OwnedTitle, c: Candidate, r: RankedSentence): boolean {
   const tokens = r.entry.tokens;
   const text = r.entry.sentence.text;
   const asked = new Set(r.matches.filter((m) => owners.includes(m.term)).flatMap((m) => m.positions));
@@ -175,12 +184,14 @@ export function composePerson(q: AnalyzedQuestion, ranked: RankedSentence[]): Ty
     const elsewhere = countriesOf(s);
     return elsewhere.size > 0 && !elsewhere.has(country);
   };
+  // "Who is Marov's lawyer?": not a lawyer the sentence ties to another person.
+  const owned = ownedTitle(q);
   const eligible = (s: Scored) =>
     !speaksOfAnother(s) &&
     holdsAskedTitle(q, s.c, s.r) &&
     (!headAsked || headsSomething(s.r)) &&
     !ofOtherCountry(s) &&
-    !roleOfAnother(q, s.c, s.r);
+    !(owned && roleOfAnother(owned, s.c, s.r));
   let top = scored.find(eligible);
   if (!top) return abstained(q, 'not-stated', ranked);
   // "Osvar Lindqvist of Harbour Point and Marta Vendt of Northgate": of names listed in one sentence, the
