@@ -49,6 +49,9 @@ const TITLE_KINDS: ReadonlyArray<readonly string[]> = [
   ['expert', ...EXPERT_TITLES],
   // News calls any think-tank expert an analyst: "which analyst" is answered by a researcher or a fellow too.
   ['analyst', 'expert', ...EXPERT_TITLES.filter((t) => t !== 'analyst')],
+  // A spokesperson is a press secretary by another name: «пресс-секретарь министерства» is "Ministry spokesperson".
+  ['spokesperson', 'press_secretary'],
+  ['press_secretary', 'spokesperson'],
   ['journalist', 'correspondent', 'editor', 'editor_in_chief', 'columnist', 'blogger', 'photographer', 'publisher'],
   [
     'diplomat',

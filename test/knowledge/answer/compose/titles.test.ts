@@ -28,3 +28,35 @@ describe('a title and its holder', () => {
     expectStated(kb.answer(question, { now }), expected, other);
   });
 });
+
+/**
+ * A spokesperson and a press secretary are one title by two names: «пресс-секретарь министерства» is the
+ * ministry's spokesperson, and the reverse. Invented people and bodies.
+ */
+const spokespeople = knowledgeBaseOfTexts({
+  'river.md': documentText(
+    [
+      'Varnel river fines',
+      'The Ministry of Water and Forests said it would enforce the court order in full.',
+      'Ministry spokesperson Orvin Kestal Darrow said the fines would be set by June.',
+    ].join('\n\n'),
+    { lang: 'en', published: '2026-04-24' },
+  ),
+  'port.md': documentText(
+    [
+      'Порт Лорин',
+      'Портовое управление Лорина объявило о закрытии причала.',
+      'Пресс-секретарь управления Ильда Вестрова сообщила, что причал откроют в мае.',
+    ].join('\n\n'),
+    { lang: 'ru', published: '2026-05-02' },
+  ),
+});
+
+describe('a spokesperson is a press secretary', () => {
+  it.each([
+    ['Как зовут пресс-секретаря министерства водных ресурсов и лесов?', /Darrow/, /Вестров/],
+    ['Who is the spokesperson of the Lorin port authority?', /Вестров|Vestrov/, /Darrow/],
+  ])('%s', (question, expected, other) => {
+    expectStated(spokespeople.answer(question, { now }), expected, other);
+  });
+});
