@@ -13,7 +13,7 @@ import { TUNING } from './tuning.ts';
 
 /** "Who heads …", "who led …", "кто руководит …", "кто возглавлял …": the question asks who is at the head. */
 export const HEAD_ASKED =
-  /^\s*(who|кто)\s+(heads|headed|leads|led|is leading|was leading|chairs|chaired|runs|ran|is in charge|was in charge|руководит|руководил\p{L}*|руководят|возглавляет|возглавлял\p{L}*|возглавит|возглавят|председательствует|председательствовал\p{L}*)(?![\p{L}])/iu;
+  /^\s*(who|кто)\s+(heads|headed|leads|led|is leading|was leading|chairs|chaired|runs|ran|has run|have run|had run|is running|was running|has been running|is in charge|was in charge|руководит|руководил\p{L}*|руководят|возглавляет|возглавлял\p{L}*|возглавит|возглавят|председательствует|председательствовал\p{L}*)(?![\p{L}])/iu;
 /**
  * Concepts of being at the head of something: "head", "chief", "leads", "chairman", "director",
  * "president (of the association)", "chief negotiator", "глава", "руководит".
