@@ -72,9 +72,18 @@ for (const type of Object.keys(WITHHELD_OBJECT) as AnswerType[]) {
 export function saysWithheld(type: AnswerType, text: string): boolean {
   const p = PATTERNS.get(type);
   if (!p) return false;
-  p.lastIndex = 0;
-  return p.test(text.toLowerCase());
+  const lower = text.toLowerCase();
+  // "о том, сохранится ли эта дата, пока не говорят", "did not say whether the figure would change": what
+  // is kept back is whether, not the date or the figure.
+  for (const m of lower.matchAll(p))
+    if (!WHETHER.test(lower.slice(Math.max(0, m.index - WHETHER_REACH), m.index) + m[0])) return true;
+  return false;
 }
+
+/** A yes/no asked indirectly: "whether", «ли». */
+const WHETHER = new RegExp(withLetters(String.raw`(?<![\p{L}])(?:whether|ли)(?![\p{L}])`).source, 'u');
+/** How far before what is kept back its "whether" may stand: «сохранится ли эта дата». */
+const WHETHER_REACH = 25;
 
 /** Whether the sentence keeps back which of the asked things: "did not say what information …". */
 function withholdsWhich(focus: readonly string[], r: RankedSentence): boolean {

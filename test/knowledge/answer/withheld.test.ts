@@ -48,6 +48,13 @@ describe('saysWithheld', () => {
     ['person', 'Three prisoners were freed, among them an unnamed US citizen and Anna Varga.', false],
     ['person', 'Вендт сказал, что делегацию возглавит замминистра Лорин.', false],
     ['event', 'Vendt declined to say what had been offered in return.', false],
+    // Whether a given value holds is kept back, not the value.
+    [
+      'date',
+      'Сезон планировалось закрыть 19 апреля; о том, сохранится ли эта дата, в компании пока не говорят.',
+      false,
+    ],
+    ['count', 'Lorin Ports did not say whether the figure of 40 jobs would change.', false],
   ])('%s: %s → %s', (type, text, expected) => {
     expect(saysWithheld(type, text)).toBe(expected);
   });
