@@ -68,7 +68,7 @@ export function ordinalsIn(tokens: readonly Token[], text: string): Array<{ valu
     const value = ordinalOf(t, next, next ? text.slice(t.end, next.start) : '');
     if (value !== undefined && !PART_OF_YEAR.test(next?.norm ?? '')) out.push({ value, at: i });
     // "cluster 6", "Article 8", "статья 8": a number after a noun that numbers things is its ordinal.
-    else if (value === undefined && numbered(tokens, text, i)) out.push({ value: Number(t.norm), at: i });
+    else if (value === undefined && numbered(tokens, text, i)) out.push({ value: numberOf(t.norm), at: i });
   });
   return out;
 }
@@ -88,8 +88,28 @@ export function orderedNouns(tokens: readonly Token[], text: string): Array<{ va
 function numbered(tokens: readonly Token[], text: string, i: number): boolean {
   const t = tokens[i] as Token;
   const noun = tokens[i - 1];
-  if (!noun || !/^\d{1,2}$/.test(t.norm) || !NUMBERING_NOUN.test(noun.norm)) return false;
+  if (!noun || !(/^\d{1,2}$/.test(t.norm) || NUMBER_WORD[t.norm]) || !NUMBERING_NOUN.test(noun.norm)) return false;
   return /^\s+$/.test(text.slice(noun.end, t.start)) && !/^\s*[+\-–/.,]\s*\d/.test(text.slice(t.end));
+}
+
+/** "Stage two", "round three": a number word after a numbering noun numbers it as a digit does. */
+const NUMBER_WORD: Record<string, number> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+};
+
+function numberOf(norm: string): number {
+  return NUMBER_WORD[norm] ?? Number(norm);
 }
 
 /** Nouns a number after them numbers: "cluster 6", "chapter 31", "round 3", "кластер 6", "статья 8". */

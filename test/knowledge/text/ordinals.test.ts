@@ -14,6 +14,9 @@ describe('ordinals in text', () => {
     ['Serbia opened cluster 6 on 20 October.', [6]],
     ['Стороны спорили о толковании статьи 8 договора.', [8]],
     ['Глава 31 открыта, раунд 3 назначен на май.', [31, 3]],
+    // A number word numbers the noun before it too.
+    ['4 May (Mon) - Stage two begins: unused valves are recalled.', [2]],
+    ['Round three of the talks opened in Lorin.', [3]],
   ])('%s → %j', (text, values) => {
     expect(valuesIn(text)).toEqual(values);
   });
