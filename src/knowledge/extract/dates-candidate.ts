@@ -244,7 +244,7 @@ function mondayOf(dayNo: number): number {
 }
 
 const FUTURE_BEFORE =
-  /(?<![\p{L}])(will|would|shall|is due|are due|due to|is expected|are expected|expected to|plans? to|is to|are to|is set to|scheduled|next|будет|будут|планиру\p{L}*|намерен\p{L}*|ожида\p{L}*|должн?\p{L}*|предстоит|собира\p{L}*|назначен\p{L}*|следующ\p{L}*)(?![\p{L}])[^.!?;]*$/iu;
+  /(?<![\p{L}])(will|would|shall|is due|are due|due to|is expected|are expected|expected to|plans? to|is to|are to|is set to|scheduled|next|starting|beginning|effective|must|будет|будут|планиру\p{L}*|намерен\p{L}*|ожида\p{L}*|должн?\p{L}*|предстоит|собира\p{L}*|назначен\p{L}*|следующ\p{L}*)(?![\p{L}])[^.!?;]*$/iu;
 
 /**
  * Whether a weekday phrase speaks of the days ahead of the document ("is due to fly to Warsaw on

@@ -621,6 +621,10 @@ describe('extractDates: relative phrases resolve against the document date', () 
   testCase('The ministry said the crossing would reopen to trucks on Saturday morning.', 'en', DOC_004, [
     ['on Saturday', day(2025, 9, 20, RELATIVE)],
   ]);
+  // A stage "starting on" a weekday, a duty that "must" be done on one: the coming one, not the last.
+  testCase('In the first stage, starting on Monday, hospitals must return all unused valves.', 'en', thursday, [
+    ['on Monday', day(2025, 9, 22, RELATIVE)],
+  ]);
   // A month-only document date cannot give a weekday's month (28 August or 25 September?).
   testCase('on Thursday', 'en', { docDate: { year: 2025, month: 9 } }, [['on Thursday', year(2025, RELATIVE)]]);
   testCase('вчера', 'ru', DOC_004, [['вчера', day(2025, 9, 14, RELATIVE)]]);
