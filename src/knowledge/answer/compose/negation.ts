@@ -192,6 +192,8 @@ export function askedPredicate(q: AnalyzedQuestion, unknownToo = false): Questio
       k++;
       continue;
     }
+    // "When did the wire supplier Nitrotec file …?": a title before a name is the name's, no verb.
+    if (next?.capitalized && term.features.some((f) => f.startsWith('c:role_'))) continue;
     if (!next || next.capitalized || /^\d/.test(next.norm) || AFTER_VERB.test(next.norm)) return plain(term);
   }
   return undefined;
