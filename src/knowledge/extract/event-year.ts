@@ -26,7 +26,7 @@ function changedTo(text: string, start: number): boolean {
 
 /** A plan told in the past: "was supposed to", "had been due to", «должна была», «планировалось». */
 const PAST_PLAN =
-  /(?<![\p{L}])((was|were|had been) (supposed|due|scheduled|expected|set|slated|planned) to|должн\p{L}* был\p{L}*|планировал\p{L}*сь|намечал\p{L}*сь|предполагал\p{L}*сь)(?![\p{L}])/iu;
+  /(?<![\p{L}])((was|were|had been) (supposed|due|scheduled|expected|set|slated|planned) to|(?:должн\p{L}*|должен) был\p{L}*|планировал\p{L}*сь|намечал\p{L}*сь|предполагал\p{L}*сь)(?![\p{L}])/iu;
 
 /** How far before a date, in characters, its plan's words stand ("was supposed to reopen on"). */
 const PAST_PLAN_REACH = 60;

@@ -590,7 +590,7 @@ function onlyPlanned(act: QuestionTerm, r: RankedSentence): boolean {
 
 /** The words before an act only planned: "were to", "was due to", "должны были", "планировалось". */
 const PLANNED_ACT =
-  /(?:^|\s)(?:(?:was|were) to|(?:due|supposed|meant|scheduled|planned) to|должн\p{L}* был\p{L}*|планировал\p{L}*|предполагал\p{L}*|намечал\p{L}*|собирал\p{L}*)$/u;
+  /(?:^|\s)(?:(?:was|were) to|(?:due|supposed|meant|scheduled|planned) to|(?:должн\p{L}*|должен) был\p{L}*|планировал\p{L}*|предполагал\p{L}*|намечал\p{L}*|собирал\p{L}*)$/u;
 
 /** The words before an act only promised: "undertook to", "agreed to", «обязалась», «пообещал». */
 const PROMISED_ACT =
