@@ -210,8 +210,10 @@ export function analyzeQuestion(
       .map(([f]) => f);
   tokens.forEach((t, i) => {
     if (inDate(t)) return;
-    if (/^\d+([.,]\d+)?$/.test(t.norm)) {
-      numbers.push(Number(t.norm.replace(',', '.')));
+    // "29-mm valves": the figure of a hyphened word is given as a bare one is (a sentence reads it so too).
+    const figure = /^(\d+(?:[.,]\d+)?)(?:-\p{L}+)?$/u.exec(t.norm)?.[1];
+    if (figure !== undefined) {
+      numbers.push(Number(figure.replace(',', '.')));
     } else {
       // "How long did the two ships stay?": the question's "two" is what it says, not an answer.
       const said = parseNumberToken(t.norm);
