@@ -388,10 +388,16 @@ function unknownAskedTitle(q: AnalyzedQuestion): QuestionTerm | undefined {
     const roles = t.features.filter((f) => f.startsWith('c:role_'));
     if (!t.unknown || t.name || !roles.length || anyMayHoldAsked(t)) return false;
     const before = q.tokens[t.position - 1];
-    const head = t.position <= cue + 3 || (before !== undefined && possessiveAfter(q.text, before.end));
+    // ("the name of the helicopter pilot": "of" and articles put the title no further from its cue.)
+    const wordsBetween = q.tokens.slice(cue + 1, t.position).filter((w) => !PHRASE_GLUE.test(w.norm)).length;
+    const head =
+      t.position <= cue + 3 || wordsBetween <= 2 || (before !== undefined && possessiveAfter(q.text, before.end));
     return head && endsPhrase(q.tokens[t.position + 1]);
   });
 }
+
+/** Words between a cue and its title that add nothing to the title: "the name *of the* pilot". */
+const PHRASE_GLUE = /^(of|the|a|an)$/;
 
 /** "The name of", "имя", "фамилия": the words before the title whose holder's name is asked. */
 const NAME_WORD = /^(names?|имя|имена|фамили\p{L}*)$/u;

@@ -59,3 +59,24 @@ describe('a person asked as a man or a woman holds no post', () => {
     },
   );
 });
+
+/**
+ * "The name of the helicopter pilot": "of the" and a word describing the title leave it the title asked;
+ * no document speaks of a pilot, so whoever is near (a lawyer) is no answer.
+ */
+describe('a title the documents never use, asked after "the name of the …"', () => {
+  const kb = knowledgeBaseOfTexts({
+    'case.md': docOf(
+      'ru',
+      '21 февраля утром профилактический подрыв склона Кестов с вертолёта не состоялся.',
+      'Адвокат Вендта Сабина Лорина заявила, что подрыв склона Кестов 21 февраля должен был провести вертолёт.',
+    ),
+  });
+  it('is not stated', () => {
+    const a = kb.answer(
+      'What is the name of the helicopter pilot who was supposed to carry out the blast on the Kestov slope on 21 February?',
+      { now },
+    );
+    expect(a.answered, a.text).toBe(false);
+  });
+});
