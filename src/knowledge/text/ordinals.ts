@@ -2,6 +2,7 @@
  * Ordinal numbers in text, both languages: "second", "3rd", "16th", "второй", "16-е", "14-го".
  * A question asking for "the second call" must not be answered by "the first call".
  */
+import { lookupNumberWord } from '../extract/numerals.ts';
 import type { Token } from './tokens.ts';
 
 const EN: Record<string, number> = {
@@ -88,28 +89,22 @@ export function orderedNouns(tokens: readonly Token[], text: string): Array<{ va
 function numbered(tokens: readonly Token[], text: string, i: number): boolean {
   const t = tokens[i] as Token;
   const noun = tokens[i - 1];
-  if (!noun || !(/^\d{1,2}$/.test(t.norm) || NUMBER_WORD[t.norm]) || !NUMBERING_NOUN.test(noun.norm)) return false;
+  if (!noun || !(/^\d{1,2}$/.test(t.norm) || numberWord(t.norm) !== undefined) || !NUMBERING_NOUN.test(noun.norm))
+    return false;
   return /^\s+$/.test(text.slice(noun.end, t.start)) && !/^\s*[+\-–/.,]\s*\d/.test(text.slice(t.end));
 }
 
-/** "Stage two", "round three": a number word after a numbering noun numbers it as a digit does. */
-const NUMBER_WORD: Record<string, number> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-};
+/**
+ * "Stage two", "round three": an English number word up to twelve after a numbering noun numbers it as a
+ * digit does (read by the numeral dictionary).
+ */
+function numberWord(norm: string): number | undefined {
+  const word = /^[a-z]+$/.test(norm) ? lookupNumberWord(norm) : undefined;
+  return word && word.value <= 12 ? word.value : undefined;
+}
 
 function numberOf(norm: string): number {
-  return NUMBER_WORD[norm] ?? Number(norm);
+  return numberWord(norm) ?? Number(norm);
 }
 
 /** Nouns a number after them numbers: "cluster 6", "chapter 31", "round 3", "кластер 6", "статья 8". */
