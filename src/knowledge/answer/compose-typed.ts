@@ -388,10 +388,9 @@ function unknownAskedTitle(q: AnalyzedQuestion): QuestionTerm | undefined {
     const roles = t.features.filter((f) => f.startsWith('c:role_'));
     if (!t.unknown || t.name || !roles.length || anyMayHoldAsked(t)) return false;
     const before = q.tokens[t.position - 1];
-    // ("the name of the helicopter pilot": "of" and articles put the title no further from its cue.)
+    // At most two words after the cue ("the name of the helicopter pilot": "of" and articles count for none).
     const wordsBetween = q.tokens.slice(cue + 1, t.position).filter((w) => !PHRASE_GLUE.test(w.norm)).length;
-    const head =
-      t.position <= cue + 3 || wordsBetween <= 2 || (before !== undefined && possessiveAfter(q.text, before.end));
+    const head = wordsBetween <= 2 || (before !== undefined && possessiveAfter(q.text, before.end));
     return head && endsPhrase(q.tokens[t.position + 1]);
   });
 }
