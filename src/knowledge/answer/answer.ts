@@ -12,6 +12,7 @@ import { composeAnswer, holdsAskedValue, type TypedAnswer } from './compose-type
 import { splitCompound, splitSeries } from './compound.ts';
 import { enumeratedEvents } from './enumerated-events.ts';
 import { type InnerEvent, innerDateQuestion, innerEventOf, withInnerDate } from './inner-event.ts';
+import { type InnerHolder, innerHolderOf, innerHolderQuestion, withHolderName } from './inner-holder.ts';
 import { withInterviewAnswers } from './interview-answers.ts';
 import { LIST_ITEM, withListItems } from './list-items.ts';
 import { spelledIn } from './name-spelling.ts';
@@ -162,10 +163,13 @@ function answerSingle(kb: KnowledgeBase, question: string, options: AnswerOption
   // "How many were freed on the day of the envoy's visit?": the visit's day first, then the count that day.
   const inner = DAY_ANCHORED.has(q.type) ? innerDay(kb, q, analyze) : undefined;
   if (inner) q = asAsked(analyze(withInnerDate(q.text, inner.phrase, formatDate(inner.date, q.lang)), q.lang));
+  // "Кто адвокат бывшего председателя комиссии?": who chaired it first, then that man's lawyer.
+  const holder = q.type === 'person' ? innerHolder(kb, q, analyze) : undefined;
+  if (holder) q = asAsked(analyze(withHolderName(q.text, holder.phrase, holder.name), q.lang));
   const ranked = rankSentences(q, kb.index);
   const asked = authorAsked(q.text);
   const authored = asked ? composeAuthor(kb.data.texts, ranked, asked) : undefined;
-  const typed = authored?.typed ?? composeAsked(kb, q, ranked, inner, analyze);
+  const typed = withHolderEvidence(authored?.typed ?? composeAsked(kb, q, ranked, inner, analyze), holder);
   const citations = typed.quotes
     .map(({ from, date }) =>
       citationOf(
@@ -312,6 +316,33 @@ function datedEvents(
     quotes: entries,
     confidence: entries.length / events.length,
   };
+}
+
+interface InnerPerson {
+  phrase: InnerHolder;
+  name: string;
+  from: RankedSentence;
+}
+
+/** The person a question asks by a title only, when the documents name one without dispute. */
+function innerHolder(
+  kb: KnowledgeBase,
+  q: AnalyzedQuestion,
+  analyze: (text: string, lang: Lang) => AnalyzedQuestion,
+): InnerPerson | undefined {
+  const phrase = innerHolderOf(q);
+  if (!phrase) return undefined;
+  const asked = analyze(innerHolderQuestion(phrase.phrase, q.lang), q.lang);
+  const typed = composeAnswer(asked, rankSentences(asked, kb.index));
+  const value = typed.answered && !typed.conflict && typed.type === 'person' ? typed.values[0] : undefined;
+  if (value?.kind !== 'name') return undefined;
+  return { phrase, name: value.text, from: value.from };
+}
+
+/** The other person's sentence is quoted too: it is half of the proof. */
+function withHolderEvidence(typed: TypedAnswer, holder: InnerPerson | undefined): TypedAnswer {
+  if (!holder || !typed.answered || typed.quotes.some((x) => x.from.entry.n === holder.from.entry.n)) return typed;
+  return { ...typed, quotes: [...typed.quotes, { from: holder.from }] };
 }
 
 /** The inner event's sentence is quoted too, labelled with its day: it is half of the proof. */

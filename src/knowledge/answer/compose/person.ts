@@ -4,6 +4,7 @@ import { conceptsOfTokens, isVocabularyWord } from '../../lexicon/vocabulary.ts'
 import type { Token } from '../../text/tokens.ts';
 import { type AnalyzedQuestion, isPlaceTerm, type QuestionTerm } from '../analyze.ts';
 import { type Candidate, isPersonLike, nameCandidates } from '../candidates.ts';
+import { RELATION_TITLE } from '../inner-holder.ts';
 import type { RankedSentence } from '../retrieve.ts';
 import { HEAD_ASKED, saysHeading } from '../sentence-kinds.ts';
 import { countryBeside, countryOfAskedPerson, isRoleTerm, placeOfRole, postElsewhere } from '../slot-constraints.ts';
@@ -194,6 +195,15 @@ export function composePerson(q: AnalyzedQuestion, ranked: RankedSentence[]): Ty
     !(owned && roleOfAnother(owned, s.c, s.r));
   let top = scored.find(eligible);
   if (!top) return abstained(q, 'not-stated', ranked);
+  // "Кто адвокат Зарипова?": a lawyer of a sentence that names Zaripov, rather than one named where he is
+  // not ("мы поговорили с адвокатом Гузель Рашидовой"), when it is nearly as strong.
+  const namesOwner = (s: Scored) =>
+    owned !== undefined && s.r.matches.some((m) => owned.owners.includes(m.term) && m.positions.length > 0);
+  if (owned?.roles.some((f) => RELATION_TITLE.test(f)) && !namesOwner(top)) {
+    const floor = TUNING.eventWordShare * top.score;
+    const own = scored.find((s) => namesOwner(s) && eligible(s) && s.score >= floor);
+    if (own) top = own;
+  }
   // "Osvar Lindqvist of Harbour Point and Marta Vendt of Northgate": of names listed in one sentence, the
   // one of the place the question names.
   const chosen = top;
