@@ -402,7 +402,8 @@ export function composeCount(q: AnalyzedQuestion, ranked: RankedSentence[]): Typ
     // "40 euros a day per truck" for "how much per day": a rate asked, a rate says what it is.
     !(rateAsked && isRate(top.c, top.r)) &&
     !(durationAsked && DURATION.test(top.c.text)) &&
-    !besideAskedPeriod(q, top.c, top.r)
+    !besideAskedPeriod(q, top.c, top.r) &&
+    !(amountAsked && MONEY.test(top.c.text) && namedByAskedWord(top.c, top.r))
   ) {
     return abstained(q, 'not-stated', ranked);
   }
@@ -647,4 +648,12 @@ function figureReached(start: Scored, scored: readonly Scored[]): Scored | undef
     const between = text.slice(end, tokens[s.c.from]?.start ?? 0);
     return /^\s*(\([^()]{0,40}\)\s*)?(to|до)\s*$/iu.test(between);
   });
+}
+
+/** Words from a question's word to the figure of a sum it names: "a cost of about EUR 4.7 million" (4), "штраф в размере 5 млн" (3). */
+const NAMING_REACH = 4;
+
+/** A sum right after a word of the question: "a cost of about EUR 4.7 million" is the cost asked, however far the rest stands. */
+function namedByAskedWord(c: Candidate, r: RankedSentence): boolean {
+  return r.matches.some((m) => m.positions.some((p) => p < c.from && c.from - p <= NAMING_REACH));
 }
