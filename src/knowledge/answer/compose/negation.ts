@@ -79,8 +79,35 @@ const REFUSAL = new RegExp(String.raw`(?<![\p{L}])(refused|refuses|declined to|$
 /** A negation at most `TUNING.negationReach` words before the word at p ("not yet been signed", "не подписано"). */
 function negatedAt(tokens: readonly Token[], p: number): boolean {
   for (let k = Math.max(0, p - TUNING.negationReach); k < p; k++) if (negationAt(tokens, k)) return true;
-  return refusedAt(tokens, p);
+  return refusedAt(tokens, p) || deniedAfterNoun(tokens, p);
 }
+
+/**
+ * «Обвинения не предъявлялись», "charges were not filed": a noun of the act, then a verb that only says it
+ * happened ("brought", «состоялась»), denied. (A verb of its own, "the arrest did not stop the protests",
+ * denies something else.)
+ */
+function deniedAfterNoun(tokens: readonly Token[], p: number): boolean {
+  let k = p + 1;
+  if (AUXILIARY.test(tokens[k]?.norm ?? '')) k++;
+  if (!NOT.test(tokens[k]?.norm ?? '')) return false;
+  k++;
+  if (tokens[k]?.norm === 'been') k++;
+  const verb = tokens[k]?.norm ?? '';
+  // «без предъявления обвинений» names the act by a noun: it denies nothing of the word before.
+  return HAPPENING_VERB.test(verb) && !NOUN_OF_ACT.test(verb);
+}
+
+/** A plain "not": "without" and «без» deny a noun's act, not a word before them. */
+const NOT = /^(not|never|не)$/;
+/** A Russian noun of an act: «предъявления», «проведение». */
+const NOUN_OF_ACT = /(ние|ния|нию|нием|нии|тие|тия)$/u;
+
+const AUXILIARY = /^(was|were|has|have|had|is|are)$/;
+
+/** Verbs that say only that their noun's act happened: charges brought, a meeting held, «обвинения предъявлены». */
+const HAPPENING_VERB =
+  /^(filed|brought|laid|pressed|held|made|issued|signed|opened|given|granted|предъявл\p{L}*|выдвин\p{L}*|выдвигал\p{L}*|состоял\p{L}*|состоится|состоятся|проводил\p{L}*|проведен\p{L}*|проведён\p{L}*|прош[её]л|прошл[аио]|подписан\p{L}*|заведен\p{L}*|заведён\p{L}*|возбужд\p{L}*|открыт\p{L}*|выдан\p{L}*)$/u;
 
 /**
  * "The government refused to pay", «Правительство платить отказалось»: a refusal of the act says it was
