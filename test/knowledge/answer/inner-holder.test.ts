@@ -14,6 +14,7 @@ const kb = knowledgeBaseOfTexts({
       'Vendtok remains in custody; his lawyer, Oskar Pelleg, says his client is innocent.',
       'The company also hired a lawyer, Dana Ristow, to deal with the insurers.',
       'The technician Arvo Lindqvist was questioned for nine hours.',
+      "Vendtok's lawyer, Oskar Pelleg, said the technician had never been to the draw hall.",
     ].join('\n\n'),
     { lang: 'en', published: '2026-04-02' },
   ),
@@ -70,6 +71,13 @@ describe('a lawyer asked by the client’s title', () => {
     ['Кто адвокат бывшего директора завода «Нортгейт Пласт»?', 'Асланов'],
   ])('%s → %s', (question, name) => {
     expect(first(question)).toContain(name);
+  });
+
+  it('is not the lawyer of another, however many words stand between the title and the client', () => {
+    const a = kb.answer('Who is the lawyer representing the plant technician Arvo Lindqvist?', {
+      now: new Date('2026-12-01'),
+    });
+    expect(a.answered).toBe(false);
   });
 
   it('is the lawyer of a sentence that names the client, not one named where the client is not', () => {

@@ -36,7 +36,14 @@ function ownedTitle(q: AnalyzedQuestion): OwnedTitle | undefined {
   const titles = q.terms.filter((t) => t.focus && !t.name && t.features.some((f) => f.startsWith('c:role_')));
   const roles = titles.flatMap((t) => t.features.filter((f) => f.startsWith('c:role_')));
   const owners = q.terms.filter(
-    (t) => t.name && !isPlaceTerm(t) && titles.some((o) => Math.abs(o.position - t.position) <= OWNER_REACH),
+    (t) =>
+      t.name &&
+      !isPlaceTerm(t) &&
+      titles.some(
+        (o) =>
+          Math.abs(o.position - t.position) <= OWNER_REACH ||
+          (t.position > o.position && t.position - o.position <= TITLED_OWNER_REACH && titledName(q, t)),
+      ),
   );
   return owners.length && roles.length ? { roles, owners } : undefined;
 }
@@ -80,6 +87,16 @@ function roleOfAnother({ roles, owners }: OwnedTitle, c: Candidate, r: RankedSen
 
 /** How far from a title of the question the name of its holder's owner stands ("Ilkin Marov's lawyer"). */
 const OWNER_REACH = 3;
+/** …and a titled owner after it: "the lawyer representing the operations director Ilkin Marov" (5). */
+const TITLED_OWNER_REACH = 6;
+
+/** A name right after a title word ("the operations director Ilkin Marov"), its words walked back to it. */
+function titledName(q: AnalyzedQuestion, t: QuestionTerm): boolean {
+  let k = t.position - 1;
+  while (k >= 0 && q.tokens[k]?.capitalized) k--;
+  const before = q.tokens[k];
+  return before !== undefined && conceptsOfTokens([before]).some((h) => h.concept.startsWith('role_'));
+}
 
 /** How far from the name a title may stand to be its title. */
 const TITLE_REACH = 6;
