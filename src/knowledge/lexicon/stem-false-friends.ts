@@ -35,6 +35,8 @@ export const STEM_FALSE_FRIENDS: ReadonlySet<string> = new Set([
   'настоящий',
   'прийтись',
   'занимать',
+  // «суд» (a court) shares its stem with «суда» (ships): a court is no ship.
+  'суд',
   // English: a delegation is a group, no delegate ("Who led the delegation?" asks its head).
   'delegation',
   'delegations',

@@ -196,6 +196,10 @@ describe('a false friend of a stem carries no concept through it', () => {
     ['The Kestov delegation arrived', ['dip_delegation'], ['role_delegate']],
     ['Делегация Кештова прибыла', ['dip_delegation'], ['role_delegate']],
     ['A Kestov delegate spoke', ['role_delegate'], []],
+    // A court is no ship: «суд», «в суде», «судом» share the stem of «суда» (ships).
+    ['Суд перенёс заседание', ['jus_court'], ['trn_ship']],
+    ['В суде Кештова выступил адвокат', ['jus_court'], ['trn_ship']],
+    ['Судно задержали у Кештова', ['trn_ship'], ['jus_court']],
   ])('%s', (text, found, notFound) => {
     const concepts = conceptsOfText(text);
     for (const c of found) expect(concepts).toContain(c);
