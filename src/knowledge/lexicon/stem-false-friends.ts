@@ -37,6 +37,8 @@ export const STEM_FALSE_FRIENDS: ReadonlySet<string> = new Set([
   'занимать',
   // «суд» (a court) shares its stem with «суда» (ships): a court is no ship.
   'суд',
+  // «банк» (a bank) shares its stem with «банка» (a tin): «банков» is no tin.
+  'банк',
   // English: a delegation is a group, no delegate ("Who led the delegation?" asks its head).
   'delegation',
   'delegations',

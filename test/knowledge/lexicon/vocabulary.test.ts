@@ -200,6 +200,9 @@ describe('a false friend of a stem carries no concept through it', () => {
     ['Суд перенёс заседание', ['jus_court'], ['trn_ship']],
     ['В суде Кештова выступил адвокат', ['jus_court'], ['trn_ship']],
     ['Судно задержали у Кештова', ['trn_ship'], ['jus_court']],
+    // A bank is no tin: «банков» (of banks) shares the stem of «банок» (of tins).
+    ['Акции банков упали', ['eco_bank'], ['gen_container_unit']],
+    ['Изъяли 31 800 банок смеси', ['gen_container_unit'], []],
   ])('%s', (text, found, notFound) => {
     const concepts = conceptsOfText(text);
     for (const c of found) expect(concepts).toContain(c);
