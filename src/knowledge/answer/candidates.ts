@@ -329,6 +329,9 @@ const THOUSAND_WORD = /^(тысяч\p{L}*|thousand)$/u;
 /** Nouns a number after which labels one of a series ("Round 5", "Terminal 2", "этап 3"). */
 const LABEL_NOUN = new RegExp(`^(${SERIES_LABEL_WORDS})$`);
 
+/** A number sign before a figure: "№ 1", "No. 4", "#3". */
+const NUMBER_SIGN = /(№|(?<![\p{L}])No\.|#)\s*$/u;
+
 /** A pictograph right before a figure ("👁 8,8K"): a post's counter of views or reactions. */
 const TALLY_MARK = /\p{Extended_Pictographic}\uFE0F?\s?$/u;
 
@@ -375,6 +378,8 @@ export function numberCandidates(q: AnalyzedQuestion, r: RankedSentence, withAsk
       if (/^(19|20)\d\d$/.test(raw) && !MAGNITUDE.test(tokens[end]?.norm ?? '')) continue;
       // "Round 5", "Pump Station 6", "блок 4": a number after a label noun names one of a series.
       if (i > 0 && LABEL_NOUN.test((tokens[i - 1] as Token).norm)) continue;
+      // "кабина № 1", "pylon No. 4", "#3": a number after a number sign names one, it counts nothing.
+      if (NUMBER_SIGN.test(text.slice(Math.max(0, t.start - 5), t.start))) continue;
       // A number with a leading zero names, it does not count: "the trawler Varnel Star 02188".
       if (/^0\d/.test(raw)) continue;
       // "👁 41 209", "🔥 301": a page's tally of views or reactions, after its pictograph, counts no one.
