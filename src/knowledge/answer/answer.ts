@@ -163,7 +163,7 @@ function answerSingle(kb: KnowledgeBase, question: string, options: AnswerOption
   // "How many were freed on the day of the envoy's visit?": the visit's day first, then the count that day.
   const inner = DAY_ANCHORED.has(q.type) ? innerDay(kb, q, analyze) : undefined;
   if (inner) q = asAsked(analyze(withInnerDate(q.text, inner.phrase, formatDate(inner.date, q.lang)), q.lang));
-  // "Кто адвокат бывшего председателя комиссии?": who chaired it first, then that man's lawyer.
+  // "Кто адвокат бывшего директора завода?": who ran the plant first, then that man's lawyer.
   const holder = q.type === 'person' ? innerHolder(kb, q, analyze) : undefined;
   if (holder) q = asAsked(analyze(withHolderName(q.text, holder.phrase, holder.name), q.lang));
   const ranked = rankSentences(q, kb.index);

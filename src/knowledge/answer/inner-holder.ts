@@ -1,6 +1,6 @@
 /**
- * Questions that need two facts about people: "Кто адвокат бывшего председателя тиражной комиссии?" asks
- * first who chaired the commission, then who is that man's lawyer. A document names the lawyer by his
+ * Questions that need two facts about people: "Кто адвокат бывшего директора завода?" asks first who
+ * ran the plant, then who is that man's lawyer. A document names the lawyer by his
  * client ("Адвокат Зарипова Тимур Асланов"), rarely by the client's title too. This module finds the phrase
  * that asks the other person by a title; answer.ts answers it as a who-question and asks the outer one with
  * the name in the phrase's place.
@@ -13,7 +13,7 @@ export interface InnerHolder {
   /** The phrase to replace by the other person's name, as character offsets in the question. */
   start: number;
   end: number;
-  /** The phrase as written: "бывшего председателя тиражной комиссии", "the mine's chief engineer". */
+  /** The phrase as written: "бывшего директора завода", "the former chairman of the port authority". */
   phrase: string;
 }
 
@@ -24,7 +24,7 @@ export const RELATION_TITLE =
 /** Words between the relation and the other's title: "of the former", «бывшего». */
 const LINK_WORD = /^(of|the|a|an|former|ex|бывш\p{L}*|прежн\p{L}*)$/u;
 
-/** A title of a post ("председателя", "chief engineer"), which the phrase must start with. */
+/** A title of a post ("директора", "chief engineer"), which the phrase must start with. */
 const POST_TITLE = /^c:role_/;
 
 /** Where a clause after the phrase begins: it tells of the outer person, not of the other. */
@@ -47,12 +47,12 @@ export function innerHolderOf(q: AnalyzedQuestion): InnerHolder | undefined {
   const first = q.tokens[from];
   const titleToken = q.tokens[k];
   if (!first || !titleToken) return undefined;
-  // The phrase runs to the clause's end: "начальника службы, который признался …" ends at the comma.
+  // The phrase runs to the clause's end: "директора завода, который был задержан …" ends at the comma.
   const rest = q.text.slice(titleToken.end);
   const stop = PHRASE_END.exec(rest);
   const end = titleToken.end + (stop ? stop.index : rest.length);
   const inside = q.terms.filter((t) => t.position > k && (q.tokens[t.position]?.end ?? Infinity) <= end);
-  // "адвоката инженера Радека Шимунека" names the other: nothing to find first. A name after "of" or in
+  // "адвоката инженера Ильмара Вендтока" names the other: nothing to find first. A name after "of" or in
   // quotes names the body ("директора «Нортгейт Пласт»", "the director of Northgate Plast").
   // "адвоката начальника отдела Ильи Вендта" names him after the title's words.
   if (inside.some((t) => t.name && !quotedAt(q, t) && !ofBefore(q, t))) return undefined;
@@ -63,7 +63,7 @@ function termAt(q: AnalyzedQuestion, position: number): QuestionTerm | undefined
   return q.terms.find((t) => t.position === position);
 }
 
-/** "the director of Medisfera Pharm": a name after "of" is the body's. */
+/** "the director of Northgate Plast": a name after "of" is the body's. */
 function ofBefore(q: AnalyzedQuestion, t: QuestionTerm): boolean {
   return q.tokens[t.position - 1]?.norm === 'of';
 }
@@ -77,7 +77,7 @@ function quotedAt(q: AnalyzedQuestion, t: QuestionTerm): boolean {
   return opened > 0 || (before.match(/"/g) ?? []).length % 2 === 1;
 }
 
-/** The other person asked alone: "Who is the former chairman of the draw commission?". */
+/** The other person asked alone: "Who is the former chairman of the port authority?". */
 export function innerHolderQuestion(phrase: string, lang: Lang): string {
   return `${lang === 'ru' ? 'Кто' : 'Who is'} ${phrase}?`;
 }

@@ -10,11 +10,11 @@ import { documentText, knowledgeBaseOfTexts } from '../../support/knowledge-base
 const kb = knowledgeBaseOfTexts({
   'report.md': documentText(
     [
-      'The chairman of the Kestov draw commission, Ilmar Vendtok, signed the protocol without opening the sealed box.',
+      'The chairman of the Kestov port authority, Ilmar Vendtok, signed the lease without reading it.',
       'Vendtok remains in custody; his lawyer, Oskar Pelleg, says his client is innocent.',
       'The company also hired a lawyer, Dana Ristow, to deal with the insurers.',
-      'The technician Arvo Lindqvist was questioned for nine hours.',
-      "Vendtok's lawyer, Oskar Pelleg, said the technician had never been to the draw hall.",
+      'The technician Arvo Kestrin was questioned for nine hours.',
+      "Vendtok's lawyer, Oskar Pelleg, said the technician had never been to the port office.",
     ].join('\n\n'),
     { lang: 'en', published: '2026-04-02' },
   ),
@@ -36,7 +36,7 @@ const first = (question: string) => kb.answer(question, { now: new Date('2026-12
 
 describe('innerHolderOf: the phrase asking another person by a title', () => {
   it.each([
-    ['Who is the lawyer of the former chairman of the draw commission?', 'the former chairman of the draw commission'],
+    ['Who is the lawyer of the former chairman of the port authority?', 'the former chairman of the port authority'],
     ['Кто адвокат бывшего директора завода «Нортгейт Пласт»?', 'бывшего директора завода «Нортгейт Пласт»'],
     // A clause after the comma tells of the one asked.
     ['Как зовут адвоката директора завода, который был задержан?', 'директора завода'],
@@ -46,12 +46,12 @@ describe('innerHolderOf: the phrase asking another person by a title', () => {
 
   it.each([
     // The other is named: nothing to find first.
-    'Кто адвокат техника Арво Линдквиста?',
-    'Who is the lawyer of technician Arvo Lindqvist?',
+    'Кто адвокат техника Арво Кестрина?',
+    'Who is the lawyer of technician Arvo Kestrin?',
     // A verb asks who acts, not whose lawyer.
     'Кто защищает бывшего директора завода?',
     // No relation: a title of a body.
-    'Who is the chairman of the draw commission?',
+    'Who is the chairman of the port authority?',
   ])('none in "%s"', (question) => {
     expect(innerHolderOf(analyzeQuestion(question, kb.index))).toBeUndefined();
   });
@@ -67,14 +67,14 @@ describe('innerHolderOf: the phrase asking another person by a title', () => {
 
 describe('a lawyer asked by the client’s title', () => {
   it.each([
-    ['Who is the lawyer of the former chairman of the draw commission?', 'Pelleg'],
+    ['Who is the lawyer of the former chairman of the port authority?', 'Pelleg'],
     ['Кто адвокат бывшего директора завода «Нортгейт Пласт»?', 'Асланов'],
   ])('%s → %s', (question, name) => {
     expect(first(question)).toContain(name);
   });
 
   it('is not the lawyer of another, however many words stand between the title and the client', () => {
-    const a = kb.answer('Who is the lawyer representing the plant technician Arvo Lindqvist?', {
+    const a = kb.answer('Who is the lawyer representing the plant technician Arvo Kestrin?', {
       now: new Date('2026-12-01'),
     });
     expect(a.answered).toBe(false);

@@ -650,10 +650,10 @@ function figureReached(start: Scored, scored: readonly Scored[]): Scored | undef
   });
 }
 
-/** Words from a question's word to the figure of a sum it names: "a cost of about EUR 4.7 million" (4), "штраф в размере 5 млн" (3). */
+/** Words from a question's word to the figure of a sum it names: "at a cost of about EUR 2.3 million" (4), "штраф в размере 5 млн" (3). */
 const NAMING_REACH = 4;
 
-/** A sum right after a word of the question: "a cost of about EUR 4.7 million" is the cost asked, however far the rest stands. */
+/** A sum right after a word of the question: "at a cost of about EUR 2.3 million" is the cost asked, however far the rest stands. */
 function namedByAskedWord(c: Candidate, r: RankedSentence): boolean {
   return r.matches.some((m) => m.positions.some((p) => p < c.from && c.from - p <= NAMING_REACH));
 }
