@@ -74,6 +74,7 @@ import {
   namesSomeone,
   type Scored,
   type TypedAnswer,
+  termFoundIn,
 } from './shared.ts';
 
 /** "By how much …", "на сколько выросли …": the size of a change asked, which a share tells too. */
@@ -655,5 +656,5 @@ const NAMING_REACH = 4;
 
 /** A sum right after a word of the question: "at a cost of about EUR 2.3 million" is the cost asked, however far the rest stands. */
 function namedByAskedWord(c: Candidate, r: RankedSentence): boolean {
-  return r.matches.some((m) => m.positions.some((p) => p < c.from && c.from - p <= NAMING_REACH));
+  return termFoundIn(r, () => true, c.from - NAMING_REACH, c.from);
 }

@@ -13,12 +13,12 @@ const NOT_A_DENIAL =
 function negationAt(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k] as Token;
   // "which has yet to ratify the loan": not done so far.
-  if (t.norm === 'yet') return tokens[k + 1]?.norm === 'to' && YET_AFTER.test(tokens[k - 1]?.norm ?? '');
+  if (t.norm === 'yet') return tokens[k + 1]?.norm === 'to' && AUXILIARY.test(tokens[k - 1]?.norm ?? '');
   return NEGATION.test(t.norm) && !(t.norm === 'no' && /^\d/.test(tokens[k + 1]?.norm ?? ''));
 }
 
-/** The auxiliary of "has yet to", "are yet to". */
-const YET_AFTER = /^(has|have|had|is|are|was|were)$/;
+/** An auxiliary: of "has yet to", "are yet to", and before a denied verb ("charges were not filed"). */
+const AUXILIARY = /^(has|have|had|is|are|was|were)$/;
 
 /** Whether a text denies something: a negation word outside the phrases that deny nothing. */
 export function negates(text: string): boolean {
@@ -102,8 +102,6 @@ function deniedAfterNoun(tokens: readonly Token[], p: number): boolean {
 const NOT = /^(not|never|не)$/;
 /** A Russian noun of an act: «предъявления», «проведение». */
 const NOUN_OF_ACT = /(ние|ния|нию|нием|нии|тие|тия)$/u;
-
-const AUXILIARY = /^(was|were|has|have|had|is|are)$/;
 
 /** Verbs that say only that their noun's act happened: charges brought, a meeting held, «обвинения предъявлены». */
 const HAPPENING_VERB =
