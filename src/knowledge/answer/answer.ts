@@ -169,7 +169,7 @@ function answerSingle(kb: KnowledgeBase, question: string, options: AnswerOption
   const ranked = rankSentences(q, kb.index);
   const asked = authorAsked(q.text);
   const authored = asked ? composeAuthor(kb.data.texts, ranked, asked) : undefined;
-  const typed = withHolderEvidence(authored?.typed ?? composeAsked(kb, q, ranked, inner, analyze), holder);
+  const typed = withInnerEvidence(authored?.typed ?? composeAsked(kb, q, ranked, inner, analyze), holder);
   const citations = typed.quotes
     .map(({ from, date }) =>
       citationOf(
@@ -339,16 +339,17 @@ function innerHolder(
   return { phrase, name: value.text, from: value.from };
 }
 
-/** The other person's sentence is quoted too: it is half of the proof. */
-function withHolderEvidence(typed: TypedAnswer, holder: InnerPerson | undefined): TypedAnswer {
-  if (!holder || !typed.answered || typed.quotes.some((x) => x.from.entry.n === holder.from.entry.n)) return typed;
-  return { ...typed, quotes: [...typed.quotes, { from: holder.from }] };
-}
-
-/** The inner event's sentence is quoted too, labelled with its day: it is half of the proof. */
-function withInnerEvidence(typed: TypedAnswer, inner: InnerDay | undefined): TypedAnswer {
+/**
+ * The inner fact's sentence is quoted too (an inner event's labelled with its day, the other person's as
+ * it stands): it is half of the proof.
+ */
+function withInnerEvidence(
+  typed: TypedAnswer,
+  inner: { from: RankedSentence; date?: FuzzyDate } | undefined,
+): TypedAnswer {
   if (!inner || !typed.answered || typed.quotes.some((x) => x.from.entry.n === inner.from.entry.n)) return typed;
-  return { ...typed, quotes: [...typed.quotes, { from: inner.from, date: inner.date }] };
+  const quote = inner.date ? { from: inner.from, date: inner.date } : { from: inner.from };
+  return { ...typed, quotes: [...typed.quotes, quote] };
 }
 
 /** Answers that are passages: what happened, why, which, yes or no. */

@@ -8,6 +8,7 @@
 import type { Lang } from '../types.ts';
 import type { AnalyzedQuestion, QuestionTerm } from './analyze.ts';
 import { isVerbForm } from './compose/shared.ts';
+import { quotedTokens } from './sentence-features.ts';
 
 export interface InnerHolder {
   /** The phrase to replace by the other person's name, as character offsets in the question. */
@@ -55,7 +56,8 @@ export function innerHolderOf(q: AnalyzedQuestion): InnerHolder | undefined {
   // "адвоката инженера Ильмара Вендтока" names the other: nothing to find first. A name after "of" or in
   // quotes names the body ("директора «Нортгейт Пласт»", "the director of Northgate Plast").
   // "адвоката начальника отдела Ильи Вендта" names him after the title's words.
-  if (inside.some((t) => t.name && !quotedAt(q, t) && !ofBefore(q, t))) return undefined;
+  const quoted = quotedTokens(q.text, q.tokens);
+  if (inside.some((t) => t.name && !quoted.has(t.position) && !ofBefore(q, t))) return undefined;
   return { start: first.start, end, phrase: q.text.slice(first.start, end).trim() };
 }
 
@@ -66,15 +68,6 @@ function termAt(q: AnalyzedQuestion, position: number): QuestionTerm | undefined
 /** "the director of Northgate Plast": a name after "of" is the body's. */
 function ofBefore(q: AnalyzedQuestion, t: QuestionTerm): boolean {
   return q.tokens[t.position - 1]?.norm === 'of';
-}
-
-/** Inside quotes: «Нортгейт Пласт», "Northgate Plast". */
-function quotedAt(q: AnalyzedQuestion, t: QuestionTerm): boolean {
-  const token = q.tokens[t.position];
-  if (!token) return false;
-  const before = q.text.slice(0, token.start);
-  const opened = (before.match(/[«“]/gu) ?? []).length - (before.match(/[»”]/gu) ?? []).length;
-  return opened > 0 || (before.match(/"/g) ?? []).length % 2 === 1;
 }
 
 /** The other person asked alone: "Who is the former chairman of the port authority?". */
