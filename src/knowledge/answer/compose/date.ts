@@ -412,7 +412,12 @@ export function composeDate(q: AnalyzedQuestion, ranked: RankedSentence[]): Type
   // "When did they sign the treaty?" and a strong sentence says "The agreement has not yet been signed":
   // a date of another act ("initialed on 8 August") does not date the signing.
   // (The question's verb is its predicate, else one the dictionary finds: that one is denied more narrowly.)
-  if (TUNING.strictSlots && past && !negates(q.text) && deniedAct(verb, best.r, ranked, !askedPredicate(q)))
+  if (
+    TUNING.strictSlots &&
+    past &&
+    !negates(q.text) &&
+    deniedAct(verb, best.r, ranked, !askedPredicate(q), verb !== undefined && onlyAnnounced(verb, best.r))
+  )
     return abstained(q, 'not-stated', ranked);
   if (TUNING.strictSlots && dateNotSet(q, act, best, ranked)) return abstained(q, 'not-stated', ranked);
   // "On what day in September …?" and the best sentence is dated by that very month ("Sep - exports
@@ -587,6 +592,22 @@ function onlyPlanned(act: QuestionTerm, r: RankedSentence): boolean {
   const planned = (p: number) => PLANNED_ACT.test(before(p)) || PROMISED_ACT.test(before(p));
   return r.matches.some((m) => m.term === act && m.positions.length > 0 && m.positions.every(planned));
 }
+
+/** "said the minister would visit on Thursday", «министр посетит»: the act only announced, every time the sentence names it. */
+function onlyAnnounced(act: QuestionTerm, r: RankedSentence): boolean {
+  const tokens = r.entry.tokens;
+  const announced = (p: number) => {
+    const before = tokens
+      .slice(Math.max(0, p - 2), p)
+      .map((t) => t.norm)
+      .join(' ');
+    return ANNOUNCED_ACT.test(before) || PLANNED_ACT.test(before);
+  };
+  return r.matches.some((m) => m.term === act && m.positions.length > 0 && m.positions.every(announced));
+}
+
+/** The words before an act only announced: "would", "will", "is to", «намерен», «собирается». */
+const ANNOUNCED_ACT = /(?:^|\s)(?:would|will|shall|(?:is|are) to|намерен\p{L}*|собира\p{L}*|планиру\p{L}*)$/u;
 
 /** The words before an act only planned: "were to", "was due to", "должны были", "планировалось". */
 const PLANNED_ACT =

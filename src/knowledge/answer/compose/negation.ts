@@ -79,7 +79,7 @@ const REFUSAL = new RegExp(String.raw`(?<![\p{L}])(refused|refuses|declined to|$
 /** A negation at most `TUNING.negationReach` words before the word at p ("not yet been signed", "не подписано"). */
 function negatedAt(tokens: readonly Token[], p: number): boolean {
   for (let k = Math.max(0, p - TUNING.negationReach); k < p; k++) if (negationAt(tokens, k)) return true;
-  return refusedAt(tokens, p) || deniedAfterNoun(tokens, p);
+  return refusedAt(tokens, p) || deniedAfterNoun(tokens, p) || deniedAsSubject(tokens, p);
 }
 
 /**
@@ -97,6 +97,27 @@ function deniedAfterNoun(tokens: readonly Token[], p: number): boolean {
   // «без предъявления обвинений» names the act by a noun: it denies nothing of the word before.
   return HAPPENING_VERB.test(verb) && !NOUN_OF_ACT.test(verb);
 }
+
+/**
+ * «Ожидавшийся визит министра в Сорвалло так и не состоялся», "the minister's visit to the town did not
+ * take place": a noun of the act, the words that name whose and where, then its taking place denied. Only
+ * verbs of taking place reach so far; "the deal signed in May was not ratified" denies another act.
+ */
+function deniedAsSubject(tokens: readonly Token[], p: number): boolean {
+  const last = Math.min(tokens.length - 2, p + SUBJECT_REACH);
+  for (let k = p + 1; k <= last; k++) {
+    const t = (tokens[k] as Token).norm;
+    if (!NOT.test(t)) continue;
+    const verb = `${tokens[k + 1]?.norm} ${tokens[k + 2]?.norm ?? ''}`;
+    return TOOK_PLACE.test(verb);
+  }
+  return false;
+}
+/** How many words from the noun of the act its denied "taking place" may stand. */
+const SUBJECT_REACH = 9;
+/** Taking place, as the word after a denial: "не состоялся", "did not take place", "never happened". */
+const TOOK_PLACE =
+  /^(состоял\p{L}*|состоится|состоятся|прош[её]л|прошл[аио]|произош\p{L}*|случил\p{L}*|take place|took place|happen\p{L}*|occur\p{L}*|go ahead|went ahead|materiali[sz]e\p{L}*)(?![\p{L}])/u;
 
 /** A plain "not": "without" and «без» deny a noun's act, not a word before them. */
 const NOT = /^(not|never|не)$/;
@@ -149,7 +170,8 @@ const REFUSED_AFTER = new RegExp(`^${RU_REFUSAL}$`, 'u');
 
 /**
  * The question's verb ("sign" in "when did they sign …") is denied by a sentence scoring at least half the
- * best ("has not yet been signed"), and the answer's own sentence does not say it. A verb found by the
+ * best ("has not yet been signed"), and the answer's own sentence does not say it, or says it only as
+ * announced ("would visit on Thursday"). A verb found by the
  * dictionary rather than after an auxiliary ("Какого числа транш поступил …?") is denied only in the past
  * ("третий не поступил"), by the best sentence, which gives no date of its own: "без которого не бывает подписей"
  * denies no visit, and "должно было пройти 21 апреля, но так и не состоялось" only the planned day.
@@ -159,14 +181,19 @@ export function deniedAct(
   answer: RankedSentence,
   ranked: readonly RankedSentence[],
   byDictionary = false,
+  answerOnlyAnnounces = false,
 ): boolean {
-  if (!verb || answer.matches.some((m) => m.term === verb && m.positions.length > 0)) return false;
+  // "said the minister would visit on Thursday" tells the act only announced: a denial still stands.
+  if (!verb || (!answerOnlyAnnounces && answer.matches.some((m) => m.term === verb && m.positions.length > 0)))
+    return false;
   // By coverage: the ranking has raised the sentences with a date, which a denial has none of.
   const lead = Math.max(...ranked.slice(0, TUNING.denialDepth).map((r) => r.coverage));
   return ranked.slice(0, TUNING.denialDepth).some((r) => {
     if (r.coverage < TUNING.eventWordShare * lead) return false;
-    if (byDictionary && (r !== ranked[0] || r.entry.annotation.dates.length > 0)) return false;
     const { tokens } = r.entry;
+    // "визит так и не состоялся" says outright that the act did not take place, wherever it ranks.
+    if (termPositions(r, verb).some((p) => deniedAsSubject(tokens, p))) return true;
+    if (byDictionary && (r !== ranked[0] || r.entry.annotation.dates.length > 0)) return false;
     return termPositions(r, verb).some(
       (p) => negatedAt(tokens, p) && (!byDictionary || PAST_VERB.test((tokens[p] as Token).norm)),
     );
