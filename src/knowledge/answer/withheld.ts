@@ -85,10 +85,14 @@ const WHETHER = new RegExp(withLetters(String.raw`(?<![\p{L}])(?:whether|ли)(?
 /** How far before what is kept back its "whether" may stand: «сохранится ли эта дата». */
 const WHETHER_REACH = 25;
 
-/** Whether the sentence keeps back which of the asked things: "did not say what information …". */
+/**
+ * Whether the sentence keeps back which of the asked things: "did not say what information …", or its
+ * name ("консорциум, название которого организаторы не раскрыли", "a bank whose name was not disclosed").
+ */
 function withholdsWhich(focus: readonly string[], r: RankedSentence): boolean {
   if (!focus.length) return false;
   const text = r.entry.sentence.text.toLowerCase();
+  if (withholdsNameOf(focus, r, text)) return true;
   for (const m of text.matchAll(WHAT_PATTERN)) {
     // The word after "what", in either order of verb and object.
     for (const w of m[0].matchAll(WHAT_WORD)) {
@@ -97,6 +101,25 @@ function withholdsWhich(focus: readonly string[], r: RankedSentence): boolean {
       if (token >= 0 && focus.some((f) => r.entry.features.get(f)?.includes(token))) return true;
     }
   }
+  return false;
+}
+
+/** A name, what a "which" question asks of its noun: "name", «название», «наименование». */
+const NAME_OBJECT = String.raw`names?|названи\p{L}*|наименовани\p{L}*|имя|имени|имена`;
+const NAME_PATTERN = pattern('list', NAME_OBJECT) as RegExp;
+const NAME_WORD = withLetters(String.raw`(?<![\p{L}])(?:${NAME_OBJECT})(?![\p{L}])`);
+/** How many words from "name" the asked noun may stand: "the consortium, whose name", «название банка». */
+const NAME_REACH = 3;
+
+function withholdsNameOf(focus: readonly string[], r: RankedSentence, text: string): boolean {
+  for (const m of text.matchAll(NAME_PATTERN))
+    for (const w of m[0].matchAll(NAME_WORD)) {
+      const start = m.index + (w.index ?? 0);
+      const token = r.entry.tokens.findIndex((t) => t.start >= start);
+      if (token < 0) continue;
+      const near = (p: number) => p !== token && Math.abs(p - token) <= NAME_REACH;
+      if (focus.some((f) => r.entry.features.get(f)?.some(near))) return true;
+    }
   return false;
 }
 

@@ -31,3 +31,35 @@ describe('a list kept back by "did not say what …"', () => {
     expect(a.text).toMatch(/Kestov City Court/);
   });
 });
+
+/**
+ * "Which consortium …?" is kept back by a sentence saying the consortium's name was not disclosed,
+ * in either language; a name kept back of another thing near it keeps back nothing of the asked one.
+ */
+describe('a list kept back by "whose name was not disclosed"', () => {
+  const now = new Date('2026-12-01');
+  const kb = knowledgeBaseOfTexts({
+    'posts.md': documentText(
+      [
+        'На тендер на строительство моста поступило пять заявок, победил консорциум Varnel Build.',
+        'Второе место — у киевского консорциума, название которого организаторы не раскрыли.',
+        'Мост построит подрядчик Kestov Stal, имя субподрядчика не раскрывается.',
+      ].join('\n\n'),
+      { lang: 'ru', published: '2026-10-05' },
+    ),
+  });
+
+  it.each([
+    'Which Kyiv consortium came second in the bridge tender?',
+    'Какой киевский консорциум занял второе место в тендере на мост?',
+  ])('abstains for the name kept back: %s', (question) => {
+    const a = kb.answer(question, { now });
+    expect(a.answered).toBe(false);
+  });
+
+  it('answers for the thing whose name is given', () => {
+    const a = kb.answer('Which consortium won the bridge tender?', { now });
+    expect(a.answered).toBe(true);
+    expect(a.text).toMatch(/Varnel Build/);
+  });
+});
