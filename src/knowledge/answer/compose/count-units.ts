@@ -179,12 +179,12 @@ export function ofOtherCountry(q: AnalyzedQuestion, words: readonly Token[]): bo
   return named.length > 0 && !named.some((f) => asked.includes(f));
 }
 
-/** The figure's words and up to two after it, as long as no punctuation stands between. */
-function joinedAfter(r: RankedSentence, c: Candidate): Token[] {
+/** The figure's words and up to `reach` after it, as long as no punctuation stands between. */
+function joinedAfter(r: RankedSentence, c: Candidate, reach = 2): Token[] {
   const { tokens } = r.entry;
   const text = r.entry.sentence.text;
   const out = tokens.slice(c.from, c.to);
-  for (let k = c.to; k < Math.min(tokens.length, c.to + 2); k++) {
+  for (let k = c.to; k < Math.min(tokens.length, c.to + reach); k++) {
     const gap = text.slice((tokens[k - 1] as Token).end, (tokens[k] as Token).start);
     if (/[,;:.()—–]/u.test(gap)) break;
     out.push(tokens[k] as Token);
@@ -250,7 +250,8 @@ export function unitFits(unit: QuestionTerm, c: Candidate, r: RankedSentence, q:
   if (personsBySituation(unit) && after.slice(1, 3).some((t) => GENERIC_PERSONS.test(t.norm) || DWELLERS.test(t.norm)))
     return true;
   const text = r.entry.sentence.text;
-  return after.some((t) => {
+  // "nine vehicles, mobile phones and computers": past a comma the list's next item is counted by none.
+  return joinedAfter(r, c, 2 + owned).some((t) => {
     // "two pilots' strikes", "the pilots' union": an owner before its noun is not what the number counts.
     if (POSSESSIVE_AFTER.test(text.slice(t.end, t.end + 2))) return false;
     const m = r.matches.find((x) => x.term === unit);

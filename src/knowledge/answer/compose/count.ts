@@ -351,11 +351,22 @@ export function composeCount(q: AnalyzedQuestion, ranked: RankedSentence[]): Typ
     // A figure of the asked kind in the best figure's own sentence answers however far behind it stands:
     // the sentence is as good, and "put the cost at $4.5 million, reckoned on 1.8 million tonnes" has one sum.
     const best = top;
+    // "Какой штраф получил вратарь Ферран?" and the best figure's sentence names him with no sum: a sum
+    // of a sentence that leaves out a name it gives is another's (the club's fine).
+    const bestNames = namesMatched(best.r);
+    const namesWhomBestNames = (s: Scored) => {
+      const names = namesMatched(s.r);
+      return [...bestNames].every((t) => names.has(t));
+    };
     const fit = scored
       .slice(0, 3)
       .find(
         (s) =>
-          fitsAsked(s.c.text) && (s.score >= floor || s.r === best.r) && s.r.dateFit !== 'conflict' && ofMeasure(s),
+          fitsAsked(s.c.text) &&
+          (s.score >= floor || s.r === best.r) &&
+          s.r.dateFit !== 'conflict' &&
+          ofMeasure(s) &&
+          namesWhomBestNames(s),
       );
     if (!fit) return abstained(q, 'not-stated', ranked);
     top = fit;
@@ -657,4 +668,11 @@ const NAMING_REACH = 4;
 /** A sum right after a word of the question: "at a cost of about EUR 2.3 million" is the cost asked, however far the rest stands. */
 function namedByAskedWord(c: Candidate, r: RankedSentence): boolean {
   return termFoundIn(r, () => true, c.from - NAMING_REACH, c.from);
+}
+
+/** The question's names (not places) a sentence names. */
+function namesMatched(r: RankedSentence): Set<QuestionTerm> {
+  return new Set(
+    r.matches.filter((m) => m.term.name && !isPlaceTerm(m.term) && m.positions.length > 0).map((m) => m.term),
+  );
 }
