@@ -41,3 +41,26 @@ describe('an act denied after its noun', () => {
     expect(a.summary).toMatch(/2 April/);
   });
 });
+
+/**
+ * «Выкуп заплачен не был»: a short participle's own copula denied. The sentence dates what came after
+ * (the archive published on 14 May), not the payment.
+ */
+describe('a participle denied by its copula', () => {
+  const ransom = knowledgeBaseOfTexts({
+    'analysis.md': documentText(
+      'Выкуп в размере 3,1 млн евро заплачен не был, и 14 мая группировка Varnel Crew выложила похищенный архив.',
+      { lang: 'ru', published: '2026-06-10' },
+    ),
+  });
+  const ask = (question: string) => ransom.answer(question, { now: new Date('2026-12-01') });
+
+  it('is not dated', () => {
+    expect(ask('On what date was the ransom paid to Varnel Crew?').answered).toBe(false);
+  });
+
+  it('leaves the act after it dated', () => {
+    const a = ask('When did Varnel Crew publish the stolen archive?');
+    expect(a.summary, a.text).toMatch(/14 May/);
+  });
+});

@@ -94,9 +94,16 @@ function deniedAfterNoun(tokens: readonly Token[], p: number): boolean {
   k++;
   if (tokens[k]?.norm === 'been') k++;
   const verb = tokens[k]?.norm ?? '';
+  // «Выкуп заплачен не был»: a participle's own copula denied.
+  if (COPULA_PAST.test(verb) && SHORT_PARTICIPLE.test(tokens[p]?.norm ?? '')) return true;
   // «без предъявления обвинений» names the act by a noun: it denies nothing of the word before.
   return HAPPENING_VERB.test(verb) && !NOUN_OF_ACT.test(verb);
 }
+
+/** «был», «была», «было», «были»: after a short participle and «не», its act denied. */
+const COPULA_PAST = /^был[аои]?$/u;
+/** A Russian short passive participle: «заплачен», «подписано», «открыта», «взяты». */
+const SHORT_PARTICIPLE = /^[а-яё]{3,}(ен|ён|ан|ян|ин|ын|ут|ыт|от|ит)[аоы]?$/u;
 
 /**
  * «Ожидавшийся визит министра в Сорвалло так и не состоялся», "the minister's visit to the town did not
@@ -183,9 +190,12 @@ export function deniedAct(
   byDictionary = false,
   answerOnlyAnnounces = false,
 ): boolean {
-  // "said the minister would visit on Thursday" tells the act only announced: a denial still stands.
-  if (!verb || (!answerOnlyAnnounces && answer.matches.some((m) => m.term === verb && m.positions.length > 0)))
-    return false;
+  // "said the minister would visit on Thursday" tells the act only announced, «выкуп заплачен не был» denies
+  // it: a denial still stands.
+  const says = answer.matches.some(
+    (m) => m.term === verb && m.positions.some((p) => !negatedAt(answer.entry.tokens, p)),
+  );
+  if (!verb || (!answerOnlyAnnounces && says)) return false;
   // By coverage: the ranking has raised the sentences with a date, which a denial has none of.
   const lead = Math.max(...ranked.slice(0, TUNING.denialDepth).map((r) => r.coverage));
   return ranked.slice(0, TUNING.denialDepth).some((r) => {
