@@ -49,6 +49,9 @@ import { TUNING } from './tuning.ts';
 import { undecidedAmong } from './undecided.ts';
 import { withheldAmong } from './withheld.ts';
 
+/** A question asking a name: "What is the real name of …?", «Как зовут …?». */
+const NAME_ASKED = /(?<![\p{L}])(name|names|имя|имени|имена|фамили\p{L}*|зовут)(?![\p{L}])/iu;
+
 /** A yes/no question is answered "no" by what is not decided; a timeline lists what was. */
 const UNDECIDED_EXEMPT = new Set(['yesno', 'timeline', 'reason']);
 
@@ -255,11 +258,12 @@ export function composeAnswer(q: AnalyzedQuestion, rankedByWords: RankedSentence
   // the asked kind, and the one that says the value was kept back holds none. (Not for a date: a date
   // not yet set is often set later, and the sentence that sets it is the one the type's ranking lifts.)
   const focus = q.terms.filter((t) => t.focus).flatMap((t) => t.features);
+  const nameAsked = NAME_ASKED.test(q.text);
   const withheld = TUNING.strictSlots
-    ? (withheldAmong(q.type, ranked, TUNING.withheldDepth, TUNING.withheldShare, focus) ??
+    ? (withheldAmong(q.type, ranked, TUNING.withheldDepth, TUNING.withheldShare, focus, nameAsked) ??
       (q.type === 'date'
         ? undefined
-        : withheldAmong(q.type, rankedByWords, TUNING.withheldDepth, TUNING.withheldShare, focus)))
+        : withheldAmong(q.type, rankedByWords, TUNING.withheldDepth, TUNING.withheldShare, focus, nameAsked)))
     : undefined;
   // "Postponed without naming a new date" keeps back the new date, not the one it had, nor the day it
   // was postponed ("On what date was the signing postponed?").

@@ -14,7 +14,7 @@ import type { AnswerValue, TypedAnswer } from './compose-typed.ts';
 export const TEXTS = {
   en: {
     noAnswer: 'The documents do not say.',
-    withheld: 'The documents do not say: their source says it was not disclosed.',
+    withheld: 'The documents do not say: their source says it was not disclosed or is not known.',
     notMentioned: (names: string) => `The documents do not mention ${names}.`,
     nearest: 'The closest they come:',
     emptyQuestion: 'Please ask a question about the documents: who, what, when, where, how many or why.',
@@ -32,7 +32,7 @@ export const TEXTS = {
   },
   ru: {
     noAnswer: 'В документах об этом не сказано.',
-    withheld: 'В документах этого нет: источник сообщает, что это не раскрывается.',
+    withheld: 'В документах этого нет: источник сообщает, что это не раскрывается или неизвестно.',
     notMentioned: (names: string) => `В документах не упоминается: ${names}.`,
     nearest: 'Ближе всего к вопросу:',
     emptyQuestion: 'Задайте вопрос о документах: кто, что, когда, где, сколько или почему.',

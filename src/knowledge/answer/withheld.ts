@@ -40,6 +40,12 @@ const WITHHOLD_RU = String.raw`не (?:сказа\p{L}*|говор\p{L}*|рас�
 const UNKNOWN_EN = `(?:(?:was|is|were|are|remains|remained) ${NOT} (?:immediately |yet |entirely )?(?:clear|known)|(?:was|is|remains|remained) (?:unclear|unknown))`;
 const UNKNOWN_RU = `(?:неясно|не ясно|непонятно|не понятно|неизвестно|не известно|остаётся неясным|остается неясным|пока неясно)`;
 
+/**
+ * Someone whose identity is not known: "has not been identified", «до сих пор не установлен», «личность
+ * не установлена», "an unidentified man".
+ */
+const UNIDENTIFIED = String.raw`(?<![\p{L}])(?:${NOT} (?:yet )?(?:been )?identified|unidentified|не (?:был\p{L}* )?(?:установлен|опознан|идентифицирован)\p{L}*|неустановленн\p{L}*|неопознанн\p{L}*)(?![\p{L}])`;
+
 /** Between the verb and its object: "Куда и когда его переведут для отбывания наказания, посольству пока не сообщили". */
 const between = `(?:[^.;!?]{0,80}?)`;
 
@@ -50,7 +56,7 @@ function pattern(type: AnswerType, object = WITHHELD_OBJECT[type]): RegExp | und
   // "Declined to name the others": naming is giving a person's name.
   const naming =
     type === 'person'
-      ? String.raw`|(?<![\p{L}])(?:${REFUSED}) (?:to )?(?:name|naming|identify|identifying)(?![\p{L}])`
+      ? String.raw`|(?<![\p{L}])(?:${REFUSED}) (?:to )?(?:name|naming|identify|identifying)(?![\p{L}])|${UNIDENTIFIED}`
       : '';
   return withLetters(`${verb}${between}${obj}|${obj}${between}${verb}${naming}`);
 }
@@ -133,10 +139,14 @@ export function withheldAmong(
   depth: number,
   share: number,
   focus: readonly string[] = [],
+  nameAsked = false,
 ): RankedSentence | undefined {
   const best = ranked[0]?.score ?? 0;
+  // "What is the real name of the hacker …?" asks who he is: a person kept back answers it.
   const keeps = (r: RankedSentence) =>
-    type === 'list' ? withholdsWhich(focus, r) : saysWithheld(type, r.entry.sentence.text);
+    type === 'list'
+      ? withholdsWhich(focus, r) || (nameAsked && saysWithheld('person', r.entry.sentence.text))
+      : saysWithheld(type, r.entry.sentence.text);
   return ranked.slice(0, depth).find((r) => r.score >= share * best && keeps(r));
 }
 

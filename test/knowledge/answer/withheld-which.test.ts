@@ -63,3 +63,32 @@ describe('a list kept back by "whose name was not disclosed"', () => {
     expect(a.text).toMatch(/Varnel Build/);
   });
 });
+
+/**
+ * "What is the real name of …?" asks who someone is: a source saying he has not been identified answers
+ * that the documents do not give it; one naming him answers.
+ */
+describe('a name asked of someone not identified', () => {
+  const now = new Date('2026-12-01');
+  const kb = knowledgeBaseOfTexts({
+    'analysis.md': documentText(
+      [
+        'Третий участник группы, известный под псевдонимом Raven, до сих пор не установлен.',
+        'Второй участник, известный как Falcon, — 31-летний программист Ильмар Вендток.',
+      ].join('\n\n'),
+      { lang: 'ru', published: '2026-06-10' },
+    ),
+  });
+
+  it.each([
+    'What is the real name of the hacker known as Raven?',
+    'Как зовут на самом деле участника группы по прозвищу Raven?',
+  ])('abstains: %s', (question) => {
+    expect(kb.answer(question, { now }).answered).toBe(false);
+  });
+
+  it('answers for the one named', () => {
+    const a = kb.answer('What is the real name of the hacker known as Falcon?', { now });
+    expect(a.text).toMatch(/Vendtok|Вендток/);
+  });
+});
