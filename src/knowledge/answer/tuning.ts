@@ -79,6 +79,16 @@ const DEFAULTS = {
    */
   yesNoDatedDepth: 5,
   yesNoDatedShare: 0.5,
+  /**
+   * A "no" takes, as a further quote, the first dated sentence among this many of the best that says the
+   * asked act undenied, scoring at least `yesNoOutcomeShare` of its best: when it did happen (set in the
+   * fiftieth session: read +4, never-read +4; 0.5 and five sentences read +3, never-read +2; 0.2 and twelve
+   * as 0.35 and eight).
+   */
+  yesNoOutcomeDepth: 8,
+  yesNoOutcomeShare: 0.35,
+  /** ...or covering at least this share of the question's words that the best one covers (no set changed). */
+  yesNoOutcomeCoverage: 0.5,
   /** Score factor for a sentence that reports a plan or a possibility, not a done event. */
   hedgeFactor: 0.75,
   /** Score factor for a line with no closing stop (a headline or a caption). */

@@ -95,6 +95,23 @@ export function composeYesNo(q: AnalyzedQuestion, ranked: RankedSentence[]): Typ
       .find((r) => !quotes.includes(r) && r.score >= floor && dated(r));
     if (more) quotes.push(more);
   }
+  // "Открылся ли участок 12 мая, как объявили?" No, and the sentence telling when it did open joins the quotes.
+  if (negated && predicate) {
+    const floor = TUNING.yesNoOutcomeShare * best.score;
+    const done = ranked.slice(0, TUNING.yesNoOutcomeDepth).find(
+      (r) =>
+        !quotes.includes(r) &&
+        // (Its date is not the asked one, which the ranking holds against it: its share of the question's
+        // words counts too.)
+        (r.score >= floor || r.coverage >= TUNING.yesNoOutcomeCoverage * best.coverage) &&
+        dated(r) &&
+        says(r) &&
+        !denies(r) &&
+        !putsOff(r) &&
+        !deniesAsked(r),
+    );
+    if (done) quotes.push(done);
+  }
   return answered(q, values, quotes);
 }
 
