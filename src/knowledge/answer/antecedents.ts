@@ -14,11 +14,19 @@ const PRONOUN_LED = /^[\s«"“(—-]*(он|она|они|ему|ей|им|ег�
 /** How many of the best sentences are looked at. */
 const DEPTH = 3;
 
+/**
+ * A sentence opening with a cause told before it: «Именно этим объясняется …», "That is why …", «Из-за
+ * этого …». The sentence before, in its paragraph, tells the cause.
+ */
+const CAUSE_BEFORE =
+  /^[\s«"“(—-]*(именно )?(этим|это|поэтому|вот почему|по этой причине|из-за этого|в результате|this|that|hence|for this reason|because of this|because of that|as a result)(?![\p{L}])/iu;
+
 export function withAntecedents(
   q: AnalyzedQuestion,
   rankedIn: RankedSentence[],
   index: SentenceIndex,
 ): RankedSentence[] {
+  if (q.type === 'reason') return withCausesBefore(rankedIn, index);
   if (q.type !== 'person' && q.type !== 'list') return rankedIn;
   let ranked = rankedIn;
   const present = new Set(ranked.map((r) => r.entry.n));
@@ -48,6 +56,25 @@ export function withAntecedents(
     if (!entry || entry.sentence.paragraph !== r.entry.sentence.paragraph) continue;
     present.add(previous);
     added.push(joinedAsContext(r, entry));
+  }
+  return withJoined(ranked, added);
+}
+
+/** The sentences before the best that open with a cause told before them, joined behind them (lifted, if ranked lower). */
+function withCausesBefore(rankedIn: RankedSentence[], index: SentenceIndex): RankedSentence[] {
+  let ranked = rankedIn;
+  const added: RankedSentence[] = [];
+  for (const r of rankedIn.slice(0, DEPTH)) {
+    const previous = r.entry.previous;
+    if (previous === undefined || !CAUSE_BEFORE.test(r.entry.sentence.text)) continue;
+    const entry = index.sentences[previous];
+    if (!entry || entry.sentence.paragraph !== r.entry.sentence.paragraph) continue;
+    if (added.some((a) => a.entry.n === previous)) continue;
+    const ranks = ranked.find((x) => x.entry.n === previous);
+    if (ranks && ranks.score >= r.score) continue;
+    if (ranks) ranked = ranked.filter((x) => x !== ranks);
+    const lifted = ranks ? { ...ranks, score: r.score, coverage: Math.max(ranks.coverage, r.coverage) } : undefined;
+    added.push({ ...(lifted ?? joinedAsContext(r, entry)), toldCause: true });
   }
   return withJoined(ranked, added);
 }

@@ -133,7 +133,7 @@ function rerankByType(q: AnalyzedQuestion, ranked: RankedSentence[]): RankedSent
       .map((r) => (fitsType(q, r) ? { ...r, score: r.score * TUNING.typeFitBonus } : r))
       .map((r) => (ASKS.test(r.entry.sentence.text) ? { ...r, score: r.score * TUNING.askingSentenceFactor } : r))
       .map((r) =>
-        q.type === 'reason' && givesReason(r.entry.sentence.text)
+        q.type === 'reason' && (r.toldCause || givesReason(r.entry.sentence.text))
           ? { ...r, score: r.score * TUNING.reasonFitFactor }
           : r,
       )

@@ -5,8 +5,8 @@
  */
 
 import { isBackgroundDate } from '../extract/date-roles.ts';
-import { dayRanges } from '../extract/dates-calendar.ts';
 import { datesCompatible } from '../extract/dates.ts';
+import { dayRanges } from '../extract/dates-calendar.ts';
 import { ordinalsIn } from '../text/ordinals.ts';
 import type { FuzzyDate } from '../types.ts';
 import type { AnalyzedQuestion, QuestionTerm } from './analyze.ts';
@@ -33,6 +33,8 @@ export interface RankedSentence {
   dateFit: 'exact' | 'context' | 'none' | 'conflict';
   /** It answers an interviewer's question among the best sentences, whose words it need not repeat. */
   answersQuestion?: boolean;
+  /** It tells the cause a ranked sentence refers back to ("Именно этим объясняется …"): it gives a reason. */
+  toldCause?: boolean;
 }
 
 /** The ranking's order: the stronger first; of two as strong, the earlier sentence. */

@@ -65,3 +65,28 @@ describe('a "who" answered by the sentence after the best one', () => {
     expect(a.summary).not.toMatch(/Somov|Сомов/);
   });
 });
+
+/**
+ * «Именно этим объясняется то, что …»: the sentence that says most of a why-question tells its cause by
+ * "this"; the sentence before it, in its paragraph, is the cause and is quoted too.
+ */
+describe('a "why" answered by the sentence before the best one', () => {
+  const kb = knowledgeBaseOfTexts({
+    'analysis.md': documentText(
+      [
+        'Анализ',
+        'По словам микробиолога Ирмы Лориной, бактерия распределяется в продукте неравномерно, очагами, и выборочная проверка партии её не замечает. Именно этим, по её мнению, объясняется то, что заводская лаборатория не обнаружила бактерию до вспышки.',
+        'Завод в Варнеле остановлен с 3 апреля.',
+      ].join('\n\n'),
+      { lang: 'ru', published: '2026-06-18' },
+    ),
+  });
+
+  it('quotes the cause told before', () => {
+    const a = kb.answer('Почему заводская лаборатория не обнаружила бактерию до вспышки?', {
+      now: new Date('2026-12-01'),
+    });
+    expect(a.answered, a.text).toBe(true);
+    expect(a.text, a.text).toContain('неравномерно');
+  });
+});
