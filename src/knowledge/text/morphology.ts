@@ -312,6 +312,30 @@ export function isOnlyPlural(word: string): boolean {
   });
 }
 
+const massCache = new Map<string, boolean>();
+
+/**
+ * Whether a Russian noun after «сколько» names a substance, measured rather than counted: its genitive is
+ * singular ("газа", "нефти", "воды"), where a counted noun's is plural ("рейсов", "судов").
+ */
+export function isMassGenitive(word: string): boolean {
+  if (!/^[а-яё]+$/i.test(word) || word.length < 3) return false;
+  return remembered(massCache, 100_000, word.toLowerCase(), (w) => {
+    try {
+      const nouns = (loadAz()?.Morph(w) ?? []).filter(
+        (p) => p.parser === 'Dictionary' && /\bNOUN\b/.test(p.tag.toString()),
+      );
+      const tags = nouns.map((p) => p.tag.toString());
+      return (
+        tags.some((t) => /\bgent\b/.test(t) && /\bsing\b/.test(t)) &&
+        !tags.some((t) => /\bgent\b/.test(t) && /\bplur\b/.test(t))
+      );
+    } catch {
+      return false;
+    }
+  });
+}
+
 /** What is kept of Az's first reading of a word: its part of speech, and whether the dictionary knows the word. */
 interface Reading {
   pos: string | undefined;

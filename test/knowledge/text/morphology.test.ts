@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { casesOf, isOnlyPlural, lemma, nominative, verbTense } from '../../../src/knowledge/text/morphology.ts';
+import {
+  casesOf,
+  isMassGenitive,
+  isOnlyPlural,
+  lemma,
+  nominative,
+  verbTense,
+} from '../../../src/knowledge/text/morphology.ts';
 
 /** Russian lemmas and nominative forms from the dictionary (Az.js, OpenCorpora), invented names included. */
 describe('lemma', () => {
@@ -120,5 +127,23 @@ describe('isOnlyPlural: a word every reading of which is plural', () => {
     ['envoy', false],
   ])('%s → %s', (word, plural) => {
     expect(isOnlyPlural(word)).toBe(plural);
+  });
+});
+
+describe('isMassGenitive: a noun after «сколько» that is measured, not counted', () => {
+  it.each([
+    ['газа', true],
+    ['нефти', true],
+    ['воды', true],
+    ['зерна', true],
+    // Counted nouns take a plural genitive; money is «денег»; English and unknown words are neither.
+    ['рейсов', false],
+    ['грузовиков', false],
+    ['тонн', false],
+    ['денег', false],
+    ['gas', false],
+    ['Варнелов', false],
+  ])('%s → %s', (word, mass) => {
+    expect(isMassGenitive(word)).toBe(mass);
   });
 });

@@ -1,6 +1,6 @@
 /** Whether a number counts what a count question asks: its unit, a part of a whole, another country's people. */
 import { conceptsOfTokens } from '../../lexicon/vocabulary.ts';
-import { casesOf, partOfSpeech } from '../../text/morphology.ts';
+import { casesOf, isMassGenitive, partOfSpeech } from '../../text/morphology.ts';
 import { stem, type Token } from '../../text/tokens.ts';
 import { type AnalyzedQuestion, type QuestionTerm, TIME_ASKED_WORD } from '../analyze.ts';
 import { type Candidate, MEMBER_COUNT, numberCandidates } from '../candidates.ts';
@@ -209,6 +209,8 @@ export function unitFits(unit: QuestionTerm, c: Candidate, r: RankedSentence, q:
     );
   // "How much gas": a substance is measured, not counted; a volume or a sum answers it.
   if (/\bhow much\b/i.test(q.text) && AMOUNT.test(c.text)) return true;
+  // So is «сколько газа», a genitive singular right after «сколько» (not «сколько тонн пшеницы»), by a volume.
+  if (massAsked(unit, q) && AMOUNT.test(c.text) && !MONEY.test(c.text)) return true;
   // "Venezuelan migrants registered ...... 26,300": a table row's value counts what its label says.
   if (rowLabelSays(unit, c, r)) return true;
   // "— Сколько предприятий …? — На вчерашний день — 96.": a bare figure answering an interviewer's
@@ -261,6 +263,11 @@ export function unitFits(unit: QuestionTerm, c: Candidate, r: RankedSentence, q:
       headOfCompound(unit, t)
     );
   });
+}
+
+/** «Сколько газа …?»: a substance right after «сколько», measured rather than counted. */
+function massAsked(unit: QuestionTerm, q: AnalyzedQuestion): boolean {
+  return q.tokens[unit.position - 1]?.norm === 'сколько' && isMassGenitive(unit.raw);
 }
 
 /** Those who live somewhere, as a count names them: "5870 жителей", "5,870 residents". */
