@@ -7,7 +7,7 @@
 import type { AnalyzedQuestion } from './analyze.ts';
 import { joinedAsContext, withJoined } from './context-sentence.ts';
 import type { RankedSentence } from './retrieve.ts';
-import { namesPerson, type SentenceIndex } from './sentence-index.ts';
+import { type IndexedSentence, namesPerson, type SentenceIndex } from './sentence-index.ts';
 
 /** A sentence opening with a third person's pronoun: who it is, the sentence before says. */
 const PRONOUN_LED = /^[\s«"“(—-]*(он|она|они|ему|ей|им|его|её|ее|их|he|she|they|his|her|their)(?![\p{L}])/iu;
@@ -50,14 +50,18 @@ export function withAntecedents(
     added.push(ranks ? { ...ranks, score: Math.max(ranks.score, best.score) } : joinedAsContext(best, next));
   }
   for (const r of ranked.slice(0, DEPTH)) {
-    const previous = r.entry.previous;
-    if (previous === undefined || present.has(previous) || !PRONOUN_LED.test(r.entry.sentence.text)) continue;
-    const entry = index.sentences[previous];
-    if (!entry || entry.sentence.paragraph !== r.entry.sentence.paragraph) continue;
-    present.add(previous);
+    const entry = PRONOUN_LED.test(r.entry.sentence.text) ? sentenceBefore(r, index) : undefined;
+    if (!entry || present.has(entry.n)) continue;
+    present.add(entry.n);
     added.push(joinedAsContext(r, entry));
   }
   return withJoined(ranked, added);
+}
+
+/** The sentence right before r's, in its paragraph, if any. */
+function sentenceBefore(r: RankedSentence, index: SentenceIndex): IndexedSentence | undefined {
+  const entry = r.entry.previous === undefined ? undefined : index.sentences[r.entry.previous];
+  return entry?.sentence.paragraph === r.entry.sentence.paragraph ? entry : undefined;
 }
 
 /** The sentences before the best that open with a cause told before them, joined behind them (lifted, if ranked lower). */
@@ -65,12 +69,9 @@ function withCausesBefore(rankedIn: RankedSentence[], index: SentenceIndex): Ran
   let ranked = rankedIn;
   const added: RankedSentence[] = [];
   for (const r of rankedIn.slice(0, DEPTH)) {
-    const previous = r.entry.previous;
-    if (previous === undefined || !CAUSE_BEFORE.test(r.entry.sentence.text)) continue;
-    const entry = index.sentences[previous];
-    if (!entry || entry.sentence.paragraph !== r.entry.sentence.paragraph) continue;
-    if (added.some((a) => a.entry.n === previous)) continue;
-    const ranks = ranked.find((x) => x.entry.n === previous);
+    const entry = CAUSE_BEFORE.test(r.entry.sentence.text) ? sentenceBefore(r, index) : undefined;
+    if (!entry || added.some((a) => a.entry.n === entry.n)) continue;
+    const ranks = ranked.find((x) => x.entry.n === entry.n);
     if (ranks && ranks.score >= r.score) continue;
     if (ranks) ranked = ranked.filter((x) => x !== ranks);
     const lifted = ranks ? { ...ranks, score: r.score, coverage: Math.max(ranks.coverage, r.coverage) } : undefined;
