@@ -98,14 +98,17 @@ const WHETHER_REACH = 25;
 function withholdsWhich(focus: readonly string[], r: RankedSentence): boolean {
   if (!focus.length) return false;
   const text = r.entry.sentence.text.toLowerCase();
-  if (withholdsNameOf(focus, r, text)) return true;
-  for (const m of text.matchAll(WHAT_PATTERN)) {
-    // The word after "what", in either order of verb and object.
-    for (const w of m[0].matchAll(WHAT_WORD)) {
-      const end = m.index + (w.index ?? 0) + w[0].length;
-      const token = r.entry.tokens.findIndex((t) => t.start > end);
-      if (token >= 0 && focus.some((f) => r.entry.features.get(f)?.includes(token))) return true;
-    }
+  const { tokens, features } = r.entry;
+  const focusAt = (holds: (p: number) => boolean) => focus.some((f) => features.get(f)?.some(holds));
+  // The name of the asked noun, a few words from it: "the consortium, whose name", «название банка».
+  for (const at of wordsKeptBack(text, NAME_PATTERN, NAME_WORD)) {
+    const token = tokens.findIndex((t) => t.start >= at.start);
+    if (token >= 0 && focusAt((p) => p !== token && Math.abs(p - token) <= NAME_REACH)) return true;
+  }
+  // The word after "what", in either order of verb and object.
+  for (const at of wordsKeptBack(text, WHAT_PATTERN, WHAT_WORD)) {
+    const token = tokens.findIndex((t) => t.start > at.end);
+    if (token >= 0 && focusAt((p) => p === token)) return true;
   }
   return false;
 }
@@ -114,19 +117,16 @@ function withholdsWhich(focus: readonly string[], r: RankedSentence): boolean {
 const NAME_OBJECT = String.raw`names?|названи\p{L}*|наименовани\p{L}*|имя|имени|имена`;
 const NAME_PATTERN = pattern('list', NAME_OBJECT) as RegExp;
 const NAME_WORD = withLetters(String.raw`(?<![\p{L}])(?:${NAME_OBJECT})(?![\p{L}])`);
-/** How many words from "name" the asked noun may stand: "the consortium, whose name", «название банка». */
+/** How many words from "name" the asked noun may stand. */
 const NAME_REACH = 3;
 
-function withholdsNameOf(focus: readonly string[], r: RankedSentence, text: string): boolean {
-  for (const m of text.matchAll(NAME_PATTERN))
-    for (const w of m[0].matchAll(NAME_WORD)) {
+/** Where the object word (`word`) stands in each phrase of keeping back (`pattern`) of a lower-cased text. */
+function* wordsKeptBack(text: string, pattern: RegExp, word: RegExp): Generator<{ start: number; end: number }> {
+  for (const m of text.matchAll(pattern))
+    for (const w of m[0].matchAll(word)) {
       const start = m.index + (w.index ?? 0);
-      const token = r.entry.tokens.findIndex((t) => t.start >= start);
-      if (token < 0) continue;
-      const near = (p: number) => p !== token && Math.abs(p - token) <= NAME_REACH;
-      if (focus.some((f) => r.entry.features.get(f)?.some(near))) return true;
+      yield { start, end: start + w[0].length };
     }
-  return false;
 }
 
 /**
