@@ -116,14 +116,14 @@ function deniedAsSubject(tokens: readonly Token[], p: number): boolean {
     const t = (tokens[k] as Token).norm;
     if (!NOT.test(t)) continue;
     const verb = `${tokens[k + 1]?.norm} ${tokens[k + 2]?.norm ?? ''}`;
-    return TOOK_PLACE.test(verb);
+    return TAKING_PLACE.test(verb);
   }
   return false;
 }
 /** How many words from the noun of the act its denied "taking place" may stand. */
 const SUBJECT_REACH = 9;
 /** Taking place, as the word after a denial: "не состоялся", "did not take place", "never happened". */
-const TOOK_PLACE =
+const TAKING_PLACE =
   /^(состоял\p{L}*|состоится|состоятся|прош[её]л|прошл[аио]|произош\p{L}*|случил\p{L}*|take place|took place|happen\p{L}*|occur\p{L}*|go ahead|went ahead|materiali[sz]e\p{L}*)(?![\p{L}])/u;
 
 /** A plain "not": "without" and «без» deny a noun's act, not a word before them. */
