@@ -303,13 +303,18 @@ export function isOnlyPlural(word: string): boolean {
   if (/^[a-z]+$/i.test(word)) return /[^s]s$/i.test(word);
   if (!/^[а-яё]+$/i.test(word) || word.length < 3) return false;
   return remembered(pluralCache, 100_000, word.toLowerCase(), (w) => {
-    try {
-      const readings = (loadAz()?.Morph(w) ?? []).filter((p) => p.parser === 'Dictionary');
-      return readings.length > 0 && readings.every((p) => /\bplur\b/.test(p.tag.toString()));
-    } catch {
-      return false;
-    }
+    const tags = dictionaryTags(w);
+    return tags.length > 0 && tags.every((t) => /\bplur\b/.test(t));
   });
+}
+
+/** The tags of the readings the dictionary knows of a lower-cased word (none when the analyser fails). */
+function dictionaryTags(word: string): string[] {
+  try {
+    return (loadAz()?.Morph(word) ?? []).filter((p) => p.parser === 'Dictionary').map((p) => p.tag.toString());
+  } catch {
+    return [];
+  }
 }
 
 const massCache = new Map<string, boolean>();
@@ -321,18 +326,11 @@ const massCache = new Map<string, boolean>();
 export function isMassGenitive(word: string): boolean {
   if (!/^[а-яё]+$/i.test(word) || word.length < 3) return false;
   return remembered(massCache, 100_000, word.toLowerCase(), (w) => {
-    try {
-      const nouns = (loadAz()?.Morph(w) ?? []).filter(
-        (p) => p.parser === 'Dictionary' && /\bNOUN\b/.test(p.tag.toString()),
-      );
-      const tags = nouns.map((p) => p.tag.toString());
-      return (
-        tags.some((t) => /\bgent\b/.test(t) && /\bsing\b/.test(t)) &&
-        !tags.some((t) => /\bgent\b/.test(t) && /\bplur\b/.test(t))
-      );
-    } catch {
-      return false;
-    }
+    const tags = dictionaryTags(w).filter((t) => /\bNOUN\b/.test(t));
+    return (
+      tags.some((t) => /\bgent\b/.test(t) && /\bsing\b/.test(t)) &&
+      !tags.some((t) => /\bgent\b/.test(t) && /\bplur\b/.test(t))
+    );
   });
 }
 

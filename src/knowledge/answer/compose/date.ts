@@ -583,27 +583,23 @@ const PUT_OFF_CLAUSE_REACH = 25;
  * what was meant to happen; the sentence's dates date the plan or its fate, not the act done.
  */
 function onlyPlanned(act: QuestionTerm, r: RankedSentence): boolean {
+  return everyTimeAfter(act, r, (before) => PLANNED_ACT.test(before) || PROMISED_ACT.test(before));
+}
+
+/** "said the minister would visit on Thursday", «министр посетит»: the act only announced, every time the sentence names it. */
+function onlyAnnounced(act: QuestionTerm, r: RankedSentence): boolean {
+  return everyTimeAfter(act, r, (before) => ANNOUNCED_ACT.test(before) || PLANNED_ACT.test(before));
+}
+
+/** Whether the sentence names the act, each time right after words (its two before) that `lead` accepts. */
+function everyTimeAfter(act: QuestionTerm, r: RankedSentence, lead: (before: string) => boolean): boolean {
   const tokens = r.entry.tokens;
   const before = (p: number) =>
     tokens
       .slice(Math.max(0, p - 2), p)
       .map((t) => t.norm)
       .join(' ');
-  const planned = (p: number) => PLANNED_ACT.test(before(p)) || PROMISED_ACT.test(before(p));
-  return r.matches.some((m) => m.term === act && m.positions.length > 0 && m.positions.every(planned));
-}
-
-/** "said the minister would visit on Thursday", «министр посетит»: the act only announced, every time the sentence names it. */
-function onlyAnnounced(act: QuestionTerm, r: RankedSentence): boolean {
-  const tokens = r.entry.tokens;
-  const announced = (p: number) => {
-    const before = tokens
-      .slice(Math.max(0, p - 2), p)
-      .map((t) => t.norm)
-      .join(' ');
-    return ANNOUNCED_ACT.test(before) || PLANNED_ACT.test(before);
-  };
-  return r.matches.some((m) => m.term === act && m.positions.length > 0 && m.positions.every(announced));
+  return r.matches.some((m) => m.term === act && m.positions.length > 0 && m.positions.every((p) => lead(before(p))));
 }
 
 /** The words before an act only announced: "would", "will", "is to", «намерен», «собирается». */

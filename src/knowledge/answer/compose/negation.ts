@@ -192,10 +192,11 @@ export function deniedAct(
 ): boolean {
   // "said the minister would visit on Thursday" tells the act only announced, «выкуп заплачен не был» denies
   // it: a denial still stands.
+  if (!verb) return false;
   const says = answer.matches.some(
     (m) => m.term === verb && m.positions.some((p) => !negatedAt(answer.entry.tokens, p)),
   );
-  if (!verb || (!answerOnlyAnnounces && says)) return false;
+  if (!answerOnlyAnnounces && says) return false;
   // By coverage: the ranking has raised the sentences with a date, which a denial has none of.
   const lead = Math.max(...ranked.slice(0, TUNING.denialDepth).map((r) => r.coverage));
   return ranked.slice(0, TUNING.denialDepth).some((r) => {
