@@ -32,6 +32,49 @@ export function questionVerb(
 }
 
 /**
+ * Acts one person undergoes or does in their own name: detained, charged, convicted, freed, extradited,
+ * resigned, dismissed. Told of a named person, they are told with the name (or the sentence is of another).
+ */
+const PERSONAL_ACTS: ReadonlySet<string> = new Set(
+  [
+    'jus_arrest',
+    'jus_house_arrest',
+    'jus_detention',
+    'jus_bail',
+    'jus_release',
+    'jus_release_from_custody',
+    'jus_release_from_prison',
+    'jus_released_list',
+    'jus_early_release',
+    'jus_pardon',
+    'jus_amnesty',
+    'jus_deportation',
+    'jus_extradition',
+    'jus_verdict',
+    'jus_sentence',
+    'jus_conviction',
+    'jus_acquittal',
+    'jus_charges',
+    'pol_resignation',
+    'dip_resignation',
+    'pol_dismissal',
+    'phr_step_down',
+    'phr_freed',
+    'phr_detained',
+    'phr_press_charges',
+    'phr_on_bail',
+    'phr_house_arrest',
+    'phr_bail_out',
+    'phr_drop_charges',
+  ].map((c) => `c:${c}`),
+);
+
+/** Whether the act is one a person undergoes or does in their own name (a known verb, not a guess). */
+export function isPersonalAct(act: QuestionTerm): boolean {
+  return !act.unknown && act.features.some((f) => PERSONAL_ACTS.has(f));
+}
+
+/**
  * Whether the sentence says the act at a word of its own: a word another term of the question stands
  * for is not the act's ("подписали указ" is a phrase of decrees too, and "по указу" says no signing).
  */

@@ -34,7 +34,7 @@ import {
 } from '../slot-constraints.ts';
 import { TUNING } from '../tuning.ts';
 import { namedKinds, speaksOfAnotherOfKind } from './another-of-kind.ts';
-import { askedAct, JOINT_EVENT, questionVerb, saysAct } from './asked-act.ts';
+import { askedAct, isPersonalAct, JOINT_EVENT, questionVerb, saysAct } from './asked-act.ts';
 import { askedSpanSide, otherSide, saysUntil, spanSide } from './date-range.ts';
 import { askedPredicate, deniedAct, denies, negates, tellsUndone } from './negation.ts';
 import { askedActSide, saysOnlyUndoing, saysOwnAct } from './opposite-act.ts';
@@ -117,6 +117,33 @@ function partiesOf(q: AnalyzedQuestion, names: readonly QuestionTerm[]): Questio
     else parties.push([t]);
   }
   return parties;
+}
+
+/**
+ * The people a question names: a given name and a surname ("Kairat Ormanov"), or a name after a title
+ * ("director Bolormaa Dash", «координатора Дьёсёля Амазана»). A lone name may be a company's or a ship's.
+ */
+function peopleNamed(q: AnalyzedQuestion): QuestionTerm[][] {
+  return partiesOf(
+    q,
+    q.terms.filter((t) => namesSomeone(t) && !namesFacility(q, t)),
+  ).filter((party) => {
+    const first = party[0] as QuestionTerm;
+    const token = q.tokens[first.position];
+    const before = q.tokens[first.position - 1];
+    return (
+      (party.length > 1 && token !== undefined && isGivenName(token)) ||
+      (before !== undefined && conceptsOfTokens([before]).some((h) => h.concept.startsWith('role_')))
+    );
+  });
+}
+
+/** Whether the question names a person and no dated sentence both names them and says the asked act. */
+function personalActUntold(q: AnalyzedQuestion, act: QuestionTerm, scored: readonly { r: RankedSentence }[]): boolean {
+  const people = peopleNamed(q);
+  const tellsOf = (r: RankedSentence) =>
+    saysAct(act, r) && people.some((party) => r.matches.some((m) => party.includes(m.term) && m.credit > 0));
+  return people.length > 0 && !scored.some((s) => tellsOf(s.r));
 }
 
 /** A name that a facility's noun follows ("the Lorin plant", «Лоринской электростанции»): a place, no party. */
@@ -409,6 +436,10 @@ export function composeDate(q: AnalyzedQuestion, ranked: RankedSentence[]): Type
   const spanTells = side !== undefined && scored.some((s) => s.r === dated.r && spanSide(s.c, s.r) === side);
   if (undoing && !doing && !spanTells) return abstained(q, 'not-stated', ranked);
   const best = doing && doing.score >= TUNING.eventWordShare * dated.score ? doing : dated;
+  // "When was director Bolormaa Dash convicted?": where no sentence tells that act of her, it did not
+  // happen; the day she was bailed, or another man was convicted, is no answer.
+  if (TUNING.strictSlots && act && isPersonalAct(act) && personalActUntold(q, act, scored))
+    return abstained(q, 'not-stated', ranked);
   // "When did they sign the treaty?" and a strong sentence says "The agreement has not yet been signed":
   // a date of another act ("initialed on 8 August") does not date the signing.
   // (The question's verb is its predicate, else one the dictionary finds: that one is denied more narrowly.)

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { documentText, knowledgeBaseOfTexts } from '../../../support/knowledge-base.ts';
+
+/**
+ * An act one person undergoes (detained, convicted, resigned) is dated only by a sentence telling it of
+ * that person: the day she was bailed, or the day another man resigned, is no answer. Invented people
+ * and companies.
+ */
+const kb = knowledgeBaseOfTexts({
+  'chronology.md': documentText(
+    [
+      'Chronology: the Velmar tender case',
+      '2 July (Thursday) - The anti-corruption agency detains former deputy minister Torvald Essen and Brindle Medical director Mirela Kastova on suspicion of collusion.',
+      '9 July (Thursday) - Kastova is released on bail of 150 million.',
+      '14 July (Tuesday) - Prosecutors say they have not yet decided whether to charge Essen and Kastova.',
+      '26 January (Monday) - Velmar Rail chief executive Petr Dalibor resigns.',
+      '6 February (Friday) - Transport Minister Georgi Lanev survives a no-confidence vote in parliament by 131 votes to 98.',
+      '12 March (Thursday) - A court convicts Velmar Rail engineer Oskar Brendt of negligence.',
+    ].join('\n\n'),
+    { lang: 'en', published: '2026-07-20' },
+  ),
+});
+
+const now = new Date('2026-12-01');
+
+describe('a personal act dated', () => {
+  it.each([
+    ['When was Brindle Medical director Mirela Kastova convicted?'],
+    ['When did Transport Minister Georgi Lanev resign?'],
+    ['When was engineer Oskar Brendt detained?'],
+  ])('is not stated when no sentence tells it of the person asked: %s', (question) => {
+    const a = kb.answer(question, { now });
+    expect(a.answered, a.text).toBe(false);
+  });
+
+  it.each([
+    ['When was Brindle Medical director Mirela Kastova detained?', /2 July/],
+    ['When was Mirela Kastova released on bail?', /9 July/],
+    ['When did chief executive Petr Dalibor resign?', /26 January/],
+    ['When was engineer Oskar Brendt convicted?', /12 March/],
+  ])('is dated where a sentence tells it of the person: %s', (question, date) => {
+    const a = kb.answer(question, { now });
+    expect(a.summary, a.text).toMatch(date);
+  });
+});
