@@ -120,19 +120,17 @@ function partiesOf(q: AnalyzedQuestion, names: readonly QuestionTerm[]): Questio
 }
 
 /**
- * The people a question names: a given name and a surname ("Kairat Ormanov"), or a name after a title
- * ("director Bolormaa Dash", «координатора Дьёсёля Амазана»). A lone name may be a company's or a ship's.
+ * The people a question names: two names one person's ("Kairat Ormanov", «Дьёсёля Амазана»), or a name
+ * after a title ("director Dash"). A lone name may be a company's or a ship's.
  */
 function peopleNamed(q: AnalyzedQuestion): QuestionTerm[][] {
   return partiesOf(
     q,
     q.terms.filter((t) => namesSomeone(t) && !namesFacility(q, t)),
   ).filter((party) => {
-    const first = party[0] as QuestionTerm;
-    const token = q.tokens[first.position];
-    const before = q.tokens[first.position - 1];
+    const before = q.tokens[(party[0] as QuestionTerm).position - 1];
     return (
-      (party.length > 1 && token !== undefined && isGivenName(token)) ||
+      party.length > 1 ||
       (before !== undefined && conceptsOfTokens([before]).some((h) => h.concept.startsWith('role_')))
     );
   });

@@ -14,6 +14,9 @@ const kb = knowledgeBaseOfTexts({
       '9 July (Thursday) - Kastova is released on bail of 150 million.',
       '14 July (Tuesday) - Prosecutors say they have not yet decided whether to charge Essen and Kastova.',
       '26 January (Monday) - Velmar Rail chief executive Petr Dalibor resigns.',
+      '13 March (Friday) - Police detain Arno Quist at the depot.',
+      '17 March (Tuesday) - Сотрудники полиции задержали Арно Квиста в депо.',
+      '18 March (Wednesday) - Координатор кооператива Дьёсёль Амазан дал интервью.',
       '6 February (Friday) - Transport Minister Georgi Lanev survives a no-confidence vote in parliament by 131 votes to 98.',
       '12 March (Thursday) - A court convicts Velmar Rail engineer Oskar Brendt of negligence.',
     ].join('\n\n'),
@@ -28,6 +31,8 @@ describe('a personal act dated', () => {
     ['When was Brindle Medical director Mirela Kastova convicted?'],
     ['When did Transport Minister Georgi Lanev resign?'],
     ['When was engineer Oskar Brendt detained?'],
+    // Two names of one person in one case, no given name the dictionary knows; the title is another name's.
+    ['Когда задержали координатора кооператива «Лесной край» Дьёсёля Амазана?'],
   ])('is not stated when no sentence tells it of the person asked: %s', (question) => {
     const a = kb.answer(question, { now });
     expect(a.answered, a.text).toBe(false);
@@ -38,6 +43,7 @@ describe('a personal act dated', () => {
     ['When was Mirela Kastova released on bail?', /9 July/],
     ['When did chief executive Petr Dalibor resign?', /26 January/],
     ['When was engineer Oskar Brendt convicted?', /12 March/],
+    ['When was Arno Quist detained?', /13 March/],
   ])('is dated where a sentence tells it of the person: %s', (question, date) => {
     const a = kb.answer(question, { now });
     expect(a.summary, a.text).toMatch(date);
