@@ -41,6 +41,8 @@ const PAIRS: ReadonlyArray<readonly [readonly string[], readonly string[]]> = (
       ['jus_release', 'jus_release_from_custody', 'jus_release_from_prison'],
     ],
     [['act_install'], ['act_remove', 'phr_tear_down']],
+    // The day a contract was signed is no day it was terminated.
+    [['dip_sign', 'gen_sign'], ['dip_withdraw_agreement']],
     [
       ['eco_impose', 'phr_impose_ban'],
       ['eco_lift', 'phr_lift_ban'],

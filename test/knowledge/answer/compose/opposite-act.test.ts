@@ -75,3 +75,34 @@ describe('a refusal told only by an authorisation', () => {
     expect(a.summary, a.text).toMatch(/12 May|May 12/);
   });
 });
+
+/** The day a contract was signed dates no termination of it; the day it was terminated does. */
+describe('a termination told only by the signing', () => {
+  const contract = (lines: string[]) =>
+    knowledgeBaseOfTexts({
+      'chronology.md': documentText(
+        [
+          'Хроника: дело о строительстве корпуса больницы в Лорине',
+          ...lines,
+          '• 3 февраля 2026 года — задержан директор больницы Арунас Вайткус.',
+          'Депутаты не раз требовали расторгнуть контракт.',
+        ].join('\n\n'),
+        { lang: 'ru', published: '2026-10-31' },
+      ),
+    });
+  const signed = '• 18 сентября 2024 года — больница и ЗАО «Кестов Строй» подписали контракт на 48,6 млн евро.';
+  const question = 'Когда больница расторгла контракт?';
+
+  it('is not dated by the signing', () => {
+    const a = contract([signed]).answer(question, { now: new Date('2026-12-01') });
+    expect(a.answered, a.text).toBe(false);
+  });
+
+  it('is dated by a sentence of the termination', () => {
+    const a = contract([signed, '• 3 августа 2026 года — больница расторгла контракт с ЗАО «Кестов Строй».']).answer(
+      question,
+      { now: new Date('2026-12-01') },
+    );
+    expect(a.summary, a.text).toMatch(/3 августа/);
+  });
+});
