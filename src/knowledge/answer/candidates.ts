@@ -794,8 +794,8 @@ function afterPlacePreposition(tokens: readonly Token[], from: number): boolean 
   return false;
 }
 
-/** A company's legal form written before or in its name (Russian, Belarusian and English abbreviations). */
-const LEGAL_FORM = /^(оао|зао|ооо|пао|ао|одо|руп|уп|чуп|jsc|ojsc|cjsc|llc|pjsc)$/;
+/** A company's legal form written before or in its name (Russian, Belarusian, Kazakh, Ukrainian and English abbreviations). */
+export const LEGAL_FORM = /^(оао|зао|ооо|пао|ао|одо|руп|уп|чуп|тоо|тов|пат|jsc|ojsc|cjsc|llc|pjsc|llp)$/;
 
 function isAbbreviation(t: Token): boolean {
   return t.raw.length >= 2 && t.raw === t.raw.toUpperCase() && /\p{L}{2}/u.test(t.raw);

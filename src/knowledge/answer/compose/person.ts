@@ -3,7 +3,7 @@ import { isGivenName } from '../../lexicon/first-names.ts';
 import { conceptsOfTokens, isVocabularyWord } from '../../lexicon/vocabulary.ts';
 import type { Token } from '../../text/tokens.ts';
 import { type AnalyzedQuestion, isPlaceTerm, type QuestionTerm } from '../analyze.ts';
-import { type Candidate, isPersonLike, nameCandidates } from '../candidates.ts';
+import { type Candidate, isPersonLike, LEGAL_FORM, nameCandidates } from '../candidates.ts';
 import { RELATION_TITLE } from '../inner-holder.ts';
 import type { RankedSentence } from '../retrieve.ts';
 import { HEAD_ASKED, saysHeading } from '../sentence-kinds.ts';
@@ -59,6 +59,8 @@ function roleOfAnother({ roles, owners }: OwnedTitle, c: Candidate, r: RankedSen
   const ownerAt = (p: number): number | undefined => {
     // «адвокат Квона Сим Чжэ Вон»: a capitalised word between the title and the name.
     const after = tokens[p + 1];
+    // "Директор ТОО «Береке Фуд»": the firm is named after its legal form.
+    if (after && LEGAL_FORM.test(after.norm) && tokens[p + 2]?.capitalized && p + 2 < c.from) return p + 2;
     if (after?.capitalized && /^\s+$/.test(text.slice(tokens[p]?.end ?? 0, after.start))) {
       if (p + 1 < c.from) return p + 1;
       // «Адвокат Линса Фабиу Рейс Кунья» read as one name: its first word, a genitive of no given name, is whose.

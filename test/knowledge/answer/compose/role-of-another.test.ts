@@ -40,3 +40,19 @@ describe('a title tied to another person', () => {
     },
   );
 });
+
+/** "Директор ТОО «Береке Фуд» …": the legal form before a firm's name is no other owner of the title. */
+describe('a title of a firm named after its legal form', () => {
+  const kb = knowledgeBaseOfTexts({
+    'report.md': documentText(
+      [
+        'Отчёт фонда о школьном питании',
+        'Директор ТОО «Кестов Фуд» Мейрамгуль Абдикаримова сообщила фонду, что порция стоит 1 240 тенге.',
+      ].join('\n\n'),
+      { lang: 'ru', published: '2026-07-20' },
+    ),
+  });
+  it('names the firm’s director', () => {
+    expectStated(kb.answer('Who is the director of Kestov Food?', { now }), /Абдикаримова/);
+  });
+});
