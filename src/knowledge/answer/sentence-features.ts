@@ -698,6 +698,11 @@ export function featuresAndConcepts(
     concepts.add(f);
     for (let k = hit.from; k < hit.to; k++) addAt(out, f, positions[k] as number);
   }
+  if (side === 'question')
+    for (const [f, i] of splitPhrasalVerbs(tokens)) {
+      concepts.add(f);
+      addAt(out, f, i);
+    }
   for (const f of concepts) {
     const at = out.get(f) as number[];
     if (at.length > 1) out.set(f, [...new Set(at)]);
@@ -705,6 +710,30 @@ export function featuresAndConcepts(
   if (side === 'document') addClassFeatures(out, concepts);
   return stems.length === tokens.length ? { features: out, tokenConcepts: hits } : { features: out };
 }
+
+/**
+ * "When did Latvia hand Vaidas Zhemaitis over?", "call the strike off": an English verb and its particle
+ * parted by the object mean what the two words together do ("hand over"): the verb's word gets the
+ * phrase's concepts.
+ */
+function splitPhrasalVerbs(tokens: readonly Token[]): [string, number][] {
+  const out: [string, number][] = [];
+  tokens.forEach((particle, j) => {
+    if (!PARTICLE.test(particle.norm)) return;
+    for (let i = j - 2; i >= Math.max(0, j - 1 - PHRASAL_GAP); i--) {
+      const verb = tokens[i] as Token;
+      const hits = findConcepts([verb.stem, particle.stem], undefined, [verb.norm, particle.norm]);
+      const whole = hits.filter((h) => h.from === 0 && h.to === 2);
+      if (!whole.length) continue;
+      for (const h of whole) out.push([conceptFeature(h.concept), i]);
+      return;
+    }
+  });
+  return out;
+}
+const PARTICLE = /^(over|off|up|down|out|back|away)$/;
+/** Words an object may put between a verb and its particle: "hand the two drivers over". */
+const PHRASAL_GAP = 3;
 
 /** `c:` and a concept id, made once per concept. */
 const conceptFeatures = new Map<string, string>();

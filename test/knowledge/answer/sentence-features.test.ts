@@ -197,3 +197,22 @@ describe('a hyphenated name of capitalised parts', () => {
     expect(featuresOf(tokenize(text), 'document', text).has(`k:${nameKeyOf('тихоокеанском')}`)).toBe(false);
   });
 });
+
+describe('featuresOf: a question’s verb and its particle parted by the object', () => {
+  const conceptsAt = (text: string, word: string) => {
+    const tokens = tokenize(text);
+    const at = tokens.findIndex((t) => t.norm === word);
+    return [...featuresOf(tokens, 'question', text)]
+      .filter(([f, ps]) => f.startsWith('c:') && ps.includes(at))
+      .map(([f]) => f);
+  };
+  it.each([
+    ['When did Lorin hand Ilkin Vendt over to Varnel?', 'hand', 'c:jus_handover'],
+    ['When did the union call the strike off?', 'call', 'c:gen_cancel'],
+  ])('%s', (question, verb, concept) => {
+    expect(conceptsAt(question, verb)).toContain(concept);
+  });
+  it('not a particle of another verb', () => {
+    expect(conceptsAt('When did the hand of the clock move over the line?', 'hand')).not.toContain('c:jus_handover');
+  });
+});
