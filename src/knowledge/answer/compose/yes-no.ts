@@ -1,5 +1,6 @@
 /** The yes/no composer, a date with it when asked "and when?". */
 import type { AnalyzedQuestion } from '../analyze.ts';
+import { asksInterviewee } from '../interview-answers.ts';
 import { type RankedSentence, termPositions } from '../retrieve.ts';
 import { TUNING } from '../tuning.ts';
 import { composeDate, POSTPONED } from './date.ts';
@@ -40,7 +41,13 @@ export function composeYesNo(q: AnalyzedQuestion, ranked: RankedSentence[]): Typ
             (denies(r) || putsOff(r) || (r.dateFit === 'exact' && r.entry.tokens.some((t) => POSTPONED.test(t.norm)))),
         )
     : undefined;
-  const best = denial ?? putOffLater ?? top;
+  // "— Вопрос: Писали, что сгорела лиственница. — Ответ: Нет, это неправда.": the one asked says no (or yes).
+  const reply = ranked
+    .slice(0, TUNING.interviewQuestionDepth)
+    .filter((r) => r.score >= TUNING.predicateShare * first.score)
+    .map((r) => replyTo(r, ranked))
+    .find((x) => x !== undefined);
+  const best = denial ?? putOffLater ?? reply?.r ?? top;
   // "Was X lifted in September?" answered by a sentence that dates it otherwise: no, not then.
   const otherDate = q.dates.length > 0 && best.dateFit === 'conflict';
   const deniesAnswer = deniesAsked(best);
@@ -61,6 +68,7 @@ export function composeYesNo(q: AnalyzedQuestion, ranked: RankedSentence[]): Typ
   const partOnly =
     ALL_ASKED.test(q.text) && PART_ONLY.test(best.entry.sentence.text) && !ALL_SAID.test(best.entry.sentence.text);
   const negated =
+    (reply?.no && best === reply.r) ||
     (deniesAnswer && !negates(q.text)) ||
     otherDate ||
     (best === denial && putsOff(best)) ||
@@ -71,8 +79,12 @@ export function composeYesNo(q: AnalyzedQuestion, ranked: RankedSentence[]): Typ
   // "Has Varnel named an ambassador?" and the best evidence never says the naming: a yes would be a
   // guess, and a no too; the answer says the documents do not say so and shows what they come closest to.
   // A predicate no document writes at all ("appointed" where they only say "headed") is said by none.
+  // (An interviewee's "yes" says it, in words of the question or not.)
   const unsaid =
-    !negated && !negates(q.text) && (planOnly || (predicate ? !says(best) : askedPredicate(q, true)?.unknown === true));
+    !negated &&
+    !negates(q.text) &&
+    best !== reply?.r &&
+    (planOnly || (predicate ? !says(best) : askedPredicate(q, true)?.unknown === true));
   const values: AnswerValue[] = [{ kind: negated ? 'no' : unsaid ? 'unstated' : 'yes', text: '', from: best }];
   // "Was he released, and when?": a yes comes with the date, read as a when-question would be.
   if (
@@ -114,6 +126,16 @@ export function composeYesNo(q: AnalyzedQuestion, ranked: RankedSentence[]): Typ
   }
   return answered(q, values, quotes);
 }
+
+/** The interviewee's answer to the interviewer's question `asking`, when it opens with a yes or a no. */
+function replyTo(asking: RankedSentence, ranked: RankedSentence[]): { r: RankedSentence; no: boolean } | undefined {
+  if (!asksInterviewee(asking.entry.sentence.text)) return undefined;
+  const answer = ranked.find((r) => r.entry.n === asking.entry.next);
+  const opening = answer ? REPLY_OPENING.exec(answer.entry.sentence.text) : null;
+  return answer && opening ? { r: answer, no: /^(нет|no)$/iu.test(opening[1] as string) } : undefined;
+}
+/** An answer's first word after its label: "— Ответ: Нет, это неправда", "A: Yes, we did". */
+const REPLY_OPENING = /^[\s—–-]*(?:(?:ответ|a|answer)\s*:\s*)?(да|нет|yes|no)(?![\p{L}])/iu;
 
 /**
  * Asked whether something happened when it was meant to: "on time", "as planned", "by the original
