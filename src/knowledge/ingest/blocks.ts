@@ -63,6 +63,11 @@ const LISTING_STAMP = /^\d{1,2}\s+\p{L}+\s+\d{4}\s+\d{1,2}:\d{2}/u;
 /** Page furniture of news sites: "Читайте также", share buttons, comment prompts (whole words: "Shares in …" is news). */
 const WEB_FURNITURE =
   /^(читайте также|читайте нас|смотрите также|см\. также|read also|read more|see also|related( articles| stories)?|подписывайтесь|поделиться|share( this)?|войдите, чтобы|будьте первыми|комментари(и|ев)|\d+ комментари\p{L}*|все новости|tags?:|теги:)(?![\p{L}])/iu;
+/** The label of a site's list of links to other articles ("ЧИТАЙТЕ ТАКЖЕ", "Related:"), alone on its line. */
+const RELATED_LABEL =
+  /^(читайте также|смотрите также|см\. также|по теме|похожие (новости|материалы|статьи)|другие новости|read also|read more|also read|see also|related( articles| stories| news)?|more (news|stories|on this)|most read|самое читаемое)\s*:?$/iu;
+/** An item of a list: a bullet or a dash before its text. */
+const LIST_ITEM = /^[•·▪*–—-]\s/u;
 /** A site's cookie notice: "🍪 Мы используем файлы cookie …", "This site uses cookies". */
 const COOKIE_NOTICE = /(?<![\p{L}])(cookies?|куки)(?![\p{L}])/iu;
 const MONTH_WORD =
@@ -81,6 +86,8 @@ export function splitBlocks(original: string, bodyStart = 0, title?: string): Bl
       ? 'junk'
       : classify(line, lineBefore(original, lines, i), lines[i + 1], repeats, footnoteNumbers, rows.has(line), width),
   );
+  const links = relatedLinks(lines);
+  for (const [i, line] of lines.entries()) if (links.has(line)) kinds[i] = 'junk';
 
   const blocks: Block[] = [];
   const rowBlocks = new Set<Block>();
@@ -118,6 +125,20 @@ export function splitBlocks(original: string, bodyStart = 0, title?: string): Bl
   for (const b of blocks)
     if (b.kind === 'paragraph' && b.lines === 1 && !TERMINAL.test(b.clean) && !rowBlocks.has(b)) b.kind = 'heading';
   return blocks;
+}
+
+/**
+ * The items listed under a "read also" label: headlines of other articles, none of them this document's
+ * news, however its line starts ("— В Вильнюсе открылась новая велодорожка (15.06.2026)" is no reply of
+ * an interview that goes on in the next line). Kept as prose, their dates and words ran together.
+ */
+function relatedLinks(lines: readonly Line[]): Set<Line> {
+  const links = new Set<Line>();
+  for (let i = 0; i < lines.length; i++) {
+    if (!RELATED_LABEL.test((lines[i] as Line).text)) continue;
+    for (let k = i + 1; k < lines.length && LIST_ITEM.test((lines[k] as Line).text); k++) links.add(lines[k] as Line);
+  }
+  return links;
 }
 
 function readLines(text: string, from: number): Line[] {

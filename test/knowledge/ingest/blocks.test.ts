@@ -458,6 +458,40 @@ describe("splitBlocks: a site's cookie notice is furniture", () => {
   });
 });
 
+describe('splitBlocks: the headlines listed under "read also" are links, not prose', () => {
+  const cases: Array<[string, string[]]> = [
+    [
+      'Читайте также:',
+      [
+        '— Прокуратура задержала директора больницы в Варене и главу подрядчика (04.02.2026)',
+        '— Минздрав приостановил выплаты на новый корпус в Варене (26.03.2026)',
+        '— В Варене открылась новая велодорожка (15.06.2026)',
+      ],
+    ],
+    [
+      'READ ALSO',
+      [
+        '- Works on the Tarvel hospital site resume after four months (14.07.2026)',
+        '- The ministry fines the builder in Tarvel (02.08.2026)',
+      ],
+    ],
+  ];
+  it.each(cases)('under "%s" no headline becomes or joins a paragraph', (label, links) => {
+    const text = ['Суд начался во вторник.', '', label, ...links, '', 'Комментарии (31)'].join('\n');
+    const prose = paragraphs(splitBlocks(text)).map((b) => b.clean);
+    expect(prose).toEqual(['Суд начался во вторник.']);
+  });
+
+  it('a list under an ordinary paragraph is still prose', () => {
+    const text = ['Министерство назвало три причины:', '— рост цен на сталь;', '— задержка поставок.'].join('\n');
+    expect(
+      paragraphs(splitBlocks(text))
+        .map((b) => b.clean)
+        .join(' '),
+    ).toContain('рост цен на сталь');
+  });
+});
+
 /** A PDF's running footer repeats but for its page number: furniture, not a line of the sentence it interrupts. */
 describe("splitBlocks: a page's running footer is furniture", () => {
   const body = [
