@@ -144,6 +144,17 @@ function personalActUntold(q: AnalyzedQuestion, act: QuestionTerm, scored: reado
   return people.length > 0 && !scored.some((s) => tellsOf(s.r));
 }
 
+/**
+ * "talks on taking over the Tilia fund", «переговоры о покупке "Варнел-Банка"»: a name after the event
+ * and a word of its topic is what the event is about, not a party to it.
+ */
+function topicOfEvent(q: AnalyzedQuestion, t: QuestionTerm): boolean {
+  const event = q.terms.find((o) => o.position < t.position && o.features.some((f) => JOINT_EVENT.test(f)));
+  if (!event) return false;
+  return q.tokens.slice(event.position + 1, t.position).some((k) => TOPIC_PREPOSITION.test(k.norm));
+}
+const TOPIC_PREPOSITION = /^(on|about|over|concerning|regarding|о|об|обо|по|насчёт|насчет)$/;
+
 /** A name that a facility's noun follows ("the Lorin plant", «Лоринской электростанции»): a place, no party. */
 function namesFacility(q: AnalyzedQuestion, t: QuestionTerm): boolean {
   return conceptsOfTokens(q.tokens).some((h) => h.from === t.position + 1 && isFacility(`c:${h.concept}`));
@@ -501,7 +512,7 @@ export function composeDate(q: AnalyzedQuestion, ranked: RankedSentence[]): Type
   if (TUNING.strictSlots && isJointEvent(q)) {
     const parties = partiesOf(
       q,
-      q.terms.filter((t) => namesSomeone(t) && !namesFacility(q, t)),
+      q.terms.filter((t) => namesSomeone(t) && !namesFacility(q, t) && !topicOfEvent(q, t)),
     );
     const present = (t: QuestionTerm) =>
       top.r.matches.some((m) => m.term === t && m.credit >= 0.9) || namedByOffice(t, top.r);
