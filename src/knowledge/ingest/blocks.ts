@@ -68,6 +68,8 @@ const RELATED_LABEL =
   /^(читайте также|смотрите также|см\. также|по теме|похожие (новости|материалы|статьи)|другие новости|read also|read more|also read|see also|related( articles| stories| news)?|more (news|stories|on this)|most read|самое читаемое)\s*:?$/iu;
 /** An item of a list: a bullet or a dash before its text. */
 const LIST_ITEM = /^[•·▪*–—-]\s/u;
+/** A headline of a site's most-read list, ended by its count of views ("… приостановили на полгода — 👁 9 214"). */
+const MOST_READ_ITEM = /\s[—–-]\s*👁\s*\d[\d\s]*$/u;
 /** A site's cookie notice: "🍪 Мы используем файлы cookie …", "This site uses cookies". */
 const COOKIE_NOTICE = /(?<![\p{L}])(cookies?|куки)(?![\p{L}])/iu;
 const MONTH_WORD =
@@ -215,7 +217,7 @@ function classify(
   )
     return 'junk';
   if (/^https?:\/\/\S+$/.test(t)) return 'junk';
-  if (WEB_FURNITURE.test(t) || COOKIE_NOTICE.test(t) || isMenu(t)) return 'junk';
+  if (WEB_FURNITURE.test(t) || COOKIE_NOTICE.test(t) || MOST_READ_ITEM.test(t) || isMenu(t)) return 'junk';
   // A line broken inside a word ("полити-") or after a word that cannot end one ("was signed in",
   // "подписан в") always continues on the next line.
   if (/\p{L}[-‐]$/u.test(t) || (next !== undefined && DANGLING_WORD_END.test(t))) return 'paragraph';

@@ -482,6 +482,16 @@ describe('splitBlocks: the headlines listed under "read also" are links, not pro
     expect(prose).toEqual(['Суд начался во вторник.']);
   });
 
+  it('a most-read list, each headline ended by its count of views, is no prose', () => {
+    const text = [
+      'Суд начался во вторник.',
+      '',
+      '1. Авария на шахте «Варень»: хроника спасательной операции — 👁 41 306',
+      '2. Лицензию шахты приостановили на полгода — 👁 9 214',
+    ].join('\n');
+    expect(paragraphs(splitBlocks(text)).map((b) => b.clean)).toEqual(['Суд начался во вторник.']);
+  });
+
   it('a list under an ordinary paragraph is still prose', () => {
     const text = ['Министерство назвало три причины:', '— рост цен на сталь;', '— задержка поставок.'].join('\n');
     expect(
