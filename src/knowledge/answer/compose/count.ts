@@ -85,6 +85,10 @@ function orShareOfChange(q: AnalyzedQuestion, fits: (text: string) => boolean): 
   return CHANGE_BY_ASKED.test(q.text) ? (t) => fits(t) || PERCENT_ASKED.test(t) : fits;
 }
 
+/** How deep, and how near the best figure's weight, a figure of the asked unit is looked for when the best three count none. 0.7: read +2; 0.6 cost a shared abstention. */
+const DEEPER_UNIT_SHARE = 0.7;
+const DEEPER_UNIT_DEPTH = 8;
+
 /** "Суд приговорил меня к шести годам": in an interview the speaker, whom its title names, speaks of herself. */
 const FIRST_PERSON = /^(я|меня|мне|мной|i|me|my)$/;
 function speaksOfHerself(r: RankedSentence): boolean {
@@ -249,12 +253,19 @@ export function composeCount(q: AnalyzedQuestion, ranked: RankedSentence[]): Typ
   if (perUnit && !scored.length) return abstained(q, 'not-stated', ranked);
   // "How many tonnes ...?", "Сколько лет ...?": a number of something else does not answer it.
   const units = countedUnits(q);
-  const fitting = units.length
-    ? scored
-        .filter((s) => !isWholeOfPart(q, s.c, s.r))
-        .slice(0, 3)
-        .filter((s) => units.some((u) => unitFits(u, s.c, s.r, q)))
-    : [];
+  const fitsUnit = (s: Scored) => units.some((u) => unitFits(u, s.c, s.r, q));
+  const notWholes = scored.filter((s) => !isWholeOfPart(q, s.c, s.r));
+  let fitting = units.length ? notWholes.slice(0, 3).filter(fitsUnit) : [];
+  // "Сколько спасателей было задействовано в спасательной операции?": sentences of the operation's other
+  // figures ("11 человек подняты") outrank the one counting rescuers; a figure of the asked unit a little
+  // deeper, nearly as strong, answers rather than none.
+  if (units.length && !fitting.length) {
+    const floor = DEEPER_UNIT_SHARE * (scored[0]?.score ?? 0);
+    fitting = notWholes
+      .slice(3, DEEPER_UNIT_DEPTH)
+      .filter((s) => s.score >= floor && fitsUnit(s))
+      .slice(0, 1);
+  }
   if (TUNING.unitMustMatch && units.length && fitting.length === 0) return abstained(q, 'not-stated', ranked);
   // The figures a closer check may choose among: those counting the asked unit, else the best three.
   const pool = fitting.length ? fitting : scored.slice(0, 3);
