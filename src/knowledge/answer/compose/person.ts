@@ -87,6 +87,27 @@ function roleOfAnother({ roles, owners }: OwnedTitle, c: Candidate, r: RankedSen
   return false;
 }
 
+/** Titles of heading an organisation: its head, chief executive, director, chairman, president, commander. */
+const HEAD_OF_ORGANISATION =
+  /^c:role_(head|ceo|director|executive_director|chairman|board_chairman|president|commander|leader)$/;
+/** How far after such a title the organisation's name may stand ("the chief executive of the auditing firm Kastel Audit"). */
+const HEADED_REACH = 6;
+
+/**
+ * The names after an asked title of heading that say what is headed ("the head of Velmar Invest", "генеральный
+ * директор «Орлена»"); no place ("director of the Vilnus-based think tank": a place however misspelt).
+ */
+function headedOrganisations(q: AnalyzedQuestion): QuestionTerm[] {
+  const titles = q.terms.filter((t) => t.focus && !t.name && t.features.some((f) => HEAD_OF_ORGANISATION.test(f)));
+  return q.terms.filter(
+    (t) =>
+      t.name &&
+      !isPlaceTerm(t) &&
+      !/-based$/i.test(t.raw) &&
+      titles.some((o) => t.position > o.position && t.position - o.position <= HEADED_REACH),
+  );
+}
+
 /** How far from a title of the question the name of its holder's owner stands ("Ilkin Marov's lawyer"). */
 const OWNER_REACH = 3;
 /** …and a titled owner after it: "the lawyer representing the operations director Ilkin Marov" (5). */
@@ -214,6 +235,11 @@ export function composePerson(q: AnalyzedQuestion, ranked: RankedSentence[]): Ty
     !(owned && roleOfAnother(owned, s.c, s.r));
   let top = scored.find(eligible);
   if (!top) return abstained(q, 'not-stated', ranked);
+  // "Who is the chief executive of the auditing firm Kastel Audit?": a chief executive of a sentence that
+  // nowhere names Kastel Audit, not even in the sentence before, heads something else.
+  const headed = headedOrganisations(q);
+  const headedTold = (s: Scored) => s.r.matches.some((m) => headed.includes(m.term) && m.credit > 0);
+  if (TUNING.strictSlots && headed.length && !headedTold(top)) return abstained(q, 'not-stated', ranked);
   // "Кто адвокат Зарипова?": a lawyer of a sentence that names Zaripov, rather than one named where he is
   // not ("мы поговорили с адвокатом Гузель Рашидовой"), when it is nearly as strong.
   const namesOwner = (s: Scored) =>
