@@ -85,9 +85,12 @@ function orShareOfChange(q: AnalyzedQuestion, fits: (text: string) => boolean): 
   return CHANGE_BY_ASKED.test(q.text) ? (t) => fits(t) || PERCENT_ASKED.test(t) : fits;
 }
 
-/** How deep, and how near the best figure's weight, a figure of the asked unit is looked for when the best three count none. 0.7: read +2; 0.6 cost a shared abstention. */
+/**
+ * How deep, and how near the best figure's weight, a figure of the asked unit (or a sum, when a price is
+ * asked) is looked for when the best three are none. 0.7: read +2; 0.6 cost a shared abstention.
+ */
 const DEEPER_UNIT_SHARE = 0.7;
-const DEEPER_UNIT_DEPTH = 8;
+const DEEPER_FIGURE_DEPTH = 8;
 
 /** "Суд приговорил меня к шести годам": in an interview the speaker, whom its title names, speaks of herself. */
 const FIRST_PERSON = /^(я|меня|мне|мной|i|me|my)$/;
@@ -262,7 +265,7 @@ export function composeCount(q: AnalyzedQuestion, ranked: RankedSentence[]): Typ
   if (units.length && !fitting.length) {
     const floor = DEEPER_UNIT_SHARE * (scored[0]?.score ?? 0);
     fitting = notWholes
-      .slice(3, DEEPER_UNIT_DEPTH)
+      .slice(3, DEEPER_FIGURE_DEPTH)
       .filter((s) => s.score >= floor && fitsUnit(s))
       .slice(0, 1);
   }
@@ -359,7 +362,9 @@ export function composeCount(q: AnalyzedQuestion, ranked: RankedSentence[]): Typ
   const countsAskedUnit = MONEY_ASKED.test(q.text) && !durationAsked && fitting.includes(top);
   if (TUNING.strictSlots && fitsAsked && !fitsAsked(top.c.text) && !countsAskedUnit) {
     const floor = TUNING.fitAskedShare * top.score;
-    // A figure of the asked kind in the best figure's own sentence answers however far behind it stands:
+    // A figure of the asked kind nearly as strong answers, however deep ("the face value of each certificate"
+    // behind the sentences counting the families that get one); one in the best figure's own sentence
+    // answers however far behind it stands:
     // the sentence is as good, and "put the cost at $4.5 million, reckoned on 1.8 million tonnes" has one sum.
     const best = top;
     // "Какой штраф получил вратарь Ферран?" and the best figure's sentence names him with no sum: a sum
@@ -370,7 +375,7 @@ export function composeCount(q: AnalyzedQuestion, ranked: RankedSentence[]): Typ
       return [...bestNames].every((t) => names.has(t));
     };
     const fit = scored
-      .slice(0, 3)
+      .slice(0, DEEPER_FIGURE_DEPTH)
       .find(
         (s) =>
           fitsAsked(s.c.text) &&
