@@ -86,10 +86,11 @@ function orShareOfChange(q: AnalyzedQuestion, fits: (text: string) => boolean): 
 }
 
 /**
- * How deep, and how near the best figure's weight, a figure of the asked unit (or a sum, when a price is
- * asked) is looked for when the best three are none. 0.7: read +2; 0.6 cost a shared abstention.
+ * How near the best figure's weight a figure of the asked unit is looked for when none of the best three
+ * counts it. 0.7: read +2; 0.6 cost a shared abstention.
  */
 const DEEPER_UNIT_SHARE = 0.7;
+/** How deep that figure, or a sum when a price is asked (then within `fitAskedShare` of the best), is looked for. */
 const DEEPER_FIGURE_DEPTH = 8;
 
 /** "Суд приговорил меня к шести годам": in an interview the speaker, whom its title names, speaks of herself. */
