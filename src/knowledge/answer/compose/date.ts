@@ -48,6 +48,7 @@ import {
   mentionStart,
   namesSomeone,
   type TypedAnswer,
+  termTold,
 } from './shared.ts';
 
 const PRECISION_FACTOR: Record<FuzzyDate['precision'], number> = {
@@ -140,7 +141,7 @@ function peopleNamed(q: AnalyzedQuestion): QuestionTerm[][] {
 function personalActUntold(q: AnalyzedQuestion, act: QuestionTerm, scored: readonly { r: RankedSentence }[]): boolean {
   const people = peopleNamed(q);
   const tellsOf = (r: RankedSentence) =>
-    saysAct(act, r) && people.some((party) => r.matches.some((m) => party.includes(m.term) && m.credit > 0));
+    saysAct(act, r) && people.some((party) => termTold(r, (t) => party.includes(t)));
   return people.length > 0 && !scored.some((s) => tellsOf(s.r));
 }
 
@@ -519,8 +520,7 @@ export function composeDate(q: AnalyzedQuestion, ranked: RankedSentence[]): Type
     if (parties.length >= 2 && !parties.every((p) => p.some(present))) return abstained(q, 'not-stated', ranked);
     // One party asked ("When did Vendt meet the president of Benin?"): a sentence where someone else
     // meets is no answer, unless it tells of the party too, if only in the sentence before ("he met").
-    const toldOf = (t: QuestionTerm) =>
-      top.r.matches.some((m) => m.term === t && m.credit > 0) || namedByOffice(t, top.r);
+    const toldOf = (t: QuestionTerm) => termTold(top.r, (u) => u === t) || namedByOffice(t, top.r);
     if (parties.length === 1 && !parties.every((p) => p.some(toldOf)) && namesPerson(top.r.entry))
       return abstained(q, 'not-stated', ranked);
   }

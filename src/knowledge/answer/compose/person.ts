@@ -22,6 +22,7 @@ import {
   type Scored,
   type TypedAnswer,
   termFoundIn,
+  termTold,
 } from './shared.ts';
 import { holdsAskedTitle, possessiveAfter } from './titles.ts';
 
@@ -238,7 +239,7 @@ export function composePerson(q: AnalyzedQuestion, ranked: RankedSentence[]): Ty
   // "Who is the chief executive of the auditing firm Kastel Audit?": a chief executive of a sentence that
   // nowhere names Kastel Audit, not even in the sentence before, heads something else.
   const headed = headedOrganisations(q);
-  const headedTold = (s: Scored) => s.r.matches.some((m) => headed.includes(m.term) && m.credit > 0);
+  const headedTold = (s: Scored) => termTold(s.r, (t) => headed.includes(t));
   if (TUNING.strictSlots && headed.length && !headedTold(top)) return abstained(q, 'not-stated', ranked);
   // "Кто адвокат Зарипова?": a lawyer of a sentence that names Zaripov, rather than one named where he is
   // not ("мы поговорили с адвокатом Гузель Рашидовой"), when it is nearly as strong.

@@ -157,6 +157,11 @@ export function termFoundIn(r: RankedSentence, which: (t: QuestionTerm) => boole
   return r.matches.some((m) => which(m.term) && m.positions.some((p) => p >= from && p < to));
 }
 
+/** Whether the sentence names a term `which` picks, itself or in its context (the sentence before, its heading). */
+export function termTold(r: RankedSentence, which: (t: QuestionTerm) => boolean): boolean {
+  return r.matches.some((m) => which(m.term) && m.credit > 0);
+}
+
 /** Where a candidate starts in its sentence's text. */
 export function mentionStart(r: RankedSentence, c: Candidate): number {
   return r.entry.tokens[c.from]?.start ?? 0;
