@@ -4,7 +4,7 @@
  * added by the caller, verbatim. Never re-derives a fact: it only words what compose-typed chose.
  */
 import { formatDate } from '../extract/dates.ts';
-import { magnitudeOf, parseNumberToken } from '../extract/numerals.ts';
+import { isCollectiveNumeral, magnitudeOf, parseNumberToken } from '../extract/numerals.ts';
 import { conceptsOfTokens, displayPeople, displayTerm, worldConceptOf } from '../lexicon/vocabulary.ts';
 import { agreeWithNumber, nominative, partOfSpeech } from '../text/morphology.ts';
 import { isCyrillic, languageOfText, tokenize } from '../text/tokens.ts';
@@ -73,7 +73,10 @@ function renderNumber(v: AnswerValue, lang: Lang): string {
   // by its people ("19,870 Haitians" → «19870 гаитян»).
   // (The number's own words are no thing: "Двадцать девять из них".)
   const hits = conceptsOfTokens(
-    tokenize(v.text).filter((t, i) => i > 0 && parseNumberToken(t.norm) === undefined && !MAGNITUDE_TOKEN.test(t.norm)),
+    tokenize(v.text).filter(
+      (t, i) =>
+        i > 0 && parseNumberToken(t.norm) === undefined && !MAGNITUDE_TOKEN.test(t.norm) && !isPredicate(t.norm),
+    ),
   );
   const noun =
     [...hits.filter((h) => !h.concept.startsWith('geo_')).reverse(), ...hits]
@@ -85,7 +88,13 @@ function renderNumber(v: AnswerValue, lang: Lang): string {
           !Object.values(MAGNITUDES).some((m) => m[lang] === t || m.en === t) &&
           // An adjective alone is no counted thing: "11,500 older people" counts people, not «старых».
           !(lang === 'ru' && partOfSpeech(t.split(' ').at(-1) ?? '') === 'ADJF'),
-      ) ?? (PEOPLE_COUNTED.test(v.text) ? (lang === 'ru' ? 'человек' : 'people') : undefined);
+      ) ??
+    // «шестеро госпитализированы»: a collective numeral counts people.
+    (PEOPLE_COUNTED.test(v.text) || isCollectiveNumeral(tokenize(v.text)[0]?.norm ?? '')
+      ? lang === 'ru'
+        ? 'человек'
+        : 'people'
+      : undefined);
   // After "million" the thing is plural whatever the number ("70 million cubic metres", "1,5 млн кубометров").
   const counted = noun ? agreeing(noun, magnitude ? 5 : Number(v.value ?? Number.NaN), lang) : noun;
   const parts = [value, magnitude ? MAGNITUDES[magnitude]?.[lang] : undefined, currency ? currency.trim() : counted];
@@ -104,6 +113,12 @@ const MAGNITUDE_WORD = new RegExp(String.raw`(?<![\p{L}])(${MAGNITUDE_WORDS})\.?
 
 /** People counted by the plain word: "11,500 older people", "300 persons". */
 const PEOPLE_COUNTED = /(?<![\p{L}])(people|persons|человек)(?![\p{L}])/iu;
+
+/** A Russian verb or short participle after a figure says what befell it, not what it counts: «шестеро госпитализированы». */
+function isPredicate(word: string): boolean {
+  const pos = /\p{Script=Cyrillic}/u.test(word) ? partOfSpeech(word) : undefined;
+  return pos === 'VERB' || pos === 'PRTS' || pos === 'INFN' || pos === 'GRND';
+}
 
 /** English nouns whose plural is themselves or another word ("52 people", "3 men"). */
 const UNCOUNTED = /(people|men|women|children|staff|personnel|police|media|sheep|aircraft|equipment|data)$/;

@@ -198,6 +198,12 @@ define(2, 'unit', ['два', 'две', 'двух', 'двум', 'двумя', 'д
 define(3, 'unit', ['три', 'трех', 'трем', 'тремя', 'трое', 'троих', 'троим', 'троими']);
 define(4, 'unit', ['четыре', 'четырех', 'четырем', 'четырьмя', 'четверо', 'четверых', 'четверым', 'четверыми']);
 
+/** A Russian collective numeral, which counts people by itself: «двое», «троих», «шестеро», «десятерых». */
+export function isCollectiveNumeral(word: string): boolean {
+  return COLLECTIVE_NUMERAL.test(word);
+}
+const COLLECTIVE_NUMERAL = /^(дво|тро|четвер|пятер|шестер|семер|восьмер|девятер|десятер)(е|о|их|ых|им|ым|ими|ыми)$/iu;
+
 /** Nouns of the third declension in -ь: nominative, then -и (gen/dat/prep) and -ью (instr). */
 function softStemForms(nominative: string): string[] {
   const stem = nominative.slice(0, -1);

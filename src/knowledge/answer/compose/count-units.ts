@@ -1,4 +1,5 @@
 /** Whether a number counts what a count question asks: its unit, a part of a whole, another country's people. */
+import { isCollectiveNumeral } from '../../extract/numerals.ts';
 import { conceptsOfTokens } from '../../lexicon/vocabulary.ts';
 import { casesOf, isMassGenitive, partOfSpeech } from '../../text/morphology.ts';
 import { stem, type Token } from '../../text/tokens.ts';
@@ -224,6 +225,9 @@ export function unitFits(unit: QuestionTerm, c: Candidate, r: RankedSentence, q:
   if (countsOtherTerm(unit, c, r)) return false;
   // "How many Cambodian soldiers": "four Thai soldiers" counts another country's.
   if (ofOtherCountry(q, after)) return false;
+  // "Пострадали 23 человека, шестеро госпитализированы": a collective numeral counts people by itself
+  // (not "трое суток", where a noun follows it).
+  if (countsPersons(unit) && collectiveAlone(c, r)) return true;
   // "How many people": a count of prisoners, citizens or journalists counts people too, and so does
   // "twenty-nine of them".
   if (GENERIC_PERSONS.test(unit.raw)) {
@@ -244,10 +248,7 @@ export function unitFits(unit: QuestionTerm, c: Candidate, r: RankedSentence, q:
   if (firstAfter && measure(firstAfter) && !unit.features.some((f) => MEASURE_UNIT.test(f.slice(2)))) return false;
   // "How many prisoners", "сколько беженцев": "47 человек", "27,600 people" counts them in a sentence about
   // them (not "how many women").
-  const unitIsPersons = unit.features.some((f) =>
-    /^c:(jus_(prisoner|detainee|political_prisoner|hostage)|role_(refugee|migrant|displaced_person))$/.test(f),
-  );
-  if (unitIsPersons && after.slice(1, 3).some((t) => GENERIC_PERSONS.test(t.norm))) return true;
+  if (unitIsPersons(unit) && after.slice(1, 3).some((t) => GENERIC_PERSONS.test(t.norm))) return true;
   // "Сколько эвакуированных вернулись?": "вернулись 5870 жителей" counts them too.
   if (personsBySituation(unit) && after.slice(1, 3).some((t) => GENERIC_PERSONS.test(t.norm) || DWELLERS.test(t.norm)))
     return true;
@@ -281,6 +282,31 @@ const PERSONS_IN_EE =
  * "Сколько эвакуированных …", "how many evacuees": people named by what happened to them (a Russian
  * participle or adjective standing for its noun, an English noun in "-ee") are people, however a count names them.
  */
+/** Whether the asked unit is people of some kind: "people", "prisoners", a role («пострадавших», "drivers"). */
+function countsPersons(unit: QuestionTerm): boolean {
+  return (
+    GENERIC_PERSONS.test(unit.raw) ||
+    unitIsPersons(unit) ||
+    personsBySituation(unit) ||
+    unit.features.some((f) => f.startsWith('c:role_'))
+  );
+}
+
+/** A Russian collective numeral with no noun after it: «шестеро госпитализированы», «троих задержали». */
+function collectiveAlone(c: Candidate, r: RankedSentence): boolean {
+  const tokens = r.entry.tokens;
+  if (!isCollectiveNumeral(tokens[c.from]?.norm ?? '')) return false;
+  const next = tokens[c.from + 1];
+  return next === undefined || partOfSpeech(next.norm) !== 'NOUN';
+}
+
+/** Prisoners, detainees, hostages, refugees, migrants: people counted by their situation's concept. */
+function unitIsPersons(unit: QuestionTerm): boolean {
+  return unit.features.some((f) =>
+    /^c:(jus_(prisoner|detainee|political_prisoner|hostage)|role_(refugee|migrant|displaced_person))$/.test(f),
+  );
+}
+
 function personsBySituation(unit: QuestionTerm): boolean {
   const word = unit.raw.toLowerCase();
   if (PERSONS_IN_EE.test(word)) return true;

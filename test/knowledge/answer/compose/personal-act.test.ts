@@ -22,6 +22,14 @@ const kb = knowledgeBaseOfTexts({
     ].join('\n\n'),
     { lang: 'en', published: '2026-07-20' },
   ),
+  'report.md': documentText(
+    [
+      'Prosecutors trace the Velmar money',
+      'Investigators in Valletta questioned the broker Adrian Falcone as a witness on 2 April. Former fund director Harald Moss remains in custody: on 3 April a court extended his arrest by a month.',
+      'Police in Lyon questioned the accountant Lucien Dorrat on 7 April. He was arrested on 9 April at his office.',
+    ].join('\n\n'),
+    { lang: 'en', published: '2026-04-20' },
+  ),
 });
 
 const now = new Date('2026-12-01');
@@ -33,6 +41,8 @@ describe('a personal act dated', () => {
     ['When was engineer Oskar Brendt detained?'],
     // Two names of one person in one case, no given name the dictionary knows; the title is another name's.
     ['Когда задержали координатора кооператива «Лесной край» Дьёсёля Амазана?'],
+    // The sentence after his names a man of its own: it tells that man's arrest, not his.
+    ['When did police arrest Adrian Falcone?'],
   ])('is not stated when no sentence tells it of the person asked: %s', (question) => {
     const a = kb.answer(question, { now });
     expect(a.answered, a.text).toBe(false);
@@ -44,6 +54,8 @@ describe('a personal act dated', () => {
     ['When did chief executive Petr Dalibor resign?', /26 January/],
     ['When was engineer Oskar Brendt convicted?', /12 March/],
     ['When was Arno Quist detained?', /13 March/],
+    // A sentence naming no one ("He was arrested …") tells the act of the one named before it.
+    ['When was Lucien Dorrat arrested?', /9 April/],
   ])('is dated where a sentence tells it of the person: %s', (question, date) => {
     const a = kb.answer(question, { now });
     expect(a.summary, a.text).toMatch(date);
