@@ -13,6 +13,7 @@ import type { Token } from '../text/tokens.ts';
 import { type AnalyzedQuestion, capitalizedInside, isPlaceTerm, type QuestionTerm } from './analyze.ts';
 import { type AnswerType, QUESTION_WORDS } from './answer-types.ts';
 import { hasOwnDateCandidate, isPersonLike, nameCandidates, numberCandidates, placeCandidates } from './candidates.ts';
+import { askedAct } from './compose/asked-act.ts';
 import { composeCount } from './compose/count.ts';
 import { GENERIC_PERSONS } from './compose/count-units.ts';
 import {
@@ -270,7 +271,11 @@ export function composeAnswer(q: AnalyzedQuestion, rankedByWords: RankedSentence
   if (withheld && !(NEW_DATE_WITHHELD.test(withheld.entry.sentence.text) && asksOtherThanNewDate(q.text)))
     return abstained(q, 'withheld', [withheld]);
   // "Квоты на 2028 год пока не обсуждались": the asked thing is not decided yet.
-  if (TUNING.strictSlots && !UNDECIDED_EXEMPT.has(q.type) && undecidedAmong(q.text, ranked))
+  if (
+    TUNING.strictSlots &&
+    !UNDECIDED_EXEMPT.has(q.type) &&
+    undecidedAmong(q.text, ranked, q.type === 'date' ? askedAct(q) : undefined)
+  )
     return abstained(q, 'not-stated', ranked);
   // A value read off a sentence about another country's delegation, company or citizens is not it.
   if (TUNING.strictSlots && ['date', 'count', 'person', 'place'].includes(q.type)) {

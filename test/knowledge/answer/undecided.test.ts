@@ -63,3 +63,41 @@ describe('a value a nearly as strong source says is not known yet', () => {
     expect(a.summary, a.text).toMatch(/25 August/);
   });
 });
+
+/**
+ * «Срок приостановки истёк 2 октября; решение о её возобновлении или отзыве министерство пока не приняло»:
+ * the clause that leaves the revocation open gives no date, whatever the clause before it dates. Asked
+ * what was decided, an act it leaves open is no reason to say nothing. Invented company and ministry.
+ */
+describe('an act the best source says is not decided', () => {
+  const kb = knowledgeBaseOfTexts({
+    'chronicle.md': documentText(
+      [
+        'Хроника: лицензия «Велмар Газ»',
+        '• 2 апреля (четверг) — министерство энергетики Кештова приостановило лицензию компании «Велмар Газ» на шесть месяцев.',
+        '• Срок приостановки лицензии «Велмар Газ» истёк 2 октября; решение о её возобновлении или отзыве министерство энергетики пока не приняло.',
+      ].join('\n\n'),
+      { lang: 'ru', published: '2026-10-10' },
+    ),
+    'report.md': documentText(
+      [
+        'Lorin Rail keeps its permit',
+        'On 14 May the Lorin transport ministry fined Lorin Rail 2 million dollars. No decision on revoking the operating permit of Lorin Rail has been taken, the ministry said.',
+      ].join('\n\n'),
+      { lang: 'en', published: '2026-05-20' },
+    ),
+  });
+
+  it.each([
+    'Когда министерство энергетики отозвало лицензию «Велмар Газ»?',
+    "When did the ministry revoke Lorin Rail's operating permit?",
+  ])('dates no such act: %s', (question) => {
+    const a = kb.answer(question, { now });
+    expect(a.answered, a.text).toBe(false);
+  });
+
+  it('still dates the act that was done', () => {
+    const a = kb.answer('Когда министерство энергетики приостановило лицензию «Велмар Газ»?', { now });
+    expect(a.summary, a.text).toMatch(/2 апреля/);
+  });
+});
