@@ -122,6 +122,8 @@ function isPredicate(word: string): boolean {
 
 /** English nouns whose plural is themselves or another word ("52 people", "3 men"). */
 const UNCOUNTED = /(people|men|women|children|staff|personnel|police|media|sheep|aircraft|equipment|data)$/;
+/** A past participle used as a noun: "killed", "injured", "detained" (not "seed" or "need"). */
+const PARTICIPLE = /[^e]ed$/;
 const IRREGULAR: Readonly<Record<string, string>> = { person: 'people', man: 'men', woman: 'women', child: 'children' };
 
 /** The counted thing as the number has it: "4 companies", "4 военнослужащих". */
@@ -142,7 +144,8 @@ export function agreeing(noun: string, n: number, lang: Lang): string {
   }
   const words = noun.split(' ');
   const last = words[words.length - 1] as string;
-  if (/s$/.test(last) || UNCOUNTED.test(last)) return noun;
+  // "2 killed", "14 injured": a participle standing for people takes no plural ending (not "killeds").
+  if (/s$/.test(last) || UNCOUNTED.test(last) || PARTICIPLE.test(last)) return noun;
   if (IRREGULAR[last]) return [...words.slice(0, -1), IRREGULAR[last]].join(' ');
   // "fisherman", "chairwoman" → "-men", "-women" ("human" is no man, "German" a name).
   const plural = /^[a-z-]*[^u]m[ae]n$/.test(last)

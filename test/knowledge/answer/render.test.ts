@@ -25,6 +25,10 @@ describe('agreeing: the counted noun in the form its number takes', () => {
     // A fraction takes the genitive singular.
     ['гектар', 1.5, 'ru', 'гектара'],
     ['hectare', 1.5, 'en', 'hectares'],
+    // A participle standing for people takes no plural ending; a noun in -eed does.
+    ['killed', 2, 'en', 'killed'],
+    ['injured', 14, 'en', 'injured'],
+    ['seed', 3, 'en', 'seeds'],
   ] as const)('%s × %s (%s) → %s', (noun, n, lang, form) => {
     expect(agreeing(noun, n, lang)).toBe(form);
   });

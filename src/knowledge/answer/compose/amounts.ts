@@ -9,7 +9,7 @@ const DAMAGE_WORDS = String.raw`ущерб\p{L}*|убыт\p{L}*|damages`;
 const CURRENCY_UNITS = String.raw`dollars?|euros?|eur|usd|roubles?|rubles?|cents?|pence|доллар\p{L}*|евро|рубл\p{L}*|цент\p{L}*|копе\p{L}*`;
 const MONEY_UNITS = `million|billion|thousand|crores?|lakhs?|млн|млрд|тыс|${CURRENCY_UNITS}`;
 /** "How big is the second tranche", "how large a loan": the size of a sum of money (a police unit's is a count). */
-const SIZE_OF_MONEY = String.raw`(how big|how large|what size)( (is|was|are|were|a|an|the|their|its|his|her|\p{L}+['’]s)){0,3}( [\p{L}-]+){0,3}? (loans?|grants?|tranches?|instal+ments?|credits?|fines?|fees?|deposits?|guarantees?|bail|budgets?|investments?|payments?|payouts?|sums?|compensation|ransom|debts?|subsid(y|ies)|bonds?)`;
+const SIZE_OF_MONEY = String.raw`(how big|how large|what size)( (is|was|are|were|a|an|the|their|its|his|her|\p{L}+['’]s)){0,3}( [\p{L}-]+){0,3}? (loans?|grants?|tranches?|instal+ments?|credits?|fines?|fees?|deposits?|guarantees?|bail|budgets?|investments?|payments?|payouts?|sums?|compensation|ransom|debts?|subsid(y|ies)|bonds?|funds?|awards?|settlements?|bonus(es)?|salar(y|ies)|pensions?|aid packages?)`;
 export const AMOUNT_ASKED = new RegExp(
   String.raw`(?<![\p{L}])(how much|${SIZE_OF_MONEY}|worth|owe|owed|sum|amount|value|budget|volumes?|tonnage|quantity|quantities|consumption|тоннаж\p{L}*|сумм\p{L}*|долг\p{L}*|объ[её]м\p{L}*|потреблени\p{L}*|бюджет\p{L}*|выдел\p{L}*|${PRICE_WORDS}|${DAMAGE_WORDS})(?![\p{L}])`,
   'iu',
