@@ -251,3 +251,24 @@ describe('a chronology of "the 2026 closures", the year before its noun', () => 
     expect(a.text).not.toMatch(/2023|2025/);
   });
 });
+
+describe('a chronology entry from a sentence that also gives bare years', () => {
+  it('is dated by the event, not by a year beside it', () => {
+    const kb = knowledgeBaseOfTexts({
+      'wire.md': documentText(
+        [
+          'Fire aboard the Lorin Star',
+          'The Lorin Star, built in 1994 and bought by Kestov Lines in 2018, was detained by port state control inspectors in Varnel last October after they found faulty fire doors.',
+          'On 9 February the classification society Varnel Register carried out the ferry’s annual survey.',
+        ].join('\n\n'),
+        { lang: 'en', published: '2026-03-14' },
+      ),
+    });
+    const a = kb.answer(
+      'Which came first for the Lorin Star: its detention by port state control or its annual survey? Give both dates.',
+      { now: new Date('2026-12-01') },
+    );
+    expect(a.text).toMatch(/October 2025/);
+    expect(a.text).not.toMatch(/— 1994|— 2018/);
+  });
+});

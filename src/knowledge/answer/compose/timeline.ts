@@ -123,7 +123,9 @@ export function composeTimeline(q: AnalyzedQuestion, ranked: RankedSentence[]): 
     // The event's own date: a since-date or a date in a relative clause is background, never an entry.
     const candidates = dateCandidates(q, r);
     const own = candidates.filter((c) => c.date && !isBackgroundDate(r.entry.sentence.text, mentionStart(r, c)));
-    const dated = [...own].sort((a, b) => a.distance - b.distance)[0];
+    // "Built in 1992 and bought in 2017, it was detained last October": the event's day or month, not a bare year beside it.
+    const finer = own.filter((c) => c.date?.precision !== 'year');
+    const dated = [...(finer.length ? finer : own)].sort((a, b) => a.distance - b.distance)[0];
     // "All three rounds were held in Doha: on 14–15 April, 27 May and 14 July": each date of a list is an entry.
     const listed = dated ? enumeratedDates(r, own, dated) : [];
     const fresh = (date: FuzzyDate) =>
