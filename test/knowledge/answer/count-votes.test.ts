@@ -27,3 +27,25 @@ describe('the figures of a vote', () => {
     expect(a.summary).toMatch(/97/);
   });
 });
+
+/** «… и в скольких из них нашли нарушения?»: the second number asked with a preposition is given too. */
+describe('a second number asked with a preposition', () => {
+  const kb = knowledgeBaseOfTexts({
+    'report.md': documentText(
+      [
+        'Inspection of Varnel boiler houses',
+        'The first stage covered 312 municipal boiler houses; violations were found at 74 of them.',
+      ].join('\n\n'),
+      { lang: 'en', published: '2026-06-10' },
+    ),
+  });
+
+  it('gives both figures', () => {
+    const a = kb.answer('Сколько котельных проверили на первом этапе и в скольких из них нашли нарушения?', {
+      now: new Date('2026-12-01'),
+    });
+    expect(a.answered, a.text).toBe(true);
+    expect(a.summary).toMatch(/312/);
+    expect(a.summary).toMatch(/74/);
+  });
+});

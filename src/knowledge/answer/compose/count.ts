@@ -653,7 +653,7 @@ function ofLikeSize(a: Scored, b: Scored): boolean {
 
 /** A question asking a second number: "… and how many against?", «… и сколько против?», «… а также». */
 const SECOND_NUMBER_ASKED =
-  /\S.*(?<![\p{L}])and(?![\p{L}]).*(?<![\p{L}])how (many|much)(?![\p{L}])|\S.*(?<![\p{L}])и сколько(?![\p{L}])|(?<![\p{L}])и (какой|какая|какое)(?![\p{L}])|(?<![\p{L}])а также(?![\p{L}])/iu;
+  /\S.*(?<![\p{L}])and(?![\p{L}]).*(?<![\p{L}])how (many|much)(?![\p{L}])|\S.*(?<![\p{L}])и ((в|во|на|у|из|с|к|по) )?скольк\p{L}*(?![\p{L}])|(?<![\p{L}])и (какой|какая|какое)(?![\p{L}])|(?<![\p{L}])а также(?![\p{L}])/iu;
 
 /** The figure's counted noun names people: "2,900 workers", "3 400 горняков", "47 человек". */
 function countsPeople(s: Scored): boolean {

@@ -242,6 +242,8 @@ export function askedPredicate(q: AnalyzedQuestion, unknownToo = false): Questio
   }
   const been = q.tokens.findIndex((t, k) => k > aux && t.norm === 'been');
   const from = been > 0 ? been + 1 : aux + 1;
+  // "did the deputy mayor for transport propose": a subject opened by an article runs through its titles.
+  const subjectIsPhrase = DETERMINER.test(q.tokens[from]?.norm ?? '');
   for (let k = from; k < Math.min(q.tokens.length, from + 8); k++) {
     const term = termAt(k);
     // Names ("the White House") and adverbs ("officially") are no predicate.
@@ -257,7 +259,13 @@ export function askedPredicate(q: AnalyzedQuestion, unknownToo = false): Questio
     }
     // "When did the wire supplier Nitrotec file …?": a title before a name is the name's, no verb.
     if (next?.capitalized && term.features.some((f) => f.startsWith('c:role_'))) continue;
+    // "When did the deputy mayor for transport propose …?": a title before "for" or "of" is a noun (a title
+    // before its object, "head the talks", may be the verb).
+    if (subjectIsPhrase && next && !DETERMINER.test(next.norm) && term.features.some((f) => f.startsWith('c:role_')))
+      continue;
     if (!next || next.capitalized || /^\d/.test(next.norm) || AFTER_VERB.test(next.norm)) return plain(term);
+    // "… visit the detained driver": a word before its object's article is the verb.
+    if (DETERMINER.test(next.norm)) return plain(term);
   }
   return undefined;
 }

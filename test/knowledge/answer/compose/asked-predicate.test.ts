@@ -15,6 +15,8 @@ const kb = knowledgeBaseOfTexts({
       '18 Jun (Thu) - Oren Talvik, former head of production at the wire supplier Kestral Drahtwerke, is detained in Varnel.',
       '17 Aug (Mon) - Kestral files for insolvency.',
       '22 Jun (Mon) - Talvik resigns from the board of Kestral.',
+      '3 Mar (Tue) - Deputy Mayor for Transport Ivo Brandt proposes a fund for the injured.',
+      '11 Feb (Wed) - The consul from Lorin visits the detained driver in Varnel.',
     ].join('\n\n'),
     { lang: 'en', published: '2026-10-09' },
   ),
@@ -25,6 +27,9 @@ describe('a title before a name is no verb', () => {
   it.each([
     ['When did the wire supplier Kestral file for insolvency?', 'file'],
     ['When did the production head Talvik resign?', 'resign'],
+    // A title before "for" or "of" is a noun; a word before its object's article is the verb.
+    ['When did the deputy mayor for transport propose the fund?', 'propose'],
+    ['On which day did the consul from Lorin visit the detained driver?', 'visit'],
   ])('%s asks %s', (question, predicate) => {
     expect(askedPredicate(analyzeQuestion(question, kb.index))?.raw).toBe(predicate);
   });
