@@ -295,11 +295,16 @@ function asksFuture(q: AnalyzedQuestion): boolean {
   // "Когда договорились, кто будет нести службу?" asks about the past: its future is a clause's.
   const tenses = q.tokens.map((t) => verbTense(t.norm));
   if (ASKS_FUTURE.test(q.text) || (tenses.includes('future') && !tenses.includes('past'))) return true;
+  if (PLAN_AHEAD_ASKED.test(q.text)) return true;
   // "When is his next visit?", "Когда следующий раунд?": what is next is still to come, unless asked in the past.
   return (
     NEXT_ASKED.test(q.text) && !tenses.includes('past') && !/(?<![\p{L}])(did|was|were|had)(?![\p{L}])/iu.test(q.text)
   );
 }
+
+/** "When is the trial due to open?", «Когда должно начаться рассмотрение?»: a plan still ahead. */
+const PLAN_AHEAD_ASKED =
+  /^\s*(?:(?:when|on what date|on which date|what date)\s+(?:is|are)\s+(?:\S+\s+){0,8}?(?:due|expected|scheduled|set|planned|supposed)\s+to\s|когда\s+(?:\S+\s+){0,3}?(?:должен|должна|должно|должны|планируется|запланирован\p{L}*|намечен\p{L}*|ожидается)\s+(?!был))/iu;
 
 const NEXT_ASKED = /(?<![\p{L}])(next|upcoming|следующ\p{L}*|предстоящ\p{L}*)(?![\p{L}])/iu;
 
