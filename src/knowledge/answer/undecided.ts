@@ -14,7 +14,6 @@ const UNDECIDED = new RegExp(
     'no decision (has|had) (yet )?been (taken|made)',
     String.raw`(пока|ещё|еще) не (обсуждал\p{L}*|обсужда\p{L}*|решен\p{L}*|решён\p{L}*|согласован\p{L}*|определен\p{L}*|определён\p{L}*|утвержден\p{L}*|утверждён\p{L}*)`,
     String.raw`решени\p{L}* (пока |ещё |еще )?не (принят\p{L}*|принимал\p{L}*)`,
-
     // "Сроки рассмотрения апелляции пока не известны", "the timing is not yet known".
     String.raw`(пока|ещё|еще) не известн\p{L}*|(пока|ещё|еще) неизвестн\p{L}*|(is|are|was|were) not (yet )?known|not known yet`,
   ].join('|'),
@@ -63,16 +62,9 @@ export function undecidedAmong(
       if (/\d/u.test(clause.replace(YEAR, ''))) return false;
       if (UNDECIDED.test(clause)) return true;
       // The act left open is the one asked: a suspension asked is not undone by an open revocation.
-      const open = datedAct && ACT_UNDECIDED.exec(clause);
-      return (
-        Boolean(open) &&
-        saidBetween(
-          r,
-          datedAct as QuestionTerm,
-          start + (open as RegExpExecArray).index,
-          start + (open as RegExpExecArray).index + (open as RegExpExecArray)[0].length,
-        )
-      );
+      if (!datedAct) return false;
+      const open = ACT_UNDECIDED.exec(clause);
+      return open !== null && saidBetween(r, datedAct, start + open.index, start + open.index + open[0].length);
     });
   };
   return ranked

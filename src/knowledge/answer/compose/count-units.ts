@@ -278,10 +278,6 @@ const DWELLERS = /^(residents|inhabitants|villagers|locals|жител\p{L}*|се
 const PERSONS_IN_EE =
   /^(evacu|detain|return|deport|escap|intern|abduct|appoint|nomin|attend|train|employ|refug|absent|amput|retir|parol|invit)ees$/;
 
-/**
- * "Сколько эвакуированных …", "how many evacuees": people named by what happened to them (a Russian
- * participle or adjective standing for its noun, an English noun in "-ee") are people, however a count names them.
- */
 /** Whether the asked unit is people of some kind: "people", "prisoners", a role («пострадавших», "drivers"). */
 function countsPersons(unit: QuestionTerm): boolean {
   return (
@@ -307,6 +303,10 @@ function unitIsPersons(unit: QuestionTerm): boolean {
   );
 }
 
+/**
+ * "Сколько эвакуированных …", "how many evacuees": people named by what happened to them (a Russian
+ * participle or adjective standing for its noun, an English noun in "-ee") are people, however a count names them.
+ */
 function personsBySituation(unit: QuestionTerm): boolean {
   const word = unit.raw.toLowerCase();
   if (PERSONS_IN_EE.test(word)) return true;

@@ -141,9 +141,9 @@ function peopleNamed(q: AnalyzedQuestion): QuestionTerm[][] {
 /** Whether the question names a person and no dated sentence both names them and says the asked act. */
 function personalActUntold(q: AnalyzedQuestion, act: QuestionTerm, scored: readonly { r: RankedSentence }[]): boolean {
   const people = peopleNamed(q);
-  // "Вукович остаётся в изоляторе: 3 апреля суд продлил срок" after a sentence on Farrow: a sentence naming
+  // "Варнич остаётся в изоляторе: 3 апреля суд продлил срок" after a sentence on Farrow: a sentence naming
   // a person of its own tells that person's act; one named in full before it is told only by a sentence
-  // naming no one. (A lone name after a title may be the title's organisation: «директор Herzwerk».)
+  // naming no one. (A lone name after a title may be the title's organisation: «директор Кестмаша».)
   const named = (r: RankedSentence, party: QuestionTerm[]) =>
     party.length > 1 && namesPerson(r.entry)
       ? termFoundIn(r, (t) => party.includes(t), 0, r.entry.tokenCount)
