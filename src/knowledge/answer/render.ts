@@ -9,6 +9,7 @@ import { conceptsOfTokens, displayPeople, displayTerm, worldConceptOf } from '..
 import { agreeWithNumber, nominative, partOfSpeech } from '../text/morphology.ts';
 import { isCyrillic, languageOfText, tokenize } from '../text/tokens.ts';
 import type { FuzzyDate, Lang } from '../types.ts';
+import { isVerbForm } from './compose/shared.ts';
 import type { AnswerValue, TypedAnswer } from './compose-typed.ts';
 
 export const TEXTS = {
@@ -114,10 +115,12 @@ const MAGNITUDE_WORD = new RegExp(String.raw`(?<![\p{L}])(${MAGNITUDE_WORDS})\.?
 /** People counted by the plain word: "11,500 older people", "300 persons". */
 const PEOPLE_COUNTED = /(?<![\p{L}])(people|persons|человек)(?![\p{L}])/iu;
 
-/** A Russian verb or short participle after a figure says what befell it, not what it counts: «шестеро госпитализированы». */
+/**
+ * A Russian verb, short participle or gerund after a figure says what befell it, not what it counts:
+ * «шестеро госпитализированы». (The verb forms are `isVerbForm`'s; a gerund is one more here.)
+ */
 function isPredicate(word: string): boolean {
-  const pos = /\p{Script=Cyrillic}/u.test(word) ? partOfSpeech(word) : undefined;
-  return pos === 'VERB' || pos === 'PRTS' || pos === 'INFN' || pos === 'GRND';
+  return isVerbForm(word) || (isCyrillic(word) && partOfSpeech(word) === 'GRND');
 }
 
 /** English nouns whose plural is themselves or another word ("52 people", "3 men"). */
