@@ -738,7 +738,9 @@ export function isPersonLike(c: Candidate, r: RankedSentence): boolean {
   if (tokens.some(isAbbreviation)) return false;
   // A surname alone ("22 Apr - Vendt visits the plant") that ingest knows as a person's.
   const people = r.entry.annotation.entities.filter((id) => id.startsWith('person:'));
-  if (people.length && tokens.some((t) => people.includes(`person:${nameKeyOf(t.norm)}`))) return true;
+  // A woman's id carries "-f" (name-discovery's personId): "Лейлой Варнеловой" has a "person:…-f" id.
+  const known = (key: string) => people.includes(`person:${key}`) || people.includes(`person:${key}-f`);
+  if (people.length && tokens.some((t) => known(nameKeyOf(t.norm)))) return true;
   const last = tokens[tokens.length - 1];
   // "Prime Minister", "Deputy Foreign Minister": a title ends in its role, a person's name in a surname;
   // "Maltese-flagged", "Kestov-based" describe, they name nobody.
@@ -802,7 +804,7 @@ function isAbbreviation(t: Token): boolean {
 }
 
 /** The last word of an organisation's or outlet's name ("Northwind Partners", "Vendt Institute"). */
-const ORGANISATION_WORD =
+export const ORGANISATION_WORD =
   /^(guard|guards|navy|army|police|court|forces|command|customs|company|companies|corporation|corp|inc|ltd|plc|bv|gmbh|ag|sa|bank|institute|partners|group|holding|holdings|fund|foundation|agency|ministry|university|center|centre|council|commission|committee|party|union|service|mission|office|authority|plant|works|factory|association|wire|news|times|post|press|media|radio|tv|television|network|laboratory|forum|initiative|trust|consortium|alliance|coalition|movement|front|organisation|organization|federation|chamber|exchange|airlines?|airways|railways?|energy|gas|oil|gaz|neft|neftegaz|energo|avia|telecom|daily|herald|journal|tribune|gazette|review|observer|today|report|watch|research|analytics|consulting|capital|investments?|industries|systems|solutions|technologies|metals|mining|minerals|refining|refinery|petroleum|resources|logistics|shipping|trading|steel|motors|construction|engineering|pharma|foods|agro|chemicals|cement|power|electric|utilities)$/;
 
 /**

@@ -225,12 +225,17 @@ function casesOfWord(word: string): ReadonlySet<string> | null {
     const found = new Set<string>();
     let fixed = false;
     let known = false;
+    let named = false;
     for (const p of loadAz()?.Morph(word) ?? []) {
       const tag = p.tag.toString();
       if (/\bFixd\b/.test(tag)) fixed = true;
       if (p.parser === 'Dictionary') known = true;
+      if (/\bName\b/.test(tag)) named = true;
       for (const m of tag.matchAll(CASE)) found.add(SAME_CASE[m[1] as string] ?? (m[1] as string));
     }
+    // "Сабитов", "Норматов": read only as a genitive plural (of the given name "Сабит", of a noun guessed),
+    // a capitalised word in -ов or -ин is as likely a man's surname in the nominative ("Ильдар Сабитов").
+    if ((named || !known) && SURNAME_ENDING.test(word) && /^[А-ЯЁ]/.test(word) && !found.has('nomn')) found.add('nomn');
     // A foreign name the dictionary does not know, ending in У, Ю, О or Э ("Телмеску", "Брандяну", "Кештану"),
     // does not decline: Russian writes it alike in every case. (An Е or И may end a declined one: "Варнели".)
     if (!known && /[уюоэ]$/i.test(word) && /^[А-ЯЁ]/.test(word)) return null;
@@ -239,6 +244,9 @@ function casesOfWord(word: string): ReadonlySet<string> | null {
     return null;
   }
 }
+
+/** Endings of a man's surname in the nominative that are also endings of a genitive plural. */
+const SURNAME_ENDING = /(ов|ев|ёв|ин|ын)$/;
 
 /** Whether two Russian words can be in one case (a word that does not decline, or is not Russian, can be in any). */
 export function mayShareCase(a: string, b: string): boolean {

@@ -214,6 +214,8 @@ export function unitFits(unit: QuestionTerm, c: Candidate, r: RankedSentence, q:
   if (massAsked(unit, q) && AMOUNT.test(c.text) && !MONEY.test(c.text)) return true;
   // "Venezuelan migrants registered ...... 26,300": a table row's value counts what its label says.
   if (rowLabelSays(unit, c, r)) return true;
+  // "составил 13 800 т", "2.4 t": a unit written as one letter, which the vocabulary does not hold.
+  if (abbreviatedUnitAfter(unit, c, r)) return true;
   // "— Сколько предприятий …? — На вчерашний день — 96.": a bare figure answering an interviewer's
   // question counts what the question counts, if the question names the unit.
   if (r.answersQuestion && c.to - c.from === 1 && r.matches.some((m) => m.term === unit)) return true;
@@ -265,6 +267,22 @@ export function unitFits(unit: QuestionTerm, c: Candidate, r: RankedSentence, q:
     );
   });
 }
+
+/** Units written as a single letter after a figure: «т», "t" (tonnes). Words of one letter get no concept. */
+const ABBREVIATED_UNITS: ReadonlyMap<string, string> = new Map([
+  ['т', 'c:eco_tonne'],
+  ['t', 'c:eco_tonne'],
+]);
+
+/** The figure ends in (or is followed by, past a multiplier: «13,8 тыс. т») an abbreviated unit of the asked one. */
+function abbreviatedUnitAfter(unit: QuestionTerm, c: Candidate, r: RankedSentence): boolean {
+  const tokens = r.entry.tokens;
+  const at = [c.to - 1, c.to, c.to + 1].find((p) => p > c.from && ABBREVIATED_UNITS.has(tokens[p]?.norm ?? ''));
+  if (at === undefined || (at === c.to + 1 && !MULTIPLIER.test(tokens[c.to]?.norm ?? ''))) return false;
+  return unit.features.includes(ABBREVIATED_UNITS.get((tokens[at] as Token).norm) as string);
+}
+
+const MULTIPLIER = /^(тыс|млн|млрд|thousand|million|billion|mln|bn|m)$/;
 
 /** «Сколько газа …?»: a substance right after «сколько», measured rather than counted. */
 function massAsked(unit: QuestionTerm, q: AnalyzedQuestion): boolean {

@@ -2,8 +2,8 @@
 import { isGivenName } from '../../lexicon/first-names.ts';
 import { conceptsOfTokens, isVocabularyWord } from '../../lexicon/vocabulary.ts';
 import type { Token } from '../../text/tokens.ts';
-import { type AnalyzedQuestion, isPlaceTerm, type QuestionTerm } from '../analyze.ts';
-import { type Candidate, isPersonLike, LEGAL_FORM, nameCandidates } from '../candidates.ts';
+import { type AnalyzedQuestion, capitalizedInside, isPlaceTerm, type QuestionTerm } from '../analyze.ts';
+import { type Candidate, isPersonLike, LEGAL_FORM, nameCandidates, ORGANISATION_WORD } from '../candidates.ts';
 import { RELATION_TITLE } from '../inner-holder.ts';
 import type { RankedSentence } from '../retrieve.ts';
 import { HEAD_ASKED, saysHeading } from '../sentence-kinds.ts';
@@ -65,7 +65,7 @@ function roleOfAnother({ roles, owners }: OwnedTitle, c: Candidate, r: RankedSen
     if (after?.capitalized && /^\s+$/.test(text.slice(tokens[p]?.end ?? 0, after.start))) {
       if (p + 1 < c.from) return p + 1;
       // «Адвокат Линса Фабиу Рейс Кунья» read as one name: its first word, a genitive of no given name, is whose.
-      if (p + 1 === c.from && c.to - c.from >= 3 && !isGivenName(after) && /[ая]$/u.test(after.norm)) return p + 1;
+      if (p + 1 === c.from && c.to - c.from >= 3 && !isGivenName(after) && /[аяы]$/u.test(after.norm)) return p + 1;
     }
     // "Kwon's lawyer": a possessive right before the title.
     const before = tokens[p - 1];
@@ -99,13 +99,15 @@ const HEADED_REACH = 6;
  * директор «Орлена»"); no place ("director of the Vilnus-based think tank": a place however misspelt).
  */
 function headedOrganisations(q: AnalyzedQuestion): QuestionTerm[] {
-  const titles = q.terms.filter((t) => t.focus && !t.name && t.features.some((f) => HEAD_OF_ORGANISATION.test(f)));
+  const titles = q.terms
+    .filter((t) => t.focus && !t.name && t.features.some((f) => HEAD_OF_ORGANISATION.test(f)))
+    .map((t) => t.position);
   return q.terms.filter(
     (t) =>
       t.name &&
       !isPlaceTerm(t) &&
       !/-based$/i.test(t.raw) &&
-      titles.some((o) => t.position > o.position && t.position - o.position <= HEADED_REACH),
+      titles.some((o) => t.position > o && t.position - o <= HEADED_REACH),
   );
 }
 
@@ -172,11 +174,23 @@ function namedByQuestionRole(q: AnalyzedQuestion, c: Candidate, r: RankedSentenc
     (m) =>
       !m.term.focus &&
       isRoleTerm(m.term) &&
+      !insideOrganisationName(q, m.term) &&
       !m.term.features.some((f) => asked.has(f)) &&
       // Every position of its roles, not only those of the feature it matched by: a title word may match
       // as "envoy" where the name holds the role.
       m.term.features.some((f) => f.startsWith('c:role_') && r.entry.features.get(f)?.some(titles)),
   );
+}
+
+/**
+ * A title in the plural inside a body's name ("the Lorin Port *Workers'* Union"): its members, nobody's
+ * title. (A singular one may be the head's: "the Varnel Police Command", "the Kestov Prosecutor's Office".)
+ */
+function insideOrganisationName(q: AnalyzedQuestion, t: QuestionTerm): boolean {
+  if (!capitalizedInside(t) || !/s'?$/.test(t.raw) || /'s$/.test(t.raw)) return false;
+  for (let k = t.position + 1; k < q.tokens.length && (q.tokens[k] as Token).capitalized; k++)
+    if (ORGANISATION_WORD.test((q.tokens[k] as Token).norm)) return true;
+  return false;
 }
 
 export function composePerson(q: AnalyzedQuestion, ranked: RankedSentence[]): TypedAnswer {
@@ -289,7 +303,9 @@ export function composePerson(q: AnalyzedQuestion, ranked: RankedSentence[]): Ty
           (!bare || t.focus),
       )
     : [];
-  if (TUNING.roleMustMatch && roles.length && !roles.some((t) => top.r.matches.some((m) => m.term === t))) {
+  const unowned = roles.filter((t) => !titlesOwner(q, t));
+  const asked = unowned.length ? unowned : roles;
+  if (TUNING.roleMustMatch && asked.length && !asked.some((t) => top.r.matches.some((m) => m.term === t))) {
     return abstained(q, 'not-stated', ranked);
   }
   // A "who" question answered by no person-like name: the documents do not name one.
@@ -358,6 +374,14 @@ function listedPeople(q: AnalyzedQuestion, ranked: RankedSentence[]): TypedAnswe
   // Most items name someone: a list of people, not of places or figures.
   if (values.length < Math.max(2, Math.ceil(items.length / 2))) return undefined;
   return answered(q, values, list);
+}
+
+/**
+ * "Как зовут адвоката капитана Мквавы?": a later title right before a name ("капитана Мквавы") is the
+ * owner's, not the one asked; a sentence with only the captain does not say who the lawyer is.
+ */
+function titlesOwner(q: AnalyzedQuestion, t: QuestionTerm): boolean {
+  return q.terms.some((n) => n.name && n.position === t.position + 1);
 }
 
 /** A question asking who holds a post, by name: "who is the ambassador", "как зовут посла". */

@@ -28,3 +28,21 @@ describe('a substance asked by «сколько»', () => {
     expect(a.answered, a.text).toBe(false);
   });
 });
+
+/** «составил 13 800 т»: a unit of one letter after the figure is the tonnes asked. */
+describe('tonnes written «т»', () => {
+  const catches = knowledgeBaseOfTexts({
+    'digest.md': documentText(
+      '• Вылов судов Кестова в водах Варнелии в 2025 году составил 13 800 т; в первом полугодии 2026 года — 3 100 т.',
+      { lang: 'ru', published: '2026-10-09' },
+    ),
+  });
+  it.each([
+    'How many tonnes of fish did Kestov vessels catch in Varnelian waters in 2025?',
+    'Сколько тонн рыбы выловили суда Кестова в водах Варнелии в 2025 году?',
+  ])('%s', (question) => {
+    const a = catches.answer(question, { now: new Date('2026-12-01') });
+    expect(a.answered, a.text).toBe(true);
+    expect(a.text.split('\n')[0]).toMatch(/13[ ,]?800/);
+  });
+});

@@ -56,3 +56,45 @@ describe('a title of a firm named after its legal form', () => {
     expectStated(kb.answer('Who is the director of Kestov Food?', { now }), /Абдикаримова/);
   });
 });
+
+/**
+ * «Как зовут адвоката капитана Ремзова?» and the documents name the captain and a co-defendant, never a
+ * lawyer: the captain's title is whose lawyer is asked, no title a sentence may answer with.
+ */
+describe('a title of the owner of the asked one', () => {
+  const kb = knowledgeBaseOfTexts({
+    'interview.md': documentText(
+      [
+        'Интервью с главой комиссии',
+        '— Вопрос: Капитан Ремзов и владелец компании-оператора Арсен Калитин уже под судом.',
+        '— С капитаном Ремзовым мы беседовали дважды, в присутствии его адвоката.',
+      ].join('\n\n'),
+      { lang: 'ru', published: '2026-05-29' },
+    ),
+  });
+  it.each(['Как зовут адвоката капитана Ремзова?', "What is the name of Captain Remzov's lawyer?"])(
+    'does not answer with the owner’s company head: %s',
+    (question) => {
+      const a = kb.answer(question, { now });
+      expect(a.summary ?? a.text).not.toMatch(/Калитин|Kalitin/);
+    },
+  );
+});
+
+/** «Защитник Вардены …»: a feminine genitive in -ы after the title is whose defender is named. */
+describe('a defender of a woman named in the genitive', () => {
+  const kb = knowledgeBaseOfTexts({
+    'chronicle.md': documentText(
+      [
+        'Хроника: захват заложников в Кестове',
+        '• 12 мая — защитник Вардены Паулина Эскобедо заявила, что подаст апелляцию.',
+        '• 14 мая — суд отклонил ходатайство Остапа Лемберга об освобождении.',
+      ].join('\n\n'),
+      { lang: 'ru', published: '2026-09-30' },
+    ),
+  });
+  it('does not give her defender as another’s lawyer', () => {
+    const a = kb.answer('Как зовут адвоката Остапа Лемберга?', { now });
+    expect(a.summary ?? a.text).not.toMatch(/Эскобедо/);
+  });
+});
