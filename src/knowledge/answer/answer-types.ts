@@ -110,6 +110,8 @@ export const ANSWER_TYPE_CUES: readonly TypeCue[] = [
           '\\b<(what|which) (monthly|annual|yearly|daily|weekly|average|minimum|maximum) (rent|fee|salary|wage|price|cost|payment|tariff|subsidy)>\\b',
         ),
         re('\\b<by how much|to what (level|number|size)>\\b'),
+        // "From what height did the cabin fall?", "by what margin": a measure asked after its preposition.
+        re('\\b<(from|to|at|by|with) (what|which) (height|depth|altitude|distance|speed|temperature|margin)>\\b'),
         // "What interest rate will the bank charge?", "What water level was recorded?": a measure asked by its
         // noun ("what level of talks" asks a rank, not a measure).
         re('\\b<(what|which) rate>\\b'),
@@ -175,7 +177,8 @@ export const ANSWER_TYPE_CUES: readonly TypeCue[] = [
         re('^\\s*when>\\b'),
         re('\\b<(what|which) (date|day|year|month)>\\b'),
         re('\\b<(what|which) (\\p{L}+ ){1,3}(date|dates|day|deadline)>\\b'),
-        re('\\b<(until|by|since|from) (what|which|when)>\\b'),
+        // "Since what date", "until when"; not "from what height" (a measure) or "by what margin" (a count).
+        re('\\b<(until|by|since|from) (when|(what|which) (date|day|time|year|month|point))>\\b'),
         re('\\b<when (did|was|were|will|is|are|does|do|has|had)>\\b'),
         re('\\b<what (is|was|will be) the (\\p{L}+ ){0,3}(date|day|deadline)>\\b'),
         re('^\\s*(the )?(exact|precise) (\\p{L}+ )?(date|day)>\\b'),

@@ -10,6 +10,11 @@ describe('answerTypeOf', () => {
     ['Release date of the drivers', 'date'],
     ['Дата визита Вендта?', 'date'],
     ['Number of drivers freed in May?', 'count'],
+    // A measure after a preposition is no date: "from what" asks a date only of a date word.
+    ['From what height did the Varnel cabin fall to the ground?', 'count'],
+    ['By what margin did Vendt win the runoff?', 'count'],
+    ['Since what date has the Kestov crossing been closed?', 'date'],
+    ['From what port did the Lorin Star sail?', 'place'],
     ['Число освобождённых в мае?', 'count'],
     ['Количество задержанных судов?', 'count'],
     ['Place of the signing?', 'place'],

@@ -561,6 +561,8 @@ function countsPeopleOfAct(act: QuestionTerm, s: Scored): boolean {
 export function otherFigureOfSameKind(q: AnalyzedQuestion, s: Scored, top: Scored): boolean {
   return (
     s.c.value !== top.c.value &&
+    // "412,000 people" and "412 тысяч человек" are one figure written two ways.
+    fullValue(s) !== fullValue(top) &&
     PERCENT_ASKED.test(s.c.text) === PERCENT_ASKED.test(top.c.text) &&
     DURATION.test(s.c.text) === DURATION.test(top.c.text) &&
     MONEY.test(s.c.text) === MONEY.test(top.c.text) &&

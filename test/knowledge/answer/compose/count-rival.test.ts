@@ -37,6 +37,9 @@ describe('otherFigureOfSameKind', () => {
     // People counted by their country alone are no figure for people of a kind.
     ['Kestov released 28 Bolivian political prisoners.', 'Kestov also freed two Bolivians.', false],
     ['Kestov released 28 political prisoners.', 'По данным правозащитников, освобождены 25 человек.', true],
+    // One figure written with and without its magnitude word is no other figure.
+    ['Hackers copied the records of 412,000 people.', 'Хакеры скопировали данные 412 тысяч человек.', false],
+    ['Hackers copied the records of 412,000 people.', 'Хакеры скопировали данные 438 тысяч человек.', true],
   ])('%s / %s → %s', (top, other, expected) => {
     expect(otherFigureOfSameKind(q, figure(other), figure(top))).toBe(expected);
   });
