@@ -491,7 +491,21 @@ function englishHead(tokens: readonly Token[], cue: number, terms: readonly Ques
   for (let n = 0; n < 4 && k < tokens.length; n++, k++) {
     const term = terms.find((t) => t.position === k);
     if (!term || !/^[a-z]/.test((tokens[k] as Token).norm)) return undefined;
-    if (!term.unknown && term.features.some((f) => f.startsWith('c:role_'))) return term;
+    if (!term.unknown && term.features.some((f) => f.startsWith('c:role_'))) {
+      // "the National Guard spokesman", "the coast guard chief": of titles in a row, the last is the head.
+      const next = terms.find((t) => t.position === k + 1);
+      // (Not a title of one phrase with it: "chief financial officer" asks a financial chief, no officer.)
+      const roles = (t: QuestionTerm) => t.features.filter((f) => f.startsWith('c:role_'));
+      if (
+        next &&
+        !next.unknown &&
+        n + 1 < 4 &&
+        roles(next).length &&
+        !roles(next).some((f) => term.features.includes(f))
+      )
+        continue;
+      return term;
+    }
   }
   return undefined;
 }

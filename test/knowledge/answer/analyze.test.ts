@@ -83,7 +83,7 @@ describe('analyzeQuestion: a date naming a noun is no period asked', () => {
 describe('analyzeQuestion: the focus is what is asked of', () => {
   const index = knowledgeBaseOfTexts({
     'k.md': documentText(
-      'The Varnel ambassador in Kestov met the envoy. Посол Варнела встретился с посланником в Кестове. Судья и эксперт ушли.',
+      'The Varnel ambassador in Kestov met the envoy. Посол Варнела встретился с посланником в Кестове. Судья и эксперт ушли. The guard spokesman and the chief financial officer left.',
       { lang: 'en' },
     ),
   }).index;
@@ -105,6 +105,9 @@ describe('analyzeQuestion: the focus is what is asked of', () => {
     ['Кто судья?', ['судья']],
     // Past an English title's modifiers, to the title itself.
     ['Who is the Varnel district judge in the Kestov case?', ['Varnel', 'judge']],
+    // Of titles in a row the last is the head ("guard spokesman"), unless they are one title's words.
+    ['Who is the Varnel guard spokesman in Kestov?', ['Varnel', 'spokesman']],
+    ['Who is the Varnel chief financial officer?', ['Varnel', 'chief']],
     // "serves as", "works as" link a person to the title as "is" does.
     ['Who serves as the Varnel ambassador in Kestov?', ['ambassador']],
     ['Кто является послом Варнела в Кестове?', ['послом', 'Варнела']],
