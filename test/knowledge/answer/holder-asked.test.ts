@@ -80,3 +80,23 @@ describe('a title the documents never use, asked after "the name of the …"', (
     expect(a.answered, a.text).toBe(false);
   });
 });
+
+/**
+ * "What is the name of the teenage shop assistant …?": the title stands past the five words of "what is
+ * the name of", as it does after "who is the"; a sentence naming the title answers. Invented people.
+ */
+describe('a title asked after "what is the name of"', () => {
+  const doc = docOf(
+    'ru',
+    '25 мая, через 19 часов после обрушения, из-под завалов извлечена живой 17-летняя продавщица Эльза Вардекова.',
+    'Спасатель Томаш Лорик сказал, что ночью поиски не прекращались.',
+  );
+  it('is answered by the sentence naming a shop assistant', () => {
+    const a = knowledgeBaseOfTexts({ 'case.md': doc }).answer(
+      'What is the name of the teenage shop assistant who was rescued 19 hours after the collapse?',
+      { now },
+    );
+    expect(a.answered, a.text).toBe(true);
+    expect(a.text.split('\n')[0]).toMatch(/Вардеков/);
+  });
+});

@@ -292,10 +292,12 @@ export function composePerson(q: AnalyzedQuestion, ranked: RankedSentence[]): Ty
   // "Who is the Romanian man …?": a man, a woman or a citizen holds no post the sentence must name.
   const bare = q.bareTitle !== undefined;
   const holderAsked = bare || HOLDER_ASKED.test(q.text);
+  // "What is the name of the teenage shop assistant …?" opens with five words where "who is" has two.
+  const titleReach = NAME_OF_ASKED.test(q.text) ? 9 : 6;
   const roles = holderAsked
     ? q.terms.filter(
         (t) =>
-          t.position <= 6 &&
+          t.position <= titleReach &&
           t.features.some((f) =>
             /^c:role_(?!official|representative|person|member|leader|man$|woman$|citizen$)/.test(f),
           ) &&
@@ -383,6 +385,9 @@ function listedPeople(q: AnalyzedQuestion, ranked: RankedSentence[]): TypedAnswe
 function titlesOwner(q: AnalyzedQuestion, t: QuestionTerm): boolean {
   return q.terms.some((n) => n.name && n.position === t.position + 1);
 }
+
+/** A question opening by asking a name: "what is the name of", "name the". */
+const NAME_OF_ASKED = /^\s*(what (is|was) the name of|name the)\s/i;
 
 /** A question asking who holds a post, by name: "who is the ambassador", "как зовут посла". */
 const HOLDER_ASKED =
