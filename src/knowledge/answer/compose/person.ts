@@ -99,15 +99,13 @@ const HEADED_REACH = 6;
  * директор «Орлена»"); no place ("director of the Vilnus-based think tank": a place however misspelt).
  */
 function headedOrganisations(q: AnalyzedQuestion): QuestionTerm[] {
-  const titles = q.terms
-    .filter((t) => t.focus && !t.name && t.features.some((f) => HEAD_OF_ORGANISATION.test(f)))
-    .map((t) => t.position);
+  const titles = q.terms.filter((t) => t.focus && !t.name && t.features.some((f) => HEAD_OF_ORGANISATION.test(f)));
   return q.terms.filter(
     (t) =>
       t.name &&
       !isPlaceTerm(t) &&
       !/-based$/i.test(t.raw) &&
-      titles.some((o) => t.position > o && t.position - o <= HEADED_REACH),
+      titles.some((o) => t.position > o.position && t.position - o.position <= HEADED_REACH),
   );
 }
 
